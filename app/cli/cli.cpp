@@ -1,0 +1,36 @@
+#include "cli/cli.h"
+
+#include <iostream>
+
+#include "cli/compute_command.h"
+#include "cli/shape_command.h"
+
+namespace poolscope::cli {
+
+bool is_cli_command(std::string_view first_arg) {
+    return first_arg == "compute" || first_arg == "shape" || first_arg == "--version";
+}
+
+void print_usage(std::ostream& out) {
+    out << "usage: poolscope [options]            open the PoolScope window\n"
+           "       poolscope compute              pool JSON Lines cases from stdin (see compute --help)\n"
+           "       poolscope shape --in 4 --kernel 3 [--stride 2] [--padding 1] [--dilation 1] "
+           "[--ceil-mode]\n"
+           "                                      print the output-size walkthrough\n"
+           "       poolscope --version\n";
+}
+
+int run(int argc, char** argv, std::istream& in, std::ostream& out, std::ostream& err) {
+    const std::string_view command = argc > 1 ? argv[1] : "";
+    if (command == "--version") {
+        out << "poolscope " << POOLSCOPE_VERSION << "\n";
+        return kExitOk;
+    }
+    if (command == "compute") return run_compute(argc, argv, in, out, err);
+    if (command == "shape") return run_shape(argc, argv, out, err);
+    err << "poolscope: unknown command '" << command << "'\n";
+    print_usage(err);
+    return kExitUsage;
+}
+
+}  // namespace poolscope::cli

@@ -1,0 +1,106 @@
+#include "cli/compute_command.h"
+
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/cli.h"
+#include "poolscope/json_params.h"
+#include "poolscope/json_tensor.h"
+#include "poolscope/pool_forward.h"
+
+namespace poolscope::cli {
+namespace {
+
+using nlohmann::json;
+
+// Keys a case may carry besides the parameters.
+bool is_case_key(const std::string& key) {
+    if (key == "id" || key == "op" || key == "input") return true;
+    for (std::string_view k : kParamKeys)
+        if (k == key) return true;
+    return false;
+}
+
+// Dumps without throwing on invalid UTF-8 (it is replaced), so a hostile line still gets an answer.
+std::string dump(const json& value) {
+    return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string error_answer(const json& id, const std::string& message) {
+    return "{\"id\":" + dump(id) + ",\"error\":" + dump(json(message)) + "}";
+}
+
+}  // namespace
+
+std::string answer_case(std::string_view line, bool& malformed) {
+    malformed = false;
+    json doc = json::parse(line.begin(), line.end(), nullptr, /*allow_exceptions=*/false);
+    if (doc.is_discarded() || !doc.is_object()) {
+        malformed = true;
+        return error_answer(
+            nullptr, doc.is_discarded() ? "the line is not valid JSON" : "expected a JSON object per line");
+    }
+    const json id = doc.contains("id") ? doc["id"] : json(nullptr);
+    for (const auto& [key, value] : doc.items())
+        if (!is_case_key(key)) return error_answer(id, "unknown key \"" + key + "\"");
+
+    auto op_it = doc.find("op");
+    if (op_it == doc.end() || !op_it->is_string())
+        return error_answer(
+            id, "\"op\" must be one of max_pool2d, avg_pool2d, adaptive_max_pool2d, adaptive_avg_pool2d");
+    const std::optional<PoolOp> op = parse_op(op_it->get<std::string>());
+    if (!op) return error_answer(id, "unknown op \"" + op_it->get<std::string>() + "\"");
+    auto input_it = doc.find("input");
+    if (input_it == doc.end()) return error_answer(id, "\"input\" is required");
+
+    Result<Tensor> input = tensor_from_json(*input_it, "/input");
+    if (!input) return error_answer(id, input.error_text());
+    Result<PoolParams> params = params_from_json(doc, *op, input->shape(), "");
+    if (!params) return error_answer(id, params.error_text());
+    Result<PoolOutput> result = pool(*input, *params);
+    if (!result) return error_answer(id, result.error_text());
+
+    std::string answer = "{\"id\":" + dump(id) + ",\"output\":" + tensor_to_json(result->values);
+    if (params->return_indices)
+        answer +=
+            ",\"indices\":" + indices_to_json(result->indices, result->values.shape(), result->values.rank());
+    return answer + "}";
+}
+
+int run_compute(int argc, char** argv, std::istream& in, std::ostream& out, std::ostream& err) {
+    for (int i = 2; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--help" || arg == "-h") {
+            out << "usage: poolscope compute < cases.jsonl > answers.jsonl\n\n"
+                   "Reads one JSON case per line and writes one JSON answer per line, in order:\n"
+                   "  {\"id\": \"a\", \"op\": \"max_pool2d\", \"input\": [[0,1,2],[3,4,5],[6,7,8]], "
+                   "\"kernel_size\": 2, \"stride\": 1}\n"
+                   "  -> {\"id\":\"a\",\"output\":[[4.0,5.0],[7.0,8.0]]}\n\n"
+                   "ops: max_pool2d, avg_pool2d, adaptive_max_pool2d, adaptive_avg_pool2d\n"
+                   "keys (PyTorch's names and defaults): kernel_size, stride, padding, dilation, ceil_mode,\n"
+                   "  count_include_pad, divisor_override, return_indices, output_size\n"
+                   "input: nested array H×W, C×H×W or N×C×H×W; non-finite values as \"nan\", \"inf\", "
+                   "\"-inf\"\n"
+                   "A configuration PyTorch rejects answers {\"id\", \"error\": message}; other lines go "
+                   "on.\n"
+                   "Exit status: 0, or 1 when a line was not a JSON object.\n";
+            return kExitOk;
+        }
+        err << "poolscope compute: unexpected argument '" << arg << "' (see --help)\n";
+        return kExitUsage;
+    }
+    std::ios::sync_with_stdio(false);
+    bool any_malformed = false;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank lines carry no case
+        bool malformed = false;
+        out << answer_case(line, malformed) << '\n';
+        any_malformed = any_malformed || malformed;
+    }
+    out.flush();
+    if (any_malformed) err << "poolscope compute: some lines were not JSON objects (answered with errors)\n";
+    return any_malformed ? kExitInputError : kExitOk;
+}
+
+}  // namespace poolscope::cli

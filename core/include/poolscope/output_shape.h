@@ -1,0 +1,44 @@
+// The output-size formula as a student reads it, one axis at a time, with every term kept:
+//   out = floor_or_ceil((in + pad_begin + pad_end - dilation*(kernel-1) - 1) / stride) + 1
+// minus one when ceil_mode would start the last window inside the end padding (PyTorch's rule).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace poolscope {
+
+struct AxisShape {
+    int64_t input = 0;       // H or W of the input
+    int64_t kernel = 1;      //
+    int64_t stride = 1;      //
+    int64_t pad_begin = 0;   // top or left
+    int64_t pad_end = 0;     // bottom or right
+    int64_t dilation = 1;    //
+    bool ceil_mode = false;  //
+
+    int64_t effective_kernel = 1;        // dilation*(kernel-1) + 1: the span one window covers
+    int64_t padded_input = 0;            // input + pad_begin + pad_end
+    int64_t slide = 0;                   // padded_input - effective_kernel: how far the window can slide
+    int64_t numerator = 0;               // padded_input - effective_kernel (+ stride-1 when ceil_mode)
+    int64_t quotient = 0;                // numerator / stride rounded toward -infinity
+    int64_t remainder = 0;               // numerator - quotient*stride (>= 0): what floor threw away
+    int64_t raw_output = 0;              // quotient + 1, before the ceil_mode rule
+    bool dropped_last_window = false;    // ceil_mode rule: last window would start in the end padding
+    int64_t output = 0;                  // the output size (may be < 1: then the op is rejected)
+    bool last_window_overhangs = false;  // the last window reads past the end padding (ceil_mode)
+
+    // Start of output position o's window in input coordinates (negative inside the begin padding).
+    int64_t window_start(int64_t o) const { return o * stride - pad_begin; }
+    std::vector<int64_t> window_starts() const;
+};
+
+// Computes the walkthrough for one axis. Requires stride >= 1 and dilation >= 1, kernel >= 1.
+AxisShape explain_axis(int64_t input, int64_t kernel, int64_t stride, int64_t pad_begin, int64_t pad_end,
+                       int64_t dilation, bool ceil_mode);
+
+// Adaptive pooling: window o covers [floor(o*in/out), ceil((o+1)*in/out)).
+int64_t adaptive_start(int64_t o, int64_t input, int64_t output);
+int64_t adaptive_end(int64_t o, int64_t input, int64_t output);
+
+}  // namespace poolscope

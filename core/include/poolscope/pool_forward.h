@@ -1,0 +1,25 @@
+// The whole-tensor forward pass. forward() is the fast path; forward_reference() builds the output
+// from trace_cell() one cell at a time. Tests require the two to agree bit for bit.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "poolscope/pool_plan.h"
+#include "poolscope/tensor.h"
+
+namespace poolscope {
+
+struct PoolOutput {
+    Tensor values;                 // shaped plan.output, same rank as the input
+    std::vector<int64_t> indices;  // max ops: flat h*W + w per output cell (empty for avg ops)
+};
+
+// Precondition: input.shape() == plan.input.
+PoolOutput forward(const PoolPlan& plan, const Tensor& input);
+PoolOutput forward_reference(const PoolPlan& plan, const Tensor& input);
+
+// Convenience for callers holding untrusted params: plan, then forward.
+Result<PoolOutput> pool(const Tensor& input, const PoolParams& params);
+
+}  // namespace poolscope

@@ -1,0 +1,59 @@
+// The parameters of one pooling op, with PyTorch's names and defaults.
+// Sizes are (h, w) pairs; padding is stored per side so MXNet/TF/ONNX conventions can be shown later,
+// and PyTorch's rules apply when it is symmetric.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace poolscope {
+
+enum class PoolOp { kMax, kAvg, kAdaptiveMax, kAdaptiveAvg };
+
+// "max_pool2d", "avg_pool2d", "adaptive_max_pool2d", "adaptive_avg_pool2d".
+std::string_view op_name(PoolOp op);
+std::optional<PoolOp> parse_op(std::string_view name);
+inline bool is_max(PoolOp op) {
+    return op == PoolOp::kMax || op == PoolOp::kAdaptiveMax;
+}
+inline bool is_adaptive(PoolOp op) {
+    return op == PoolOp::kAdaptiveMax || op == PoolOp::kAdaptiveAvg;
+}
+
+struct Pair {
+    int64_t h = 0;
+    int64_t w = 0;
+    bool operator==(const Pair&) const = default;
+};
+
+struct Padding {
+    int64_t top = 0;
+    int64_t left = 0;
+    int64_t bottom = 0;
+    int64_t right = 0;
+
+    static Padding symmetric(Pair p) { return {p.h, p.w, p.h, p.w}; }
+    bool is_symmetric() const { return top == bottom && left == right; }
+    bool operator==(const Padding&) const = default;
+};
+
+struct PoolParams {
+    PoolOp op = PoolOp::kMax;                 // max_pool2d
+    Pair kernel_size{2, 2};                   // ignored by adaptive ops
+    std::optional<Pair> stride;               // nullopt = kernel_size (PyTorch's default)
+    Padding padding;                          // 0 on every side
+    Pair dilation{1, 1};                      // max_pool2d only; avg pooling has none
+    bool ceil_mode = false;                   //
+    bool count_include_pad = true;            // avg_pool2d only
+    std::optional<int64_t> divisor_override;  // avg_pool2d only; must not be 0
+    bool return_indices = false;              // max ops only
+    Pair output_size{1, 1};                   // adaptive ops only
+
+    Pair effective_stride() const { return stride.value_or(kernel_size); }
+    // Dilation as the op uses it: avg pooling has none.
+    Pair effective_dilation() const { return op == PoolOp::kMax ? dilation : Pair{1, 1}; }
+    bool operator==(const PoolParams&) const = default;
+};
+
+}  // namespace poolscope

@@ -1,0 +1,63 @@
+// The step trace: random access to any output cell's computation, recorded with the same window bounds
+// the reference kernels use (start = o*stride - pad, end clipped, dilation steps), so what the student
+// sees is literally how PyTorch got the number.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "poolscope/pool_plan.h"
+#include "poolscope/tensor.h"
+
+namespace poolscope {
+
+enum class TapKind : uint8_t {
+    kInput,     // a real input cell
+    kPadding,   // explicit padding: -inf for max, 0 for avg
+    kOverhang,  // past the end padding, only reachable through ceil_mode; never read
+};
+
+struct Tap {
+    int64_t ih = 0;  // input row (may be < 0 or >= H)
+    int64_t iw = 0;  // input column
+    TapKind kind = TapKind::kInput;
+    float value = 0.0f;    // the value the op sees: the input, -inf / 0 for padding, 0 for overhang
+    bool counted = false;  // avg: counted in the divisor; max: compared
+};
+
+enum class DivisorRule : uint8_t {
+    kNone,          // max pooling
+    kWindowArea,    // count_include_pad: window clipped to the padded input (overhang not counted)
+    kRealCells,     // count_include_pad = false: input cells only
+    kOverride,      // divisor_override
+    kAdaptiveArea,  // adaptive avg: window height * width
+};
+
+struct OutputCell {
+    int64_t n = 0, c = 0, oh = 0, ow = 0;
+    bool operator==(const OutputCell&) const = default;
+};
+
+struct CellTrace {
+    OutputCell cell;
+    int64_t h_start = 0, w_start = 0;  // window origin in input coordinates (o*stride - pad)
+    int64_t rows = 0, cols = 0;        // tap grid size (kernel h × w, or the adaptive window)
+    int64_t step_h = 1, step_w = 1;    // distance between taps (dilation)
+    std::vector<Tap> taps;             // rows*cols taps, row-major: the order values are compared/summed
+    float result = 0.0f;
+    int64_t argmax_tap = -1;    // max: index into taps of the winner (-1: no input cell in window)
+    int64_t argmax_index = -1;  // max: PyTorch's index h*W + w within the channel plane
+    float sum = 0.0f;           // avg: the float32 running sum, in tap order
+    int64_t divisor = 0;        // avg: what the sum was divided by
+    DivisorRule divisor_rule = DivisorRule::kNone;
+    int64_t divisor_h = 0, divisor_w = 0;  // avg: the divisor's factors (not for an override)
+};
+
+// Fills `out` (reusing its storage) with the computation of output cell `cell` (must be in range).
+void trace_cell(const PoolPlan& plan, const Tensor& input, OutputCell cell, CellTrace& out);
+CellTrace trace_cell(const PoolPlan& plan, const Tensor& input, OutputCell cell);
+
+// The output cells (in channel n, c of the input cell) whose windows read input cell (ih, iw).
+std::vector<OutputCell> windows_reading(const PoolPlan& plan, int64_t n, int64_t c, int64_t ih, int64_t iw);
+
+}  // namespace poolscope

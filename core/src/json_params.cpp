@@ -1,0 +1,204 @@
+#include "poolscope/json_params.h"
+
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace poolscope {
+namespace {
+
+using nlohmann::json;
+
+std::string key_path(std::string_view path, std::string_view key) {
+    return std::string(path) + "/" + std::string(key);
+}
+
+// An integer as Python would pass it to PyTorch: no floats, no strings; bools are refused for clarity.
+bool read_int(const json& v, int64_t& out) {
+    if (v.is_number_integer() && !v.is_number_unsigned()) {
+        out = v.get<int64_t>();
+        return true;
+    }
+    if (v.is_number_unsigned()) {
+        const uint64_t u = v.get<uint64_t>();
+        if (u > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) return false;
+        out = static_cast<int64_t>(u);
+        return true;
+    }
+    return false;
+}
+
+// An int, or a list of 1 or 2 ints, as PyTorch's _pair(). `allow_null_items` serves output_size.
+Result<Pair> read_pair(const json& v, std::string_view field, Pair keep_size, bool allow_null_items = false) {
+    const std::string f(field);
+    Pair p;
+    if (read_int(v, p.h)) return Pair{p.h, p.h};
+    if (v.is_array() && (v.size() == 1 || v.size() == 2)) {
+        int64_t items[2] = {0, 0};
+        for (size_t i = 0; i < v.size(); ++i) {
+            if (allow_null_items && v[i].is_null()) {
+                items[i] = i == 0 ? keep_size.h : keep_size.w;
+                continue;
+            }
+            if (!read_int(v[i], items[i]))
+                return Error{f + "/" + std::to_string(i), "expected an integer, got " + v[i].dump()};
+        }
+        if (v.size() == 1) {
+            if (allow_null_items && v[0].is_null()) return Pair{keep_size.h, keep_size.w};
+            items[1] = items[0];
+        }
+        return Pair{items[0], items[1]};
+    }
+    return Error{f, "expected an integer or a list of 1 or 2 integers, got " + v.dump()};
+}
+
+Result<bool> read_bool(const json& v, std::string_view field) {
+    if (v.is_boolean()) return v.get<bool>();
+    int64_t i = 0;
+    if (read_int(v, i) && (i == 0 || i == 1)) return i == 1;
+    return Error{std::string(field), "expected true or false, got " + v.dump()};
+}
+
+}  // namespace
+
+Result<PoolParams> params_from_json(const json& object, PoolOp op, const Shape& input, std::string_view path,
+                                    PoolParams base, bool require_sizes) {
+    if (!object.is_object()) return Error{std::string(path), "expected an object, got " + object.dump()};
+    PoolParams p = base;
+    p.op = op;
+    std::vector<Error> errors;
+    auto take = [&](auto&& result, auto& into) {
+        if (result)
+            into = result.value();
+        else
+            errors.insert(errors.end(), result.errors().begin(), result.errors().end());
+    };
+    auto find = [&](std::string_view key) -> const json* {
+        auto it = object.find(std::string(key));
+        return it == object.end() ? nullptr : &*it;
+    };
+    // A parameter the op does not have: refused when set to anything but its default, as PyTorch
+    // refuses an unexpected keyword; silently ignoring it would teach the wrong thing.
+    auto not_for_op = [&](std::string_view key, bool is_default) {
+        if (!is_default)
+            errors.push_back({key_path(path, key),
+                              std::string(op_name(op)) + " has no " + std::string(key) + " argument"});
+    };
+
+    const bool adaptive = is_adaptive(op);
+    if (const json* v = find("kernel_size")) {
+        if (adaptive)
+            not_for_op("kernel_size", v->is_null());
+        else
+            take(read_pair(*v, key_path(path, "kernel_size"), {}), p.kernel_size);
+    } else if (!adaptive && require_sizes) {
+        errors.push_back(
+            {key_path(path, "kernel_size"), "kernel_size is required for " + std::string(op_name(op))});
+    }
+    if (const json* v = find("stride")) {
+        if (adaptive)
+            not_for_op("stride", v->is_null());
+        else if (v->is_null() || (v->is_array() && v->empty()))
+            p.stride.reset();  // PyTorch: None or [] = kernel
+        else {
+            Pair s;
+            take(read_pair(*v, key_path(path, "stride"), {}), s);
+            p.stride = s;
+        }
+    }
+    if (const json* v = find("padding")) {
+        if (adaptive)
+            not_for_op("padding", v->is_null() || *v == 0);
+        else if (v->is_array() && v->size() == 4) {
+            int64_t sides[4] = {0, 0, 0, 0};
+            bool ok = true;
+            for (size_t i = 0; i < 4; ++i)
+                ok = ok && read_int((*v)[i], sides[i]);
+            if (ok)
+                p.padding = {sides[0], sides[1], sides[2], sides[3]};
+            else
+                errors.push_back({key_path(path, "padding"),
+                                  "expected 4 integers (top, left, bottom, right), got " + v->dump()});
+        } else {
+            Pair pad;
+            Result<Pair> r = read_pair(*v, key_path(path, "padding"), {});
+            take(r, pad);
+            if (r) p.padding = Padding::symmetric(pad);
+        }
+    }
+    if (const json* v = find("dilation")) {
+        if (op != PoolOp::kMax)
+            not_for_op("dilation", v->is_null() || *v == 1 || *v == json::array({1, 1}));
+        else
+            take(read_pair(*v, key_path(path, "dilation"), {}), p.dilation);
+    }
+    if (const json* v = find("ceil_mode")) {
+        if (adaptive)
+            not_for_op("ceil_mode", v->is_null() || *v == false);
+        else
+            take(read_bool(*v, key_path(path, "ceil_mode")), p.ceil_mode);
+    }
+    if (const json* v = find("count_include_pad")) {
+        if (op != PoolOp::kAvg)
+            not_for_op("count_include_pad", v->is_null() || *v == true);
+        else
+            take(read_bool(*v, key_path(path, "count_include_pad")), p.count_include_pad);
+    }
+    if (const json* v = find("divisor_override")) {
+        if (op != PoolOp::kAvg)
+            not_for_op("divisor_override", v->is_null());
+        else if (v->is_null())
+            p.divisor_override.reset();
+        else {
+            int64_t d = 0;
+            if (read_int(*v, d))
+                p.divisor_override = d;
+            else
+                errors.push_back(
+                    {key_path(path, "divisor_override"), "expected an integer or null, got " + v->dump()});
+        }
+    }
+    if (const json* v = find("return_indices")) {
+        if (!is_max(op))
+            not_for_op("return_indices", v->is_null() || *v == false);
+        else
+            take(read_bool(*v, key_path(path, "return_indices")), p.return_indices);
+    }
+    if (const json* v = find("output_size")) {
+        if (!adaptive)
+            not_for_op("output_size", v->is_null());
+        else
+            take(read_pair(*v, key_path(path, "output_size"), {input.h, input.w}, true), p.output_size);
+    } else if (adaptive && require_sizes) {
+        errors.push_back(
+            {key_path(path, "output_size"), "output_size is required for " + std::string(op_name(op))});
+    }
+    if (!errors.empty()) return errors;
+    return p;
+}
+
+void params_to_json(const PoolParams& p, json& o) {
+    auto pair = [](Pair v) { return v.h == v.w ? json(v.h) : json::array({v.h, v.w}); };
+    if (is_adaptive(p.op)) {
+        o["output_size"] = pair(p.output_size);
+    } else {
+        o["kernel_size"] = pair(p.kernel_size);
+        if (p.stride) o["stride"] = pair(*p.stride);
+        if (p.padding != Padding{}) {
+            if (p.padding.is_symmetric())
+                o["padding"] = pair({p.padding.top, p.padding.left});
+            else
+                o["padding"] =
+                    json::array({p.padding.top, p.padding.left, p.padding.bottom, p.padding.right});
+        }
+        if (p.op == PoolOp::kMax && p.dilation != Pair{1, 1}) o["dilation"] = pair(p.dilation);
+        if (p.ceil_mode) o["ceil_mode"] = true;
+    }
+    if (p.op == PoolOp::kAvg) {
+        if (!p.count_include_pad) o["count_include_pad"] = false;
+        if (p.divisor_override) o["divisor_override"] = *p.divisor_override;
+    }
+    if (is_max(p.op) && p.return_indices) o["return_indices"] = true;
+}
+
+}  // namespace poolscope

@@ -1,0 +1,160 @@
+// forward(): the whole output in one pass over each channel plane. forward_reference(): the same output
+// assembled from trace_cell(), the slow and obviously-correct path the fast one is tested against.
+#include "poolscope/pool_forward.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "poolscope/trace.h"
+
+namespace poolscope {
+namespace {
+
+Tensor make_output(const PoolPlan& plan, const Tensor& input) {
+    return Tensor(plan.output, 0.0f, input.rank());
+}
+
+void max_plane(const PoolPlan& plan, const float* in, float* out, int64_t* indices) {
+    const int64_t H = plan.input.h, W = plan.input.w;
+    const Pair k = plan.params.kernel_size, d = plan.params.effective_dilation();
+    for (int64_t oh = 0; oh < plan.output.h; ++oh) {
+        int64_t h0 = plan.h.window_start(oh);
+        const int64_t h1 = std::min(h0 + (k.h - 1) * d.h + 1, H);
+        while (h0 < 0)
+            h0 += d.h;
+        for (int64_t ow = 0; ow < plan.output.w; ++ow) {
+            int64_t w0 = plan.w.window_start(ow);
+            const int64_t w1 = std::min(w0 + (k.w - 1) * d.w + 1, W);
+            while (w0 < 0)
+                w0 += d.w;
+            int64_t best_index = h0 * W + w0;
+            float best = -std::numeric_limits<float>::infinity();
+            for (int64_t ih = h0; ih < h1; ih += d.h) {
+                for (int64_t iw = w0; iw < w1; iw += d.w) {
+                    const float v = in[ih * W + iw];
+                    if (v > best || std::isnan(v)) {
+                        best = v;
+                        best_index = ih * W + iw;
+                    }
+                }
+            }
+            *out++ = best;
+            if (indices) *indices++ = best_index;
+        }
+    }
+}
+
+void avg_plane(const PoolPlan& plan, const float* in, float* out) {
+    const PoolParams& p = plan.params;
+    const int64_t H = plan.input.h, W = plan.input.w;
+    for (int64_t oh = 0; oh < plan.output.h; ++oh) {
+        const int64_t h_start = plan.h.window_start(oh);
+        const int64_t h_end = std::min(h_start + p.kernel_size.h, H + plan.h.pad_end);
+        const int64_t h0 = std::max<int64_t>(h_start, 0), h1 = std::min(h_end, H);
+        for (int64_t ow = 0; ow < plan.output.w; ++ow) {
+            const int64_t w_start = plan.w.window_start(ow);
+            const int64_t w_end = std::min(w_start + p.kernel_size.w, W + plan.w.pad_end);
+            const int64_t w0 = std::max<int64_t>(w_start, 0), w1 = std::min(w_end, W);
+            if (h0 >= h1 || w0 >= w1) {
+                *out++ = 0.0f;
+                continue;
+            }
+            const int64_t divisor = p.divisor_override    ? *p.divisor_override
+                                    : p.count_include_pad ? (h_end - h_start) * (w_end - w_start)
+                                                          : (h1 - h0) * (w1 - w0);
+            float sum = 0.0f;
+            for (int64_t ih = h0; ih < h1; ++ih)
+                for (int64_t iw = w0; iw < w1; ++iw)
+                    sum += in[ih * W + iw];
+            *out++ = sum / static_cast<float>(divisor);
+        }
+    }
+}
+
+void adaptive_plane(const PoolPlan& plan, const float* in, float* out, int64_t* indices) {
+    const int64_t H = plan.input.h, W = plan.input.w, OH = plan.output.h, OW = plan.output.w;
+    const bool max = plan.op() == PoolOp::kAdaptiveMax;
+    for (int64_t oh = 0; oh < OH; ++oh) {
+        const int64_t h0 = adaptive_start(oh, H, OH), h1 = adaptive_end(oh, H, OH);
+        for (int64_t ow = 0; ow < OW; ++ow) {
+            const int64_t w0 = adaptive_start(ow, W, OW), w1 = adaptive_end(ow, W, OW);
+            if (max) {
+                int64_t best_index = h0 * W + w0;
+                float best = -std::numeric_limits<float>::infinity();
+                for (int64_t ih = h0; ih < h1; ++ih)
+                    for (int64_t iw = w0; iw < w1; ++iw) {
+                        const float v = in[ih * W + iw];
+                        if (v > best || std::isnan(v)) {
+                            best = v;
+                            best_index = ih * W + iw;
+                        }
+                    }
+                *out++ = best;
+                if (indices) *indices++ = best_index;
+            } else {
+                float sum = 0.0f;
+                for (int64_t ih = h0; ih < h1; ++ih)
+                    for (int64_t iw = w0; iw < w1; ++iw)
+                        sum += in[ih * W + iw];
+                *out++ = sum / static_cast<float>(h1 - h0) / static_cast<float>(w1 - w0);
+            }
+        }
+    }
+}
+
+}  // namespace
+
+PoolOutput forward(const PoolPlan& plan, const Tensor& input) {
+    PoolOutput result{make_output(plan, input), {}};
+    const bool max = is_max(plan.op());
+    if (max) result.indices.resize(static_cast<size_t>(plan.output.numel()));
+    const int64_t out_plane = plan.output.plane();
+    for (int64_t n = 0; n < plan.input.n; ++n) {
+        for (int64_t c = 0; c < plan.input.c; ++c) {
+            const float* in = input.plane(n, c);
+            float* out = result.values.plane(n, c);
+            int64_t* idx = max ? result.indices.data() + (n * plan.input.c + c) * out_plane : nullptr;
+            switch (plan.op()) {
+                case PoolOp::kMax:
+                    max_plane(plan, in, out, idx);
+                    break;
+                case PoolOp::kAvg:
+                    avg_plane(plan, in, out);
+                    break;
+                case PoolOp::kAdaptiveMax:
+                case PoolOp::kAdaptiveAvg:
+                    adaptive_plane(plan, in, out, idx);
+                    break;
+            }
+        }
+    }
+    return result;
+}
+
+PoolOutput forward_reference(const PoolPlan& plan, const Tensor& input) {
+    PoolOutput result{make_output(plan, input), {}};
+    const bool max = is_max(plan.op());
+    if (max) result.indices.resize(static_cast<size_t>(plan.output.numel()));
+    CellTrace t;
+    const Shape& o = plan.output;
+    for (int64_t n = 0; n < o.n; ++n)
+        for (int64_t c = 0; c < o.c; ++c)
+            for (int64_t oh = 0; oh < o.h; ++oh)
+                for (int64_t ow = 0; ow < o.w; ++ow) {
+                    trace_cell(plan, input, {n, c, oh, ow}, t);
+                    result.values.at(n, c, oh, ow) = t.result;
+                    if (max)
+                        result.indices[static_cast<size_t>(result.values.offset(n, c, oh, ow))] =
+                            t.argmax_index;
+                }
+    return result;
+}
+
+Result<PoolOutput> pool(const Tensor& input, const PoolParams& params) {
+    Result<PoolPlan> plan = make_plan(input.shape(), params);
+    if (!plan) return plan.errors();
+    return forward(*plan, input);
+}
+
+}  // namespace poolscope

@@ -1,0 +1,136 @@
+// Validation follows PyTorch 1.13 (aten/src/ATen/native/Pool.h and the pooling meta functions): the set of
+// rejected configurations is the same; the messages are ours, quote the values and say what to change.
+#include "poolscope/pool_plan.h"
+
+#include <string>
+
+namespace poolscope {
+namespace {
+
+std::string pair_text(Pair p) {
+    return "(" + std::to_string(p.h) + ", " + std::to_string(p.w) + ")";
+}
+std::string num(int64_t v) {
+    return std::to_string(v);
+}
+
+// Our own guard first: anything past kMaxSize is a typo and would overflow the formula.
+void check_size_range(std::vector<Error>& errors, const char* field, Pair p) {
+    if (p.h > kMaxSize || p.w > kMaxSize || p.h < -kMaxSize || p.w < -kMaxSize)
+        errors.push_back({field, std::string(field) + " " + pair_text(p) +
+                                     " is beyond PoolScope's limit of " + num(kMaxSize)});
+}
+
+void check_input(std::vector<Error>& errors, const Shape& in) {
+    if (in.c < 1 || in.h < 1 || in.w < 1 || in.n < 0)
+        errors.push_back(
+            {"input", "expected a non-empty input (channels, height and width at least 1), got " + num(in.n) +
+                          "x" + num(in.c) + "x" + num(in.h) + "x" + num(in.w)});
+    else if (in.numel() > kMaxElements)
+        errors.push_back({"input", "the input has " + num(in.numel()) +
+                                       " elements, more than PoolScope's limit of " + num(kMaxElements)});
+}
+
+void check_windowed(std::vector<Error>& errors, const PoolParams& p) {
+    const Pair k = p.kernel_size, s = p.effective_stride(), d = p.effective_dilation();
+    check_size_range(errors, "kernel_size", k);
+    check_size_range(errors, "stride", s);
+    check_size_range(errors, "dilation", d);
+    check_size_range(errors, "padding", {p.padding.top, p.padding.left});
+    check_size_range(errors, "padding", {p.padding.bottom, p.padding.right});
+    if (!errors.empty()) return;
+
+    if (k.h <= 0 || k.w <= 0)
+        errors.push_back({"kernel_size", "kernel size must be greater than zero, got " + pair_text(k)});
+    if (s.h == 0 || s.w == 0)
+        errors.push_back({"stride", "stride must not be zero, got " + pair_text(s) +
+                                        (p.stride ? "" : " (stride defaults to the kernel size)")});
+    else if (s.h < 0 || s.w < 0)
+        errors.push_back({"stride", "stride must be greater than zero, got " + pair_text(s)});
+    if (d.h <= 0 || d.w <= 0)
+        errors.push_back({"dilation", "dilation must be greater than zero, got " + pair_text(d)});
+    const Padding& pad = p.padding;
+    if (pad.top < 0 || pad.left < 0 || pad.bottom < 0 || pad.right < 0)
+        errors.push_back(
+            {"padding",
+             "padding must be non-negative, got " +
+                 (pad.is_symmetric() ? pair_text({pad.top, pad.left})
+                                     : "(top " + num(pad.top) + ", left " + num(pad.left) + ", bottom " +
+                                           num(pad.bottom) + ", right " + num(pad.right) + ")")});
+    else if (k.h > 0 && k.w > 0) {
+        // PyTorch 1.13 compares against half the kernel, ignoring dilation.
+        auto check_side = [&](const char* side, int64_t value, int64_t kernel) {
+            if (value > kernel / 2)
+                errors.push_back({"padding", std::string(side) + " padding " + num(value) +
+                                                 " is more than half of the kernel size " + num(kernel) +
+                                                 " (at most " + num(kernel / 2) + ")"});
+        };
+        if (pad.is_symmetric()) {
+            check_side("height", pad.top, k.h);
+            check_side("width", pad.left, k.w);
+        } else {
+            check_side("top", pad.top, k.h);
+            check_side("bottom", pad.bottom, k.h);
+            check_side("left", pad.left, k.w);
+            check_side("right", pad.right, k.w);
+        }
+    }
+    if (p.op == PoolOp::kAvg && p.divisor_override && *p.divisor_override == 0)
+        errors.push_back({"divisor_override", "divisor_override must not be zero"});
+    if (p.op == PoolOp::kAvg && p.divisor_override &&
+        (*p.divisor_override > kMaxSize || *p.divisor_override < -kMaxSize))
+        errors.push_back({"divisor_override", "divisor_override " + num(*p.divisor_override) +
+                                                  " is beyond PoolScope's limit of " + num(kMaxSize)});
+}
+
+}  // namespace
+
+Result<PoolPlan> make_plan(const Shape& input, const PoolParams& params) {
+    std::vector<Error> errors;
+    check_input(errors, input);
+    PoolPlan plan;
+    plan.params = params;
+    plan.input = input;
+
+    if (is_adaptive(params.op)) {
+        const Pair o = params.output_size;
+        check_size_range(errors, "output_size", o);
+        if (o.h < 0 || o.w < 0)
+            errors.push_back(
+                {"output_size", "output size must be greater than or equal to 0, got " + pair_text(o)});
+        if (!errors.empty()) return errors;
+        plan.output = {input.n, input.c, o.h, o.w};
+        plan.h.input = input.h;
+        plan.h.output = o.h;
+        plan.w.input = input.w;
+        plan.w.output = o.w;
+    } else {
+        check_windowed(errors, params);
+        if (!errors.empty()) return errors;
+        const Pair k = params.kernel_size, s = params.effective_stride(), d = params.effective_dilation();
+        const Padding& pad = params.padding;
+        plan.h = explain_axis(input.h, k.h, s.h, pad.top, pad.bottom, d.h, params.ceil_mode);
+        plan.w = explain_axis(input.w, k.w, s.w, pad.left, pad.right, d.w, params.ceil_mode);
+        plan.output = {input.n, input.c, plan.h.output, plan.w.output};
+        if (plan.h.output < 1 || plan.w.output < 1)
+            return Error{"output", "given input size " + num(input.c) + "x" + num(input.h) + "x" +
+                                       num(input.w) + ", the calculated output size " + num(input.c) + "x" +
+                                       num(plan.h.output) + "x" + num(plan.w.output) +
+                                       " is too small (each side must be at least 1)"};
+    }
+    const Shape& out = plan.output;
+    if (out.h > kMaxElements || out.w > kMaxElements || out.numel() > kMaxElements)
+        return Error{"output", "the output would have " + num(out.n) + "x" + num(out.c) + "x" + num(out.h) +
+                                   "x" + num(out.w) + " elements, more than PoolScope's limit of " +
+                                   num(kMaxElements)};
+    // Window reads per output cell: the kernel area, or the largest adaptive window.
+    int64_t taps = is_adaptive(params.op) ? (out.h ? (input.h + out.h - 1) / out.h + 1 : 0) *
+                                                (out.w ? (input.w + out.w - 1) / out.w + 1 : 0)
+                                          : params.kernel_size.h * params.kernel_size.w;
+    if (taps > 0 && out.numel() > kMaxWork / taps)
+        return Error{"kernel_size", "this configuration needs about " + num(out.numel()) + " x " + num(taps) +
+                                        " window reads, more than PoolScope's limit of " + num(kMaxWork)};
+    return plan;
+}
+
+}  // namespace poolscope

@@ -1,0 +1,201 @@
+// Mirrors PyTorch 1.13's CPU kernels (MaxPoolKernel.cpp cpu_max_pool, AvgPoolKernel.cpp cpu_avg_pool,
+// AdaptiveMaxPoolKernel.cpp, AdaptiveAvgPoolKernel.cpp): same bounds, same visiting order, same float ops.
+#include "poolscope/trace.h"
+
+#include <cmath>
+#include <limits>
+
+namespace poolscope {
+namespace {
+
+constexpr float kNegInf = -std::numeric_limits<float>::infinity();
+
+TapKind classify(int64_t i, int64_t input, int64_t pad_end) {
+    if (i >= 0 && i < input) return TapKind::kInput;
+    if (i < input + pad_end) return TapKind::kPadding;  // also every i < 0: windows start at -pad_begin
+    return TapKind::kOverhang;
+}
+
+// Lays out the tap grid with each tap's kind and value; leaves `counted` false.
+void lay_out_taps(const Tensor& input, const OutputCell& cell, const AxisShape& h, const AxisShape& w,
+                  float padding_value, CellTrace& t) {
+    t.taps.resize(static_cast<size_t>(t.rows * t.cols));
+    const float* plane = input.plane(cell.n, cell.c);
+    for (int64_t r = 0; r < t.rows; ++r) {
+        for (int64_t q = 0; q < t.cols; ++q) {
+            Tap& tap = t.taps[static_cast<size_t>(r * t.cols + q)];
+            tap.ih = t.h_start + r * t.step_h;
+            tap.iw = t.w_start + q * t.step_w;
+            const TapKind kh = classify(tap.ih, h.input, h.pad_end);
+            const TapKind kw = classify(tap.iw, w.input, w.pad_end);
+            tap.kind = (kh == TapKind::kOverhang || kw == TapKind::kOverhang) ? TapKind::kOverhang
+                       : (kh == TapKind::kPadding || kw == TapKind::kPadding) ? TapKind::kPadding
+                                                                              : TapKind::kInput;
+            tap.value = tap.kind == TapKind::kInput     ? plane[tap.ih * input.shape().w + tap.iw]
+                        : tap.kind == TapKind::kPadding ? padding_value
+                                                        : 0.0f;
+            tap.counted = false;
+        }
+    }
+}
+
+// Max over the input taps in row-major order: a larger value or any NaN takes over, so ties keep the first
+// and the last NaN wins. The initial index is the first in-range position, as PyTorch seeds it.
+void run_max(const Tensor& input, CellTrace& t) {
+    int64_t first_r = 0, first_q = 0;
+    while (t.h_start + first_r * t.step_h < 0)
+        ++first_r;
+    while (t.w_start + first_q * t.step_w < 0)
+        ++first_q;
+    const int64_t W = input.shape().w;
+    t.argmax_index = (t.h_start + first_r * t.step_h) * W + (t.w_start + first_q * t.step_w);
+    t.argmax_tap = -1;
+    if (first_r < t.rows && first_q < t.cols) {
+        const Tap& first = t.taps[static_cast<size_t>(first_r * t.cols + first_q)];
+        if (first.kind == TapKind::kInput) t.argmax_tap = first_r * t.cols + first_q;
+    }
+    float best = kNegInf;
+    for (size_t i = 0; i < t.taps.size(); ++i) {
+        Tap& tap = t.taps[i];
+        if (tap.kind != TapKind::kInput) continue;
+        tap.counted = true;
+        if (tap.value > best || std::isnan(tap.value)) {
+            best = tap.value;
+            t.argmax_index = tap.ih * W + tap.iw;
+            t.argmax_tap = static_cast<int64_t>(i);
+        }
+    }
+    t.result = best;
+    t.divisor_rule = DivisorRule::kNone;
+}
+
+// Float32 sum of the input taps in row-major order (padding adds 0 and is skipped, like PyTorch).
+float sum_inputs(const CellTrace& t) {
+    float sum = 0.0f;
+    for (const Tap& tap : t.taps)
+        if (tap.kind == TapKind::kInput) sum += tap.value;
+    return sum;
+}
+
+void trace_windowed(const PoolPlan& plan, const Tensor& input, CellTrace& t) {
+    const PoolParams& p = plan.params;
+    const bool max = p.op == PoolOp::kMax;
+    const Pair d = p.effective_dilation();
+    t.h_start = plan.h.window_start(t.cell.oh);
+    t.w_start = plan.w.window_start(t.cell.ow);
+    t.rows = p.kernel_size.h;
+    t.cols = p.kernel_size.w;
+    t.step_h = d.h;
+    t.step_w = d.w;
+    lay_out_taps(input, t.cell, plan.h, plan.w, max ? kNegInf : 0.0f, t);
+    if (max) {
+        run_max(input, t);
+        return;
+    }
+    // Avg: the window clipped to the padded input is the "pool size"; clipped to the input, the real cells.
+    const int64_t h_end = std::min(t.h_start + t.rows, plan.h.input + plan.h.pad_end);
+    const int64_t w_end = std::min(t.w_start + t.cols, plan.w.input + plan.w.pad_end);
+    const int64_t real_h = std::min(h_end, plan.h.input) - std::max<int64_t>(t.h_start, 0);
+    const int64_t real_w = std::min(w_end, plan.w.input) - std::max<int64_t>(t.w_start, 0);
+    t.argmax_tap = t.argmax_index = -1;
+    t.sum = sum_inputs(t);
+    if (p.divisor_override) {
+        t.divisor_rule = DivisorRule::kOverride;
+        t.divisor = *p.divisor_override;
+        t.divisor_h = t.divisor_w = 0;
+    } else if (p.count_include_pad) {
+        t.divisor_rule = DivisorRule::kWindowArea;
+        t.divisor_h = h_end - t.h_start;
+        t.divisor_w = w_end - t.w_start;
+        t.divisor = t.divisor_h * t.divisor_w;
+    } else {
+        t.divisor_rule = DivisorRule::kRealCells;
+        t.divisor_h = real_h;
+        t.divisor_w = real_w;
+        t.divisor = real_h * real_w;
+    }
+    const bool counts_padding = p.divisor_override || p.count_include_pad;
+    for (Tap& tap : t.taps)
+        tap.counted = tap.kind == TapKind::kInput || (counts_padding && tap.kind == TapKind::kPadding);
+    // An empty window (impossible under PyTorch's rules, kept for safety) leaves the output at 0.
+    t.result = (real_h <= 0 || real_w <= 0) ? 0.0f : t.sum / static_cast<float>(t.divisor);
+}
+
+void trace_adaptive(const PoolPlan& plan, const Tensor& input, CellTrace& t) {
+    const Shape& in = plan.input;
+    const Shape& out = plan.output;
+    t.h_start = adaptive_start(t.cell.oh, in.h, out.h);
+    t.w_start = adaptive_start(t.cell.ow, in.w, out.w);
+    t.rows = adaptive_end(t.cell.oh, in.h, out.h) - t.h_start;
+    t.cols = adaptive_end(t.cell.ow, in.w, out.w) - t.w_start;
+    t.step_h = t.step_w = 1;
+    lay_out_taps(input, t.cell, plan.h, plan.w, 0.0f, t);
+    if (plan.op() == PoolOp::kAdaptiveMax) {
+        run_max(input, t);
+        return;
+    }
+    for (Tap& tap : t.taps)
+        tap.counted = true;
+    t.argmax_tap = t.argmax_index = -1;
+    t.sum = sum_inputs(t);
+    t.divisor_rule = DivisorRule::kAdaptiveArea;
+    t.divisor_h = t.rows;
+    t.divisor_w = t.cols;
+    t.divisor = t.rows * t.cols;
+    // PyTorch divides twice: sum / kh / kw.
+    t.result = t.sum / static_cast<float>(t.rows) / static_cast<float>(t.cols);
+}
+
+}  // namespace
+
+void trace_cell(const PoolPlan& plan, const Tensor& input, OutputCell cell, CellTrace& out) {
+    out.cell = cell;
+    out.sum = 0.0f;
+    out.divisor = 0;
+    out.divisor_h = out.divisor_w = 0;
+    if (is_adaptive(plan.op()))
+        trace_adaptive(plan, input, out);
+    else
+        trace_windowed(plan, input, out);
+}
+
+CellTrace trace_cell(const PoolPlan& plan, const Tensor& input, OutputCell cell) {
+    CellTrace t;
+    trace_cell(plan, input, cell, t);
+    return t;
+}
+
+namespace {
+
+// Output positions along one axis whose window has a tap at input coordinate i.
+std::vector<int64_t> positions_reading(const PoolPlan& plan, const AxisShape& axis, int64_t kernel,
+                                       int64_t step, int64_t out_size, int64_t in_size, int64_t i) {
+    std::vector<int64_t> found;
+    for (int64_t o = 0; o < out_size; ++o) {
+        if (is_adaptive(plan.op())) {
+            if (i >= adaptive_start(o, in_size, out_size) && i < adaptive_end(o, in_size, out_size))
+                found.push_back(o);
+            continue;
+        }
+        const int64_t offset = i - axis.window_start(o);
+        if (offset >= 0 && offset % step == 0 && offset / step < kernel) found.push_back(o);
+    }
+    return found;
+}
+
+}  // namespace
+
+std::vector<OutputCell> windows_reading(const PoolPlan& plan, int64_t n, int64_t c, int64_t ih, int64_t iw) {
+    const Pair k = plan.params.kernel_size, d = plan.params.effective_dilation();
+    const std::vector<int64_t> rows =
+        positions_reading(plan, plan.h, k.h, d.h, plan.output.h, plan.input.h, ih);
+    const std::vector<int64_t> cols =
+        positions_reading(plan, plan.w, k.w, d.w, plan.output.w, plan.input.w, iw);
+    std::vector<OutputCell> cells;
+    for (int64_t oh : rows)
+        for (int64_t ow : cols)
+            cells.push_back({n, c, oh, ow});
+    return cells;
+}
+
+}  // namespace poolscope

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages PoolScope needs to build, test and run. Idempotent: silent and quick
+# when everything is present; otherwise one apt-get install of just the missing packages.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev
+  libimgui-dev libglfw3-dev libfreetype-dev libstb-dev python3-glad nlohmann-json3-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  fontconfig fonts-wqy-microhei
+  xvfb xauth xdotool x11-utils libgl1-mesa-dri
+)
+# PyTorch is only the reference for golden data and the speed baseline; tests never need it.
+if [[ "${POOLSCOPE_WITH_TORCH:-0}" == 1 ]]; then packages+=(python3-torch); fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+((${#missing[@]} == 0)) && exit 0
+
+echo "setup: installing ${#missing[@]} Debian packages: ${missing[*]}"
+sudo_cmd=()
+((EUID == 0)) || sudo_cmd=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
