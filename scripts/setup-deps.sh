@@ -9,6 +9,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   fontconfig fonts-wqy-microhei
   xvfb xauth xdotool x11-utils libgl1-mesa-dri
+  desktop-file-utils appstream
 )
 # PyTorch is only the reference for golden data and the speed baseline; tests never need it.
 if [[ "${POOLSCOPE_WITH_TORCH:-0}" == 1 ]]; then packages+=(python3-torch); fi
