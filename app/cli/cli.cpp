@@ -2,13 +2,14 @@
 
 #include <iostream>
 
+#include "cli/check_command.h"
 #include "cli/compute_command.h"
 #include "cli/shape_command.h"
 
 namespace poolscope::cli {
 
 bool is_cli_command(std::string_view first_arg) {
-    return first_arg == "compute" || first_arg == "shape" || first_arg == "--version";
+    return first_arg == "compute" || first_arg == "shape" || first_arg == "check" || first_arg == "--version";
 }
 
 void print_usage(std::ostream& out) {
@@ -17,6 +18,7 @@ void print_usage(std::ostream& out) {
            "       poolscope shape --in 4 --kernel 3 [--stride 2] [--padding 1] [--dilation 1] "
            "[--ceil-mode]\n"
            "                                      print the output-size walkthrough\n"
+           "       poolscope check FILE_OR_DIR... validate lessons and verify their expected results\n"
            "       poolscope --version\n";
 }
 
@@ -28,6 +30,7 @@ int run(int argc, char** argv, std::istream& in, std::ostream& out, std::ostream
     }
     if (command == "compute") return run_compute(argc, argv, in, out, err);
     if (command == "shape") return run_shape(argc, argv, out, err);
+    if (command == "check") return run_check(argc, argv, out, err);
     err << "poolscope: unknown command '" << command << "'\n";
     print_usage(err);
     return kExitUsage;

@@ -1,0 +1,151 @@
+// Lessons: a versioned JSON document of steps a teacher writes by hand (format in lessons/README.md).
+// load_lesson_*() resolves every step up front (each step inherits what it does not change), so the app can
+// jump to any step; the original JSON is kept so save_lesson() preserves keys PoolScope does not know.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "poolscope/pool_forward.h"
+#include "poolscope/pool_params.h"
+#include "poolscope/pool_plan.h"
+#include "poolscope/result.h"
+#include "poolscope/tensor.h"
+
+namespace poolscope {
+
+// The one format this build reads and writes.
+inline constexpr std::string_view kLessonFormat = "poolscope-lesson/1";
+// Hostile-file guards: bytes read, JSON nesting depth, elements of one step's input, steps per lesson.
+inline constexpr int64_t kMaxLessonBytes = int64_t{4} << 20;
+inline constexpr int kMaxLessonDepth = 64;
+inline constexpr int64_t kMaxLessonElements = int64_t{1} << 20;
+inline constexpr int64_t kMaxLessonSteps = 1000;
+// Window reads check_lesson() may spend on one step (a lesson is a small worked example).
+inline constexpr int64_t kMaxLessonWork = int64_t{1} << 26;
+
+enum class Language { kEnglish, kChinese };
+
+// Text in English and Simplified Chinese; either may be empty, then the other is shown.
+struct LocalizedText {
+    std::string en;
+    std::string zh;
+
+    const std::string& get(Language language) const;  // falls back to the other language
+    bool empty() const { return en.empty() && zh.empty(); }
+};
+
+// The framework whose conventions a step teaches. PyTorch validates as nn.MaxPool2d does; MXNet uses the
+// same arithmetic with symmetric padding but without PyTorch's "padding at most half the kernel" rule.
+enum class Convention { kPyTorch, kMxnet };
+std::string_view convention_name(Convention convention);
+
+enum class StepKind {
+    kPool,   // an input matrix pooled by the op (the default)
+    kShape,  // the output-size walkthrough: sizes and parameters only, no matrix
+};
+
+enum class Panel { kFormula, kArithmetic, kChannels };
+inline constexpr int kPanelCount = 3;
+std::string_view panel_name(Panel panel);
+
+struct StepFocus {
+    std::vector<int64_t>
+        start_cell;         // output cell to start at: [h, w], [c, h, w] or [n, c, h, w]; empty = first
+    bool autoplay = false;  //
+    std::array<bool, kPanelCount> panels{true, true, false};  // formula, arithmetic, channels (inherited)
+    bool shows(Panel panel) const { return panels[static_cast<size_t>(panel)]; }
+};
+
+// What the textbook prints, checked against the core by check_lesson().
+struct StepExpected {
+    std::optional<Tensor> output;               // values (rank as written)
+    std::optional<std::vector<int64_t>> shape;  // output shape as written: [H, W] ... [N, C, H, W]
+    bool error = false;                         // the op must be rejected ...
+    std::string error_field;                    // ... on this parameter, when set ("padding")
+    std::string error_contains;                 // ... with a message containing this, when set
+    bool any() const { return output || shape || error; }
+};
+
+// One step, fully resolved: everything inherited from earlier steps is filled in.
+struct LessonStep {
+    std::string path;  // "/steps/3": where the step lives in the document, for messages
+    StepKind kind = StepKind::kPool;
+    LocalizedText title;
+    LocalizedText narration;              // light markup: blank line = paragraph, *emphasis*, `code`
+    std::shared_ptr<const Tensor> input;  // pool steps: the input matrix (shared with steps that inherit it)
+    Shape input_shape;                    // the input's shape (shape steps: the sizes written)
+    int input_rank = 2;                   // how the input was written (2, 3 or 4)
+    PoolParams params;                    // op and every parameter, PyTorch's names and defaults
+    Convention convention = Convention::kPyTorch;
+    std::string code;  // the snippet the step corresponds to, e.g. "nn.MaxPool2d(3, padding=1, stride=2)"
+    StepFocus focus;
+    StepExpected expected;
+};
+
+struct Lesson {
+    std::string source;  // file path or a name given by the caller; prefixes syntax errors
+    LocalizedText title;
+    std::vector<LessonStep> steps;
+    std::vector<Error> warnings;  // unknown keys and other things worth telling the author
+    nlohmann::json document;      // the JSON as read (plus edits), written back by save_lesson()
+};
+
+// Syntax errors have field "source:line:column"; semantic errors a JSON pointer ("/steps/3/padding").
+// Warnings (unknown keys) go to lesson.warnings, and also to `warnings` when given (even if loading fails).
+Result<Lesson> load_lesson_string(std::string_view text, std::string source = "<string>",
+                                  std::vector<Error>* warnings = nullptr);
+Result<Lesson> load_lesson_file(const std::filesystem::path& path, std::vector<Error>* warnings = nullptr);
+// Resolves an already parsed document (the depth guard still applies).
+Result<Lesson> load_lesson_json(nlohmann::json document, std::string source = "<json>",
+                                std::vector<Error>* warnings = nullptr);
+
+// The plan for a step under its convention: PyTorch's validation or MXNet's. Shape steps plan on their sizes.
+Result<PoolPlan> plan_step(const LessonStep& step);
+// Plans and runs a pool step (shape steps: an error saying there is no matrix).
+Result<PoolOutput> compute_step(const LessonStep& step);
+
+// One failed expectation, with the step's JSON path as field.
+struct CheckFailure {
+    size_t step = 0;
+    Error error;  // field "/steps/3/expected/output", message quoting expected and actual
+};
+// Verifies every step's expected results against the core; empty = all pass.
+std::vector<CheckFailure> check_lesson(const Lesson& lesson);
+
+// Light narration markup, parsed for the app: paragraphs of spans.
+struct TextSpan {
+    std::string text;
+    bool emphasis = false;
+    bool code = false;
+};
+using Paragraph = std::vector<TextSpan>;
+std::vector<Paragraph> parse_narration(std::string_view text);
+
+// Authoring: what the app's editor holds, written as a step.
+struct StepEdit {
+    Tensor input;
+    PoolParams params;
+    Convention convention = Convention::kPyTorch;
+    std::string code;  // empty = leave the step's snippet alone
+};
+enum class StepPlacement { kReplace, kInsertAfter, kAppend };
+// Writes `edit` into the document as explicit input values and parameters (over step `index`, or as a new
+// step after it / at the end), keeping the step's other keys, and reloads. The result is a new Lesson.
+Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacement placement,
+                        size_t index = 0);
+
+// The document as text (2-space indent, trailing newline).
+std::string lesson_to_string(const Lesson& lesson);
+// Atomic: writes a temporary file in the same directory, flushes it, then renames it over `path`.
+Result<bool> save_lesson(const Lesson& lesson, const std::filesystem::path& path);
+
+}  // namespace poolscope

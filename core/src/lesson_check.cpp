@@ -1,0 +1,243 @@
+// Running lesson steps through the core: the plan under the step's convention (PyTorch or MXNet), the forward
+// pass, and check_lesson(), which compares every step's expected results with what the core computes.
+// Also the narration markup parser the app draws from.
+#include <cmath>
+#include <string>
+
+#include "poolscope/json_tensor.h"
+#include "poolscope/lesson.h"
+
+namespace poolscope {
+namespace {
+
+std::string dims_text(const Shape& s) {
+    return std::to_string(s.n) + "x" + std::to_string(s.c) + "x" + std::to_string(s.h) + "x" +
+           std::to_string(s.w);
+}
+
+// MXNet's Pooling (pooling_convention "valid") does PyTorch's arithmetic with symmetric padding, but accepts
+// any non-negative padding: it has no "padding at most half the kernel" rule. Every other rule still applies.
+Result<PoolPlan> plan_mxnet(const Shape& input, const PoolParams& params) {
+    if (is_adaptive(params.op)) return make_plan(input, params);
+    const Padding& pad = params.padding;
+    if (!pad.is_symmetric())
+        return Error{"padding", "MXNet pads both sides of an axis equally; got top " +
+                                    std::to_string(pad.top) + ", bottom " + std::to_string(pad.bottom) +
+                                    ", left " + std::to_string(pad.left) + ", right " +
+                                    std::to_string(pad.right)};
+    if (params.ceil_mode)
+        return Error{"ceil_mode",
+                     "ceil_mode under the mxnet convention (pooling_convention=\"full\") is not "
+                     "supported yet"};
+    // Validate everything else with the padding PyTorch would allow; its output-size verdict is redone below
+    // with the real padding.
+    PoolParams allowed = params;
+    auto clamp = [](int64_t p, int64_t k) { return p > 0 && k > 0 ? std::min(p, k / 2) : p; };
+    allowed.padding =
+        Padding::symmetric({clamp(pad.top, params.kernel_size.h), clamp(pad.left, params.kernel_size.w)});
+    Result<PoolPlan> base = make_plan(input, allowed);
+    if (!base) {
+        std::vector<Error> real;
+        for (const Error& e : base.errors())
+            if (e.field != "output") real.push_back(e);
+        if (!real.empty()) return real;
+    }
+    if (pad.top > kMaxSize || pad.left > kMaxSize)
+        return Error{"padding", "padding is beyond PoolScope's limit of " + std::to_string(kMaxSize)};
+    PoolPlan plan;
+    plan.params = params;
+    plan.input = input;
+    const Pair k = params.kernel_size, s = params.effective_stride(), d = params.effective_dilation();
+    plan.h = explain_axis(input.h, k.h, s.h, pad.top, pad.bottom, d.h, false);
+    plan.w = explain_axis(input.w, k.w, s.w, pad.left, pad.right, d.w, false);
+    plan.output = {input.n, input.c, plan.h.output, plan.w.output};
+    if (plan.h.output < 1 || plan.w.output < 1)
+        return Error{"output", "given input size " + dims_text(input) + ", the calculated output size " +
+                                   std::to_string(plan.h.output) + "x" + std::to_string(plan.w.output) +
+                                   " is too small (each side must be at least 1)"};
+    if (plan.h.output > kMaxElements || plan.w.output > kMaxElements || plan.output.numel() > kMaxElements ||
+        plan.output.numel() > kMaxWork / (k.h * k.w))
+        return Error{"output", "the output " + dims_text(plan.output) + " is beyond PoolScope's limits"};
+    return plan;
+}
+
+// The output's dims in the rank the author wrote; leading dims must be 1 when fewer are written.
+bool shape_matches(const Shape& actual, const std::vector<int64_t>& written) {
+    const int64_t dims[4] = {actual.n, actual.c, actual.h, actual.w};
+    const size_t lead = 4 - written.size();
+    for (size_t i = 0; i < 4; ++i) {
+        if (i < lead) {
+            if (dims[i] != 1) return false;
+        } else if (dims[i] != written[i - lead]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::string written_text(const std::vector<int64_t>& dims) {
+    std::string text = "[";
+    for (size_t i = 0; i < dims.size(); ++i)
+        text += (i ? ", " : "") + std::to_string(dims[i]);
+    return text + "]";
+}
+
+std::vector<int64_t> as_written(const Shape& s, int rank) {
+    const std::vector<int64_t> all = {s.n, s.c, s.h, s.w};
+    return {all.end() - rank, all.end()};
+}
+
+std::string cut(std::string text) {
+    return text.size() > 200 ? text.substr(0, 197) + "..." : text;  // tensor text is ASCII
+}
+
+// Textbooks print rounded values (D2L: 4 decimals), so a printed value matches when it is that close.
+bool close(float expected, float actual) {
+    if (std::isnan(expected) || std::isnan(actual)) return std::isnan(expected) && std::isnan(actual);
+    if (std::isinf(expected) || std::isinf(actual)) return expected == actual;
+    return std::fabs(expected - actual) <= 1e-4f * std::max(1.0f, std::fabs(expected));
+}
+
+}  // namespace
+
+Result<PoolPlan> plan_step(const LessonStep& step) {
+    if (step.convention == Convention::kMxnet) return plan_mxnet(step.input_shape, step.params);
+    return make_plan(step.input_shape, step.params);
+}
+
+Result<PoolOutput> compute_step(const LessonStep& step) {
+    if (step.kind != StepKind::kPool || !step.input)
+        return Error{"input", "a shape step has sizes only, no matrix to pool"};
+    Result<PoolPlan> plan = plan_step(step);
+    if (!plan) return plan.errors();
+    return forward(plan.value(), *step.input);
+}
+
+std::vector<CheckFailure> check_lesson(const Lesson& lesson) {
+    std::vector<CheckFailure> failures;
+    for (size_t i = 0; i < lesson.steps.size(); ++i) {
+        const LessonStep& step = lesson.steps[i];
+        const StepExpected& want = step.expected;
+        const std::string at = step.path + "/expected";
+        auto fail = [&](std::string field, std::string message) {
+            failures.push_back({i, Error{std::move(field), std::move(message)}});
+        };
+        Result<PoolPlan> plan = plan_step(step);
+        if (want.error) {
+            if (plan) {
+                fail(at + "/error", "expected the core to reject this step, but it accepts it (output " +
+                                        dims_text(plan->output) + ")");
+                continue;
+            }
+            bool matched = false;
+            for (const Error& e : plan.errors())
+                matched = matched || ((want.error_field.empty() || e.field == want.error_field) &&
+                                      e.message.find(want.error_contains) != std::string::npos);
+            if (!matched)
+                fail(at + "/error",
+                     "expected an error" + (want.error_field.empty() ? "" : " on " + want.error_field) +
+                         (want.error_contains.empty() ? "" : " containing \"" + want.error_contains + "\"") +
+                         ", the core says: " + plan.error_text());
+            continue;
+        }
+        if (!plan) {
+            for (const Error& e : plan.errors())
+                fail(step.path + "/" + e.field, e.message);
+            continue;
+        }
+        const Shape& out = plan->output;
+        if (want.shape && !shape_matches(out, *want.shape))
+            fail(at + "/shape", "expected shape " + written_text(*want.shape) + ", the core gives " +
+                                    written_text(as_written(out, static_cast<int>(want.shape->size()))));
+        if (!want.output) continue;
+        const Tensor& expected = *want.output;
+        if (step.kind != StepKind::kPool || !step.input) {
+            fail(at + "/output", "a shape step has no matrix to compare");
+            continue;
+        }
+        const Pair k = step.params.kernel_size;
+        if (!is_adaptive(step.params.op) && out.numel() > kMaxLessonWork / std::max<int64_t>(1, k.h * k.w)) {
+            fail(at + "/output", "this step needs more window reads than a lesson may spend (" +
+                                     std::to_string(kMaxLessonWork) + ")");
+            continue;
+        }
+        const Tensor actual = forward(plan.value(), *step.input).values;
+        const std::vector<int64_t> written = as_written(expected.shape(), expected.rank());
+        if (!shape_matches(out, written)) {
+            fail(at + "/output", "expected an output shaped " + written_text(written) + ", the core gives " +
+                                     written_text(as_written(out, expected.rank())) + ": " +
+                                     cut(tensor_to_json(actual)));
+            continue;
+        }
+        for (int64_t j = 0; j < actual.numel(); ++j) {
+            if (close(expected.data()[j], actual.data()[j])) continue;
+            const Shape& s = out;
+            const std::vector<int64_t> index = {j / (s.c * s.h * s.w), j / (s.h * s.w) % s.c, j / s.w % s.h,
+                                                j % s.w};
+            fail(at + "/output", "expected " + cut(tensor_to_json(expected)) + ", the core gives " +
+                                     cut(tensor_to_json(actual)) + " (first difference at " +
+                                     written_text({index.end() - expected.rank(), index.end()}) +
+                                     ": expected " + float_to_json(expected.data()[j]) + ", got " +
+                                     float_to_json(actual.data()[j]) + ")");
+            break;
+        }
+    }
+    return failures;
+}
+
+std::vector<Paragraph> parse_narration(std::string_view text) {
+    std::vector<Paragraph> paragraphs;
+    Paragraph current;
+    std::string run;
+    bool emphasis = false;
+    auto flush = [&](bool code = false) {
+        if (!run.empty()) current.push_back({run, emphasis && !code, code});
+        run.clear();
+    };
+    auto end_paragraph = [&] {
+        flush();
+        if (!current.empty()) paragraphs.push_back(std::move(current));
+        current.clear();
+        emphasis = false;
+    };
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char ch = text[i];
+        if (ch == '\\' && i + 1 < text.size() &&
+            (text[i + 1] == '*' || text[i + 1] == '`' || text[i + 1] == '\\')) {
+            run += text[++i];
+        } else if (ch == '`') {
+            const size_t close_at = text.find('`', i + 1);
+            if (close_at == std::string_view::npos) {
+                run += ch;  // an unclosed backtick is just a character
+                continue;
+            }
+            flush();
+            run = std::string(text.substr(i + 1, close_at - i - 1));
+            flush(true);
+            i = close_at;
+        } else if (ch == '*') {
+            if (!emphasis && text.find('*', i + 1) == std::string_view::npos) {
+                run += ch;
+                continue;
+            }
+            flush();
+            emphasis = !emphasis;
+        } else if (ch == '\n') {
+            size_t j = i + 1;
+            while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r'))
+                ++j;
+            if (j < text.size() && text[j] == '\n') {  // a blank line ends the paragraph
+                end_paragraph();
+                i = j;
+            } else if (!run.empty() || !current.empty()) {
+                run += ' ';
+            }
+        } else if (ch != '\r') {
+            run += ch;
+        }
+    }
+    end_paragraph();
+    return paragraphs;
+}
+
+}  // namespace poolscope

@@ -1,0 +1,93 @@
+// Writing lessons back: put_step() turns the editor's input and parameters into a step of the original
+// document (other keys of that step, and unknown keys anywhere, are kept); save_lesson() writes atomically.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+
+#include "poolscope/json_params.h"
+#include "poolscope/json_tensor.h"
+#include "poolscope/lesson.h"
+
+namespace poolscope {
+
+using nlohmann::json;
+
+Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacement placement, size_t index) {
+    json document = lesson.document;
+    if (!document.is_object() || !document.contains("steps") || !document["steps"].is_array())
+        return Error{"/steps", "the lesson has no list of steps to edit"};
+    json& steps = document["steps"];
+    if (placement != StepPlacement::kAppend && index >= steps.size())
+        return Error{"/steps/" + std::to_string(index),
+                     "no such step (the lesson has " + std::to_string(steps.size()) + ")"};
+    json step =
+        placement == StepPlacement::kReplace && steps[index].is_object() ? steps[index] : json::object();
+    // The step becomes a pool step on an explicit matrix with a fresh layer ("op" resets to PyTorch's
+    // defaults, so only the parameters that differ are written).
+    for (const char* key : {"input", "input_size", "op", "kind"})
+        step.erase(key);
+    for (std::string_view key : kParamKeys)
+        step.erase(std::string(key));
+    step["input"] = json::parse(tensor_to_json(edit.input));
+    step["op"] = std::string(op_name(edit.params.op));
+    params_to_json(edit.params, step);
+    step["convention"] = std::string(convention_name(edit.convention));
+    if (!edit.code.empty()) step["code"] = edit.code;
+    switch (placement) {
+        case StepPlacement::kReplace:
+            steps[index] = std::move(step);
+            break;
+        case StepPlacement::kInsertAfter:
+            steps.insert(steps.begin() + static_cast<std::ptrdiff_t>(index) + 1, std::move(step));
+            break;
+        case StepPlacement::kAppend:
+            steps.push_back(std::move(step));
+            break;
+    }
+    return load_lesson_json(std::move(document), lesson.source);
+}
+
+std::string lesson_to_string(const Lesson& lesson) {
+    return lesson.document.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+Result<bool> save_lesson(const Lesson& lesson, const std::filesystem::path& path) {
+    const std::string text = lesson_to_string(lesson);
+    // Same directory as the target, so the rename never crosses file systems; unique per process and call.
+    static std::atomic<unsigned> counter{0};
+    const std::filesystem::path dir =
+        path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    const std::filesystem::path temp = dir / ("." + path.filename().string() + ".tmp-" +
+                                              std::to_string(getpid()) + "-" + std::to_string(counter++));
+    auto failed = [&](const std::string& what) -> Result<bool> {
+        const std::string reason = std::strerror(errno);
+        std::error_code ignored;
+        std::filesystem::remove(temp, ignored);
+        return Error{path.string(), what + ": " + reason};
+    };
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) return failed("cannot create a temporary file in " + dir.string());
+    size_t written = 0;
+    while (written < text.size()) {
+        const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            ::close(fd);
+            return failed("cannot write the lesson");
+        }
+        written += static_cast<size_t>(n);
+    }
+    // The data must be on disk before the rename makes it the lesson, or a crash could leave an empty file.
+    if (::fsync(fd) != 0) {
+        ::close(fd);
+        return failed("cannot flush the lesson to disk");
+    }
+    if (::close(fd) != 0) return failed("cannot close the temporary file");
+    if (::rename(temp.c_str(), path.c_str()) != 0) return failed("cannot replace the lesson file");
+    return true;
+}
+
+}  // namespace poolscope
