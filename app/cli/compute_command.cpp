@@ -53,6 +53,13 @@ std::string answer_case(std::string_view line, bool& malformed) {
     auto input_it = doc.find("input");
     if (input_it == doc.end()) return error_answer(id, "\"input\" is required");
 
+    // The lesson format also takes 4-sided padding (top, left, bottom, right); PyTorch's ops do not.
+    if (auto pad = doc.find("padding"); pad != doc.end() && pad->is_array() && pad->size() > 2)
+        return error_answer(id,
+                            "/padding: padding must be a single integer or a list of 1 or 2 integers, "
+                            "as in PyTorch, got " +
+                                dump(*pad));
+
     Result<Tensor> input = tensor_from_json(*input_it, "/input");
     if (!input) return error_answer(id, input.error_text());
     Result<PoolParams> params = params_from_json(doc, *op, input->shape(), "");

@@ -28,12 +28,15 @@ bool read_int(const json& v, int64_t& out) {
     return false;
 }
 
-// An int, or a list of 1 or 2 ints, as PyTorch's _pair(). `allow_null_items` serves output_size.
+// An int, or a list of 1 or 2 ints, as PyTorch's _pair(). `allow_null_items` serves output_size, which
+// PyTorch takes as an int or exactly two entries (each an int or None): a 1-list is rejected there
+// ("output_size must be 2"), unlike kernel_size, stride, padding and dilation.
 Result<Pair> read_pair(const json& v, std::string_view field, Pair keep_size, bool allow_null_items = false) {
     const std::string f(field);
     Pair p;
     if (read_int(v, p.h)) return Pair{p.h, p.h};
-    if (v.is_array() && (v.size() == 1 || v.size() == 2)) {
+    const bool size_ok = allow_null_items ? v.size() == 2 : (v.size() == 1 || v.size() == 2);
+    if (v.is_array() && size_ok) {
         int64_t items[2] = {0, 0};
         for (size_t i = 0; i < v.size(); ++i) {
             if (allow_null_items && v[i].is_null()) {
@@ -43,19 +46,26 @@ Result<Pair> read_pair(const json& v, std::string_view field, Pair keep_size, bo
             if (!read_int(v[i], items[i]))
                 return Error{f + "/" + std::to_string(i), "expected an integer, got " + v[i].dump()};
         }
-        if (v.size() == 1) {
-            if (allow_null_items && v[0].is_null()) return Pair{keep_size.h, keep_size.w};
-            items[1] = items[0];
-        }
+        if (v.size() == 1) items[1] = items[0];
         return Pair{items[0], items[1]};
     }
+    if (allow_null_items)
+        return Error{f, "expected an integer or a list of 2 entries (integers or null), got " + v.dump()};
     return Error{f, "expected an integer or a list of 1 or 2 integers, got " + v.dump()};
 }
 
+// ceil_mode and count_include_pad: PyTorch's argument parser takes a real bool only (0/1 are refused).
 Result<bool> read_bool(const json& v, std::string_view field) {
     if (v.is_boolean()) return v.get<bool>();
+    return Error{std::string(field), "expected true or false, got " + v.dump()};
+}
+
+// return_indices is only tested for truth in Python (`if return_indices:`), so None and integers pass.
+Result<bool> read_truth(const json& v, std::string_view field) {
+    if (v.is_boolean()) return v.get<bool>();
+    if (v.is_null()) return false;
     int64_t i = 0;
-    if (read_int(v, i) && (i == 0 || i == 1)) return i == 1;
+    if (read_int(v, i)) return i != 0;
     return Error{std::string(field), "expected true or false, got " + v.dump()};
 }
 
@@ -162,7 +172,7 @@ Result<PoolParams> params_from_json(const json& object, PoolOp op, const Shape& 
         if (!is_max(op))
             not_for_op("return_indices", v->is_null() || *v == false);
         else
-            take(read_bool(*v, key_path(path, "return_indices")), p.return_indices);
+            take(read_truth(*v, key_path(path, "return_indices")), p.return_indices);
     }
     if (const json* v = find("output_size")) {
         if (!adaptive)
