@@ -1,11 +1,13 @@
-// forward(): the whole output in one pass over each channel plane. forward_reference(): the same output
-// assembled from trace_cell(), the slow and obviously-correct path the fast one is tested against.
+// forward(): the whole output in one pass over each channel plane (AVX2 kernels when the CPU has them,
+// else the portable loops below). forward_reference(): the same output assembled from trace_cell(), the
+// slow and obviously-correct path the fast one is tested against.
 #include "poolscope/pool_forward.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
+#include "pool_kernels.h"
 #include "poolscope/trace.h"
 
 namespace poolscope {
@@ -105,10 +107,16 @@ void adaptive_plane(const PoolPlan& plan, const float* in, float* out, int64_t* 
 
 }  // namespace
 
-PoolOutput forward(const PoolPlan& plan, const Tensor& input) {
-    PoolOutput result{make_output(plan, input), {}};
-    const bool max = is_max(plan.op());
-    if (max) result.indices.resize(static_cast<size_t>(plan.output.numel()));
+void forward_into(const PoolPlan& plan, const Tensor& input, PoolOutput& result, bool with_indices) {
+    if (!(result.values.shape() == plan.output)) result.values = make_output(plan, input);
+    result.values.set_rank(input.rank());
+    const bool max = is_max(plan.op()) && with_indices;
+    result.indices.resize(max ? static_cast<size_t>(plan.output.numel()) : 0);
+    // The vectorised kernels cover all planes at once; they decline (false) what they do not handle.
+    if (plan.op() == PoolOp::kMax && kernels::max_pool_avx2(plan, input.data(), result.values.data(),
+                                                            max ? result.indices.data() : nullptr))
+        return;
+    if (plan.op() == PoolOp::kAvg && kernels::avg_pool_avx2(plan, input.data(), result.values.data())) return;
     const int64_t out_plane = plan.output.plane();
     for (int64_t n = 0; n < plan.input.n; ++n) {
         for (int64_t c = 0; c < plan.input.c; ++c) {
@@ -129,6 +137,11 @@ PoolOutput forward(const PoolPlan& plan, const Tensor& input) {
             }
         }
     }
+}
+
+PoolOutput forward(const PoolPlan& plan, const Tensor& input) {
+    PoolOutput result{make_output(plan, input), {}};
+    forward_into(plan, input, result);
     return result;
 }
 

@@ -19,6 +19,11 @@ struct PoolOutput {
 PoolOutput forward(const PoolPlan& plan, const Tensor& input);
 PoolOutput forward_reference(const PoolPlan& plan, const Tensor& input);
 
+// forward() into caller-owned storage: reuses `out`'s buffers when their shapes already match (nothing is
+// allocated when called again with the same plan), and with `with_indices` false skips the indices of max
+// ops (out.indices is left empty). The values are the same bits either way.
+void forward_into(const PoolPlan& plan, const Tensor& input, PoolOutput& out, bool with_indices = true);
+
 // Convenience for callers holding untrusted params: plan, then forward.
 Result<PoolOutput> pool(const Tensor& input, const PoolParams& params);
 

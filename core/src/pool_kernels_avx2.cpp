@@ -1,0 +1,426 @@
+// AVX2 max/avg pooling, vectorised across 8 output columns at a time. Each lane runs exactly the scalar
+// reference's sequence for its own output cell (same taps, same order, same float operations), so results
+// are bit-identical to the step trace; only independent output cells share an instruction.
+#include <immintrin.h>
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+#include <vector>
+
+#include "pool_kernels.h"
+
+// Only the functions below that carry this attribute use AVX2; the rest of the file (and the program) stays
+// baseline x86-64, and forward() calls in here only after have_avx2() said yes.
+#define POOLSCOPE_AVX2 __attribute__((target("avx2")))
+#define POOLSCOPE_AVX2_INLINE __attribute__((target("avx2"), always_inline)) inline
+
+namespace poolscope::kernels {
+
+bool have_avx2() {
+    static const bool yes = __builtin_cpu_supports("avx2");
+    return yes;
+}
+
+namespace {
+
+constexpr int64_t kLanes = 8;
+constexpr float kNegInf = -std::numeric_limits<float>::infinity();
+// _mm256_shuffle_ps picks the even floats of 16 in this column order; stride-2 kernels compute in that
+// order and put the columns back in place once per block, at the store.
+constexpr int kStride2Order[kLanes] = {0, 1, 4, 5, 2, 3, 6, 7};
+constexpr int kIdentityOrder[kLanes] = {0, 1, 2, 3, 4, 5, 6, 7};
+
+// One plan's geometry, plus the padded row buffers. A row buffer holds one input row at offset pad_left,
+// surrounded by the padding value (-inf for max, 0 for avg), so border windows need no special case:
+// -inf never wins a `v > best` comparison and adding +0.0 to a sum that starts at +0.0 changes no bit.
+struct Layout {
+    int64_t H = 0, W = 0, OH = 0, OW = 0;
+    int64_t kh = 0, kw = 0, sh = 0, sw = 0, dh = 0, dw = 0, pad_top = 0, pad_left = 0, pad_bottom = 0,
+            pad_right = 0;
+    int64_t blocks = 0;       // ceil(OW / 8)
+    int64_t row_len = 0;      // floats per row buffer
+    int64_t slots = 0;        // row buffers
+    bool cache_rows = false;  // slot = ih % slots, reused by the next output row; else slot = tap row
+};
+
+struct RowBuffers {
+    float* data = nullptr;   // slots * row_len
+    int64_t* key = nullptr;  // which plane row each slot holds (plane * H + ih), -1 for none
+    uint8_t* nan = nullptr;  // whether that row holds a NaN
+};
+
+bool make_layout(const PoolPlan& plan, Layout& L) {
+    const PoolParams& p = plan.params;
+    const Pair k = p.kernel_size, s = p.effective_stride(), d = p.effective_dilation();
+    L.H = plan.input.h;
+    L.W = plan.input.w;
+    L.OH = plan.output.h;
+    L.OW = plan.output.w;
+    L.kh = k.h;
+    L.kw = k.w;
+    L.sh = s.h;
+    L.sw = s.w;
+    L.dh = d.h;
+    L.dw = d.w;
+    L.pad_top = plan.h.pad_begin;
+    L.pad_left = plan.w.pad_begin;
+    L.pad_bottom = plan.h.pad_end;
+    L.pad_right = plan.w.pad_end;
+    // Odd geometries (huge strides or kernels) go to the scalar loops; they are not worth buffers here.
+    if (L.sw > 64 || L.kh > 64 || L.kw > 1024 || L.dw > 1024 || L.H * L.W >= (int64_t{1} << 30)) return false;
+    L.blocks = (L.OW + kLanes - 1) / kLanes;
+    // Furthest float any lane's load touches (+16: a stride-2 tap loads 16 floats), or the whole row.
+    const int64_t reach = (L.blocks * kLanes - 1) * L.sw + (L.kw - 1) * L.dw + 1 + 16;
+    L.row_len = (std::max(reach, L.pad_left + L.W + 1) + 7) / 8 * 8;
+    const int64_t span = (L.kh - 1) * L.dh + 1;
+    L.cache_rows = span <= 64;
+    L.slots = L.cache_rows ? span : L.kh;
+    return L.slots * L.row_len <= (int64_t{1} << 22);
+}
+
+// The buffer holding input row ih of plane `plane`, copying it in unless the slot already has it.
+POOLSCOPE_AVX2 const float* fetch_row(const Layout& L, RowBuffers& R, const float* planes, int64_t plane,
+                                      int64_t ih, int64_t slot, bool& any_nan) {
+    float* buf = R.data + slot * L.row_len;
+    const int64_t key = plane * L.H + ih;
+    if (R.key[slot] != key) {
+        R.key[slot] = key;
+        const float* src = planes + key * L.W;
+        float* dst = buf + L.pad_left;
+        __m256 nan = _mm256_setzero_ps();
+        int64_t i = 0;
+        for (; i + kLanes <= L.W; i += kLanes) {
+            const __m256 v = _mm256_loadu_ps(src + i);
+            nan = _mm256_or_ps(nan, _mm256_cmp_ps(v, v, _CMP_UNORD_Q));
+            _mm256_storeu_ps(dst + i, v);
+        }
+        bool has_nan = _mm256_movemask_ps(nan) != 0;
+        for (; i < L.W; ++i) {
+            dst[i] = src[i];
+            has_nan |= src[i] != src[i];
+        }
+        R.nan[slot] = has_nan;
+    }
+    any_nan |= R.nan[slot] != 0;
+    return buf;
+}
+
+// One tap of the max fold for 8 cells: `v > best || isnan(v)` takes over (value and index), in tap order.
+// Without NaN in the window the test is just `v > best`, and without indices that is exactly
+// _mm256_max_ps(v, best) (it returns `best` on ties, so the first of equal values stays).
+template <bool kIdx, bool kMayNan>
+POOLSCOPE_AVX2_INLINE void max_step(__m256 v, __m256i tap_index, __m256& best, __m256i& index) {
+    if constexpr (!kIdx && !kMayNan) {
+        best = _mm256_max_ps(v, best);
+    } else {
+        __m256 take = _mm256_cmp_ps(v, best, _CMP_GT_OQ);
+        if constexpr (kMayNan) take = _mm256_or_ps(take, _mm256_cmp_ps(v, v, _CMP_UNORD_Q));
+        best = _mm256_blendv_ps(best, v, take);
+        if constexpr (kIdx)
+            index = _mm256_castps_si256(
+                _mm256_blendv_ps(_mm256_castsi256_ps(index), _mm256_castsi256_ps(tap_index), take));
+    }
+}
+
+// The flat input index of tap column offset `offset` for each lane (tap0: the window's first column).
+POOLSCOPE_AVX2_INLINE __m256i tap_at(__m256i tap0, int64_t offset) {
+    return _mm256_add_epi32(tap0, _mm256_set1_epi32(static_cast<int32_t>(offset)));
+}
+
+// sum + v with `sum` as the first source operand. When both are NaN, x86 returns the first source's NaN,
+// and the scalar reference's `sum += v` keeps its running sum's NaN; the compiler treats addition as
+// commutative and might swap the operands of an intrinsic, so the order is pinned with one instruction.
+POOLSCOPE_AVX2_INLINE __m256 add_in_order(__m256 sum, __m256 v) {
+    __m256 r;
+    asm("vaddps %2, %1, %0" : "=x"(r) : "x"(sum), "x"(v));
+    return r;
+}
+
+// Stores one block of 8 results (and indices) in column order; `count` < 8 for the row's last block.
+template <int kS, bool kIdx>
+POOLSCOPE_AVX2_INLINE void store_block(__m256 values, __m256i index, int64_t count, float* out,
+                                       int64_t* idx) {
+    if constexpr (kS == 2) {
+        values = _mm256_castpd_ps(_mm256_permute4x64_pd(_mm256_castps_pd(values), 0xD8));
+        if constexpr (kIdx) index = _mm256_permute4x64_epi64(index, 0xD8);
+    }
+    if (count == kLanes) {
+        _mm256_storeu_ps(out, values);
+        if constexpr (kIdx) {
+            _mm256_storeu_si256(reinterpret_cast<__m256i*>(idx),
+                                _mm256_cvtepi32_epi64(_mm256_castsi256_si128(index)));
+            _mm256_storeu_si256(reinterpret_cast<__m256i*>(idx + 4),
+                                _mm256_cvtepi32_epi64(_mm256_extracti128_si256(index, 1)));
+        }
+        return;
+    }
+    alignas(32) float v[kLanes];
+    alignas(32) int32_t i[kLanes];
+    _mm256_store_ps(v, values);
+    _mm256_store_si256(reinterpret_cast<__m256i*>(i), index);
+    for (int64_t j = 0; j < count; ++j) {
+        out[j] = v[j];
+        if constexpr (kIdx) idx[j] = i[j];
+    }
+}
+
+// One output row of max pooling. rows[r] is the buffer of the r-th in-range window row (input row
+// row_base[r] / W); seed/colbase are per lane (in the kernel's lane order): the first in-range column of
+// the window and the window's start column. kS: stride 1, 2 or 0 (any, by gather); kKw: width or 0.
+template <int kS, int kKw, bool kIdx, bool kMayNan>
+POOLSCOPE_AVX2 void max_row(const Layout& L, const float* const* rows, const int32_t* row_base, int64_t nrows,
+                            const int32_t* seed, const int32_t* colbase, int32_t seed_row, float* out,
+                            int64_t* idx) {
+    const int64_t kw = kKw ? kKw : L.kw, s = kS ? kS : L.sw, dw = L.dw;
+    const __m256i gather_lanes =
+        _mm256_mullo_epi32(_mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7), _mm256_set1_epi32(static_cast<int>(s)));
+    for (int64_t b = 0; b < L.blocks; ++b) {
+        const int64_t ow0 = b * kLanes;
+        __m256 best = _mm256_set1_ps(kNegInf);
+        __m256i index = _mm256_setzero_si256();
+        __m256i cols = _mm256_setzero_si256();
+        if constexpr (kIdx) {
+            index = _mm256_add_epi32(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(seed + ow0)),
+                                     _mm256_set1_epi32(seed_row));
+            cols = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(colbase + ow0));
+        }
+        for (int64_t r = 0; r < nrows; ++r) {
+            const float* src = rows[r] + ow0 * s;
+            __m256i tap0 = _mm256_setzero_si256();
+            if constexpr (kIdx) tap0 = _mm256_add_epi32(cols, _mm256_set1_epi32(row_base[r]));
+            if constexpr (kS == 2) {
+                if (dw == 1) {  // taps q and q+1 are the even and odd floats of the same 16
+                    int64_t q = 0;
+                    for (; q + 1 < kw; q += 2) {
+                        const __m256 a = _mm256_loadu_ps(src + q), c = _mm256_loadu_ps(src + q + 8);
+                        max_step<kIdx, kMayNan>(_mm256_shuffle_ps(a, c, 0x88), tap_at(tap0, (q)*dw), best,
+                                                index);
+                        max_step<kIdx, kMayNan>(_mm256_shuffle_ps(a, c, 0xDD), tap_at(tap0, (q + 1) * dw),
+                                                best, index);
+                    }
+                    if (q < kw) {
+                        const __m256 a = _mm256_loadu_ps(src + q), c = _mm256_loadu_ps(src + q + 8);
+                        max_step<kIdx, kMayNan>(_mm256_shuffle_ps(a, c, 0x88), tap_at(tap0, (q)*dw), best,
+                                                index);
+                    }
+                } else {
+                    for (int64_t q = 0; q < kw; ++q) {
+                        const float* t = src + q * dw;
+                        const __m256 a = _mm256_loadu_ps(t), c = _mm256_loadu_ps(t + 8);
+                        max_step<kIdx, kMayNan>(_mm256_shuffle_ps(a, c, 0x88), tap_at(tap0, (q)*dw), best,
+                                                index);
+                    }
+                }
+            } else if constexpr (kS == 1) {
+                for (int64_t q = 0; q < kw; ++q)
+                    max_step<kIdx, kMayNan>(_mm256_loadu_ps(src + q * dw), tap_at(tap0, (q)*dw), best, index);
+            } else {
+                for (int64_t q = 0; q < kw; ++q)
+                    max_step<kIdx, kMayNan>(_mm256_i32gather_ps(src + q * dw, gather_lanes, 4),
+                                            tap_at(tap0, (q)*dw), best, index);
+            }
+        }
+        store_block<kS, kIdx>(best, index, std::min(kLanes, L.OW - ow0), out + ow0,
+                              kIdx ? idx + ow0 : nullptr);
+    }
+}
+
+// One output row of avg pooling: each lane's float sum over its window's in-range rows (padding columns
+// add +0.0, which changes no bit), then one division by that lane's divisor.
+template <int kS, int kKw>
+POOLSCOPE_AVX2 void avg_row(const Layout& L, const float* const* rows, int64_t nrows, const float* divisor,
+                            float* out) {
+    const int64_t kw = kKw ? kKw : L.kw, s = kS ? kS : L.sw;
+    const __m256i gather_lanes =
+        _mm256_mullo_epi32(_mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7), _mm256_set1_epi32(static_cast<int>(s)));
+    for (int64_t b = 0; b < L.blocks; ++b) {
+        const int64_t ow0 = b * kLanes;
+        __m256 sum = _mm256_setzero_ps();
+        for (int64_t r = 0; r < nrows; ++r) {
+            const float* src = rows[r] + ow0 * s;
+            if constexpr (kS == 2) {
+                int64_t q = 0;
+                for (; q + 1 < kw; q += 2) {
+                    const __m256 a = _mm256_loadu_ps(src + q), c = _mm256_loadu_ps(src + q + 8);
+                    sum = add_in_order(sum, _mm256_shuffle_ps(a, c, 0x88));
+                    sum = add_in_order(sum, _mm256_shuffle_ps(a, c, 0xDD));
+                }
+                if (q < kw) {
+                    const __m256 a = _mm256_loadu_ps(src + q), c = _mm256_loadu_ps(src + q + 8);
+                    sum = add_in_order(sum, _mm256_shuffle_ps(a, c, 0x88));
+                }
+            } else if constexpr (kS == 1) {
+                for (int64_t q = 0; q < kw; ++q)
+                    sum = add_in_order(sum, _mm256_loadu_ps(src + q));
+            } else {
+                for (int64_t q = 0; q < kw; ++q)
+                    sum = add_in_order(sum, _mm256_i32gather_ps(src + q, gather_lanes, 4));
+            }
+        }
+        const __m256 result = _mm256_div_ps(sum, _mm256_loadu_ps(divisor + ow0));
+        store_block<kS, false>(result, _mm256_setzero_si256(), std::min(kLanes, L.OW - ow0), out + ow0,
+                               nullptr);
+    }
+}
+
+using MaxRowFn = void (*)(const Layout&, const float* const*, const int32_t*, int64_t, const int32_t*,
+                          const int32_t*, int32_t, float*, int64_t*);
+using AvgRowFn = void (*)(const Layout&, const float* const*, int64_t, const float*, float*);
+
+// fns[0]: windows without NaN, fns[1]: windows that may hold one.
+template <int kS, int kKw>
+void pick_max(bool with_indices, MaxRowFn fns[2]) {
+    fns[0] = with_indices ? max_row<kS, kKw, true, false> : max_row<kS, kKw, false, false>;
+    fns[1] = with_indices ? max_row<kS, kKw, true, true> : max_row<kS, kKw, false, true>;
+}
+template <int kS>
+void pick_max_width(int64_t kw, bool with_indices, MaxRowFn fns[2]) {
+    if (kw == 2)
+        pick_max<kS, 2>(with_indices, fns);
+    else if (kw == 3)
+        pick_max<kS, 3>(with_indices, fns);
+    else
+        pick_max<kS, 0>(with_indices, fns);
+}
+template <int kS>
+AvgRowFn pick_avg_width(int64_t kw) {
+    return kw == 2 ? avg_row<kS, 2> : kw == 3 ? avg_row<kS, 3> : avg_row<kS, 0>;
+}
+
+const int* lane_order(const Layout& L) {
+    return L.sw == 2 ? kStride2Order : kIdentityOrder;
+}
+
+// The padded row buffers of one call (storage owned here, outside the AVX2 functions).
+struct RowStorage {
+    std::vector<float> data;
+    std::vector<int64_t> key;
+    std::vector<uint8_t> nan;
+    RowBuffers view;
+
+    RowStorage(const Layout& L, float padding)
+        : data(static_cast<size_t>(L.slots * L.row_len), padding),
+          key(static_cast<size_t>(L.slots), -1),
+          nan(static_cast<size_t>(L.slots), 0) {
+        view = {data.data(), key.data(), nan.data()};
+    }
+};
+
+POOLSCOPE_AVX2 void run_max(const Layout& L, const float* in, float* out, int64_t* indices, int64_t planes,
+                            const int32_t* seed, const int32_t* colbase, RowBuffers R,
+                            const MaxRowFn fns[2]) {
+    const float* rows[64];
+    int32_t row_base[64];
+    for (int64_t plane = 0; plane < planes; ++plane) {
+        for (int64_t oh = 0; oh < L.OH; ++oh) {
+            const int64_t hs = oh * L.sh - L.pad_top;
+            int64_t h0 = hs;
+            if (h0 < 0) h0 += (-h0 + L.dh - 1) / L.dh * L.dh;  // the first in-range tap row
+            const int64_t h1 = std::min(hs + (L.kh - 1) * L.dh + 1, L.H);
+            int64_t nrows = 0;
+            bool any_nan = false;
+            for (int64_t ih = h0; ih < h1; ih += L.dh, ++nrows) {
+                const int64_t slot = L.cache_rows ? ih % L.slots : nrows;
+                rows[nrows] = fetch_row(L, R, in, plane, ih, slot, any_nan);
+                row_base[nrows] = static_cast<int32_t>(ih * L.W);
+            }
+            const int64_t at = (plane * L.OH + oh) * L.OW;
+            fns[any_nan](L, rows, row_base, nrows, seed, colbase, static_cast<int32_t>(h0 * L.W), out + at,
+                         indices ? indices + at : nullptr);
+        }
+    }
+}
+
+POOLSCOPE_AVX2 void run_avg(const Layout& L, const PoolParams& p, const float* in, float* out, int64_t planes,
+                            const int64_t* divisor_w, const int64_t* empty_w, int64_t empty_count,
+                            float* divisor, RowBuffers R, AvgRowFn fn) {
+    const float* rows[64];
+    const int* order = lane_order(L);
+    for (int64_t plane = 0; plane < planes; ++plane) {
+        int64_t last_divisor_h = -1;
+        for (int64_t oh = 0; oh < L.OH; ++oh) {
+            float* o = out + (plane * L.OH + oh) * L.OW;
+            const int64_t hs = oh * L.sh - L.pad_top;
+            const int64_t h_end = std::min(hs + L.kh, L.H + L.pad_bottom);
+            const int64_t h0 = std::max<int64_t>(hs, 0), h1 = std::min(h_end, L.H);
+            if (h0 >= h1) {  // an empty window: the reference writes 0 (PyTorch's rules never get here)
+                std::fill(o, o + L.OW, 0.0f);
+                continue;
+            }
+            const int64_t divisor_h = p.count_include_pad ? h_end - hs : h1 - h0;
+            if (divisor_h != last_divisor_h) {  // the per-lane float divisors, as the reference converts them
+                last_divisor_h = divisor_h;
+                for (int64_t b = 0; b < L.blocks; ++b)
+                    for (int64_t j = 0; j < kLanes; ++j) {
+                        const int64_t ow = b * kLanes + order[j];
+                        const int64_t d = ow >= L.OW           ? 1
+                                          : p.divisor_override ? *p.divisor_override
+                                                               : divisor_h * divisor_w[ow];
+                        divisor[b * kLanes + j] = static_cast<float>(d);
+                    }
+            }
+            int64_t nrows = 0;
+            bool any_nan = false;
+            for (int64_t ih = h0; ih < h1; ++ih, ++nrows)
+                rows[nrows] = fetch_row(L, R, in, plane, ih, L.cache_rows ? ih % L.slots : nrows, any_nan);
+            fn(L, rows, nrows, divisor, o);
+            for (int64_t e = 0; e < empty_count; ++e)
+                o[empty_w[e]] = 0.0f;
+        }
+    }
+}
+
+}  // namespace
+
+bool max_pool_avx2(const PoolPlan& plan, const float* in, float* out, int64_t* indices) {
+    Layout L;
+    if (!have_avx2() || !make_layout(plan, L)) return false;
+    const int* order = lane_order(L);
+    std::vector<int32_t> seed(static_cast<size_t>(L.blocks * kLanes)), colbase(seed.size());
+    for (int64_t b = 0; b < L.blocks; ++b)
+        for (int64_t j = 0; j < kLanes; ++j) {
+            const int64_t ow = b * kLanes + order[j];
+            const int64_t start = ow * L.sw - L.pad_left;
+            int64_t w0 = start;
+            if (w0 < 0) w0 += (-w0 + L.dw - 1) / L.dw * L.dw;  // the first in-range tap column
+            colbase[static_cast<size_t>(b * kLanes + j)] = static_cast<int32_t>(start);
+            seed[static_cast<size_t>(b * kLanes + j)] = static_cast<int32_t>(ow < L.OW ? w0 : 0);
+        }
+    MaxRowFn fns[2];
+    const bool with_indices = indices != nullptr;
+    if (L.sw == 1)
+        pick_max_width<1>(L.kw, with_indices, fns);
+    else if (L.sw == 2)
+        pick_max_width<2>(L.kw, with_indices, fns);
+    else
+        pick_max_width<0>(L.kw, with_indices, fns);
+    RowStorage storage(L, kNegInf);
+    run_max(L, in, out, indices, plan.input.n * plan.input.c, seed.data(), colbase.data(), storage.view, fns);
+    return true;
+}
+
+bool avg_pool_avx2(const PoolPlan& plan, const float* in, float* out) {
+    Layout L;
+    if (!have_avx2() || !make_layout(plan, L)) return false;
+    const PoolParams& p = plan.params;
+    std::vector<int64_t> divisor_w(static_cast<size_t>(L.OW));
+    std::vector<int64_t> empty_w;  // columns whose window holds no input cell (the reference writes 0)
+    for (int64_t ow = 0; ow < L.OW; ++ow) {
+        const int64_t ws = ow * L.sw - L.pad_left;
+        const int64_t w_end = std::min(ws + L.kw, L.W + L.pad_right);
+        const int64_t w0 = std::max<int64_t>(ws, 0), w1 = std::min(w_end, L.W);
+        divisor_w[static_cast<size_t>(ow)] = p.count_include_pad ? w_end - ws : w1 - w0;
+        if (w0 >= w1) empty_w.push_back(ow);
+    }
+    std::vector<float> divisor(static_cast<size_t>(L.blocks * kLanes));
+    const AvgRowFn fn = L.sw == 1   ? pick_avg_width<1>(L.kw)
+                        : L.sw == 2 ? pick_avg_width<2>(L.kw)
+                                    : pick_avg_width<0>(L.kw);
+    RowStorage storage(L, 0.0f);
+    run_avg(L, p, in, out, plan.input.n * plan.input.c, divisor_w.data(), empty_w.data(),
+            static_cast<int64_t>(empty_w.size()), divisor.data(), storage.view, fn);
+    return true;
+}
+
+}  // namespace poolscope::kernels
