@@ -673,12 +673,14 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
             const Shape& o = plan->output;
             const std::vector<int64_t>& c = step.focus.start_cell;
             const std::vector<int64_t> full = {o.n, o.c, o.h, o.w};
+            bool inside = true;
             for (size_t i = 0; i < c.size(); ++i)
-                if (c[i] >= full[4 - c.size() + i])
-                    ctx.error(child(child(path, "focus"), "cell"),
-                              "cell " + brief(json(c)) + " is outside the output (" + std::to_string(o.n) +
-                                  "x" + std::to_string(o.c) + "x" + std::to_string(o.h) + "x" +
-                                  std::to_string(o.w) + ")");
+                inside = inside && c[i] < full[4 - c.size() + i];
+            if (!inside)
+                ctx.error(child(child(path, "focus"), "cell"),
+                          "cell " + brief(json(c)) + " is outside the output (" + std::to_string(o.n) + "x" +
+                              std::to_string(o.c) + "x" + std::to_string(o.h) + "x" + std::to_string(o.w) +
+                              ")");
         }
     }
     steps.push_back(std::move(step));
