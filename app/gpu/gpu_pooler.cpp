@@ -1,9 +1,11 @@
-// GpuPooler: shader lookup and compilation, R32F plane upload, the pooling and compose passes, read-back.
-// Each pass saves and restores the GL state it touches, so it can run in the middle of an ImGui frame.
+// GpuPooler: shader lookup and compilation, RGBA32F plane upload (four channels per texture), the pooling and
+// compose passes, read-back. Each pass saves and restores the GL state it touches, so it can run in the
+// middle of an ImGui frame.
 #include "gpu/gpu_pooler.h"
 
 #include <glad/gl.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -143,6 +145,10 @@ void resize_planes(std::vector<unsigned>& planes, size_t count) {
     }
 }
 
+size_t texture_count(int64_t channels) {
+    return static_cast<size_t>((channels + 3) / 4);
+}
+
 GLint uniform(GLuint program, const char* name) {
     return glGetUniformLocation(program, name);
 }
@@ -211,14 +217,22 @@ void GpuPooler::set_input(const Tensor& picture) {
     const Shape& s = picture.shape();
     input_shape_ = Shape{1, s.c, s.h, s.w};
     SavedGlState saved;
-    resize_planes(input_planes_, static_cast<size_t>(s.c));
+    resize_planes(input_planes_, texture_count(s.c));
     glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
     glActiveTexture(GL_TEXTURE0);
-    for (int64_t c = 0; c < s.c; ++c) {
-        glBindTexture(GL_TEXTURE_2D, input_planes_[static_cast<size_t>(c)]);
-        // R32F keeps every float bit for bit (NaN, infinities, negatives); row ih is texture row y = ih.
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_R32F, static_cast<GLsizei>(s.w), static_cast<GLsizei>(s.h), 0,
-                     GL_RED, GL_FLOAT, picture.plane(0, c));
+    const size_t plane = static_cast<size_t>(s.h * s.w);
+    interleaved_.resize(plane * 4);
+    for (size_t g = 0; g < input_planes_.size(); ++g) {
+        std::fill(interleaved_.begin(), interleaved_.end(), 0.0f);
+        for (int64_t i = 0; i < 4 && static_cast<int64_t>(g) * 4 + i < s.c; ++i) {
+            const float* values = picture.plane(0, static_cast<int64_t>(g) * 4 + i);
+            for (size_t p = 0; p < plane; ++p)
+                interleaved_[p * 4 + static_cast<size_t>(i)] = values[p];
+        }
+        glBindTexture(GL_TEXTURE_2D, input_planes_[g]);
+        // RGBA32F keeps every float bit for bit (NaN, infinities, negatives); row ih is texture row y = ih.
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA32F, static_cast<GLsizei>(s.w), static_cast<GLsizei>(s.h), 0,
+                     GL_RGBA, GL_FLOAT, interleaved_.data());
     }
 }
 
@@ -235,7 +249,10 @@ Result<Shape> GpuPooler::run(const PoolPlan& plan) {
                                   " picture"};
     const Shape out{1, plan.output.c, plan.output.h, plan.output.w};
     SavedGlState saved;
-    resize_planes(output_planes_, static_cast<size_t>(out.c));
+    const size_t textures = texture_count(out.c);
+    const bool reallocate =
+        out.w != output_shape_.w || out.h != output_shape_.h || textures != output_planes_.size();
+    resize_planes(output_planes_, textures);
     const PoolParams& p = plan.params;
     const Pair k = p.kernel_size, s = p.effective_stride(), d = p.effective_dilation();
     glUseProgram(program_pool_);
@@ -258,14 +275,14 @@ Result<Shape> GpuPooler::run(const PoolPlan& plan) {
     glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
     glViewport(0, 0, static_cast<GLsizei>(out.w), static_cast<GLsizei>(out.h));
     glActiveTexture(GL_TEXTURE0);
-    for (int64_t c = 0; c < out.c; ++c) {
-        const GLuint target = output_planes_[static_cast<size_t>(c)];
+    for (size_t g = 0; g < textures; ++g) {
+        const GLuint target = output_planes_[g];
         glBindTexture(GL_TEXTURE_2D, target);
-        if (out.w != output_shape_.w || out.h != output_shape_.h || c >= output_shape_.c)
-            glTexImage2D(GL_TEXTURE_2D, 0, GL_R32F, static_cast<GLsizei>(out.w), static_cast<GLsizei>(out.h),
-                         0, GL_RED, GL_FLOAT, nullptr);
+        if (reallocate)
+            glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA32F, static_cast<GLsizei>(out.w),
+                         static_cast<GLsizei>(out.h), 0, GL_RGBA, GL_FLOAT, nullptr);
         glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, target, 0);
-        glBindTexture(GL_TEXTURE_2D, input_planes_[static_cast<size_t>(c)]);
+        glBindTexture(GL_TEXTURE_2D, input_planes_[g]);
         glDrawArrays(GL_TRIANGLES, 0, 3);
     }
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, 0, 0);
@@ -273,16 +290,22 @@ Result<Shape> GpuPooler::run(const PoolPlan& plan) {
     return out;
 }
 
-Tensor GpuPooler::read_output() const {
+Tensor GpuPooler::read_output() {
     Tensor out(output_shape_, 0.0f, 3);
     SavedGlState saved;
     glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
     glPixelStorei(GL_PACK_ALIGNMENT, 4);
-    for (int64_t c = 0; c < output_shape_.c; ++c) {
-        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
-                               output_planes_[static_cast<size_t>(c)], 0);
+    const size_t plane = static_cast<size_t>(output_shape_.h * output_shape_.w);
+    interleaved_.resize(plane * 4);
+    for (size_t g = 0; g < output_planes_.size(); ++g) {
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, output_planes_[g], 0);
         glReadPixels(0, 0, static_cast<GLsizei>(output_shape_.w), static_cast<GLsizei>(output_shape_.h),
-                     GL_RED, GL_FLOAT, out.plane(0, c));
+                     GL_RGBA, GL_FLOAT, interleaved_.data());
+        for (int64_t i = 0; i < 4 && static_cast<int64_t>(g) * 4 + i < output_shape_.c; ++i) {
+            float* values = out.plane(0, static_cast<int64_t>(g) * 4 + i);
+            for (size_t p = 0; p < plane; ++p)
+                values[p] = interleaved_[p * 4 + static_cast<size_t>(i)];
+        }
     }
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, 0, 0);
     return out;
@@ -303,14 +326,10 @@ unsigned GpuPooler::compose(const ComposeStyle& style, bool input) {
     glViewport(0, 0, static_cast<GLsizei>(shape.w), static_cast<GLsizei>(shape.h));
     glUseProgram(program_compose_);
     glBindVertexArray(vao_);
-    const bool rgb = planes.size() >= 3;
-    for (int unit = 0; unit < 3; ++unit) {
-        glActiveTexture(GL_TEXTURE0 + unit);
-        glBindTexture(GL_TEXTURE_2D, planes[rgb ? static_cast<size_t>(unit) : 0]);
-    }
-    glUniform1i(uniform(program_compose_, "u_plane0"), 0);
-    glUniform1i(uniform(program_compose_, "u_plane1"), 1);
-    glUniform1i(uniform(program_compose_, "u_plane2"), 2);
+    const bool rgb = shape.c >= 3;
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, planes[0]);
+    glUniform1i(uniform(program_compose_, "u_planes"), 0);
     glUniform1i(uniform(program_compose_, "u_channels"), rgb ? 3 : 1);
     glUniform1f(uniform(program_compose_, "u_scale"), style.scale);
     glUniform3f(uniform(program_compose_, "u_tint"), style.tint[0], style.tint[1], style.tint[2]);

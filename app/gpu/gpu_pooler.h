@@ -1,6 +1,6 @@
 // The GPU pooler: max_pool2d and avg_pool2d of a picture's channel planes in GLSL 3.30 fragment shaders
-// (shaders/pool.frag), one R32F texture per channel in and out, plus a compose pass that turns the planes
-// into an RGBA8 texture for the screen. The CPU core is the reference; tests/gpu holds the GPU to it.
+// (shaders/pool.frag), four channel planes per RGBA32F texture in and out, plus a compose pass that turns the
+// planes into an RGBA8 texture for the screen. The CPU core is the reference; tests/gpu holds the GPU to it.
 #pragma once
 
 #include <filesystem>
@@ -39,7 +39,7 @@ class GpuPooler {
 
     static bool supports(PoolOp op) { return op == PoolOp::kMax || op == PoolOp::kAvg; }
 
-    // Uploads the planes of batch 0 as R32F textures, bit for bit. Precondition: 1 <= channels.
+    // Uploads the planes of batch 0, four per RGBA32F texture, bit for bit. Precondition: 1 <= channels.
     void set_input(const Tensor& picture);
     const Shape& input_shape() const { return input_shape_; }
 
@@ -49,7 +49,7 @@ class GpuPooler {
     const Shape& output_shape() const { return output_shape_; }
 
     // Reads the output planes back (glReadPixels): an N=1 tensor shaped output_shape(), rank 3.
-    Tensor read_output() const;
+    Tensor read_output();
     // Draws the output planes (1 or 3 of them) into an RGBA8 texture sized like the output; returns it.
     // With `input` true it draws the uploaded input planes instead.
     unsigned compose(const ComposeStyle& style, bool input = false);
@@ -61,8 +61,9 @@ class GpuPooler {
     unsigned program_compose_ = 0;
     unsigned vao_ = 0;
     unsigned fbo_ = 0;
-    std::vector<unsigned> input_planes_;
-    std::vector<unsigned> output_planes_;
+    std::vector<unsigned> input_planes_;   // channel 4g + i is component i of texture g
+    std::vector<unsigned> output_planes_;  //
+    std::vector<float> interleaved_;       // upload/read-back buffer, kept to avoid reallocating
     unsigned composed_output_ = 0;
     unsigned composed_input_ = 0;
     Shape input_shape_{0, 0, 0, 0};
