@@ -108,17 +108,18 @@ std::optional<Error> check_depth(std::string_view text, const std::string& sourc
     return std::nullopt;
 }
 
-int json_depth(const json& root) {
+template <typename Json>
+int json_depth(const Json& root) {
     // Iterative, so a deep document built in memory cannot overflow the stack here either.
     int deepest = 0;
-    std::vector<std::pair<const json*, int>> todo{{&root, 1}};
+    std::vector<std::pair<const Json*, int>> todo{{&root, 1}};
     while (!todo.empty()) {
         auto [node, depth] = todo.back();
         todo.pop_back();
         if (!node->is_structured()) continue;
         deepest = std::max(deepest, depth);
         if (depth > kMaxLessonDepth) return depth;
-        for (const json& child : *node)
+        for (const Json& child : *node)
             todo.push_back({&child, depth + 1});
     }
     return deepest;
@@ -189,7 +190,7 @@ struct Context {
             size_t best_distance = 3;
             for (std::string_view k : known) {
                 const size_t d = key.size() > 40 ? 99 : edit_distance(key, k);
-                if (d < best_distance) best_distance = d, best = k;
+                if (d < best_distance && key.size() > 3) best_distance = d, best = k;
             }
             if (!best.empty()) message += " (did you mean \"" + std::string(best) + "\"?)";
             warnings.push_back({child(path, key), message});
@@ -555,6 +556,8 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
         return;
     }
     const size_t errors_before = ctx.errors.size();
+    // Missing input or layer after an earlier step already failed is a consequence, not news.
+    const bool earlier_failed = errors_before > 0;
     ctx.check_keys(v, path, step_keys());
     LessonStep step;
     step.path = path;
@@ -608,7 +611,7 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
     }
     if (step.kind == StepKind::kPool) {
         if (!carry.input) {
-            if (ctx.errors.size() == errors_before)
+            if (ctx.errors.size() == errors_before && !earlier_failed)
                 ctx.error(child(path, "input"),
                           "this step needs an input matrix, and no earlier step sets one");
         } else {
@@ -619,7 +622,7 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
     } else if (carry.size) {
         step.input_shape = carry.size->first;
         step.input_rank = carry.size->second;
-    } else if (ctx.errors.size() == errors_before) {
+    } else if (ctx.errors.size() == errors_before && !earlier_failed) {
         ctx.error(child(path, "input_size"), "this shape step needs input_size (or an earlier input)");
     }
 
@@ -636,7 +639,7 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
         new_layer = true;
     } else if (carry.params) {
         op = carry.params->op;
-    } else {
+    } else if (!earlier_failed) {
         ctx.error(child(path, "op"), "no layer yet: set op (e.g. \"max_pool2d\") and kernel_size");
     }
     if (op) {
@@ -690,9 +693,12 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
 
 // ---- The document ------------------------------------------------------------------------------------
 
-Result<Lesson> load_lesson_json(json document, std::string source, std::vector<Error>* warnings) {
-    if (json_depth(document) > kMaxLessonDepth)
+Result<Lesson> load_lesson_json(nlohmann::ordered_json original, std::string source,
+                                std::vector<Error>* warnings) {
+    if (json_depth(original) > kMaxLessonDepth)
         return Error{"/", "nested more than " + std::to_string(kMaxLessonDepth) + " levels deep"};
+    // Read through a plain json copy (the shared readers take nlohmann::json); keep the ordered original.
+    const json doc(original);
     Context ctx;
     Lesson lesson;
     lesson.source = std::move(source);
@@ -700,17 +706,17 @@ Result<Lesson> load_lesson_json(json document, std::string source, std::vector<E
         if (warnings) *warnings = ctx.warnings;
         if (!ctx.errors.empty()) return ctx.errors;
         lesson.warnings = ctx.warnings;
-        lesson.document = std::move(document);
+        lesson.document = std::move(original);
         return std::move(lesson);
     };
-    if (!document.is_object()) {
+    if (!doc.is_object()) {
         ctx.error("/", "expected a lesson object {\"format\": \"" + std::string(kLessonFormat) +
-                           "\", \"title\": ..., \"steps\": [...]}, got " + brief(document));
+                           "\", \"title\": ..., \"steps\": [...]}, got " + brief(doc));
         return finish();
     }
-    ctx.check_keys(document, "", {"format", "title", "description", "steps"});
-    auto format = document.find("format");
-    if (format == document.end()) {
+    ctx.check_keys(doc, "", {"format", "title", "description", "steps"});
+    auto format = doc.find("format");
+    if (format == doc.end()) {
         ctx.error("/format",
                   "missing; a lesson starts with \"format\": \"" + std::string(kLessonFormat) + "\"");
     } else if (!format->is_string() || format->get<std::string>() != kLessonFormat) {
@@ -722,16 +728,16 @@ Result<Lesson> load_lesson_json(json document, std::string source, std::vector<E
                              : "\"" + std::string(kLessonFormat) + "\", got " + brief(*format)));
         return finish();  // the rest may mean something else in another version
     }
-    if (auto it = document.find("title"); it != document.end()) {
+    if (auto it = doc.find("title"); it != doc.end()) {
         if (auto t = read_text(ctx, *it, "/title")) lesson.title = *t;
     } else {
         ctx.error("/title", "missing; give the lesson a title ({\"en\": ..., \"zh\": ...})");
     }
-    if (auto it = document.find("description"); it != document.end()) read_text(ctx, *it, "/description");
-    auto steps = document.find("steps");
-    if (steps == document.end() || !steps->is_array() || steps->empty()) {
+    if (auto it = doc.find("description"); it != doc.end()) read_text(ctx, *it, "/description");
+    auto steps = doc.find("steps");
+    if (steps == doc.end() || !steps->is_array() || steps->empty()) {
         ctx.error("/steps", "expected a non-empty list of steps" +
-                                (steps == document.end() ? std::string() : ", got " + brief(*steps)));
+                                (steps == doc.end() ? std::string() : ", got " + brief(*steps)));
         return finish();
     }
     if (static_cast<int64_t>(steps->size()) > kMaxLessonSteps) {
@@ -752,9 +758,9 @@ Result<Lesson> load_lesson_string(std::string_view text, std::string source, std
                                  " bytes, more than the limit of " + std::to_string(kMaxLessonBytes) +
                                  " for a lesson"};
     if (auto deep = check_depth(text, source)) return *deep;
-    json document;
+    nlohmann::ordered_json document;  // ordered: saving keeps the author's key order
     try {
-        document = json::parse(text.begin(), text.end());
+        document = nlohmann::ordered_json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {
         // e.byte counts from 1 and points at the character that was read last.
         const size_t offset = e.byte > 0 ? static_cast<size_t>(e.byte - 1) : 0;

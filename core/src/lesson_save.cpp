@@ -16,24 +16,27 @@ namespace poolscope {
 using nlohmann::json;
 
 Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacement placement, size_t index) {
-    json document = lesson.document;
+    nlohmann::ordered_json document = lesson.document;
     if (!document.is_object() || !document.contains("steps") || !document["steps"].is_array())
         return Error{"/steps", "the lesson has no list of steps to edit"};
-    json& steps = document["steps"];
+    nlohmann::ordered_json& steps = document["steps"];
     if (placement != StepPlacement::kAppend && index >= steps.size())
         return Error{"/steps/" + std::to_string(index),
                      "no such step (the lesson has " + std::to_string(steps.size()) + ")"};
-    json step =
-        placement == StepPlacement::kReplace && steps[index].is_object() ? steps[index] : json::object();
+    nlohmann::ordered_json step = nlohmann::ordered_json::object();
+    if (placement == StepPlacement::kReplace && steps[index].is_object()) step = steps[index];
     // The step becomes a pool step on an explicit matrix with a fresh layer ("op" resets to PyTorch's
     // defaults, so only the parameters that differ are written).
     for (const char* key : {"input", "input_size", "op", "kind"})
         step.erase(key);
     for (std::string_view key : kParamKeys)
         step.erase(std::string(key));
-    step["input"] = json::parse(tensor_to_json(edit.input));
+    step["input"] = nlohmann::ordered_json::parse(tensor_to_json(edit.input));
     step["op"] = std::string(op_name(edit.params.op));
-    params_to_json(edit.params, step);
+    json params = json::object();
+    params_to_json(edit.params, params);
+    for (std::string_view key : kParamKeys)  // PyTorch's argument order, not alphabetical
+        if (auto it = params.find(std::string(key)); it != params.end()) step[std::string(key)] = *it;
     step["convention"] = std::string(convention_name(edit.convention));
     if (!edit.code.empty()) step["code"] = edit.code;
     switch (placement) {
@@ -51,7 +54,7 @@ Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacemen
 }
 
 std::string lesson_to_string(const Lesson& lesson) {
-    return lesson.document.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    return lesson.document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 Result<bool> save_lesson(const Lesson& lesson, const std::filesystem::path& path) {

@@ -96,7 +96,8 @@ struct Lesson {
     LocalizedText title;
     std::vector<LessonStep> steps;
     std::vector<Error> warnings;  // unknown keys and other things worth telling the author
-    nlohmann::json document;      // the JSON as read (plus edits), written back by save_lesson()
+    nlohmann::ordered_json
+        document;  // the JSON as read (key order kept, plus edits), written by save_lesson()
 };
 
 // Syntax errors have field "source:line:column"; semantic errors a JSON pointer ("/steps/3/padding").
@@ -105,7 +106,7 @@ Result<Lesson> load_lesson_string(std::string_view text, std::string source = "<
                                   std::vector<Error>* warnings = nullptr);
 Result<Lesson> load_lesson_file(const std::filesystem::path& path, std::vector<Error>* warnings = nullptr);
 // Resolves an already parsed document (the depth guard still applies).
-Result<Lesson> load_lesson_json(nlohmann::json document, std::string source = "<json>",
+Result<Lesson> load_lesson_json(nlohmann::ordered_json document, std::string source = "<json>",
                                 std::vector<Error>* warnings = nullptr);
 
 // The plan for a step under its convention: PyTorch's validation or MXNet's. Shape steps plan on their sizes.
