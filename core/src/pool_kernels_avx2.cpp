@@ -86,17 +86,18 @@ POOLSCOPE_AVX2 const float* fetch_row(const Layout& L, RowBuffers& R, const floa
     const int64_t key = plane * L.H + ih;
     if (R.key[slot] != key) {
         R.key[slot] = key;
-        const float* src = planes + key * L.W;
+        const int64_t W = L.W;  // a local: the stores below must not make the compiler reload it
+        const float* src = planes + key * W;
         float* dst = buf + L.pad_left;
         __m256 nan = _mm256_setzero_ps();
         int64_t i = 0;
-        for (; i + kLanes <= L.W; i += kLanes) {
+        for (; i + kLanes <= W; i += kLanes) {
             const __m256 v = _mm256_loadu_ps(src + i);
             nan = _mm256_or_ps(nan, _mm256_cmp_ps(v, v, _CMP_UNORD_Q));
             _mm256_storeu_ps(dst + i, v);
         }
         bool has_nan = _mm256_movemask_ps(nan) != 0;
-        for (; i < L.W; ++i) {
+        for (; i < W; ++i) {
             dst[i] = src[i];
             has_nan |= src[i] != src[i];
         }
@@ -165,14 +166,30 @@ POOLSCOPE_AVX2_INLINE void store_block(__m256 values, __m256i index, int64_t cou
     }
 }
 
+// The 8 lanes' floats at column offset `offset` of their windows (lane order as the kernel runs).
+// Stride 2 picks the even or odd floats of 16, by the parity of `offset`.
+template <int kS>
+POOLSCOPE_AVX2_INLINE __m256 load_tap(const float* src, int64_t offset, __m256i gather_lanes) {
+    if constexpr (kS == 1) {
+        return _mm256_loadu_ps(src + offset);
+    } else if constexpr (kS == 2) {
+        const float* t = src + (offset & ~int64_t{1});
+        const __m256 a = _mm256_loadu_ps(t), c = _mm256_loadu_ps(t + 8);
+        return (offset & 1) ? _mm256_shuffle_ps(a, c, 0xDD) : _mm256_shuffle_ps(a, c, 0x88);
+    } else {
+        return _mm256_i32gather_ps(src + offset, gather_lanes, 4);
+    }
+}
+
 // One output row of max pooling. rows[r] is the buffer of the r-th in-range window row (input row
 // row_base[r] / W); seed/colbase are per lane (in the kernel's lane order): the first in-range column of
-// the window and the window's start column. kS: stride 1, 2 or 0 (any, by gather); kKw: width or 0.
-template <int kS, int kKw, bool kIdx, bool kMayNan>
+// the window and the window's start column. kS: stride 1, 2 or 0 (any, by gather); kKw: width or 0 (any);
+// kDw: dilation 1 or 0 (any; with stride 2 a known dilation makes each tap's even/odd pick a constant).
+template <int kS, int kKw, int kDw, bool kIdx, bool kMayNan>
 POOLSCOPE_AVX2 void max_row(const Layout& L, const float* const* rows, const int32_t* row_base, int64_t nrows,
                             const int32_t* seed, const int32_t* colbase, int32_t seed_row, float* out,
                             int64_t* idx) {
-    const int64_t kw = kKw ? kKw : L.kw, s = kS ? kS : L.sw, dw = L.dw;
+    const int64_t kw = kKw ? kKw : L.kw, s = kS ? kS : L.sw, dw = kDw ? kDw : L.dw;
     const __m256i gather_lanes =
         _mm256_mullo_epi32(_mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7), _mm256_set1_epi32(static_cast<int>(s)));
     for (int64_t b = 0; b < L.blocks; ++b) {
@@ -185,41 +202,20 @@ POOLSCOPE_AVX2 void max_row(const Layout& L, const float* const* rows, const int
                                      _mm256_set1_epi32(seed_row));
             cols = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(colbase + ow0));
         }
+        // Each row's taps are folded on their own (starting from the row's first tap), then the row
+        // results are folded in row order into the window's: the fold keeps "the last NaN, else the first
+        // maximum", which composes over consecutive segments exactly like this, and the rows' short
+        // independent chains overlap instead of forming one long dependency chain.
         for (int64_t r = 0; r < nrows; ++r) {
             const float* src = rows[r] + ow0 * s;
             __m256i tap0 = _mm256_setzero_si256();
             if constexpr (kIdx) tap0 = _mm256_add_epi32(cols, _mm256_set1_epi32(row_base[r]));
-            if constexpr (kS == 2) {
-                if (dw == 1) {  // taps q and q+1 are the even and odd floats of the same 16
-                    int64_t q = 0;
-                    for (; q + 1 < kw; q += 2) {
-                        const __m256 a = _mm256_loadu_ps(src + q), c = _mm256_loadu_ps(src + q + 8);
-                        max_step<kIdx, kMayNan>(_mm256_shuffle_ps(a, c, 0x88), tap_at(tap0, (q)*dw), best,
-                                                index);
-                        max_step<kIdx, kMayNan>(_mm256_shuffle_ps(a, c, 0xDD), tap_at(tap0, (q + 1) * dw),
-                                                best, index);
-                    }
-                    if (q < kw) {
-                        const __m256 a = _mm256_loadu_ps(src + q), c = _mm256_loadu_ps(src + q + 8);
-                        max_step<kIdx, kMayNan>(_mm256_shuffle_ps(a, c, 0x88), tap_at(tap0, (q)*dw), best,
-                                                index);
-                    }
-                } else {
-                    for (int64_t q = 0; q < kw; ++q) {
-                        const float* t = src + q * dw;
-                        const __m256 a = _mm256_loadu_ps(t), c = _mm256_loadu_ps(t + 8);
-                        max_step<kIdx, kMayNan>(_mm256_shuffle_ps(a, c, 0x88), tap_at(tap0, (q)*dw), best,
-                                                index);
-                    }
-                }
-            } else if constexpr (kS == 1) {
-                for (int64_t q = 0; q < kw; ++q)
-                    max_step<kIdx, kMayNan>(_mm256_loadu_ps(src + q * dw), tap_at(tap0, (q)*dw), best, index);
-            } else {
-                for (int64_t q = 0; q < kw; ++q)
-                    max_step<kIdx, kMayNan>(_mm256_i32gather_ps(src + q * dw, gather_lanes, 4),
-                                            tap_at(tap0, (q)*dw), best, index);
-            }
+            __m256 row_best = load_tap<kS>(src, 0, gather_lanes);
+            __m256i row_index = tap0;
+            for (int64_t q = 1; q < kw; ++q)
+                max_step<kIdx, kMayNan>(load_tap<kS>(src, q * dw, gather_lanes), tap_at(tap0, q * dw),
+                                        row_best, row_index);
+            max_step<kIdx, kMayNan>(row_best, row_index, best, index);
         }
         store_block<kS, kIdx>(best, index, std::min(kLanes, L.OW - ow0), out + ow0,
                               kIdx ? idx + ow0 : nullptr);
@@ -239,24 +235,8 @@ POOLSCOPE_AVX2 void avg_row(const Layout& L, const float* const* rows, int64_t n
         __m256 sum = _mm256_setzero_ps();
         for (int64_t r = 0; r < nrows; ++r) {
             const float* src = rows[r] + ow0 * s;
-            if constexpr (kS == 2) {
-                int64_t q = 0;
-                for (; q + 1 < kw; q += 2) {
-                    const __m256 a = _mm256_loadu_ps(src + q), c = _mm256_loadu_ps(src + q + 8);
-                    sum = add_in_order(sum, _mm256_shuffle_ps(a, c, 0x88));
-                    sum = add_in_order(sum, _mm256_shuffle_ps(a, c, 0xDD));
-                }
-                if (q < kw) {
-                    const __m256 a = _mm256_loadu_ps(src + q), c = _mm256_loadu_ps(src + q + 8);
-                    sum = add_in_order(sum, _mm256_shuffle_ps(a, c, 0x88));
-                }
-            } else if constexpr (kS == 1) {
-                for (int64_t q = 0; q < kw; ++q)
-                    sum = add_in_order(sum, _mm256_loadu_ps(src + q));
-            } else {
-                for (int64_t q = 0; q < kw; ++q)
-                    sum = add_in_order(sum, _mm256_i32gather_ps(src + q, gather_lanes, 4));
-            }
+            for (int64_t q = 0; q < kw; ++q)
+                sum = add_in_order(sum, load_tap<kS>(src, q, gather_lanes));
         }
         const __m256 result = _mm256_div_ps(sum, _mm256_loadu_ps(divisor + ow0));
         store_block<kS, false>(result, _mm256_setzero_si256(), std::min(kLanes, L.OW - ow0), out + ow0,
@@ -269,19 +249,19 @@ using MaxRowFn = void (*)(const Layout&, const float* const*, const int32_t*, in
 using AvgRowFn = void (*)(const Layout&, const float* const*, int64_t, const float*, float*);
 
 // fns[0]: windows without NaN, fns[1]: windows that may hold one.
-template <int kS, int kKw>
+template <int kS, int kKw, int kDw>
 void pick_max(bool with_indices, MaxRowFn fns[2]) {
-    fns[0] = with_indices ? max_row<kS, kKw, true, false> : max_row<kS, kKw, false, false>;
-    fns[1] = with_indices ? max_row<kS, kKw, true, true> : max_row<kS, kKw, false, true>;
+    fns[0] = with_indices ? max_row<kS, kKw, kDw, true, false> : max_row<kS, kKw, kDw, false, false>;
+    fns[1] = with_indices ? max_row<kS, kKw, kDw, true, true> : max_row<kS, kKw, kDw, false, true>;
 }
-template <int kS>
+template <int kS, int kDw>
 void pick_max_width(int64_t kw, bool with_indices, MaxRowFn fns[2]) {
     if (kw == 2)
-        pick_max<kS, 2>(with_indices, fns);
+        pick_max<kS, 2, kDw>(with_indices, fns);
     else if (kw == 3)
-        pick_max<kS, 3>(with_indices, fns);
+        pick_max<kS, 3, kDw>(with_indices, fns);
     else
-        pick_max<kS, 0>(with_indices, fns);
+        pick_max<kS, 0, kDw>(with_indices, fns);
 }
 template <int kS>
 AvgRowFn pick_avg_width(int64_t kw) {
@@ -390,11 +370,13 @@ bool max_pool_avx2(const PoolPlan& plan, const float* in, float* out, int64_t* i
     MaxRowFn fns[2];
     const bool with_indices = indices != nullptr;
     if (L.sw == 1)
-        pick_max_width<1>(L.kw, with_indices, fns);
+        pick_max_width<1, 0>(L.kw, with_indices, fns);
+    else if (L.sw == 2 && L.dw == 1)
+        pick_max_width<2, 1>(L.kw, with_indices, fns);
     else if (L.sw == 2)
-        pick_max_width<2>(L.kw, with_indices, fns);
+        pick_max_width<2, 0>(L.kw, with_indices, fns);
     else
-        pick_max_width<0>(L.kw, with_indices, fns);
+        pick_max_width<0, 0>(L.kw, with_indices, fns);
     RowStorage storage(L, kNegInf);
     run_max(L, in, out, indices, plan.input.n * plan.input.c, seed.data(), colbase.data(), storage.view, fns);
     return true;
