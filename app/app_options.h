@@ -1,0 +1,42 @@
+// Options of the window (everything that is not a command-line command): --screenshot, --size, the
+// starting state (--input, --params, --step, --select, --play), --state-out, --lang, --scale.
+// GUI-free, so tests check the parsing without a display.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app_state.h"
+#include "playback.h"
+#include "poolscope/result.h"
+
+namespace poolscope::app {
+
+struct AppOptions {
+    std::optional<std::string> screenshot_path;  // write one PNG after a few frames, then exit
+    int width = 1280;                            // --size WxH
+    int height = 800;                            //
+    std::optional<std::string> input_text;       // --input: a matrix as text, or @file
+    std::optional<std::string> params_text;      // --params: JSON with PyTorch's argument names + "op"
+    std::optional<int64_t> step;                 // --step N
+    std::optional<InputCellRef> select;          // --select C,H,W: start with this input cell selected
+    bool play = false;                           // --play
+    std::optional<std::string> state_out;        // --state-out FILE: JSON state on exit and on F12
+    std::optional<Language> language;            // --lang en|zh
+    float ui_scale = 1.0f;                       // --scale 0.75..3
+    float zoom = 1.0f;                           // --zoom 0.5..4
+    bool help = false;                           // --help
+};
+
+Result<AppOptions> parse_app_options(int argc, char** argv);
+void print_app_usage(std::ostream& out);
+
+// Builds the starting state from the options (the default lesson when none are given).
+Result<AppState> initial_state(const AppOptions& options, Playback& playback);
+
+// Reads a matrix the way the clipboard paste does; C×H×W must fit the editor (N = 1).
+Result<Tensor> parse_input_text(std::string_view text);
+
+}  // namespace poolscope::app

@@ -1,0 +1,34 @@
+// Every user-visible string goes through tr("key"): English and Simplified Chinese tables
+// (strings_en.cpp, strings_zh.cpp). A key missing from a table shows as the key itself and is caught by
+// tests/gui/i18n_test.cpp, which also checks that both languages use the same printf placeholders.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace poolscope::app {
+
+enum class Language { kEnglish, kChinese };
+
+struct TranslationEntry {
+    const char* key;
+    const char* text;  // printf-style when the key ends in "_fmt"
+};
+
+std::span<const TranslationEntry> translation_table(Language language);
+// The tables themselves (strings_en.cpp, strings_zh.cpp).
+std::span<const TranslationEntry> english_table();
+std::span<const TranslationEntry> chinese_table();
+
+// "en" / "zh" (also "zh_CN", "zh-CN"); nullopt for anything else.
+std::optional<Language> parse_language(std::string_view code);
+const char* language_code(Language language);
+
+void set_language(Language language);
+Language current_language();
+
+// The text for `key` in the current language; the key itself when a table lacks it (visible, never null).
+const char* tr(const char* key);
+
+}  // namespace poolscope::app

@@ -1,0 +1,213 @@
+// English strings. Keys are grouped by panel; keys ending in "_fmt" are printf formats whose placeholders
+// must match strings_zh.cpp exactly (tests/gui/i18n_test.cpp checks both tables key by key).
+#include "i18n/i18n.h"
+
+namespace poolscope::app {
+namespace {
+
+constexpr TranslationEntry kEnglish[] = {
+    // Panels and their "what am I looking at?" help
+    {"panel.params", "Parameters"},
+    {"panel.input_data", "Input data"},
+    {"panel.timeline", "Timeline"},
+    {"panel.matrices", "Input and output"},
+    {"panel.step", "This step"},
+    {"panel.formula", "Output size"},
+    {"help.params",
+     "The arguments of nn.MaxPool2d / nn.AvgPool2d, with PyTorch's names and defaults. Every change "
+     "recomputes the output at once. A value PyTorch would reject is kept, and PyTorch's reason is shown "
+     "instead of the output until you fix it."},
+    {"help.input_data",
+     "The matrix being pooled. Change its size and channel count, fill it from a generator, or paste a "
+     "matrix copied from Python (tensor([[...]]), array([[...]]), a JSON list, or rows of numbers). Click a "
+     "cell in the grid to type a new value."},
+    {"help.timeline",
+     "Each step computes one output cell. Play, pause, step, or drag the scrubber to any output cell. Keys: "
+     "Space play/pause, Left/Right step, Home/End jump, +/- speed."},
+    {"help.matrices",
+     "Top: each input channel with its padding ring (the cells padding adds) and the pooling window (orange "
+     "frame) at the current step. Below: the output, filling in as the steps advance; the orange cell is the "
+     "one being computed. Hover an input cell to see the windows that read it; hover an output cell to jump "
+     "to its window."},
+    {"help.step",
+     "The arithmetic of the current output cell with the real numbers, for every channel. For max pooling "
+     "the winner (argmax) is marked; for average pooling the divisor is explained."},
+    {"help.formula",
+     "How PyTorch works out the output size on each axis, with your numbers put in: floor (or ceil with "
+     "ceil_mode) of how far the window can slide divided by the stride, plus one. Also lists where every "
+     "window starts."},
+    {"help.keys",
+     "Space: play/pause    Left/Right: step    Home/End: first/last step    + / -: speed\nClick an input "
+     "cell, type a number, Enter: edit (arrows move, Esc leaves)\nCtrl+Z / Ctrl+Y: undo/redo    Ctrl+C / "
+     "Ctrl+Shift+C: copy input/output    Ctrl+V: paste\nCtrl + wheel or Ctrl +/-: zoom the matrices    "
+     "Ctrl+Shift +/-: larger/smaller text\nF12: write the state file (--state-out)"},
+
+    // Menus
+    {"menu.edit", "Edit"},
+    {"menu.undo", "Undo"},
+    {"menu.redo", "Redo"},
+    {"menu.copy_input", "Copy input as text"},
+    {"menu.copy_output", "Copy output as text"},
+    {"menu.paste_input", "Paste input"},
+    {"menu.view", "View"},
+    {"menu.zoom_in", "Zoom in"},
+    {"menu.zoom_out", "Zoom out"},
+    {"menu.zoom_reset", "Reset zoom"},
+    {"menu.font_larger", "Larger text"},
+    {"menu.font_smaller", "Smaller text"},
+    {"menu.help", "Help"},
+
+    // Parameters
+    {"op.max", "Max pooling"},
+    {"op.avg", "Average pooling"},
+    {"op.adaptive_max", "Adaptive max pooling"},
+    {"op.adaptive_avg", "Adaptive average pooling"},
+    {"params.op", "Operation"},
+    {"params.op_help",
+     "Max pooling keeps the largest value in each window; average pooling their mean. Adaptive pooling picks "
+     "the windows itself so that the output has the size you ask for."},
+    {"params.kernel", "kernel_size (h, w)"},
+    {"params.kernel_help", "The window's height and width."},
+    {"params.stride_same", "stride = kernel_size"},
+    {"params.stride_same_help",
+     "PyTorch's default: when stride is not given, the window jumps by its own size, so windows do not "
+     "overlap."},
+    {"params.stride", "stride (h, w)"},
+    {"params.stride_help", "How far the window moves between two output cells."},
+    {"params.padding", "padding (h, w)"},
+    {"params.padding_help",
+     "Cells added around the input on each side. Max pooling pads with -infinity (padding never wins), "
+     "average pooling with 0. PyTorch allows at most half the kernel size."},
+    {"params.dilation", "dilation (h, w)"},
+    {"params.dilation_help",
+     "Max pooling only: the distance between the cells the window reads. Dilation 2 skips every other cell "
+     "(the holes stay clear in the grid)."},
+    {"params.ceil_mode", "ceil_mode"},
+    {"params.ceil_mode_help",
+     "Round the output size up instead of down, so a last partial window is kept — unless it would start "
+     "inside the end padding."},
+    {"params.count_include_pad", "count_include_pad"},
+    {"params.count_include_pad_help", "Average pooling only: whether padding cells count in the divisor."},
+    {"params.divisor_override", "divisor_override"},
+    {"params.divisor_override_help",
+     "Average pooling only: divide every window's sum by this number instead."},
+    {"params.output_size", "output_size (h, w)"},
+    {"params.output_size_help", "Adaptive pooling: the output size you want; the windows are chosen to fit."},
+
+    // Input data
+    {"data.height", "Height H"},
+    {"data.width", "Width W"},
+    {"data.channels", "Channels"},
+    {"data.fill", "Fill with"},
+    {"data.fill_help",
+     "Replace every channel with generated values: arange counts up like torch.arange(...).reshape(...); the "
+     "vertical edge is D2L's example of ones with a band of zeros."},
+    {"data.fill_button", "Fill"},
+    {"gen.arange", "arange (start, step)"},
+    {"gen.zeros", "zeros"},
+    {"gen.ones", "ones"},
+    {"gen.random", "random integers"},
+    {"gen.edge", "vertical edge (D2L)"},
+    {"gen.start", "start"},
+    {"gen.step", "step"},
+    {"gen.low", "lowest"},
+    {"gen.high", "highest"},
+    {"gen.seed", "seed"},
+    {"gen.edge_begin", "zeros from col"},
+    {"gen.edge_end", "zeros to col"},
+    {"data.clipboard", "Clipboard"},
+    {"data.clipboard_help",
+     "Paste accepts PyTorch's tensor([[...]]), NumPy's array([[...]]), JSON nested lists and rows of numbers "
+     "separated by spaces or commas. Copy writes PyTorch-style text."},
+    {"data.clipboard_help_json",
+     "This build pastes JSON nested lists such as [[1, 2], [3, 4]]. Copy writes the same format."},
+    {"data.paste", "Paste"},
+    {"data.copy_input", "Copy in"},
+    {"data.copy_output", "Copy out"},
+    {"data.edit_hint", "Click a cell in the grid and type to edit it."},
+
+    // Status line
+    {"status.bad_number_fmt", "'%s' is not a number"},
+    {"status.clipboard_empty", "The clipboard is empty"},
+    {"status.copied_input", "Input copied as text"},
+    {"status.copied_output", "Output copied as text"},
+    {"status.paste_failed", "Could not paste:"},
+    {"status.pasted_fmt", "Pasted a %d x %d x %d matrix"},
+
+    // Timeline
+    {"timeline.start", "First step (Home)"},
+    {"timeline.back", "Step back (Left)"},
+    {"timeline.play", "Play"},
+    {"timeline.pause", "Pause"},
+    {"timeline.forward", "Step forward (Right)"},
+    {"timeline.end", "Last step (End)"},
+    {"timeline.scrub_fmt", "output (%d, %d)"},
+    {"timeline.no_steps", "no output"},
+    {"timeline.speed", "speed"},
+    {"timeline.speed_help", "Steps per second while playing (+ / - keys)"},
+
+    // Matrices
+    {"legend.input", "input"},
+    {"legend.padding_max", "padding (−∞)"},
+    {"legend.padding_avg", "padding (0)"},
+    {"legend.overhang", "ceil_mode overhang (not read)"},
+    {"legend.window", "window"},
+    {"legend.argmax", "max (argmax)"},
+    {"legend.readers", "windows reading the hovered cell"},
+    {"matrices.rejected", "PyTorch rejects this configuration, so there is no output:"},
+    {"matrices.channels_fmt",
+     "%d input channel(s) → %d output channel(s): pooling works on each channel on its own."},
+    {"matrices.input_label_fmt", "Input, channel %d  (%d × %d)"},
+    {"matrices.output_label_fmt", "Output, channel %d  (%d × %d)"},
+    {"matrices.empty_output", "The output is empty."},
+    {"matrices.input_tip_fmt", "Input cell c%d (%d, %d): read by %d window(s). Click, then type to edit."},
+    {"matrices.padding_tip_max", "Padding: max pooling sees −∞ here, so padding can never be the maximum."},
+    {"matrices.padding_tip_avg",
+     "Padding: average pooling sees 0 here; count_include_pad decides whether it counts in the divisor."},
+    {"matrices.overhang_tip",
+     "Overhang: ceil_mode lets the last window run past the padding; these cells are never read."},
+    {"matrices.output_tip_fmt", "Output cell c%d (%d, %d): its window is shown on the input."},
+
+    // Step
+    {"step.rejected", "Fix the parameters to see the computation."},
+    {"step.header_fmt", "Step %d of %d: output (%d, %d) from input rows %d..%d, columns %d..%d"},
+    {"step.dilation_fmt", "dilation: every %d-th row and %d-th column is read"},
+    {"step.argmax_fmt",
+     "The maximum is input cell (%d, %d); PyTorch's return_indices gives %d (row × W + column)."},
+    {"step.padding_max_fmt", "%d padding cell(s) take part as −∞: they never win."},
+    {"step.padding_avg_fmt", "%d padding cell(s) add 0 to the sum."},
+    {"step.divisor_area_fmt",
+     "divisor %d = the window's %d × %d cells inside the padded input (count_include_pad=True: padding "
+     "counts)"},
+    {"step.divisor_cells_fmt",
+     "divisor %d = the %d × %d input cells in the window (count_include_pad=False: padding does not count)"},
+    {"step.divisor_override_fmt", "divisor %d = divisor_override (the window's size is ignored)"},
+    {"step.divisor_adaptive_fmt", "divisor %d = the adaptive window's %d × %d cells"},
+    {"step.overhang_fmt",
+     "%d cell(s) of the window lie past the padded input (ceil_mode overhang) and are not read."},
+
+    // Formula
+    {"formula.effective_kernel_fmt", "The dilated window spans dilation·(kernel − 1) + 1 = %d cells."},
+    {"formula.other_rounding_fmt", "With ceil_mode=%s this axis would have %d output cell(s)."},
+    {"formula.floor_drops_fmt", "floor drops %d cell(s) at the end that no full window reaches."},
+    {"formula.dropped_fmt",
+     "ceil_mode rule: the last window would start at %d, inside the end padding (the input ends at %d), so "
+     "it is dropped: %s_out = %d."},
+    {"formula.overhang",
+     "ceil_mode lets the last window run past the padded input; the cells it misses are not read."},
+    {"formula.starts_fmt", "Windows along %s start at: %s"},
+    {"formula.too_small_fmt", "%s_out = %d: the output would be empty, so PyTorch rejects it."},
+    {"formula.not_computable", "The formula needs kernel, stride and dilation ≥ 1 and padding ≥ 0."},
+    {"formula.w_same_fmt", "W uses the same numbers, so W_out = %d."},
+    {"formula.output_fmt", "Output shape: %d × %d × %d → %d × %d × %d (channels × H × W)"},
+    {"formula.adaptive_fmt", "%s_out = %d (asked for): window o covers [⌊o·in/out⌋, ⌈(o+1)·in/out⌉)"},
+    {"formula.adaptive_windows_fmt", "Windows: %s"},
+};
+
+}  // namespace
+
+std::span<const TranslationEntry> english_table() {
+    return kEnglish;
+}
+
+}  // namespace poolscope::app

@@ -1,0 +1,200 @@
+// 简体中文 strings (Simplified Chinese). Same keys as strings_en.cpp; "_fmt" keys keep the same printf
+// placeholders in the same order (tests/gui/i18n_test.cpp checks). Terms follow 《动手学深度学习》.
+#include "i18n/i18n.h"
+
+namespace poolscope::app {
+namespace {
+
+constexpr TranslationEntry kChinese[] = {
+    // 面板与说明
+    {"panel.params", "参数"},
+    {"panel.input_data", "输入数据"},
+    {"panel.timeline", "时间轴"},
+    {"panel.matrices", "输入与输出"},
+    {"panel.step", "当前这一步"},
+    {"panel.formula", "输出形状"},
+    {"help.params",
+     "nn.MaxPool2d / nn.AvgPool2d 的参数，名称和默认值与 PyTorch 相同。每次修改都会立即重新计算输出。PyTorch "
+     "不接受的值会被保留，并在输出的位置显示 PyTorch 的原因，改正后输出立即恢复。"},
+    {"help.input_data",
+     "被池化的矩阵。可以修改大小和通道数、用生成器填充，或粘贴从 Python "
+     "复制的矩阵（tensor([[...]])、array([[...]])、JSON "
+     "列表或按行排列的数字）。点击网格中的单元格即可输入新值。"},
+    {"help.timeline",
+     "每一步计算一个输出单元格。可以播放、暂停、单步，或拖动进度条到任意输出单元格。按键：空格 "
+     "播放/暂停，左/右 单步，Home/End 跳到首/尾，+/- 调速。"},
+    {"help.matrices",
+     "上方：每个输入通道，外面一圈是填充（padding "
+     "增加的单元格），橙色框是当前这一步的池化窗口。下方：输出，随着步骤推进逐个填入；橙色单元格是正在计算的"
+     "那个。鼠标悬停在输入单元格上，可看到读取它的所有窗口；悬停在输出单元格上，会跳到它的窗口。"},
+    {"help.step",
+     "用真实数字写出当前输出单元格的计算过程，每个通道一行。最大池化会标出胜出者（argmax），平均池化会解释除"
+     "数。"},
+    {"help.formula",
+     "PyTorch 如何算出每个方向上的输出大小（代入你的数字）：窗口可滑动的距离除以步幅，向下取整（ceil_mode "
+     "时向上取整），再加一。同时列出每个窗口的起始位置。"},
+    {"help.keys",
+     "空格：播放/暂停    左/右：单步    Home/End：第一步/最后一步    + / "
+     "-：速度\n点击输入单元格，输入数字，回车：编辑（方向键移动，Esc 退出）\nCtrl+Z / Ctrl+Y：撤销/重做    "
+     "Ctrl+C / Ctrl+Shift+C：复制输入/输出    Ctrl+V：粘贴\nCtrl + 滚轮 或 Ctrl +/-：缩放矩阵    Ctrl+Shift "
+     "+/-：放大/缩小文字\nF12：写出状态文件（--state-out）"},
+
+    // 菜单
+    {"menu.edit", "编辑"},
+    {"menu.undo", "撤销"},
+    {"menu.redo", "重做"},
+    {"menu.copy_input", "复制输入为文本"},
+    {"menu.copy_output", "复制输出为文本"},
+    {"menu.paste_input", "粘贴输入"},
+    {"menu.view", "视图"},
+    {"menu.zoom_in", "放大"},
+    {"menu.zoom_out", "缩小"},
+    {"menu.zoom_reset", "重置缩放"},
+    {"menu.font_larger", "文字放大"},
+    {"menu.font_smaller", "文字缩小"},
+    {"menu.help", "帮助"},
+
+    // 参数
+    {"op.max", "最大池化"},
+    {"op.avg", "平均池化"},
+    {"op.adaptive_max", "自适应最大池化"},
+    {"op.adaptive_avg", "自适应平均池化"},
+    {"params.op", "操作"},
+    {"params.op_help",
+     "最大池化保留每个窗口中的最大值；平均池化取它们的平均值。自适应池化会自己选择窗口，使输出正好是你指定的"
+     "大小。"},
+    {"params.kernel", "kernel_size 窗口大小 (h, w)"},
+    {"params.kernel_help", "池化窗口的高和宽。"},
+    {"params.stride_same", "stride = kernel_size"},
+    {"params.stride_same_help",
+     "PyTorch 的默认值：不指定 stride 时，窗口每次移动自身的大小，窗口之间不重叠。"},
+    {"params.stride", "stride 步幅 (h, w)"},
+    {"params.stride_help", "相邻两个输出单元格之间，窗口移动的距离。"},
+    {"params.padding", "padding 填充 (h, w)"},
+    {"params.padding_help",
+     "在输入每一边添加的单元格。最大池化用 -∞ 填充（填充永远不会胜出），平均池化用 0 填充。PyTorch "
+     "规定填充最多为窗口大小的一半。"},
+    {"params.dilation", "dilation 空洞 (h, w)"},
+    {"params.dilation_help",
+     "仅最大池化：窗口读取的单元格之间的间隔。dilation 为 2 "
+     "时每隔一个单元格读取一次（网格中的空洞保持空白）。"},
+    {"params.ceil_mode", "ceil_mode 向上取整"},
+    {"params.ceil_mode_help",
+     "输出大小向上取整而不是向下取整，从而保留最后一个不完整的窗口——除非它会从末端的填充里开始。"},
+    {"params.count_include_pad", "count_include_pad 计入填充"},
+    {"params.count_include_pad_help", "仅平均池化：填充单元格是否计入除数。"},
+    {"params.divisor_override", "divisor_override 指定除数"},
+    {"params.divisor_override_help", "仅平均池化：每个窗口的和都除以这个数。"},
+    {"params.output_size", "output_size 输出大小 (h, w)"},
+    {"params.output_size_help", "自适应池化：你想要的输出大小；窗口会自动选择以适应它。"},
+
+    // 输入数据
+    {"data.height", "高 H"},
+    {"data.width", "宽 W"},
+    {"data.channels", "通道数"},
+    {"data.fill", "填充方式"},
+    {"data.fill_help",
+     "用生成的值替换所有通道：arange 像 torch.arange(...).reshape(...) 一样递增；竖直边缘是 D2L "
+     "中的例子，全为 1，中间一条为 0。"},
+    {"data.fill_button", "填充"},
+    {"gen.arange", "arange（起点，步长）"},
+    {"gen.zeros", "全 0"},
+    {"gen.ones", "全 1"},
+    {"gen.random", "随机整数"},
+    {"gen.edge", "竖直边缘（D2L）"},
+    {"gen.start", "起点"},
+    {"gen.step", "步长"},
+    {"gen.low", "最小值"},
+    {"gen.high", "最大值"},
+    {"gen.seed", "随机种子"},
+    {"gen.edge_begin", "0 从第几列"},
+    {"gen.edge_end", "0 到第几列"},
+    {"data.clipboard", "剪贴板"},
+    {"data.clipboard_help",
+     "粘贴支持 PyTorch 的 tensor([[...]])、NumPy 的 array([[...]])、JSON "
+     "嵌套列表，以及用空格或逗号分隔的多行数字。复制时写出 PyTorch 格式的文本。"},
+    {"data.clipboard_help_json",
+     "当前版本可以粘贴 JSON 嵌套列表，例如 [[1, 2], [3, 4]]。复制时也写出这种格式。"},
+    {"data.paste", "粘贴"},
+    {"data.copy_input", "复制输入"},
+    {"data.copy_output", "复制输出"},
+    {"data.edit_hint", "点击网格中的单元格，直接输入即可编辑。"},
+
+    // 状态栏
+    {"status.bad_number_fmt", "“%s”不是一个数字"},
+    {"status.clipboard_empty", "剪贴板是空的"},
+    {"status.copied_input", "已将输入复制为文本"},
+    {"status.copied_output", "已将输出复制为文本"},
+    {"status.paste_failed", "无法粘贴："},
+    {"status.pasted_fmt", "已粘贴 %d x %d x %d 的矩阵"},
+
+    // 时间轴
+    {"timeline.start", "第一步（Home）"},
+    {"timeline.back", "后退一步（左）"},
+    {"timeline.play", "播放"},
+    {"timeline.pause", "暂停"},
+    {"timeline.forward", "前进一步（右）"},
+    {"timeline.end", "最后一步（End）"},
+    {"timeline.scrub_fmt", "输出 (%d, %d)"},
+    {"timeline.no_steps", "没有输出"},
+    {"timeline.speed", "速度"},
+    {"timeline.speed_help", "播放时每秒的步数（+ / - 键）"},
+
+    // 矩阵
+    {"legend.input", "输入"},
+    {"legend.padding_max", "填充（−∞）"},
+    {"legend.padding_avg", "填充（0）"},
+    {"legend.overhang", "ceil_mode 越界部分（不读取）"},
+    {"legend.window", "窗口"},
+    {"legend.argmax", "最大值（argmax）"},
+    {"legend.readers", "读取悬停单元格的窗口"},
+    {"matrices.rejected", "PyTorch 不接受这组参数，因此没有输出："},
+    {"matrices.channels_fmt", "%d 个输入通道 → %d 个输出通道：池化在每个通道上单独进行。"},
+    {"matrices.input_label_fmt", "输入，通道 %d  (%d × %d)"},
+    {"matrices.output_label_fmt", "输出，通道 %d  (%d × %d)"},
+    {"matrices.empty_output", "输出为空。"},
+    {"matrices.input_tip_fmt", "输入单元格 c%d (%d, %d)：被 %d 个窗口读取。点击后输入即可编辑。"},
+    {"matrices.padding_tip_max", "填充：最大池化在这里看到的是 −∞，所以填充永远不会是最大值。"},
+    {"matrices.padding_tip_avg", "填充：平均池化在这里看到的是 0；count_include_pad 决定它是否计入除数。"},
+    {"matrices.overhang_tip", "越界：ceil_mode 允许最后一个窗口超出填充范围；这些单元格永远不会被读取。"},
+    {"matrices.output_tip_fmt", "输出单元格 c%d (%d, %d)：它的窗口显示在输入上。"},
+
+    // 当前步骤
+    {"step.rejected", "改正参数后即可看到计算过程。"},
+    {"step.header_fmt", "第 %d 步，共 %d 步：输出 (%d, %d) 来自输入的第 %d..%d 行、第 %d..%d 列"},
+    {"step.dilation_fmt", "dilation：每隔 %d 行、每隔 %d 列读取一次"},
+    {"step.argmax_fmt", "最大值是输入单元格 (%d, %d)；PyTorch 的 return_indices 给出 %d（行 × W + 列）。"},
+    {"step.padding_max_fmt", "有 %d 个填充单元格以 −∞ 参与比较：它们永远不会胜出。"},
+    {"step.padding_avg_fmt", "有 %d 个填充单元格向总和加 0。"},
+    {"step.divisor_area_fmt",
+     "除数 %d = 窗口在填充后输入内的 %d × %d 个单元格（count_include_pad=True：填充计入）"},
+    {"step.divisor_cells_fmt",
+     "除数 %d = 窗口内的 %d × %d 个输入单元格（count_include_pad=False：填充不计入）"},
+    {"step.divisor_override_fmt", "除数 %d = divisor_override（忽略窗口大小）"},
+    {"step.divisor_adaptive_fmt", "除数 %d = 自适应窗口的 %d × %d 个单元格"},
+    {"step.overhang_fmt", "窗口中有 %d 个单元格超出了填充后的输入（ceil_mode 越界），不会被读取。"},
+
+    // 输出形状公式
+    {"formula.effective_kernel_fmt", "带空洞的窗口跨越 dilation·(kernel − 1) + 1 = %d 个单元格。"},
+    {"formula.other_rounding_fmt", "如果 ceil_mode=%s，这个方向上会有 %d 个输出单元格。"},
+    {"formula.floor_drops_fmt", "向下取整丢掉了末尾 %d 个单元格，没有完整的窗口能到达它们。"},
+    {"formula.dropped_fmt",
+     "ceil_mode 规则：最后一个窗口会从 %d 开始，位于末端填充之中（输入到 %d 结束），因此被丢弃：%s_out = "
+     "%d。"},
+    {"formula.overhang", "ceil_mode 允许最后一个窗口超出填充后的输入；超出的单元格不会被读取。"},
+    {"formula.starts_fmt", "沿 %s 方向各窗口的起点：%s"},
+    {"formula.too_small_fmt", "%s_out = %d：输出将为空，因此 PyTorch 拒绝。"},
+    {"formula.not_computable", "公式要求 kernel、stride 和 dilation ≥ 1，padding ≥ 0。"},
+    {"formula.w_same_fmt", "W 方向的数字相同，所以 W_out = %d。"},
+    {"formula.output_fmt", "输出形状：%d × %d × %d → %d × %d × %d（通道 × H × W）"},
+    {"formula.adaptive_fmt", "%s_out = %d（指定值）：窗口 o 覆盖 [⌊o·in/out⌋, ⌈(o+1)·in/out⌉)"},
+    {"formula.adaptive_windows_fmt", "窗口：%s"},
+};
+
+}  // namespace
+
+std::span<const TranslationEntry> chinese_table() {
+    return kChinese;
+}
+
+}  // namespace poolscope::app

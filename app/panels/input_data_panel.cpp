@@ -1,0 +1,112 @@
+// Input data panel: the input's size and channel count, fills from the core's generators, and the
+// clipboard (paste a matrix as students have it, copy input or output back as text).
+#include <algorithm>
+#include <string>
+
+#include <imgui.h>
+
+#include "clipboard_text.h"
+#include "i18n/i18n.h"
+#include "panels/panels.h"
+#include "poolscope/generators.h"
+#include "widgets/help.h"
+#include "widgets/palette.h"
+
+namespace poolscope::app {
+namespace {
+
+Result<Tensor> generate(const GeneratorSettings& g, const Shape& shape) {
+    switch (g.kind) {
+        case 0:
+            return make_arange(shape, g.start, g.step);
+        case 1:
+            return make_constant(shape, 0.0f);
+        case 2:
+            return make_constant(shape, 1.0f);
+        case 3:
+            return make_random_integers(shape, std::min(g.low, g.high), std::max(g.low, g.high),
+                                        static_cast<uint32_t>(g.seed));
+        default:
+            return make_vertical_edge(shape, g.edge_begin, g.edge_end);
+    }
+}
+
+bool small_int(const char* label_key, const char* id, int& value, int lo, int hi) {
+    ImGui::TextUnformatted(tr(label_key));
+    ImGui::SameLine(ImGui::GetFontSize() * 7.0f);
+    ImGui::SetNextItemWidth(-1);
+    const bool changed = ImGui::InputInt(id, &value);
+    value = std::clamp(value, lo, hi);
+    return changed;
+}
+
+}  // namespace
+
+void draw_input_data_panel(PanelContext& ctx) {
+    AppState& state = ctx.state;
+    const Shape& shape = state.input.shape();
+
+    int c = static_cast<int>(shape.c), h = static_cast<int>(shape.h), w = static_cast<int>(shape.w);
+    bool resized = small_int("data.height", "##H", h, 1, kMaxEditSize);
+    remember_item(state, "data.height");
+    resized |= small_int("data.width", "##W", w, 1, kMaxEditSize);
+    remember_item(state, "data.width");
+    resized |= small_int("data.channels", "##C", c, 1, kMaxEditChannels);
+    remember_item(state, "data.channels");
+    if (resized) resize_input(state, c, h, w);
+
+    ImGui::Spacing();
+    GeneratorSettings& g = state.generator;
+    const char* kinds[] = {tr("gen.arange"), tr("gen.zeros"), tr("gen.ones"), tr("gen.random"),
+                           tr("gen.edge")};
+    ImGui::TextUnformatted(tr("data.fill"));
+    ImGui::SameLine();
+    help_marker(tr("data.fill_help"));
+    ImGui::SetNextItemWidth(-1);
+    ImGui::Combo("##generator", &g.kind, kinds, 5);
+    const float label_x = ImGui::GetFontSize() * 7.0f;
+    if (g.kind == 0) {
+        ImGui::TextUnformatted(tr("gen.start"));
+        ImGui::SameLine(label_x);
+        ImGui::SetNextItemWidth(-1);
+        ImGui::InputFloat("##start", &g.start, 1.0f, 0.0f, "%g");
+        ImGui::TextUnformatted(tr("gen.step"));
+        ImGui::SameLine(label_x);
+        ImGui::SetNextItemWidth(-1);
+        ImGui::InputFloat("##step", &g.step, 1.0f, 0.0f, "%g");
+    } else if (g.kind == 3) {
+        small_int("gen.low", "##low", g.low, -999, 999);
+        small_int("gen.high", "##high", g.high, -999, 999);
+        small_int("gen.seed", "##seed", g.seed, 0, 1 << 30);
+    } else if (g.kind == 4) {
+        small_int("gen.edge_begin", "##edge_begin", g.edge_begin, 0, kMaxEditSize);
+        small_int("gen.edge_end", "##edge_end", g.edge_end, 0, kMaxEditSize);
+    }
+    if (ImGui::Button(tr("data.fill_button"), ImVec2(-1, 0))) {
+        Result<Tensor> filled = generate(g, shape);
+        if (filled) {
+            set_input(state, std::move(filled).value());
+            set_status(state, "", false);
+        } else {
+            set_status(state, filled.error_text(), true);
+        }
+    }
+    remember_item(state, "data.fill");
+
+    ImGui::Spacing();
+    ImGui::TextUnformatted(tr("data.clipboard"));
+    ImGui::SameLine();
+    help_marker(clipboard_understands_all_formats() ? tr("data.clipboard_help")
+                                                    : tr("data.clipboard_help_json"));
+    const float third = (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
+    if (ImGui::Button(tr("data.paste"), ImVec2(third, 0))) paste_input(state, ctx.playback);
+    ImGui::SameLine();
+    if (ImGui::Button(tr("data.copy_input"), ImVec2(third, 0))) copy_input(state);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!state.plan);
+    if (ImGui::Button(tr("data.copy_output"), ImVec2(third, 0))) copy_output(state);
+    ImGui::EndDisabled();
+    ImGui::TextDisabled("%s", tr("data.edit_hint"));
+}
+
+}  // namespace poolscope::app

@@ -1,0 +1,115 @@
+// The main window's frame: a full-viewport host window with the menu bar, and the slots the registered
+// panels are placed in (sidebar | top / centre / bottom-left + bottom-right). The layout follows the
+// window size; the bottom row and the sidebar scale with the UI font.
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "i18n/i18n.h"
+#include "panels/panels.h"
+#include "widgets/help.h"
+
+namespace poolscope::app {
+
+std::span<const PanelInfo> panel_registry() {
+    static const PanelInfo kPanels[] = {
+        {"params", "panel.params", "help.params", PanelSlot::kSidebar, draw_params_panel},
+        {"input_data", "panel.input_data", "help.input_data", PanelSlot::kSidebar, draw_input_data_panel},
+        {"timeline", "panel.timeline", "help.timeline", PanelSlot::kTop, draw_timeline_panel},
+        {"matrices", "panel.matrices", "help.matrices", PanelSlot::kCenter, draw_matrices_panel},
+        {"step", "panel.step", "help.step", PanelSlot::kBottomLeft, draw_step_panel},
+        {"formula", "panel.formula", "help.formula", PanelSlot::kBottomRight, draw_formula_panel},
+    };
+    return kPanels;
+}
+
+namespace {
+
+void draw_slot(PanelContext& ctx, PanelSlot slot, const char* child_id, ImVec2 size, bool scroll = true) {
+    ImGui::BeginChild(child_id, size, true, scroll ? 0 : ImGuiWindowFlags_NoScrollbar);
+    bool first = true;
+    for (const PanelInfo& panel : panel_registry()) {
+        if (panel.slot != slot) continue;
+        if (!first) ImGui::Spacing(), ImGui::Spacing();
+        first = false;
+        ImGui::PushID(panel.id);
+        panel_heading(tr(panel.title_key), tr(panel.help_key));
+        panel.draw(ctx);
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+}
+
+void draw_menu_bar(PanelContext& ctx) {
+    AppState& state = ctx.state;
+    if (!ImGui::BeginMenuBar()) return;
+    if (ImGui::BeginMenu(tr("menu.edit"))) {
+        if (ImGui::MenuItem(tr("menu.undo"), "Ctrl+Z", false, state.history.can_undo())) undo(state);
+        if (ImGui::MenuItem(tr("menu.redo"), "Ctrl+Y", false, state.history.can_redo())) redo(state);
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr("menu.copy_input"), "Ctrl+C")) copy_input(state);
+        if (ImGui::MenuItem(tr("menu.copy_output"), "Ctrl+Shift+C", false, state.plan.has_value()))
+            copy_output(state);
+        if (ImGui::MenuItem(tr("menu.paste_input"), "Ctrl+V")) paste_input(state, ctx.playback);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr("menu.view"))) {
+        if (ImGui::MenuItem(tr("menu.zoom_in"), "Ctrl +")) change_zoom(state, +1);
+        if (ImGui::MenuItem(tr("menu.zoom_out"), "Ctrl −")) change_zoom(state, -1);
+        if (ImGui::MenuItem(tr("menu.zoom_reset"), "Ctrl 0")) state.zoom = 1.0f;
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr("menu.font_larger"), "Ctrl+Shift +")) change_ui_scale(state, +1);
+        if (ImGui::MenuItem(tr("menu.font_smaller"), "Ctrl+Shift −")) change_ui_scale(state, -1);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr("menu.help"))) {
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+        ImGui::TextUnformatted(tr("help.keys"));
+        ImGui::PopTextWrapPos();
+        ImGui::EndMenu();
+    }
+    if (!state.status.empty()) {
+        ImGui::Separator();
+        ImGui::TextColored(
+            state.status_is_error ? ImVec4(0.78f, 0.1f, 0.14f, 1) : ImVec4(0.2f, 0.45f, 0.2f, 1), "%s",
+            state.status.c_str());
+    }
+    ImGui::EndMenuBar();
+}
+
+}  // namespace
+
+void draw_main_window(PanelContext& ctx) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::Begin("PoolScope###main", nullptr, flags);
+    draw_menu_bar(ctx);
+
+    const float font = ImGui::GetFontSize();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float sidebar_w = std::clamp(font * 19.0f, 220.0f, avail.x * 0.4f);
+    draw_slot(ctx, PanelSlot::kSidebar, "##sidebar", ImVec2(sidebar_w, 0));
+    ImGui::SameLine();
+
+    ImGui::BeginGroup();
+    const float right_w = ImGui::GetContentRegionAvail().x;
+    const float top_h = font * 4.6f;
+    const float bottom_h = std::clamp(font * 12.5f, 120.0f, avail.y * 0.45f);
+    draw_slot(ctx, PanelSlot::kTop, "##top", ImVec2(right_w, top_h), false);
+    const float center_h =
+        std::max(80.0f, ImGui::GetContentRegionAvail().y - bottom_h - ImGui::GetStyle().ItemSpacing.y);
+    draw_slot(ctx, PanelSlot::kCenter, "##center", ImVec2(right_w, center_h));
+    const float left_w = (right_w - spacing) * 0.5f;
+    draw_slot(ctx, PanelSlot::kBottomLeft, "##bottom_left", ImVec2(left_w, 0));
+    ImGui::SameLine();
+    draw_slot(ctx, PanelSlot::kBottomRight, "##bottom_right", ImVec2(0, 0));
+    ImGui::EndGroup();
+    ImGui::End();
+}
+
+}  // namespace poolscope::app

@@ -1,0 +1,339 @@
+// Matrices panel: each channel's input with its padding ring and the sliding window over it, and under it
+// the output filling in step by step. Click an input cell to edit it; hover an input cell to see which
+// output windows read it; hover or click an output cell to jump to its window.
+//   Sections: legend · extents (how much padding/overhang to draw) · input grid · output grid · panel.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include <imgui.h>
+
+#include "i18n/i18n.h"
+#include "panels/panels.h"
+#include "widgets/help.h"
+#include "widgets/matrix_grid.h"
+#include "widgets/palette.h"
+
+namespace poolscope::app {
+namespace {
+
+constexpr int64_t kMaxRing = 12;  // cells of padding/overhang drawn beyond each edge at most
+
+enum class CellKind { kInput, kPadding, kOverhang };
+
+struct Extent {
+    int64_t first_row = 0, last_row = 0, first_col = 0, last_col = 0;
+};
+
+// The input plus every cell a window can reach (padding ring, ceil_mode overhang).
+Extent input_extent(const AppState& state) {
+    const Shape& s = state.input.shape();
+    Extent e{0, s.h - 1, 0, s.w - 1};
+    if (!state.plan || is_adaptive(state.params.op)) return e;
+    const AxisShape& h = state.plan->h;
+    const AxisShape& w = state.plan->w;
+    e.first_row = std::max(-kMaxRing, std::min<int64_t>(0, -h.pad_begin));
+    e.first_col = std::max(-kMaxRing, std::min<int64_t>(0, -w.pad_begin));
+    const int64_t last_h = h.window_start(std::max<int64_t>(h.output - 1, 0)) + h.effective_kernel - 1;
+    const int64_t last_w = w.window_start(std::max<int64_t>(w.output - 1, 0)) + w.effective_kernel - 1;
+    e.last_row = std::min(s.h - 1 + kMaxRing, std::max({s.h - 1, last_h, s.h - 1 + h.pad_end}));
+    e.last_col = std::min(s.w - 1 + kMaxRing, std::max({s.w - 1, last_w, s.w - 1 + w.pad_end}));
+    return e;
+}
+
+CellKind kind_of(const AppState& state, int64_t r, int64_t c) {
+    const Shape& s = state.input.shape();
+    if (r >= 0 && r < s.h && c >= 0 && c < s.w) return CellKind::kInput;
+    const Padding& p = state.params.padding;
+    if (r >= -p.top && r < s.h + p.bottom && c >= -p.left && c < s.w + p.right) return CellKind::kPadding;
+    return CellKind::kOverhang;
+}
+
+void legend_swatch(ImU32 fill, ImU32 border, const char* label, bool frame_only = false) {
+    const float size = ImGui::GetTextLineHeight();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    if (!frame_only) draw->AddRectFilled(p, ImVec2(p.x + size, p.y + size), fill, 3.0f);
+    draw->AddRect(p, ImVec2(p.x + size, p.y + size), border, 3.0f, 0, frame_only ? 3.0f : 1.0f);
+    ImGui::Dummy(ImVec2(size, size));
+    ImGui::SameLine(0, 4);
+    ImGui::TextUnformatted(label);
+    ImGui::SameLine(0, ImGui::GetFontSize());
+}
+
+void draw_legend(const AppState& state) {
+    const bool max = is_max(state.params.op);
+    legend_swatch(palette::kInputFill, palette::kInputBorder, tr("legend.input"));
+    if (!is_adaptive(state.params.op)) {
+        legend_swatch(palette::kPaddingFill, palette::kPaddingBorder,
+                      max ? tr("legend.padding_max") : tr("legend.padding_avg"));
+        legend_swatch(palette::kOverhangFill, palette::kOverhangBorder, tr("legend.overhang"));
+    }
+    legend_swatch(palette::kWindowTap, palette::kWindow, tr("legend.window"), false);
+    if (max) legend_swatch(0, palette::kArgmax, tr("legend.argmax"), true);
+    legend_swatch(palette::kReadersFill, palette::kReaders, tr("legend.readers"));
+    ImGui::NewLine();
+}
+
+struct ChannelView {
+    int64_t channel = 0;
+    GridLayout input;
+    GridLayout output;
+};
+
+// One input grid: cells, window overlay, hover/click handling.
+void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<OutputCell>& readers_of_hover) {
+    AppState& state = ctx.state;
+    Playback& playback = ctx.playback;
+    const FontSet& fonts = ctx.fonts;
+    GridLayout& g = view.input;
+    const int64_t ch = view.channel;
+    char id[32];
+    std::snprintf(id, sizeof id, "##input%d", static_cast<int>(ch));
+    const GridHit hit = begin_matrix_grid(id, g);
+    if (ch == 0) remember_item(state, "grid.input0");
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const bool max = is_max(state.params.op);
+    const char* pad_text = max ? minus_infinity_text(fonts) : "0";
+
+    for (int64_t r = g.first_row; r < g.first_row + g.rows; ++r) {
+        for (int64_t c = g.first_col; c < g.first_col + g.cols; ++c) {
+            const CellKind kind = kind_of(state, r, c);
+            CellStyle style;
+            std::string text;
+            if (kind == CellKind::kInput) {
+                style = {palette::kInputFill, palette::kInputBorder, palette::kText};
+                text = format_value(state.input.at(0, ch, r, c), fonts.has_symbols);
+            } else if (kind == CellKind::kPadding) {
+                style = {palette::kPaddingFill, palette::kPaddingBorder, palette::kPaddingText};
+                text = pad_text;
+            } else {
+                style = {palette::kOverhangFill, palette::kOverhangBorder, palette::kOverhangText};
+                text = "·";
+            }
+            style.text = 0;  // values are written after the window overlay, so they stay crisp on top
+            draw_cell(draw, g, r, c, style, nullptr, fonts.numbers);
+        }
+    }
+
+    // Windows that read the hovered input cell (thin green frames).
+    if (state.plan && !is_adaptive(state.params.op)) {
+        for (const OutputCell& o : readers_of_hover) {
+            const float r0 = static_cast<float>(state.plan->h.window_start(o.oh));
+            const float c0 = static_cast<float>(state.plan->w.window_start(o.ow));
+            const ImVec2 a = g.cell_min(r0, c0);
+            const ImVec2 b =
+                g.cell_min(r0 + state.plan->h.effective_kernel, c0 + state.plan->w.effective_kernel);
+            draw->AddRect(a, b, palette::kReaders, 4.0f, 0, 2.0f);
+        }
+    }
+
+    // The sliding window at its animated position: reached cells tinted, holes (dilation) left clear.
+    if (!state.traces.empty() && static_cast<size_t>(ch) < state.traces.size()) {
+        const CellTrace& t = state.traces[static_cast<size_t>(ch)];
+        const float dr = state.anim.window_row - static_cast<float>(t.h_start);
+        const float dc = state.anim.window_col - static_cast<float>(t.w_start);
+        const bool settled = std::fabs(dr) < 0.02f && std::fabs(dc) < 0.02f;
+        for (size_t i = 0; i < t.taps.size(); ++i) {
+            const Tap& tap = t.taps[i];
+            const float r = static_cast<float>(tap.ih) + dr, c = static_cast<float>(tap.iw) + dc;
+            const ImVec2 a = g.cell_min(r, c);
+            const ImVec2 b(a.x + g.cell, a.y + g.cell);
+            if (tap.kind == TapKind::kOverhang)
+                draw->AddRect(ImVec2(a.x + 3, a.y + 3), ImVec2(b.x - 3, b.y - 3), palette::kWindow, 3.0f, 0,
+                              1.0f);
+            else
+                draw->AddRectFilled(ImVec2(a.x + 2, a.y + 2), ImVec2(b.x - 2, b.y - 2), palette::kWindowTap,
+                                    3.0f);
+            if (settled && static_cast<int64_t>(i) == t.argmax_tap)
+                draw->AddCircle(ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f), g.cell * 0.42f,
+                                palette::kArgmax, 24, std::max(2.0f, g.cell * 0.07f));
+        }
+        const float span_r = static_cast<float>((t.rows - 1) * t.step_h + 1);
+        const float span_c = static_cast<float>((t.cols - 1) * t.step_w + 1);
+        const ImVec2 a = g.cell_min(state.anim.window_row, state.anim.window_col);
+        const ImVec2 b = g.cell_min(state.anim.window_row + span_r, state.anim.window_col + span_c);
+        draw->AddRect(a, b, palette::kWindow, 5.0f, 0, std::max(2.5f, g.cell * 0.08f));
+    }
+
+    for (int64_t r = g.first_row; r < g.first_row + g.rows; ++r) {
+        for (int64_t c = g.first_col; c < g.first_col + g.cols; ++c) {
+            const CellKind kind = kind_of(state, r, c);
+            const float inset = std::max(1.0f, g.cell * 0.04f);
+            const ImVec2 a = g.cell_min(static_cast<float>(r), static_cast<float>(c));
+            const ImVec2 b(a.x + g.cell - inset, a.y + g.cell - inset);
+            if (kind == CellKind::kInput)
+                draw_fitted_text(draw, fonts.numbers, ImVec2(a.x + inset, a.y + inset), b, palette::kText,
+                                 format_value(state.input.at(0, ch, r, c), fonts.has_symbols).c_str());
+            else
+                draw_fitted_text(draw, fonts.numbers, ImVec2(a.x + inset, a.y + inset), b,
+                                 kind == CellKind::kPadding ? palette::kPaddingText : palette::kOverhangText,
+                                 kind == CellKind::kPadding ? pad_text : "·");
+        }
+    }
+
+    // Selection and the cell editor.
+    if (state.editor.selected && state.editor.selected->c == ch) {
+        const InputCellRef& s = *state.editor.selected;
+        const ImVec2 a = g.cell_min(static_cast<float>(s.h), static_cast<float>(s.w));
+        const ImVec2 b(a.x + g.cell, a.y + g.cell);
+        if (state.editor.editing) {
+            draw->AddRectFilled(a, b, IM_COL32(255, 255, 255, 255), 4.0f);
+            const std::string shown = state.editor.text + "|";
+            draw_fitted_text(draw, fonts.numbers, a, b, palette::kSelected, shown.c_str());
+        }
+        draw->AddRect(a, b, palette::kSelected, 4.0f, 0, std::max(2.5f, g.cell * 0.09f));
+    }
+
+    if (hit.hovered) {
+        const CellKind kind = kind_of(state, hit.row, hit.col);
+        if (kind == CellKind::kInput) {
+            state.hovered_input = InputCellRef{ch, hit.row, hit.col};
+            ImGui::SetTooltip(tr("matrices.input_tip_fmt"), static_cast<int>(ch), static_cast<int>(hit.row),
+                              static_cast<int>(hit.col), static_cast<int>(readers_of_hover.size()));
+        } else {
+            ImGui::SetTooltip("%s", kind == CellKind::kPadding ? (max ? tr("matrices.padding_tip_max")
+                                                                      : tr("matrices.padding_tip_avg"))
+                                                               : tr("matrices.overhang_tip"));
+        }
+        if (hit.clicked) {
+            if (kind == CellKind::kInput) {
+                state.editor.selected = InputCellRef{ch, hit.row, hit.col};
+                state.editor.editing = false;
+                state.editor.text.clear();
+                playback.playing = false;
+            } else {
+                state.editor = {};
+            }
+        }
+    }
+}
+
+void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<OutputCell>& readers_of_hover) {
+    AppState& state = ctx.state;
+    Playback& playback = ctx.playback;
+    GridLayout& g = view.output;
+    const int64_t ch = view.channel;
+    char id[32];
+    std::snprintf(id, sizeof id, "##output%d", static_cast<int>(ch));
+    const GridHit hit = begin_matrix_grid(id, g);
+    if (ch == 0) remember_item(state, "grid.output0");
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const Shape& out = state.plan->output;
+    const int64_t steps = step_count(state);
+    // The frame grows or shrinks to the new output size (anim.out_rows/cols follow the plan).
+    const ImVec2 frame_max(g.origin.x + state.anim.out_cols * g.cell,
+                           g.origin.y + state.anim.out_rows * g.cell);
+    draw->AddRect(ImVec2(g.origin.x - 2, g.origin.y - 2), ImVec2(frame_max.x + 2, frame_max.y + 2),
+                  palette::kInputBorder, 4.0f, 0, 1.5f);
+    for (int64_t r = 0; r < out.h; ++r) {
+        for (int64_t c = 0; c < out.w; ++c) {
+            if (static_cast<float>(r) + 0.5f > state.anim.out_rows ||
+                static_cast<float>(c) + 0.5f > state.anim.out_cols)
+                continue;  // still growing into place
+            const int64_t s = step_of_cell(state, r, c);
+            const bool reader = std::find(readers_of_hover.begin(), readers_of_hover.end(),
+                                          OutputCell{0, ch, r, c}) != readers_of_hover.end();
+            CellStyle style{palette::kOutputDone, palette::kInputBorder, palette::kText};
+            std::string text;
+            if (s <= playback.step)
+                text = format_value(state.output.values.at(0, ch, r, c), ctx.fonts.has_symbols);
+            if (s == playback.step) style = {palette::kOutputCurrent, palette::kWindow, palette::kText, 3.0f};
+            if (s > playback.step) style = {palette::kOutputPending, palette::kInputBorder, palette::kText};
+            if (reader)
+                style.fill = palette::kReadersFill, style.border = palette::kReaders,
+                style.border_width = 2.5f;
+            draw_cell(draw, g, r, c, style, text.c_str(), ctx.fonts.numbers);
+        }
+    }
+    if (hit.hovered && hit.row < out.h && hit.col < out.w) {
+        const int64_t s = step_of_cell(state, hit.row, hit.col);
+        ImGui::SetTooltip(tr("matrices.output_tip_fmt"), static_cast<int>(ch), static_cast<int>(hit.row),
+                          static_cast<int>(hit.col));
+        if (s != playback.step && s < steps) {
+            playback.playing = false;
+            jump_to(playback, s, steps);
+        }
+    }
+}
+
+}  // namespace
+
+void draw_matrices_panel(PanelContext& ctx) {
+    AppState& state = ctx.state;
+    draw_legend(state);
+    const Shape& in = state.input.shape();
+
+    if (!state.errors.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.78f, 0.1f, 0.14f, 1));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.93f, 0.93f, 1));
+        const float h =
+            ImGui::GetTextLineHeightWithSpacing() * (1.6f + static_cast<float>(state.errors.size()) * 1.6f);
+        ImGui::BeginChild("##rejected", ImVec2(0, h), true);
+        ImGui::TextColored(palette::kErrorText, "%s", tr("matrices.rejected"));
+        for (const Error& e : state.errors)
+            ImGui::TextWrapped("• %s: %s", e.field.c_str(), e.message.c_str());
+        ImGui::EndChild();
+        ImGui::PopStyleColor(2);
+        remember_item(state, "matrices.error");
+    } else {
+        ImGui::TextColored(palette::kMuted, tr("matrices.channels_fmt"), static_cast<int>(in.c),
+                           static_cast<int>(state.plan ? state.plan->output.c : in.c));
+    }
+
+    const Extent e = input_extent(state);
+    const int64_t in_rows = e.last_row - e.first_row + 1, in_cols = e.last_col - e.first_col + 1;
+    const int64_t out_rows = state.plan ? state.plan->output.h : 0;
+    const int64_t out_cols = state.plan ? state.plan->output.w : 0;
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float gap = ImGui::GetFontSize() * 2.0f;
+    const float label_h = ImGui::GetTextLineHeightWithSpacing();
+    const float cols_needed = static_cast<float>(in.c * std::max(in_cols, out_cols));
+    const float fit_w = (avail.x - gap * static_cast<float>(in.c)) / std::max(cols_needed, 1.0f);
+    const float fit_h =
+        (avail.y - label_h * 3.0f - gap) / static_cast<float>(std::max<int64_t>(in_rows + out_rows, 1));
+    const float cell = std::clamp(std::min(fit_w, fit_h), 18.0f, 76.0f) * state.zoom;
+
+    // Hover is only known once the grids are laid out, so the readers drawn now come from last frame's.
+    const std::optional<InputCellRef> hover = state.hovered_input;
+    state.hovered_input.reset();
+
+    for (int64_t ch = 0; ch < in.c; ++ch) {
+        ChannelView view;
+        view.channel = ch;
+        view.input = {e.first_row, e.first_col, in_rows, in_cols, cell};
+        if (ch > 0) ImGui::SameLine(0, gap);
+        ImGui::BeginGroup();
+        ImGui::PushID(static_cast<int>(ch));
+        ImGui::TextColored(palette::kHeading, tr("matrices.input_label_fmt"), static_cast<int>(ch),
+                           static_cast<int>(in.h), static_cast<int>(in.w));
+        std::vector<OutputCell> channel_readers;
+        if (state.plan && hover && hover->c == ch && hover->h < in.h && hover->w < in.w)
+            channel_readers = windows_reading(*state.plan, 0, ch, hover->h, hover->w);
+        draw_input_grid(ctx, view, channel_readers);
+        if (state.plan) {
+            const float indent = static_cast<float>(-e.first_col) * cell;
+            ImGui::Dummy(ImVec2(0, label_h * 0.3f));
+            ImGui::Indent(indent);
+            ImGui::TextColored(palette::kHeading, tr("matrices.output_label_fmt"), static_cast<int>(ch),
+                               static_cast<int>(out_rows), static_cast<int>(out_cols));
+            if (out_rows > 0 && out_cols > 0) {
+                view.output = {0, 0, out_rows, out_cols, cell};
+                draw_output_grid(ctx, view, channel_readers);
+            } else {
+                ImGui::TextDisabled("%s", tr("matrices.empty_output"));
+            }
+            ImGui::Unindent(indent);
+        }
+        ImGui::PopID();
+        ImGui::EndGroup();
+    }
+
+    // A click on empty space leaves the cell editor, so the arrow keys step the timeline again.
+    if (ImGui::IsWindowHovered() && !ImGui::IsAnyItemHovered() &&
+        ImGui::IsMouseClicked(ImGuiMouseButton_Left))
+        state.editor = {};
+}
+
+}  // namespace poolscope::app

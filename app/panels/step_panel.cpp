@@ -1,0 +1,140 @@
+// Step panel: the current output cell's arithmetic written out with the actual numbers, one line per
+// channel — max(0, 1, 3, 4) = 4 with the winner marked, or (0 + 1 + 3 + 4) / 4 = 2 with the divisor
+// explained.
+#include <cstdio>
+#include <string>
+
+#include <imgui.h>
+
+#include "i18n/i18n.h"
+#include "panels/panels.h"
+#include "widgets/matrix_grid.h"
+#include "widgets/palette.h"
+
+namespace poolscope::app {
+namespace {
+
+const ImVec4 kTextColor(0.12f, 0.13f, 0.16f, 1.0f);
+const ImVec4 kPaddingColor(0.31f, 0.40f, 0.55f, 1.0f);
+const ImVec4 kArgmaxColor(0.84f, 0.16f, 0.24f, 1.0f);
+const ImVec4 kResultColor(0.80f, 0.42f, 0.02f, 1.0f);
+
+// Writes tokens left to right, wrapping before a token that would cross the right edge.
+class TokenLine {
+  public:
+    void add(const std::string& text, ImVec4 color) {
+        if (!first_) {
+            ImGui::SameLine(0, 0);
+            const float width = ImGui::CalcTextSize(text.c_str()).x;
+            if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+        }
+        ImGui::TextColored(color, "%s", text.c_str());
+        first_ = false;
+    }
+
+  private:
+    bool first_ = true;
+};
+
+std::string value_text(float v, const FontSet& fonts) {
+    return format_value(v, fonts.has_symbols);
+}
+
+void draw_channel_line(const CellTrace& t, const AppState& state, const FontSet& fonts, bool show_channel) {
+    TokenLine line;
+    if (show_channel) line.add("c" + std::to_string(t.cell.c) + ":  ", palette::kMuted);
+    const bool max = is_max(state.params.op);
+    line.add(max ? "max(" : "(", kTextColor);
+    bool first = true;
+    for (size_t i = 0; i < t.taps.size(); ++i) {
+        const Tap& tap = t.taps[i];
+        if (tap.kind == TapKind::kOverhang) continue;  // never read: listed in the note below instead
+        std::string token = (first ? "" : (max ? ", " : " + "));
+        const bool winner = max && static_cast<int64_t>(i) == t.argmax_tap;
+        if (!first) line.add(token, kTextColor);
+        const std::string value = value_text(tap.value, fonts);
+        line.add(winner ? "[" + value + "]" : value,
+                 winner ? kArgmaxColor : (tap.kind == TapKind::kPadding ? kPaddingColor : kTextColor));
+        first = false;
+    }
+    if (max) {
+        line.add(") = ", kTextColor);
+    } else {
+        line.add(") / " + std::to_string(t.divisor) + " = ", kTextColor);
+    }
+    line.add(value_text(t.result, fonts), kResultColor);
+}
+
+}  // namespace
+
+void draw_step_panel(PanelContext& ctx) {
+    AppState& state = ctx.state;
+    const Playback& playback = ctx.playback;
+    if (!state.plan) {
+        ImGui::TextColored(palette::kErrorText, "%s", tr("step.rejected"));
+        return;
+    }
+    if (state.traces.empty()) {
+        ImGui::TextDisabled("%s", tr("timeline.no_steps"));
+        return;
+    }
+    const CellTrace& t0 = state.traces.front();
+    const int64_t last_row = t0.h_start + (t0.rows - 1) * t0.step_h;
+    const int64_t last_col = t0.w_start + (t0.cols - 1) * t0.step_w;
+    ImGui::Text(tr("step.header_fmt"), static_cast<int>(playback.step + 1),
+                static_cast<int>(step_count(state)), static_cast<int>(t0.cell.oh),
+                static_cast<int>(t0.cell.ow), static_cast<int>(t0.h_start), static_cast<int>(last_row),
+                static_cast<int>(t0.w_start), static_cast<int>(last_col));
+    if (t0.step_h > 1 || t0.step_w > 1)
+        ImGui::TextColored(palette::kMuted, tr("step.dilation_fmt"), static_cast<int>(t0.step_h),
+                           static_cast<int>(t0.step_w));
+    ImGui::Spacing();
+    const bool many = state.traces.size() > 1;
+    for (const CellTrace& t : state.traces)
+        draw_channel_line(t, state, ctx.fonts, many);
+    ImGui::Spacing();
+
+    int64_t overhang = 0, padding = 0;
+    for (const Tap& tap : t0.taps) {
+        overhang += tap.kind == TapKind::kOverhang;
+        padding += tap.kind == TapKind::kPadding;
+    }
+    ImGui::PushTextWrapPos(0.0f);
+    if (is_max(state.params.op)) {
+        if (t0.argmax_tap >= 0) {
+            const Tap& win = t0.taps[static_cast<size_t>(t0.argmax_tap)];
+            ImGui::TextColored(palette::kMuted, tr("step.argmax_fmt"), static_cast<int>(win.ih),
+                               static_cast<int>(win.iw), static_cast<int>(t0.argmax_index));
+        }
+        if (padding > 0)
+            ImGui::TextColored(palette::kMuted, tr("step.padding_max_fmt"), static_cast<int>(padding));
+    } else {
+        const int d = static_cast<int>(t0.divisor);
+        switch (t0.divisor_rule) {
+            case DivisorRule::kWindowArea:
+                ImGui::TextColored(palette::kMuted, tr("step.divisor_area_fmt"), d,
+                                   static_cast<int>(t0.divisor_h), static_cast<int>(t0.divisor_w));
+                break;
+            case DivisorRule::kRealCells:
+                ImGui::TextColored(palette::kMuted, tr("step.divisor_cells_fmt"), d,
+                                   static_cast<int>(t0.divisor_h), static_cast<int>(t0.divisor_w));
+                break;
+            case DivisorRule::kOverride:
+                ImGui::TextColored(palette::kMuted, tr("step.divisor_override_fmt"), d);
+                break;
+            case DivisorRule::kAdaptiveArea:
+                ImGui::TextColored(palette::kMuted, tr("step.divisor_adaptive_fmt"), d,
+                                   static_cast<int>(t0.divisor_h), static_cast<int>(t0.divisor_w));
+                break;
+            case DivisorRule::kNone:
+                break;
+        }
+        if (padding > 0)
+            ImGui::TextColored(palette::kMuted, tr("step.padding_avg_fmt"), static_cast<int>(padding));
+    }
+    if (overhang > 0)
+        ImGui::TextColored(palette::kMuted, tr("step.overhang_fmt"), static_cast<int>(overhang));
+    ImGui::PopTextWrapPos();
+}
+
+}  // namespace poolscope::app

@@ -1,0 +1,65 @@
+// Timeline panel: play/pause, step, jump to start/end, a scrubber over every output cell, and the speed.
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "i18n/i18n.h"
+#include "panels/panels.h"
+#include "widgets/help.h"
+
+namespace poolscope::app {
+
+void draw_timeline_panel(PanelContext& ctx) {
+    AppState& state = ctx.state;
+    Playback& playback = ctx.playback;
+    const int64_t steps = step_count(state);
+    ImGui::BeginDisabled(steps == 0);
+    const float button = ImGui::GetFrameHeight() * 1.6f;
+    if (ImGui::Button("|<##start", ImVec2(button, 0))) step_by(playback, -steps, steps);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("timeline.start"));
+    ImGui::SameLine();
+    if (ImGui::Button("<##back", ImVec2(button, 0))) step_by(playback, -1, steps);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("timeline.back"));
+    ImGui::SameLine();
+    const std::string play_label =
+        std::string(playback.playing ? tr("timeline.pause") : tr("timeline.play")) + "###play";
+    if (ImGui::Button(play_label.c_str(), ImVec2(button * 2.2f, 0))) toggle_play(playback, steps);
+    remember_item(state, "timeline.play");
+    ImGui::SameLine();
+    if (ImGui::Button(">##forward", ImVec2(button, 0))) step_by(playback, +1, steps);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("timeline.forward"));
+    remember_item(state, "timeline.forward");
+    ImGui::SameLine();
+    if (ImGui::Button(">|##end", ImVec2(button, 0))) step_by(playback, steps, steps);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("timeline.end"));
+    ImGui::SameLine();
+
+    const float speed_w = ImGui::GetFontSize() * 11.0f;
+    ImGui::SetNextItemWidth(
+        std::max(80.0f, ImGui::GetContentRegionAvail().x - speed_w - ImGui::GetStyle().ItemSpacing.x));
+    int step = static_cast<int>(playback.step) + 1;
+    char format[96];
+    if (steps > 0) {
+        const OutputCell cell = cell_of_step(state, playback.step);
+        std::snprintf(format, sizeof format, tr("timeline.scrub_fmt"), static_cast<int>(cell.oh),
+                      static_cast<int>(cell.ow));
+    } else {
+        std::snprintf(format, sizeof format, "%s", tr("timeline.no_steps"));
+    }
+    std::string scrub_format = std::string(format) + "  %d / " + std::to_string(steps);
+    if (ImGui::SliderInt("##scrub", &step, 1, static_cast<int>(std::max<int64_t>(steps, 1)),
+                         scrub_format.c_str())) {
+        playback.playing = false;
+        jump_to(playback, step - 1, steps);
+    }
+    remember_item(state, "timeline.scrubber");
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(-1);
+    std::string speed_format = std::string(tr("timeline.speed")) + " %.2g/s";
+    ImGui::SliderFloat("##speed", &playback.speed, kMinSpeed, kMaxSpeed, speed_format.c_str(),
+                       ImGuiSliderFlags_Logarithmic);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("timeline.speed_help"));
+}
+
+}  // namespace poolscope::app

@@ -1,0 +1,56 @@
+// A matrix drawn with ImDrawList on one InvisibleButton canvas: the caller reserves the grid with
+// begin_matrix_grid() (which reports the hovered/clicked cell), then paints cells with draw_cell() and
+// overlays with cell_rect(). Rows and columns may start below 0, so the padding ring uses input coordinates.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include <imgui.h>
+
+namespace poolscope::app {
+
+struct GridLayout {
+    int64_t first_row = 0, first_col = 0;  // may be negative: the padding ring keeps input coordinates
+    int64_t rows = 0, cols = 0;            // cells drawn
+    float cell = 32.0f;                    // cell size in pixels
+    ImVec2 origin{0, 0};                   // screen position of (first_row, first_col); set by begin
+
+    ImVec2 size() const { return {cols * cell, rows * cell}; }
+    // Top-left of cell (row, col); fractional positions place the sliding window between cells.
+    ImVec2 cell_min(float row, float col) const {
+        return {origin.x + (col - static_cast<float>(first_col)) * cell,
+                origin.y + (row - static_cast<float>(first_row)) * cell};
+    }
+    bool contains(int64_t row, int64_t col) const {
+        return row >= first_row && row < first_row + rows && col >= first_col && col < first_col + cols;
+    }
+};
+
+struct GridHit {
+    bool hovered = false;  // the mouse is over a cell
+    bool clicked = false;  // left click this frame
+    int64_t row = 0, col = 0;
+};
+
+// Reserves layout.size() at the cursor (IDs: pass a `##name`), sets layout.origin, reports the mouse.
+GridHit begin_matrix_grid(const char* id, GridLayout& layout);
+
+struct CellStyle {
+    ImU32 fill = 0;
+    ImU32 border = 0;
+    ImU32 text = 0;
+    float border_width = 1.0f;
+};
+
+// Paints one cell; `text` is centred and scaled to fit, drawn with `font` (nullptr: the current font).
+void draw_cell(ImDrawList* draw, const GridLayout& layout, int64_t row, int64_t col, const CellStyle& style,
+               const char* text, ImFont* font);
+// Text centred in a rectangle, shrunk to fit its width.
+void draw_fitted_text(ImDrawList* draw, ImFont* font, ImVec2 min, ImVec2 max, ImU32 color, const char* text,
+                      float max_height_fraction = 0.5f);
+
+// Cell text for a value: integers without decimals, others to 4 significant digits; ±∞ and NaN spelled.
+std::string format_value(float value, bool symbols);
+
+}  // namespace poolscope::app
