@@ -325,6 +325,14 @@ def edges(rng, b):
         [[1.0, 2.0, float("nan")], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]],
         [[float("inf"), float("-inf")], [float("-inf"), float("inf")]],
     ]
+    # All -inf (the first in-bounds cell is the argmax) and NaN placement, with padding, dilation and ceil.
+    for m in [[[float("-inf")] * 4] * 4, [[float("nan")] * 3] * 3, [[-1.0, float("-inf")], [float("nan"), -2.0]]]:
+        enc = encode_nested(np.array(m, dtype=np.float32))
+        for k, pad, dil, ceil in [(3, 1, 1, False), (2, 1, 1, True), (2, 1, 2, True), (3, 1, 2, False)]:
+            b.add("edge-maxfill", {"op": "max_pool2d", "input": enc, "kernel_size": k, "stride": rng.choice([1, 2]),
+                                   "padding": pad, "dilation": dil, "ceil_mode": ceil, "return_indices": True})
+            b.add("edge-maxfill", {"op": "avg_pool2d", "input": enc, "kernel_size": k, "stride": 1, "padding": pad,
+                                   "ceil_mode": ceil, "count_include_pad": rng.random() < 0.5})
     for m in specials:
         enc = encode_nested(np.array(m, dtype=np.float32))
         for op in OPS:
@@ -349,6 +357,17 @@ def edges(rng, b):
             if op == "adaptive_max_pool2d":
                 case["return_indices"] = rng.random() < 0.5
             b.add("edge-adaptive0", case)
+    # Strides far larger than the input (one window), huge divisors, empty stride list (= kernel_size).
+    for op in ["max_pool2d", "avg_pool2d"]:
+        for stride in [5, 100, [1, 1000], 10 ** 6, 10 ** 9]:
+            for ceil in [False, True]:
+                case = {"op": op, "input": make_input(rng, 3, 4, family="floats"), "kernel_size": 2,
+                        "stride": stride, "padding": 1, "ceil_mode": ceil}
+                b.add("edge-bigstride", case)
+        b.add("edge-emptystride", {"op": op, "input": make_input(rng, 4, 5), "kernel_size": 2, "stride": []})
+    for dv in [10 ** 6, -(10 ** 6), 2 ** 30 - 1]:
+        b.add("edge-divisor", {"op": "avg_pool2d", "input": make_input(rng, 3, 3, family="floats"),
+                               "kernel_size": 2, "stride": 1, "divisor_override": dv})
     # Avg: divisor_override with every padding/count_include_pad combination, negatives included.
     for dv in [-3, -2, -1, 1, 2, 3, 4, 7, 9]:
         for cip in [True, False]:
@@ -387,7 +406,7 @@ def rejections(rng, b):
         for c in [1, 0, "true", None]:
             b.add("reject-malformed-ceil", {"op": op, "input": inp(), "kernel_size": 2, "ceil_mode": c})
         b.add("reject-missing-kernel", {"op": op, "input": inp()})
-    for d in [0, -1, [0, 1], [1, 0], [-2, 1], "1", 1.5, [1, 1, 1], None]:
+    for d in [0, -1, [0, 1], [1, 0], [-2, 1], "1", 1.5, [1, 1, 1], None, []]:
         b.add("reject-dilation", {"op": "max_pool2d", "input": inp(), "kernel_size": 2, "dilation": d})
     b.add("reject-dilation-small", {"op": "max_pool2d", "input": inp(h=4, w=4), "kernel_size": 2, "dilation": 4})
     b.add("reject-dilation-small", {"op": "max_pool2d", "input": inp(h=3, w=5), "kernel_size": [2, 3],
