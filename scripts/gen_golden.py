@@ -86,7 +86,8 @@ def decode_input(value):
         raise Malformed("input is not an array")
     data = walk(value, 0)
     try:
-        arr = np.array(data, dtype=np.float32)
+        with np.errstate(over="ignore"):  # 1e39 becomes inf, as torch.tensor(..., dtype=float32) does
+            arr = np.array(data, dtype=np.float32)
     except ValueError as e:
         raise Malformed("ragged: %s" % e)
     if arr.dtype == object:
@@ -357,6 +358,12 @@ def edges(rng, b):
             if op == "adaptive_max_pool2d":
                 case["return_indices"] = rng.random() < 0.5
             b.add("edge-adaptive0", case)
+    # JSON numbers that are not float32 text: overflow to inf, underflow to 0, integers past 2^24 and 2^64.
+    raw = [[1e39, -1e39, 1e-50, 16777217], [-1e-50, 100000.0, 0.1, 123456789012345678901234567890]]
+    for op, extra in [("max_pool2d", {"kernel_size": 1, "return_indices": True}), ("max_pool2d", {"kernel_size": 2}),
+                      ("avg_pool2d", {"kernel_size": 1}), ("avg_pool2d", {"kernel_size": [1, 2]}),
+                      ("adaptive_avg_pool2d", {"output_size": [2, 1]})]:
+        b.add("edge-json-numbers", dict({"op": op, "input": raw}, **extra))
     # Strides far larger than the input (one window), huge divisors, empty stride list (= kernel_size).
     for op in ["max_pool2d", "avg_pool2d"]:
         for stride in [5, 100, [1, 1000], 10 ** 6, 10 ** 9]:
