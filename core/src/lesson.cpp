@@ -155,20 +155,21 @@ std::string child(const std::string& path, size_t index) {
     return path + "/" + std::to_string(index);
 }
 
+// Edit distance counting a swap of neighbours as one edit ("stpe" is one typo away from "step").
 size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<size_t> row(b.size() + 1);
+    std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
+    for (size_t i = 0; i <= a.size(); ++i)
+        d[i][0] = i;
     for (size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (size_t i = 1; i <= a.size(); ++i) {
-        size_t diagonal = row[0];
-        row[0] = i;
+        d[0][j] = j;
+    for (size_t i = 1; i <= a.size(); ++i)
         for (size_t j = 1; j <= b.size(); ++j) {
-            const size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = up;
+            d[i][j] = std::min(
+                {d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
         }
-    }
-    return row[b.size()];
+    return d[a.size()][b.size()];
 }
 
 struct Context {
@@ -663,7 +664,7 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
         ctx.error(child(child(path, "expected"), "output"),
                   "a shape step has no matrix; expect a shape instead");
     // The plan is part of the lesson's meaning: an invalid layer is an error unless the step expects one.
-    if (!step.expected.error) {
+    if (!step.expected.error && !earlier_failed) {
         Result<PoolPlan> plan = plan_step(step);
         if (!plan)
             for (const Error& e : plan.errors())
@@ -769,6 +770,19 @@ Result<Lesson> load_lesson_string(std::string_view text, std::string source, std
         const size_t colon = column_at == std::string::npos ? std::string::npos : what.find(": ", column_at);
         std::string message = colon == std::string::npos ? what : what.substr(colon + 2);
         return Error{where(source, position_of(text, offset)), "JSON syntax error: " + printable(message)};
+    } catch (const nlohmann::json::exception& e) {
+        // Number overflow (e.g. 1e400) carries no position; find the quoted token in the text instead.
+        const std::string what = e.what();
+        const size_t open = what.find('\''), close = what.rfind('\'');
+        size_t offset = 0;
+        if (open != std::string::npos && close > open + 1) {
+            const size_t found = text.find(what.substr(open + 1, close - open - 1));
+            if (found != std::string_view::npos) offset = found;
+        }
+        const size_t bracket = what.find("] ");
+        return Error{
+            where(source, position_of(text, offset)),
+            "JSON error: " + printable(bracket == std::string::npos ? what : what.substr(bracket + 2))};
     }
     return load_lesson_json(std::move(document), std::move(source), warnings);
 }

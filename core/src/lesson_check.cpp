@@ -232,6 +232,8 @@ std::vector<Paragraph> parse_narration(std::string_view text) {
             } else if (!run.empty() || !current.empty()) {
                 run += ' ';
             }
+        } else if ((ch == ' ' || ch == '\t') && run.empty() && current.empty()) {
+            continue;  // indentation at the start of a paragraph
         } else if (ch != '\r') {
             run += ch;
         }
