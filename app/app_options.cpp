@@ -50,7 +50,8 @@ void print_app_usage(std::ostream& out) {
            "  --scale F              UI font scale (0.75..3), --zoom F matrix zoom (0.5..4)\n"
            "  --screenshot FILE.png  render a few frames off screen, write a PNG, exit\n"
            "  --size WxH             window or screenshot size (default 1280x800)\n"
-           "  --state-out FILE       write the app state as JSON on exit and whenever F12 is pressed\n";
+           "  --state-out FILE       write the app state as JSON on exit and whenever F12 is pressed\n"
+           "  --picture FILE         open the Image view with a PNG, JPEG or BMP picture\n";
 }
 
 Result<AppOptions> parse_app_options(int argc, char** argv) {
@@ -69,10 +70,12 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
             options.play = true;
         } else if (arg == "--screenshot" || arg == "--state-out" || arg == "--input" || arg == "--params" ||
                    arg == "--size" || arg == "--step" || arg == "--select" || arg == "--lang" ||
-                   arg == "--scale" || arg == "--zoom") {
+                   arg == "--scale" || arg == "--zoom" || arg == "--picture") {
             if (!value(v)) return Error{arg, "needs a value"};
             if (arg == "--screenshot") {
                 options.screenshot_path = v;
+            } else if (arg == "--picture") {
+                options.picture_path = v;
             } else if (arg == "--state-out") {
                 options.state_out = v;
             } else if (arg == "--input") {

@@ -24,6 +24,7 @@ struct AppOptions {
     std::optional<InputCellRef> select;          // --select C,H,W: start with this input cell selected
     bool play = false;                           // --play
     std::optional<std::string> state_out;        // --state-out FILE: JSON state on exit and on F12
+    std::optional<std::string> picture_path;     // --picture FILE: open the Image view with it
     std::optional<Language> language;            // --lang en|zh
     float ui_scale = 1.0f;                       // --scale 0.75..3
     float zoom = 1.0f;                           // --zoom 0.5..4

@@ -18,29 +18,29 @@ struct AppState;
 struct PanelContext;
 
 struct ImageView {
-    bool open = false;                                      // the window is shown
-    std::optional<image::Picture> picture;                  //
+    bool open = false;                                       // the window is shown
+    std::optional<image::Picture> picture;                   //
     image::ChannelView channels = image::ChannelView::kRgb;  //
-    bool compare_ops = false;           // max and avg results side by side
-    bool same_size = true;              // draw results as large as the original (else true pixel size)
-    float zoom = 1.0f;                  // 1 = the picture fits its pane
-    float center_x = 0.5f;              // picture point at the pane centre, 0..1 of its width
-    float center_y = 0.5f;              //
+    bool compare_ops = false;                                // max and avg results side by side
+    bool same_size = true;               // draw results as large as the original (else true pixel size)
+    float zoom = 1.0f;                   // 1 = the picture fits its pane
+    float center_x = 0.5f;               // picture point at the pane centre, 0..1 of its width
+    float center_y = 0.5f;               //
     std::optional<OutputCell> selected;  // last clicked pooled pixel ("As matrix" crops its window)
-    std::string message;                // one line: loading problems, shrink notes, GPU fallback
-    bool message_is_error = false;      //
-    std::filesystem::path sample_dir;   // assets/images of the build tree or the install
-    std::vector<std::filesystem::path> samples;  // the pictures shipped in sample_dir
+    std::string message;                 // one line: loading problems, shrink notes, GPU fallback
+    bool message_is_error = false;       //
+    std::filesystem::path sample_dir;    // assets/images of the build tree or the install
+    std::vector<std::filesystem::path> samples;       // the pictures shipped in sample_dir
     std::string path_input = std::string(512, '\0');  // the "Open picture" text field
-    bool open_dialog = false;           // ask for the Open popup next frame
+    bool open_dialog = false;                         // ask for the Open popup next frame
 
     // Derived each frame from picture + channels (regenerated only when they change).
-    Tensor view_tensor;                 //
-    uint64_t view_generation = 0;       //
-    uint64_t made_from = 0;             // picture generation view_tensor was made from
+    Tensor view_tensor;            //
+    uint64_t view_generation = 0;  //
+    uint64_t made_from = 0;        // picture generation view_tensor was made from
     image::ChannelView made_for = image::ChannelView::kRgb;
-    gpu::PicturePooler pooled;          // the op in AppState::params (or max when comparing)
-    gpu::PicturePooler pooled_other;    // avg, when comparing
+    gpu::PicturePooler pooled;        // the op in AppState::params (or max when comparing)
+    gpu::PicturePooler pooled_other;  // avg, when comparing
 };
 
 // Finds the shaders and the sample pictures next to `exe_dir` (or in the build tree) and starts the GPU

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "i18n/i18n.h"
+#include "panels/image_view.h"
 #include "panels/panels.h"
 #include "widgets/help.h"
 
@@ -43,6 +44,10 @@ void draw_slot(PanelContext& ctx, PanelSlot slot, const char* child_id, ImVec2 s
 void draw_menu_bar(PanelContext& ctx) {
     AppState& state = ctx.state;
     if (!ImGui::BeginMenuBar()) return;
+    if (ctx.image_view && ImGui::BeginMenu(tr("menu.file"))) {
+        draw_image_view_menu_items(*ctx.image_view);
+        ImGui::EndMenu();
+    }
     if (ImGui::BeginMenu(tr("menu.edit"))) {
         if (ImGui::MenuItem(tr("menu.undo"), "Ctrl+Z", false, state.history.can_undo())) undo(state);
         if (ImGui::MenuItem(tr("menu.redo"), "Ctrl+Y", false, state.history.can_redo())) redo(state);

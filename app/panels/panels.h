@@ -10,10 +10,13 @@
 
 namespace poolscope::app {
 
+struct ImageView;
+
 struct PanelContext {
     AppState& state;
     Playback& playback;
     const FontSet& fonts;
+    ImageView* image_view = nullptr;  // the Image view (panels/image_view.h); null without one
 };
 
 enum class PanelSlot {
