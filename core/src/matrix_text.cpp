@@ -340,6 +340,14 @@ Result<Tensor> parse_matrix_text(std::string_view text) {
         skip_space();
         // Keyword arguments (dtype=..., grad_fn=<...>, requires_grad=True, device='cuda:0') are shown only.
         if (pos < text.size() && text[pos] == ',') {
+            size_t key = pos + 1;
+            while (key < text.size() && is_space(text[key]))
+                ++key;
+            size_t key_end = key;
+            while (key_end < text.size() && (is_alpha(text[key_end]) || text[key_end] == '_'))
+                ++key_end;
+            if (key_end == key || key_end >= text.size() || text[key_end] != '=')
+                return error_at(text, key, "expected a keyword such as dtype=... after ','");
             size_t last = text.find_last_not_of(" \t\r\n\f\v");
             if (text[last] != ')')
                 return error_at(text, last, "expected ')' closing " + std::string(name) + "(");

@@ -172,6 +172,8 @@ TEST(MatrixTextErrors, GarbageIsRefusedWithItsPosition) {
     EXPECT_NE(error_of("1,2,").find("missing"), std::string::npos);
     EXPECT_NE(error_of("foo([[1]])").find("tensor(...)"), std::string::npos);
     EXPECT_NE(error_of("tensor([[1.]]").find("')'"), std::string::npos);
+    EXPECT_NE(error_of("tensor([[1.]], [[2.]])").find("keyword"), std::string::npos);
+    EXPECT_NE(error_of("array([[1]], dtype=int64").find("')'"), std::string::npos);
     EXPECT_NE(error_of("\"nan").find("unterminated"), std::string::npos);
     EXPECT_NE(error_of("[[1 @ 2]]").find("'@'"), std::string::npos);
     EXPECT_NE(error_of("").find("no numbers"), std::string::npos);
