@@ -1,10 +1,10 @@
 # The two commands of the README. Each installs missing Debian packages first (scripts/setup-deps.sh).
 #   make run    configure, build (release) and start PoolScope
-#   make test   the same set-up, then every test: release suite, GUI tests under Xvfb, ASan+UBSan suite
+#   make test   the same set-up, then every test: release suite, GUI tests under Xvfb, ASan+UBSan suite, fuzzing
 JOBS ?= $(shell nproc)
 PREFIX ?= /usr/local
 
-.PHONY: setup build run test test-release test-asan bench install clean
+.PHONY: setup build run test test-release test-asan test-fuzz bench install clean
 
 setup:
 	@scripts/setup-deps.sh
@@ -16,7 +16,7 @@ build: setup
 run: build
 	./build/poolscope $(ARGS)
 
-test: test-release test-asan
+test: test-release test-asan test-fuzz
 
 test-release: build
 	@ctest --preset release
@@ -25,6 +25,15 @@ test-asan: setup
 	@cmake --preset asan >/dev/null
 	@cmake --build --preset asan -j $(JOBS)
 	@ctest --preset asan
+
+# The lesson loader under libFuzzer for 30 s, seeded with the shipped lessons and the broken fixtures.
+test-fuzz: setup
+	@cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz -j $(JOBS)
+	@mkdir -p build-fuzz/corpus
+	@build-fuzz/fuzz/lesson_loader_fuzzer -dict=fuzz/lesson.dict -max_total_time=30 -timeout=10 -rss_limit_mb=2048 \
+		build-fuzz/corpus lessons tests/lessons/fixtures 2>build-fuzz/fuzz.log \
+		&& tail -1 build-fuzz/fuzz.log || (tail -40 build-fuzz/fuzz.log; exit 1)
 
 bench: setup
 	@POOLSCOPE_WITH_TORCH=1 scripts/setup-deps.sh
