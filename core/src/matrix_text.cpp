@@ -64,7 +64,9 @@ std::string quote(std::string_view token) {
 enum class NumberStatus { kOk, kNotNumber, kOutOfRange };
 
 NumberStatus parse_number(std::string_view token, float& out) {
-    const std::string word = lower(token);
+    const size_t lead = !token.empty() && (token[0] == '+' || token[0] == '-') ? 1 : 0;
+    const bool word_like = lead < token.size() && is_alpha(token[lead]);
+    const std::string word = word_like ? lower(token) : std::string();  // nan, inf, True ... only
     if (word == "nan" || word == "+nan" || word == "-nan") {
         out = std::numeric_limits<float>::quiet_NaN();
         return NumberStatus::kOk;
