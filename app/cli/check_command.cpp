@@ -41,7 +41,8 @@ int run_check(int argc, char** argv, std::ostream& out, std::ostream& err) {
         if (std::filesystem::is_directory(arg, ec)) {
             std::vector<std::filesystem::path> found;
             for (const auto& entry : std::filesystem::directory_iterator(arg, ec))
-                if (entry.path().extension() == ".json") found.push_back(entry.path());
+                if (entry.path().extension() == ".json" && entry.path().filename() != "schema.json")
+                    found.push_back(entry.path());  // lessons/schema.json describes lessons, it is not one
             std::sort(found.begin(), found.end());
             files.insert(files.end(), found.begin(), found.end());
         } else {

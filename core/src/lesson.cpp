@@ -445,8 +445,10 @@ struct Carry {
 
 const std::vector<std::string_view>& step_keys() {
     static const std::vector<std::string_view> keys = [] {
-        std::vector<std::string_view> k = {"kind", "title",      "narration", "input", "input_size",
-                                           "op",   "convention", "code",      "focus", "expected"};
+        std::vector<std::string_view> k = {
+            "kind",       "title", "narration", "input",    "input_size", "op",
+            "convention", "code",  "focus",     "expected", "picture"};  // the app's Image view: kept in the
+                                                                         // document, not read here
         k.insert(k.end(), kParamKeys.begin(), kParamKeys.end());
         return k;
     }();

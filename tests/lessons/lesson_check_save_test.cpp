@@ -42,7 +42,7 @@ std::string read_all(const fs::path& p) {
 TEST(LessonCheck, EveryShippedLessonPasses) {
     int files = 0;
     for (const auto& entry : fs::directory_iterator(POOLSCOPE_LESSONS_DIR)) {
-        if (entry.path().extension() != ".json") continue;
+        if (entry.path().extension() != ".json" || entry.path().filename() == "schema.json") continue;
         ++files;
         Result<Lesson> l = load_lesson_file(entry.path());
         ASSERT_TRUE(l.ok()) << entry.path() << ": " << l.error_text();
