@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "poolscope/pool_forward.h"
@@ -58,6 +59,18 @@ void BM_Forward(benchmark::State& state, const Case& c, PoolOp op, bool with_ind
         benchmark::ClobberMemory();
     }
     state.SetBytesProcessed(state.iterations() * x.numel() * 4);
+}
+
+// The same at a capped instruction set, to show what each dispatch level buys (bench/README.md).
+void BM_ForwardIsa(benchmark::State& state, const Case& c, PoolOp op, bool with_indices, ForwardIsa isa) {
+    set_forward_isa_limit(isa);
+    if (forward_isa() != isa) {
+        set_forward_isa_limit(ForwardIsa::kAvx2);
+        state.SkipWithError("this CPU lacks that instruction set");
+        return;
+    }
+    BM_Forward(state, c, op, with_indices);
+    set_forward_isa_limit(ForwardIsa::kAvx2);
 }
 
 // forward() as a one-off call: allocates (and zero-fills) fresh output and index buffers every time.
@@ -115,6 +128,17 @@ void register_all() {
         benchmark::RegisterBenchmark(("forward_allocating/" + n + "/avg").c_str(), BM_ForwardAllocating, *c,
                                      PoolOp::kAvg);
         benchmark::RegisterBenchmark(("copy/" + n).c_str(), BM_CopyInput, *c);
+        for (auto [isa, isa_name] :
+             {std::pair{ForwardIsa::kPortable, "portable"}, {ForwardIsa::kAvx2, "avx2"}}) {
+            const std::string prefix = "isa/" + n + "/";
+            const std::string suffix = std::string("/") + isa_name;
+            benchmark::RegisterBenchmark((prefix + "max_indices" + suffix).c_str(), BM_ForwardIsa, *c,
+                                         PoolOp::kMax, true, isa);
+            benchmark::RegisterBenchmark((prefix + "max" + suffix).c_str(), BM_ForwardIsa, *c, PoolOp::kMax,
+                                         false, isa);
+            benchmark::RegisterBenchmark((prefix + "avg" + suffix).c_str(), BM_ForwardIsa, *c, PoolOp::kAvg,
+                                         false, isa);
+        }
     }
     benchmark::RegisterBenchmark("trace_all_cells_64x64/max", BM_TraceAllCells64, PoolOp::kMax);
     benchmark::RegisterBenchmark("trace_all_cells_64x64/avg", BM_TraceAllCells64, PoolOp::kAvg);

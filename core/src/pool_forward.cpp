@@ -1,5 +1,5 @@
-// forward(): the whole output in one pass over each channel plane (AVX2 kernels when the CPU has them,
-// else the portable loops below). forward_reference(): the same output assembled from trace_cell(), the
+// forward(): the whole output in one pass over each channel plane (AVX2/AVX-512 kernels when the CPU has
+// them, else the portable loops below). forward_reference(): the same output assembled from trace_cell(), the
 // slow and obviously-correct path the fast one is tested against.
 #include "poolscope/pool_forward.h"
 
@@ -113,10 +113,10 @@ void forward_into(const PoolPlan& plan, const Tensor& input, PoolOutput& result,
     const bool max = is_max(plan.op()) && with_indices;
     result.indices.resize(max ? static_cast<size_t>(plan.output.numel()) : 0);
     // The vectorised kernels cover all planes at once; they decline (false) what they do not handle.
-    if (plan.op() == PoolOp::kMax && kernels::max_pool_avx2(plan, input.data(), result.values.data(),
-                                                            max ? result.indices.data() : nullptr))
+    if (plan.op() == PoolOp::kMax && kernels::max_pool_x86(plan, input.data(), result.values.data(),
+                                                           max ? result.indices.data() : nullptr))
         return;
-    if (plan.op() == PoolOp::kAvg && kernels::avg_pool_avx2(plan, input.data(), result.values.data())) return;
+    if (plan.op() == PoolOp::kAvg && kernels::avg_pool_x86(plan, input.data(), result.values.data())) return;
     const int64_t out_plane = plan.output.plane();
     for (int64_t n = 0; n < plan.input.n; ++n) {
         for (int64_t c = 0; c < plan.input.c; ++c) {

@@ -49,22 +49,38 @@ std::string describe(const PoolParams& p, const Shape& s) {
            (p.divisor_override ? " div" + std::to_string(*p.divisor_override) : "");
 }
 
-// forward(), forward_into() over a dirty reused buffer, and the values-only variant all equal the trace.
+// Restores the default (best available) instruction set when a test ends, even on failure.
+struct IsaGuard {
+    ~IsaGuard() { set_forward_isa_limit(ForwardIsa::kAvx2); }
+};
+
+const char* isa_name(ForwardIsa isa) {
+    return isa == ForwardIsa::kAvx2 ? "AVX2" : "portable";
+}
+
+// For every instruction set this CPU has (portable loops, AVX2): forward(), forward_into() over
+// dirty reused buffers, and the values-only variant all equal the trace.
 void check_all_paths(const PoolPlan& plan, const Tensor& x, const std::string& what) {
+    IsaGuard guard;
     const PoolOutput slow = forward_reference(plan, x);
-    const PoolOutput fast = forward(plan, x);
-    ASSERT_TRUE(fast.values.identical(slow.values)) << what;
-    ASSERT_EQ(fast.indices, slow.indices) << what;
+    for (ForwardIsa limit : {ForwardIsa::kPortable, ForwardIsa::kAvx2}) {
+        set_forward_isa_limit(limit);
+        if (forward_isa() != limit) continue;  // this CPU lacks it
+        const std::string where = what + " [" + isa_name(limit) + "]";
+        const PoolOutput fast = forward(plan, x);
+        ASSERT_TRUE(fast.values.identical(slow.values)) << where;
+        ASSERT_EQ(fast.indices, slow.indices) << where;
 
-    PoolOutput reused{Tensor(plan.output, 12345.0f), std::vector<int64_t>(slow.indices.size(), -7)};
-    forward_into(plan, x, reused);
-    ASSERT_TRUE(reused.values.identical(slow.values)) << what << " (reused buffers)";
-    ASSERT_EQ(reused.indices, slow.indices) << what << " (reused buffers)";
+        PoolOutput reused{Tensor(plan.output, 12345.0f), std::vector<int64_t>(slow.indices.size(), -7)};
+        forward_into(plan, x, reused);
+        ASSERT_TRUE(reused.values.identical(slow.values)) << where << " (reused buffers)";
+        ASSERT_EQ(reused.indices, slow.indices) << where << " (reused buffers)";
 
-    PoolOutput values_only;
-    forward_into(plan, x, values_only, false);
-    ASSERT_TRUE(values_only.values.identical(slow.values)) << what << " (without indices)";
-    EXPECT_TRUE(values_only.indices.empty()) << what;
+        PoolOutput values_only;
+        forward_into(plan, x, values_only, false);
+        ASSERT_TRUE(values_only.values.identical(slow.values)) << where << " (without indices)";
+        EXPECT_TRUE(values_only.indices.empty()) << where;
+    }
 }
 
 TEST(ForwardFastPath, MaxPoolingOnWideRaggedShapes) {
@@ -125,6 +141,14 @@ TEST(ForwardFastPath, AvgPoolingEveryDivisorRule) {
                             ++checked;
                         }
     EXPECT_GT(checked, 200);
+}
+
+TEST(ForwardFastPath, IsaLimitIsObeyed) {
+    IsaGuard guard;
+    set_forward_isa_limit(ForwardIsa::kPortable);
+    EXPECT_EQ(forward_isa(), ForwardIsa::kPortable);
+    set_forward_isa_limit(ForwardIsa::kAvx2);
+    EXPECT_EQ(forward_isa(), __builtin_cpu_supports("avx2") ? ForwardIsa::kAvx2 : ForwardIsa::kPortable);
 }
 
 // The two benchmark shapes themselves, so the speed figures are for code that is also proven exact.

@@ -24,6 +24,14 @@ PoolOutput forward_reference(const PoolPlan& plan, const Tensor& input);
 // ops (out.indices is left empty). The values are the same bits either way.
 void forward_into(const PoolPlan& plan, const Tensor& input, PoolOutput& out, bool with_indices = true);
 
+// The instruction sets forward() picks from at run time (the build itself stays portable x86-64). Every
+// level gives the same bits; the limit exists so tests can check each path and benchmarks can compare them.
+enum class ForwardIsa { kPortable, kAvx2 };
+// Caps what forward() may use from now on (process-wide; default: the best the CPU has).
+void set_forward_isa_limit(ForwardIsa limit);
+// What forward() uses now: the best of the CPU's sets within the limit.
+ForwardIsa forward_isa();
+
 // Convenience for callers holding untrusted params: plan, then forward.
 Result<PoolOutput> pool(const Tensor& input, const PoolParams& params);
 

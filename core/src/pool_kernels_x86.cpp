@@ -1,35 +1,45 @@
-// AVX2 max/avg pooling, vectorised across 8 output columns at a time. Each lane runs exactly the scalar
-// reference's sequence for its own output cell (same taps, same order, same float operations), so results
-// are bit-identical to the step trace; only independent output cells share an instruction.
+// x86 max/avg pooling kernels, vectorised across 8 output columns at a time with AVX2, chosen at run time.
+// (An AVX-512 variant, 16 columns per block, measured no faster on the benchmark machine: the kernels are
+// bound by loads, shuffles and the fold's dependency chains rather than vector width, so it was dropped.)
+// Each lane runs exactly the scalar reference's sequence for its own output cell (same taps, same order, same
+// float operations), so results are bit-identical to the step trace; only independent output cells share an
+// instruction.
+#include "pool_kernels.h"
+
+#if defined(__x86_64__) || defined(__i386__)
+
 #include <immintrin.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <limits>
 #include <vector>
 
-#include "pool_kernels.h"
-
-// Only the functions below that carry this attribute use AVX2; the rest of the file (and the program) stays
-// baseline x86-64, and forward() calls in here only after have_avx2() said yes.
+// Only the functions below that carry these attributes use AVX2; the rest of the file (and the program)
+// stays baseline x86-64, and they run only after have_avx2() said yes.
 #define POOLSCOPE_AVX2 __attribute__((target("avx2")))
 #define POOLSCOPE_AVX2_INLINE __attribute__((target("avx2"), always_inline)) inline
 
 namespace poolscope::kernels {
 
-bool have_avx2() {
+namespace {
+
+std::atomic<int> isa_limit{static_cast<int>(ForwardIsa::kAvx2)};
+
+bool cpu_has_avx2() {
     static const bool yes = __builtin_cpu_supports("avx2");
     return yes;
 }
-
-namespace {
+bool have_avx2() {
+    return cpu_has_avx2() && isa_limit.load(std::memory_order_relaxed) >= static_cast<int>(ForwardIsa::kAvx2);
+}
 
 constexpr int64_t kLanes = 8;
 constexpr float kNegInf = -std::numeric_limits<float>::infinity();
 // _mm256_shuffle_ps picks the even floats of 16 in this column order; stride-2 kernels compute in that
 // order and put the columns back in place once per block, at the store.
 constexpr int kStride2Order[kLanes] = {0, 1, 4, 5, 2, 3, 6, 7};
-constexpr int kIdentityOrder[kLanes] = {0, 1, 2, 3, 4, 5, 6, 7};
 
 // One plan's geometry, plus the padded row buffers. A row buffer holds one input row at offset pad_left,
 // surrounded by the padding value (-inf for max, 0 for avg), so border windows need no special case:
@@ -38,6 +48,7 @@ struct Layout {
     int64_t H = 0, W = 0, OH = 0, OW = 0;
     int64_t kh = 0, kw = 0, sh = 0, sw = 0, dh = 0, dw = 0, pad_top = 0, pad_left = 0, pad_bottom = 0,
             pad_right = 0;
+    int64_t lanes = 8;        // output columns per block: 8 (AVX2) or 16 (AVX-512)
     int64_t blocks = 0;       // ceil(OW / 8)
     int64_t row_len = 0;      // floats per row buffer
     int64_t slots = 0;        // row buffers
@@ -51,6 +62,7 @@ struct RowBuffers {
 };
 
 bool make_layout(const PoolPlan& plan, Layout& L) {
+    const int64_t lanes = kLanes;
     const PoolParams& p = plan.params;
     const Pair k = p.kernel_size, s = p.effective_stride(), d = p.effective_dilation();
     L.H = plan.input.h;
@@ -69,13 +81,17 @@ bool make_layout(const PoolPlan& plan, Layout& L) {
     L.pad_right = plan.w.pad_end;
     // Odd geometries (huge strides or kernels) go to the scalar loops; they are not worth buffers here.
     if (L.sw > 64 || L.kh > 64 || L.kw > 1024 || L.dw > 1024 || L.H * L.W >= (int64_t{1} << 30)) return false;
-    L.blocks = (L.OW + kLanes - 1) / kLanes;
-    // Furthest float any lane's load touches (+16: a stride-2 tap loads 16 floats), or the whole row.
-    const int64_t reach = (L.blocks * kLanes - 1) * L.sw + (L.kw - 1) * L.dw + 1 + 16;
+    L.blocks = (L.OW + lanes - 1) / lanes;
+    // Furthest float any lane's load touches (+2*lanes: a stride-2 tap loads that many), or the whole row.
+    const int64_t reach = (L.blocks * lanes - 1) * L.sw + (L.kw - 1) * L.dw + 1 + 2 * lanes;
     L.row_len = (std::max(reach, L.pad_left + L.W + 1) + 7) / 8 * 8;
     const int64_t span = (L.kh - 1) * L.dh + 1;
-    L.cache_rows = span <= 64;
-    L.slots = L.cache_rows ? span : L.kh;
+    L.cache_rows = span <= 32;
+    // A power of two at least the span: the rows of one window get distinct slots, found with a mask.
+    int64_t pow2 = 1;
+    while (pow2 < span)
+        pow2 *= 2;
+    L.slots = L.cache_rows ? pow2 : L.kh;
     return L.slots * L.row_len <= (int64_t{1} << 22);
 }
 
@@ -268,8 +284,9 @@ AvgRowFn pick_avg_width(int64_t kw) {
     return kw == 2 ? avg_row<kS, 2> : kw == 3 ? avg_row<kS, 3> : avg_row<kS, 0>;
 }
 
-const int* lane_order(const Layout& L) {
-    return L.sw == 2 ? kStride2Order : kIdentityOrder;
+// Column of lane j in a block (stride 2 runs in shuffle order; everything else in column order).
+int64_t lane_column(const Layout& L, int64_t j) {
+    return L.sw == 2 ? kStride2Order[j] : j;
 }
 
 // The padded row buffers of one call (storage owned here, outside the AVX2 functions).
@@ -301,7 +318,7 @@ POOLSCOPE_AVX2 void run_max(const Layout& L, const float* in, float* out, int64_
             int64_t nrows = 0;
             bool any_nan = false;
             for (int64_t ih = h0; ih < h1; ih += L.dh, ++nrows) {
-                const int64_t slot = L.cache_rows ? ih % L.slots : nrows;
+                const int64_t slot = L.cache_rows ? (ih & (L.slots - 1)) : nrows;
                 rows[nrows] = fetch_row(L, R, in, plane, ih, slot, any_nan);
                 row_base[nrows] = static_cast<int32_t>(ih * L.W);
             }
@@ -316,7 +333,6 @@ POOLSCOPE_AVX2 void run_avg(const Layout& L, const PoolParams& p, const float* i
                             const int64_t* divisor_w, const int64_t* empty_w, int64_t empty_count,
                             float* divisor, RowBuffers R, AvgRowFn fn) {
     const float* rows[64];
-    const int* order = lane_order(L);
     for (int64_t plane = 0; plane < planes; ++plane) {
         int64_t last_divisor_h = -1;
         for (int64_t oh = 0; oh < L.OH; ++oh) {
@@ -333,7 +349,7 @@ POOLSCOPE_AVX2 void run_avg(const Layout& L, const PoolParams& p, const float* i
                 last_divisor_h = divisor_h;
                 for (int64_t b = 0; b < L.blocks; ++b)
                     for (int64_t j = 0; j < kLanes; ++j) {
-                        const int64_t ow = b * kLanes + order[j];
+                        const int64_t ow = b * kLanes + lane_column(L, j);
                         const int64_t d = ow >= L.OW           ? 1
                                           : p.divisor_override ? *p.divisor_override
                                                                : divisor_h * divisor_w[ow];
@@ -343,7 +359,8 @@ POOLSCOPE_AVX2 void run_avg(const Layout& L, const PoolParams& p, const float* i
             int64_t nrows = 0;
             bool any_nan = false;
             for (int64_t ih = h0; ih < h1; ++ih, ++nrows)
-                rows[nrows] = fetch_row(L, R, in, plane, ih, L.cache_rows ? ih % L.slots : nrows, any_nan);
+                rows[nrows] =
+                    fetch_row(L, R, in, plane, ih, L.cache_rows ? (ih & (L.slots - 1)) : nrows, any_nan);
             fn(L, rows, nrows, divisor, o);
             for (int64_t e = 0; e < empty_count; ++e)
                 o[empty_w[e]] = 0.0f;
@@ -353,14 +370,13 @@ POOLSCOPE_AVX2 void run_avg(const Layout& L, const PoolParams& p, const float* i
 
 }  // namespace
 
-bool max_pool_avx2(const PoolPlan& plan, const float* in, float* out, int64_t* indices) {
+bool max_pool_x86(const PoolPlan& plan, const float* in, float* out, int64_t* indices) {
     Layout L;
     if (!have_avx2() || !make_layout(plan, L)) return false;
-    const int* order = lane_order(L);
     std::vector<int32_t> seed(static_cast<size_t>(L.blocks * kLanes)), colbase(seed.size());
     for (int64_t b = 0; b < L.blocks; ++b)
         for (int64_t j = 0; j < kLanes; ++j) {
-            const int64_t ow = b * kLanes + order[j];
+            const int64_t ow = b * kLanes + lane_column(L, j);
             const int64_t start = ow * L.sw - L.pad_left;
             int64_t w0 = start;
             if (w0 < 0) w0 += (-w0 + L.dw - 1) / L.dw * L.dw;  // the first in-range tap column
@@ -382,7 +398,7 @@ bool max_pool_avx2(const PoolPlan& plan, const float* in, float* out, int64_t* i
     return true;
 }
 
-bool avg_pool_avx2(const PoolPlan& plan, const float* in, float* out) {
+bool avg_pool_x86(const PoolPlan& plan, const float* in, float* out) {
     Layout L;
     if (!have_avx2() || !make_layout(plan, L)) return false;
     const PoolParams& p = plan.params;
@@ -406,3 +422,34 @@ bool avg_pool_avx2(const PoolPlan& plan, const float* in, float* out) {
 }
 
 }  // namespace poolscope::kernels
+
+namespace poolscope {
+
+void set_forward_isa_limit(ForwardIsa limit) {
+    kernels::isa_limit.store(static_cast<int>(limit), std::memory_order_relaxed);
+}
+
+ForwardIsa forward_isa() {
+    return kernels::have_avx2() ? ForwardIsa::kAvx2 : ForwardIsa::kPortable;
+}
+
+}  // namespace poolscope
+
+#else  // not x86: forward() uses its portable loops
+
+namespace poolscope {
+void set_forward_isa_limit(ForwardIsa) {}
+ForwardIsa forward_isa() {
+    return ForwardIsa::kPortable;
+}
+namespace kernels {
+bool max_pool_x86(const PoolPlan&, const float*, float*, int64_t*) {
+    return false;
+}
+bool avg_pool_x86(const PoolPlan&, const float*, float*) {
+    return false;
+}
+}  // namespace kernels
+}  // namespace poolscope
+
+#endif
