@@ -148,6 +148,10 @@ void outline_window(ImDrawList* draw, const Pane& pane, const CellTrace& t) {
     const float thick = std::clamp(pane.pixel * 0.25f, 1.5f, 3.0f);
     draw->AddRect(pane.at(x0, y0), pane.at(x1, y1), IM_COL32(255, 255, 255, 230), 0, 0, thick + 2.0f);
     draw->AddRect(pane.at(x0, y0), pane.at(x1, y1), palette::kWindow, 0, 0, thick);
+    // A window smaller than a few screen pixels gets a ring around it, so the eye finds it.
+    const ImVec2 a = pane.at(x0, y0), b = pane.at(x1, y1);
+    if (b.x - a.x < 10.0f)
+        draw->AddCircle(ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f), 12.0f, palette::kWindow, 0, 2.0f);
     if (pane.pixel >= 6.0f && (t.step_h > 1 || t.step_w > 1))
         for (const Tap& tap : t.taps) {
             const float x = static_cast<float>(tap.iw), y = static_cast<float>(tap.ih);
@@ -197,7 +201,8 @@ void window_tooltip(const ImageView& view, const PoolPlan& plan, const std::vect
     for (const CellTrace& t : traces) {
         ImGui::Separator();
         ImGui::TextColored(palette::kHeading, "%s", channel_name(view, t.cell.c));
-        if (small && ImGui::BeginTable("##taps", static_cast<int>(t.cols), ImGuiTableFlags_Borders)) {
+        if (small && ImGui::BeginTable("##taps", static_cast<int>(t.cols),
+                                       ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedSame)) {
             for (size_t i = 0; i < t.taps.size(); ++i) {
                 ImGui::TableNextColumn();
                 const Tap& tap = t.taps[i];
@@ -427,6 +432,9 @@ void draw_image_view(PanelContext& ctx, ImageView& view) {
         ImGui::PushID(i);
         ImGui::InvisibleButton("##pane", pane_size);
         ImGui::PopID();
+        static const char* const kPaneAnchors[] = {"image_view.original", "image_view.result",
+                                                   "image_view.result2"};
+        remember_item(ctx.state, kPaneAnchors[i]);
         draw->PushClipRect(min, ImVec2(min.x + pane_size.x, min.y + pane_size.y), true);
         if (i == 0) {
             original = place(view, min, pane_size, in.w, in.h, pixel_in);
