@@ -48,7 +48,6 @@ struct Layout {
     int64_t H = 0, W = 0, OH = 0, OW = 0;
     int64_t kh = 0, kw = 0, sh = 0, sw = 0, dh = 0, dw = 0, pad_top = 0, pad_left = 0, pad_bottom = 0,
             pad_right = 0;
-    int64_t lanes = 8;        // output columns per block: 8 (AVX2) or 16 (AVX-512)
     int64_t blocks = 0;       // ceil(OW / 8)
     int64_t row_len = 0;      // floats per row buffer
     int64_t slots = 0;        // row buffers
@@ -96,8 +95,8 @@ bool make_layout(const PoolPlan& plan, Layout& L) {
 }
 
 // The buffer holding input row ih of plane `plane`, copying it in unless the slot already has it.
-POOLSCOPE_AVX2 const float* fetch_row(const Layout& L, RowBuffers& R, const float* planes, int64_t plane,
-                                      int64_t ih, int64_t slot, bool& any_nan) {
+POOLSCOPE_AVX2_INLINE const float* fetch_row(const Layout& L, RowBuffers& R, const float* planes,
+                                             int64_t plane, int64_t ih, int64_t slot, bool& any_nan) {
     float* buf = R.data + slot * L.row_len;
     const int64_t key = plane * L.H + ih;
     if (R.key[slot] != key) {
@@ -202,9 +201,9 @@ POOLSCOPE_AVX2_INLINE __m256 load_tap(const float* src, int64_t offset, __m256i 
 // the window and the window's start column. kS: stride 1, 2 or 0 (any, by gather); kKw: width or 0 (any);
 // kDw: dilation 1 or 0 (any; with stride 2 a known dilation makes each tap's even/odd pick a constant).
 template <int kS, int kKw, int kDw, bool kIdx, bool kMayNan>
-POOLSCOPE_AVX2 void max_row(const Layout& L, const float* const* rows, const int32_t* row_base, int64_t nrows,
-                            const int32_t* seed, const int32_t* colbase, int32_t seed_row, float* out,
-                            int64_t* idx) {
+POOLSCOPE_AVX2_INLINE void max_row(const Layout& L, const float* const* rows, const int32_t* row_base,
+                                   int64_t nrows, const int32_t* seed, const int32_t* colbase,
+                                   int32_t seed_row, float* out, int64_t* idx) {
     const int64_t kw = kKw ? kKw : L.kw, s = kS ? kS : L.sw, dw = kDw ? kDw : L.dw;
     const __m256i gather_lanes =
         _mm256_mullo_epi32(_mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7), _mm256_set1_epi32(static_cast<int>(s)));
@@ -260,25 +259,8 @@ POOLSCOPE_AVX2 void avg_row(const Layout& L, const float* const* rows, int64_t n
     }
 }
 
-using MaxRowFn = void (*)(const Layout&, const float* const*, const int32_t*, int64_t, const int32_t*,
-                          const int32_t*, int32_t, float*, int64_t*);
 using AvgRowFn = void (*)(const Layout&, const float* const*, int64_t, const float*, float*);
 
-// fns[0]: windows without NaN, fns[1]: windows that may hold one.
-template <int kS, int kKw, int kDw>
-void pick_max(bool with_indices, MaxRowFn fns[2]) {
-    fns[0] = with_indices ? max_row<kS, kKw, kDw, true, false> : max_row<kS, kKw, kDw, false, false>;
-    fns[1] = with_indices ? max_row<kS, kKw, kDw, true, true> : max_row<kS, kKw, kDw, false, true>;
-}
-template <int kS, int kDw>
-void pick_max_width(int64_t kw, bool with_indices, MaxRowFn fns[2]) {
-    if (kw == 2)
-        pick_max<kS, 2, kDw>(with_indices, fns);
-    else if (kw == 3)
-        pick_max<kS, 3, kDw>(with_indices, fns);
-    else
-        pick_max<kS, 0, kDw>(with_indices, fns);
-}
 template <int kS>
 AvgRowFn pick_avg_width(int64_t kw) {
     return kw == 2 ? avg_row<kS, 2> : kw == 3 ? avg_row<kS, 3> : avg_row<kS, 0>;
@@ -304,9 +286,10 @@ struct RowStorage {
     }
 };
 
+// Every plane and output row of max pooling, the row loop and the kernels in one function (no call per row).
+template <int kS, int kKw, int kDw, bool kIdx>
 POOLSCOPE_AVX2 void run_max(const Layout& L, const float* in, float* out, int64_t* indices, int64_t planes,
-                            const int32_t* seed, const int32_t* colbase, RowBuffers R,
-                            const MaxRowFn fns[2]) {
+                            const int32_t* seed, const int32_t* colbase, RowBuffers R) {
     const float* rows[64];
     int32_t row_base[64];
     for (int64_t plane = 0; plane < planes; ++plane) {
@@ -323,10 +306,25 @@ POOLSCOPE_AVX2 void run_max(const Layout& L, const float* in, float* out, int64_
                 row_base[nrows] = static_cast<int32_t>(ih * L.W);
             }
             const int64_t at = (plane * L.OH + oh) * L.OW;
-            fns[any_nan](L, rows, row_base, nrows, seed, colbase, static_cast<int32_t>(h0 * L.W), out + at,
-                         indices ? indices + at : nullptr);
+            int64_t* idx = kIdx ? indices + at : nullptr;
+            if (any_nan)
+                max_row<kS, kKw, kDw, kIdx, true>(L, rows, row_base, nrows, seed, colbase,
+                                                  static_cast<int32_t>(h0 * L.W), out + at, idx);
+            else
+                max_row<kS, kKw, kDw, kIdx, false>(L, rows, row_base, nrows, seed, colbase,
+                                                   static_cast<int32_t>(h0 * L.W), out + at, idx);
         }
     }
+}
+
+using RunMaxFn = void (*)(const Layout&, const float*, float*, int64_t*, int64_t, const int32_t*,
+                          const int32_t*, RowBuffers);
+
+template <int kS, int kDw>
+RunMaxFn pick_max_width(int64_t kw, bool with_indices) {
+    if (kw == 2) return with_indices ? run_max<kS, 2, kDw, true> : run_max<kS, 2, kDw, false>;
+    if (kw == 3) return with_indices ? run_max<kS, 3, kDw, true> : run_max<kS, 3, kDw, false>;
+    return with_indices ? run_max<kS, 0, kDw, true> : run_max<kS, 0, kDw, false>;
 }
 
 POOLSCOPE_AVX2 void run_avg(const Layout& L, const PoolParams& p, const float* in, float* out, int64_t planes,
@@ -383,18 +381,13 @@ bool max_pool_x86(const PoolPlan& plan, const float* in, float* out, int64_t* in
             colbase[static_cast<size_t>(b * kLanes + j)] = static_cast<int32_t>(start);
             seed[static_cast<size_t>(b * kLanes + j)] = static_cast<int32_t>(ow < L.OW ? w0 : 0);
         }
-    MaxRowFn fns[2];
     const bool with_indices = indices != nullptr;
-    if (L.sw == 1)
-        pick_max_width<1, 0>(L.kw, with_indices, fns);
-    else if (L.sw == 2 && L.dw == 1)
-        pick_max_width<2, 1>(L.kw, with_indices, fns);
-    else if (L.sw == 2)
-        pick_max_width<2, 0>(L.kw, with_indices, fns);
-    else
-        pick_max_width<0, 0>(L.kw, with_indices, fns);
+    const RunMaxFn run = L.sw == 1                ? pick_max_width<1, 0>(L.kw, with_indices)
+                         : L.sw == 2 && L.dw == 1 ? pick_max_width<2, 1>(L.kw, with_indices)
+                         : L.sw == 2              ? pick_max_width<2, 0>(L.kw, with_indices)
+                                                  : pick_max_width<0, 0>(L.kw, with_indices);
     RowStorage storage(L, kNegInf);
-    run_max(L, in, out, indices, plan.input.n * plan.input.c, seed.data(), colbase.data(), storage.view, fns);
+    run(L, in, out, indices, plan.input.n * plan.input.c, seed.data(), colbase.data(), storage.view);
     return true;
 }
 
