@@ -240,8 +240,8 @@ POOLSCOPE_AVX2_INLINE void max_row(const Layout& L, const float* const* rows, co
 // One output row of avg pooling: each lane's float sum over its window's in-range rows (padding columns
 // add +0.0, which changes no bit), then one division by that lane's divisor.
 template <int kS, int kKw>
-POOLSCOPE_AVX2 void avg_row(const Layout& L, const float* const* rows, int64_t nrows, const float* divisor,
-                            float* out) {
+POOLSCOPE_AVX2_INLINE void avg_row(const Layout& L, const float* const* rows, int64_t nrows,
+                                   const float* divisor, float* out) {
     const int64_t kw = kKw ? kKw : L.kw, s = kS ? kS : L.sw;
     const __m256i gather_lanes =
         _mm256_mullo_epi32(_mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7), _mm256_set1_epi32(static_cast<int>(s)));
@@ -257,13 +257,6 @@ POOLSCOPE_AVX2 void avg_row(const Layout& L, const float* const* rows, int64_t n
         store_block<kS, false>(result, _mm256_setzero_si256(), std::min(kLanes, L.OW - ow0), out + ow0,
                                nullptr);
     }
-}
-
-using AvgRowFn = void (*)(const Layout&, const float* const*, int64_t, const float*, float*);
-
-template <int kS>
-AvgRowFn pick_avg_width(int64_t kw) {
-    return kw == 2 ? avg_row<kS, 2> : kw == 3 ? avg_row<kS, 3> : avg_row<kS, 0>;
 }
 
 // Column of lane j in a block (stride 2 runs in shuffle order; everything else in column order).
@@ -327,9 +320,11 @@ RunMaxFn pick_max_width(int64_t kw, bool with_indices) {
     return with_indices ? run_max<kS, 0, kDw, true> : run_max<kS, 0, kDw, false>;
 }
 
+// Every plane and output row of avg pooling, the row loop and the kernel in one function.
+template <int kS, int kKw>
 POOLSCOPE_AVX2 void run_avg(const Layout& L, const PoolParams& p, const float* in, float* out, int64_t planes,
                             const int64_t* divisor_w, const int64_t* empty_w, int64_t empty_count,
-                            float* divisor, RowBuffers R, AvgRowFn fn) {
+                            float* divisor, RowBuffers R) {
     const float* rows[64];
     for (int64_t plane = 0; plane < planes; ++plane) {
         int64_t last_divisor_h = -1;
@@ -359,11 +354,19 @@ POOLSCOPE_AVX2 void run_avg(const Layout& L, const PoolParams& p, const float* i
             for (int64_t ih = h0; ih < h1; ++ih, ++nrows)
                 rows[nrows] =
                     fetch_row(L, R, in, plane, ih, L.cache_rows ? (ih & (L.slots - 1)) : nrows, any_nan);
-            fn(L, rows, nrows, divisor, o);
+            avg_row<kS, kKw>(L, rows, nrows, divisor, o);
             for (int64_t e = 0; e < empty_count; ++e)
                 o[empty_w[e]] = 0.0f;
         }
     }
+}
+
+using RunAvgFn = void (*)(const Layout&, const PoolParams&, const float*, float*, int64_t, const int64_t*,
+                          const int64_t*, int64_t, float*, RowBuffers);
+
+template <int kS>
+RunAvgFn pick_avg_width(int64_t kw) {
+    return kw == 2 ? run_avg<kS, 2> : kw == 3 ? run_avg<kS, 3> : run_avg<kS, 0>;
 }
 
 }  // namespace
@@ -405,12 +408,12 @@ bool avg_pool_x86(const PoolPlan& plan, const float* in, float* out) {
         if (w0 >= w1) empty_w.push_back(ow);
     }
     std::vector<float> divisor(static_cast<size_t>(L.blocks * kLanes));
-    const AvgRowFn fn = L.sw == 1   ? pick_avg_width<1>(L.kw)
-                        : L.sw == 2 ? pick_avg_width<2>(L.kw)
-                                    : pick_avg_width<0>(L.kw);
+    const RunAvgFn run = L.sw == 1   ? pick_avg_width<1>(L.kw)
+                         : L.sw == 2 ? pick_avg_width<2>(L.kw)
+                                     : pick_avg_width<0>(L.kw);
     RowStorage storage(L, 0.0f);
-    run_avg(L, p, in, out, plan.input.n * plan.input.c, divisor_w.data(), empty_w.data(),
-            static_cast<int64_t>(empty_w.size()), divisor.data(), storage.view, fn);
+    run(L, p, in, out, plan.input.n * plan.input.c, divisor_w.data(), empty_w.data(),
+        static_cast<int64_t>(empty_w.size()), divisor.data(), storage.view);
     return true;
 }
 
