@@ -16,7 +16,7 @@
 
 #include <unistd.h>
 
-#include "gl_test_window.h"
+#include "gl_test_environment.h"
 #include "gpu/gpu_pooler.h"
 #include "poolscope/pool_forward.h"
 #include "poolscope/pool_plan.h"
@@ -57,8 +57,7 @@ uint32_t bits(float v) {
 class GpuPoolerTest : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
-        window_ = std::make_unique<GlTestWindow>();
-        if (!window_->ok()) return;
+        if (!test_window().ok()) return;
         Result<std::filesystem::path> dir = find_shader_dir({});
         if (!dir) return;
         Result<std::unique_ptr<GpuPooler>> made = GpuPooler::create(*dir);
@@ -67,12 +66,9 @@ class GpuPoolerTest : public ::testing::Test {
         else
             create_error_ = made.error_text();
     }
-    static void TearDownTestSuite() {
-        pooler_.reset();
-        window_.reset();
-    }
+    static void TearDownTestSuite() { pooler_.reset(); }
     void SetUp() override {
-        ASSERT_TRUE(window_->ok()) << window_->error();
+        ASSERT_TRUE(test_window().ok()) << test_window().error();
         ASSERT_TRUE(pooler_) << create_error_;
     }
 
@@ -101,11 +97,9 @@ class GpuPoolerTest : public ::testing::Test {
         return plan->output.numel();
     }
 
-    static std::unique_ptr<GlTestWindow> window_;
     static std::unique_ptr<GpuPooler> pooler_;
     static std::string create_error_;
 };
-std::unique_ptr<GlTestWindow> GpuPoolerTest::window_;
 std::unique_ptr<GpuPooler> GpuPoolerTest::pooler_;
 std::string GpuPoolerTest::create_error_;
 

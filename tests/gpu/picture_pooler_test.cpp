@@ -12,7 +12,7 @@
 
 #include <unistd.h>
 
-#include "gl_test_window.h"
+#include "gl_test_environment.h"
 #include "gpu/picture_pooler.h"
 #include "image/picture.h"
 #include "poolscope/pool_forward.h"
@@ -32,9 +32,7 @@ std::vector<unsigned char> texture_pixels(unsigned texture, const Shape& shape) 
 
 class PicturePoolerTest : public ::testing::Test {
   protected:
-    static void SetUpTestSuite() { window_ = std::make_unique<GlTestWindow>(); }
-    static void TearDownTestSuite() { window_.reset(); }
-    void SetUp() override { ASSERT_TRUE(window_->ok()) << window_->error(); }
+    void SetUp() override { ASSERT_TRUE(test_window().ok()) << test_window().error(); }
 
     // Pools the landscape with a few parameter sets and checks numbers and pixels against the core.
     static void expect_core_results(PicturePooler& pooler, Backend expected_backend) {
@@ -86,10 +84,7 @@ class PicturePoolerTest : public ::testing::Test {
         EXPECT_EQ(pooler.output_texture(), 0u);
         EXPECT_NE(pooler.input_texture(), 0u) << "the picture is still shown when the params are rejected";
     }
-
-    static std::unique_ptr<GlTestWindow> window_;
 };
-std::unique_ptr<GlTestWindow> PicturePoolerTest::window_;
 
 TEST_F(PicturePoolerTest, GpuPathGivesTheCoresNumbersAndPixels) {
     PicturePooler pooler;
