@@ -668,9 +668,17 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
     // The plan is part of the lesson's meaning: an invalid layer is an error unless the step expects one.
     if (!step.expected.error && !earlier_failed) {
         Result<PoolPlan> plan = plan_step(step);
-        if (!plan)
+        if (!plan) {
             for (const Error& e : plan.errors())
                 ctx.error(child(path, e.field), e.message);
+        } else if (plan->output.numel() > kMaxLessonElements) {
+            // The core allows far more; a lesson's output must stay small enough to draw and check at once.
+            const Shape& o = plan->output;
+            ctx.error(child(path, is_adaptive(step.params.op) ? "output_size" : "padding"),
+                      "the output would be " + std::to_string(o.n) + "x" + std::to_string(o.c) + "x" +
+                          std::to_string(o.h) + "x" + std::to_string(o.w) + ", more than " +
+                          std::to_string(kMaxLessonElements) + " elements, the limit for a lesson");
+        }
     }
     if (step.kind == StepKind::kPool && !step.focus.start_cell.empty() &&
         ctx.errors.size() == errors_before) {

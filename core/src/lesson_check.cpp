@@ -156,7 +156,9 @@ std::vector<CheckFailure> check_lesson(const Lesson& lesson) {
             continue;
         }
         const Pair k = step.params.kernel_size;
-        if (!is_adaptive(step.params.op) && out.numel() > kMaxLessonWork / std::max<int64_t>(1, k.h * k.w)) {
+        if (out.numel() > kMaxLessonElements ||
+            (!is_adaptive(step.params.op) &&
+             out.numel() > kMaxLessonWork / std::max<int64_t>(1, k.h * k.w))) {
             fail(at + "/output", "this step needs more window reads than a lesson may spend (" +
                                      std::to_string(kMaxLessonWork) + ")");
             continue;

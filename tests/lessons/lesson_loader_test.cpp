@@ -328,6 +328,16 @@ TEST(LessonHostile, HugeDeclaredShapesAreRefusedWithoutAllocating) {
     EXPECT_TRUE(has_error(r, "/steps/0/input/cat_offset", "the limit for a lesson"));
 }
 
+TEST(LessonHostile, HugeOutputsAreRefused) {
+    // Each is small to write; the core alone would allocate up to 2^26 floats for the output.
+    Result<Lesson> r = load_lesson_string(doc(R"(
+        {"input": [[1]], "op": "adaptive_max_pool2d", "output_size": [8192, 8192]})"));
+    EXPECT_TRUE(has_error(r, "/steps/0/output_size", "the limit for a lesson"));
+    r = load_lesson_string(doc(R"(
+        {"input": [[1]], "convention": "mxnet", "op": "max_pool2d", "kernel_size": 1, "padding": 4000})"));
+    EXPECT_TRUE(has_error(r, "/steps/0/padding", "the limit for a lesson"));
+}
+
 TEST(LessonHostile, RaggedArraysThatClaimHugeExtentsAreRefused) {
     // The first element of every level claims 100 items, so the extents multiply to 10^8, but the file is
     // tiny.
