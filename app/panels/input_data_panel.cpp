@@ -48,11 +48,11 @@ void draw_input_data_panel(PanelContext& ctx) {
 
     int c = static_cast<int>(shape.c), h = static_cast<int>(shape.h), w = static_cast<int>(shape.w);
     bool resized = small_int("data.height", "##H", h, 1, kMaxEditSize);
-    remember_item(state, "data.height");
+    remember_item(state, "ui.data_height");
     resized |= small_int("data.width", "##W", w, 1, kMaxEditSize);
-    remember_item(state, "data.width");
+    remember_item(state, "ui.data_width");
     resized |= small_int("data.channels", "##C", c, 1, kMaxEditChannels);
-    remember_item(state, "data.channels");
+    remember_item(state, "ui.data_channels");
     if (resized) resize_input(state, c, h, w);
 
     ImGui::Spacing();
@@ -91,7 +91,7 @@ void draw_input_data_panel(PanelContext& ctx) {
             set_status(state, filled.error_text(), true);
         }
     }
-    remember_item(state, "data.fill");
+    remember_item(state, "ui.fill");
 
     ImGui::Spacing();
     ImGui::TextUnformatted(tr("data.clipboard"));

@@ -165,7 +165,7 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
             const ImVec2 b(a.x + g.cell - inset, a.y + g.cell - inset);
             if (kind == CellKind::kInput)
                 draw_fitted_text(draw, fonts.numbers, ImVec2(a.x + inset, a.y + inset), b, palette::kText,
-                                 format_value(state.input.at(0, ch, r, c), fonts.has_symbols).c_str());
+                                 format_value(state.input.at(0, ch, r, c), fonts.has_symbols, 3).c_str());
             else
                 draw_fitted_text(draw, fonts.numbers, ImVec2(a.x + inset, a.y + inset), b,
                                  kind == CellKind::kPadding ? palette::kPaddingText : palette::kOverhangText,
@@ -238,7 +238,7 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
             CellStyle style{palette::kOutputDone, palette::kInputBorder, palette::kText};
             std::string text;
             if (s <= playback.step)
-                text = format_value(state.output.values.at(0, ch, r, c), ctx.fonts.has_symbols);
+                text = format_value(state.output.values.at(0, ch, r, c), ctx.fonts.has_symbols, 3);
             if (s == playback.step) style = {palette::kOutputCurrent, palette::kWindow, palette::kText, 3.0f};
             if (s > playback.step) style = {palette::kOutputPending, palette::kInputBorder, palette::kText};
             if (reader)
@@ -276,7 +276,7 @@ void draw_matrices_panel(PanelContext& ctx) {
             ImGui::TextWrapped("• %s: %s", e.field.c_str(), e.message.c_str());
         ImGui::EndChild();
         ImGui::PopStyleColor(2);
-        remember_item(state, "matrices.error");
+        remember_item(state, "ui.error_box");
     } else {
         ImGui::TextColored(palette::kMuted, tr("matrices.channels_fmt"), static_cast<int>(in.c),
                            static_cast<int>(state.plan ? state.plan->output.c : in.c));
@@ -289,11 +289,16 @@ void draw_matrices_panel(PanelContext& ctx) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float gap = ImGui::GetFontSize() * 2.0f;
     const float label_h = ImGui::GetTextLineHeightWithSpacing();
-    const float cols_needed = static_cast<float>(in.c * std::max(in_cols, out_cols));
-    const float fit_w = (avail.x - gap * static_cast<float>(in.c)) / std::max(cols_needed, 1.0f);
-    const float fit_h =
-        (avail.y - label_h * 3.0f - gap) / static_cast<float>(std::max<int64_t>(in_rows + out_rows, 1));
-    const float cell = std::clamp(std::min(fit_w, fit_h), 18.0f, 76.0f) * state.zoom;
+    // Two layouts: each channel's output under its input, or beside it. Take the one with bigger cells.
+    const float channels = static_cast<float>(in.c);
+    const float usable_w = avail.x - gap * channels;
+    const float usable_h = avail.y - label_h * 2.5f;
+    const float stacked = std::min(usable_w / (channels * static_cast<float>(std::max(in_cols, out_cols))),
+                                   (usable_h - label_h * 1.3f) / static_cast<float>(in_rows + out_rows));
+    const float beside = std::min(usable_w / (channels * static_cast<float>(in_cols + out_cols) + channels),
+                                  usable_h / static_cast<float>(std::max(in_rows, out_rows)));
+    const bool side_by_side = state.plan && beside > stacked;
+    const float cell = std::clamp(std::max(stacked, side_by_side ? beside : 0.0f), 18.0f, 80.0f) * state.zoom;
 
     // Hover is only known once the grids are laid out, so the readers drawn now come from last frame's.
     const std::optional<InputCellRef> hover = state.hovered_input;
@@ -306,25 +311,37 @@ void draw_matrices_panel(PanelContext& ctx) {
         if (ch > 0) ImGui::SameLine(0, gap);
         ImGui::BeginGroup();
         ImGui::PushID(static_cast<int>(ch));
-        ImGui::TextColored(palette::kHeading, tr("matrices.input_label_fmt"), static_cast<int>(ch),
-                           static_cast<int>(in.h), static_cast<int>(in.w));
         std::vector<OutputCell> channel_readers;
         if (state.plan && hover && hover->c == ch && hover->h < in.h && hover->w < in.w)
             channel_readers = windows_reading(*state.plan, 0, ch, hover->h, hover->w);
+        ImGui::BeginGroup();
+        ImGui::TextColored(palette::kHeading, tr("matrices.input_label_fmt"), static_cast<int>(ch),
+                           static_cast<int>(in.h), static_cast<int>(in.w));
         draw_input_grid(ctx, view, channel_readers);
+        ImGui::EndGroup();
         if (state.plan) {
-            const float indent = static_cast<float>(-e.first_col) * cell;
-            ImGui::Dummy(ImVec2(0, label_h * 0.3f));
-            ImGui::Indent(indent);
+            // The output lines up with the real input cells (not the padding ring) it summarises.
+            float x = 0.0f;
+            if (side_by_side) {
+                ImGui::SameLine(0, cell);
+                ImGui::BeginGroup();
+                x = ImGui::GetCursorPosX();
+            } else {
+                ImGui::Dummy(ImVec2(0, label_h * 0.2f));
+                x = ImGui::GetCursorPosX() + static_cast<float>(-e.first_col) * cell;
+            }
+            ImGui::SetCursorPosX(x);
             ImGui::TextColored(palette::kHeading, tr("matrices.output_label_fmt"), static_cast<int>(ch),
                                static_cast<int>(out_rows), static_cast<int>(out_cols));
+            if (side_by_side) ImGui::Dummy(ImVec2(0, static_cast<float>(-e.first_row) * cell));
+            ImGui::SetCursorPosX(x);
             if (out_rows > 0 && out_cols > 0) {
                 view.output = {0, 0, out_rows, out_cols, cell};
                 draw_output_grid(ctx, view, channel_readers);
             } else {
                 ImGui::TextDisabled("%s", tr("matrices.empty_output"));
             }
-            ImGui::Unindent(indent);
+            if (side_by_side) ImGui::EndGroup();
         }
         ImGui::PopID();
         ImGui::EndGroup();

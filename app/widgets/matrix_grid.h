@@ -51,6 +51,7 @@ void draw_fitted_text(ImDrawList* draw, ImFont* font, ImVec2 min, ImVec2 max, Im
                       float max_height_fraction = 0.5f);
 
 // Cell text for a value: integers without decimals, others to 4 significant digits; ±∞ and NaN spelled.
-std::string format_value(float value, bool symbols);
+// `digits` significant digits for non-integers (cells use 3 to stay readable, the arithmetic 4).
+std::string format_value(float value, bool symbols, int digits = 4);
 
 }  // namespace poolscope::app

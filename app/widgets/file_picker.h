@@ -1,0 +1,52 @@
+// An in-app file picker drawn with ImGui (no other GUI toolkit): the folder's listing with a ".json only"
+// filter, the parent folder, and a typed path (relative to the folder shown, or absolute). Used for
+// File → Open lesson and Save lesson as. The listing and path rules are GUI-free and tested on their own.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "poolscope/result.h"
+
+namespace poolscope::app {
+
+struct DirEntry {
+    std::string name;
+    bool is_dir = false;
+};
+
+// Folders first, then files ending in `extension` (all files when empty), each sorted by name; hidden
+// entries (".name") are left out. At most `limit` entries, so a huge folder cannot stall a frame.
+Result<std::vector<DirEntry>> list_directory(const std::filesystem::path& dir, const std::string& extension,
+                                             size_t limit = 2000);
+
+// What a typed path means: relative to `dir` unless absolute, "~/" is the home folder; for saving, a name
+// without an extension gets `extension`.
+std::filesystem::path resolve_typed_path(const std::filesystem::path& dir, const std::string& typed,
+                                         bool saving, const std::string& extension);
+
+enum class PickerMode { kOpen, kSave };
+
+struct FilePicker {
+    bool request_open = false;  // open the popup next frame
+    PickerMode mode = PickerMode::kOpen;
+    std::filesystem::path dir;        // the folder shown
+    std::string typed;                // the path field
+    std::string extension = ".json";  // the filter
+    bool filter = true;               // show only files with `extension`
+    std::vector<DirEntry> entries;    // listing of `dir`
+    std::string error;                // listing or choice problem, shown in the picker
+    std::string purpose;              // what the caller will do with the choice ("open", "save_as")
+};
+
+// Opens the picker on `dir` (its listing read now) for `purpose`.
+void show_file_picker(FilePicker& picker, PickerMode mode, const std::filesystem::path& dir,
+                      const std::string& purpose, const std::string& suggested_name = {});
+// Changes the folder shown; false (and `error`) when it cannot be listed.
+bool enter_directory(FilePicker& picker, const std::filesystem::path& dir);
+// Draws the picker (a modal) when open; returns the chosen file once, when the user confirms.
+std::optional<std::filesystem::path> draw_file_picker(FilePicker& picker, const char* title);
+
+}  // namespace poolscope::app

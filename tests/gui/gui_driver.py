@@ -1,0 +1,228 @@
+#!/usr/bin/python3
+"""Drives the real PoolScope window with real X input events (xdotool) under Xvfb.
+
+Each scenario starts `poolscope --state-out FILE ...`, waits for the window (xdotool search --sync), sends
+keys and clicks, presses F12 to get the app's state as JSON, and asserts on it. Widget positions come from
+the state's "anchors" (screen rectangles the app records every frame), so the clicks hit real widgets.
+Run under `xvfb-run -a`; usage: gui_driver.py --app PATH SCENARIO.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+ARTICLE_5X5 = "[[1,2,0,3,1],[0,1,2,3,1],[1,2,1,0,0],[5,2,3,1,1],[2,1,0,1,1]]"
+TIMEOUT = 60.0  # seconds for any single wait: generous for a loaded 2-core machine
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+class App:
+    def __init__(self, exe, args):
+        self.tmp = tempfile.TemporaryDirectory(prefix="poolscope-gui-")
+        self.state_path = os.path.join(self.tmp.name, "state.json")
+        env = dict(os.environ, XDG_CONFIG_HOME=self.tmp.name)
+        self.proc = subprocess.Popen([exe, "--state-out", self.state_path, "--size", "1280x800", *args], env=env)
+        self.sequence = 0
+        out = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "^PoolScope$"],
+                             capture_output=True, text=True, timeout=TIMEOUT)
+        check(out.returncode == 0 and out.stdout.strip(), "the PoolScope window did not appear")
+        self.window = out.stdout.split()[0]
+        # No window manager under Xvfb: focus the window directly and keep the pointer inside it.
+        self.xdotool("mousemove", "--window", self.window, "5", "5")
+        self.xdotool("windowfocus", self.window)
+
+    def xdotool(self, *args):
+        subprocess.run(["xdotool", *args], check=True, timeout=TIMEOUT)
+
+    def alive(self):
+        return self.proc.poll() is None
+
+    def key(self, *keys):
+        self.xdotool("key", "--delay", "60", *keys)
+
+    def type(self, text):
+        self.xdotool("type", "--delay", "80", text)
+
+    def click(self, x, y):
+        self.xdotool("mousemove", "--window", self.window, str(int(x)), str(int(y)))
+        # A frame with the pointer in place first, so ImGui knows what is under it when the button goes down.
+        self.report()
+        self.xdotool("click", "1")
+
+    def click_anchor(self, state, name, fx=0.5, fy=0.5):
+        check(name in state["anchors"], f"the app reports no widget named {name!r}")
+        x, y, w, h = state["anchors"][name]
+        self.click(x + w * fx, y + h * fy)
+
+    def report(self):
+        """Presses F12 until the app writes a newer state file; returns the state."""
+        self.sequence += 1
+        deadline = time.monotonic() + TIMEOUT
+        next_press = 0.0
+        while time.monotonic() < deadline:
+            check(self.alive(), f"the app exited (status {self.proc.returncode})")
+            if time.monotonic() >= next_press:
+                self.key("F12")
+                next_press = time.monotonic() + 3.0
+            try:
+                with open(self.state_path) as f:
+                    state = json.load(f)
+                if state["sequence"] >= self.sequence:
+                    self.sequence = state["sequence"]
+                    return state
+            except (OSError, ValueError, KeyError):
+                pass
+            time.sleep(0.05)
+        raise Failure("the app did not write its state after F12")
+
+    def quit(self):
+        if self.alive():
+            self.key("ctrl+q")
+            try:
+                return self.proc.wait(timeout=TIMEOUT)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                try:
+                    with open(self.state_path) as f:
+                        last = json.load(f)["sequence"]
+                except (OSError, ValueError, KeyError):
+                    last = None
+                raise Failure(f"the app did not quit on Ctrl+Q (last state {last}, reports asked {self.sequence})")
+        return self.proc.returncode
+
+
+def scenario_step_right(exe):
+    app = App(exe, [])  # the default lesson: 4x4 arange, MaxPool2d(3, stride=2, padding=1) -> 2x2
+    s0 = app.report()
+    check(s0["output_shape"] == [1, 2, 2], f"default output shape {s0['output_shape']}")
+    check(s0["output_cell"] == {"oh": 0, "ow": 0}, f"starts at {s0['output_cell']}")
+    app.key("Right")
+    s1 = app.report()
+    check(s1["step"] == 1 and s1["output_cell"] == {"oh": 0, "ow": 1},
+          f"after Right: step {s1['step']}, highlighted {s1['output_cell']}")
+    app.key("Right")
+    s2 = app.report()
+    check(s2["output_cell"] == {"oh": 1, "ow": 0}, f"after Right twice: {s2['output_cell']}")
+    app.key("Left")
+    s3 = app.report()
+    check(s3["output_cell"] == {"oh": 0, "ow": 1}, f"after Left: {s3['output_cell']}")
+    app.key("End")
+    check(app.report()["step"] == 3, "End goes to the last step")
+    app.key("Home")
+    check(app.report()["step"] == 0, "Home goes to the first step")
+    check(app.quit() == 0, "exit status")
+
+
+def scenario_edit_cell(exe):
+    app = App(exe, ["--input", ARTICLE_5X5, "--params", '{"kernel_size": 3}'])
+    s0 = app.report()
+    check(s0["output"] == [[2.0]], f"MaxPool2d(3) of the article input (max of the top-left 3x3 is 2): {s0['output']}")
+    # No padding: the input grid is exactly 5x5 cells; click cell (1, 1) and type a new value.
+    x, y, w, h = s0["anchors"]["grid.input0"]
+    app.click(x + w * 1.5 / 5, y + h * 1.5 / 5)
+    s1 = app.report()
+    check(s1["selected"] is not None and (s1["selected"]["h"], s1["selected"]["w"]) == (1, 1),
+          f"clicking cell (1, 1) selected {s1['selected']}")
+    app.type("42")
+    app.key("Return")
+    s2 = app.report()
+    check(s2["input"][1][1] == 42.0, f"input cell (1, 1) is {s2['input'][1][1]} after typing 42")
+    check(s2["output"] == [[42.0]], f"the output did not follow the edit: {s2['output']}")
+    app.key("Escape")  # leave the cell editor
+    app.key("ctrl+z")
+    s3 = app.report()
+    check(s3["input"][1][1] == 1.0 and s3["output"] == [[2.0]], f"Ctrl+Z did not undo: {s3['output']}")
+    app.key("ctrl+y")
+    check(app.report()["output"] == [[42.0]], "Ctrl+Y did not redo")
+    check(app.quit() == 0, "exit status")
+
+
+def scenario_ceil_mode(exe):
+    app = App(exe, ["--input", ARTICLE_5X5, "--params", '{"kernel_size": 3}'])
+    s0 = app.report()
+    check(s0["output_shape"] == [1, 1, 1], f"without ceil_mode: {s0['output_shape']}")
+    app.click_anchor(s0, "param.ceil_mode", fx=0.1)
+    s1 = app.report()
+    check(s1["params"].get("ceil_mode") is True, f"ceil_mode not switched on: {s1['params']}")
+    check(s1["output_shape"] == [1, 2, 2], f"with ceil_mode the output is {s1['output_shape']}, not 2x2")
+    check(s1["output"] == [[2.0, 3.0], [5.0, 1.0]], f"with ceil_mode: {s1['output']}")
+    app.click_anchor(s1, "param.ceil_mode", fx=0.1)
+    check(app.report()["output_shape"] == [1, 1, 1], "switching ceil_mode off again")
+    check(app.quit() == 0, "exit status")
+
+
+def scenario_invalid_padding(exe):
+    app = App(exe, [])  # kernel 3: padding may be at most 1
+    s0 = app.report()
+    check(not s0["errors"], f"default has errors: {s0['errors']}")
+    app.click_anchor(s0, "param.padding.h", fx=0.2)
+    app.key("ctrl+a")
+    app.type("5")
+    app.key("Return")
+    s1 = app.report()
+    check(app.alive(), "the app died on an invalid padding")
+    check(s1["output"] is None, "an output is shown for a configuration PyTorch rejects")
+    check(any(e["field"] == "padding" and "half" in e["message"] for e in s1["errors"]),
+          f"PyTorch's reason is not shown: {s1['errors']}")
+    check("ui.error_box" in s1["anchors"], "the error box is not drawn in place of the output")
+    check(s1["input"] == s0["input"], "the input was lost")
+    # Fixing the value brings the output back.
+    app.click_anchor(s1, "param.padding.h", fx=0.2)
+    app.key("ctrl+a")
+    app.type("1")
+    app.key("Return")
+    s2 = app.report()
+    check(not s2["errors"] and s2["output_shape"] == [1, 2, 2], f"after fixing: {s2['errors']}")
+    check(app.quit() == 0, "exit status")
+
+
+def scenario_screenshot(exe):
+    with tempfile.TemporaryDirectory() as tmp:
+        png = os.path.join(tmp, "shot.png")
+        r = subprocess.run([exe, "--screenshot", png, "--size", "900x600", "--step", "2"], timeout=TIMEOUT)
+        check(r.returncode == 0, f"--screenshot exited with {r.returncode}")
+        with open(png, "rb") as f:
+            data = f.read()
+        check(data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG")
+        width = int.from_bytes(data[16:20], "big")
+        height = int.from_bytes(data[20:24], "big")
+        check((width, height) == (900, 600), f"PNG is {width}x{height}, asked for 900x600")
+        check(len(data) > 20000, "the PNG is suspiciously small (blank?)")
+
+
+SCENARIOS = {
+    "step_right": scenario_step_right,
+    "edit_cell": scenario_edit_cell,
+    "ceil_mode": scenario_ceil_mode,
+    "invalid_padding": scenario_invalid_padding,
+    "screenshot": scenario_screenshot,
+}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--app", required=True)
+    parser.add_argument("scenario", choices=sorted(SCENARIOS))
+    args = parser.parse_args()
+    try:
+        SCENARIOS[args.scenario](args.app)
+    except Failure as e:
+        print(f"FAIL {args.scenario}: {e}", file=sys.stderr)
+        return 1
+    print(f"ok {args.scenario}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
