@@ -201,8 +201,10 @@ void window_tooltip(const ImageView& view, const PoolPlan& plan, const std::vect
     for (const CellTrace& t : traces) {
         ImGui::Separator();
         ImGui::TextColored(palette::kHeading, "%s", channel_name(view, t.cell.c));
-        if (small && ImGui::BeginTable("##taps", static_cast<int>(t.cols),
-                                       ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedSame)) {
+        if (small &&
+            ImGui::BeginTable("##taps", static_cast<int>(t.cols),
+                              ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedSame,
+                              ImVec2(static_cast<float>(t.cols) * ImGui::GetFontSize() * 3.2f, 0.0f))) {
             for (size_t i = 0; i < t.taps.size(); ++i) {
                 ImGui::TableNextColumn();
                 const Tap& tap = t.taps[i];
