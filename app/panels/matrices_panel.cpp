@@ -295,8 +295,15 @@ void draw_matrices_panel(PanelContext& ctx) {
     const float usable_h = avail.y - label_h * 2.5f;
     const float stacked = std::min(usable_w / (channels * static_cast<float>(std::max(in_cols, out_cols))),
                                    (usable_h - label_h * 1.3f) / static_cast<float>(in_rows + out_rows));
-    const float beside = std::min(usable_w / (channels * static_cast<float>(in_cols + out_cols) + channels),
-                                  usable_h / static_cast<float>(std::max(in_rows, out_rows)));
+    // Beside: input, a one-cell gap, then the output — or its label when that is wider than the grid.
+    char label[96];
+    std::snprintf(label, sizeof label, tr("matrices.output_label_fmt"), 0, static_cast<int>(out_rows),
+                  static_cast<int>(out_cols));
+    const float label_w = ImGui::CalcTextSize(label).x;
+    float beside_w = usable_w / channels / static_cast<float>(in_cols + out_cols + 1);
+    if (static_cast<float>(out_cols) * beside_w < label_w)
+        beside_w = (usable_w / channels - label_w) / static_cast<float>(in_cols + 1);
+    const float beside = std::min(beside_w, usable_h / static_cast<float>(std::max(in_rows, out_rows)));
     const bool side_by_side = state.plan && beside > stacked;
     const float cell = std::clamp(std::max(stacked, side_by_side ? beside : 0.0f), 18.0f, 80.0f) * state.zoom;
 

@@ -201,7 +201,37 @@ def scenario_screenshot(exe):
         check(len(data) > 20000, "the PNG is suspiciously small (blank?)")
 
 
+def cpu_seconds(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def scenario_idle(exe):
+    """Idle means idle: with nothing animating and no input, the app sleeps instead of redrawing."""
+    app = App(exe, [])
+    s0 = app.report()
+    time.sleep(1.0)  # let the post-input frames finish
+    frame0 = app.report()["frame"]
+    cpu0 = cpu_seconds(app.proc.pid)
+    time.sleep(3.0)
+    cpu1 = cpu_seconds(app.proc.pid)
+    frame1 = app.report()["frame"]
+    # Each report itself draws a few frames (F12 press and release); an app redrawing all the time would
+    # have drawn ~180 frames (vsync) or thousands (no vsync under Xvfb) in these 3 seconds.
+    check(frame1 - frame0 <= 12, f"{frame1 - frame0} frames drawn while idle")
+    check(cpu1 - cpu0 < 0.5, f"{cpu1 - cpu0:.2f} s of CPU used in 3 s of idling")
+    # Playing animates: frames are drawn while it plays.
+    app.key("space")
+    time.sleep(1.5)
+    s1 = app.report()
+    check(s1["frame"] - frame1 > 8 and s1["step"] > 0, f"playing drew {s1['frame'] - frame1} frames, step {s1['step']}")
+    check(s0["frame"] >= 1, "no frame")
+    check(app.quit() == 0, "exit status")
+
+
 SCENARIOS = {
+    "idle": scenario_idle,
     "step_right": scenario_step_right,
     "edit_cell": scenario_edit_cell,
     "ceil_mode": scenario_ceil_mode,
