@@ -318,10 +318,6 @@ void start_image_view(ImageView& view, const std::filesystem::path& exe_dir) {
     find_samples(view, exe_dir);
     view.pooled.start(gpu::find_shader_dir(exe_dir));
     view.pooled_other.start(gpu::find_shader_dir(exe_dir));
-    if (!view.pooled.gpu_available()) {
-        view.message = view.pooled.gpu_message();
-        view.message_is_error = true;
-    }
 }
 
 bool open_picture(ImageView& view, const std::filesystem::path& path) {
@@ -374,6 +370,12 @@ void draw_image_view(PanelContext& ctx, ImageView& view) {
     if (!view.message.empty())
         ImGui::TextColored(view.message_is_error ? palette::kErrorText : palette::kMuted, "%s",
                            view.message.c_str());
+    // The GPU path's failure stays visible for as long as the view pools on the CPU because of it.
+    if (!view.pooled.gpu_available()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::kErrorText);
+        ImGui::TextWrapped("%s", view.pooled.gpu_message().c_str());
+        ImGui::PopStyleColor();
+    }
     if (!view.picture) {
         ImGui::TextDisabled("%s", tr("image.no_picture"));
         ImGui::End();
