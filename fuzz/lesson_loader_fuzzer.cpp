@@ -1,7 +1,8 @@
 // libFuzzer target for the lesson loader: any bytes must give a Lesson or errors, never a crash, hang or huge
 // allocation. Loaded lessons are also checked, narrated, saved to text and reloaded (which must succeed).
 //   cmake --preset fuzz && cmake --build --preset fuzz
-//   build-fuzz/fuzz/lesson_loader_fuzzer -dict=fuzz/lesson.dict build-fuzz/corpus lessons tests/lessons/fixtures
+//   build-fuzz/fuzz/lesson_loader_fuzzer -dict=fuzz/lesson.dict build-fuzz/corpus lessons
+//   tests/lessons/fixtures
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
@@ -22,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     if (l.steps.size() <= 16) poolscope::check_lesson(l);  // bounded work per step (kMaxLessonWork)
     // What we save, we must be able to load again, with the same steps.
-    poolscope::Result<poolscope::Lesson> again = poolscope::load_lesson_string(poolscope::lesson_to_string(l), "again");
+    poolscope::Result<poolscope::Lesson> again =
+        poolscope::load_lesson_string(poolscope::lesson_to_string(l), "again");
     if (!again || again->steps.size() != l.steps.size()) std::abort();
     return 0;
 }
