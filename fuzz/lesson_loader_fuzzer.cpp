@@ -1,8 +1,7 @@
 // libFuzzer target for the lesson loader: any bytes must give a Lesson or errors, never a crash, hang or huge
 // allocation. Loaded lessons are also checked, narrated, saved to text and reloaded (which must succeed).
 //   cmake --preset fuzz && cmake --build --preset fuzz
-//   build-fuzz/fuzz/lesson_loader_fuzzer -dict=fuzz/lesson.dict build-fuzz/corpus lessons
-//   tests/lessons/fixtures
+//   build-fuzz/fuzz/lesson_loader_fuzzer -dict=fuzz/lesson.dict build-fuzz/corpus lessons  # make test-fuzz
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
