@@ -17,6 +17,8 @@ namespace {
 // Syntax and file errors already name the file in their field; JSON paths get it prepended.
 std::string located(const std::string& file, const Error& e) {
     if (e.field.empty()) return file;
+    if (e.field.rfind(file, 0) == 0)
+        return e.field;  // before the '/' test: absolute paths start with '/' too
     if (e.field.front() == '/') return file + ": " + e.field;
     return e.field;
 }
