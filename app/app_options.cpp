@@ -51,7 +51,10 @@ void print_app_usage(std::ostream& out) {
            "  --screenshot FILE.png  render a few frames off screen, write a PNG, exit\n"
            "  --size WxH             window or screenshot size (default 1280x800)\n"
            "  --state-out FILE       write the app state as JSON on exit and whenever F12 is pressed\n"
-           "  --picture FILE         open the Image view with a PNG, JPEG or BMP picture\n";
+           "  --picture FILE         open the Image view with a PNG, JPEG or BMP picture\n"
+           "  FILE.json, --lesson FILE  open a lesson in the lesson player\n"
+           "  --lesson-step N        start the lesson at its step N (1-based, as the player shows it)\n"
+           "  --lessons              open the lesson browser\n";
 }
 
 Result<AppOptions> parse_app_options(int argc, char** argv) {
@@ -68,6 +71,19 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
             options.help = true;
         } else if (arg == "--play") {
             options.play = true;
+        } else if (arg == "--lessons") {
+            options.show_lessons = true;
+        } else if (arg == "--lesson" || arg == "--lesson-step") {
+            if (!value(v)) return Error{arg, "needs a value"};
+            int64_t n = 0;
+            if (arg == "--lesson")
+                options.lesson_path = v;
+            else if (!parse_int(v, n) || n < 1)
+                return Error{arg, "expects a lesson step number >= 1 (the first step is 1), got '" + v + "'"};
+            else
+                options.lesson_step = n;
+        } else if (!arg.empty() && arg[0] != '-' && !options.lesson_path) {
+            options.lesson_path = arg;  // `poolscope path/to/lesson.json`
         } else if (arg == "--screenshot" || arg == "--state-out" || arg == "--input" || arg == "--params" ||
                    arg == "--size" || arg == "--step" || arg == "--select" || arg == "--lang" ||
                    arg == "--scale" || arg == "--zoom" || arg == "--picture") {

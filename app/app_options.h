@@ -29,6 +29,11 @@ struct AppOptions {
     float ui_scale = 1.0f;                       // --scale 0.75..3
     float zoom = 1.0f;                           // --zoom 0.5..4
     bool help = false;                           // --help
+    // Lessons: `poolscope FILE.json` or --lesson FILE; --lesson-step N is 1-based (the lesson's step N, as
+    // the player shows "Step N of M"); --lessons opens the lesson browser.
+    std::optional<std::string> lesson_path;  //
+    std::optional<int64_t> lesson_step;      // 1-based
+    bool show_lessons = false;               // --lessons
 };
 
 Result<AppOptions> parse_app_options(int argc, char** argv);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "i18n/i18n.h"
+#include "lesson_ui.h"
 #include "playback.h"
 #include "poolscope/edit_history.h"
 #include "poolscope/pool_forward.h"
@@ -85,6 +86,9 @@ struct AppState {
     bool fonts_need_rebuild = false;  //
     Language language = Language::kEnglish;
     Animation anim;  //
+
+    // The lesson player (lesson_ui.h): the open lesson, browser, file picker, recent files.
+    LessonUi lessons;
 
     // Screen rectangles of controls and grids, refreshed every frame, so tests can click real widgets.
     std::map<std::string, ScreenRect> anchors;

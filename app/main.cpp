@@ -26,8 +26,10 @@
 #include "fonts.h"
 #include "gpu/gl_loader.h"
 #include "i18n/i18n.h"
+#include "lesson_ui.h"
 #include "panels/panels.h"
 #include "playback.h"
+#include "resource_paths.h"
 #include "screenshot.h"
 #include "state_report.h"
 
@@ -121,6 +123,9 @@ int run_window(int argc, char** argv) {
         return poolscope::cli::kExitUsage;
     }
     AppState state = std::move(initial).value();
+    // The lesson player: shipped lessons, recent files, and FILE.json / --lesson from the command line
+    app::start_lessons(state.lessons, app::executable_dir());
+    if (!app::open_startup_lesson(state, playback, options)) return poolscope::cli::kExitInputError;
     app::set_language(state.language);
     const bool screenshot = options.screenshot_path.has_value();
 
@@ -191,6 +196,8 @@ int run_window(int argc, char** argv) {
             glfwPollEvents();
         else if (moving)
             glfwWaitEventsTimeout(1.0 / 60.0);  // animating: about 60 frames a second, sooner on input
+        else if (app::lesson_wants_polling(state.lessons))
+            glfwWaitEventsTimeout(0.5);  // a lesson is open: wake twice a second to notice file changes
         else
             glfwWaitEvents();  // idle: sleep until something happens
         wakeups.frames_to_draw = std::max(wakeups.frames_to_draw - 1, 0);
@@ -208,11 +215,13 @@ int run_window(int argc, char** argv) {
         ImGui::NewFrame();
         app::PanelContext ctx{state, playback, fonts};
         const bool report = app::handle_shortcuts(ctx);
+        app::lesson_frame(ctx);  // file changed on disk, step changes, PgUp/PgDn, Ctrl+O/S
         app::advance(playback, io.DeltaTime, app::step_count(state));
         app::recompute(state, playback);
         app::update_traces(state, playback);
         app::animate(state, playback, screenshot ? 1.0f : io.DeltaTime);
         app::draw_main_window(ctx);
+        app::draw_lesson_windows(ctx);  // lesson browser, file picker, unsaved-changes question
         // Edits made while drawing are shown next frame; recompute now so reports see them too.
         if (state.dirty) wakeups.frames_to_draw = std::max(wakeups.frames_to_draw, 2);
         app::recompute(state, playback);
@@ -239,6 +248,8 @@ int run_window(int argc, char** argv) {
             if (std::getenv("POOLSCOPE_TIMING"))
                 std::cerr << "poolscope: first frame after " << *first_frame_ms << " ms\n";
         }
+        if (glfwWindowShouldClose(window) && !app::lesson_allows_quit(state))
+            glfwSetWindowShouldClose(window, GLFW_FALSE);  // unsaved lesson changes: the question comes first
         if (report && options.state_out)
             app::write_state_file(state, playback, *options.state_out, ++reports);
         if (screenshot && state.frame >= kScreenshotFrames) {

@@ -59,6 +59,7 @@ nlohmann::json state_to_json(const AppState& state, const Playback& playback) {
     for (const auto& [name, r] : state.anchors)
         anchors[name] = {r.x, r.y, r.w, r.h};
     j["anchors"] = anchors;
+    j["lesson"] = lesson_report(state.lessons);
     return j;
 }
 

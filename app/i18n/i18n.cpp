@@ -4,6 +4,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "i18n/lesson_strings.h"
+
 namespace poolscope::app {
 namespace {
 
@@ -23,9 +25,14 @@ Translations& translations() {
 const Index& index_for(Language language) {
     Translations& t = translations();
     Index& index = language == Language::kChinese ? t.chinese : t.english;
-    if (index.empty())
+    if (index.empty()) {
         for (const TranslationEntry& e : translation_table(language))
             index.emplace(e.key, e.text);
+        // The lesson player's own table (i18n/lesson_strings.h); the main tables win on a clash.
+        for (const TranslationEntry& e :
+             language == Language::kChinese ? lesson_chinese_table() : lesson_english_table())
+            index.emplace(e.key, e.text);
+    }
     return index;
 }
 

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "i18n/i18n.h"
+#include "lesson_ui.h"
 #include "panels/image_view.h"
 #include "panels/panels.h"
 #include "widgets/help.h"
@@ -44,8 +45,9 @@ void draw_slot(PanelContext& ctx, PanelSlot slot, const char* child_id, ImVec2 s
 void draw_menu_bar(PanelContext& ctx) {
     AppState& state = ctx.state;
     if (!ImGui::BeginMenuBar()) return;
-    if (ctx.image_view && ImGui::BeginMenu(tr("menu.file"))) {
-        draw_image_view_menu_items(*ctx.image_view);
+    if (ImGui::BeginMenu(tr("menu.file"))) {
+        draw_lesson_menu_items(ctx);  // lessons: open, browse, recent, save (panels/lesson_panel.cpp)
+        if (ctx.image_view) ImGui::Separator(), draw_image_view_menu_items(*ctx.image_view);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr("menu.edit"))) {
@@ -102,7 +104,8 @@ void draw_main_window(PanelContext& ctx) {
     ImGui::SameLine();
 
     ImGui::BeginGroup();
-    const float right_w = ImGui::GetContentRegionAvail().x;
+    const float lesson_w = lesson_column_width(ctx);  // the lesson player's column, at the far right
+    const float right_w = ImGui::GetContentRegionAvail().x - (lesson_w > 0 ? lesson_w + spacing : 0.0f);
     const float top_h = font * 4.6f;
     const float bottom_h = std::clamp(font * 12.5f, 120.0f, avail.y * 0.45f);
     draw_slot(ctx, PanelSlot::kTop, "##top", ImVec2(right_w, top_h), false);
@@ -112,8 +115,9 @@ void draw_main_window(PanelContext& ctx) {
     const float left_w = (right_w - spacing) * 0.5f;
     draw_slot(ctx, PanelSlot::kBottomLeft, "##bottom_left", ImVec2(left_w, 0));
     ImGui::SameLine();
-    draw_slot(ctx, PanelSlot::kBottomRight, "##bottom_right", ImVec2(0, 0));
+    draw_slot(ctx, PanelSlot::kBottomRight, "##bottom_right", ImVec2(right_w - left_w - spacing, 0));
     ImGui::EndGroup();
+    if (lesson_w > 0) ImGui::SameLine(), draw_lesson_column(ctx, lesson_w);
     ImGui::End();
 }
 

@@ -1,0 +1,100 @@
+// English strings of the lesson player (see lesson_strings.h).
+#include "i18n/lesson_strings.h"
+
+namespace poolscope::app {
+namespace {
+
+constexpr TranslationEntry kEnglish[] = {
+    // File menu
+    {"menu.open_lesson", "Open lesson…"},
+    {"menu.browse_lessons", "Browse lessons…"},
+    {"menu.recent_lessons", "Recent lessons"},
+    {"menu.save_lesson", "Save lesson"},
+    {"menu.save_lesson_as", "Save lesson as…"},
+    {"menu.close_lesson", "Close lesson"},
+    // Lesson column
+    {"help.lesson",
+     "A lesson walks through a worked example step by step. PgDn / PgUp (or the arrows) move between steps; "
+     "each step sets the input and parameters. Afterwards, change anything you like: \"Reset step\" brings "
+     "the lesson's version back. The badge says whether the answer the lesson prints is what PoolScope "
+     "(the same arithmetic as PyTorch) computes."},
+    {"lesson.step_of_fmt", "Step %d of %d"},
+    {"lesson.prev_help", "Previous step (PgUp)"},
+    {"lesson.next_help", "Next step (PgDn)"},
+    {"lesson.reset_step", "Reset step"},
+    {"lesson.reset_help", "Put back this step's input and parameters"},
+    {"lesson.badge_matches", "✓ Expected result matches"},
+    {"lesson.badge_matches_help", "The result this step expects is exactly what the core computes."},
+    {"lesson.badge_differs", "✗ Expected result differs"},
+    {"lesson.badge_none", "No expected result in this step"},
+    {"lesson.playing_freely",
+     "You changed the input or parameters; the badge is about the lesson's version. Reset step brings it "
+     "back."},
+    {"lesson.code", "Code"},
+    {"lesson.copy_code", "Copy"},
+    {"lesson.channels", "channels"},
+    {"lesson.look_at_fmt", "Look at: %s"},
+    {"lesson.shape_step", "This step has sizes only, no matrix:"},
+    {"lesson.dirty_help", "Changed in the app and not saved yet (Ctrl+S saves)"},
+    {"lesson.reload_failed",
+     "The file was changed on disk but does not load; still showing the last good version:"},
+    {"lesson.reloaded", "The lesson changed on disk and was reloaded."},
+    {"lesson.changed_on_disk_unsaved",
+     "The file changed on disk, but the lesson has unsaved changes here: not reloaded. Save as another "
+     "file, or close and reopen to take the file's version."},
+    {"lesson.open_failed", "Cannot open the lesson:"},
+    {"lesson.saved", "Lesson saved."},
+    {"lesson.save_failed", "Cannot save the lesson:"},
+    {"lesson.dropped_unknown_fmt", "Cannot open %s: drop a lesson (.json) or a picture (PNG, JPEG, BMP)."},
+    // Authoring
+    {"lesson.author", "Author this lesson"},
+    {"lesson.author_help",
+     "Save what the editor shows now (input and parameters) into the lesson, then save the file. Other "
+     "keys in the file are kept."},
+    {"lesson.save_new_step", "Save as new step"},
+    {"lesson.save_over_step", "Save over this step"},
+    {"lesson.save", "Save"},
+    {"lesson.save_as", "Save as…"},
+    {"lesson.step_saved", "Step saved in the lesson (not yet in the file)."},
+    {"lesson.step_failed", "Cannot save the step:"},
+    // Unsaved changes
+    {"lesson.unsaved_title", "Unsaved changes"},
+    {"lesson.unsaved_fmt", "The lesson %s has changes that are not saved."},
+    {"lesson.unsaved_quit", "Save them before quitting?"},
+    {"lesson.unsaved_open", "Save them before opening another lesson?"},
+    {"lesson.unsaved_save", "Save"},
+    {"lesson.unsaved_discard", "Discard"},
+    {"lesson.unsaved_cancel", "Cancel"},
+    // Browser
+    {"browser.title", "Lessons"},
+    {"help.browser",
+     "The lessons that come with PoolScope. Click one to open it. Teachers can write their own: see "
+     "lessons/README.md, then File → Open lesson."},
+    {"browser.lesson", "Lesson"},
+    {"browser.languages", "Languages"},
+    {"browser.steps", "Steps"},
+    {"browser.file", "File"},
+    {"browser.broken", "(does not load — hover for why)"},
+    {"browser.none", "No lessons found."},
+    {"browser.recent", "Recently opened"},
+    // File picker
+    {"picker.title_open", "Open lesson"},
+    {"picker.title_save", "Save lesson as"},
+    {"picker.up", "Up"},
+    {"picker.only_json", "Only .json files"},
+    {"picker.empty", "(empty folder)"},
+    {"picker.hint_open", "Double-click a file, or type a path (relative to this folder) and press Enter."},
+    {"picker.hint_save", "Type a file name (.json is added when missing) and press Enter."},
+    {"picker.open", "Open"},
+    {"picker.save", "Save"},
+    {"picker.cancel", "Cancel"},
+    {"picker.no_such_file", "No such file:"},
+};
+
+}  // namespace
+
+std::span<const TranslationEntry> lesson_english_table() {
+    return kEnglish;
+}
+
+}  // namespace poolscope::app

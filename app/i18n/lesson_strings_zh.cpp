@@ -1,0 +1,95 @@
+// 课程播放器的简体中文字符串（见 lesson_strings.h）。与 lesson_strings_en.cpp 的键相同，"_fmt" 占位符一致。
+#include "i18n/lesson_strings.h"
+
+namespace poolscope::app {
+namespace {
+
+constexpr TranslationEntry kChinese[] = {
+    // 文件菜单
+    {"menu.open_lesson", "打开课程…"},
+    {"menu.browse_lessons", "浏览课程…"},
+    {"menu.recent_lessons", "最近的课程"},
+    {"menu.save_lesson", "保存课程"},
+    {"menu.save_lesson_as", "课程另存为…"},
+    {"menu.close_lesson", "关闭课程"},
+    // 课程栏
+    {"help.lesson",
+     "课程一步一步地讲解一个例子。PgDn / "
+     "PgUp（或箭头按钮）在步骤之间切换；每一步都会设置输入和参数。之后可以随意"
+     "修改，“重置本步”会恢复课程中的设置。徽章表示课程给出的答案是否与 PoolScope（与 PyTorch 相同的算法）"
+     "计算的结果一致。"},
+    {"lesson.step_of_fmt", "第 %d 步，共 %d 步"},
+    {"lesson.prev_help", "上一步（PgUp）"},
+    {"lesson.next_help", "下一步（PgDn）"},
+    {"lesson.reset_step", "重置本步"},
+    {"lesson.reset_help", "恢复这一步的输入和参数"},
+    {"lesson.badge_matches", "✓ 预期结果一致"},
+    {"lesson.badge_matches_help", "这一步给出的预期结果与核心计算的结果完全相同。"},
+    {"lesson.badge_differs", "✗ 预期结果不一致"},
+    {"lesson.badge_none", "这一步没有给出预期结果"},
+    {"lesson.playing_freely", "你修改了输入或参数；徽章针对的是课程中的设置。“重置本步”可以恢复。"},
+    {"lesson.code", "代码"},
+    {"lesson.copy_code", "复制"},
+    {"lesson.channels", "通道"},
+    {"lesson.look_at_fmt", "请看：%s"},
+    {"lesson.shape_step", "这一步只有大小，没有矩阵："},
+    {"lesson.dirty_help", "已在应用中修改，尚未保存（Ctrl+S 保存）"},
+    {"lesson.reload_failed", "文件在磁盘上被修改，但无法加载；仍显示上一个正确的版本："},
+    {"lesson.reloaded", "课程文件已在磁盘上修改，已重新加载。"},
+    {"lesson.changed_on_disk_unsaved",
+     "文件在磁盘上被修改，但这里的课程有未保存的修改：没有重新加载。可以另存为其他文件，或关闭后重新打开以使"
+     "用文件中的版本。"},
+    {"lesson.open_failed", "无法打开课程："},
+    {"lesson.saved", "课程已保存。"},
+    {"lesson.save_failed", "无法保存课程："},
+    {"lesson.dropped_unknown_fmt", "无法打开 %s：请拖入课程（.json）或图片（PNG、JPEG、BMP）。"},
+    // 编写课程
+    {"lesson.author", "编写本课程"},
+    {"lesson.author_help", "把编辑器中当前的输入和参数保存到课程中，然后保存文件。文件中的其他键会被保留。"},
+    {"lesson.save_new_step", "保存为新步骤"},
+    {"lesson.save_over_step", "覆盖本步"},
+    {"lesson.save", "保存"},
+    {"lesson.save_as", "另存为…"},
+    {"lesson.step_saved", "步骤已存入课程（尚未写入文件）。"},
+    {"lesson.step_failed", "无法保存步骤："},
+    // 未保存的修改
+    {"lesson.unsaved_title", "未保存的修改"},
+    {"lesson.unsaved_fmt", "课程 %s 有尚未保存的修改。"},
+    {"lesson.unsaved_quit", "退出前保存吗？"},
+    {"lesson.unsaved_open", "打开其他课程前保存吗？"},
+    {"lesson.unsaved_save", "保存"},
+    {"lesson.unsaved_discard", "放弃"},
+    {"lesson.unsaved_cancel", "取消"},
+    // 课程列表
+    {"browser.title", "课程"},
+    {"help.browser",
+     "PoolScope 自带的课程。点击即可打开。教师可以编写自己的课程：见 lessons/README.md，然后用“文件 → "
+     "打开课程”。"},
+    {"browser.lesson", "课程"},
+    {"browser.languages", "语言"},
+    {"browser.steps", "步骤"},
+    {"browser.file", "文件"},
+    {"browser.broken", "（无法加载，悬停查看原因）"},
+    {"browser.none", "没有找到课程。"},
+    {"browser.recent", "最近打开"},
+    // 文件选择
+    {"picker.title_open", "打开课程"},
+    {"picker.title_save", "课程另存为"},
+    {"picker.up", "上一级"},
+    {"picker.only_json", "只显示 .json 文件"},
+    {"picker.empty", "（空文件夹）"},
+    {"picker.hint_open", "双击文件，或输入路径（相对于此文件夹）后按回车。"},
+    {"picker.hint_save", "输入文件名（缺少 .json 时自动添加）后按回车。"},
+    {"picker.open", "打开"},
+    {"picker.save", "保存"},
+    {"picker.cancel", "取消"},
+    {"picker.no_such_file", "文件不存在："},
+};
+
+}  // namespace
+
+std::span<const TranslationEntry> lesson_chinese_table() {
+    return kChinese;
+}
+
+}  // namespace poolscope::app

@@ -1,0 +1,90 @@
+// The open lesson behind the lesson player, without any drawing: load, step navigation, the badge from the
+// core's checker, reload when the file changes on disk (keeping the step, keeping the last good version when
+// the new one is broken), authoring (the editor's input and params as a new step or over a step) and saving.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "poolscope/lesson.h"
+#include "poolscope/result.h"
+
+namespace poolscope::app {
+
+struct AppState;
+struct Playback;
+
+enum class StepBadge {
+    kNoExpectation,  // the step states no expected result
+    kMatches,        // the expected result agrees with what the core computes
+    kDiffers,        // it does not: the failure says how
+};
+
+enum class ReloadOutcome {
+    kUnchanged,  // the file is as loaded (or no lesson is open)
+    kReloaded,   // it changed and the new version loaded; the step is kept (clamped)
+    kFailed,     // it changed but does not load: `load_errors` says why, the last good lesson stays
+    kConflict,   // it changed while the lesson has unsaved edits in the app: nothing reloaded
+};
+
+// Size and modification time: what "the file changed" means (both, because mtime can be coarse).
+struct FileStamp {
+    std::filesystem::file_time_type mtime{};
+    uintmax_t size = 0;
+    bool operator==(const FileStamp&) const = default;
+};
+std::optional<FileStamp> stamp_of(const std::filesystem::path& path);
+
+struct LessonSession {
+    std::optional<Lesson> lesson;           // the last version that loaded
+    std::filesystem::path path;             // where it was read from (and is saved to); empty = unsaved
+    size_t step = 0;                        // the current step, 0-based
+    bool dirty = false;                     // edited in the app since it was loaded or saved
+    std::vector<CheckFailure> failures;     // check_lesson() of `lesson`
+    std::vector<Error> load_errors;         // the last reload that failed (cleared by a good one)
+    std::optional<FileStamp> stamp;         // the file as last loaded or saved
+    std::optional<FileStamp> failed_stamp;  // the broken version already reported (not retried)
+    uint64_t generation = 0;                // bumped whenever `lesson` or `step` changes
+};
+
+bool is_open(const LessonSession& session);
+size_t step_total(const LessonSession& session);
+const LessonStep* current_step(const LessonSession& session);
+
+// Loads `path` (replacing what is open) and goes to `step` (clamped). On failure nothing changes.
+Result<bool> open_lesson(LessonSession& session, const std::filesystem::path& path, size_t step = 0);
+void close_lesson(LessonSession& session);
+// Goes to step `index` (clamped); returns true when the step changed.
+bool go_to_step(LessonSession& session, size_t index);
+bool next_step(LessonSession& session);
+bool previous_step(LessonSession& session);
+
+StepBadge step_badge(const LessonSession& session, size_t index);
+// The checker's messages for one step (empty when it matches or states nothing).
+std::vector<std::string> step_failures(const LessonSession& session, size_t index);
+
+// Stats the file; reloads when it changed (see ReloadOutcome).
+ReloadOutcome reload_if_changed(LessonSession& session);
+
+// Authoring. The edit goes over the current step or after it as a new step (which becomes current); the
+// session is dirty until saved.
+Result<bool> put_current(LessonSession& session, const StepEdit& edit, StepPlacement placement);
+// Writes the lesson atomically to `path` (empty = where it came from) and makes that the session's file.
+Result<bool> save_session(LessonSession& session, const std::filesystem::path& path = {});
+
+// Bridges to the window's state. apply_step() puts the current step's input and params into `state` (an
+// undoable edit) and its focus into `playback` (start cell, autoplay); shape steps leave `state` alone.
+void apply_step(const LessonSession& session, AppState& state, Playback& playback);
+// The editor's input and params, as a step would hold them.
+StepEdit edit_from_state(const AppState& state);
+// True when the student has changed the input or params away from the current pool step's.
+bool differs_from_step(const LessonSession& session, const AppState& state);
+
+// Where a dropped file goes: lessons to the player, pictures to the Image view.
+enum class DropTarget { kLesson, kPicture, kUnknown };
+DropTarget route_dropped_path(const std::filesystem::path& path);
+
+}  // namespace poolscope::app

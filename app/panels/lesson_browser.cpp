@@ -1,0 +1,94 @@
+// The lesson browser: a window listing the lessons shipped in lessons/ (title in the UI language, languages,
+// step count, file) and the recently opened ones; a click opens one in the lesson player.
+#include <imgui.h>
+
+#include "app_state.h"
+#include "fonts.h"
+#include "i18n/i18n.h"
+#include "lesson_ui.h"
+#include "panels/panels.h"
+#include "widgets/help.h"
+#include "widgets/palette.h"
+
+namespace poolscope::app {
+
+void draw_lesson_browser(PanelContext& ctx) {
+    AppState& state = ctx.state;
+    LessonUi& ui = state.lessons;
+    if (!ui.browser_open) return;
+    if (!ui.browser_loaded) {
+        ui.browser = scan_lessons(ui.lessons_dir);
+        ui.browser_loaded = true;
+        std::string text = ui.lessons_dir.string();
+        for (const BrowserEntry& e : ui.browser)
+            text += e.title_en + e.title_zh + e.path.string();
+        for (const std::string& path : ui.recent.paths)
+            text += path;
+        if (request_glyphs(text)) state.fonts_need_rebuild = true;
+    }
+    const float font = ImGui::GetFontSize();
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(font * 46.0f, viewport->WorkSize.x - 40.0f),
+                                    std::min(font * 26.0f, viewport->WorkSize.y - 40.0f)),
+                             ImGuiCond_Appearing);
+    const std::string title = std::string(tr("browser.title")) + "###lesson_browser";
+    if (!ImGui::Begin(title.c_str(), &ui.browser_open, ImGuiWindowFlags_NoCollapse)) {
+        ImGui::End();
+        return;
+    }
+    remember_item(state, "lesson_browser.window");
+    ImGui::TextColored(palette::kMuted, "%s", ui.lessons_dir.string().c_str());
+    ImGui::SameLine();
+    help_marker(tr("help.browser"));
+    const bool chinese = state.language == Language::kChinese;
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+    const float recent_h = ui.recent.paths.empty() ? 0.0f : font * 6.5f;
+    if (ImGui::BeginTable("##lessons", 4, flags, ImVec2(0, -recent_h))) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn(tr("browser.lesson"), ImGuiTableColumnFlags_WidthStretch, 6.0f);
+        ImGui::TableSetupColumn(tr("browser.languages"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+        ImGui::TableSetupColumn(tr("browser.steps"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr("browser.file"), ImGuiTableColumnFlags_WidthStretch, 3.2f);
+        ImGui::TableHeadersRow();
+        int row = 0;
+        for (const BrowserEntry& e : ui.browser) {
+            ImGui::TableNextRow(0, font * 1.7f);
+            ImGui::TableNextColumn();
+            ImGui::PushID(row);
+            const std::string& title_text =
+                chinese && !e.title_zh.empty() ? e.title_zh : (e.title_en.empty() ? e.title_zh : e.title_en);
+            if (!e.error.empty()) {
+                ImGui::TextColored(palette::kErrorText, "%s", tr("browser.broken"));
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", e.error.c_str());
+            } else if (ImGui::Selectable(title_text.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) {
+                request_open_lesson(state, ctx.playback, e.path);
+            }
+            remember_item(state, ("lesson_browser.row" + std::to_string(row)).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(e.languages.c_str());
+            ImGui::TableNextColumn();
+            if (e.error.empty()) ImGui::Text("%d", static_cast<int>(e.steps));
+            ImGui::TableNextColumn();
+            ImGui::TextColored(palette::kMuted, "%s", e.path.filename().string().c_str());
+            ImGui::PopID();
+            ++row;
+        }
+        ImGui::EndTable();
+    }
+    if (ui.browser.empty()) ImGui::TextColored(palette::kMuted, "%s", tr("browser.none"));
+    if (!ui.recent.paths.empty()) {
+        ImGui::Separator();
+        ImGui::TextColored(palette::kHeading, "%s", tr("browser.recent"));
+        for (size_t i = 0; i < ui.recent.paths.size() && i < 4; ++i) {
+            ImGui::PushID(static_cast<int>(i) + 10000);
+            if (ImGui::Selectable(ui.recent.paths[i].c_str()))
+                request_open_lesson(state, ctx.playback, ui.recent.paths[i]);
+            ImGui::PopID();
+        }
+    }
+    ImGui::End();
+}
+
+}  // namespace poolscope::app

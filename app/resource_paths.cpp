@@ -1,0 +1,48 @@
+// Data folder lookup (see resource_paths.h).
+#include "resource_paths.h"
+
+#include <cstdlib>
+#include <system_error>
+
+namespace poolscope::app {
+
+std::vector<std::filesystem::path> data_dirs(const std::filesystem::path& exe_dir, const char* subdir) {
+    std::vector<std::filesystem::path> dirs;
+    if (const char* env = std::getenv("POOLSCOPE_DATA_DIR"); env && *env)
+        dirs.push_back(std::filesystem::path(env) / subdir);
+        // The prefix next to the executable first: an installed copy must use its own data, even when the
+        // source tree it was built from still exists. A build-tree executable has no ../share/poolscope.
+#ifdef POOLSCOPE_INSTALL_DATADIR
+    if (!exe_dir.empty()) dirs.push_back(exe_dir / ".." / POOLSCOPE_INSTALL_DATADIR / subdir);
+#else
+    if (!exe_dir.empty()) dirs.push_back(exe_dir / ".." / "share" / "poolscope" / subdir);
+#endif
+#ifdef POOLSCOPE_SOURCE_DIR
+    dirs.push_back(std::filesystem::path(POOLSCOPE_SOURCE_DIR) / subdir);
+#endif
+    return dirs;
+}
+
+std::filesystem::path find_data_dir(const std::filesystem::path& exe_dir, const char* subdir) {
+    for (const std::filesystem::path& dir : data_dirs(exe_dir, subdir)) {
+        std::error_code ec;
+        if (std::filesystem::is_directory(dir, ec)) return dir.lexically_normal();
+    }
+    return {};
+}
+
+std::filesystem::path lessons_dir(const std::filesystem::path& exe_dir) {
+    return find_data_dir(exe_dir, "lessons");
+}
+
+std::filesystem::path assets_dir(const std::filesystem::path& exe_dir) {
+    return find_data_dir(exe_dir, "assets");
+}
+
+std::filesystem::path executable_dir() {
+    std::error_code ec;
+    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::filesystem::path() : exe.parent_path();
+}
+
+}  // namespace poolscope::app
