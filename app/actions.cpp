@@ -113,13 +113,15 @@ void change_ui_scale(AppState& state, int direction) {
 }
 
 void copy_input(AppState& state) {
-    ImGui::SetClipboardText(format_matrix_clipboard(state.input, ClipboardStyle::kPyTorch).c_str());
+    ImGui::SetClipboardText(
+        format_matrix_clipboard(state.input, static_cast<ClipboardStyle>(state.copy_style)).c_str());
     set_status(state, tr("status.copied_input"), false);
 }
 
 void copy_output(AppState& state) {
     if (!state.plan) return;
-    ImGui::SetClipboardText(format_matrix_clipboard(state.output.values, ClipboardStyle::kPyTorch).c_str());
+    ImGui::SetClipboardText(
+        format_matrix_clipboard(state.output.values, static_cast<ClipboardStyle>(state.copy_style)).c_str());
     set_status(state, tr("status.copied_output"), false);
 }
 
@@ -159,6 +161,7 @@ bool handle_shortcuts(PanelContext& ctx) {
                 undo(state);
         }
         if (key_pressed(GLFW_KEY_Y)) redo(state);
+        if (key_pressed(GLFW_KEY_Q, false)) state.quit_requested = true;
         if (key_pressed(GLFW_KEY_C, false)) (io.KeyShift ? copy_output : copy_input)(state);
         if (key_pressed(GLFW_KEY_V, false)) paste_input(state, playback);
         const bool plus = key_pressed(GLFW_KEY_EQUAL) || key_pressed(GLFW_KEY_KP_ADD);

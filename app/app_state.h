@@ -76,6 +76,7 @@ struct AppState {
     EditHistory history;                        //
     CellEditor editor;                          //
     GeneratorSettings generator;                //
+    int copy_style = 0;                         // clipboard copy: 0 PyTorch, 1 JSON, 2 CSV (ClipboardStyle)
     std::optional<InputCellRef> hovered_input;  // highlights the output windows that read it
     std::string status;                         // one line: last paste/copy result or problem
     bool status_is_error = false;               //
@@ -92,6 +93,7 @@ struct AppState {
 
     // Screen rectangles of controls and grids, refreshed every frame, so tests can click real widgets.
     std::map<std::string, ScreenRect> anchors;
+    bool quit_requested = false;  // Ctrl+Q
     uint64_t frame = 0;         // frames drawn so far
     double first_frame_ms = 0;  // process start to the first frame on screen
 };

@@ -40,7 +40,7 @@ constexpr TranslationEntry kEnglish[] = {
      "Space: play/pause    Left/Right: step    Home/End: first/last step    + / -: speed\nClick an input "
      "cell, type a number, Enter: edit (arrows move, Esc leaves)\nCtrl+Z / Ctrl+Y: undo/redo    Ctrl+C / "
      "Ctrl+Shift+C: copy input/output    Ctrl+V: paste\nCtrl + wheel or Ctrl +/-: zoom the matrices    "
-     "Ctrl+Shift +/-: larger/smaller text\nF12: write the state file (--state-out)"},
+     "Ctrl+Shift +/-: larger/smaller text\nF12: write the state file (--state-out)    Ctrl+Q: quit"},
 
     // Menus
     {"menu.edit", "Edit"},
@@ -121,6 +121,10 @@ constexpr TranslationEntry kEnglish[] = {
      "separated by spaces or commas. Copy writes PyTorch-style text."},
     {"data.clipboard_help_json",
      "This build pastes JSON nested lists such as [[1, 2], [3, 4]]. Copy writes the same format."},
+    {"data.copy_as", "Copy as"},
+    {"data.style_pytorch", "PyTorch tensor([[...]])"},
+    {"data.style_json", "JSON nested list"},
+    {"data.style_csv", "CSV rows"},
     {"data.paste", "Paste"},
     {"data.copy_input", "Copy in"},
     {"data.copy_output", "Copy out"},
@@ -239,6 +243,51 @@ constexpr TranslationEntry kEnglish[] = {
     {"image.as_matrix", "As matrix"},
     {"image.selected_fmt", "crops the window of output pixel (%d, %d)"},
     {"image.as_matrix_hint", "click a pooled pixel first, or the crop comes from the middle of the view"},
+    // Window shell: settings, language, presentation mode, help overlay (presentation.cpp, help_overlay.cpp)
+    {"menu.presentation", "Presentation mode"},
+    {"menu.high_contrast", "High-contrast theme"},
+    {"menu.language", "Language"},
+    {"menu.help_overlay", "Keyboard shortcuts and help"},
+    {"language.english", "English"},
+    {"language.chinese", "简体中文 (Chinese)"},
+    {"status.settings_broken", "Settings were reset:"},
+    {"status.settings_not_saved", "Settings could not be saved:"},
+    {"status.no_cjk_font",
+     "No Chinese font was found (install fonts-wqy-microhei or fonts-noto-cjk), so the interface is in "
+     "English"},
+    {"help_overlay.title", "Help"},
+    {"help_overlay.close_hint", "F1 or Esc closes this help."},
+    {"help_overlay.reading", "How to read this screen"},
+    {"help_overlay.reading_text",
+     "Left: the pooling parameters (PyTorch's names) and the input matrix you can edit, paste or fill.\n"
+     "Middle: each input channel with its padding ring (shaded) and the orange pooling window at the "
+     "current step; below it the output fills in cell by cell, the orange cell being the one computed now.\n"
+     "Top: the timeline - one step per output cell; play it, step it, or drag it.\n"
+     "Bottom left: this step's arithmetic with the real numbers (the max and where it is, or the sum and "
+     "the divisor). Bottom right: how PyTorch works out the output size from your numbers.\n"
+     "A red message in place of the output is PyTorch's own reason for rejecting the parameters."},
+    {"help_overlay.shortcuts", "Keyboard shortcuts"},
+    {"keys.space", "Space"},
+    {"keys.left_right", "Left / Right"},
+    {"keys.home_end", "Home / End"},
+    {"keys.click_cell", "Click a cell, type, Enter"},
+    {"keys.ctrl_wheel", "Ctrl + mouse wheel, Ctrl + / -"},
+    {"keys.escape", "Esc"},
+    {"shortcut.play", "Play or pause the steps"},
+    {"shortcut.step", "One step back or forward"},
+    {"shortcut.first_last", "First or last step"},
+    {"shortcut.speed", "Play faster or slower"},
+    {"shortcut.edit", "Edit an input value (arrows move, Esc leaves the cell)"},
+    {"shortcut.undo_redo", "Undo / redo"},
+    {"shortcut.copy", "Copy the input / the output as PyTorch text"},
+    {"shortcut.paste", "Paste a matrix as the input"},
+    {"shortcut.zoom", "Zoom the matrices"},
+    {"shortcut.text_size", "Larger or smaller text"},
+    {"shortcut.help", "Show or hide this help"},
+    {"shortcut.presentation", "Presentation mode: fullscreen, large, high contrast"},
+    {"shortcut.escape", "Close the help, then leave presentation mode"},
+    {"shortcut.state", "Write the state file (--state-out)"},
+    {"shortcut.quit", "Quit"},
 };
 
 }  // namespace

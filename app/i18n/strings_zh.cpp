@@ -37,7 +37,7 @@ constexpr TranslationEntry kChinese[] = {
      "空格：播放/暂停    左/右：单步    Home/End：第一步/最后一步    + / "
      "-：速度\n点击输入单元格，输入数字，回车：编辑（方向键移动，Esc 退出）\nCtrl+Z / Ctrl+Y：撤销/重做    "
      "Ctrl+C / Ctrl+Shift+C：复制输入/输出    Ctrl+V：粘贴\nCtrl + 滚轮 或 Ctrl +/-：缩放矩阵    Ctrl+Shift "
-     "+/-：放大/缩小文字\nF12：写出状态文件（--state-out）"},
+     "+/-：放大/缩小文字\nF12：写出状态文件（--state-out）    Ctrl+Q：退出"},
 
     // 菜单
     {"menu.edit", "编辑"},
@@ -115,6 +115,10 @@ constexpr TranslationEntry kChinese[] = {
      "嵌套列表，以及用空格或逗号分隔的多行数字。复制时写出 PyTorch 格式的文本。"},
     {"data.clipboard_help_json",
      "当前版本可以粘贴 JSON 嵌套列表，例如 [[1, 2], [3, 4]]。复制时也写出这种格式。"},
+    {"data.copy_as", "复制格式"},
+    {"data.style_pytorch", "PyTorch 张量 tensor([[...]])"},
+    {"data.style_json", "JSON 嵌套列表"},
+    {"data.style_csv", "CSV 按行"},
     {"data.paste", "粘贴"},
     {"data.copy_input", "复制输入"},
     {"data.copy_output", "复制输出"},
@@ -226,6 +230,49 @@ constexpr TranslationEntry kChinese[] = {
     {"image.as_matrix", "转为矩阵"},
     {"image.selected_fmt", "裁剪输出像素 (%d, %d) 的窗口"},
     {"image.as_matrix_hint", "先单击一个池化后的像素，否则从视图中央裁剪"},
+    // 窗口外壳：设置、语言、演示模式、帮助（presentation.cpp、help_overlay.cpp）
+    {"menu.presentation", "演示模式"},
+    {"menu.high_contrast", "高对比度主题"},
+    {"menu.language", "语言"},
+    {"menu.help_overlay", "快捷键与帮助"},
+    {"language.english", "English（英语）"},
+    {"language.chinese", "简体中文"},
+    {"status.settings_broken", "设置已重置："},
+    {"status.settings_not_saved", "无法保存设置："},
+    {"status.no_cjk_font", "未找到中文字体（请安装 fonts-wqy-microhei 或 fonts-noto-cjk），界面以英文显示"},
+    {"help_overlay.title", "帮助"},
+    {"help_overlay.close_hint", "按 F1 或 Esc 关闭帮助。"},
+    {"help_overlay.reading", "如何阅读这个界面"},
+    {"help_overlay.reading_text",
+     "左侧：池化参数（沿用 PyTorch 的参数名）以及可以编辑、粘贴或填充的输入矩阵。\n"
+     "中间：每个输入通道连同填充圈（阴影部分），橙色框是当前步骤的池化窗口；下方的输出逐格填入，"
+     "橙色格子就是正在计算的那一格。\n"
+     "顶部：时间轴——每个输出格子对应一步，可以播放、单步或拖动。\n"
+     "左下：本步骤用真实数字写出的计算过程（最大值及其位置，或求和与除数）。右下：PyTorch "
+     "如何根据你的参数算出输出尺寸。\n"
+     "输出位置出现红色信息时，那是 PyTorch 拒绝这组参数的原因。"},
+    {"help_overlay.shortcuts", "快捷键"},
+    {"keys.space", "空格"},
+    {"keys.left_right", "左 / 右方向键"},
+    {"keys.home_end", "Home / End 键"},
+    {"keys.click_cell", "单击格子，输入数字，回车"},
+    {"keys.ctrl_wheel", "Ctrl + 鼠标滚轮，Ctrl + / -"},
+    {"keys.escape", "Esc 键"},
+    {"shortcut.play", "播放或暂停"},
+    {"shortcut.step", "后退或前进一步"},
+    {"shortcut.first_last", "跳到第一步或最后一步"},
+    {"shortcut.speed", "加快或放慢播放"},
+    {"shortcut.edit", "修改输入值（方向键移动，Esc 离开格子）"},
+    {"shortcut.undo_redo", "撤销 / 重做"},
+    {"shortcut.copy", "把输入 / 输出复制为 PyTorch 文本"},
+    {"shortcut.paste", "粘贴矩阵作为输入"},
+    {"shortcut.zoom", "缩放矩阵"},
+    {"shortcut.text_size", "放大或缩小文字"},
+    {"shortcut.help", "显示或隐藏本帮助"},
+    {"shortcut.presentation", "演示模式：全屏、大字号、高对比度"},
+    {"shortcut.escape", "先关闭帮助，再退出演示模式"},
+    {"shortcut.state", "写出状态文件（--state-out）"},
+    {"shortcut.quit", "退出"},
 };
 
 }  // namespace

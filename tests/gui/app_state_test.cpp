@@ -7,6 +7,7 @@
 
 #include "app_options.h"
 #include "app_state.h"
+#include "clipboard_text.h"
 #include "playback.h"
 
 namespace poolscope::app {
@@ -176,6 +177,24 @@ TEST(AppOptions, RejectsBadValuesWithTheirNames) {
     Result<AppState> state = initial_state(*o, playback);
     ASSERT_FALSE(state);
     EXPECT_EQ(state.errors().front().field, "--params");
+}
+
+TEST(AppOptions, InputReadsWhatStudentsPaste) {
+    if (!clipboard_understands_all_formats()) GTEST_SKIP() << "the core's matrix_text is not built in";
+    for (const char* text : {"tensor([[1., 2.],\n        [3., 4.]])", "array([[1, 2],\n       [3, 4]])",
+                             "[[1, 2], [3, 4]]", "1 2\n3 4\n", "1,2\n3,4"}) {
+        Result<Tensor> t = parse_input_text(text);
+        ASSERT_TRUE(t) << text << ": " << t.error_text();
+        EXPECT_EQ(t->shape(), (Shape{1, 1, 2, 2})) << text;
+        EXPECT_EQ(t->values(), (std::vector<float>{1, 2, 3, 4})) << text;
+    }
+    // What Copy writes, Paste reads back, in every style.
+    Tensor x = make_default_state().input;
+    for (ClipboardStyle style : {ClipboardStyle::kPyTorch, ClipboardStyle::kJson, ClipboardStyle::kCsv}) {
+        Result<Tensor> back = parse_input_text(format_matrix_clipboard(x, style));
+        ASSERT_TRUE(back) << back.error_text();
+        EXPECT_EQ(back->values(), x.values());
+    }
 }
 
 TEST(AppOptions, InputMustFitTheEditor) {
