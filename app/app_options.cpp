@@ -46,7 +46,8 @@ void print_app_usage(std::ostream& out) {
            "  --step N               start at output cell N (row-major)\n"
            "  --select C,H,W         start with input cell (C,H,W) selected for editing\n"
            "  --play                 start playing\n"
-           "  --lang en|zh           interface language\n"
+           "  --lang en|zh           interface language (default: last choice, else the locale)\n"
+           "  --presentation         start in presentation mode (F5): fullscreen, large, high contrast\n"
            "  --scale F              UI font scale (0.75..3), --zoom F matrix zoom (0.5..4)\n"
            "  --screenshot FILE.png  render a few frames off screen, write a PNG, exit\n"
            "  --size WxH             window or screenshot size (default 1280x800)\n"
@@ -71,6 +72,8 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
             options.help = true;
         } else if (arg == "--play") {
             options.play = true;
+        } else if (arg == "--presentation") {
+            options.presentation = true;
         } else if (arg == "--lessons") {
             options.show_lessons = true;
         } else if (arg == "--lesson" || arg == "--lesson-step") {
@@ -107,6 +110,7 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
                     return Error{arg, "expects WIDTHxHEIGHT between 320x240 and 8192x8192, got '" + v + "'"};
                 options.width = static_cast<int>(w);
                 options.height = static_cast<int>(h);
+                options.size_given = true;
             } else if (arg == "--step") {
                 int64_t n = 0;
                 if (!parse_int(v, n) || n < 0)
@@ -135,6 +139,7 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
                     return Error{arg, "expects a number in [" + std::to_string(lo).substr(0, 4) + ", " +
                                           std::to_string(hi).substr(0, 4) + "], got '" + v + "'"};
                 (scale ? options.ui_scale : options.zoom) = f;
+                options.scale_given = options.scale_given || scale;
             }
         } else {
             return Error{arg, "unknown option (try poolscope --help)"};

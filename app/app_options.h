@@ -27,6 +27,9 @@ struct AppOptions {
     std::optional<std::string> picture_path;     // --picture FILE: open the Image view with it
     std::optional<Language> language;            // --lang en|zh
     float ui_scale = 1.0f;                       // --scale 0.75..3
+    bool scale_given = false;                    // --scale was given (else the saved scale applies)
+    bool size_given = false;                     // --size was given (else the saved window size applies)
+    bool presentation = false;                   // --presentation: start in presentation mode (F5)
     float zoom = 1.0f;                           // --zoom 0.5..4
     bool help = false;                           // --help
     // Lessons: `poolscope FILE.json` or --lesson FILE; --lesson-step N is 1-based (the lesson's step N, as

@@ -2,12 +2,15 @@
 #include "fonts.h"
 
 #include <fontconfig/fontconfig.h>
+#include <imgui_internal.h>  // ImTextCharFromUtf8
 
 #include <algorithm>
 #include <cctype>
 #include <string_view>
+#include <unordered_set>
 
 #include "i18n/i18n.h"
+#include "i18n/lesson_strings.h"
 
 namespace poolscope::app {
 namespace {
@@ -21,9 +24,39 @@ std::string lower(std::string_view s) {
     return out;
 }
 
+// Characters asked for by request_glyphs(), and what the last atlas holds.
+struct ExtraGlyphs {
+    std::string text;                      // UTF-8, each character once
+    std::unordered_set<ImWchar> in_atlas;  //
+};
+
+ExtraGlyphs& extra_glyphs() {
+    static ExtraGlyphs g;  // process-wide like the ImGui atlas it describes
+    return g;
+}
+
 }  // namespace
 
-std::string find_font_file(const char* family) {
+bool request_glyphs(std::string_view text) {
+    ExtraGlyphs& g = extra_glyphs();
+    bool added = false;
+    const char* p = text.data();
+    const char* end = p + text.size();
+    while (p < end) {
+        unsigned c = 0;
+        const int n = ImTextCharFromUtf8(&c, p, end);
+        if (n <= 0) break;
+        const std::string_view utf8(p, static_cast<size_t>(n));
+        p += n;
+        if (c < 0x20 || c > 0xFFFF || g.in_atlas.count(static_cast<ImWchar>(c))) continue;
+        if (g.text.find(utf8) != std::string::npos) continue;  // asked for already, atlas not rebuilt yet
+        g.text.append(utf8);
+        added = true;
+    }
+    return added;
+}
+
+std::string find_font_file(const char* family, int* index) {
     if (!FcInit()) return {};
     std::string result;
     FcPattern* pattern = FcNameParse(reinterpret_cast<const FcChar8*>(family));
@@ -37,8 +70,11 @@ std::string find_font_file(const char* family) {
         // fontconfig always answers with *some* font; accept it only when the family is the one asked for.
         if (FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch &&
             FcPatternGetString(match, FC_FAMILY, 0, &found_family) == FcResultMatch &&
-            lower(reinterpret_cast<const char*>(found_family)) == lower(family))
+            lower(reinterpret_cast<const char*>(found_family)) == lower(family)) {
             result = reinterpret_cast<const char*>(file);
+            int face = 0;
+            if (index) *index = FcPatternGetInteger(match, FC_INDEX, 0, &face) == FcResultMatch ? face : 0;
+        }
         FcPatternDestroy(match);
     }
     FcPatternDestroy(pattern);
@@ -58,7 +94,16 @@ void load_fonts(FontSet& fonts, float scale) {
     for (Language language : {Language::kEnglish, Language::kChinese})
         for (const TranslationEntry& e : translation_table(language))
             builder.AddText(e.text);
+    for (auto table : {lesson_english_table(), lesson_chinese_table()})  // the lesson player's own strings
+        for (const TranslationEntry& e : table)
+            builder.AddText(e.text);
+    builder.AddText(extra_glyphs().text.c_str());
     builder.BuildRanges(&fonts.ui_ranges);
+    // What the atlas now holds, so request_glyphs() can tell whether a lesson needs more.
+    extra_glyphs().in_atlas.clear();
+    for (const ImWchar* r = fonts.ui_ranges.Data; r && r[0]; r += 2)
+        for (unsigned c = r[0]; c <= r[1]; ++c)
+            extra_glyphs().in_atlas.insert(static_cast<ImWchar>(c));
     ImFontGlyphRangesBuilder number_builder;
     number_builder.AddText("0123456789.,+-eE()[]∞−?·nafiNIF ");
     number_builder.BuildRanges(&fonts.number_ranges);
@@ -77,18 +122,22 @@ void load_fonts(FontSet& fonts, float scale) {
     } else {
         fonts.has_symbols = true;
     }
-    const std::string cjk = find_font_file("WenQuanYi Micro Hei");
+    // Debian's fonts-wqy-microhei, else fonts-noto-cjk (a collection: the SC face has its own index).
+    int cjk_index = 0;
+    std::string cjk = find_font_file("WenQuanYi Micro Hei", &cjk_index);
+    if (cjk.empty()) cjk = find_font_file("Noto Sans CJK SC", &cjk_index);
     if (!cjk.empty()) {
         ImFontConfig config;
         config.MergeMode = true;
         config.OversampleH = 1;
+        config.FontNo = cjk_index;
         fonts.has_cjk =
             io.Fonts->AddFontFromFileTTF(cjk.c_str(), ui_size, &config, fonts.ui_ranges.Data) != nullptr;
     }
     if (!fonts.has_cjk)
         fonts.message += (fonts.message.empty() ? "" : "; ") +
                          std::string(
-                             "WenQuanYi Micro Hei not found (apt install fonts-wqy-microhei): "
+                             "no Chinese font found (apt install fonts-wqy-microhei or fonts-noto-cjk): "
                              "Chinese text cannot be shown");
     if (!latin.empty()) {
         ImFontConfig config;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include <imgui.h>
 
@@ -19,8 +20,13 @@ struct FontSet {
     ImVector<ImWchar> number_ranges;  //
 };
 
-// Fontconfig lookup of a family; empty when nothing with that family name is installed.
-std::string find_font_file(const char* family);
+// Fontconfig lookup of a family; empty when nothing with that family name is installed. `index` (when given)
+// receives the face number inside a font collection (.ttc), which Noto CJK needs.
+std::string find_font_file(const char* family, int* index = nullptr);
+
+// Text shown besides the translation tables (the open lesson): its characters join the atlas at the next
+// load_fonts(). Returns true when it holds a character the atlas lacks, i.e. the caller should rebuild.
+bool request_glyphs(std::string_view text);
 
 // Clears io.Fonts and loads the set at `scale` (1 = 16 px UI text). Falls back to ImGui's default font.
 void load_fonts(FontSet& fonts, float scale);

@@ -29,6 +29,7 @@
 #include "lesson_ui.h"
 #include "panels/panels.h"
 #include "playback.h"
+#include "presentation.h"
 #include "resource_paths.h"
 #include "screenshot.h"
 #include "state_report.h"
@@ -74,29 +75,11 @@ std::string ini_path() {
     return ec ? std::string() : (dir / "imgui.ini").string();
 }
 
-void apply_style(float scale) {
-    ImGuiStyle style;
-    ImGui::StyleColorsLight(&style);
-    style.WindowRounding = 0.0f;
-    style.ChildRounding = 6.0f;
-    style.FrameRounding = 4.0f;
-    style.GrabRounding = 4.0f;
-    style.FramePadding = ImVec2(6, 4);
-    style.FrameBorderSize = 1.0f;  // light frames on a light background need an outline to be seen
-    style.ItemSpacing = ImVec2(8, 6);
-    style.WindowPadding = ImVec2(10, 10);
-    style.Colors[ImGuiCol_WindowBg] = ImVec4(0.95f, 0.955f, 0.965f, 1.0f);
-    style.Colors[ImGuiCol_ChildBg] = ImVec4(0.985f, 0.988f, 0.992f, 1.0f);
-    style.Colors[ImGuiCol_Border] = ImVec4(0.78f, 0.80f, 0.84f, 1.0f);
-    style.ScaleAllSizes(scale);
-    ImGui::GetStyle() = style;
-}
-
 void rebuild_fonts(poolscope::app::FontSet& fonts, float scale) {
     poolscope::app::load_fonts(fonts, scale);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
-    apply_style(scale);
+    poolscope::app::apply_theme(scale);
 }
 
 int run_window(int argc, char** argv) {
@@ -126,7 +109,7 @@ int run_window(int argc, char** argv) {
     // The lesson player: shipped lessons, recent files, and FILE.json / --lesson from the command line
     app::start_lessons(state.lessons, app::executable_dir());
     if (!app::open_startup_lesson(state, playback, options)) return poolscope::cli::kExitInputError;
-    app::set_language(state.language);
+    app::start_shell(state, options);  // settings, language (--lang > saved > system locale), scale
     const bool screenshot = options.screenshot_path.has_value();
 
     // GLFW and an OpenGL 3.3 core window
@@ -159,6 +142,7 @@ int run_window(int argc, char** argv) {
     LoopWakeups wakeups;
     glfwSetWindowUserPointer(window, &wakeups);
     install_wakeup_callbacks(window);
+    app::attach_shell_window(window, state, options);  // HiDPI scale, saved placement, --presentation
 
     // Dear ImGui context and backends
     IMGUI_CHECKVERSION();
@@ -171,8 +155,9 @@ int run_window(int argc, char** argv) {
 
     // Fonts (Latin + merged CJK, glyphs limited to what is shown) and style at the UI scale
     app::FontSet fonts;
-    app::load_fonts(fonts, state.ui_scale);
-    apply_style(state.ui_scale);
+    app::load_fonts(fonts, app::font_scale(state));
+    app::apply_theme(app::font_scale(state));
+    app::after_fonts(fonts, state);  // no Chinese font: say so once, show English
     if (!fonts.message.empty()) std::cerr << "poolscope: " << fonts.message << "\n";
 
     // Screenshots draw into an off-screen framebuffer: a hidden window has no visible pixels to read
@@ -207,7 +192,7 @@ int run_window(int argc, char** argv) {
         }
         if (state.fonts_need_rebuild) {
             state.fonts_need_rebuild = false;
-            rebuild_fonts(fonts, state.ui_scale);
+            rebuild_fonts(fonts, app::font_scale(state));
         }
 
         ImGui_ImplOpenGL3_NewFrame();
@@ -215,12 +200,14 @@ int run_window(int argc, char** argv) {
         ImGui::NewFrame();
         app::PanelContext ctx{state, playback, fonts};
         const bool report = app::handle_shortcuts(ctx);
+        app::shell_frame(ctx);  // F1 help, F5 presentation mode, settings that changed
         app::lesson_frame(ctx);  // file changed on disk, step changes, PgUp/PgDn, Ctrl+O/S
         app::advance(playback, io.DeltaTime, app::step_count(state));
         app::recompute(state, playback);
         app::update_traces(state, playback);
         app::animate(state, playback, screenshot ? 1.0f : io.DeltaTime);
         app::draw_main_window(ctx);
+        app::draw_help_overlay(ctx);
         app::draw_lesson_windows(ctx);  // lesson browser, file picker, unsaved-changes question
         // Edits made while drawing are shown next frame; recompute now so reports see them too.
         if (state.dirty) wakeups.frames_to_draw = std::max(wakeups.frames_to_draw, 2);
@@ -266,6 +253,7 @@ int run_window(int argc, char** argv) {
 
     // Cleanup, in reverse
     offscreen.destroy();
+    app::finish_shell(state);  // saves the settings and the window placement
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

@@ -8,6 +8,7 @@
 
 #include "poolscope/json_params.h"
 #include "poolscope/json_tensor.h"
+#include "presentation.h"
 
 namespace poolscope::app {
 
@@ -60,6 +61,7 @@ nlohmann::json state_to_json(const AppState& state, const Playback& playback) {
         anchors[name] = {r.x, r.y, r.w, r.h};
     j["anchors"] = anchors;
     j["lesson"] = lesson_report(state.lessons);
+    add_shell_state(j);  // presentation mode, help overlay, window size (presentation.cpp)
     return j;
 }
 

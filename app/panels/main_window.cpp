@@ -9,6 +9,7 @@
 #include "lesson_ui.h"
 #include "panels/image_view.h"
 #include "panels/panels.h"
+#include "presentation.h"
 #include "widgets/help.h"
 
 namespace poolscope::app {
@@ -67,9 +68,14 @@ void draw_menu_bar(PanelContext& ctx) {
         ImGui::Separator();
         if (ImGui::MenuItem(tr("menu.font_larger"), "Ctrl+Shift +")) change_ui_scale(state, +1);
         if (ImGui::MenuItem(tr("menu.font_smaller"), "Ctrl+Shift −")) change_ui_scale(state, -1);
+        ImGui::Separator();
+        draw_view_menu_items(state);  // presentation mode, high contrast (presentation.cpp)
         ImGui::EndMenu();
     }
+    draw_language_menu(state);
     if (ImGui::BeginMenu(tr("menu.help"))) {
+        draw_help_menu_items();
+        ImGui::Separator();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
         ImGui::TextUnformatted(tr("help.keys"));
         ImGui::PopTextWrapPos();

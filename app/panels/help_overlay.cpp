@@ -1,0 +1,90 @@
+// The F1 overlay: every keyboard shortcut, and a short "how to read this screen" for a first-time student,
+// in the current language. Drawn over the main window; F1, Escape or its close button hides it.
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "app_state.h"
+#include "i18n/i18n.h"
+#include "panels/panels.h"
+#include "presentation.h"
+
+namespace poolscope::app {
+namespace {
+
+// Key combinations are the same in every language; names of keys that are words come from the tables.
+struct Shortcut {
+    const char* keys;    // shown as is, or a tr() key when `keys_key` is true
+    bool keys_key;       //
+    const char* action;  // tr() key
+};
+
+constexpr Shortcut kShortcuts[] = {
+    {"keys.space", true, "shortcut.play"},
+    {"keys.left_right", true, "shortcut.step"},
+    {"keys.home_end", true, "shortcut.first_last"},
+    {"+ / -", false, "shortcut.speed"},
+    {"keys.click_cell", true, "shortcut.edit"},
+    {"Ctrl+Z / Ctrl+Y", false, "shortcut.undo_redo"},
+    {"Ctrl+C / Ctrl+Shift+C", false, "shortcut.copy"},
+    {"Ctrl+V", false, "shortcut.paste"},
+    {"keys.ctrl_wheel", true, "shortcut.zoom"},
+    {"Ctrl+Shift + / -", false, "shortcut.text_size"},
+    {"F1", false, "shortcut.help"},
+    {"F5", false, "shortcut.presentation"},
+    {"keys.escape", true, "shortcut.escape"},
+    {"F12", false, "shortcut.state"},
+    {"Ctrl+Q", false, "shortcut.quit"},
+};
+
+}  // namespace
+
+void draw_help_overlay(PanelContext& ctx) {
+    Shell& s = shell();
+    if (!s.help_open) return;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const ImVec2 size(viewport->WorkSize.x * 0.72f, viewport->WorkSize.y * 0.8f);
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
+                                   viewport->WorkPos.y + viewport->WorkSize.y * 0.5f),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(size, ImGuiCond_Always);
+    ImGui::SetNextWindowFocus();
+    // "###help" keeps one ImGui window across languages (the visible title changes, the ID does not).
+    char title[256];
+    std::snprintf(title, sizeof title, "%s###help", tr("help_overlay.title"));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize;
+    bool open = true;
+    if (ImGui::Begin(title, &open, flags)) {
+        ImGui::TextDisabled("%s", tr("help_overlay.close_hint"));
+        ImGui::Spacing();
+        ImGui::TextUnformatted(tr("help_overlay.reading"));
+        ImGui::Separator();
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(tr("help_overlay.reading_text"));
+        ImGui::PopTextWrapPos();
+        ImGui::Spacing();
+        ImGui::Spacing();
+        ImGui::TextUnformatted(tr("help_overlay.shortcuts"));
+        ImGui::Separator();
+        if (ImGui::BeginTable("##shortcuts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+            ImGui::TableSetupColumn("##keys", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 13.0f);
+            ImGui::TableSetupColumn("##action", ImGuiTableColumnFlags_WidthStretch);
+            for (const Shortcut& sc : kShortcuts) {
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(sc.keys_key ? tr(sc.keys) : sc.keys);
+                ImGui::TableNextColumn();
+                ImGui::TextWrapped("%s", tr(sc.action));
+            }
+            ImGui::EndTable();
+        }
+    }
+    // Where the overlay is, for tests that look at its pixels.
+    const ImVec2 pos = ImGui::GetWindowPos(), win = ImGui::GetWindowSize();
+    ctx.state.anchors["help_overlay"] = {pos.x - viewport->Pos.x, pos.y - viewport->Pos.y, win.x, win.y};
+    ImGui::End();
+    if (!open) s.help_open = false;
+}
+
+}  // namespace poolscope::app

@@ -1,0 +1,240 @@
+#!/usr/bin/python3
+"""Real-window scenarios for languages, settings, help and presentation mode, under Xvfb with xdotool.
+
+Each scenario starts `poolscope --state-out FILE` with its own XDG_CONFIG_HOME, sends real X key presses
+and clicks, presses F12 for the app's state as JSON and asserts on it (and on settings.json).
+Run under `xvfb-run -a -s "-screen 0 1280x800x24"`; usage: i18n_gui_driver.py --app PATH SCENARIO.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+TIMEOUT = 60.0  # seconds for any single wait: generous for a loaded 2-core machine
+SCREEN = (1280, 800)  # the Xvfb screen the ctest runs with
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+class App:
+    def __init__(self, exe, args, config_dir, env_extra=None, env_drop=()):
+        self.state_path = os.path.join(config_dir, "state.json")
+        env = dict(os.environ, XDG_CONFIG_HOME=config_dir)
+        for name in ("LC_ALL", "LC_MESSAGES", "LANG", *env_drop):
+            env.pop(name, None)
+        env.update(env_extra or {})
+        if os.path.exists(self.state_path):
+            os.remove(self.state_path)
+        self.proc = subprocess.Popen([exe, "--state-out", self.state_path, *args], env=env)
+        self.sequence = 0
+        out = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "^PoolScope$"],
+                             capture_output=True, text=True, timeout=TIMEOUT)
+        check(out.returncode == 0 and out.stdout.strip(), "the PoolScope window did not appear")
+        self.window = out.stdout.split()[0]
+        # No window manager under Xvfb: focus the window directly and keep the pointer inside it.
+        self.xdotool("mousemove", "--window", self.window, "5", "5")
+        self.xdotool("windowfocus", self.window)
+
+    def xdotool(self, *args):
+        subprocess.run(["xdotool", *args], check=True, timeout=TIMEOUT)
+
+    def alive(self):
+        return self.proc.poll() is None
+
+    def key(self, *keys):
+        self.xdotool("key", "--delay", "60", *keys)
+
+    def click_anchor(self, state, name):
+        check(name in state["anchors"], f"the app reports no widget named {name!r}")
+        x, y, w, h = state["anchors"][name]
+        self.xdotool("mousemove", "--window", self.window, str(int(x + w / 2)), str(int(y + h / 2)))
+        self.report()  # a frame with the pointer in place before the button goes down
+        self.xdotool("click", "1")
+
+    def report(self):
+        """Presses F12 until the app writes a newer state file; returns the state."""
+        self.sequence += 1
+        deadline = time.monotonic() + TIMEOUT
+        next_press = 0.0
+        while time.monotonic() < deadline:
+            check(self.alive(), f"the app exited (status {self.proc.returncode})")
+            if time.monotonic() >= next_press:
+                self.key("F12")
+                next_press = time.monotonic() + 3.0
+            try:
+                with open(self.state_path) as f:
+                    state = json.load(f)
+                if state["sequence"] >= self.sequence:
+                    self.sequence = state["sequence"]
+                    return state
+            except (OSError, ValueError, KeyError):
+                pass
+            time.sleep(0.05)
+        raise Failure("the app did not write its state after F12")
+
+    def wait_for(self, predicate, what):
+        """Reports until predicate(state) holds (window changes take a few frames under X)."""
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            state = self.report()
+            if predicate(state):
+                return state
+            time.sleep(0.2)
+        raise Failure(f"timed out waiting for {what}; last state: " +
+                      json.dumps({k: state.get(k) for k in ("presentation", "fullscreen", "window_size",
+                                                            "monitor_size", "help_open", "language")}))
+
+    def quit(self):
+        if self.alive():
+            self.key("ctrl+q")
+            try:
+                self.proc.wait(timeout=TIMEOUT)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                raise Failure("the app did not quit on Ctrl+Q")
+        check(self.proc.returncode == 0, f"the app exited with {self.proc.returncode}")
+
+
+def settings_of(config_dir):
+    with open(os.path.join(config_dir, "poolscope", "settings.json")) as f:
+        return json.load(f)
+
+
+def scenario_help_f1(exe, tmp):
+    app = App(exe, ["--lang", "zh", "--size", "1280x800"], tmp)
+    state = app.report()
+    check(state["help_open"] is False, "help is open before F1")
+    check("help_overlay" not in state["anchors"], "the overlay is drawn before F1")
+    app.key("F1")
+    state = app.wait_for(lambda s: s["help_open"], "F1 to open the help")
+    check("help_overlay" in state["anchors"], "help_open is set but no overlay was drawn")
+    x, y, w, h = state["anchors"]["help_overlay"]
+    check(w > 600 and h > 400, f"the overlay is too small to read: {w}x{h}")
+    check(state["missing_glyphs"] == 0, f"{state['missing_glyphs']} Chinese characters have no glyph")
+    app.key("Escape")
+    app.wait_for(lambda s: not s["help_open"], "Escape to close the help")
+    app.key("F1")
+    app.wait_for(lambda s: s["help_open"], "F1 to open the help again")
+    app.key("F1")
+    app.wait_for(lambda s: not s["help_open"], "F1 to close the help")
+    app.quit()
+
+
+def scenario_presentation_f5(exe, tmp):
+    app = App(exe, ["--lang", "en", "--size", "900x600"], tmp)
+    state = app.report()
+    check(state["presentation"] is False and state["window_size"] == [900, 600],
+          f"unexpected start: presentation {state['presentation']}, size {state['window_size']}")
+    normal_scale = state["ui_scale"]
+    app.key("F5")
+    state = app.wait_for(lambda s: s["presentation"] and s["window_size"] == list(SCREEN),
+                         "F5 to make the window fill the screen")
+    check(state["fullscreen"] is True, "presentation mode is not fullscreen on a monitor")
+    check(state["window_size"] == state["monitor_size"], f"window {state['window_size']} != monitor {state['monitor_size']}")
+    check(state["theme"] == "high_contrast", f"theme in presentation mode is {state['theme']}")
+    check(state["ui_scale"] > normal_scale * 1.4, f"presentation UI scale {state['ui_scale']} is not large")
+    check(state["zoom"] >= 1.5, f"presentation zoom {state['zoom']}")
+    app.key("F5")
+    state = app.wait_for(lambda s: not s["presentation"] and s["window_size"] == [900, 600],
+                         "F5 to return to the 900x600 window")
+    check(state["ui_scale"] == normal_scale and state["theme"] == "light", "normal mode did not come back")
+    app.key("F5")
+    app.wait_for(lambda s: s["presentation"], "F5 again")
+    app.key("Escape")
+    app.wait_for(lambda s: not s["presentation"] and s["window_size"] == [900, 600], "Escape to leave presentation")
+    app.quit()
+    saved = settings_of(tmp)
+    check(saved["window"]["width"] == 900 and saved["window"]["height"] == 600,
+          f"the saved window is {saved.get('window')}, not the 900x600 windowed size")
+
+
+def scenario_language_menu(exe, tmp):
+    app = App(exe, ["--size", "1280x800"], tmp, env_extra={"LANG": "en_US.UTF-8"})
+    state = app.report()
+    check(state["language"] == "en", f"started in {state['language']} with LANG=en_US")
+    check(state["menu_language_text"] == "Language", state["menu_language_text"])
+    app.click_anchor(state, "menu.language")
+    state = app.wait_for(lambda s: "language.chinese" in s["anchors"] and
+                         s["anchors"]["language.chinese"][2] > 0, "the Language menu to open")
+    app.click_anchor(state, "language.chinese")
+    state = app.wait_for(lambda s: s["language"] == "zh", "the menu to switch to Chinese")
+    check(state["menu_language_text"] == "语言", f"menu shows {state['menu_language_text']!r}, not 语言")
+    check(state["missing_glyphs"] == 0, f"{state['missing_glyphs']} Chinese characters would show as '?'")
+    app.quit()
+    check(settings_of(tmp)["language"] == "zh", "the language choice was not saved")
+    # Saved choice beats the system locale on the next start.
+    app = App(exe, ["--size", "1280x800"], tmp, env_extra={"LANG": "en_US.UTF-8"})
+    check(app.report()["language"] == "zh", "the saved Chinese did not come back")
+    app.quit()
+
+
+def scenario_system_locale(exe, tmp):
+    app = App(exe, ["--size", "1280x800"], tmp, env_extra={"LANG": "zh_CN.UTF-8"})
+    check(app.report()["language"] == "zh", "first start with LANG=zh_CN is not Chinese")
+    app.quit()
+    check(settings_of(tmp)["language"] == "zh", "the first start did not save the locale's language")
+    # --lang overrides the saved choice (and is not saved itself).
+    app = App(exe, ["--size", "1280x800", "--lang", "en"], tmp, env_extra={"LC_ALL": "zh_CN.UTF-8"})
+    check(app.report()["language"] == "en", "--lang en did not override")
+    app.quit()
+    check(settings_of(tmp)["language"] == "zh", "--lang was saved as the choice")
+    # A fresh config with LC_ALL=C beating LANG=zh: English.
+    fresh = os.path.join(tmp, "fresh")
+    os.makedirs(fresh)
+    app = App(exe, ["--size", "1280x800"], fresh, env_extra={"LC_ALL": "C", "LANG": "zh_CN.UTF-8"})
+    check(app.report()["language"] == "en", "LC_ALL=C did not win over LANG=zh_CN")
+    app.quit()
+
+
+def scenario_corrupt_settings(exe, tmp):
+    os.makedirs(os.path.join(tmp, "poolscope"))
+    garbage = '{"language": "zh", "ui_scale": 1.5,, oops'
+    with open(os.path.join(tmp, "poolscope", "settings.json"), "w") as f:
+        f.write(garbage)
+    app = App(exe, ["--size", "1280x800"], tmp, env_extra={"LANG": "en_US.UTF-8"})
+    state = app.report()
+    check("settings.json" in state["status"] and state["status_is_error"] if "status_is_error" in state
+          else "settings.json" in state["status"], f"no message about the broken file: {state['status']!r}")
+    check(state["ui_scale"] == 1.0 and state["language"] == "en", "defaults were not used")
+    with open(os.path.join(tmp, "poolscope", "settings.json.bad")) as f:
+        check(f.read() == garbage, "the broken file was not kept as settings.json.bad")
+    check(settings_of(tmp)["ui_scale"] == 1.0, "settings.json was not replaced with defaults")
+    app.quit()
+
+
+SCENARIOS = {
+    "help_f1": scenario_help_f1,
+    "presentation_f5": scenario_presentation_f5,
+    "language_menu": scenario_language_menu,
+    "system_locale": scenario_system_locale,
+    "corrupt_settings": scenario_corrupt_settings,
+}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--app", required=True)
+    parser.add_argument("scenario", choices=sorted(SCENARIOS))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="poolscope-i18n-") as tmp:
+        try:
+            SCENARIOS[args.scenario](os.path.abspath(args.app), tmp)
+        except Failure as e:
+            print(f"FAIL {args.scenario}: {e}")
+            return 1
+    print(f"ok {args.scenario}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
