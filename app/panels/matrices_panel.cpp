@@ -50,8 +50,14 @@ CellKind kind_of(const AppState& state, int64_t r, int64_t c) {
     return CellKind::kOverhang;
 }
 
-void legend_swatch(ImU32 fill, ImU32 border, const char* label, bool frame_only = false) {
+// One legend entry; wraps to a new line when it would not fit, and leaves the cursor after itself.
+void legend_swatch(ImU32 fill, ImU32 border, const char* label, bool frame_only = false, bool first = false) {
     const float size = ImGui::GetTextLineHeight();
+    const float width = size + 4.0f + ImGui::CalcTextSize(label).x;
+    if (!first) {
+        ImGui::SameLine(0, ImGui::GetFontSize());
+        if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+    }
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (!frame_only) draw->AddRectFilled(p, ImVec2(p.x + size, p.y + size), fill, 3.0f);
@@ -59,12 +65,11 @@ void legend_swatch(ImU32 fill, ImU32 border, const char* label, bool frame_only 
     ImGui::Dummy(ImVec2(size, size));
     ImGui::SameLine(0, 4);
     ImGui::TextUnformatted(label);
-    ImGui::SameLine(0, ImGui::GetFontSize());
 }
 
 void draw_legend(const AppState& state) {
     const bool max = is_max(state.params.op);
-    legend_swatch(palette::kInputFill, palette::kInputBorder, tr("legend.input"));
+    legend_swatch(palette::kInputFill, palette::kInputBorder, tr("legend.input"), false, true);
     if (!is_adaptive(state.params.op)) {
         legend_swatch(palette::kPaddingFill, palette::kPaddingBorder,
                       max ? tr("legend.padding_max") : tr("legend.padding_avg"));
@@ -73,7 +78,6 @@ void draw_legend(const AppState& state) {
     legend_swatch(palette::kWindowTap, palette::kWindow, tr("legend.window"), false);
     if (max) legend_swatch(0, palette::kArgmax, tr("legend.argmax"), true);
     legend_swatch(palette::kReadersFill, palette::kReaders, tr("legend.readers"));
-    ImGui::NewLine();
 }
 
 struct ChannelView {
@@ -273,7 +277,7 @@ void draw_matrices_panel(PanelContext& ctx) {
         ImGui::BeginChild("##rejected", ImVec2(0, h), true);
         ImGui::TextColored(palette::kErrorText, "%s", tr("matrices.rejected"));
         for (const Error& e : state.errors)
-            ImGui::TextWrapped("• %s: %s", e.field.c_str(), e.message.c_str());
+            ImGui::TextWrapped("%s: %s", e.field.c_str(), e.message.c_str());
         ImGui::EndChild();
         ImGui::PopStyleColor(2);
         remember_item(state, "ui.error_box");
