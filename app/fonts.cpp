@@ -66,11 +66,15 @@ std::string find_font_file(const char* family, int* index) {
     FcPattern* match = FcFontMatch(nullptr, pattern, &match_result);
     if (match) {
         FcChar8* file = nullptr;
-        FcChar8* found_family = nullptr;
         // fontconfig always answers with *some* font; accept it only when the family is the one asked for.
-        if (FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch &&
-            FcPatternGetString(match, FC_FAMILY, 0, &found_family) == FcResultMatch &&
-            lower(reinterpret_cast<const char*>(found_family)) == lower(family)) {
+        // A font has one family name per language, and under a zh_CN locale fontconfig lists the Chinese one
+        // (文泉驿微米黑) first: look at all of them.
+        bool same_family = false;
+        FcChar8* found_family = nullptr;
+        for (int i = 0;
+             !same_family && FcPatternGetString(match, FC_FAMILY, i, &found_family) == FcResultMatch; ++i)
+            same_family = lower(reinterpret_cast<const char*>(found_family)) == lower(family);
+        if (same_family && FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch) {
             result = reinterpret_cast<const char*>(file);
             int face = 0;
             if (index) *index = FcPatternGetInteger(match, FC_INDEX, 0, &face) == FcResultMatch ? face : 0;
