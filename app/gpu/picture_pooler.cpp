@@ -47,6 +47,12 @@ void PicturePooler::start(const Result<std::filesystem::path>& shader_dir) {
     gpu_message_.clear();
 }
 
+void PicturePooler::set_prefer_cpu(bool prefer_cpu) {
+    if (prefer_cpu == prefer_cpu_) return;
+    prefer_cpu_ = prefer_cpu;
+    params_.reset();  // recompute on the other path
+}
+
 void PicturePooler::upload_rgba8(unsigned& texture, const Tensor& values, const ComposeStyle& style) {
     GLint previous = 0;
     glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
@@ -77,7 +83,7 @@ bool PicturePooler::update(const Tensor& input, uint64_t generation, const PoolP
     uploaded_generation_ = generation;
 
     Result<PoolPlan> plan = make_plan(input.shape(), params);
-    const bool on_gpu = gpu_ && GpuPooler::supports(params.op);
+    const bool on_gpu = gpu_ && !prefer_cpu_ && GpuPooler::supports(params.op);
     if (gpu_ && new_input) gpu_->set_input(input);
     if (on_gpu) {
         if (new_input || new_style) input_texture_ = gpu_->compose(style, /*input=*/true);

@@ -28,6 +28,10 @@ class PicturePooler {
     // student) and pools on the CPU from then on. Needs a current OpenGL 3.3 context.
     void start(const Result<std::filesystem::path>& shader_dir);
     bool gpu_available() const { return gpu_ != nullptr; }
+    // Pool with the core on the CPU even when the GPU path works (a software renderer such as llvmpipe is
+    // slower than the core's vector kernels). The next update() recomputes.
+    void set_prefer_cpu(bool prefer_cpu);
+    bool prefer_cpu() const { return prefer_cpu_; }
     const std::string& gpu_message() const { return gpu_message_; }
 
     // Pools `input` (N = 1; 1 or 3 channels are drawn) with `params`. `generation` names the input: pass a
@@ -54,6 +58,7 @@ class PicturePooler {
 
     std::unique_ptr<GpuPooler> gpu_;
     std::string gpu_message_;
+    bool prefer_cpu_ = false;
     uint64_t uploaded_generation_ = 0;
     std::optional<PoolParams> params_;
     ComposeStyle style_;

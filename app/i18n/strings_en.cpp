@@ -231,6 +231,7 @@ constexpr TranslationEntry kEnglish[] = {
     {"image.fit", "Fit"},
     {"image.on_gpu", "GPU"},
     {"image.on_cpu", "CPU"},
+    {"image.use_gpu", "GPU"},
     {"image.result_fmt", "%s: %d x %d x %d, %s %.1f ms"},
     {"image.menu_open", "Open picture…"},
     {"image.menu_samples", "Sample pictures"},

@@ -218,6 +218,7 @@ constexpr TranslationEntry kChinese[] = {
     {"image.fit", "适应"},
     {"image.on_gpu", "GPU"},
     {"image.on_cpu", "CPU"},
+    {"image.use_gpu", "GPU"},
     {"image.result_fmt", "%s：%d x %d x %d，%s %.1f 毫秒"},
     {"image.menu_open", "打开图片…"},
     {"image.menu_samples", "示例图片"},

@@ -296,6 +296,14 @@ void draw_toolbar(ImageView& view) {
     ImGui::Checkbox(tr("image.compare"), &view.compare_ops);
     ImGui::SameLine();
     ImGui::Checkbox(tr("image.same_size"), &view.same_size);
+    if (view.pooled.gpu_available()) {
+        ImGui::SameLine();
+        bool use_gpu = !view.pooled.prefer_cpu();
+        if (ImGui::Checkbox(tr("image.use_gpu"), &use_gpu)) {
+            view.pooled.set_prefer_cpu(!use_gpu);
+            view.pooled_other.set_prefer_cpu(!use_gpu);
+        }
+    }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
     ImGui::SliderFloat("##zoom", &view.zoom, kMinZoom, kMaxZoom, tr("image.zoom_fmt"),

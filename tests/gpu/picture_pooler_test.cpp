@@ -93,6 +93,16 @@ TEST_F(PicturePoolerTest, GpuPathGivesTheCoresNumbersAndPixels) {
     expect_core_results(pooler, Backend::kGpu);
 }
 
+TEST_F(PicturePoolerTest, PreferringTheCpuGivesTheSameNumbersAndPixels) {
+    PicturePooler pooler;
+    pooler.start(find_shader_dir({}));
+    ASSERT_TRUE(pooler.gpu_available()) << pooler.gpu_message();
+    pooler.set_prefer_cpu(true);
+    expect_core_results(pooler, Backend::kCpu);
+    pooler.set_prefer_cpu(false);
+    expect_core_results(pooler, Backend::kGpu);
+}
+
 TEST_F(PicturePoolerTest, MissingShadersFallBackToTheCpuWithAClearMessage) {
     const std::filesystem::path empty =
         std::filesystem::temp_directory_path() / ("poolscope-no-shaders-" + std::to_string(::getpid()));
