@@ -20,6 +20,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app_options.h"
 #include "app_state.h"
@@ -27,10 +28,11 @@
 #include "gpu/gl_loader.h"
 #include "i18n/i18n.h"
 #include "lesson_ui.h"
+#include "panels/image_view.h"
 #include "panels/panels.h"
 #include "playback.h"
-#include "presentation.h"
 #include "resource_paths.h"
+#include "presentation.h"
 #include "screenshot.h"
 #include "state_report.h"
 
@@ -38,26 +40,67 @@ namespace {
 
 using poolscope::app::AppState;
 
-// Frames still to draw after input arrived: ImGui needs a couple to settle hover and layout.
-struct LoopWakeups {
+// Frames still to draw after input arrived (ImGui needs a couple to settle hover and layout), and key
+// releases held back a frame: ImGui 1.86 reads keys as "down this frame", so a press and release that
+// arrive together (a quick tap, xdotool, a remote desktop) would otherwise never be seen.
+struct InputPump {
+    struct Key {
+        int key, scancode, mods;
+    };
     int frames_to_draw = 3;
+    std::vector<int> pressed_this_frame;
+    std::vector<Key> held_releases;
+    std::vector<std::string> dropped_paths;  // files dropped on the window, for the Image view
+
+    // Called once per frame after the UI has read the keys.
+    void release_held(GLFWwindow* window) {
+        for (const Key& k : held_releases)
+            ImGui_ImplGlfw_KeyCallback(window, k.key, k.scancode, GLFW_RELEASE, k.mods);
+        if (!held_releases.empty()) frames_to_draw = std::max(frames_to_draw, 2);
+        held_releases.clear();
+        pressed_this_frame.clear();
+    }
 };
 
+InputPump* pump_of(GLFWwindow* window) {
+    return static_cast<InputPump*>(glfwGetWindowUserPointer(window));
+}
+
 void wake(GLFWwindow* window) {
-    if (auto* w = static_cast<LoopWakeups*>(glfwGetWindowUserPointer(window))) w->frames_to_draw = 3;
+    if (InputPump* p = pump_of(window)) p->frames_to_draw = 3;
 }
 
 // Installed before ImGui's backend, which chains to them: every input event wakes the loop.
 void install_wakeup_callbacks(GLFWwindow* window) {
-    glfwSetKeyCallback(window, [](GLFWwindow* w, int, int, int, int) { wake(w); });
     glfwSetCharCallback(window, [](GLFWwindow* w, unsigned) { wake(w); });
     glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int, int, int) { wake(w); });
     glfwSetCursorPosCallback(window, [](GLFWwindow* w, double, double) { wake(w); });
     glfwSetScrollCallback(window, [](GLFWwindow* w, double, double) { wake(w); });
     glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int) { wake(w); });
     glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int) { wake(w); });
+    glfwSetDropCallback(window, [](GLFWwindow* w, int count, const char** paths) {
+        wake(w);
+        if (InputPump* p = pump_of(w))
+            for (int i = 0; i < count; ++i)
+                p->dropped_paths.emplace_back(paths[i]);
+    });
     glfwSetWindowSizeCallback(window, [](GLFWwindow* w, int, int) { wake(w); });
     glfwSetWindowRefreshCallback(window, [](GLFWwindow* w) { wake(w); });
+}
+
+// Replaces ImGui's key callback (after its Init) with one that holds back same-frame releases.
+void install_key_callback(GLFWwindow* window) {
+    glfwSetKeyCallback(window, [](GLFWwindow* w, int key, int scancode, int action, int mods) {
+        InputPump* p = pump_of(w);
+        wake(w);
+        if (p && action == GLFW_PRESS) p->pressed_this_frame.push_back(key);
+        // Any release after a press in the same frame waits, modifiers included: Ctrl+Q must still see Ctrl.
+        if (p && action == GLFW_RELEASE && !p->pressed_this_frame.empty()) {
+            p->held_releases.push_back({key, scancode, mods});
+            return;
+        }
+        ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+    });
 }
 
 // ImGui's window layout file lives in the user's config dir, never in the working directory.
@@ -139,7 +182,7 @@ int run_window(int argc, char** argv) {
         glfwTerminate();
         return poolscope::cli::kExitInputError;
     }
-    LoopWakeups wakeups;
+    InputPump wakeups;
     glfwSetWindowUserPointer(window, &wakeups);
     install_wakeup_callbacks(window);
     app::attach_shell_window(window, state, options);  // HiDPI scale, saved placement, --presentation
@@ -151,6 +194,7 @@ int run_window(int argc, char** argv) {
     const std::string ini = screenshot ? std::string() : ini_path();
     io.IniFilename = ini.empty() ? nullptr : ini.c_str();
     ImGui_ImplGlfw_InitForOpenGL(window, true);
+    install_key_callback(window);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
     // Fonts (Latin + merged CJK, glyphs limited to what is shown) and style at the UI scale
@@ -169,6 +213,15 @@ int run_window(int argc, char** argv) {
             return poolscope::cli::kExitInputError;
         }
     }
+
+    // The Image view: the GPU pooler (shaders from the build tree or the install) and the sample pictures
+    app::ImageView image_view;
+    {
+        std::error_code ec;
+        const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+        app::start_image_view(image_view, ec ? std::filesystem::path() : exe.parent_path());
+    }
+    if (options.picture_path) app::open_picture(image_view, *options.picture_path);
 
     // Main loop
     uint64_t reports = 0;
@@ -199,21 +252,28 @@ int run_window(int argc, char** argv) {
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
         app::PanelContext ctx{state, playback, fonts};
+        ctx.image_view = &image_view;
+        app::route_dropped_files(ctx, wakeups.dropped_paths);  // lessons to the player, pictures stay
+        for (const std::string& path : wakeups.dropped_paths)
+            app::open_picture(image_view, path);
+        wakeups.dropped_paths.clear();
         const bool report = app::handle_shortcuts(ctx);
-        app::shell_frame(ctx);  // F1 help, F5 presentation mode, settings that changed
         app::lesson_frame(ctx);  // file changed on disk, step changes, PgUp/PgDn, Ctrl+O/S
+        app::shell_frame(ctx);  // F1 help, F5 presentation mode, settings that changed
         app::advance(playback, io.DeltaTime, app::step_count(state));
         app::recompute(state, playback);
         app::update_traces(state, playback);
         app::animate(state, playback, screenshot ? 1.0f : io.DeltaTime);
         app::draw_main_window(ctx);
-        app::draw_help_overlay(ctx);
         app::draw_lesson_windows(ctx);  // lesson browser, file picker, unsaved-changes question
+        app::draw_image_view(ctx, image_view);
+        app::draw_help_overlay(ctx);
         // Edits made while drawing are shown next frame; recompute now so reports see them too.
         if (state.dirty) wakeups.frames_to_draw = std::max(wakeups.frames_to_draw, 2);
         app::recompute(state, playback);
         app::update_traces(state, playback);
         ImGui::Render();
+        wakeups.release_held(window);
 
         int width = 0, height = 0;
         glfwGetFramebufferSize(window, &width, &height);
@@ -235,6 +295,7 @@ int run_window(int argc, char** argv) {
             if (std::getenv("POOLSCOPE_TIMING"))
                 std::cerr << "poolscope: first frame after " << *first_frame_ms << " ms\n";
         }
+        if (state.quit_requested) glfwSetWindowShouldClose(window, GLFW_TRUE);
         if (glfwWindowShouldClose(window) && !app::lesson_allows_quit(state))
             glfwSetWindowShouldClose(window, GLFW_FALSE);  // unsaved lesson changes: the question comes first
         if (report && options.state_out)
@@ -253,6 +314,7 @@ int run_window(int argc, char** argv) {
 
     // Cleanup, in reverse
     offscreen.destroy();
+    app::release_image_view(image_view);
     app::finish_shell(state);  // saves the settings and the window placement
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();

@@ -175,7 +175,7 @@ constexpr TranslationEntry kEnglish[] = {
     // Step
     {"step.rejected", "Fix the parameters to see the computation."},
     {"step.header_fmt", "Step %d of %d: output (%d, %d) from input rows %d..%d, columns %d..%d"},
-    {"step.dilation_fmt", "dilation: every %d-th row and %d-th column is read"},
+    {"step.dilation_fmt", "dilation: the cells read are %d rows and %d columns apart"},
     {"step.argmax_fmt",
      "The maximum is input cell (%d, %d); PyTorch's return_indices gives %d (row × W + column)."},
     {"step.padding_max_fmt", "%d padding cell(s) take part as −∞: they never win."},

@@ -29,7 +29,12 @@ std::span<const PanelInfo> panel_registry() {
 namespace {
 
 void draw_slot(PanelContext& ctx, PanelSlot slot, const char* child_id, ImVec2 size, bool scroll = true) {
-    ImGui::BeginChild(child_id, size, true, scroll ? 0 : ImGuiWindowFlags_NoScrollbar);
+    // Zoomed matrices may be wider than the window: scroll sideways; Ctrl + wheel zooms instead of scrolling.
+    ImGuiWindowFlags flags = !scroll ? ImGuiWindowFlags_NoScrollbar
+                             : slot == PanelSlot::kCenter ? ImGuiWindowFlags_HorizontalScrollbar
+                                                          : ImGuiWindowFlags_None;
+    if (ImGui::GetIO().KeyCtrl) flags |= ImGuiWindowFlags_NoScrollWithMouse;
+    ImGui::BeginChild(child_id, size, true, flags);
     bool first = true;
     for (const PanelInfo& panel : panel_registry()) {
         if (panel.slot != slot) continue;
