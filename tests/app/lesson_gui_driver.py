@@ -1,0 +1,297 @@
+#!/usr/bin/python3
+"""Drives the lesson player in the real PoolScope window (xdotool under Xvfb) and asserts on the app's state
+report (--state-out, refreshed by F12), whose "lesson" part holds the file, step (0-based), badge, dirty flag,
+load errors and whether the unsaved-changes question is on screen.
+
+Scenarios: open_and_step, reload_on_change, unsaved_quit_modal, browser.
+Usage: xvfb-run -a lesson_gui_driver.py --app PATH --lessons LESSONS_DIR SCENARIO
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+TIMEOUT = 60.0  # seconds for one wait on a loaded 2-core machine
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+class App:
+    def __init__(self, exe, args, workdir):
+        self.state_path = os.path.join(workdir, "state.json")
+        env = dict(os.environ, XDG_CONFIG_HOME=os.path.join(workdir, "config"))
+        self.proc = subprocess.Popen([exe, "--state-out", self.state_path, "--size", "1280x800", *args], env=env)
+        self.sequence = 0
+        out = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "^PoolScope$"],
+                             capture_output=True, text=True, timeout=TIMEOUT)
+        check(out.returncode == 0 and out.stdout.strip(), "the PoolScope window did not appear")
+        self.window = out.stdout.split()[0]
+        self.xdotool("mousemove", "--window", self.window, "5", "5")
+        self.xdotool("windowfocus", self.window)
+
+    def xdotool(self, *args):
+        subprocess.run(["xdotool", *args], check=True, timeout=TIMEOUT)
+
+    def alive(self):
+        return self.proc.poll() is None
+
+    def key(self, *keys):
+        self.xdotool("key", "--delay", "60", *keys)
+
+    def report(self):
+        """F12 until the app writes a newer state file; returns it."""
+        self.sequence += 1
+        deadline = time.monotonic() + TIMEOUT
+        next_press = 0.0
+        while time.monotonic() < deadline:
+            check(self.alive(), f"the app exited (status {self.proc.returncode})")
+            if time.monotonic() >= next_press:
+                self.key("F12")
+                next_press = time.monotonic() + 3.0
+            try:
+                with open(self.state_path) as f:
+                    state = json.load(f)
+                if state["sequence"] >= self.sequence:
+                    self.sequence = state["sequence"]
+                    return state
+            except (OSError, ValueError, KeyError):
+                pass
+            time.sleep(0.05)
+        raise Failure("the app did not write its state after F12")
+
+    def wait_for(self, predicate, what):
+        """Reports until predicate(state) holds (the file poll runs twice a second)."""
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            state = self.report()
+            if predicate(state):
+                return state
+            time.sleep(0.3)
+        raise Failure(f"timed out waiting for {what}; last lesson state: {state['lesson']}")
+
+    def click_anchor(self, state, name):
+        check(name in state["anchors"], f"the app reports no widget named {name!r}")
+        x, y, w, h = state["anchors"][name]
+        self.xdotool("mousemove", "--window", self.window, str(int(x + w / 2)), str(int(y + h / 2)))
+        self.report()  # a frame with the pointer in place before the button goes down
+        self.xdotool("click", "1")
+
+    def wait_exit(self):
+        try:
+            return self.proc.wait(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            raise Failure("the app did not exit")
+
+    def kill(self):
+        if self.alive():
+            self.proc.kill()
+            self.proc.wait()
+
+
+def copy_lesson(lessons, name, workdir):
+    path = os.path.join(workdir, name)
+    shutil.copy(os.path.join(lessons, name), path)
+    return path
+
+
+def rewrite(path, text):
+    """Writes the lesson in place (not a rename: editors do both; the app must see either) and moves its
+    mtime on, so even a coarse clock shows the change."""
+    with open(path, "w") as f:
+        f.write(text)
+    later = time.time() + 2
+    os.utime(path, (later, later))
+
+
+def scenario_open_and_step(exe, lessons, workdir):
+    path = copy_lesson(lessons, "04-ceil-mode.json", workdir)
+    with open(path) as f:
+        doc = json.load(f)
+    app = App(exe, [path], workdir)
+    try:
+        s0 = app.report()
+        lesson = s0["lesson"]
+        check(lesson["file"] == path, f"opened {lesson['file']}")
+        check(lesson["step"] == 0 and lesson["steps"] == len(doc["steps"]), f"step {lesson['step']}/{lesson['steps']}")
+        check(lesson["badge"] == "matches", f"badge {lesson['badge']}")
+        check(s0["input"] == doc["steps"][0]["input"], f"input is the lesson's: {s0['input']}")
+        check(s0["params"]["kernel_size"] in (3, [3, 3]) and not s0["params"].get("ceil_mode", False), f"params {s0['params']}")
+        check(s0["output"] == [[2.0]], f"output {s0['output']}")
+
+        app.key("Next")  # PgDn
+        s1 = app.report()
+        check(s1["lesson"]["step"] == 1, f"PgDn went to step {s1['lesson']['step']}")
+        check(s1["params"].get("ceil_mode") is True, f"step 2 sets ceil_mode: {s1['params']}")
+        check(s1["output"] == [[2.0, 3.0], [5.0, 1.0]], f"step 2's output {s1['output']}")
+        check(s1["lesson"]["badge"] == "matches", f"badge {s1['lesson']['badge']}")
+        check(s1["lesson"]["dirty"] is False, "navigating does not make the lesson dirty")
+
+        app.key("Next")
+        s2 = app.report()
+        check(s2["lesson"]["step"] == 2 and s2["lesson"]["kind"] == "shape", f"step 3 is the shape step: {s2['lesson']}")
+        check(s2["input"] == s1["input"], "a shape step leaves the matrix alone")
+        app.key("Prior")  # PgUp
+        s3 = app.report()
+        check(s3["lesson"]["step"] == 1, f"PgUp went to step {s3['lesson']['step']}")
+
+        # The buttons do the same as the keys.
+        app.click_anchor(s3, "lesson.next")
+        s4 = app.wait_for(lambda s: s["lesson"]["step"] == 2, "the Next button")
+        app.click_anchor(s4, "lesson.prev")
+        app.wait_for(lambda s: s["lesson"]["step"] == 1, "the Previous button")
+
+        # Free play, then "Reset step" puts the lesson's parameters back.
+        s5 = app.report()
+        app.click_anchor(s5, "ui.fill")  # the editor's Fill (arange) replaces the lesson's input
+        s5 = app.wait_for(lambda s: s["input"] != doc["steps"][0]["input"], "the student's edit")
+        app.click_anchor(s5, "lesson.reset_step")
+        s6 = app.wait_for(lambda s: s["input"] == doc["steps"][0]["input"], "Reset step")
+        check(s6["params"].get("ceil_mode") is True and s6["input"] == doc["steps"][0]["input"], "reset step")
+    finally:
+        app.kill()
+
+
+def scenario_reload_on_change(exe, lessons, workdir):
+    path = copy_lesson(lessons, "04-ceil-mode.json", workdir)
+    with open(path) as f:
+        original = f.read()
+    app = App(exe, [path, "--lesson-step", "2"], workdir)  # 1-based: the lesson's second step
+    try:
+        s0 = app.report()
+        check(s0["lesson"]["step"] == 1 and s0["lesson"]["badge"] == "matches", f"start: {s0['lesson']}")
+        # A teacher changes the step on disk: another input, and an expected output that is now wrong.
+        doc = json.loads(original)
+        doc["steps"][0]["input"][0][0] = 7
+        doc["steps"][1]["expected"]["output"] = [[2, 3], [5, 9]]
+        rewrite(path, json.dumps(doc, ensure_ascii=False, indent=2))
+        s1 = app.wait_for(lambda s: s["lesson"]["badge"] == "differs", "the reload")
+        check(s1["lesson"]["step"] == 1, f"the reload kept the step: {s1['lesson']['step']}")
+        check(s1["input"][0][0] == 7.0, f"the reloaded step's input is on screen: {s1['input'][0]}")
+        check(s1["output"][0][0] == 7.0, f"and the output follows: {s1['output']}")
+
+        # A broken edit: the error with file:line:column, the last good version stays.
+        broken = json.dumps(doc, indent=2).replace('"ceil_mode": true', '"ceil_mode": true,,', 1)
+        rewrite(path, broken)
+        s2 = app.wait_for(lambda s: s["lesson"]["load_errors"], "the broken reload")
+        err = s2["lesson"]["load_errors"][0]
+        check(os.path.basename(path) + ":" in err["field"], f"the error says where: {err}")
+        check(s2["lesson"]["step"] == 1 and s2["lesson"]["badge"] == "differs" and s2["input"][0][0] == 7.0,
+              f"the last good version stays: {s2['lesson']}")
+        check(app.alive(), "the app survives a broken lesson")
+
+        rewrite(path, original)  # fixed
+        s3 = app.wait_for(lambda s: not s["lesson"]["load_errors"] and s["lesson"]["badge"] == "matches",
+                          "the fixed reload")
+        check(s3["lesson"]["step"] == 1 and s3["input"][0][0] == 1.0, f"back to the original: {s3['lesson']}")
+    finally:
+        app.kill()
+
+
+def make_dirty(app):
+    s = app.report()
+    app.click_anchor(s, "lesson.author")  # opens the authoring section
+    s = app.wait_for(lambda s: "lesson.save_over_step" in s["anchors"], "the authoring buttons")
+    app.click_anchor(s, "lesson.save_new_step")
+    return app.wait_for(lambda s: s["lesson"]["dirty"], "the unsaved step")
+
+
+def scenario_unsaved_quit_modal(exe, lessons, workdir):
+    path = copy_lesson(lessons, "04-ceil-mode.json", workdir)
+    with open(path) as f:
+        original = f.read()
+    app = App(exe, [path], workdir)
+    try:
+        s = make_dirty(app)
+        check(s["lesson"]["steps"] == len(json.loads(original)["steps"]) + 1, f"a new step: {s['lesson']}")
+        app.key("ctrl+q")
+        s = app.wait_for(lambda s: s["lesson"]["unsaved_modal"], "the unsaved-changes question")
+        check(app.alive(), "Ctrl+Q with unsaved changes must not quit at once")
+        app.click_anchor(s, "lesson.unsaved_cancel")
+        s = app.wait_for(lambda s: not s["lesson"]["unsaved_modal"], "Cancel")
+        check(app.alive() and s["lesson"]["dirty"], "Cancel keeps the app and the changes")
+        app.key("ctrl+q")
+        s = app.wait_for(lambda s: s["lesson"]["unsaved_modal"], "the question again")
+        app.click_anchor(s, "lesson.unsaved_discard")
+        check(app.wait_exit() == 0, "Discard quits")
+        with open(path) as f:
+            check(f.read() == original, "Discard leaves the file as it was")
+    finally:
+        app.kill()
+
+    # Save: the file on disk gets the new step, then the app quits.
+    app = App(exe, [path], workdir)
+    try:
+        make_dirty(app)
+        app.key("ctrl+q")
+        s = app.wait_for(lambda s: s["lesson"]["unsaved_modal"], "the question")
+        app.click_anchor(s, "lesson.unsaved_save")
+        check(app.wait_exit() == 0, "Save quits")
+        with open(path) as f:
+            saved = json.load(f)
+        check(len(saved["steps"]) == len(json.loads(original)["steps"]) + 1, "Save wrote the new step")
+    finally:
+        app.kill()
+
+
+def scenario_browser(exe, lessons, workdir):
+    app = App(exe, ["--lessons"], workdir)
+    try:
+        s = app.report()
+        check(s["lesson"]["browser_open"] and s["lesson"]["file"] is None, f"browser: {s['lesson']}")
+        names = sorted(n for n in os.listdir(lessons) if n.endswith(".json") and n != "schema.json")
+        row = names.index("04-ceil-mode.json")
+        s = app.wait_for(lambda s: f"lesson_browser.row{row}" in s["anchors"], "the browser rows")
+        app.click_anchor(s, f"lesson_browser.row{row}")
+        s = app.wait_for(lambda s: s["lesson"]["file"] is not None, "the lesson to open")
+        check(os.path.basename(s["lesson"]["file"]) == "04-ceil-mode.json", f"opened {s['lesson']['file']}")
+        check(not s["lesson"]["browser_open"], "the browser closes")
+        check(s["lesson"]["recent"] and s["lesson"]["recent"][0].endswith("04-ceil-mode.json"), "recent files")
+    finally:
+        app.kill()
+    # The recent list survives a restart.
+    app = App(exe, [], workdir)
+    try:
+        s = app.report()
+        check(s["lesson"]["recent"] and s["lesson"]["recent"][0].endswith("04-ceil-mode.json"),
+              f"recent after restart: {s['lesson']['recent']}")
+    finally:
+        app.kill()
+
+
+SCENARIOS = {
+    "open_and_step": scenario_open_and_step,
+    "reload_on_change": scenario_reload_on_change,
+    "unsaved_quit_modal": scenario_unsaved_quit_modal,
+    "browser": scenario_browser,
+}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--app", required=True)
+    parser.add_argument("--lessons", required=True)
+    parser.add_argument("scenario", choices=sorted(SCENARIOS))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="poolscope-lesson-gui-") as workdir:
+        try:
+            SCENARIOS[args.scenario](args.app, args.lessons, workdir)
+        except Failure as e:
+            print(f"FAIL {args.scenario}: {e}", file=sys.stderr)
+            return 1
+    print(f"ok {args.scenario}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
