@@ -145,7 +145,9 @@ void draw_shape_walkthrough(PanelContext& ctx, const LessonStep& step) {
 void draw_authoring(PanelContext& ctx) {
     AppState& state = ctx.state;
     LessonUi& ui = state.lessons;
-    if (!ImGui::CollapsingHeader(tr("lesson.author"))) return;
+    const bool open = ImGui::CollapsingHeader(tr("lesson.author"));
+    remember_item(state, "lesson.author");
+    if (!open) return;
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextColored(palette::kMuted, "%s", tr("lesson.author_help"));
     ImGui::PopTextWrapPos();
