@@ -37,11 +37,12 @@ std::string fmt(const char* key, auto... args) {
 // ---- opening pictures -------------------------------------------------------------------------------------
 
 void find_samples(ImageView& view, const std::filesystem::path& exe_dir) {
+    // Like the shaders: an install's own prefix first, then the source tree of a build-tree executable.
     std::vector<std::filesystem::path> dirs;
+    if (!exe_dir.empty()) dirs.push_back(exe_dir / ".." / "share" / "poolscope" / "assets" / "images");
 #ifdef POOLSCOPE_SOURCE_DIR
     dirs.push_back(std::filesystem::path(POOLSCOPE_SOURCE_DIR) / "assets" / "images");
 #endif
-    if (!exe_dir.empty()) dirs.push_back(exe_dir / ".." / "share" / "poolscope" / "assets" / "images");
     for (const auto& dir : dirs) {
         std::error_code ec;
         if (!std::filesystem::is_directory(dir, ec)) continue;
