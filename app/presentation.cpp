@@ -14,7 +14,9 @@
 #include "app_options.h"
 #include "app_state.h"
 #include "fonts.h"
+#include "gpu/gpu_pooler.h"
 #include "panels/panels.h"
+#include "resource_paths.h"
 #include "ui_locale.h"
 #include "widgets/help.h"
 
@@ -325,6 +327,12 @@ void add_shell_state(nlohmann::json& j) {
         j["missing_glyphs"] = missing;
     }
     j["menu_language_text"] = tr("menu.language");
+    // Where the data came from: an installed copy must use its own prefix (tests/install checks this).
+    const std::filesystem::path exe_dir = executable_dir();
+    const Result<std::filesystem::path> shaders = gpu::find_shader_dir(exe_dir);
+    j["data_dirs"] = {{"lessons", lessons_dir(exe_dir).string()},
+                      {"assets", assets_dir(exe_dir).string()},
+                      {"shaders", shaders ? shaders->string() : std::string()}};
     if (s.window) {
         int w = 0, h = 0;
         glfwGetWindowSize(s.window, &w, &h);
