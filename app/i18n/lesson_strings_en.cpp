@@ -30,6 +30,7 @@ constexpr TranslationEntry kEnglish[] = {
     {"lesson.playing_freely",
      "You changed the input or parameters; the badge is about the lesson's version. Reset step brings it "
      "back."},
+    {"lesson.untitled_step", "(a step without a title: add \"title\" in the file)"},
     {"lesson.code", "Code"},
     {"lesson.copy_code", "Copy"},
     {"lesson.channels", "channels"},

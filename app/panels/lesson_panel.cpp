@@ -45,8 +45,14 @@ std::vector<std::string> break_pieces(const std::string& text) {
             i += n;
             continue;
         }
+        if (text[i] == '\n') {  // a single line break inside a paragraph
+            pieces.emplace_back("\n");
+            ++i;
+            continue;
+        }
         size_t j = i;
-        while (j < text.size() && text[j] != ' ' && static_cast<unsigned char>(text[j]) < 0x80)
+        while (j < text.size() && text[j] != ' ' && text[j] != '\n' &&
+               static_cast<unsigned char>(text[j]) < 0x80)
             ++j;
         while (j < text.size() && text[j] == ' ')
             ++j;
@@ -287,7 +293,7 @@ void draw_lesson_column(PanelContext& ctx, float width) {
     ImGui::TextColored(palette::kHeading, "%s", session.lesson->title.get(language).c_str());
     ImGui::PopTextWrapPos();
     ImGui::TextColored(palette::kMuted, "%s%s", session.path.filename().string().c_str(),
-                       session.dirty ? "  •" : "");
+                       session.dirty ? "  *" : "");  // ASCII: always in the font atlas
     if (session.dirty && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("lesson.dirty_help"));
     ImGui::SameLine();
     help_marker(tr("help.lesson"));
@@ -329,7 +335,9 @@ void draw_lesson_column(PanelContext& ctx, float width) {
     // The step: title, badge, narration, code.
     ImGui::Spacing();
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextColored(palette::kHeading, "%s", step->title.get(language).c_str());
+    const std::string& step_title = step->title.get(language);
+    ImGui::TextColored(step_title.empty() ? palette::kMuted : palette::kHeading, "%s",
+                       step_title.empty() ? tr("lesson.untitled_step") : step_title.c_str());
     ImGui::PopTextWrapPos();
     badge(session);
     if (differs_from_step(session, state)) {
