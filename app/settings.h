@@ -28,8 +28,8 @@ struct Settings {
     std::optional<Language> language;       // unset until the user (or the first start) chose one
     Theme theme = Theme::kLight;            //
     float ui_scale = 1.0f;                  // normal mode font scale
-    float presentation_scale = 1.75f;       // font scale in presentation mode
-    float presentation_zoom = 1.5f;         // matrix zoom in presentation mode
+    float presentation_scale = 1.5f;        // font scale in presentation mode
+    float presentation_zoom = 1.0f;         // matrix zoom in presentation mode
     std::optional<WindowPlacement> window;  // last windowed placement; unset = the default size
     bool operator==(const Settings&) const = default;
 };
