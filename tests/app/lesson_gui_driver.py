@@ -70,15 +70,36 @@ class App:
             time.sleep(0.05)
         raise Failure("the app did not write its state after F12")
 
-    def wait_for(self, predicate, what):
+    def click_until(self, name, predicate, what, tries=3):
+        """Clicks a widget until predicate(state) holds: on a loaded machine a click can land on a frame
+        that has not yet seen the pointer move."""
+        for attempt in range(tries):
+            self.click_anchor(self.report(), name)
+            try:
+                return self.wait_for(predicate, what, timeout=8.0 if attempt + 1 < tries else TIMEOUT)
+            except Failure:
+                if attempt + 1 == tries:
+                    raise
+
+    def wait_for(self, predicate, what, timeout=TIMEOUT):
         """Reports until predicate(state) holds (the file poll runs twice a second)."""
-        deadline = time.monotonic() + TIMEOUT
+        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             state = self.report()
             if predicate(state):
                 return state
             time.sleep(0.3)
         raise Failure(f"timed out waiting for {what}; last lesson state: {state['lesson']}")
+
+    def click_to_exit(self, name, tries=3):
+        """Clicks a widget that should end the app; returns the exit status."""
+        for attempt in range(tries):
+            self.click_anchor(self.report(), name)
+            try:
+                return self.proc.wait(timeout=8.0 if attempt + 1 < tries else TIMEOUT)
+            except subprocess.TimeoutExpired:
+                pass
+        raise Failure(f"clicking {name} did not end the app")
 
     def click_anchor(self, state, name):
         check(name in state["anchors"], f"the app reports no widget named {name!r}")
@@ -146,17 +167,14 @@ def scenario_open_and_step(exe, lessons, workdir):
         check(s3["lesson"]["step"] == 1, f"PgUp went to step {s3['lesson']['step']}")
 
         # The buttons do the same as the keys.
-        app.click_anchor(s3, "lesson.next")
-        s4 = app.wait_for(lambda s: s["lesson"]["step"] == 2, "the Next button")
-        app.click_anchor(s4, "lesson.prev")
-        app.wait_for(lambda s: s["lesson"]["step"] == 1, "the Previous button")
+        app.click_until("lesson.next", lambda s: s["lesson"]["step"] == 2, "the Next button", tries=1)
+        app.click_until("lesson.prev", lambda s: s["lesson"]["step"] == 1, "the Previous button", tries=1)
 
         # Free play, then "Reset step" puts the lesson's parameters back.
         s5 = app.report()
-        app.click_anchor(s5, "ui.fill")  # the editor's Fill (arange) replaces the lesson's input
-        s5 = app.wait_for(lambda s: s["input"] != doc["steps"][0]["input"], "the student's edit")
-        app.click_anchor(s5, "lesson.reset_step")
-        s6 = app.wait_for(lambda s: s["input"] == doc["steps"][0]["input"], "Reset step")
+        # the editor's Fill (arange) replaces the lesson's input
+        app.click_until("ui.fill", lambda s: s["input"] != doc["steps"][0]["input"], "the student's edit")
+        s6 = app.click_until("lesson.reset_step", lambda s: s["input"] == doc["steps"][0]["input"], "Reset step")
         check(s6["params"].get("ceil_mode") is True and s6["input"] == doc["steps"][0]["input"], "reset step")
     finally:
         app.kill()
@@ -199,11 +217,8 @@ def scenario_reload_on_change(exe, lessons, workdir):
 
 
 def make_dirty(app):
-    s = app.report()
-    app.click_anchor(s, "lesson.author")  # opens the authoring section
-    s = app.wait_for(lambda s: "lesson.save_over_step" in s["anchors"], "the authoring buttons")
-    app.click_anchor(s, "lesson.save_new_step")
-    return app.wait_for(lambda s: s["lesson"]["dirty"], "the unsaved step")
+    app.click_until("lesson.author", lambda s: "lesson.save_over_step" in s["anchors"], "the authoring buttons")
+    return app.click_until("lesson.save_new_step", lambda s: s["lesson"]["dirty"], "the unsaved step", tries=1)
 
 
 def scenario_unsaved_quit_modal(exe, lessons, workdir):
@@ -217,13 +232,11 @@ def scenario_unsaved_quit_modal(exe, lessons, workdir):
         app.key("ctrl+q")
         s = app.wait_for(lambda s: s["lesson"]["unsaved_modal"], "the unsaved-changes question")
         check(app.alive(), "Ctrl+Q with unsaved changes must not quit at once")
-        app.click_anchor(s, "lesson.unsaved_cancel")
-        s = app.wait_for(lambda s: not s["lesson"]["unsaved_modal"], "Cancel")
+        s = app.click_until("lesson.unsaved_cancel", lambda s: not s["lesson"]["unsaved_modal"], "Cancel")
         check(app.alive() and s["lesson"]["dirty"], "Cancel keeps the app and the changes")
         app.key("ctrl+q")
         s = app.wait_for(lambda s: s["lesson"]["unsaved_modal"], "the question again")
-        app.click_anchor(s, "lesson.unsaved_discard")
-        check(app.wait_exit() == 0, "Discard quits")
+        check(app.click_to_exit("lesson.unsaved_discard") == 0, "Discard quits")
         with open(path) as f:
             check(f.read() == original, "Discard leaves the file as it was")
     finally:
@@ -235,8 +248,7 @@ def scenario_unsaved_quit_modal(exe, lessons, workdir):
         make_dirty(app)
         app.key("ctrl+q")
         s = app.wait_for(lambda s: s["lesson"]["unsaved_modal"], "the question")
-        app.click_anchor(s, "lesson.unsaved_save")
-        check(app.wait_exit() == 0, "Save quits")
+        check(app.click_to_exit("lesson.unsaved_save") == 0, "Save quits")
         with open(path) as f:
             saved = json.load(f)
         check(len(saved["steps"]) == len(json.loads(original)["steps"]) + 1, "Save wrote the new step")
@@ -252,8 +264,7 @@ def scenario_browser(exe, lessons, workdir):
         names = sorted(n for n in os.listdir(lessons) if n.endswith(".json") and n != "schema.json")
         row = names.index("04-ceil-mode.json")
         s = app.wait_for(lambda s: f"lesson_browser.row{row}" in s["anchors"], "the browser rows")
-        app.click_anchor(s, f"lesson_browser.row{row}")
-        s = app.wait_for(lambda s: s["lesson"]["file"] is not None, "the lesson to open")
+        s = app.click_until(f"lesson_browser.row{row}", lambda s: s["lesson"]["file"] is not None, "the lesson to open")
         check(os.path.basename(s["lesson"]["file"]) == "04-ceil-mode.json", f"opened {s['lesson']['file']}")
         check(not s["lesson"]["browser_open"], "the browser closes")
         check(s["lesson"]["recent"] and s["lesson"]["recent"][0].endswith("04-ceil-mode.json"), "recent files")
