@@ -3,7 +3,7 @@
 report (--state-out, refreshed by F12), whose "lesson" part holds the file, step (0-based), badge, dirty flag,
 load errors and whether the unsaved-changes question is on screen.
 
-Scenarios: open_and_step, reload_on_change, unsaved_quit_modal, browser.
+Scenarios: open_and_step, reload_on_change, unsaved_quit_modal, save_keys, browser.
 Usage: xvfb-run -a lesson_gui_driver.py --app PATH --lessons LESSONS_DIR SCENARIO
 """
 import argparse
@@ -256,6 +256,30 @@ def scenario_unsaved_quit_modal(exe, lessons, workdir):
         app.kill()
 
 
+def scenario_save_keys(exe, lessons, workdir):
+    path = copy_lesson(lessons, "04-ceil-mode.json", workdir)
+    with open(path) as f:
+        original = json.load(f)
+    app = App(exe, [path], workdir)
+    try:
+        make_dirty(app)
+        app.key("ctrl+s")
+        s = app.wait_for(lambda s: not s["lesson"]["dirty"], "Ctrl+S")
+        with open(path) as f:
+            saved = json.load(f)
+        check(len(saved["steps"]) == len(original["steps"]) + 1, "Ctrl+S wrote the new step")
+        check(saved.get("description") == original.get("description"), "keys the app does not edit are kept")
+        check(not [n for n in os.listdir(workdir) if n.endswith(".tmp")], "no temporary file is left behind")
+        # Our own save is not an outside change: no reload message, same step.
+        time.sleep(1.2)
+        s2 = app.report()
+        check(s2["lesson"]["step"] == s["lesson"]["step"] and not s2["lesson"]["load_errors"], f"{s2['lesson']}")
+        app.key("ctrl+q")
+        check(app.wait_exit() == 0, "a saved lesson quits without asking")
+    finally:
+        app.kill()
+
+
 def scenario_browser(exe, lessons, workdir):
     app = App(exe, ["--lessons"], workdir)
     try:
@@ -285,6 +309,7 @@ SCENARIOS = {
     "reload_on_change": scenario_reload_on_change,
     "unsaved_quit_modal": scenario_unsaved_quit_modal,
     "browser": scenario_browser,
+    "save_keys": scenario_save_keys,
 }
 
 
