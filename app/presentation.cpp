@@ -15,6 +15,7 @@
 #include "app_state.h"
 #include "fonts.h"
 #include "gpu/gpu_pooler.h"
+#include "lesson_ui.h"
 #include "panels/panels.h"
 #include "resource_paths.h"
 #include "ui_locale.h"
@@ -315,13 +316,27 @@ void add_shell_state(nlohmann::json& j) {
     if (ImGui::GetCurrentContext() && ImGui::GetFont()) {
         const ImFont* font = ImGui::GetIO().FontDefault ? ImGui::GetIO().FontDefault : ImGui::GetFont();
         int missing = 0;
-        for (const TranslationEntry& e : translation_table(current_language())) {
-            for (const char* p = e.text; *p;) {
+        auto count_missing = [&](const char* p) {
+            while (*p) {
                 unsigned c = 0;
                 const int n = ImTextCharFromUtf8(&c, p, nullptr);
                 if (n <= 0) break;
                 p += n;
                 if (c >= 0x20 && !font->FindGlyphNoFallback(static_cast<ImWchar>(c))) ++missing;
+            }
+        };
+        for (const TranslationEntry& e : translation_table(current_language()))
+            count_missing(e.text);
+        // The open lesson in the UI language too: its characters are added to the atlas on demand.
+        if (s.state && s.state->lessons.session.lesson) {
+            const Lesson& lesson = *s.state->lessons.session.lesson;
+            const poolscope::Language lang = current_language() == Language::kChinese
+                                                 ? poolscope::Language::kChinese
+                                                 : poolscope::Language::kEnglish;
+            count_missing(lesson.title.get(lang).c_str());
+            for (const LessonStep& step : lesson.steps) {
+                count_missing(step.title.get(lang).c_str());
+                count_missing(step.narration.get(lang).c_str());
             }
         }
         j["missing_glyphs"] = missing;

@@ -4,6 +4,7 @@
 // ImGui's context; main.cpp calls the hooks below in the order they are declared.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 

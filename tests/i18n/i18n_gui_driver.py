@@ -110,9 +110,13 @@ def settings_of(config_dir):
         return json.load(f)
 
 
+LESSON_7 = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "lessons", "07-why-pool.json")
+
+
 def scenario_help_f1(exe, tmp):
-    app = App(exe, ["--lang", "zh", "--size", "1280x800"], tmp)
-    state = app.report()
+    # With a Chinese lesson open: its characters beyond the UI tables must reach the font atlas too.
+    app = App(exe, ["--lang", "zh", "--size", "1280x800", LESSON_7], tmp)
+    state = app.wait_for(lambda s: s["missing_glyphs"] == 0, "the lesson's Chinese characters in the font atlas")
     check(state["help_open"] is False, "help is open before F1")
     check("help_overlay" not in state["anchors"], "the overlay is drawn before F1")
     app.key("F1")
