@@ -30,7 +30,7 @@ namespace {
 
 void draw_slot(PanelContext& ctx, PanelSlot slot, const char* child_id, ImVec2 size, bool scroll = true) {
     // Zoomed matrices may be wider than the window: scroll sideways; Ctrl + wheel zooms instead of scrolling.
-    ImGuiWindowFlags flags = !scroll ? ImGuiWindowFlags_NoScrollbar
+    ImGuiWindowFlags flags = !scroll                      ? ImGuiWindowFlags_NoScrollbar
                              : slot == PanelSlot::kCenter ? ImGuiWindowFlags_HorizontalScrollbar
                                                           : ImGuiWindowFlags_None;
     if (ImGui::GetIO().KeyCtrl) flags |= ImGuiWindowFlags_NoScrollWithMouse;
@@ -118,7 +118,7 @@ void draw_main_window(PanelContext& ctx) {
     const float lesson_w = lesson_column_width(ctx);  // the lesson player's column, at the far right
     const float right_w = ImGui::GetContentRegionAvail().x - (lesson_w > 0 ? lesson_w + spacing : 0.0f);
     const float top_h = font * 4.6f;
-    const float bottom_h = std::clamp(font * 12.5f, 120.0f, avail.y * 0.45f);
+    const float bottom_h = std::clamp(font * 10.0f, 110.0f, avail.y * 0.36f);
     draw_slot(ctx, PanelSlot::kTop, "##top", ImVec2(right_w, top_h), false);
     const float center_h =
         std::max(80.0f, ImGui::GetContentRegionAvail().y - bottom_h - ImGui::GetStyle().ItemSpacing.y);

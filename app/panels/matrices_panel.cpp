@@ -296,7 +296,7 @@ void draw_matrices_panel(PanelContext& ctx) {
     // Two layouts: each channel's output under its input, or beside it. Take the one with bigger cells.
     const float channels = static_cast<float>(in.c);
     const float usable_w = avail.x - gap * channels;
-    const float usable_h = avail.y - label_h * 2.5f;
+    const float usable_h = avail.y - label_h * 1.5f;  // the label line above the grids
     const float stacked = std::min(usable_w / (channels * static_cast<float>(std::max(in_cols, out_cols))),
                                    (usable_h - label_h * 1.3f) / static_cast<float>(in_rows + out_rows));
     // Beside: input, a one-cell gap, then the output — or its label when that is wider than the grid.
@@ -309,7 +309,9 @@ void draw_matrices_panel(PanelContext& ctx) {
         beside_w = (usable_w / channels - label_w) / static_cast<float>(in_cols + 1);
     const float beside = std::min(beside_w, usable_h / static_cast<float>(std::max(in_rows, out_rows)));
     const bool side_by_side = state.plan && beside > stacked;
-    const float cell = std::clamp(std::max(stacked, side_by_side ? beside : 0.0f), 18.0f, 80.0f) * state.zoom;
+    const float cell = std::clamp(std::max(stacked, side_by_side ? beside : 0.0f),
+                                  1.1f * ImGui::GetFontSize(), 5.0f * ImGui::GetFontSize()) *
+                       state.zoom;
 
     // Hover is only known once the grids are laid out, so the readers drawn now come from last frame's.
     const std::optional<InputCellRef> hover = state.hovered_input;

@@ -81,10 +81,12 @@ void draw_step_panel(PanelContext& ctx) {
     const CellTrace& t0 = state.traces.front();
     const int64_t last_row = t0.h_start + (t0.rows - 1) * t0.step_h;
     const int64_t last_col = t0.w_start + (t0.cols - 1) * t0.step_w;
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::Text(tr("step.header_fmt"), static_cast<int>(playback.step + 1),
                 static_cast<int>(step_count(state)), static_cast<int>(t0.cell.oh),
                 static_cast<int>(t0.cell.ow), static_cast<int>(t0.h_start), static_cast<int>(last_row),
                 static_cast<int>(t0.w_start), static_cast<int>(last_col));
+    ImGui::PopTextWrapPos();
     if (t0.step_h > 1 || t0.step_w > 1)
         ImGui::TextColored(palette::kMuted, tr("step.dilation_fmt"), static_cast<int>(t0.step_h),
                            static_cast<int>(t0.step_w));
