@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "clipboard_text.h"
+#include "frame_bench.h"
 #include "poolscope/json_params.h"
 
 namespace poolscope::app {
@@ -55,7 +56,9 @@ void print_app_usage(std::ostream& out) {
            "  --picture FILE         open the Image view with a PNG, JPEG or BMP picture\n"
            "  FILE.json, --lesson FILE  open a lesson in the lesson player\n"
            "  --lesson-step N        start the lesson at its step N (1-based, as the player shows it)\n"
-           "  --lessons              open the lesson browser\n";
+           "  --lessons              open the lesson browser\n"
+           "  --bench-frames N       benchmark: vsync off, step every frame, print frame times as JSON, exit\n"
+           "                         (--input HxWxC, e.g. 16x16x3, picks the input size)\n";
 }
 
 Result<AppOptions> parse_app_options(int argc, char** argv) {
@@ -76,6 +79,11 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
             options.presentation = true;
         } else if (arg == "--lessons") {
             options.show_lessons = true;
+        } else if (arg == "--bench-frames") {
+            int64_t n = 0;
+            if (!value(v) || !parse_int(v, n) || n < 1 || n > 1'000'000)
+                return Error{arg, "expects a number of frames in [1, 1000000]"};
+            options.bench_frames = n;
         } else if (arg == "--lesson" || arg == "--lesson-step") {
             if (!value(v)) return Error{arg, "needs a value"};
             int64_t n = 0;
@@ -168,7 +176,8 @@ Result<AppState> initial_state(const AppOptions& options, Playback& playback) {
     if (options.input_text) {
         Result<std::string> text = text_or_file(*options.input_text, "--input");
         if (!text) return text.errors();
-        Result<Tensor> input = parse_input_text(*text);
+        const std::optional<InputDims> dims = parse_input_dims(*text);  // HxWxC, e.g. 16x16x3
+        Result<Tensor> input = dims ? make_dims_input(*dims) : parse_input_text(*text);
         if (!input) return Error{"--input", input.error_text()};
         state.input = std::move(input).value();
         state.input.set_rank(state.input.shape().c > 1 ? 3 : 2);

@@ -37,6 +37,9 @@ struct AppOptions {
     std::optional<std::string> lesson_path;  //
     std::optional<int64_t> lesson_step;      // 1-based
     bool show_lessons = false;               // --lessons
+    // --bench-frames N: vsync off, the timeline moving every frame; after N timed frames print one JSON
+    // line of frame times (frame_bench.h) and exit.
+    std::optional<int64_t> bench_frames;
 };
 
 Result<AppOptions> parse_app_options(int argc, char** argv);

@@ -25,6 +25,7 @@
 #include "app_options.h"
 #include "app_state.h"
 #include "fonts.h"
+#include "frame_bench.h"
 #include "gpu/gl_loader.h"
 #include "i18n/i18n.h"
 #include "lesson_ui.h"
@@ -175,7 +176,7 @@ int run_window(int argc, char** argv) {
         return poolscope::cli::kExitInputError;
     }
     glfwMakeContextCurrent(window);
-    glfwSwapInterval(1);
+    glfwSwapInterval(options.bench_frames ? 0 : 1);  // the benchmark times frames, not vsync waits
     if (poolscope::Result<poolscope::gpu::GlInfo> gl = poolscope::gpu::ensure_gl_loaded(); !gl) {
         std::cerr << "poolscope: " << gl.error_text() << "\n";
         glfwDestroyWindow(window);
@@ -191,7 +192,7 @@ int run_window(int argc, char** argv) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    const std::string ini = screenshot ? std::string() : ini_path();
+    const std::string ini = screenshot || options.bench_frames ? std::string() : ini_path();
     io.IniFilename = ini.empty() ? nullptr : ini.c_str();
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     install_key_callback(window);
@@ -228,9 +229,12 @@ int run_window(int argc, char** argv) {
     int exit_code = poolscope::cli::kExitOk;
     constexpr uint64_t kScreenshotFrames = 6;
     std::optional<double> first_frame_ms;
+    std::optional<app::FrameBench> bench;  // --bench-frames N
+    if (options.bench_frames) bench.emplace(*options.bench_frames);
     while (!glfwWindowShouldClose(window)) {
+        if (bench) bench->begin_frame();
         const bool moving = playback.playing || state.anim.active;
-        if (screenshot || wakeups.frames_to_draw > 0)
+        if (screenshot || bench || wakeups.frames_to_draw > 0)
             glfwPollEvents();
         else if (moving)
             glfwWaitEventsTimeout(1.0 / 60.0);  // animating: about 60 frames a second, sooner on input
@@ -261,6 +265,7 @@ int run_window(int argc, char** argv) {
         app::lesson_frame(ctx);  // file changed on disk, step changes, PgUp/PgDn, Ctrl+O/S
         app::shell_frame(ctx);  // F1 help, F5 presentation mode, settings that changed
         app::advance(playback, io.DeltaTime, app::step_count(state));
+        if (bench) app::FrameBench::step(playback, app::step_count(state));
         app::recompute(state, playback);
         app::update_traces(state, playback);
         app::animate(state, playback, screenshot ? 1.0f : io.DeltaTime);
@@ -309,6 +314,14 @@ int run_window(int argc, char** argv) {
             break;
         }
         if (!screenshot) glfwSwapBuffers(window);
+        if (bench) {
+            glFinish();  // count llvmpipe's rasterising and the copy to the window in this frame
+            bench->end_frame();
+            if (bench->done()) {
+                std::cout << bench->json() << std::endl;
+                break;
+            }
+        }
     }
     if (options.state_out) app::write_state_file(state, playback, *options.state_out, ++reports);
 
