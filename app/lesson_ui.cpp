@@ -32,6 +32,13 @@ void want_glyphs(AppState& state, const std::string& text) {
     if (request_glyphs(text)) state.fonts_need_rebuild = true;
 }
 
+// The recent list's problem in the UI language (the detail, from the file system, stays as it is).
+std::string recent_problem(const LessonUi& ui, const char* key) {
+    char text[1200];
+    std::snprintf(text, sizeof text, tr(key), ui.recent_file.string().c_str());
+    return text;
+}
+
 std::string errors_text(const std::vector<Error>& errors) {
     std::string text;
     for (const Error& e : errors)
@@ -48,7 +55,7 @@ void start_lessons(LessonUi& ui, const std::filesystem::path& exe_dir) {
     for (auto table : {lesson_english_table(), lesson_chinese_table()})
         for (const TranslationEntry& e : table)
             request_glyphs(e.text);
-    if (!ui.recent.message.empty()) say(ui, ui.recent.message, true);
+    if (!ui.recent.message.empty()) say(ui, recent_problem(ui, "lesson.recent_ignored_fmt"), true);
 }
 
 bool open_lesson_now(AppState& state, Playback& playback, const std::filesystem::path& path, size_t step) {
@@ -65,7 +72,7 @@ bool open_lesson_now(AppState& state, Playback& playback, const std::filesystem:
     ui.browser_open = false;
     note_recent_file(ui.recent, path);
     if (!ui.recent_file.empty() && !save_recent_files(ui.recent, ui.recent_file))
-        say(ui, ui.recent.message, true);
+        say(ui, recent_problem(ui, "lesson.recent_unwritable_fmt"), true);
     return true;
 }
 

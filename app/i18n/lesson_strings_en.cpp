@@ -31,6 +31,8 @@ constexpr TranslationEntry kEnglish[] = {
      "You changed the input or parameters; the badge is about the lesson's version. Reset step brings it "
      "back."},
     {"lesson.untitled_step", "(a step without a title: add \"title\" in the file)"},
+    {"lesson.recent_ignored_fmt", "The recent lessons list %s is damaged and was ignored."},
+    {"lesson.recent_unwritable_fmt", "Cannot write the recent lessons list %s."},
     {"lesson.code", "Code"},
     {"lesson.copy_code", "Copy"},
     {"lesson.channels", "channels"},

@@ -29,6 +29,8 @@ constexpr TranslationEntry kChinese[] = {
     {"lesson.badge_none", "这一步没有给出预期结果"},
     {"lesson.playing_freely", "你修改了输入或参数；徽章针对的是课程中的设置。“重置本步”可以恢复。"},
     {"lesson.untitled_step", "（这一步没有标题：可在文件中添加 \"title\"）"},
+    {"lesson.recent_ignored_fmt", "最近课程列表 %s 已损坏，已忽略。"},
+    {"lesson.recent_unwritable_fmt", "无法写入最近课程列表 %s。"},
     {"lesson.code", "代码"},
     {"lesson.copy_code", "复制"},
     {"lesson.channels", "通道"},

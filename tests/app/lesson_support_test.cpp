@@ -82,6 +82,20 @@ TEST(RecentFiles, ACorruptedOrHostileFileIsIgnoredWithAMessage) {
     EXPECT_TRUE(load_recent_files(dir.path() / "missing.json").message.empty());
 }
 
+TEST(RecentFiles, TheLessonPlayerSaysWhenTheListWasIgnored) {
+    TempDir dir;
+    dir.write("poolscope/recent.json", "[[[ not json");
+    setenv("XDG_CONFIG_HOME", dir.path().c_str(), 1);
+    set_language(Language::kEnglish);
+    LessonUi ui;
+    start_lessons(ui, {});
+    unsetenv("XDG_CONFIG_HOME");
+    EXPECT_TRUE(ui.recent.paths.empty());
+    EXPECT_TRUE(ui.message_is_error);
+    EXPECT_NE(ui.message.find("recent.json"), std::string::npos) << ui.message;
+    EXPECT_NE(ui.message.find("ignored"), std::string::npos) << ui.message;
+}
+
 TEST(RecentFiles, LivesInTheXdgConfigDir) {
     setenv("XDG_CONFIG_HOME", "/tmp/xdg-test", 1);
     EXPECT_EQ(recent_files_path(), fs::path("/tmp/xdg-test/poolscope/recent.json"));
