@@ -88,7 +88,12 @@ std::string find_font_file(const char* family, int* index) {
 void load_fonts(FontSet& fonts, float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    fonts = FontSet{};
+    // Field by field: assigning a fresh FontSet would memcpy from ImVector's null buffer (UBSan).
+    fonts.ui = fonts.numbers = nullptr;
+    fonts.has_cjk = fonts.has_symbols = false;
+    fonts.message.clear();
+    fonts.ui_ranges.clear();
+    fonts.number_ranges.clear();
     const float ui_size = 16.0f * scale;
     const float number_size = 32.0f * scale;
 

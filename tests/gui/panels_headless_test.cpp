@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <GLFW/glfw3.h>
+#include <fontconfig/fontconfig.h>
 #include <imgui.h>
 
 #include "app_state.h"
@@ -31,6 +32,7 @@ class HeadlessUi : public ::testing::Test {
     void TearDown() override {
         ImGui::DestroyContext();
         set_language(Language::kEnglish);
+        FcFini();  // fontconfig keeps its parsed configuration until told otherwise (LeakSanitizer)
     }
 
     void frames(AppState& state, Playback& playback, int n, int key = -1) {
