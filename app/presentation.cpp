@@ -278,7 +278,9 @@ void draw_language_menu(AppState& state) {
     if (ImGui::MenuItem(tr("language.english"), nullptr, state.language == Language::kEnglish))
         set_ui_language(state, Language::kEnglish);
     remember_item(state, "language.english");
-    if (ImGui::MenuItem(tr("language.chinese"), nullptr, state.language == Language::kChinese, s.has_cjk))
+    // Without a Chinese font the name could not be drawn either: an English label, greyed out.
+    if (ImGui::MenuItem(tr(s.has_cjk ? "language.chinese" : "language.chinese_no_font"), nullptr,
+                        state.language == Language::kChinese, s.has_cjk))
         set_ui_language(state, Language::kChinese);
     remember_item(state, "language.chinese");
     if (!s.has_cjk && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
@@ -326,7 +328,8 @@ void add_shell_state(nlohmann::json& j) {
             }
         };
         for (const TranslationEntry& e : translation_table(current_language()))
-            count_missing(e.text);
+            if (s.has_cjk || std::string_view(e.key) != "language.chinese")
+                count_missing(e.text);  // not drawn
         // The open lesson in the UI language too: its characters are added to the atlas on demand.
         if (s.state && s.state->lessons.session.lesson) {
             const Lesson& lesson = *s.state->lessons.session.lesson;

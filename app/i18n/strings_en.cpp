@@ -251,6 +251,7 @@ constexpr TranslationEntry kEnglish[] = {
     {"menu.help_overlay", "Keyboard shortcuts and help"},
     {"language.english", "English"},
     {"language.chinese", "简体中文 (Chinese)"},
+    {"language.chinese_no_font", "Chinese (needs a Chinese font)"},
     {"status.settings_broken", "Settings were reset:"},
     {"status.settings_not_saved", "Settings could not be saved:"},
     {"status.no_cjk_font",

@@ -238,6 +238,7 @@ constexpr TranslationEntry kChinese[] = {
     {"menu.help_overlay", "快捷键与帮助"},
     {"language.english", "English（英语）"},
     {"language.chinese", "简体中文"},
+    {"language.chinese_no_font", "简体中文（需要中文字体）"},
     {"status.settings_broken", "设置已重置："},
     {"status.settings_not_saved", "无法保存设置："},
     {"status.no_cjk_font", "未找到中文字体（请安装 fonts-wqy-microhei 或 fonts-noto-cjk），界面以英文显示"},

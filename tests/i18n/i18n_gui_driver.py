@@ -215,7 +215,24 @@ def scenario_corrupt_settings(exe, tmp):
     app.quit()
 
 
+def scenario_no_cjk_font(exe, tmp):
+    # A fontconfig that knows only DejaVu: Chinese cannot be drawn, so one message and English.
+    conf = os.path.join(tmp, "fonts.conf")
+    with open(conf, "w") as f:
+        f.write('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+                '<dir>/usr/share/fonts/truetype/dejavu</dir>'
+                f'<cachedir>{tmp}/fc-cache</cachedir></fontconfig>')
+    app = App(exe, ["--size", "1280x800", "--lang", "zh"], tmp, env_extra={"FONTCONFIG_FILE": conf})
+    state = app.report()
+    check(state["has_cjk_font"] is False, "the restricted fontconfig still found a Chinese font")
+    check(state["language"] == "en", f"shows {state['language']} without a Chinese font")
+    check("Chinese font" in state["status"], f"no message about the missing font: {state['status']!r}")
+    check(state["missing_glyphs"] == 0, "English text has glyphs missing")
+    app.quit()
+
+
 SCENARIOS = {
+    "no_cjk_font": scenario_no_cjk_font,
     "help_f1": scenario_help_f1,
     "presentation_f5": scenario_presentation_f5,
     "language_menu": scenario_language_menu,
