@@ -7,11 +7,11 @@
 namespace poolscope::app {
 
 std::vector<std::filesystem::path> data_dirs(const std::filesystem::path& exe_dir, const char* subdir) {
+    // After the override, the prefix next to the executable: an installed copy must use its own data, even
+    // when the source tree it was built from still exists. A build-tree executable has no ../share/poolscope.
     std::vector<std::filesystem::path> dirs;
     if (const char* env = std::getenv("POOLSCOPE_DATA_DIR"); env && *env)
         dirs.push_back(std::filesystem::path(env) / subdir);
-        // The prefix next to the executable first: an installed copy must use its own data, even when the
-        // source tree it was built from still exists. A build-tree executable has no ../share/poolscope.
 #ifdef POOLSCOPE_INSTALL_DATADIR
     if (!exe_dir.empty()) dirs.push_back(exe_dir / ".." / POOLSCOPE_INSTALL_DATADIR / subdir);
 #else
