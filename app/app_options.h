@@ -1,5 +1,6 @@
 // Options of the window (everything that is not a command-line command): --screenshot, --size, the
-// starting state (--input, --params, --step, --select, --play), --state-out, --lang, --scale.
+// starting state (--input, --params, --step, --select, --play), --state-out, --lang, --scale,
+// --presentation.
 // GUI-free, so tests check the parsing without a display.
 #pragma once
 
