@@ -21,15 +21,13 @@ void max_plane(const PoolPlan& plan, const float* in, float* out, int64_t* indic
     const int64_t H = plan.input.h, W = plan.input.w;
     const Pair k = plan.params.kernel_size, d = plan.params.effective_dilation();
     for (int64_t oh = 0; oh < plan.output.h; ++oh) {
-        int64_t h0 = plan.h.window_start(oh);
-        const int64_t h1 = std::min(h0 + (k.h - 1) * d.h + 1, H);
-        while (h0 < 0)
-            h0 += d.h;
+        const int64_t h_start = plan.h.window_start(oh);
+        const int64_t h1 = std::min(h_start + (k.h - 1) * d.h + 1, H);
+        const int64_t h0 = first_tap_inside(h_start, d.h);
         for (int64_t ow = 0; ow < plan.output.w; ++ow) {
-            int64_t w0 = plan.w.window_start(ow);
-            const int64_t w1 = std::min(w0 + (k.w - 1) * d.w + 1, W);
-            while (w0 < 0)
-                w0 += d.w;
+            const int64_t w_start = plan.w.window_start(ow);
+            const int64_t w1 = std::min(w_start + (k.w - 1) * d.w + 1, W);
+            const int64_t w0 = first_tap_inside(w_start, d.w);
             int64_t best_index = h0 * W + w0;
             float best = -std::numeric_limits<float>::infinity();
             for (int64_t ih = h0; ih < h1; ih += d.h) {

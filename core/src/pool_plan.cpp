@@ -14,11 +14,11 @@ std::string num(int64_t v) {
     return std::to_string(v);
 }
 
-// Our own guard first: anything past kMaxSize is a typo and would overflow the formula.
+// Sizes past int32 first: PyTorch refuses them too, and they would overflow the formula.
 void check_size_range(std::vector<Error>& errors, const char* field, Pair p) {
     if (p.h > kMaxSize || p.w > kMaxSize || p.h < -kMaxSize || p.w < -kMaxSize)
         errors.push_back({field, std::string(field) + " " + pair_text(p) +
-                                     " is beyond PoolScope's limit of " + num(kMaxSize)});
+                                     " is beyond the largest size PyTorch accepts, " + num(kMaxSize)});
 }
 
 void check_input(std::vector<Error>& errors, const Shape& in) {
@@ -77,10 +77,6 @@ void check_windowed(std::vector<Error>& errors, const PoolParams& p) {
     }
     if (p.op == PoolOp::kAvg && p.divisor_override && *p.divisor_override == 0)
         errors.push_back({"divisor_override", "divisor_override must not be zero"});
-    if (p.op == PoolOp::kAvg && p.divisor_override &&
-        (*p.divisor_override > kMaxSize || *p.divisor_override < -kMaxSize))
-        errors.push_back({"divisor_override", "divisor_override " + num(*p.divisor_override) +
-                                                  " is beyond PoolScope's limit of " + num(kMaxSize)});
 }
 
 }  // namespace

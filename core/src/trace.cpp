@@ -2,6 +2,7 @@
 // AdaptiveMaxPoolKernel.cpp, AdaptiveAvgPoolKernel.cpp): same bounds, same visiting order, same float ops.
 #include "poolscope/trace.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -16,14 +17,29 @@ TapKind classify(int64_t i, int64_t input, int64_t pad_end) {
     return TapKind::kOverhang;
 }
 
-// Lays out the tap grid with each tap's kind and value; leaves `counted` false.
+// First multiple-of-`step` offset r >= 0 with start + r*step >= bound (bound - start may be negative).
+int64_t first_at_or_after(int64_t start, int64_t step, int64_t bound) {
+    return bound <= start ? 0 : (bound - start + step - 1) / step;
+}
+
+// Lays out the tap grid with each tap's kind and value; leaves `counted` false. A window too large to list
+// keeps only the taps on input cells, still in row-major order, which is all the computation reads.
 void lay_out_taps(const Tensor& input, const OutputCell& cell, const AxisShape& h, const AxisShape& w,
                   float padding_value, CellTrace& t) {
-    t.taps.resize(static_cast<size_t>(t.rows * t.cols));
+    int64_t r0 = 0, r1 = t.rows, q0 = 0, q1 = t.cols;
+    t.taps_clipped = t.rows * t.cols > kMaxTraceTaps;
+    if (t.taps_clipped) {
+        r0 = std::min(t.rows, first_at_or_after(t.h_start, t.step_h, 0));
+        r1 = std::max(r0, std::min(t.rows, first_at_or_after(t.h_start, t.step_h, h.input)));
+        q0 = std::min(t.cols, first_at_or_after(t.w_start, t.step_w, 0));
+        q1 = std::max(q0, std::min(t.cols, first_at_or_after(t.w_start, t.step_w, w.input)));
+    }
+    t.taps.resize(static_cast<size_t>((r1 - r0) * (q1 - q0)));
     const float* plane = input.plane(cell.n, cell.c);
-    for (int64_t r = 0; r < t.rows; ++r) {
-        for (int64_t q = 0; q < t.cols; ++q) {
-            Tap& tap = t.taps[static_cast<size_t>(r * t.cols + q)];
+    size_t i = 0;
+    for (int64_t r = r0; r < r1; ++r) {
+        for (int64_t q = q0; q < q1; ++q) {
+            Tap& tap = t.taps[i++];
             tap.ih = t.h_start + r * t.step_h;
             tap.iw = t.w_start + q * t.step_w;
             const TapKind kh = classify(tap.ih, h.input, h.pad_end);
@@ -42,15 +58,14 @@ void lay_out_taps(const Tensor& input, const OutputCell& cell, const AxisShape& 
 // Max over the input taps in row-major order: a larger value or any NaN takes over, so ties keep the first
 // and the last NaN wins. The initial index is the first in-range position, as PyTorch seeds it.
 void run_max(const Tensor& input, CellTrace& t) {
-    int64_t first_r = 0, first_q = 0;
-    while (t.h_start + first_r * t.step_h < 0)
-        ++first_r;
-    while (t.w_start + first_q * t.step_w < 0)
-        ++first_q;
+    const int64_t first_r = (first_tap_inside(t.h_start, t.step_h) - t.h_start) / t.step_h;
+    const int64_t first_q = (first_tap_inside(t.w_start, t.step_w) - t.w_start) / t.step_w;
     const int64_t W = input.shape().w;
     t.argmax_index = (t.h_start + first_r * t.step_h) * W + (t.w_start + first_q * t.step_w);
     t.argmax_tap = -1;
-    if (first_r < t.rows && first_q < t.cols) {
+    if (t.taps_clipped) {
+        if (!t.taps.empty()) t.argmax_tap = 0;  // a clipped list starts at the first in-range tap
+    } else if (first_r < t.rows && first_q < t.cols) {
         const Tap& first = t.taps[static_cast<size_t>(first_r * t.cols + first_q)];
         if (first.kind == TapKind::kInput) t.argmax_tap = first_r * t.cols + first_q;
     }

@@ -33,6 +33,12 @@ struct AxisShape {
     std::vector<int64_t> window_starts() const;
 };
 
+// PyTorch's kernels advance a window start that lies in the begin padding by the dilation until it is inside
+// the input (`while (start < 0) start += dilation`); this is the same position in O(1).
+inline int64_t first_tap_inside(int64_t start, int64_t dilation) {
+    return start >= 0 ? start : start + ((-start + dilation - 1) / dilation) * dilation;
+}
+
 // Computes the walkthrough for one axis. Requires stride >= 1 and dilation >= 1, kernel >= 1.
 AxisShape explain_axis(int64_t input, int64_t kernel, int64_t stride, int64_t pad_begin, int64_t pad_end,
                        int64_t dilation, bool ceil_mode);

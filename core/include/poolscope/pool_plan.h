@@ -10,8 +10,9 @@
 
 namespace poolscope {
 
-// Our own guard: no size may exceed this (keeps all shape arithmetic far from int64 overflow).
-inline constexpr int64_t kMaxSize = int64_t{1} << 30;
+// Sizes past int32 are refused, as PyTorch 1.13 refuses them ("integer out of range"); it also keeps all
+// shape arithmetic far from int64 overflow (dilation*(kernel-1) < 2^62).
+inline constexpr int64_t kMaxSize = (int64_t{1} << 31) - 1;
 // Our own guard: total window reads of one forward pass (keeps a typo from hanging the app).
 inline constexpr int64_t kMaxWork = int64_t{1} << 32;
 

@@ -38,12 +38,17 @@ struct OutputCell {
     bool operator==(const OutputCell&) const = default;
 };
 
+// A window with more taps than this is traced with its input cells only (PyTorch accepts kernels of 2^31, and
+// listing every padding tap of such a window would take gigabytes); `taps_clipped` says so.
+inline constexpr int64_t kMaxTraceTaps = int64_t{1} << 16;
+
 struct CellTrace {
     OutputCell cell;
     int64_t h_start = 0, w_start = 0;  // window origin in input coordinates (o*stride - pad)
     int64_t rows = 0, cols = 0;        // tap grid size (kernel h × w, or the adaptive window)
     int64_t step_h = 1, step_w = 1;    // distance between taps (dilation)
     std::vector<Tap> taps;             // rows*cols taps, row-major: the order values are compared/summed
+    bool taps_clipped = false;         // rows*cols > kMaxTraceTaps: `taps` lists only the input cells
     float result = 0.0f;
     int64_t argmax_tap = -1;    // max: index into taps of the winner (-1: no input cell in window)
     int64_t argmax_index = -1;  // max: PyTorch's index h*W + w within the channel plane
