@@ -2,6 +2,8 @@
 // listing billions of padding taps, and still equal to the forward pass.
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "poolscope/trace.h"
 #include "test_util.h"
 
@@ -44,15 +46,24 @@ TEST(LargeWindow, HugeKernelIsTracedWithItsInputCellsOnly) {
 }
 
 TEST(LargeWindow, ClippedTraceOfAWindowWithNoInputCell) {
-    // 2x2 input, dilation 3 on a huge kernel row: the window's taps skip every input column.
-    PoolParams p = test::max_pool({1, 70000}, Pair{1, 1}, {0, 1});
-    p.dilation = {1, 5};
-    Result<PoolPlan> plan = make_plan({1, 1, 1, 2}, p);
-    if (!plan.ok()) GTEST_SKIP() << plan.error_text();
-    const Tensor x = test::matrix({{3, 4}});
+    // 1x1 input; 70000 taps two apart starting at -34999: every tap is odd, so none is the input cell 0.
+    // PyTorch 1.13: value -inf, index 1 (the first position past the padding).
+    PoolParams p = test::max_pool({1, 70000}, Pair{1, 70001}, {0, 34999});
+    p.dilation = {1, 2};
+    p.ceil_mode = true;
+    p.return_indices = true;
+    Result<PoolPlan> plan = make_plan({1, 1, 1, 1}, p);
+    ASSERT_TRUE(plan.ok()) << plan.error_text();
+    const Tensor x = test::matrix({{3}});
     const CellTrace t = trace_cell(*plan, x, {0, 0, 0, 0});
     EXPECT_TRUE(t.taps_clipped);
-    EXPECT_TRUE(forward(*plan, x).values.identical(forward_reference(*plan, x).values));
+    EXPECT_TRUE(t.taps.empty());
+    EXPECT_EQ(t.result, -std::numeric_limits<float>::infinity());
+    EXPECT_EQ(t.argmax_index, 1);
+    EXPECT_EQ(t.argmax_tap, -1);
+    const PoolOutput fast = forward(*plan, x);
+    EXPECT_TRUE(fast.values.identical(forward_reference(*plan, x).values));
+    EXPECT_EQ(fast.indices, (std::vector<int64_t>{1}));
 }
 
 }  // namespace
