@@ -4,7 +4,7 @@
 JOBS ?= $(shell nproc)
 PREFIX ?= /usr/local
 
-.PHONY: setup build run test test-release test-asan test-fuzz bench install clean
+.PHONY: setup build run test test-release test-asan test-fuzz bench bench-app install clean
 
 setup:
 	@scripts/setup-deps.sh
@@ -39,7 +39,12 @@ bench: setup
 	@POOLSCOPE_WITH_TORCH=1 scripts/setup-deps.sh
 	@cmake --preset bench >/dev/null
 	@cmake --build --preset bench -j $(JOBS)
+	@BUILD_DIR=build-bench bench/app_bench.sh
 	@bench/run.sh
+
+# The app's rows alone (frame times under Xvfb, idle CPU): bench/app_bench.sh on the release build.
+bench-app: build
+	@bench/app_bench.sh
 
 install: build
 	cmake --install build --prefix $(PREFIX)
