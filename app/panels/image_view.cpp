@@ -14,6 +14,7 @@
 #include "app_state.h"
 #include "i18n/i18n.h"
 #include "panels/panels.h"
+#include "resource_paths.h"
 #include "widgets/help.h"
 #include "widgets/palette.h"
 
@@ -37,24 +38,19 @@ std::string fmt(const char* key, auto... args) {
 // ---- opening pictures -------------------------------------------------------------------------------------
 
 void find_samples(ImageView& view, const std::filesystem::path& exe_dir) {
-    // Like the shaders: an install's own prefix first, then the source tree of a build-tree executable.
-    std::vector<std::filesystem::path> dirs;
-    if (!exe_dir.empty()) dirs.push_back(exe_dir / ".." / "share" / "poolscope" / "assets" / "images");
-#ifdef POOLSCOPE_SOURCE_DIR
-    dirs.push_back(std::filesystem::path(POOLSCOPE_SOURCE_DIR) / "assets" / "images");
-#endif
-    for (const auto& dir : dirs) {
-        std::error_code ec;
-        if (!std::filesystem::is_directory(dir, ec)) continue;
-        view.sample_dir = dir.lexically_normal();
-        for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
-            const std::string ext = entry.path().extension().string();
-            if (ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp")
-                view.samples.push_back(entry.path());
-        }
-        std::sort(view.samples.begin(), view.samples.end());
-        return;
+    // The same data lookup as lessons: an install's own prefix first, then the build's source tree.
+    const std::filesystem::path assets = assets_dir(exe_dir);
+    if (assets.empty()) return;
+    const std::filesystem::path dir = assets / "images";
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) return;
+    view.sample_dir = dir.lexically_normal();
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+        const std::string ext = entry.path().extension().string();
+        if (ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp")
+            view.samples.push_back(entry.path());
     }
+    std::sort(view.samples.begin(), view.samples.end());
 }
 
 // ---- the tensor the student pools -------------------------------------------------------------------------
