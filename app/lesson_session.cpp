@@ -166,6 +166,18 @@ bool same_tensor(const Tensor& a, const Tensor& b) {
 
 }  // namespace
 
+std::filesystem::path resolve_step_picture(const LessonSession& session, const StepPicture& picture,
+                                           const std::filesystem::path& samples_dir) {
+    std::vector<std::filesystem::path> candidates;
+    if (!session.path.empty()) candidates.push_back(session.path.parent_path() / picture.file);
+    if (!samples_dir.empty()) candidates.push_back(samples_dir / picture.file);
+    for (const std::filesystem::path& candidate : candidates) {
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(candidate, ec)) return candidate;
+    }
+    return {};
+}
+
 void apply_step(const LessonSession& session, AppState& state, Playback& playback) {
     const LessonStep* step = current_step(session);
     if (!step || step->kind != StepKind::kPool || !step->input) return;

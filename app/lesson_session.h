@@ -51,6 +51,10 @@ struct LessonSession {
 };
 
 bool is_open(const LessonSession& session);
+// Where a step's picture is: next to the lesson file first, then in `samples_dir` (the app's sample
+// pictures). Empty when neither has it.
+std::filesystem::path resolve_step_picture(const LessonSession& session, const StepPicture& picture,
+                                           const std::filesystem::path& samples_dir);
 size_t step_total(const LessonSession& session);
 const LessonStep* current_step(const LessonSession& session);
 

@@ -16,6 +16,7 @@
 #include "fonts.h"
 #include "i18n/i18n.h"
 #include "i18n/lesson_strings.h"
+#include "panels/image_view.h"
 #include "panels/panels.h"
 #include "resource_paths.h"
 
@@ -44,6 +45,32 @@ std::string errors_text(const std::vector<Error>& errors) {
     for (const Error& e : errors)
         text += (text.empty() ? "" : "\n") + (e.field.empty() ? e.message : e.field + ": " + e.message);
     return text;
+}
+
+image::ChannelView channel_view_named(const std::string& name) {
+    if (name == "red") return image::ChannelView::kRed;
+    if (name == "green") return image::ChannelView::kGreen;
+    if (name == "blue") return image::ChannelView::kBlue;
+    if (name == "gray") return image::ChannelView::kGray;
+    return image::ChannelView::kRgb;
+}
+
+// Opens the current step's picture in the Image view when it differs from the one opened last; a step
+// without a picture leaves the view as the student left it.
+void show_step_picture(LessonUi& ui, ImageView& view) {
+    const LessonStep* step = is_open(ui.session) ? current_step(ui.session) : nullptr;
+    const std::optional<StepPicture> wanted = step ? step->picture : std::nullopt;
+    if (wanted == ui.shown_picture) return;
+    ui.shown_picture = wanted;
+    if (!wanted) return;
+    const std::filesystem::path path = resolve_step_picture(ui.session, *wanted, view.sample_dir);
+    if (path.empty()) {
+        char text[600];
+        std::snprintf(text, sizeof text, tr("lesson.picture_missing_fmt"), wanted->file.c_str());
+        say(ui, text, true);
+        return;
+    }
+    if (open_picture(view, path)) view.channels = channel_view_named(wanted->view);
 }
 
 }  // namespace
@@ -166,6 +193,7 @@ void lesson_frame(PanelContext& ctx) {
         apply_step(ui.session, state, ctx.playback);
         ui.applied_generation = ui.session.generation;
     }
+    if (ctx.image_view) show_step_picture(ui, *ctx.image_view);
 
     const ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopup)) return;

@@ -35,6 +35,7 @@ enum class PendingAction { kNone, kQuit, kOpen, kClose };
 
 struct LessonUi {
     LessonSession session;
+    std::optional<StepPicture> shown_picture;      // the step picture last opened in the Image view
     uint64_t applied_generation = 0;               // the session generation the window's input/params show
     std::filesystem::path lessons_dir;             // the shipped lessons (resource_paths.h)
     FilePicker picker;                             //

@@ -45,6 +45,8 @@ constexpr TranslationEntry kEnglish[] = {
     {"lesson.changed_on_disk_unsaved",
      "The file changed on disk, but the lesson has unsaved changes here: not reloaded. Save as another "
      "file, or close and reopen to take the file's version."},
+    {"lesson.picture_missing_fmt",
+     "The step's picture \"%s\" was found neither next to the lesson nor among the sample pictures."},
     {"lesson.open_failed", "Cannot open the lesson:"},
     {"lesson.saved", "Lesson saved."},
     {"lesson.save_failed", "Cannot save the lesson:"},

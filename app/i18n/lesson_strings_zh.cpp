@@ -42,6 +42,7 @@ constexpr TranslationEntry kChinese[] = {
     {"lesson.changed_on_disk_unsaved",
      "文件在磁盘上被修改，但这里的课程有未保存的修改：没有重新加载。可以另存为其他文件，或关闭后重新打开以使"
      "用文件中的版本。"},
+    {"lesson.picture_missing_fmt", "在课程文件旁边和示例图片中都找不到这一步的图片“%s”。"},
     {"lesson.open_failed", "无法打开课程："},
     {"lesson.saved", "课程已保存。"},
     {"lesson.save_failed", "无法保存课程："},

@@ -431,6 +431,45 @@ std::optional<Tensor> read_input(Context& ctx, const json& v, const std::string&
     return std::nullopt;
 }
 
+// {"file": "landscape.png", "view": "red", "crop": [top, left, height, width]}; only `file` is required.
+std::optional<StepPicture> read_picture(Context& ctx, const json& v, const std::string& path) {
+    if (!v.is_object()) {
+        ctx.error(path, "expected an object {\"file\", \"view\", \"crop\"}, got " + brief(v));
+        return std::nullopt;
+    }
+    ctx.check_keys(v, path, {"file", "view", "crop"});
+    StepPicture picture;
+    const size_t errors_before = ctx.errors.size();
+    auto file = v.find("file");
+    if (file == v.end() || !file->is_string() || file->get_ref<const std::string&>().empty())
+        ctx.error(child(path, "file"), "expected the picture's file name (PNG, JPEG or BMP)");
+    else
+        picture.file = file->get<std::string>();
+    if (auto view = v.find("view"); view != v.end()) {
+        static constexpr std::array<std::string_view, 5> kViews = {"rgb", "red", "green", "blue", "gray"};
+        if (view->is_string() &&
+            std::find(kViews.begin(), kViews.end(), view->get_ref<const std::string&>()) != kViews.end())
+            picture.view = view->get<std::string>();
+        else
+            ctx.error(child(path, "view"),
+                      "expected \"rgb\", \"red\", \"green\", \"blue\" or \"gray\", got " + brief(*view));
+    }
+    if (auto crop = v.find("crop"); crop != v.end()) {
+        std::array<int64_t, 4> box{};
+        bool ok = crop->is_array() && crop->size() == 4;
+        for (size_t i = 0; ok && i < 4; ++i)
+            ok = read_int((*crop)[i], box[i]) && box[i] >= (i < 2 ? 0 : 1);
+        if (ok)
+            picture.crop = box;
+        else
+            ctx.error(child(path, "crop"),
+                      "expected [top, left, height, width] with top, left >= 0 and height, width >= 1, got " +
+                          brief(*crop));
+    }
+    if (ctx.errors.size() != errors_before) return std::nullopt;
+    return picture;
+}
+
 // ---- One step ----------------------------------------------------------------------------------------
 
 // What a step hands to the next one.
@@ -441,14 +480,13 @@ struct Carry {
     Convention convention = Convention::kPyTorch;
     std::string code;
     std::array<bool, kPanelCount> panels{true, true, false};
+    std::optional<StepPicture> picture;
 };
 
 const std::vector<std::string_view>& step_keys() {
     static const std::vector<std::string_view> keys = [] {
-        std::vector<std::string_view> k = {
-            "kind",       "title", "narration", "input",    "input_size", "op",
-            "convention", "code",  "focus",     "expected", "picture"};  // the app's Image view: kept in the
-                                                                         // document, not read here
+        std::vector<std::string_view> k = {"kind",       "title", "narration", "input",    "input_size", "op",
+                                           "convention", "code",  "focus",     "expected", "picture"};
         k.insert(k.end(), kParamKeys.begin(), kParamKeys.end());
         return k;
     }();
@@ -597,6 +635,13 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
             ctx.error(child(path, "convention"), "expected \"pytorch\" or \"mxnet\", got " + brief(*it));
     }
     step.convention = carry.convention;
+    if (auto it = v.find("picture"); it != v.end()) {
+        if (it->is_null())
+            carry.picture.reset();  // null: this step and the next show no picture
+        else if (auto picture = read_picture(ctx, *it, child(path, "picture")))
+            carry.picture = std::move(*picture);
+    }
+    step.picture = carry.picture;
 
     if (auto it = v.find("input"); it != v.end()) {
         if (auto t = read_input(ctx, *it, child(path, "input"), carry.input)) {

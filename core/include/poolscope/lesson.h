@@ -75,6 +75,14 @@ struct StepExpected {
     bool any() const { return output || shape || error; }
 };
 
+// A picture the app's Image view opens for a step (the matrix itself is the step's `input`, e.g. a crop).
+struct StepPicture {
+    std::string file;                            // relative to the lesson's folder, else the sample pictures
+    std::string view = "rgb";                    // rgb, red, green, blue or gray
+    std::optional<std::array<int64_t, 4>> crop;  // top, left, height, width of the crop the input shows
+    bool operator==(const StepPicture&) const = default;
+};
+
 // One step, fully resolved: everything inherited from earlier steps is filled in.
 struct LessonStep {
     std::string path;  // "/steps/3": where the step lives in the document, for messages
@@ -89,6 +97,7 @@ struct LessonStep {
     std::string code;  // the snippet the step corresponds to, e.g. "nn.MaxPool2d(3, padding=1, stride=2)"
     StepFocus focus;
     StepExpected expected;
+    std::optional<StepPicture> picture;  // inherited like the input
 };
 
 struct Lesson {
