@@ -18,7 +18,7 @@ trap 'rm -rf "$work"' EXIT
 cases=(
   "16x16x3 en|1280x800|--input 16x16x3 --lang en|8"
   "16x16x3 zh|1280x800|--input 16x16x3 --lang zh|8"
-  "32x32x8 all cells|1280x800|--input 32x32x8 --lang en --zoom 0.5|16"
+  "32x32x8 all cells|3200x1000|--input 32x32x8 --lang en --zoom 0.5|16"
 )
 for ((r = 1; r <= rounds; r++)); do
   for c in "${cases[@]}"; do
