@@ -15,60 +15,17 @@ import sys
 import tempfile
 import time
 
-TIMEOUT = 60.0  # seconds for one wait on a loaded 2-core machine
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../gui"))
+from xapp import TIMEOUT, Failure, XApp, check  # noqa: E402  (the shared X driver)
 
 
-class Failure(Exception):
-    pass
-
-
-def check(condition, message):
-    if not condition:
-        raise Failure(message)
-
-
-class App:
+class App(XApp):
     def __init__(self, exe, args, workdir):
-        self.state_path = os.path.join(workdir, "state.json")
         env = dict(os.environ, XDG_CONFIG_HOME=os.path.join(workdir, "config"))
-        self.proc = subprocess.Popen([exe, "--state-out", self.state_path, "--size", "1280x800", *args], env=env)
-        self.sequence = 0
-        out = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "^PoolScope$"],
-                             capture_output=True, text=True, timeout=TIMEOUT)
-        check(out.returncode == 0 and out.stdout.strip(), "the PoolScope window did not appear")
-        self.window = out.stdout.split()[0]
-        self.xdotool("mousemove", "--window", self.window, "5", "5")
-        self.xdotool("windowfocus", self.window)
+        super().__init__(exe, ["--size", "1280x800", *args], os.path.join(workdir, "state.json"), env)
 
-    def xdotool(self, *args):
-        subprocess.run(["xdotool", *args], check=True, timeout=TIMEOUT)
-
-    def alive(self):
-        return self.proc.poll() is None
-
-    def key(self, *keys):
-        self.xdotool("key", "--delay", "60", *keys)
-
-    def report(self):
-        """F12 until the app writes a newer state file; returns it."""
-        self.sequence += 1
-        deadline = time.monotonic() + TIMEOUT
-        next_press = 0.0
-        while time.monotonic() < deadline:
-            check(self.alive(), f"the app exited (status {self.proc.returncode})")
-            if time.monotonic() >= next_press:
-                self.key("F12")
-                next_press = time.monotonic() + 3.0
-            try:
-                with open(self.state_path) as f:
-                    state = json.load(f)
-                if state["sequence"] >= self.sequence:
-                    self.sequence = state["sequence"]
-                    return state
-            except (OSError, ValueError, KeyError):
-                pass
-            time.sleep(0.05)
-        raise Failure("the app did not write its state after F12")
+    def describe(self, state):
+        return f"last lesson state: {state['lesson']}"
 
     def click_until(self, name, predicate, what, tries=3):
         """Clicks a widget until predicate(state) holds: on a loaded machine a click can land on a frame
@@ -81,16 +38,6 @@ class App:
                 if attempt + 1 == tries:
                     raise
 
-    def wait_for(self, predicate, what, timeout=TIMEOUT):
-        """Reports until predicate(state) holds (the file poll runs twice a second)."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            state = self.report()
-            if predicate(state):
-                return state
-            time.sleep(0.3)
-        raise Failure(f"timed out waiting for {what}; last lesson state: {state['lesson']}")
-
     def click_to_exit(self, name, tries=3):
         """Clicks a widget that should end the app; returns the exit status."""
         for attempt in range(tries):
@@ -101,23 +48,11 @@ class App:
                 pass
         raise Failure(f"clicking {name} did not end the app")
 
-    def click_anchor(self, state, name):
-        check(name in state["anchors"], f"the app reports no widget named {name!r}")
-        x, y, w, h = state["anchors"][name]
-        self.xdotool("mousemove", "--window", self.window, str(int(x + w / 2)), str(int(y + h / 2)))
-        self.report()  # a frame with the pointer in place before the button goes down
-        self.xdotool("click", "1")
-
     def wait_exit(self):
         try:
             return self.proc.wait(timeout=TIMEOUT)
         except subprocess.TimeoutExpired:
             raise Failure("the app did not exit")
-
-    def kill(self):
-        if self.alive():
-            self.proc.kill()
-            self.proc.wait()
 
 
 def copy_lesson(lessons, name, workdir):

@@ -14,77 +14,18 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "."))
+from xapp import TIMEOUT, Failure, XApp, check  # noqa: E402  (the shared X driver)
+
+
 ARTICLE_5X5 = "[[1,2,0,3,1],[0,1,2,3,1],[1,2,1,0,0],[5,2,3,1,1],[2,1,0,1,1]]"
-TIMEOUT = 60.0  # seconds for any single wait: generous for a loaded 2-core machine
 
 
-class Failure(Exception):
-    pass
-
-
-def check(condition, message):
-    if not condition:
-        raise Failure(message)
-
-
-class App:
+class App(XApp):
     def __init__(self, exe, args):
         self.tmp = tempfile.TemporaryDirectory(prefix="poolscope-gui-")
-        self.state_path = os.path.join(self.tmp.name, "state.json")
         env = dict(os.environ, XDG_CONFIG_HOME=self.tmp.name)
-        self.proc = subprocess.Popen([exe, "--state-out", self.state_path, "--size", "1280x800", *args], env=env)
-        self.sequence = 0
-        out = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "^PoolScope$"],
-                             capture_output=True, text=True, timeout=TIMEOUT)
-        check(out.returncode == 0 and out.stdout.strip(), "the PoolScope window did not appear")
-        self.window = out.stdout.split()[0]
-        # No window manager under Xvfb: focus the window directly and keep the pointer inside it.
-        self.xdotool("mousemove", "--window", self.window, "5", "5")
-        self.xdotool("windowfocus", self.window)
-
-    def xdotool(self, *args):
-        subprocess.run(["xdotool", *args], check=True, timeout=TIMEOUT)
-
-    def alive(self):
-        return self.proc.poll() is None
-
-    def key(self, *keys):
-        self.xdotool("key", "--delay", "60", *keys)
-
-    def type(self, text):
-        self.xdotool("type", "--delay", "80", text)
-
-    def click(self, x, y):
-        self.xdotool("mousemove", "--window", self.window, str(int(x)), str(int(y)))
-        # A frame with the pointer in place first, so ImGui knows what is under it when the button goes down.
-        self.report()
-        self.xdotool("click", "1")
-
-    def click_anchor(self, state, name, fx=0.5, fy=0.5):
-        check(name in state["anchors"], f"the app reports no widget named {name!r}")
-        x, y, w, h = state["anchors"][name]
-        self.click(x + w * fx, y + h * fy)
-
-    def report(self):
-        """Presses F12 until the app writes a newer state file; returns the state."""
-        self.sequence += 1
-        deadline = time.monotonic() + TIMEOUT
-        next_press = 0.0
-        while time.monotonic() < deadline:
-            check(self.alive(), f"the app exited (status {self.proc.returncode})")
-            if time.monotonic() >= next_press:
-                self.key("F12")
-                next_press = time.monotonic() + 3.0
-            try:
-                with open(self.state_path) as f:
-                    state = json.load(f)
-                if state["sequence"] >= self.sequence:
-                    self.sequence = state["sequence"]
-                    return state
-            except (OSError, ValueError, KeyError):
-                pass
-            time.sleep(0.05)
-        raise Failure("the app did not write its state after F12")
+        super().__init__(exe, ["--size", "1280x800", *args], os.path.join(self.tmp.name, "state.json"), env)
 
     def quit(self):
         if self.alive():

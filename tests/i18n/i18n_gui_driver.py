@@ -13,86 +13,24 @@ import sys
 import tempfile
 import time
 
-TIMEOUT = 60.0  # seconds for any single wait: generous for a loaded 2-core machine
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../gui"))
+from xapp import TIMEOUT, Failure, XApp, check  # noqa: E402  (the shared X driver)
+
+
 SCREEN = (1280, 800)  # the Xvfb screen the ctest runs with
 
 
-class Failure(Exception):
-    pass
-
-
-def check(condition, message):
-    if not condition:
-        raise Failure(message)
-
-
-class App:
+class App(XApp):
     def __init__(self, exe, args, config_dir, env_extra=None, env_drop=()):
-        self.state_path = os.path.join(config_dir, "state.json")
         env = dict(os.environ, XDG_CONFIG_HOME=config_dir)
         for name in ("LC_ALL", "LC_MESSAGES", "LANG", *env_drop):
             env.pop(name, None)
         env.update(env_extra or {})
-        if os.path.exists(self.state_path):
-            os.remove(self.state_path)
-        self.proc = subprocess.Popen([exe, "--state-out", self.state_path, *args], env=env)
-        self.sequence = 0
-        out = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "^PoolScope$"],
-                             capture_output=True, text=True, timeout=TIMEOUT)
-        check(out.returncode == 0 and out.stdout.strip(), "the PoolScope window did not appear")
-        self.window = out.stdout.split()[0]
-        # No window manager under Xvfb: focus the window directly and keep the pointer inside it.
-        self.xdotool("mousemove", "--window", self.window, "5", "5")
-        self.xdotool("windowfocus", self.window)
+        super().__init__(exe, args, os.path.join(config_dir, "state.json"), env)
 
-    def xdotool(self, *args):
-        subprocess.run(["xdotool", *args], check=True, timeout=TIMEOUT)
-
-    def alive(self):
-        return self.proc.poll() is None
-
-    def key(self, *keys):
-        self.xdotool("key", "--delay", "60", *keys)
-
-    def click_anchor(self, state, name):
-        check(name in state["anchors"], f"the app reports no widget named {name!r}")
-        x, y, w, h = state["anchors"][name]
-        self.xdotool("mousemove", "--window", self.window, str(int(x + w / 2)), str(int(y + h / 2)))
-        self.report()  # a frame with the pointer in place before the button goes down
-        self.xdotool("click", "1")
-
-    def report(self):
-        """Presses F12 until the app writes a newer state file; returns the state."""
-        self.sequence += 1
-        deadline = time.monotonic() + TIMEOUT
-        next_press = 0.0
-        while time.monotonic() < deadline:
-            check(self.alive(), f"the app exited (status {self.proc.returncode})")
-            if time.monotonic() >= next_press:
-                self.key("F12")
-                next_press = time.monotonic() + 3.0
-            try:
-                with open(self.state_path) as f:
-                    state = json.load(f)
-                if state["sequence"] >= self.sequence:
-                    self.sequence = state["sequence"]
-                    return state
-            except (OSError, ValueError, KeyError):
-                pass
-            time.sleep(0.05)
-        raise Failure("the app did not write its state after F12")
-
-    def wait_for(self, predicate, what):
-        """Reports until predicate(state) holds (window changes take a few frames under X)."""
-        deadline = time.monotonic() + TIMEOUT
-        while time.monotonic() < deadline:
-            state = self.report()
-            if predicate(state):
-                return state
-            time.sleep(0.2)
-        raise Failure(f"timed out waiting for {what}; last state: " +
-                      json.dumps({k: state.get(k) for k in ("presentation", "fullscreen", "window_size",
-                                                            "monitor_size", "help_open", "language")}))
+    def describe(self, state):
+        return "last state: " + json.dumps({k: state.get(k) for k in ("presentation", "fullscreen", "window_size",
+                                                                      "monitor_size", "help_open", "language")})
 
     def quit(self):
         if self.alive():

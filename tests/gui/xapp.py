@@ -1,0 +1,101 @@
+"""The real PoolScope window under Xvfb, driven with xdotool: shared by every real-window test driver.
+
+XApp starts `poolscope --state-out FILE ...`, waits for the window (xdotool search --sync), sends keys and
+clicks, and reads the app's state JSON back by pressing F12 until a newer report is written. Widget positions
+come from the state's "anchors" (screen rectangles the app records every frame), so clicks hit real widgets.
+"""
+import json
+import os
+import subprocess
+import time
+
+TIMEOUT = 60.0  # seconds for any single wait: generous for a loaded 2-core machine
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+class XApp:
+    def __init__(self, exe, args, state_path, env):
+        self.state_path = state_path
+        if os.path.exists(state_path):
+            os.remove(state_path)
+        self.proc = subprocess.Popen([exe, "--state-out", state_path, *args], env=env)
+        self.sequence = 0
+        out = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "^PoolScope$"],
+                             capture_output=True, text=True, timeout=TIMEOUT)
+        check(out.returncode == 0 and out.stdout.strip(), "the PoolScope window did not appear")
+        self.window = out.stdout.split()[0]
+        # No window manager under Xvfb: focus the window directly and keep the pointer inside it.
+        self.xdotool("mousemove", "--window", self.window, "5", "5")
+        self.xdotool("windowfocus", self.window)
+
+    def xdotool(self, *args):
+        subprocess.run(["xdotool", *args], check=True, timeout=TIMEOUT)
+
+    def alive(self):
+        return self.proc.poll() is None
+
+    def key(self, *keys):
+        self.xdotool("key", "--delay", "60", *keys)
+
+    def type(self, text):
+        self.xdotool("type", "--delay", "80", text)
+
+    def click(self, x, y):
+        self.xdotool("mousemove", "--window", self.window, str(int(x)), str(int(y)))
+        # A frame with the pointer in place first, so ImGui knows what is under it when the button goes down.
+        self.report()
+        self.xdotool("click", "1")
+
+    def click_anchor(self, state, name, fx=0.5, fy=0.5):
+        check(name in state["anchors"], f"the app reports no widget named {name!r}")
+        x, y, w, h = state["anchors"][name]
+        self.click(x + w * fx, y + h * fy)
+
+    def report(self):
+        """Presses F12 until the app writes a newer state file; returns the state."""
+        self.sequence += 1
+        deadline = time.monotonic() + TIMEOUT
+        next_press = 0.0
+        while time.monotonic() < deadline:
+            check(self.alive(), f"the app exited (status {self.proc.returncode})")
+            if time.monotonic() >= next_press:
+                self.key("F12")
+                next_press = time.monotonic() + 3.0
+            try:
+                with open(self.state_path) as f:
+                    state = json.load(f)
+                if state["sequence"] >= self.sequence:
+                    self.sequence = state["sequence"]
+                    return state
+            except (OSError, ValueError, KeyError):
+                pass
+            time.sleep(0.05)
+        raise Failure("the app did not write its state after F12")
+
+    def describe(self, state):
+        """What a failed wait_for shows of the last state; drivers narrow it to what they test."""
+        return ""
+
+    def wait_for(self, predicate, what, timeout=TIMEOUT):
+        """Reports until predicate(state) holds (window changes take a few frames under X)."""
+        deadline = time.monotonic() + timeout
+        state = None
+        while time.monotonic() < deadline:
+            state = self.report()
+            if predicate(state):
+                return state
+            time.sleep(0.2)
+        raise Failure(f"timed out waiting for {what}" + (f"; {self.describe(state)}" if state else ""))
+
+    def kill(self):
+        if self.alive():
+            self.proc.kill()
+            self.proc.wait()
