@@ -44,7 +44,7 @@ void print_app_usage(std::ostream& out) {
            "  --input TEXT|@FILE     starting input: tensor([[...]]), array([[...]]), JSON, CSV rows\n"
            "  --params JSON|@FILE    pooling params with PyTorch's names, plus \"op\":\n"
            "                         '{\"op\":\"max_pool2d\",\"kernel_size\":3,\"ceil_mode\":true}'\n"
-           "  --step N               start at output cell N (row-major)\n"
+           "  --step N               start at output cell N (row-major); with a lesson: the lesson's step N\n"
            "  --select C,H,W         start with input cell (C,H,W) selected for editing\n"
            "  --play                 start playing\n"
            "  --lang en|zh           interface language (default: last choice, else the locale)\n"
@@ -55,9 +55,11 @@ void print_app_usage(std::ostream& out) {
            "  --state-out FILE       write the app state as JSON on exit and whenever F12 is pressed\n"
            "  --picture FILE         open the Image view with a PNG, JPEG or BMP picture\n"
            "  FILE.json, --lesson FILE  open a lesson in the lesson player\n"
-           "  --lesson-step N        start the lesson at its step N (1-based, as the player shows it)\n"
+           "  --lesson-step N        start the lesson at its step N (1-based, as the player shows it);\n"
+           "                         with --lesson, --step N means the same\n"
            "  --lessons              open the lesson browser\n"
-           "  --bench-frames N       benchmark: vsync off, step every frame, print frame times as JSON, exit\n"
+           "  --bench-frames N       benchmark: vsync off, step every frame, print frame times as JSON, "
+           "exit\n"
            "                         (--input HxWxC, e.g. 16x16x3, picks the input size)\n";
 }
 
@@ -152,6 +154,14 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
         } else {
             return Error{arg, "unknown option (try poolscope --help)"};
         }
+    }
+    // With a lesson, --step N names the lesson's step N (1-based), as `--screenshot --lesson FILE --step N`
+    // reads; --lesson-step says the same explicitly.
+    if (options.lesson_path && options.step && !options.lesson_step) {
+        if (*options.step < 1)
+            return Error{"--step", "with --lesson, expects a lesson step number >= 1 (the first step is 1)"};
+        options.lesson_step = options.step;
+        options.step.reset();
     }
     return options;
 }

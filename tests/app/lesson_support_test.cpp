@@ -141,11 +141,20 @@ TEST(LessonOptions, PositionalLessonAndOneBasedLessonStep) {
     EXPECT_TRUE(o->show_lessons);
     const char* b[] = {"poolscope", "--lesson", "x.json", "--lesson-step", "0"};
     EXPECT_FALSE(parse_app_options(5, const_cast<char**>(b)));
+    // Issue 4's `--screenshot --lesson FILE --step N`: with a lesson, --step names the lesson's step.
     const char* c[] = {"poolscope", "--step", "2", "--lesson", "x.json"};
     Result<AppOptions> oc = parse_app_options(5, const_cast<char**>(c));
     ASSERT_TRUE(oc);
-    EXPECT_EQ(oc->step, 2);  // the playback step stays its own option
-    EXPECT_FALSE(oc->lesson_step);
+    EXPECT_EQ(oc->lesson_step, 2);
+    EXPECT_FALSE(oc->step);
+    // Both given: --lesson-step is the lesson's step and --step stays the playback step.
+    const char* d[] = {"poolscope", "--lesson", "x.json", "--lesson-step", "3", "--step", "1"};
+    Result<AppOptions> od = parse_app_options(7, const_cast<char**>(d));
+    ASSERT_TRUE(od);
+    EXPECT_EQ(od->lesson_step, 3);
+    EXPECT_EQ(od->step, 1);
+    const char* e[] = {"poolscope", "--lesson", "x.json", "--step", "0"};
+    EXPECT_FALSE(parse_app_options(5, const_cast<char**>(e)));
 }
 
 TEST(LessonBrowser, ScansTheShippedLessonsWithTitlesLanguagesAndSteps) {
