@@ -94,8 +94,8 @@ struct AppState {
     // Screen rectangles of controls and grids, refreshed every frame, so tests can click real widgets.
     std::map<std::string, ScreenRect> anchors;
     bool quit_requested = false;  // Ctrl+Q
-    uint64_t frame = 0;         // frames drawn so far
-    double first_frame_ms = 0;  // process start to the first frame on screen
+    uint64_t frame = 0;           // frames drawn so far
+    double first_frame_ms = 0;    // process start to the first frame on screen
 };
 
 // Fresh state with the default lesson: D2L's 4×4 arange and MaxPool2d(3, padding=1, stride=2).

@@ -158,8 +158,8 @@ GLint uniform(GLuint program, const char* name) {
 std::vector<std::filesystem::path> shader_search_dirs(const std::filesystem::path& exe_dir) {
     std::vector<std::filesystem::path> dirs;
     if (const char* env = std::getenv("POOLSCOPE_SHADER_DIR"); env && *env) dirs.emplace_back(env);
-    // The prefix next to the executable first: an installed copy must use its own data, even when the
-    // source tree it was built from still exists. A build-tree executable has no ../share/poolscope.
+        // The prefix next to the executable first: an installed copy must use its own data, even when the
+        // source tree it was built from still exists. A build-tree executable has no ../share/poolscope.
 #ifdef POOLSCOPE_INSTALL_DATADIR
     if (!exe_dir.empty()) dirs.push_back(exe_dir / ".." / POOLSCOPE_INSTALL_DATADIR / "shaders");
 #else

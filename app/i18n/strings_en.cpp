@@ -209,7 +209,12 @@ constexpr TranslationEntry kEnglish[] = {
     // Image view (app/panels/image_view.cpp)
     {"menu.file", "File"},
     {"image.title", "Image view"},
-    {"image.help", "A real picture pooled with the same parameters as the matrices. Left: the original; right: the pooled result (tick \"Max and avg\" to see both ops). The result is smaller, and avg pooling also blurs it. Scroll to zoom, drag to pan: at high zoom every square is one pixel. Hover a pooled pixel to see its window on the original (orange frame, red: the winning pixel) and the numbers; click it and press \"As matrix\" to step through that corner of the picture in the matrix view."},
+    {"image.help",
+     "A real picture pooled with the same parameters as the matrices. Left: the original; right: the pooled "
+     "result (tick \"Max and avg\" to see both ops). The result is smaller, and avg pooling also blurs it. "
+     "Scroll to zoom, drag to pan: at high zoom every square is one pixel. Hover a pooled pixel to see its "
+     "window on the original (orange frame, red: the winning pixel) and the numbers; click it and press \"As "
+     "matrix\" to step through that corner of the picture in the matrix view."},
     {"image.gray", "Gray"},
     {"image.hover_fmt", "%s, output pixel (%d, %d): window from row %d, column %d, %d x %d taps"},
     {"image.max_result_fmt", "max = %s"},
@@ -236,7 +241,8 @@ constexpr TranslationEntry kEnglish[] = {
     {"image.menu_open", "Open picture…"},
     {"image.menu_samples", "Sample pictures"},
     {"image.menu_show", "Image view"},
-    {"image.no_picture", "No picture open: File > Open picture…, or drop a PNG, JPEG or BMP file on the window."},
+    {"image.no_picture",
+     "No picture open: File > Open picture…, or drop a PNG, JPEG or BMP file on the window."},
     {"image.input_fmt", "Input %d x %d x %d"},
     {"image.original", "Original"},
     {"image.pooled_fmt", "%s"},
