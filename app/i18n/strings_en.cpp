@@ -296,6 +296,33 @@ constexpr TranslationEntry kEnglish[] = {
     {"shortcut.escape", "Close the help, then leave presentation mode"},
     {"shortcut.state", "Write the state file (--state-out)"},
     {"shortcut.quit", "Quit"},
+    // Validation errors from the core, by Error::code ({0}, {1}... are Error::args; core/src/error_text.cpp
+    // holds the English sentences, which these must match).
+    {"error.size_range", "{0} {1} is beyond the largest size PyTorch accepts, {2}"},
+    {"error.input_empty", "expected a non-empty input (channels, height and width at least 1), got {0}"},
+    {"error.input_limit", "the input has {0} elements, more than PoolScope's limit of {1}"},
+    {"error.kernel_positive", "kernel size must be greater than zero, got {0}"},
+    {"error.stride_zero", "stride must not be zero, got {0}"},
+    {"error.stride_zero_default", "stride must not be zero, got {0} (stride defaults to the kernel size)"},
+    {"error.stride_positive", "stride must be greater than zero, got {0}"},
+    {"error.dilation_positive", "dilation must be greater than zero, got {0}"},
+    {"error.padding_negative", "padding must be non-negative, got {0}"},
+    {"error.padding_negative_sides",
+     "padding must be non-negative, got (top {0}, left {1}, bottom {2}, right {3})"},
+    {"error.padding_half_kernel", "{0} padding {1} is more than half of the kernel size {2} (at most {3})"},
+    {"error.divisor_zero", "divisor_override must not be zero"},
+    {"error.adaptive_negative", "output size must be greater than or equal to 0, got {0}"},
+    {"error.output_too_small",
+     "given input size {0}, the calculated output size {1} is too small (each side must be at least 1)"},
+    {"error.output_limit", "the output would have {0} elements, more than PoolScope's limit of {1}"},
+    {"error.work_limit",
+     "this configuration needs about {0} x {1} window reads, more than PoolScope's limit of {2}"},
+    {"error.word.height", "height"},
+    {"error.word.width", "width"},
+    {"error.word.top", "top"},
+    {"error.word.bottom", "bottom"},
+    {"error.word.left", "left"},
+    {"error.word.right", "right"},
 };
 
 }  // namespace

@@ -279,6 +279,30 @@ constexpr TranslationEntry kChinese[] = {
     {"shortcut.escape", "先关闭帮助，再退出演示模式"},
     {"shortcut.state", "写出状态文件（--state-out）"},
     {"shortcut.quit", "退出"},
+    // Validation errors from the core, by Error::code ({0}, {1}... are Error::args; core/src/error_text.cpp
+    // holds the English sentences, which these must match).
+    {"error.size_range", "{0} {1} 超出了 PyTorch 接受的最大值 {2}"},
+    {"error.input_empty", "输入不能为空（通道数、高和宽都至少为 1），实际为 {0}"},
+    {"error.input_limit", "输入有 {0} 个元素，超过了 PoolScope 的上限 {1}"},
+    {"error.kernel_positive", "窗口大小 kernel_size 必须大于 0，实际为 {0}"},
+    {"error.stride_zero", "步幅 stride 不能为 0，实际为 {0}"},
+    {"error.stride_zero_default", "步幅 stride 不能为 0，实际为 {0}（未指定时步幅等于窗口大小）"},
+    {"error.stride_positive", "步幅 stride 必须大于 0，实际为 {0}"},
+    {"error.dilation_positive", "空洞 dilation 必须大于 0，实际为 {0}"},
+    {"error.padding_negative", "填充 padding 不能为负数，实际为 {0}"},
+    {"error.padding_negative_sides", "填充 padding 不能为负数，实际为（上 {0}，左 {1}，下 {2}，右 {3}）"},
+    {"error.padding_half_kernel", "{0}填充 {1} 超过了窗口大小 {2} 的一半（最多为 {3}）"},
+    {"error.divisor_zero", "divisor_override 不能为 0"},
+    {"error.adaptive_negative", "输出大小 output_size 必须大于或等于 0，实际为 {0}"},
+    {"error.output_too_small", "输入大小为 {0}，算出的输出大小 {1} 太小（每一边至少为 1）"},
+    {"error.output_limit", "输出会有 {0} 个元素，超过了 PoolScope 的上限 {1}"},
+    {"error.work_limit", "这个配置大约需要读取 {0} × {1} 次窗口，超过了 PoolScope 的上限 {2}"},
+    {"error.word.height", "高度方向的"},
+    {"error.word.width", "宽度方向的"},
+    {"error.word.top", "上方"},
+    {"error.word.bottom", "下方"},
+    {"error.word.left", "左侧"},
+    {"error.word.right", "右侧"},
 };
 
 }  // namespace

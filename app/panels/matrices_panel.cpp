@@ -9,6 +9,7 @@
 
 #include <imgui.h>
 
+#include "i18n/error_text.h"
 #include "i18n/i18n.h"
 #include "panels/panels.h"
 #include "widgets/help.h"
@@ -277,7 +278,7 @@ void draw_matrices_panel(PanelContext& ctx) {
         ImGui::BeginChild("##rejected", ImVec2(0, h), true);
         ImGui::TextColored(palette::kErrorText, "%s", tr("matrices.rejected"));
         for (const Error& e : state.errors)
-            ImGui::TextWrapped("%s: %s", e.field.c_str(), e.message.c_str());
+            ImGui::TextWrapped("%s: %s", e.field.c_str(), error_text(e).c_str());
         ImGui::EndChild();
         ImGui::PopStyleColor(2);
         remember_item(state, "ui.error_box");

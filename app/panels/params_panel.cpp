@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include "i18n/error_text.h"
 #include "i18n/i18n.h"
 #include "panels/panels.h"
 #include "widgets/help.h"
@@ -21,7 +22,7 @@ void show_field_errors(const AppState& state, const char* field) {
     for (const Error& e : state.errors) {
         if (e.field != field) continue;
         ImGui::PushStyleColor(ImGuiCol_Text, palette::kErrorText);
-        ImGui::TextWrapped("%s", e.message.c_str());
+        ImGui::TextWrapped("%s", error_text(e).c_str());
         ImGui::PopStyleColor();
     }
 }

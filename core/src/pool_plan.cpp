@@ -2,6 +2,8 @@
 // rejected configurations is the same; the messages are ours, quote the values and say what to change.
 #include "poolscope/pool_plan.h"
 
+#include "poolscope/error_text.h"
+
 #include <string>
 
 namespace poolscope {
@@ -17,18 +19,15 @@ std::string num(int64_t v) {
 // Sizes past int32 first: PyTorch refuses them too, and they would overflow the formula.
 void check_size_range(std::vector<Error>& errors, const char* field, Pair p) {
     if (p.h > kMaxSize || p.w > kMaxSize || p.h < -kMaxSize || p.w < -kMaxSize)
-        errors.push_back({field, std::string(field) + " " + pair_text(p) +
-                                     " is beyond the largest size PyTorch accepts, " + num(kMaxSize)});
+        errors.push_back(coded_error(field, "size_range", {field, pair_text(p), num(kMaxSize)}));
 }
 
 void check_input(std::vector<Error>& errors, const Shape& in) {
     if (in.c < 1 || in.h < 1 || in.w < 1 || in.n < 0)
-        errors.push_back(
-            {"input", "expected a non-empty input (channels, height and width at least 1), got " + num(in.n) +
-                          "x" + num(in.c) + "x" + num(in.h) + "x" + num(in.w)});
+        errors.push_back(coded_error("input", "input_empty",
+                                     {num(in.n) + "x" + num(in.c) + "x" + num(in.h) + "x" + num(in.w)}));
     else if (in.numel() > kMaxElements)
-        errors.push_back({"input", "the input has " + num(in.numel()) +
-                                       " elements, more than PoolScope's limit of " + num(kMaxElements)});
+        errors.push_back(coded_error("input", "input_limit", {num(in.numel()), num(kMaxElements)}));
 }
 
 void check_windowed(std::vector<Error>& errors, const PoolParams& p) {
@@ -40,30 +39,25 @@ void check_windowed(std::vector<Error>& errors, const PoolParams& p) {
     check_size_range(errors, "padding", {p.padding.bottom, p.padding.right});
     if (!errors.empty()) return;
 
-    if (k.h <= 0 || k.w <= 0)
-        errors.push_back({"kernel_size", "kernel size must be greater than zero, got " + pair_text(k)});
+    if (k.h <= 0 || k.w <= 0) errors.push_back(coded_error("kernel_size", "kernel_positive", {pair_text(k)}));
     if (s.h == 0 || s.w == 0)
-        errors.push_back({"stride", "stride must not be zero, got " + pair_text(s) +
-                                        (p.stride ? "" : " (stride defaults to the kernel size)")});
+        errors.push_back(
+            coded_error("stride", p.stride ? "stride_zero" : "stride_zero_default", {pair_text(s)}));
     else if (s.h < 0 || s.w < 0)
-        errors.push_back({"stride", "stride must be greater than zero, got " + pair_text(s)});
-    if (d.h <= 0 || d.w <= 0)
-        errors.push_back({"dilation", "dilation must be greater than zero, got " + pair_text(d)});
+        errors.push_back(coded_error("stride", "stride_positive", {pair_text(s)}));
+    if (d.h <= 0 || d.w <= 0) errors.push_back(coded_error("dilation", "dilation_positive", {pair_text(d)}));
     const Padding& pad = p.padding;
     if (pad.top < 0 || pad.left < 0 || pad.bottom < 0 || pad.right < 0)
-        errors.push_back(
-            {"padding",
-             "padding must be non-negative, got " +
-                 (pad.is_symmetric() ? pair_text({pad.top, pad.left})
-                                     : "(top " + num(pad.top) + ", left " + num(pad.left) + ", bottom " +
-                                           num(pad.bottom) + ", right " + num(pad.right) + ")")});
+        errors.push_back(pad.is_symmetric()
+                             ? coded_error("padding", "padding_negative", {pair_text({pad.top, pad.left})})
+                             : coded_error("padding", "padding_negative_sides",
+                                           {num(pad.top), num(pad.left), num(pad.bottom), num(pad.right)}));
     else if (k.h > 0 && k.w > 0) {
         // PyTorch 1.13 compares against half the kernel, ignoring dilation.
         auto check_side = [&](const char* side, int64_t value, int64_t kernel) {
             if (value > kernel / 2)
-                errors.push_back({"padding", std::string(side) + " padding " + num(value) +
-                                                 " is more than half of the kernel size " + num(kernel) +
-                                                 " (at most " + num(kernel / 2) + ")"});
+                errors.push_back(coded_error("padding", "padding_half_kernel",
+                                             {side, num(value), num(kernel), num(kernel / 2)}));
         };
         if (pad.is_symmetric()) {
             check_side("height", pad.top, k.h);
@@ -76,7 +70,7 @@ void check_windowed(std::vector<Error>& errors, const PoolParams& p) {
         }
     }
     if (p.op == PoolOp::kAvg && p.divisor_override && *p.divisor_override == 0)
-        errors.push_back({"divisor_override", "divisor_override must not be zero"});
+        errors.push_back(coded_error("divisor_override", "divisor_zero"));
 }
 
 }  // namespace
@@ -92,8 +86,7 @@ Result<PoolPlan> make_plan(const Shape& input, const PoolParams& params) {
         const Pair o = params.output_size;
         check_size_range(errors, "output_size", o);
         if (o.h < 0 || o.w < 0)
-            errors.push_back(
-                {"output_size", "output size must be greater than or equal to 0, got " + pair_text(o)});
+            errors.push_back(coded_error("output_size", "adaptive_negative", {pair_text(o)}));
         if (!errors.empty()) return errors;
         plan.output = {input.n, input.c, o.h, o.w};
         plan.h.input = input.h;
@@ -109,23 +102,21 @@ Result<PoolPlan> make_plan(const Shape& input, const PoolParams& params) {
         plan.w = explain_axis(input.w, k.w, s.w, pad.left, pad.right, d.w, params.ceil_mode);
         plan.output = {input.n, input.c, plan.h.output, plan.w.output};
         if (plan.h.output < 1 || plan.w.output < 1)
-            return Error{"output", "given input size " + num(input.c) + "x" + num(input.h) + "x" +
-                                       num(input.w) + ", the calculated output size " + num(input.c) + "x" +
-                                       num(plan.h.output) + "x" + num(plan.w.output) +
-                                       " is too small (each side must be at least 1)"};
+            return coded_error("output", "output_too_small",
+                               {num(input.c) + "x" + num(input.h) + "x" + num(input.w),
+                                num(input.c) + "x" + num(plan.h.output) + "x" + num(plan.w.output)});
     }
     const Shape& out = plan.output;
     if (out.h > kMaxElements || out.w > kMaxElements || out.numel() > kMaxElements)
-        return Error{"output", "the output would have " + num(out.n) + "x" + num(out.c) + "x" + num(out.h) +
-                                   "x" + num(out.w) + " elements, more than PoolScope's limit of " +
-                                   num(kMaxElements)};
+        return coded_error(
+            "output", "output_limit",
+            {num(out.n) + "x" + num(out.c) + "x" + num(out.h) + "x" + num(out.w), num(kMaxElements)});
     // Window reads per output cell: the kernel area, or the largest adaptive window.
     int64_t taps = is_adaptive(params.op) ? (out.h ? (input.h + out.h - 1) / out.h + 1 : 0) *
                                                 (out.w ? (input.w + out.w - 1) / out.w + 1 : 0)
                                           : params.kernel_size.h * params.kernel_size.w;
     if (taps > 0 && out.numel() > kMaxWork / taps)
-        return Error{"kernel_size", "this configuration needs about " + num(out.numel()) + " x " + num(taps) +
-                                        " window reads, more than PoolScope's limit of " + num(kMaxWork)};
+        return coded_error("kernel_size", "work_limit", {num(out.numel()), num(taps), num(kMaxWork)});
     return plan;
 }
 

@@ -10,8 +10,11 @@
 namespace poolscope {
 
 struct Error {
-    std::string field;    // "padding", "kernel_size", "/steps/3/padding", "input" ...
-    std::string message;  // a full sentence quoting the offending values
+    std::string field;      // "padding", "kernel_size", "/steps/3/padding", "input" ...
+    std::string message;    // a full English sentence quoting the offending values
+    std::string code = {};  // a stable name for the kind of problem ("padding_half_kernel"), when set
+    std::vector<std::string> args = {};  // the values `message` quotes, in order, so a frontend can word
+                                         // the same sentence in another language
 };
 
 // Joins errors as "field: message; field: message" for one-line reports.
