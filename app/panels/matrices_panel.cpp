@@ -105,19 +105,12 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
     for (int64_t r = g.first_row; r < g.first_row + g.rows; ++r) {
         for (int64_t c = g.first_col; c < g.first_col + g.cols; ++c) {
             const CellKind kind = kind_of(state, r, c);
-            CellStyle style;
-            std::string text;
-            if (kind == CellKind::kInput) {
-                style = {palette::kInputFill, palette::kInputBorder, palette::kText};
-                text = format_value(state.input.at(0, ch, r, c), fonts.has_symbols);
-            } else if (kind == CellKind::kPadding) {
-                style = {palette::kPaddingFill, palette::kPaddingBorder, palette::kPaddingText};
-                text = pad_text;
-            } else {
-                style = {palette::kOverhangFill, palette::kOverhangBorder, palette::kOverhangText};
-                text = "·";
-            }
-            style.text = 0;  // values are written after the window overlay, so they stay crisp on top
+            const CellStyle style =
+                kind == CellKind::kInput     ? CellStyle{palette::kInputFill, palette::kInputBorder, 0}
+                : kind == CellKind::kPadding ? CellStyle{palette::kPaddingFill, palette::kPaddingBorder, 0}
+                                             : CellStyle{palette::kOverhangFill, palette::kOverhangBorder, 0};
+            // Only fills and borders here: values are written after the window overlay, so they stay crisp on
+            // top.
             draw_cell(draw, g, r, c, style, nullptr, fonts.numbers);
         }
     }
