@@ -10,7 +10,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "gpu/gl_loader.h"
+#include "model/paths.h"
+#include "platform/gl_loader.h"
 
 namespace poolscope::gpu {
 namespace {
@@ -158,16 +159,8 @@ GLint uniform(GLuint program, const char* name) {
 std::vector<std::filesystem::path> shader_search_dirs(const std::filesystem::path& exe_dir) {
     std::vector<std::filesystem::path> dirs;
     if (const char* env = std::getenv("POOLSCOPE_SHADER_DIR"); env && *env) dirs.emplace_back(env);
-        // The prefix next to the executable first: an installed copy must use its own data, even when the
-        // source tree it was built from still exists. A build-tree executable has no ../share/poolscope.
-#ifdef POOLSCOPE_INSTALL_DATADIR
-    if (!exe_dir.empty()) dirs.push_back(exe_dir / ".." / POOLSCOPE_INSTALL_DATADIR / "shaders");
-#else
-    if (!exe_dir.empty()) dirs.push_back(exe_dir / ".." / "share" / "poolscope" / "shaders");
-#endif
-#ifdef POOLSCOPE_SOURCE_DIR
-    dirs.push_back(std::filesystem::path(POOLSCOPE_SOURCE_DIR) / "shaders");
-#endif
+    for (std::filesystem::path& dir : app::data_dirs(exe_dir, "shaders"))
+        dirs.push_back(std::move(dir));  // the app's one data lookup (model/paths.h)
     return dirs;
 }
 

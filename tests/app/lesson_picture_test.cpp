@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "lesson_session.h"
+#include "model/lesson_session.h"
 
 namespace poolscope::app {
 namespace {

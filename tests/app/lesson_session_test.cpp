@@ -7,9 +7,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "app_state.h"
-#include "lesson_session.h"
-#include "playback.h"
+#include "model/app_state.h"
+#include "model/lesson_session.h"
+#include "model/playback.h"
 
 namespace poolscope::app {
 namespace {
@@ -129,6 +129,7 @@ TEST_F(LessonSessionTest, ApplyStepSetsInputParamsAndFocusAndResetUndoesFreePlay
     AppState state = make_default_state();
     Playback playback;
     apply_step(s, state, playback);
+    recompute(state, playback);  // the frame's recompute goes to the step's focus cell
     EXPECT_EQ(state.input.shape(), (Shape{1, 1, 2, 2}));
     EXPECT_EQ(state.input.at(0, 0, 1, 1), 4.0f);
     EXPECT_EQ(state.params.kernel_size, (Pair{1, 1}));

@@ -9,13 +9,13 @@
 #include <regex>
 #include <set>
 
-#include "app_options.h"
-#include "app_state.h"
 #include "i18n/lesson_strings.h"
-#include "lesson_ui.h"
+#include "model/app_options.h"
+#include "model/app_state.h"
+#include "model/lesson_player.h"
+#include "model/paths.h"
+#include "model/recent_files.h"
 #include "panels/panels.h"
-#include "recent_files.h"
-#include "resource_paths.h"
 #include "widgets/file_picker.h"
 
 namespace poolscope::app {
@@ -87,7 +87,7 @@ TEST(RecentFiles, TheLessonPlayerSaysWhenTheListWasIgnored) {
     dir.write("poolscope/recent.json", "[[[ not json");
     setenv("XDG_CONFIG_HOME", dir.path().c_str(), 1);
     set_language(Language::kEnglish);
-    LessonUi ui;
+    LessonPlayer ui;
     start_lessons(ui, {});
     unsetenv("XDG_CONFIG_HOME");
     EXPECT_TRUE(ui.recent.paths.empty());
@@ -198,11 +198,9 @@ TEST(DroppedFiles, LessonsOpenInThePlayerPicturesAreLeftForTheImageView) {
     AppState state = make_default_state();
     start_lessons(state.lessons, {});
     Playback playback;
-    FontSet fonts;
-    PanelContext ctx{state, playback, fonts};
     const std::string lesson = std::string(POOLSCOPE_LESSONS_DIR) + "/04-ceil-mode.json";
     std::vector<std::string> dropped = {"/pics/cat.png", lesson, "/x/notes.txt"};
-    route_dropped_files(ctx, dropped);
+    route_dropped_files(state, playback, dropped);
     EXPECT_EQ(dropped, std::vector<std::string>{"/pics/cat.png"});
     ASSERT_TRUE(is_open(state.lessons.session));
     EXPECT_EQ(state.lessons.session.path, fs::path(lesson));
@@ -226,10 +224,10 @@ TEST(DroppedFiles, OpeningAnotherLessonWithUnsavedChangesAsksFirst) {
     EXPECT_EQ(state.lessons.session.path, fs::path(first));  // not replaced
     EXPECT_EQ(state.lessons.pending, PendingAction::kOpen);
     EXPECT_TRUE(state.lessons.ask_unsaved);
-    EXPECT_FALSE(lesson_allows_quit(state));
+    EXPECT_FALSE(lesson_allows_quit(state, false));
     EXPECT_EQ(state.lessons.pending, PendingAction::kQuit);
     state.lessons.session.dirty = false;
-    EXPECT_TRUE(lesson_allows_quit(state));
+    EXPECT_TRUE(lesson_allows_quit(state, false));
     unsetenv("XDG_CONFIG_HOME");
 }
 

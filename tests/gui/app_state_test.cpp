@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "app_options.h"
-#include "app_state.h"
-#include "clipboard_text.h"
-#include "playback.h"
+#include "model/app_options.h"
+#include "model/app_state.h"
+#include "model/clipboard_text.h"
+#include "model/playback.h"
 
 namespace poolscope::app {
 namespace {
@@ -157,8 +157,9 @@ TEST(AppOptions, ParsesTheStartingState) {
     ASSERT_TRUE(o) << o.error_text();
     EXPECT_EQ(o->width, 800);
     Playback playback;
-    Result<AppState> state = initial_state(*o, playback);
+    Result<AppState> state = initial_state(*o);
     ASSERT_TRUE(state) << state.error_text();
+    recompute(state.value(), playback);  // the frame's one recompute places --step
     EXPECT_EQ(state->params.op, PoolOp::kAvg);
     EXPECT_EQ(state->plan->output.h, 2);
     EXPECT_EQ(playback.step, 2);
@@ -174,7 +175,7 @@ TEST(AppOptions, RejectsBadValuesWithTheirNames) {
     Result<AppOptions> o = parse({"--params", R"({"op":"nope"})"});
     ASSERT_TRUE(o);
     Playback playback;
-    Result<AppState> state = initial_state(*o, playback);
+    Result<AppState> state = initial_state(*o);
     ASSERT_FALSE(state);
     EXPECT_EQ(state.errors().front().field, "--params");
 }

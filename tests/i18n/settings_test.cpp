@@ -10,8 +10,8 @@
 #include <optional>
 #include <sstream>
 
-#include "settings.h"
-#include "ui_locale.h"
+#include "model/settings.h"
+#include "model/ui_locale.h"
 
 namespace poolscope::app {
 namespace {
