@@ -237,11 +237,8 @@ Result<Shape> GpuPooler::run(const PoolPlan& plan) {
                                " runs on the CPU; the GPU pooler does max_pool2d "
                                "and avg_pool2d"};
     if (plan.input.c != input_shape_.c || plan.input.h != input_shape_.h || plan.input.w != input_shape_.w)
-        return Error{"input", "the plan is for a " + std::to_string(plan.input.c) + "x" +
-                                  std::to_string(plan.input.h) + "x" + std::to_string(plan.input.w) +
-                                  " input but the GPU holds a " + std::to_string(input_shape_.c) + "x" +
-                                  std::to_string(input_shape_.h) + "x" + std::to_string(input_shape_.w) +
-                                  " picture"};
+        return Error{"input", "the plan is for a " + shape_text(plan.input) + " input but the GPU holds a " +
+                                  shape_text(input_shape_) + " picture"};
     const Shape out{1, plan.output.c, plan.output.h, plan.output.w};
     SavedGlState saved;
     const size_t textures = texture_count(out.c);

@@ -203,8 +203,7 @@ Result<Tensor> parse_input_text(std::string_view text) {
     if (s.c > kMaxEditChannels || s.h > kMaxEditSize || s.w > kMaxEditSize)
         return Error{"input", "the editor holds up to " + std::to_string(kMaxEditChannels) + " channels of " +
                                   std::to_string(kMaxEditSize) + "x" + std::to_string(kMaxEditSize) +
-                                  ", this matrix is " + std::to_string(s.c) + "x" + std::to_string(s.h) +
-                                  "x" + std::to_string(s.w)};
+                                  ", this matrix is " + shape_text(s)};
     return parsed;
 }
 

@@ -15,7 +15,5 @@ enum class ClipboardStyle { kPyTorch, kJson, kCsv };
 
 Result<Tensor> parse_matrix_clipboard(std::string_view text);
 std::string format_matrix_clipboard(const Tensor& tensor, ClipboardStyle style);
-// True when all the formats above are understood (the core's matrix_text is built in).
-bool clipboard_understands_all_formats();
 
 }  // namespace poolscope::app

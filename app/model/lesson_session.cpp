@@ -7,6 +7,7 @@
 #include <cstring>
 #include <system_error>
 
+#include "image/picture.h"
 #include "model/app_state.h"
 #include "model/playback.h"
 
@@ -159,11 +160,6 @@ Tensor window_input(const LessonStep& step) {
     return first;
 }
 
-bool same_tensor(const Tensor& a, const Tensor& b) {
-    return a.shape() == b.shape() &&
-           std::memcmp(a.data(), b.data(), static_cast<size_t>(a.numel()) * sizeof(float)) == 0;
-}
-
 }  // namespace
 
 std::filesystem::path resolve_step_picture(const LessonSession& session, const StepPicture& picture,
@@ -209,14 +205,14 @@ bool differs_from_step(const LessonSession& session, const AppState& state) {
     if (!step || step->kind != StepKind::kPool || !step->input) return false;
     PoolParams mine = state.params;
     if (state.stride_follows_kernel) mine.stride.reset();
-    return !same_tensor(window_input(*step), state.input) || !(mine == step->params);
+    return !window_input(*step).identical(state.input) || !(mine == step->params);
 }
 
 DropTarget route_dropped_path(const std::filesystem::path& path) {
     std::string ext = path.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
     if (ext == ".json") return DropTarget::kLesson;
-    if (ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp") return DropTarget::kPicture;
+    if (image::is_picture_file(path)) return DropTarget::kPicture;
     return DropTarget::kUnknown;
 }
 

@@ -22,9 +22,7 @@ void find_samples(ImageView& view, const std::filesystem::path& exe_dir) {
     if (!std::filesystem::is_directory(dir, ec)) return;
     view.sample_dir = dir.lexically_normal();
     for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
-        const std::string ext = entry.path().extension().string();
-        if (ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp")
-            view.samples.push_back(entry.path());
+        if (image::is_picture_file(entry.path())) view.samples.push_back(entry.path());
     }
     std::sort(view.samples.begin(), view.samples.end());
 }

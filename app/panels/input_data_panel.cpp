@@ -98,13 +98,12 @@ void draw_input_data_panel(PanelContext& ctx) {
     ImGui::Spacing();
     ImGui::TextUnformatted(tr("data.clipboard"));
     ImGui::SameLine();
-    help_marker(clipboard_understands_all_formats() ? tr("data.clipboard_help")
-                                                    : tr("data.clipboard_help_json"));
+    help_marker(tr("data.clipboard_help"));
     const char* styles[] = {tr("data.style_pytorch"), tr("data.style_json"), tr("data.style_csv")};
     ImGui::TextUnformatted(tr("data.copy_as"));
     ImGui::SameLine(ImGui::GetFontSize() * 7.0f);
     ImGui::SetNextItemWidth(-1);
-    ImGui::Combo("##copy_style", &state.copy_style, styles, clipboard_understands_all_formats() ? 3 : 2);
+    ImGui::Combo("##copy_style", &state.copy_style, styles, 3);
     const float third = (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
     if (ImGui::Button(tr("data.paste"), ImVec2(third, 0))) paste_input(state);
     ImGui::SameLine();

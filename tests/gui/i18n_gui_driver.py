@@ -13,7 +13,6 @@ import sys
 import tempfile
 import time
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../gui"))
 from xapp import TIMEOUT, Failure, XApp, check  # noqa: E402  (the shared X driver)
 
 

@@ -12,11 +12,10 @@
 #include "i18n/lesson_strings.h"
 #include "model/app_options.h"
 #include "model/app_state.h"
+#include "model/file_listing.h"
 #include "model/lesson_player.h"
 #include "model/paths.h"
 #include "model/recent_files.h"
-#include "panels/panels.h"
-#include "widgets/file_picker.h"
 
 namespace poolscope::app {
 namespace {
