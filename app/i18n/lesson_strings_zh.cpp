@@ -47,6 +47,11 @@ constexpr TranslationEntry kChinese[] = {
      "文件在磁盘上被修改，但这里的课程有未保存的修改：没有重新加载。可以另存为其他文件，或关闭后重新打开以使"
      "用文件中的版本。"},
     {"lesson.picture_missing_fmt", "在课程文件旁边和示例图片中都找不到这一步的图片“%s”。"},
+    {"lesson.open_failed_help",
+     "请在文本编辑器中修改该文件（poolscope check FILE 会给出同样的信息），然后点“重试”。"},
+    {"lesson.try_again", "重试"},
+    {"lesson.dismiss", "关闭"},
+    {"lesson.warnings_fmt", "此文件有 %d 条警告"},
     {"lesson.open_failed", "无法打开课程："},
     {"lesson.saved", "课程已保存。"},
     {"lesson.save_failed", "无法保存课程："},

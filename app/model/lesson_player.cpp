@@ -79,9 +79,12 @@ bool open_lesson_now(AppState& state, Playback& playback, const std::filesystem:
     LessonPlayer& player = state.lessons;
     Result<bool> opened = open_lesson(player.session, path, step);
     if (!opened) {
-        say(player, std::string(tr("lesson.open_failed")) + "\n" + errors_text(opened.errors()), true);
+        player.failed_open = FailedOpen{path, opened.errors()};
+        say(player, "", false);
+        state.text_shown.push_back(errors_text(opened.errors()));
         return false;
     }
+    player.failed_open.reset();
     say(player, "", false);
     state.text_shown.push_back(lesson_to_string(*player.session.lesson) + player.session.path.string());
     show_current_step(state, playback);
@@ -98,8 +101,10 @@ bool open_startup_lesson(AppState& state, Playback& playback, const AppOptions& 
     if (!options.lesson_path) return true;
     const size_t step = options.lesson_step ? static_cast<size_t>(*options.lesson_step - 1) : 0;
     if (!open_lesson_now(state, playback, *options.lesson_path, step)) {
-        std::cerr << "poolscope: " << player.message << "\n";
-        return false;
+        std::cerr << "poolscope: " << tr("lesson.open_failed") << "\n"
+                  << errors_text(player.failed_open->errors) << "\n";
+        player.browser_open = options.show_lessons;
+        return true;  // the window opens and shows the errors where the lesson would be
     }
     if (options.lesson_step && static_cast<size_t>(*options.lesson_step) > step_total(player.session)) {
         std::cerr << "poolscope: --lesson-step " << *options.lesson_step
@@ -188,6 +193,10 @@ void answer_unsaved_question(AppState& state, Playback& playback, UnsavedAnswer 
         }
     }
     player.pending = PendingAction::kNone;
+}
+
+void dismiss_failed_open(LessonPlayer& player) {
+    player.failed_open.reset();
 }
 
 bool lesson_wants_polling(const LessonPlayer& player) {

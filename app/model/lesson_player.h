@@ -30,6 +30,13 @@ struct BrowserEntry {
 
 enum class PendingAction { kNone, kQuit, kOpen, kClose };
 
+// A lesson that did not open (File → Open, a drop, the command line): shown in the lesson column with its
+// errors (file:line:column or JSON path, as `poolscope check` prints them) until the next open or Close.
+struct FailedOpen {
+    std::filesystem::path path;
+    std::vector<Error> errors;
+};
+
 // A shape step's layer as the core plans it (a shape step has sizes and parameters but no matrix).
 struct ShapeStepPlan {
     Shape input;                   // the step's input shape (N = 1)
@@ -55,13 +62,15 @@ struct LessonPlayer {
     bool ask_unsaved = false;                      // open the question next frame
     bool quit_confirmed = false;                   // the user chose Save or Discard before quitting
     double next_poll = 0;                          // time (s) of the next on-disk change check
-    std::optional<ShapeStepPlan> shape_step;       // the current step's layer when it is a shape step
+    std::optional<ShapeStepPlan> shape_step;       // a shape step too large for the matrix editor
+    std::optional<FailedOpen> failed_open;         // the last lesson that did not open
 };
 
 // Finds the shipped lessons and reads the recent files list (messages go to the player's message).
 void start_lessons(LessonPlayer& player, const std::filesystem::path& exe_dir);
-// The command line's lesson (FILE.json / --lesson, --lesson-step N 1-based, --lessons). False, with the
-// reason on stderr, when the lesson does not load.
+// The command line's lesson (FILE.json / --lesson, --lesson-step N 1-based, --lessons). A lesson that does
+// not load is reported on stderr and in the window (failed_open); false only for a --lesson-step past the
+// lesson's last step (a usage error).
 bool open_startup_lesson(AppState& state, Playback& playback, const AppOptions& options);
 // Files dropped on the window: lessons (.json) open in the player (the first one), other files that are not
 // pictures get a status message; what is left in `paths` are the pictures, for the Image view.
@@ -80,6 +89,8 @@ bool save_lesson(LessonPlayer& player, const std::filesystem::path& path = {});
 // The answer to the unsaved-changes question: Save (then go on only if it saved), Discard, or Cancel.
 enum class UnsavedAnswer { kSave, kDiscard, kCancel };
 void answer_unsaved_question(AppState& state, Playback& playback, UnsavedAnswer answer);
+// Forgets a failed open (the lesson column's Close).
+void dismiss_failed_open(LessonPlayer& player);
 // True while a lesson is open: the loop then wakes twice a second to notice file changes.
 bool lesson_wants_polling(const LessonPlayer& player);
 // Before the window closes: false (and the question asked) while there are unsaved changes.

@@ -54,6 +54,42 @@ void draw_shape_walkthrough(PanelContext& ctx) {
     ImGui::PopTextWrapPos();
 }
 
+// A lesson that did not open: which file, every error as `poolscope check` words it, and what to do.
+void draw_failed_open(PanelContext& ctx) {
+    LessonPlayer& ui = ctx.state.lessons;
+    const FailedOpen failed = *ui.failed_open;  // a copy: Try again replaces it
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextColored(palette::kErrorText, "%s", tr("lesson.open_failed"));
+    ImGui::TextColored(palette::kHeading, "%s", failed.path.filename().string().c_str());
+    ImGui::TextColored(palette::kMuted, "%s", failed.path.parent_path().string().c_str());
+    ImGui::Separator();
+    for (const Error& e : failed.errors)
+        ImGui::TextColored(palette::kErrorText, "%s",
+                           (e.field.empty() ? e.message : e.field + ": " + e.message).c_str());
+    ImGui::Spacing();
+    ImGui::TextColored(palette::kMuted, "%s", tr("lesson.open_failed_help"));
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button(tr("lesson.try_again"))) request_open_lesson(ctx.state, ctx.playback, failed.path);
+    remember_item(ctx.probe, "lesson.try_again");
+    ImGui::SameLine();
+    if (ImGui::Button(tr("lesson.dismiss"))) dismiss_failed_open(ui);
+    remember_item(ctx.probe, "lesson.dismiss");
+}
+
+// Unknown keys and the like: the lesson works, but the author should know (as `poolscope check` says).
+void draw_warnings(const LessonSession& session) {
+    const std::vector<Error>& warnings = session.lesson->warnings;
+    if (warnings.empty()) return;
+    char heading[200];
+    std::snprintf(heading, sizeof heading, tr("lesson.warnings_fmt"), static_cast<int>(warnings.size()));
+    if (!ImGui::TreeNode("##warnings", "%s", heading)) return;
+    ImGui::PushTextWrapPos(0.0f);
+    for (const Error& w : warnings)
+        ImGui::TextColored(palette::kMuted, "%s: %s", w.field.c_str(), w.message.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::TreePop();
+}
+
 void draw_authoring(PanelContext& ctx) {
     AppState& state = ctx.state;
     LessonPlayer& ui = state.lessons;
@@ -87,7 +123,7 @@ void draw_authoring(PanelContext& ctx) {
 }  // namespace
 
 float lesson_column_width(const PanelContext& ctx) {
-    if (!is_open(ctx.state.lessons.session)) return 0.0f;
+    if (!is_open(ctx.state.lessons.session) && !ctx.state.lessons.failed_open) return 0.0f;
     const float avail = ImGui::GetContentRegionAvail().x;
     return std::clamp(ImGui::GetFontSize() * 24.0f, 260.0f, avail * 0.36f);
 }
@@ -97,6 +133,12 @@ void draw_lesson_column(PanelContext& ctx, float width) {
     LessonPlayer& ui = state.lessons;
     LessonSession& session = ui.session;
     const LessonStep* step = current_step(session);
+    if (ui.failed_open && (!step || ui.failed_open->path != session.path)) {
+        ImGui::BeginChild("##lesson", ImVec2(width, 0), true);
+        draw_failed_open(ctx);
+        ImGui::EndChild();
+        return;
+    }
     if (!step) return;
     const poolscope::Language language = state.language;
     ImGui::BeginChild("##lesson", ImVec2(width, 0), true);
@@ -119,6 +161,7 @@ void draw_lesson_column(PanelContext& ctx, float width) {
             ImGui::TextColored(palette::kErrorText, "%s: %s", e.field.c_str(), e.message.c_str());
         ImGui::PopTextWrapPos();
     }
+    draw_warnings(session);
     if (!ui.message.empty()) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(ui.message_is_error ? palette::kErrorText : palette::kGoodText, "%s",

@@ -32,6 +32,12 @@ nlohmann::json lesson_report(const AppState& state, const UiProbe& probe) {
     j["unsaved_modal"] = probe.unsaved_modal_shown;
     j["message"] = player.message;
     j["recent"] = player.recent.paths;
+    if (player.failed_open) {
+        json errors = json::array();
+        for (const Error& e : player.failed_open->errors)
+            errors.push_back({{"field", e.field}, {"message", e.message}});
+        j["open_failed"] = {{"file", player.failed_open->path.string()}, {"errors", errors}};
+    }
     if (!is_open(s)) {
         j["file"] = nullptr;
         return j;
@@ -52,6 +58,10 @@ nlohmann::json lesson_report(const AppState& state, const UiProbe& probe) {
     for (const Error& e : s.load_errors)
         errors.push_back({{"field", e.field}, {"message", e.message}});
     j["load_errors"] = errors;
+    json warnings = json::array();
+    for (const Error& w : s.lesson->warnings)
+        warnings.push_back({{"field", w.field}, {"message", w.message}});
+    j["warnings"] = warnings;
     j["generation"] = s.generation;
     return j;
 }

@@ -95,7 +95,11 @@ def scenario_open_and_step(exe, lessons, workdir):
         app.key("Next")
         s2 = app.report()
         check(s2["lesson"]["step"] == 2 and s2["lesson"]["kind"] == "shape", f"step 3 is the shape step: {s2['lesson']}")
-        check(s2["input"] == s1["input"], "a shape step leaves the matrix alone")
+        # A shape step shows its own layer in every panel (issue 11): 5x5, kernel 2, stride 2, padding 1, ceil.
+        check(s2["params"].get("kernel_size") == 2 and s2["params"].get("padding") == 1,
+              f"the shape step's layer is in the parameters: {s2['params']}")
+        check(s2["output_shape"][1:] == [3, 3], f"the shape step's output shape: {s2['output_shape']}")
+        check(s2["lesson"]["badge"] == "matches" and s2["lesson"]["window_shows_step"], f"badge {s2['lesson']}")
         app.key("Prior")  # PgUp
         s3 = app.report()
         check(s3["lesson"]["step"] == 1, f"PgUp went to step {s3['lesson']['step']}")

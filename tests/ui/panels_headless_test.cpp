@@ -137,6 +137,22 @@ TEST_F(HeadlessUi, AnOpenLessonDrawsItsColumnAndStepsWithPageDown) {
     EXPECT_EQ(state.lessons.applied_generation, state.lessons.session.generation);  // the step is shown
 }
 
+TEST_F(HeadlessUi, ALessonThatDoesNotOpenShowsItsErrorsInTheWindow) {
+    const std::string broken =
+        std::string(POOLSCOPE_LESSONS_DIR) + "/../tests/lessons/fixtures/syntax_error.json";
+    EXPECT_FALSE(open_lesson_now(state, playback, broken));
+    frames(3);
+    ASSERT_TRUE(state.lessons.failed_open);
+    EXPECT_NE(state.lessons.failed_open->errors.at(0).field.find("syntax_error.json:4:9"), std::string::npos);
+    EXPECT_TRUE(anchors.count("lesson.try_again"));  // the lesson column is up, with the errors
+    EXPECT_TRUE(anchors.count("lesson.dismiss"));
+    dismiss_failed_open(state.lessons);
+    frames(2);
+    anchors.clear();
+    frames(1);
+    EXPECT_FALSE(anchors.count("lesson.try_again"));
+}
+
 TEST_F(HeadlessUi, AnOpenPictureDrawsTheImageViewPooledOnTheCpu) {
     // No GL here: the pooler was never started on the GPU, so the core pools the picture.
     ASSERT_TRUE(open_picture(a.image_view, std::string(POOLSCOPE_ASSETS_DIR) + "/images/patterns.png"));
