@@ -83,9 +83,12 @@ InputGradTrace trace_input_grad(const PoolPlan& plan, const Tensor& input, const
     }
     std::stable_sort(found.begin(), found.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
+    // PyTorch adds into a zeroed grad_input, except for the 1x1 adaptive average (mean()), whose gradient is
+    // the quotient itself: the two differ only for -0.0.
+    const bool mean = plan.op() == PoolOp::kAdaptiveAvg && plan.output.h == 1 && plan.output.w == 1;
     float sum = 0.0f;
     for (auto& [offset, g] : found) {
-        sum += g.delta;
+        sum = mean ? g.delta : sum + g.delta;
         g.running = sum;
         r.contributions.push_back(g);
     }

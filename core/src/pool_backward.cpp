@@ -90,9 +90,10 @@ void adaptive_avg_backward(const PoolPlan& plan, const Tensor& grad_output, Back
                 const float g = go[oh * OW + ow];
                 const float delta = mean ? g / static_cast<float>(H * W)
                                          : g / static_cast<float>(h1 - h0) / static_cast<float>(w1 - w0);
+                // mean()'s backward is the quotient itself, not added to a zeroed tensor (-0.0 stays -0.0).
                 for (int64_t ih = h0; ih < h1; ++ih)
                     for (int64_t iw = w0; iw < w1; ++iw)
-                        gi[ih * W + iw] += delta;
+                        gi[ih * W + iw] = mean ? delta : gi[ih * W + iw] + delta;
             }
         }
     }

@@ -161,6 +161,11 @@ TEST(Backward, AdaptiveAvgToOneCellDividesOnceLikeMean) {
     const Tensor g(plan.output, gv);
     EXPECT_EQ(backward(plan, x, g).grad_input.at(0, 0, 2, 6), gv / 21.0f);
     EXPECT_EQ(trace_output_grad(plan, x, g, {0, 0, 0, 0}).delta, gv / 21.0f);
+    // mean()'s gradient is the quotient itself, so a -0.0 gradient stays -0.0 (a sum into zeros would be
+    // +0.0).
+    const Tensor minus_zero(plan.output, -0.0f);
+    EXPECT_TRUE(std::signbit(backward(plan, x, minus_zero).grad_input.at(0, 0, 1, 1)));
+    EXPECT_TRUE(std::signbit(trace_input_grad(plan, x, minus_zero, 0, 0, 1, 1).value));
 }
 
 TEST(Backward, WindowWithNoInputCellWritesWherePyTorchDoes) {
