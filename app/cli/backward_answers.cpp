@@ -60,7 +60,7 @@ Fields unpool_answer(const json& doc) {
     Result<std::vector<int64_t>> indices =
         unpool_indices_from_json(*indices_it, "/indices", input->shape(), input->rank());
     if (!indices) return {{}, indices.error_text()};
-    Result<UnpoolOutput> out = max_unpool(*plan, *input, *indices);
+    Result<UnpoolOutput> out = max_unpool(*plan, *input, *indices, /*with_source=*/false);
     if (!out) return {{}, out.error_text()};
     return {",\"output\":" + tensor_to_json(out->values), {}};
 }

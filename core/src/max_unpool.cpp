@@ -63,9 +63,12 @@ Result<UnpoolPlan> make_unpool_plan(const Shape& input, const UnpoolParams& para
 }
 
 Result<UnpoolOutput> max_unpool(const UnpoolPlan& plan, const Tensor& input,
-                                const std::vector<int64_t>& indices) {
+                                const std::vector<int64_t>& indices, bool with_source) {
     UnpoolOutput out{Tensor(plan.output, 0.0f, input.rank()), {}};
-    out.source.assign(static_cast<size_t>(plan.output.numel()), -1);
+    if (indices.size() != static_cast<size_t>(input.numel()) || !(input.shape() == plan.input))
+        return Error{"indices", "expected one index per input element (" + num(plan.input.numel()) +
+                                    "), got " + num(static_cast<int64_t>(indices.size()))};
+    if (with_source) out.source.assign(static_cast<size_t>(plan.output.numel()), -1);
     if (plan.output.numel() == 0) return out;
     const int64_t planes = plan.input.n * plan.input.c;
     const int64_t in_plane = plan.input.plane(), out_plane = plan.output.plane();
@@ -79,7 +82,7 @@ Result<UnpoolOutput> max_unpool(const UnpoolPlan& plan, const Tensor& input,
                 continue;
             }
             out.values.data()[c * out_plane + index] = input.data()[from];
-            out.source[static_cast<size_t>(c * out_plane + index)] = from;
+            if (with_source) out.source[static_cast<size_t>(c * out_plane + index)] = from;
         }
     if (bad)
         return coded_error("indices", "unpool_invalid_index",

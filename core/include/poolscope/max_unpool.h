@@ -37,13 +37,16 @@ Result<UnpoolPlan> make_unpool_plan(const Shape& input, const UnpoolParams& para
 struct UnpoolOutput {
     Tensor values;                // shaped plan.output at the input's rank; zeros where no index points
     std::vector<int64_t> source;  // per output element: the flat input offset whose value landed there, or -1
+                                  // (empty when not asked for)
 };
 
 // `indices`: one per input element (same order), each h*W + w within its channel's output plane. Input
 // elements are placed in order, so of two equal indices in one channel the later wins (as in PyTorch). An
 // index outside [0, H*W) is an error quoting the last such index, as PyTorch reports it. Nothing is checked
 // when the output is empty (PyTorch returns the empty tensor).
+// `with_source` false skips UnpoolOutput::source (8 bytes per output element) for callers that only want
+// values.
 Result<UnpoolOutput> max_unpool(const UnpoolPlan& plan, const Tensor& input,
-                                const std::vector<int64_t>& indices);
+                                const std::vector<int64_t>& indices, bool with_source = true);
 
 }  // namespace poolscope
