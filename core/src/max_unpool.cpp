@@ -55,7 +55,9 @@ Result<UnpoolPlan> make_unpool_plan(const Shape& input, const UnpoolParams& para
     }
     if (size.h < 0 || size.w < 0) return coded_error("output", "unpool_output_negative", {pair_text(size)});
     plan.output = {input.n, input.c, size.h, size.w};
-    if (size.h > kMaxElements || size.w > kMaxElements || plan.output.numel() > kMaxElements)
+    // In this order so no product can overflow: h*w <= 2^52, then n*c*(h*w) <= 2^26 * 2^26.
+    if (size.h > kMaxElements || size.w > kMaxElements || size.h * size.w > kMaxElements ||
+        plan.output.numel() > kMaxElements)
         return coded_error(
             "output", "output_limit",
             {num(input.n) + "x" + num(input.c) + "x" + num(size.h) + "x" + num(size.w), num(kMaxElements)});

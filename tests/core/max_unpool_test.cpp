@@ -60,6 +60,15 @@ TEST(MaxUnpool, ZeroSizedOutputIsEmptyAndNegativeIsRefused) {
     EXPECT_FALSE(make_unpool_plan(x.shape(), unpool({2, 1}, std::nullopt, {0, 2})).ok());
 }
 
+TEST(MaxUnpool, HugeOutputsAreRefusedWithoutOverflow) {
+    const Shape many_channels{1, int64_t{1} << 20, 1, 1};
+    for (int64_t k : {int64_t{1} << 13, int64_t{1} << 20, int64_t{1} << 26}) {
+        const Result<UnpoolPlan> plan = make_unpool_plan(many_channels, unpool({k, k}));
+        ASSERT_FALSE(plan.ok()) << k;
+        EXPECT_EQ(plan.errors()[0].code, "output_limit");
+    }
+}
+
 TEST(MaxUnpool, AnIndexOutsideThePlaneIsAnErrorQuotingTheLastOne) {
     const Tensor x = test::matrix({{1, 2}, {3, 4}});
     const UnpoolPlan plan = make_unpool_plan(x.shape(), unpool({2, 2})).value();
