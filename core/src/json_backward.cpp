@@ -129,7 +129,7 @@ Result<Tensor> grad_output_from_json(const json& value, std::string_view path, c
     if (!same_shape(n->extents, output, rank))
         return coded_error(
             std::string(path), "grad_output_shape",
-            {shape_text(given, static_cast<int>(n->extents.size())), shape_text(output, rank)});
+            {torch_size_text(given, static_cast<int>(n->extents.size())), torch_size_text(output, rank)});
     Tensor t(output, 0.0f, rank);
     for (size_t i = 0; i < n->leaves.size(); ++i)
         if (!read_float(*n->leaves[i], t.data()[i]))
@@ -143,9 +143,9 @@ Result<std::vector<int64_t>> unpool_indices_from_json(const json& value, std::st
     Result<Nested> n = read_nested(value, path);
     if (!n) return n.errors();
     if (!same_shape(n->extents, input, rank))
-        return coded_error(
-            std::string(path), "unpool_indices_shape",
-            {shape_text(input, rank), shape_text(shape_of(n->extents), static_cast<int>(n->extents.size()))});
+        return coded_error(std::string(path), "unpool_indices_shape",
+                           {torch_size_text(input, rank),
+                            torch_size_text(shape_of(n->extents), static_cast<int>(n->extents.size()))});
     std::vector<int64_t> out(n->leaves.size());
     for (size_t i = 0; i < n->leaves.size(); ++i)
         if (!read_int(*n->leaves[i], out[i]))

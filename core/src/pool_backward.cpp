@@ -162,7 +162,7 @@ std::vector<StrayGradient> stray_gradients(const PoolPlan& plan, const Tensor* g
     return strays;
 }
 
-std::string shape_text(const Shape& shape, int rank) {
+std::string torch_size_text(const Shape& shape, int rank) {
     const int64_t dims[4] = {shape.n, shape.c, shape.h, shape.w};
     std::string text = "[";
     for (int i = 4 - rank; i < 4; ++i)
@@ -174,7 +174,7 @@ std::vector<Error> check_grad_output_shape(const PoolPlan& plan, const Shape& gr
                                            int input_rank) {
     if (grad_rank == input_rank && grad_shape == plan.output) return {};
     return {coded_error("grad_output", "grad_output_shape",
-                        {shape_text(grad_shape, grad_rank), shape_text(plan.output, input_rank)})};
+                        {torch_size_text(grad_shape, grad_rank), torch_size_text(plan.output, input_rank)})};
 }
 
 }  // namespace poolscope

@@ -46,6 +46,6 @@ std::vector<Error> check_grad_output_shape(const PoolPlan& plan, const Shape& gr
                                            int input_rank);
 
 // "[1, 2, 3]": a shape as PyTorch prints torch.Size, at `rank` (the last `rank` extents).
-std::string shape_text(const Shape& shape, int rank);
+std::string torch_size_text(const Shape& shape, int rank);
 
 }  // namespace poolscope
