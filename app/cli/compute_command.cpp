@@ -3,6 +3,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "cli/backward_answers.h"
 #include "cli/cli.h"
 #include "poolscope/json_params.h"
 #include "poolscope/json_tensor.h"
@@ -15,7 +16,7 @@ using nlohmann::json;
 
 // Keys a case may carry besides the parameters.
 bool is_case_key(const std::string& key) {
-    if (key == "id" || key == "op" || key == "input") return true;
+    if (key == "id" || key == "op" || key == "input" || key == "grad_output") return true;
     for (std::string_view k : kParamKeys)
         if (k == key) return true;
     return false;
@@ -41,13 +42,20 @@ std::string answer_case(std::string_view line, bool& malformed) {
             nullptr, doc.is_discarded() ? "the line is not valid JSON" : "expected a JSON object per line");
     }
     const json id = doc.contains("id") ? doc["id"] : json(nullptr);
-    for (const auto& [key, value] : doc.items())
-        if (!is_case_key(key)) return error_answer(id, "unknown key \"" + key + "\"");
-
     auto op_it = doc.find("op");
+    const bool unpool = op_it != doc.end() && *op_it == "max_unpool2d";
+    for (const auto& [key, value] : doc.items())
+        if (unpool ? !is_unpool_case_key(key) : !is_case_key(key))
+            return error_answer(id, "unknown key \"" + key + "\"");
+    if (unpool) {
+        const Fields f = unpool_answer(doc);
+        return f.error.empty() ? "{\"id\":" + dump(id) + f.text + "}" : error_answer(id, f.error);
+    }
+
     if (op_it == doc.end() || !op_it->is_string())
-        return error_answer(
-            id, "\"op\" must be one of max_pool2d, avg_pool2d, adaptive_max_pool2d, adaptive_avg_pool2d");
+        return error_answer(id,
+                            "\"op\" must be one of max_pool2d, avg_pool2d, adaptive_max_pool2d, "
+                            "adaptive_avg_pool2d, max_unpool2d");
     const std::optional<PoolOp> op = parse_op(op_it->get<std::string>());
     if (!op) return error_answer(id, "unknown op \"" + op_it->get<std::string>() + "\"");
     auto input_it = doc.find("input");
@@ -64,6 +72,12 @@ std::string answer_case(std::string_view line, bool& malformed) {
     if (!input) return error_answer(id, input.error_text());
     Result<PoolParams> params = params_from_json(doc, *op, input->shape(), "");
     if (!params) return error_answer(id, params.error_text());
+    if (auto grad = doc.find("grad_output"); grad != doc.end()) {
+        Result<PoolPlan> plan = make_plan(input->shape(), *params);
+        if (!plan) return error_answer(id, plan.error_text());
+        const Fields f = grad_answer(*plan, *input, *grad, params->return_indices);
+        return f.error.empty() ? "{\"id\":" + dump(id) + f.text + "}" : error_answer(id, f.error);
+    }
     Result<PoolOutput> result = pool(*input, *params);
     if (!result) return error_answer(id, result.error_text());
 
@@ -83,11 +97,33 @@ int run_compute(int argc, char** argv, std::istream& in, std::ostream& out, std:
                    "  {\"id\": \"a\", \"op\": \"max_pool2d\", \"input\": [[0,1,2],[3,4,5],[6,7,8]], "
                    "\"kernel_size\": 2, \"stride\": 1}\n"
                    "  -> {\"id\":\"a\",\"output\":[[4.0,5.0],[7.0,8.0]]}\n\n"
-                   "ops: max_pool2d, avg_pool2d, adaptive_max_pool2d, adaptive_avg_pool2d\n"
+                   "ops: max_pool2d, avg_pool2d, adaptive_max_pool2d, adaptive_avg_pool2d, max_unpool2d\n"
                    "keys (PyTorch's names and defaults): kernel_size, stride, padding, dilation, ceil_mode,\n"
                    "  count_include_pad, divisor_override, return_indices, output_size\n"
                    "input: nested array H×W, C×H×W or N×C×H×W; non-finite values as \"nan\", \"inf\", "
-                   "\"-inf\"\n"
+                   "\"-inf\"\n\n"
+                   "Backward: add \"grad_output\" (nested array shaped like the output, at the input's "
+                   "rank)\n"
+                   "  -> {\"id\", \"output\"[, \"indices\"], \"grad_input\"}: the input's gradient as "
+                   "PyTorch 1.13's\n"
+                   "  autograd computes it (max: each grad to its window's argmax, overlaps adding up; avg: "
+                   "grad /\n"
+                   "  divisor to every counted cell, the padding's share dropped). A grad_output of another "
+                   "shape\n"
+                   "  is an error. A max window holding no input cell (dilation stepping over the input) "
+                   "sends its\n"
+                   "  grad where PyTorch's saved index points; where PyTorch would write past the end of "
+                   "grad_input\n"
+                   "  (memory corruption), the answer drops it and carries a \"warning\".\n\n"
+                   "Unpooling: {\"op\": \"max_unpool2d\", \"input\", \"indices\" (integers shaped like the "
+                   "input,\n"
+                   "  h*W + w in the output plane), \"kernel_size\", \"stride\" (default kernel_size), "
+                   "\"padding\"\n"
+                   "  (default 0), \"output_size\" ([H, W] or [N, C, H, W]; default (in-1)*stride + kernel - "
+                   "2*padding,\n"
+                   "  must be strictly within one stride of it)} -> {\"id\", \"output\"}; an index outside "
+                   "the\n"
+                   "  output plane is an error, as in PyTorch.\n\n"
                    "A configuration PyTorch rejects answers {\"id\", \"error\": message}; other lines go "
                    "on.\n"
                    "Exit status: 0, or 1 when a line was not a JSON object.\n";

@@ -6,7 +6,7 @@ namespace poolscope {
 
 namespace {
 
-constexpr std::array<ErrorTemplate, 16> kTemplates = {{
+constexpr std::array<ErrorTemplate, 22> kTemplates = {{
     {"size_range", "{0} {1} is beyond the largest size PyTorch accepts, {2}"},
     {"input_empty", "expected a non-empty input (channels, height and width at least 1), got {0}"},
     {"input_limit", "the input has {0} elements, more than PoolScope's limit of {1}"},
@@ -26,6 +26,15 @@ constexpr std::array<ErrorTemplate, 16> kTemplates = {{
     {"output_limit", "the output would have {0} elements, more than PoolScope's limit of {1}"},
     {"work_limit",
      "this configuration needs about {0} x {1} window reads, more than PoolScope's limit of {2}"},
+    {"grad_output_shape", "grad_output has the shape {0} but the output has the shape {1}; they must match"},
+    {"unpool_indices_shape", "indices must have the same shape as the input {0}, got {1}"},
+    {"unpool_output_size_length", "output_size must have 2 or 4 elements, got {0}"},
+    {"unpool_output_size_range",
+     "output_size {0} is out of range: dimension {1} must be strictly between {2} and {3}"},
+    {"unpool_output_negative", "the unpooled output size {0} is negative"},
+    {"unpool_invalid_index",
+     "found an invalid max index {0}: the unpooled output is {1} x {2} per channel, so indices go from 0 to "
+     "{3}"},
 }};
 
 }  // namespace

@@ -1,5 +1,6 @@
 // Running lesson steps through the core: the plan under the step's convention (PyTorch or MXNet), the forward
-// pass, and check_lesson(), which compares every step's expected results with what the core computes.
+// and backward passes, and check_lesson(), which compares every step's expected results (output, grad_input,
+// shape, error) with what the core computes.
 // Also the narration markup parser the app draws from.
 #include <cmath>
 #include <string>
@@ -98,7 +99,57 @@ bool close(float expected, float actual) {
     return std::fabs(expected - actual) <= 1e-4f * std::max(1.0f, std::fabs(expected));
 }
 
+// Where flat element j of a tensor shaped `s` is, as the author wrote it (`rank` dims).
+std::string index_text(const Shape& s, int64_t j, int rank) {
+    const std::vector<int64_t> index = {j / (s.c * s.h * s.w), j / (s.h * s.w) % s.c, j / s.w % s.h, j % s.w};
+    return written_text({index.end() - rank, index.end()});
+}
+
+// expected.grad_input against the backward pass of the step's grad_output (the loader made sure it exists and
+// is shaped like the output).
+template <typename Fail>
+void check_grad_input(const LessonStep& step, const PoolPlan& plan, Fail& fail) {
+    const std::string at = step.path + "/expected/grad_input";
+    const Tensor& expected = *step.expected.grad_input;
+    const Pair k = step.params.kernel_size;
+    if (!step.input || !step.grad_output) {
+        fail(at, "grad_input needs a pool step with an input and a grad_output");
+        return;
+    }
+    if (!is_adaptive(step.params.op) &&
+        plan.output.numel() > kMaxLessonWork / std::max<int64_t>(1, k.h * k.w)) {
+        fail(at, "this step needs more window reads than a lesson may spend (" +
+                     std::to_string(kMaxLessonWork) + ")");
+        return;
+    }
+    const Tensor actual = backward(plan, *step.input, *step.grad_output).grad_input;
+    const std::vector<int64_t> written = as_written(expected.shape(), expected.rank());
+    if (!shape_matches(plan.input, written)) {
+        fail(at, "expected a grad_input shaped " + written_text(written) + ", the input is " +
+                     written_text(as_written(plan.input, expected.rank())) + ": " +
+                     cut(tensor_to_json(actual)));
+        return;
+    }
+    for (int64_t j = 0; j < actual.numel(); ++j) {
+        if (close(expected.data()[j], actual.data()[j])) continue;
+        fail(at, "expected " + cut(tensor_to_json(expected)) + ", the core gives " +
+                     cut(tensor_to_json(actual)) + " (first difference at " +
+                     index_text(plan.input, j, expected.rank()) + ": expected " +
+                     float_to_json(expected.data()[j]) + ", got " + float_to_json(actual.data()[j]) + ")");
+        return;
+    }
+}
+
 }  // namespace
+
+Result<BackwardOutput> compute_step_backward(const LessonStep& step) {
+    if (step.kind != StepKind::kPool || !step.input)
+        return Error{"input", "a shape step has sizes only, no matrix to send a gradient back through"};
+    if (!step.grad_output) return Error{"grad_output", "this step has no grad_output"};
+    Result<PoolPlan> plan = plan_step(step);
+    if (!plan) return plan.errors();
+    return backward(plan.value(), *step.input, *step.grad_output);
+}
 
 Result<PoolPlan> plan_step(const LessonStep& step) {
     if (step.convention == Convention::kMxnet) return plan_mxnet(step.input_shape, step.params);
@@ -149,6 +200,7 @@ std::vector<CheckFailure> check_lesson(const Lesson& lesson) {
         if (want.shape && !shape_matches(out, *want.shape))
             fail(at + "/shape", "expected shape " + written_text(*want.shape) + ", the core gives " +
                                     written_text(as_written(out, static_cast<int>(want.shape->size()))));
+        if (want.grad_input) check_grad_input(step, *plan, fail);
         if (!want.output) continue;
         const Tensor& expected = *want.output;
         if (step.kind != StepKind::kPool || !step.input) {

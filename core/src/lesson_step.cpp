@@ -11,8 +11,9 @@ namespace {
 
 const std::vector<std::string_view>& step_keys() {
     static const std::vector<std::string_view> keys = [] {
-        std::vector<std::string_view> k = {"kind",       "title", "narration", "input",    "input_size", "op",
-                                           "convention", "code",  "focus",     "expected", "picture"};
+        std::vector<std::string_view> k = {"kind",       "title",    "narration",  "input",
+                                           "input_size", "op",       "convention", "code",
+                                           "focus",      "expected", "picture",    "grad_output"};
         k.insert(k.end(), kParamKeys.begin(), kParamKeys.end());
         return k;
     }();
@@ -70,12 +71,14 @@ void read_focus(Context& ctx, const json& v, const std::string& path, LessonStep
 
 void read_expected(Context& ctx, const json& v, const std::string& path, LessonStep& step) {
     if (!v.is_object()) {
-        ctx.error(path, "expected an object with output, shape and/or error; got " + brief(v));
+        ctx.error(path, "expected an object with output, grad_input, shape and/or error; got " + brief(v));
         return;
     }
-    ctx.check_keys(v, path, {"output", "shape", "error"});
+    ctx.check_keys(v, path, {"output", "grad_input", "shape", "error"});
     if (auto it = v.find("output"); it != v.end())
         step.expected.output = read_values(ctx, *it, child(path, "output"));
+    if (auto it = v.find("grad_input"); it != v.end())
+        step.expected.grad_input = read_values(ctx, *it, child(path, "grad_input"));
     if (auto it = v.find("shape"); it != v.end()) {
         bool ok = it->is_array() && it->size() >= 2 && it->size() <= 4;
         std::vector<int64_t> dims;
@@ -233,11 +236,31 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
 
     if (auto it = v.find("focus"); it != v.end()) read_focus(ctx, *it, child(path, "focus"), step, carry);
     if (auto it = v.find("expected"); it != v.end()) read_expected(ctx, *it, child(path, "expected"), step);
+    // grad_output: values, or "ones" (made once the output's shape is known, below).
+    bool grad_ones = false;
+    if (auto it = v.find("grad_output"); it != v.end()) {
+        if (*it == "ones")
+            grad_ones = true;
+        else if (it->is_array() || it->is_object())
+            step.grad_output = read_values(ctx, *it, child(path, "grad_output"));
+        else
+            ctx.error(child(path, "grad_output"),
+                      "expected the output's gradient as nested values, or \"ones\"; got " + brief(*it));
+    }
 
     if (ctx.errors.size() != errors_before) return;
     if (step.kind == StepKind::kShape && step.expected.output)
         ctx.error(child(child(path, "expected"), "output"),
                   "a shape step has no matrix; expect a shape instead");
+    const bool has_grad = grad_ones || step.grad_output;
+    if (step.kind == StepKind::kShape && has_grad)
+        ctx.error(child(path, "grad_output"), "a shape step has no matrix to send a gradient back through");
+    if (step.expected.grad_input && !has_grad)
+        ctx.error(child(child(path, "expected"), "grad_input"),
+                  "grad_input is the gradient for the step's grad_output; give grad_output (or \"ones\")");
+    if (has_grad && step.expected.error)
+        ctx.error(child(path, "grad_output"),
+                  "a step that expects an error has no output to send a gradient back from");
     // The plan is part of the lesson's meaning: an invalid layer is an error unless the step expects one.
     if (!step.expected.error && !earlier_failed) {
         Result<PoolPlan> plan = plan_step(step);
@@ -251,6 +274,11 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
                       "the output would be " + std::to_string(o.n) + "x" + std::to_string(o.c) + "x" +
                           std::to_string(o.h) + "x" + std::to_string(o.w) + ", more than " +
                           std::to_string(kMaxLessonElements) + " elements, the limit for a lesson");
+        } else if (step.kind == StepKind::kPool && has_grad) {
+            if (grad_ones) step.grad_output = Tensor(plan->output, 1.0f, step.input_rank);
+            for (const Error& e : check_grad_output_shape(*plan, step.grad_output->shape(),
+                                                          step.grad_output->rank(), step.input_rank))
+                ctx.error(child(path, "grad_output"), e.message);
         }
     }
     if (step.kind == StepKind::kPool && !step.focus.start_cell.empty() &&

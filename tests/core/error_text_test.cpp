@@ -2,9 +2,13 @@
 // code's template filled with them, so a frontend can word the same sentence in another language.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "poolscope/error_text.h"
+#include "poolscope/json_backward.h"
+#include "poolscope/max_unpool.h"
+#include "poolscope/pool_backward.h"
 #include "test_util.h"
 
 namespace poolscope {
@@ -51,6 +55,28 @@ TEST(ErrorText, EveryCodeIsReportedWithItsTemplateFilled) {
     adaptive.output_size = {1 << 14, 1 << 14};
     found.push_back(errors_of(k4, adaptive));                                              // output_limit
     found.push_back(errors_of({1, 1, 8192, 8192}, test::max_pool({64, 64}, Pair{1, 1})));  // work_limit
+    // Backward and unpooling.
+    const PoolPlan plan = make_plan(k4, test::max_pool({2, 2})).value();
+    found.push_back(check_grad_output_shape(plan, {1, 1, 2, 3}, 4, 4));  // grad_output_shape
+    auto unpool_errors = [](const Shape& in, UnpoolParams p, std::vector<int64_t> indices = {}) {
+        Result<UnpoolPlan> plan = make_unpool_plan(in, p);
+        if (!plan) return plan.errors();
+        Result<UnpoolOutput> out = max_unpool(*plan, Tensor(in), indices);
+        return out.ok() ? std::vector<Error>{} : out.errors();
+    };
+    UnpoolParams up;
+    up.output_size = Pair{9, 4};
+    found.push_back(unpool_errors({1, 1, 2, 2}, up));  // unpool_output_size_range
+    up.output_size.reset();
+    up.padding = {3, 0};
+    found.push_back(unpool_errors({1, 1, 2, 2}, up));          // unpool_output_negative
+    found.push_back(unpool_errors({1, 1, 1, 2}, {}, {0, 8}));  // unpool_invalid_index
+    const Result<std::vector<int64_t>> shaped =
+        unpool_indices_from_json(nlohmann::json::parse("[[0, 1]]"), "/indices", {1, 1, 2, 2}, 4);
+    found.push_back(shaped.errors());  // unpool_indices_shape
+    const Result<UnpoolParams> length =
+        unpool_params_from_json(nlohmann::json::parse(R"({"kernel_size": 2, "output_size": [4]})"), "");
+    found.push_back(length.errors());  // unpool_output_size_length
 
     std::set<std::string> codes;
     for (const std::vector<Error>& errors : found) {

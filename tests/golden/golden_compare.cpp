@@ -90,11 +90,12 @@ bool floats_agree(float expected, float actual, bool exact) {
     return std::fabs(double{expected} - double{actual}) <= kAvgRelTol * scale;
 }
 
-std::vector<GoldenCase> load_golden(const std::string& dir, std::string& problem) {
+std::vector<GoldenCase> load_golden(const std::string& dir, std::string& problem, const std::string& prefix) {
     std::vector<GoldenCase> cases;
-    std::ifstream cases_in(dir + "/cases.jsonl"), expected_in(dir + "/expected.jsonl");
+    std::ifstream cases_in(dir + "/" + prefix + "cases.jsonl"),
+        expected_in(dir + "/" + prefix + "expected.jsonl");
     if (!cases_in || !expected_in) {
-        problem = "cannot open " + dir + "/cases.jsonl or expected.jsonl";
+        problem = "cannot open " + dir + "/" + prefix + "cases.jsonl or " + prefix + "expected.jsonl";
         return {};
     }
     std::string line, expect_line;
@@ -132,9 +133,17 @@ std::string compare_answer(const GoldenCase& golden, std::string_view answer_lin
     }
     if (a.contains("error")) return "PyTorch answers a value, we answered error " + a["error"].dump();
     if (!a.contains("output")) return "the answer has no output";
-    const bool exact = golden.op == "max_pool2d" || golden.op == "adaptive_max_pool2d";
+    // Max ops and unpooling move values without arithmetic (a max gradient is a sum in PyTorch's order).
+    const bool exact =
+        golden.op == "max_pool2d" || golden.op == "adaptive_max_pool2d" || golden.op == "max_unpool2d";
     std::string d = compare_nested(e["output"], a["output"], exact, false, "/output");
     if (!d.empty()) return d;
+    if (e.contains("grad_input") != a.contains("grad_input"))
+        return e.contains("grad_input") ? "grad_input is missing" : "grad_input was not asked for";
+    if (e.contains("grad_input")) {
+        d = compare_nested(e["grad_input"], a["grad_input"], exact, false, "/grad_input");
+        if (!d.empty()) return d;
+    }
     if (e.contains("indices") != a.contains("indices"))
         return e.contains("indices") ? "indices are missing" : "indices were not asked for";
     if (e.contains("indices")) return compare_nested(e["indices"], a["indices"], true, true, "/indices");

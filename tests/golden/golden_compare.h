@@ -1,5 +1,6 @@
-// Compares a `poolscope compute` answer with PyTorch's golden answer: max ops bit for bit (NaN equals NaN,
-// -0.0 differs from 0.0, indices exact), avg ops to float rounding, errors against errors.
+// Compares a `poolscope compute` answer with PyTorch's golden answer: max ops and unpooling bit for bit (NaN
+// equals NaN, -0.0 differs from 0.0, indices exact), avg ops to float rounding, errors against errors; a
+// grad_input by the same rule as the output.
 #pragma once
 
 #include <string>
@@ -21,8 +22,10 @@ struct GoldenCase {
     nlohmann::json expect;  // the line of expected.jsonl
 };
 
-// Reads cases.jsonl and expected.jsonl from `dir` and pairs them by line (their ids must agree).
-std::vector<GoldenCase> load_golden(const std::string& dir, std::string& problem);
+// Reads <prefix>cases.jsonl and <prefix>expected.jsonl from `dir` and pairs them by line (their ids must
+// agree).
+std::vector<GoldenCase> load_golden(const std::string& dir, std::string& problem,
+                                    const std::string& prefix = "");
 
 // Empty when `answer_line` agrees with the golden answer; otherwise what differs.
 std::string compare_answer(const GoldenCase& golden, std::string_view answer_line);

@@ -3,6 +3,7 @@
 # compares with the lesson's expected values. Run with the Python that has torch 1.13:
 #   /usr/bin/python3 tests/lessons/verify_with_torch.py lessons/*.json
 # MXNet-convention steps are computed as the book's MXNet layer: explicit -inf (max) padding, then no padding.
+# expected.grad_input is torch.autograd.grad(output, input, grad_output) ("ones": torch.ones_like(output)).
 import json
 import math
 import sys
@@ -98,6 +99,8 @@ for path in sys.argv[1:]:
         if not want:
             continue
         src = x if step.get("kind", "pool") == "pool" else torch.zeros(size)
+        if "grad_input" in want:
+            src = src.detach().clone().requires_grad_()
         where = "%s /steps/%d" % (path, i)
         try:
             y = run(src, op, params, convention)
@@ -121,6 +124,15 @@ for path in sys.argv[1:]:
             exp = flat(want["output"])
             ok = len(got) == len(exp) and all(close(a, b) for a, b in zip(got, exp))
             print(("ok   " if ok else "FAIL ") + "%s: output %s" % (where, got if len(got) < 13 else "(%d values)" % len(got)))
+            failures += not ok
+        if "grad_input" in want:
+            g = step["grad_output"]
+            g = torch.ones_like(y) if g == "ones" else to4(torch.tensor(g, dtype=torch.float32)).reshape(y.shape)
+            (grad,) = torch.autograd.grad(y, src, g)
+            got = grad.flatten().tolist()
+            exp = flat(want["grad_input"])
+            ok = len(got) == len(exp) and all(close(a, b) for a, b in zip(got, exp))
+            print(("ok   " if ok else "FAIL ") + "%s: grad_input %s" % (where, got if len(got) < 17 else "(%d values)" % len(got)))
             failures += not ok
         checked += 1
 print("%d expectations checked with torch %s, %d failed" % (checked, torch.__version__, failures))

@@ -17,7 +17,8 @@ struct ErrorTemplate {
     std::string_view english;
 };
 
-// Every code make_plan() can report, with its English sentence.
+// Every code the core can report (make_plan, make_unpool_plan, max_unpool, the grad_output check), with its
+// English sentence.
 std::span<const ErrorTemplate> error_templates();
 
 // Replaces {0}, {1}, ... in `text` with args[0], args[1], ...; a placeholder without an argument stays.

@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "poolscope/language.h"
+#include "poolscope/pool_backward.h"
 #include "poolscope/pool_forward.h"
 #include "poolscope/pool_params.h"
 #include "poolscope/pool_plan.h"
@@ -66,12 +67,13 @@ struct StepFocus {
 
 // What the textbook prints, checked against the core by check_lesson().
 struct StepExpected {
-    std::optional<Tensor> output;               // values (rank as written)
+    std::optional<Tensor> output;      // values (rank as written)
+    std::optional<Tensor> grad_input;  // the input's gradient for the step's grad_output (rank as written)
     std::optional<std::vector<int64_t>> shape;  // output shape as written: [H, W] ... [N, C, H, W]
     bool error = false;                         // the op must be rejected ...
     std::string error_field;                    // ... on this parameter, when set ("padding")
     std::string error_contains;                 // ... with a message containing this, when set
-    bool any() const { return output || shape || error; }
+    bool any() const { return output || grad_input || shape || error; }
 };
 
 // A picture the app's Image view opens for a step (the matrix itself is the step's `input`, e.g. a crop).
@@ -97,6 +99,8 @@ struct LessonStep {
     StepFocus focus;
     StepExpected expected;
     std::optional<StepPicture> picture;  // inherited like the input
+    std::optional<Tensor> grad_output;  // pool steps: the gradient arriving at the output (shaped like it, at
+                                        // the input's rank; "ones" in the file), not inherited
 };
 
 struct Lesson {
@@ -121,6 +125,8 @@ Result<Lesson> load_lesson_json(nlohmann::ordered_json document, std::string sou
 Result<PoolPlan> plan_step(const LessonStep& step);
 // Plans and runs a pool step (shape steps: an error saying there is no matrix).
 Result<PoolOutput> compute_step(const LessonStep& step);
+// The backward pass of a pool step with a grad_output (pool_backward.h); an error when it has none.
+Result<BackwardOutput> compute_step_backward(const LessonStep& step);
 
 // One failed expectation, with the step's JSON path as field.
 struct CheckFailure {
