@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "poolscope/convention.h"
 #include "poolscope/error_text.h"
 #include "test_util.h"
 
@@ -19,6 +20,16 @@ TEST(ErrorText, FillTemplate) {
 // One configuration per code; together they must cover the whole table.
 std::vector<Error> errors_of(const Shape& in, const PoolParams& p) {
     Result<PoolPlan> plan = make_plan(in, p);
+    return plan.ok() ? std::vector<Error>{} : plan.errors();
+}
+std::vector<Error> errors_of(const Shape& in, Convention c, PoolParams p, PadMode mode = PadMode::kExplicit,
+                             int64_t storage_order = 0) {
+    LayerSpec layer = default_layer(c, p.op);
+    p.count_include_pad = layer.params.count_include_pad;
+    layer.params = p;
+    if (c != Convention::kTensorFlow || mode != PadMode::kExplicit) layer.pad_mode = mode;
+    layer.storage_order = storage_order;
+    Result<PoolPlan> plan = plan_layer(in, layer);
     return plan.ok() ? std::vector<Error>{} : plan.errors();
 }
 
@@ -51,6 +62,24 @@ TEST(ErrorText, EveryCodeIsReportedWithItsTemplateFilled) {
     adaptive.output_size = {1 << 14, 1 << 14};
     found.push_back(errors_of(k4, adaptive));                                              // output_limit
     found.push_back(errors_of({1, 1, 8192, 8192}, test::max_pool({64, 64}, Pair{1, 1})));  // work_limit
+    // Other frameworks' rules.
+    const Convention tf = Convention::kTensorFlow, onnx = Convention::kOnnx, mx = Convention::kMxnet;
+    found.push_back(errors_of(k4, tf, test::max_pool({int64_t{1} << 40, 2})));  // size_limit
+    found.push_back(errors_of(k4, mx, dil));                                    // convention_no_param
+    adaptive.output_size = {1, 1};
+    found.push_back(errors_of(k4, onnx, adaptive));  // convention_no_op
+    PoolParams avg_dil = test::avg_pool({2, 2});
+    avg_dil.dilation = {2, 2};
+    found.push_back(errors_of(k4, onnx, avg_dil));                                    // poolscope_unsupported
+    found.push_back(errors_of(k4, tf, test::max_pool({2, 2}), PadMode::kSameLower));  // padding_mode
+    found.push_back(errors_of(k4, tf, test::max_pool({5, 2}), PadMode::kValid));      // tf_valid_window
+    found.push_back(errors_of(k4, onnx, test::max_pool({2, 2}, std::nullopt, {2, 0})));  // onnx_pad_kernel
+    found.push_back(errors_of(k4, onnx, test::max_pool({2, 2}, std::nullopt, {1, 0}),
+                              PadMode::kSameUpper));  // onnx_auto_pad_pads
+    found.push_back(
+        errors_of(k4, onnx, test::max_pool({2, 2}), PadMode::kExplicit, 2));  // onnx_storage_order
+    found.push_back(errors_of(k4, mx, sides));                                // mxnet_padding_symmetric
+    found.push_back(errors_of(k4, mx, test::max_pool({7, 2})));               // mxnet_kernel_exceeds
 
     std::set<std::string> codes;
     for (const std::vector<Error>& errors : found) {

@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "poolscope/convention.h"
 #include "poolscope/pool_forward.h"
 #include "poolscope/pool_params.h"
 #include "poolscope/pool_plan.h"
@@ -42,11 +43,6 @@ struct LocalizedText {
     const std::string& get(Language language) const;  // falls back to the other language
     bool empty() const { return en.empty() && zh.empty(); }
 };
-
-// The framework whose conventions a step teaches. PyTorch validates as nn.MaxPool2d does; MXNet uses the
-// same arithmetic with symmetric padding but without PyTorch's "padding at most half the kernel" rule.
-enum class Convention { kPyTorch, kMxnet };
-std::string_view convention_name(Convention convention);
 
 enum class StepKind {
     kPool,   // an input matrix pooled by the op (the default)
@@ -118,7 +114,9 @@ Result<Lesson> load_lesson_file(const std::filesystem::path& path, std::vector<E
 Result<Lesson> load_lesson_json(nlohmann::ordered_json document, std::string source = "<json>",
                                 std::vector<Error>* warnings = nullptr);
 
-// The plan for a step under its convention: PyTorch's validation or MXNet's. Shape steps plan on their sizes.
+// The step's layer under its convention (the step's params in PyTorch's vocabulary, which the lesson format
+// uses for every framework), and its plan through plan_layer(). Shape steps plan on their sizes.
+LayerSpec step_layer(const LessonStep& step);
 Result<PoolPlan> plan_step(const LessonStep& step);
 // Plans and runs a pool step (shape steps: an error saying there is no matrix).
 Result<PoolOutput> compute_step(const LessonStep& step);
