@@ -2,6 +2,7 @@
 // params_from_json() on top of the framework's defaults, so both readers accept the same number spellings.
 #include "poolscope/json_layer.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
@@ -42,6 +43,11 @@ bool alias_in(const Alias& a, Convention c) {
 
 Result<LayerSpec> layer_from_json(const json& object, PoolOp op, const Shape& input, std::string_view path,
                                   Convention fallback) {
+    return layer_from_json(object, op, input, path, default_layer(fallback, op), fallback, true);
+}
+
+Result<LayerSpec> layer_from_json(const json& object, PoolOp op, const Shape& input, std::string_view path,
+                                  const LayerSpec& base, Convention fallback, bool require_sizes) {
     if (!object.is_object()) return Error{std::string(path), "expected an object, got " + object.dump()};
     const std::string at(path);
     std::vector<Error> errors;
@@ -54,7 +60,15 @@ Result<LayerSpec> layer_from_json(const json& object, PoolOp op, const Shape& in
                          "expected \"pytorch\", \"tensorflow\", \"onnx\" or \"mxnet\", got " + it->dump()};
         convention = *c;
     }
-    LayerSpec layer = default_layer(convention, op);
+    LayerSpec layer = base;
+    layer.params.op = op;
+    if (convention != base.convention) {
+        const LayerSpec was = default_layer(base.convention, op), now = default_layer(convention, op);
+        if (layer.params.count_include_pad == was.params.count_include_pad)
+            layer.params.count_include_pad = now.params.count_include_pad;
+        if (layer.pad_mode == was.pad_mode) layer.pad_mode = now.pad_mode;
+        layer.convention = convention;
+    }
     const std::string framework(framework_name(convention));
     json t = json::object();                                   // the object in PyTorch's keys
     std::vector<std::pair<std::string, std::string>> renamed;  // (PyTorch key, key as written)
@@ -84,8 +98,8 @@ Result<LayerSpec> layer_from_json(const json& object, PoolOp op, const Shape& in
         } else if (convention == Convention::kOnnx && (key == "ceil_mode" || key == "count_include_pad") &&
                    value.is_number_integer() && (value == 0 || value == 1)) {
             t[key] = value == 1;  // ONNX attributes are ints
-        } else {
-            t[key] = value;
+        } else if (std::find(kParamKeys.begin(), kParamKeys.end(), key) != kParamKeys.end()) {
+            t[key] = value;  // other keys (a lesson step's "input", "narration" ...) are the caller's
         }
     }
 
@@ -112,6 +126,9 @@ Result<LayerSpec> layer_from_json(const json& object, PoolOp op, const Shape& in
         read_mode(*it, "padding");
         t.erase("padding");
     }
+    // ONNX pads given as numbers mean auto_pad NOTSET (over a carried-over SAME layer too).
+    if (convention == Convention::kOnnx && t.contains("padding") && !object.contains("auto_pad"))
+        layer.pad_mode = PadMode::kExplicit;
     if (auto it = object.find("auto_pad"); it != object.end() && convention == Convention::kOnnx) {
         if (!it->is_string())
             errors.push_back({at + "/auto_pad", "expected a string, got " + it->dump()});
@@ -141,7 +158,7 @@ Result<LayerSpec> layer_from_json(const json& object, PoolOp op, const Shape& in
     }
     if (!errors.empty()) return errors;
 
-    Result<PoolParams> params = params_from_json(t, op, input, path, layer.params);
+    Result<PoolParams> params = params_from_json(t, op, input, path, layer.params, require_sizes);
     if (!params) {
         std::vector<Error> named = params.errors();
         for (Error& e : named)

@@ -58,6 +58,8 @@ LayerSpec step_layer(const LessonStep& step) {
     LayerSpec layer;
     layer.convention = step.convention;
     layer.params = step.params;
+    layer.pad_mode = step.pad_mode;
+    layer.storage_order = step.storage_order;
     return layer;
 }
 

@@ -29,4 +29,12 @@ inline constexpr std::array<std::string_view, 9> kLayerKeys = {
 Result<LayerSpec> layer_from_json(const nlohmann::json& object, PoolOp op, const Shape& input,
                                   std::string_view path, Convention fallback = Convention::kPyTorch);
 
+// The same on top of `base` (a lesson step that changes some parameters of the previous layer): absent keys
+// keep base's values. A convention other than base's (from "convention", else `fallback`) keeps the layer
+// but moves count_include_pad and the padding mode to the new framework's defaults where base had the old
+// framework's defaults. `require_sizes` as in params_from_json().
+Result<LayerSpec> layer_from_json(const nlohmann::json& object, PoolOp op, const Shape& input,
+                                  std::string_view path, const LayerSpec& base, Convention fallback,
+                                  bool require_sizes);
+
 }  // namespace poolscope

@@ -88,8 +88,10 @@ struct LessonStep {
     std::shared_ptr<const Tensor> input;  // pool steps: the input matrix (shared with steps that inherit it)
     Shape input_shape;                    // the input's shape (shape steps: the sizes written)
     int input_rank = 2;                   // how the input was written (2, 3 or 4)
-    PoolParams params;                    // op and every parameter, PyTorch's names and defaults
+    PoolParams params;                    // op and every parameter, in PyTorch's vocabulary
     Convention convention = Convention::kPyTorch;
+    PadMode pad_mode = PadMode::kExplicit;  // TensorFlow "same"/"valid", ONNX auto_pad (step_layer())
+    int64_t storage_order = 0;              // ONNX MaxPool indices
     std::string code;  // the snippet the step corresponds to, e.g. "nn.MaxPool2d(3, padding=1, stride=2)"
     StepFocus focus;
     StepExpected expected;
@@ -143,7 +145,9 @@ struct StepEdit {
     Tensor input;
     PoolParams params;
     Convention convention = Convention::kPyTorch;
-    std::string code;  // empty = leave the step's snippet alone
+    std::string code;                       // empty = leave the step's snippet alone
+    PadMode pad_mode = PadMode::kExplicit;  // written as "padding": "same" ... when not explicit
+    int64_t storage_order = 0;              // ONNX MaxPool indices
 };
 enum class StepPlacement { kReplace, kInsertAfter, kAppend };
 // Writes `edit` into the document as explicit input values and parameters (over step `index`, or as a new
