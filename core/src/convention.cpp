@@ -21,10 +21,8 @@ std::string pair_text(Pair p) {
 }
 
 // A parameter the framework does not have, set to something other than PyTorch's neutral value.
-void reject_param(std::vector<Error>& errors, const LayerSpec& layer, LayerField field, std::string field_key,
-                  std::string value) {
-    std::string name(field_name(Convention::kPyTorch, field, layer.params.op));
-    errors.push_back(coded_error(std::move(field_key), "convention_no_param",
+void reject_param(std::vector<Error>& errors, const LayerSpec& layer, const char* name, std::string value) {
+    errors.push_back(coded_error(name, "convention_no_param",
                                  {layer_class(layer.convention, layer.params.op), name, std::move(value)}));
 }
 
@@ -92,9 +90,9 @@ PoolParams common_checks(std::vector<Error>& errors, const Shape& input, const L
     const PoolParams& p = layer.params;
     check_plan_input(errors, input);
     if (p.op == PoolOp::kAvg && p.divisor_override)
-        reject_param(errors, layer, LayerField::kDivisor, "divisor_override", num(*p.divisor_override));
+        reject_param(errors, layer, "divisor_override", num(*p.divisor_override));
     if (layer.convention != Convention::kOnnx && layer.storage_order != 0)
-        reject_param(errors, layer, LayerField::kStorageOrder, "storage_order", num(layer.storage_order));
+        reject_param(errors, layer, "storage_order", num(layer.storage_order));
     PoolParams r = p;
     r.stride = effective_stride(layer);
     check_sizes(errors, p, *r.stride);
@@ -104,13 +102,14 @@ PoolParams common_checks(std::vector<Error>& errors, const Shape& input, const L
 Result<PoolPlan> plan_tensorflow(const Shape& input, const LayerSpec& layer) {
     std::vector<Error> errors;
     const PoolParams& p = layer.params;
+    if (is_adaptive(p.op))
+        return coded_error("op", "convention_no_op", {"TensorFlow", std::string(op_name(p.op))});
     PoolParams r = common_checks(errors, input, layer);
     if (p.dilation != Pair{1, 1} && p.op == PoolOp::kMax)
-        reject_param(errors, layer, LayerField::kDilation, "dilation", pair_text(p.dilation));
-    if (p.ceil_mode) reject_param(errors, layer, LayerField::kCeilMode, "ceil_mode", "true");
-    if (p.op == PoolOp::kAvg && p.count_include_pad)
-        reject_param(errors, layer, LayerField::kCountIncludePad, "count_include_pad", "true");
-    if (p.return_indices) reject_param(errors, layer, LayerField::kReturnIndices, "return_indices", "true");
+        reject_param(errors, layer, "dilation", pair_text(p.dilation));
+    if (p.ceil_mode) reject_param(errors, layer, "ceil_mode", "true");
+    if (p.op == PoolOp::kAvg && p.count_include_pad) reject_param(errors, layer, "count_include_pad", "true");
+    if (p.return_indices) reject_param(errors, layer, "return_indices", "true");
     if (layer.pad_mode != PadMode::kValid && layer.pad_mode != PadMode::kSameUpper)
         errors.push_back(coded_error("padding", "padding_mode",
                                      {"TensorFlow", "\"same\" / \"valid\"",
@@ -149,7 +148,7 @@ Result<PoolPlan> plan_onnx(const Shape& input, const LayerSpec& layer) {
     if (p.op == PoolOp::kAvg && p.dilation != Pair{1, 1})
         errors.push_back(coded_error("dilation", "poolscope_unsupported", {"AveragePool dilations"}));
     if (p.op == PoolOp::kAvg && layer.storage_order != 0)
-        reject_param(errors, layer, LayerField::kStorageOrder, "storage_order", num(layer.storage_order));
+        reject_param(errors, layer, "storage_order", num(layer.storage_order));
     if (layer.storage_order != 0 && layer.storage_order != 1)
         errors.push_back(coded_error("storage_order", "onnx_storage_order", {num(layer.storage_order)}));
     const Padding& pad = p.padding;
@@ -202,8 +201,8 @@ Result<PoolPlan> plan_mxnet(const Shape& input, const LayerSpec& layer) {
     std::vector<Error> errors;
     PoolParams r = common_checks(errors, input, layer);
     if (p.dilation != Pair{1, 1} && p.op == PoolOp::kMax)
-        reject_param(errors, layer, LayerField::kDilation, "dilation", pair_text(p.dilation));
-    if (p.return_indices) reject_param(errors, layer, LayerField::kReturnIndices, "return_indices", "true");
+        reject_param(errors, layer, "dilation", pair_text(p.dilation));
+    if (p.return_indices) reject_param(errors, layer, "return_indices", "true");
     const Padding& pad = p.padding;
     if (layer.pad_mode != PadMode::kExplicit)
         errors.push_back(

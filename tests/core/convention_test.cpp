@@ -199,6 +199,23 @@ TEST(Convention, MxnetFullKeepsTheWindowPyTorchDrops) {
               "mxnet_padding_symmetric");
 }
 
+TEST(Convention, OpsAndArgumentsAFrameworkLacks) {
+    LayerSpec adaptive = default_layer(Convention::kTensorFlow, PoolOp::kAdaptiveAvg);
+    Result<PoolPlan> tf = plan_layer({1, 1, 4, 4}, adaptive);
+    ASSERT_FALSE(tf.ok());
+    EXPECT_EQ(tf.errors()[0].message, "TensorFlow has no adaptive_avg_pool2d");
+    adaptive.convention = Convention::kMxnet;  // contrib.AdaptiveAvgPooling2D: PyTorch's windows
+    Result<PoolPlan> mx = plan_layer({1, 1, 4, 4}, adaptive);
+    ASSERT_TRUE(mx.ok()) << mx.error_text();
+    EXPECT_EQ(mx->convention(), Convention::kMxnet);
+    LayerSpec order = layer(Convention::kMxnet, PoolOp::kMax, {2, 2});
+    order.storage_order = 1;
+    Result<PoolPlan> refused = plan_layer({1, 1, 4, 4}, order);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.errors()[0].message, "nn.MaxPool2D has no storage_order argument (got 1)");
+    EXPECT_EQ(refused.errors()[0].field, "storage_order");
+}
+
 TEST(Convention, FrameworkIndices) {
     Result<PoolPlan> plan = plan_layer({2, 3, 4, 5}, layer(Convention::kOnnx, PoolOp::kMax, {2, 2}));
     ASSERT_TRUE(plan.ok());
