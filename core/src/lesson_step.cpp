@@ -202,8 +202,8 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
         ctx.error(child(path, "input_size"), "this shape step needs input_size (or an earlier input)");
     }
 
-    // Setting op starts a new layer (the framework's defaults for what is not given); without op, the step changes
-    // only the parameters it names on the previous layer.
+    // Setting op starts a new layer (the framework's defaults for what is not given); without op, the step
+    // changes only the parameters it names on the previous layer.
     std::optional<PoolOp> op;
     bool new_layer = false;
     if (auto it = v.find("op"); it != v.end()) {
