@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "image/picture.h"
+#include "platform/gl_loader.h"
 
 namespace poolscope::gpu {
 namespace {
@@ -34,6 +35,7 @@ void PicturePooler::release() {
 
 void PicturePooler::start(const Result<std::filesystem::path>& shader_dir) {
     gpu_.reset();
+    has_gl_ = ensure_gl_loaded().ok();
     if (!shader_dir) {
         gpu_message_ = shader_dir.error_text() + "; pooling on the CPU instead";
         return;
@@ -54,6 +56,7 @@ void PicturePooler::set_prefer_cpu(bool prefer_cpu) {
 }
 
 void PicturePooler::upload_rgba8(unsigned& texture, const Tensor& values, const ComposeStyle& style) {
+    if (!has_gl_) return;  // nothing to draw into; the pooled values and plan are still there
     GLint previous = 0;
     glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
     if (texture == 0) glGenTextures(1, &texture);
@@ -112,7 +115,7 @@ bool PicturePooler::update(const Tensor& input, uint64_t generation, const PoolP
             backend_ = Backend::kCpu;
         }
     }
-    glFinish();  // so the figure below is what the student waits for, not just the time to queue commands
+    if (has_gl_) glFinish();  // the figure below is what the student waits for, not the time to queue
     last_update_ms_ =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     return true;

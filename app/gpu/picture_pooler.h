@@ -59,6 +59,7 @@ class PicturePooler {
     std::unique_ptr<GpuPooler> gpu_;
     std::string gpu_message_;
     bool prefer_cpu_ = false;
+    bool has_gl_ = false;  // start() ran with a GL context: results become textures (headless tests: no)
     uint64_t uploaded_generation_ = 0;
     std::optional<PoolParams> params_;
     ComposeStyle style_;

@@ -28,8 +28,15 @@ constexpr TranslationEntry kEnglish[] = {
     {"lesson.badge_differs", "✗ Expected result differs"},
     {"lesson.badge_none", "No expected result in this step"},
     {"lesson.playing_freely",
-     "You changed the input or parameters; the badge is about the lesson's version. Reset step brings it "
+     "You changed the input or parameters, so the window no longer shows this step. Reset step brings it "
      "back."},
+    {"lesson.badge_not_shown", "Expected result: see Reset step"},
+    {"lesson.badge_not_shown_help",
+     "The step's expected result is what the core computes for the lesson's version of this step; the "
+     "window shows something else now."},
+    {"lesson.other_framework",
+     "This step uses another framework's rules, which the window does not compute yet: the matrices show "
+     "PyTorch's pooling."},
     {"lesson.untitled_step", "(a step without a title: add \"title\" in the file)"},
     {"lesson.recent_ignored_fmt", "The recent lessons list %s is damaged and was ignored."},
     {"lesson.recent_unwritable_fmt", "Cannot write the recent lessons list %s."},
@@ -37,7 +44,7 @@ constexpr TranslationEntry kEnglish[] = {
     {"lesson.copy_code", "Copy"},
     {"lesson.channels", "channels"},
     {"lesson.look_at_fmt", "Look at: %s"},
-    {"lesson.shape_step", "This step has sizes only, no matrix:"},
+    {"lesson.shape_step", "This step has sizes only, larger than the matrix editor holds:"},
     {"lesson.dirty_help", "Changed in the app and not saved yet (Ctrl+S saves)"},
     {"lesson.reload_failed",
      "The file was changed on disk but does not load; still showing the last good version:"},

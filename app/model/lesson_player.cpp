@@ -34,11 +34,13 @@ std::string errors_text(const std::vector<Error>& errors) {
     return text;
 }
 
-// The current step's layer, planned once per step for the formula walkthrough of a shape step.
+// A shape step too large for the matrix editor: its layer, planned once per step for the walkthrough the
+// lesson column shows instead (smaller ones are in the window itself).
 void plan_shape_step(LessonPlayer& player) {
     player.shape_step.reset();
     const LessonStep* step = is_open(player.session) ? current_step(player.session) : nullptr;
-    if (!step || step->kind != StepKind::kShape) return;
+    if (!step || step->kind != StepKind::kShape || step_input_for_window(*step))
+        return;  // the window shows it
     ShapeStepPlan shape;
     shape.input = step->input_shape;
     shape.input.n = 1;

@@ -10,6 +10,7 @@
 #include "image/picture.h"
 #include "model/app_state.h"
 #include "model/playback.h"
+#include "poolscope/generators.h"
 
 namespace poolscope::app {
 
@@ -162,6 +163,25 @@ Tensor window_input(const LessonStep& step) {
 
 }  // namespace
 
+// What the window's matrix editor shows for a step: a pool step's input; for a shape step, the inherited
+// input when it has the step's sizes, else 0, 1, 2, ... in that shape (the values do not matter, the sizes
+// do). nullopt when the sizes are more than the editor holds.
+std::optional<Tensor> step_input_for_window(const LessonStep& step) {
+    if (step.kind == StepKind::kPool)
+        return step.input ? std::optional<Tensor>(window_input(step)) : std::nullopt;
+    Shape shape = step.input_shape;
+    shape.n = 1;
+    if (step.input) {
+        const Shape& in = step.input->shape();
+        if (in.c == shape.c && in.h == shape.h && in.w == shape.w) return window_input(step);
+    }
+    if (shape.c < 1 || shape.h < 1 || shape.w < 1 || shape.c > kMaxEditChannels || shape.h > kMaxEditSize ||
+        shape.w > kMaxEditSize)
+        return std::nullopt;
+    Result<Tensor> arange = make_arange(shape, 0.0f, 1.0f, shape.c > 1 ? 3 : 2);
+    return arange ? std::optional<Tensor>(std::move(arange).value()) : std::nullopt;
+}
+
 std::filesystem::path resolve_step_picture(const LessonSession& session, const StepPicture& picture,
                                            const std::filesystem::path& samples_dir) {
     std::vector<std::filesystem::path> candidates;
@@ -176,8 +196,10 @@ std::filesystem::path resolve_step_picture(const LessonSession& session, const S
 
 void apply_step(const LessonSession& session, AppState& state, Playback& playback) {
     const LessonStep* step = current_step(session);
-    if (!step || step->kind != StepKind::kPool || !step->input) return;
-    state.input = window_input(*step);
+    if (!step) return;
+    std::optional<Tensor> input = step_input_for_window(*step);
+    if (!input) return;  // a shape larger than the editor: the lesson column shows its walkthrough instead
+    state.input = std::move(*input);
     state.params = step->params;
     state.stride_follows_kernel = !step->params.stride.has_value();
     state.editor = {};
@@ -202,10 +224,29 @@ StepEdit edit_from_state(const AppState& state) {
 
 bool differs_from_step(const LessonSession& session, const AppState& state) {
     const LessonStep* step = current_step(session);
-    if (!step || step->kind != StepKind::kPool || !step->input) return false;
+    if (!step) return false;
     PoolParams mine = state.params;
     if (state.stride_follows_kernel) mine.stride.reset();
-    return !window_input(*step).identical(state.input) || !(mine == step->params);
+    if (!(mine == step->params)) return true;
+    if (step->kind == StepKind::kShape) {  // only the sizes matter
+        const Shape& a = state.input.shape();
+        const Shape& b = step->input_shape;
+        return a.c != b.c || a.h != b.h || a.w != b.w;
+    }
+    return step->input && !window_input(*step).identical(state.input);
+}
+
+bool window_shows_step(const LessonSession& session, const AppState& state) {
+    const LessonStep* step = current_step(session);
+    if (!step || differs_from_step(session, state)) return false;
+    // The window computes PyTorch's pooling; another framework's step is not what it shows.
+    return step->convention == Convention::kPyTorch;
+}
+
+StepBadge window_badge(const LessonSession& session, const AppState& state) {
+    const StepBadge badge = step_badge(session, session.step);
+    if (badge == StepBadge::kMatches && !window_shows_step(session, state)) return StepBadge::kNotShown;
+    return badge;
 }
 
 DropTarget route_dropped_path(const std::filesystem::path& path) {

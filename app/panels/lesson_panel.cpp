@@ -22,8 +22,8 @@
 namespace poolscope::app {
 namespace {
 
-void badge(const LessonSession& session) {
-    const StepBadge b = step_badge(session, session.step);
+void badge(const LessonSession& session, const AppState& state) {
+    const StepBadge b = window_badge(session, state);
     if (b == StepBadge::kMatches) {
         ImGui::TextColored(palette::kGoodText, "%s", tr("lesson.badge_matches"));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("lesson.badge_matches_help"));
@@ -33,6 +33,9 @@ void badge(const LessonSession& session) {
         for (const std::string& f : step_failures(session, session.step))
             ImGui::TextColored(palette::kErrorText, "%s", f.c_str());
         ImGui::PopTextWrapPos();
+    } else if (b == StepBadge::kNotShown) {
+        ImGui::TextColored(palette::kMuted, "%s", tr("lesson.badge_not_shown"));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("lesson.badge_not_shown_help"));
     } else {
         ImGui::TextColored(palette::kMuted, "%s", tr("lesson.badge_none"));
     }
@@ -147,10 +150,13 @@ void draw_lesson_column(PanelContext& ctx, float width) {
     ImGui::TextColored(step_title.empty() ? palette::kMuted : palette::kHeading, "%s",
                        step_title.empty() ? tr("lesson.untitled_step") : step_title.c_str());
     ImGui::PopTextWrapPos();
-    badge(session);
-    if (differs_from_step(session, state)) {
+    badge(session, state);
+    const char* why_not_shown = differs_from_step(session, state)    ? "lesson.playing_freely"
+                                : !window_shows_step(session, state) ? "lesson.other_framework"
+                                                                     : nullptr;
+    if (why_not_shown) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextColored(palette::kMuted, "%s", tr("lesson.playing_freely"));
+        ImGui::TextColored(palette::kMuted, "%s", tr(why_not_shown));
         ImGui::PopTextWrapPos();
     }
     ImGui::Spacing();

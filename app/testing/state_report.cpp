@@ -23,8 +23,9 @@ namespace poolscope::app {
 namespace {
 
 // The lesson part: file, step (0-based), steps, badge, dirty, errors, the unsaved-changes question.
-nlohmann::json lesson_report(const LessonPlayer& player, const UiProbe& probe) {
+nlohmann::json lesson_report(const AppState& state, const UiProbe& probe) {
     using nlohmann::json;
+    const LessonPlayer& player = state.lessons;
     const LessonSession& s = player.session;
     json j;
     j["browser_open"] = player.browser_open;
@@ -40,8 +41,12 @@ nlohmann::json lesson_report(const LessonPlayer& player, const UiProbe& probe) {
     j["step"] = s.step;
     j["steps"] = step_total(s);
     j["kind"] = current_step(s)->kind == StepKind::kShape ? "shape" : "pool";
-    const StepBadge badge = step_badge(s, s.step);
-    j["badge"] = badge == StepBadge::kMatches ? "matches" : badge == StepBadge::kDiffers ? "differs" : "none";
+    const StepBadge badge = window_badge(s, state);  // as the lesson column states it
+    j["badge"] = badge == StepBadge::kMatches    ? "matches"
+                 : badge == StepBadge::kDiffers  ? "differs"
+                 : badge == StepBadge::kNotShown ? "not_shown"
+                                                 : "none";
+    j["window_shows_step"] = window_shows_step(s, state);
     j["dirty"] = s.dirty;
     json errors = json::array();
     for (const Error& e : s.load_errors)
@@ -154,7 +159,7 @@ nlohmann::json state_to_json(const ReportedState& shown) {
     for (const auto& [name, r] : shown.probe.anchors)
         anchors[name] = {r.x, r.y, r.w, r.h};
     j["anchors"] = anchors;
-    j["lesson"] = lesson_report(state.lessons, shown.probe);
+    j["lesson"] = lesson_report(state, shown.probe);
     add_shell_state(shown.shell, state, j);
     return j;
 }

@@ -145,15 +145,22 @@ TEST_F(LessonSessionTest, ApplyStepSetsInputParamsAndFocusAndResetUndoesFreePlay
     EXPECT_FALSE(state.params.ceil_mode);
 }
 
-TEST_F(LessonSessionTest, ShapeStepsLeaveTheMatrixAlone) {
+TEST_F(LessonSessionTest, AShapeStepBringsItsLayerAndSizesIntoTheWindow) {
     LessonSession s;
     ASSERT_TRUE(open_lesson(s, path_, 4));
+    const LessonStep& step = *current_step(s);
+    ASSERT_EQ(step.kind, StepKind::kShape);
     AppState state = make_default_state();
-    const Tensor before = state.input;
     Playback playback;
     apply_step(s, state, playback);
-    EXPECT_EQ(state.input.shape(), before.shape());
+    EXPECT_EQ(state.input.shape().h, step.input_shape.h);
+    EXPECT_EQ(state.input.shape().w, step.input_shape.w);
+    EXPECT_EQ(state.params, step.params);
     EXPECT_FALSE(differs_from_step(s, state));
+    EXPECT_TRUE(window_shows_step(s, state));
+    state.params.ceil_mode = !state.params.ceil_mode;  // the student changes the layer
+    EXPECT_TRUE(differs_from_step(s, state));
+    EXPECT_FALSE(window_shows_step(s, state));
 }
 
 TEST_F(LessonSessionTest, SavingOverAndAfterAStepTracksDirtyAndKeepsUnknownKeys) {

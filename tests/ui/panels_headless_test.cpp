@@ -137,5 +137,14 @@ TEST_F(HeadlessUi, AnOpenLessonDrawsItsColumnAndStepsWithPageDown) {
     EXPECT_EQ(state.lessons.applied_generation, state.lessons.session.generation);  // the step is shown
 }
 
+TEST_F(HeadlessUi, AnOpenPictureDrawsTheImageViewPooledOnTheCpu) {
+    // No GL here: the pooler was never started on the GPU, so the core pools the picture.
+    ASSERT_TRUE(open_picture(a.image_view, std::string(POOLSCOPE_ASSETS_DIR) + "/images/patterns.png"));
+    frames(3);
+    EXPECT_TRUE(anchors.count("image_view.original"));
+    EXPECT_TRUE(anchors.count("image_view.result"));
+    EXPECT_TRUE(anchors.count("image_view.as_matrix"));
+}
+
 }  // namespace
 }  // namespace poolscope::app
