@@ -5,6 +5,8 @@
 
 #include "cli/backward_answers.h"
 #include "cli/cli.h"
+#include "poolscope/convention.h"
+#include "poolscope/json_layer.h"
 #include "poolscope/json_params.h"
 #include "poolscope/json_tensor.h"
 #include "poolscope/pool_forward.h"
@@ -18,6 +20,8 @@ using nlohmann::json;
 bool is_case_key(const std::string& key) {
     if (key == "id" || key == "op" || key == "input" || key == "grad_output") return true;
     for (std::string_view k : kParamKeys)
+        if (k == key) return true;
+    for (std::string_view k : kLayerKeys)
         if (k == key) return true;
     return false;
 }
@@ -61,30 +65,39 @@ std::string answer_case(std::string_view line, bool& malformed) {
     auto input_it = doc.find("input");
     if (input_it == doc.end()) return error_answer(id, "\"input\" is required");
 
-    // The lesson format also takes 4-sided padding (top, left, bottom, right); PyTorch's ops do not.
-    if (auto pad = doc.find("padding"); pad != doc.end() && pad->is_array() && pad->size() > 2)
+    // The lesson format also takes 4-sided padding (top, left, bottom, right); PyTorch's and MXNet's ops do
+    // not (ONNX's pads do).
+    const bool four_sides = doc.contains("convention") && doc["convention"] == "onnx";
+    if (auto pad = doc.find("padding"); !four_sides && pad != doc.end() && pad->is_array() && pad->size() > 2)
         return error_answer(id,
                             "/padding: padding must be a single integer or a list of 1 or 2 integers, "
-                            "as in PyTorch, got " +
+                            "as in PyTorch and MXNet, got " +
                                 dump(*pad));
 
     Result<Tensor> input = tensor_from_json(*input_it, "/input");
     if (!input) return error_answer(id, input.error_text());
-    Result<PoolParams> params = params_from_json(doc, *op, input->shape(), "");
-    if (!params) return error_answer(id, params.error_text());
+    Result<LayerSpec> layer = layer_from_json(doc, *op, input->shape(), "");
+    if (!layer) return error_answer(id, layer.error_text());
+    Result<PoolPlan> plan = plan_layer(input->shape(), *layer);
+    if (!plan) return error_answer(id, plan.error_text());
     if (auto grad = doc.find("grad_output"); grad != doc.end()) {
-        Result<PoolPlan> plan = make_plan(input->shape(), *params);
-        if (!plan) return error_answer(id, plan.error_text());
-        const Fields f = grad_answer(*plan, *input, *grad, params->return_indices);
+        const Fields f = grad_answer(*plan, *input, *grad, layer->params.return_indices);
         return f.error.empty() ? "{\"id\":" + dump(id) + f.text + "}" : error_answer(id, f.error);
     }
-    Result<PoolOutput> result = pool(*input, *params);
-    if (!result) return error_answer(id, result.error_text());
+    PoolOutput result = forward(*plan, *input);
 
-    std::string answer = "{\"id\":" + dump(id) + ",\"output\":" + tensor_to_json(result->values);
-    if (params->return_indices)
+    std::string answer = "{\"id\":" + dump(id) + ",\"output\":" + tensor_to_json(result.values);
+    if (plan->params.return_indices) {
+        // Each framework's own numbering (ONNX: flat over N x C x H x W, storage_order).
+        const Shape& out = plan->output;
+        const int64_t plane = out.h * out.w;
+        for (size_t j = 0; j < result.indices.size(); ++j) {
+            const int64_t nc = static_cast<int64_t>(j) / plane;
+            result.indices[j] = framework_index(*plan, nc / out.c, nc % out.c, result.indices[j]);
+        }
         answer +=
-            ",\"indices\":" + indices_to_json(result->indices, result->values.shape(), result->values.rank());
+            ",\"indices\":" + indices_to_json(result.indices, result.values.shape(), result.values.rank());
+    }
     return answer + "}";
 }
 
@@ -100,6 +113,33 @@ int run_compute(int argc, char** argv, std::istream& in, std::ostream& out, std:
                    "ops: max_pool2d, avg_pool2d, adaptive_max_pool2d, adaptive_avg_pool2d, max_unpool2d\n"
                    "keys (PyTorch's names and defaults): kernel_size, stride, padding, dilation, ceil_mode,\n"
                    "  count_include_pad, divisor_override, return_indices, output_size\n"
+                   "\"convention\": \"pytorch\" (default), \"tensorflow\", \"onnx\" or \"mxnet\": that "
+                   "framework's rules\n"
+                   "  and defaults, and also its own key names:\n"
+                   "  tensorflow  \"padding\": \"valid\" (default) or \"same\" (out = ceil(in/stride), the "
+                   "odd padding\n"
+                   "              cell at the end); average pooling excludes padding; pool_size, strides = "
+                   "kernel_size,\n"
+                   "              stride; no dilation, ceil_mode, count_include_pad or return_indices\n"
+                   "  onnx        \"padding\" or \"auto_pad\": \"same_upper\", \"same_lower\", \"valid\", "
+                   "\"notset\"; or numbers:\n"
+                   "              \"padding\"/\"pads\" as 1, 2 or 4 values [top, left, bottom, right] "
+                   "(ONNX's order);\n"
+                   "              stride defaults to 1; count_include_pad defaults to false; ceil_mode and\n"
+                   "              count_include_pad also as 0/1; \"storage_order\": 0 or 1 (indices); "
+                   "kernel_shape,\n"
+                   "              strides, dilations = kernel_size, stride, dilation; indices are flat over "
+                   "N*C*H*W\n"
+                   "  mxnet       \"pooling_convention\": \"valid\" (default) or \"full\" (= ceil_mode, "
+                   "keeps every\n"
+                   "              window); padding symmetric, any size up to kernel <= in + 2*padding;\n"
+                   "              count_include_pad defaults to true; pool_size, strides = kernel_size, "
+                   "stride\n"
+                   "  e.g. "
+                   "{\"convention\":\"mxnet\",\"op\":\"max_pool2d\",\"input\":[[0,1,2,3],[4,5,6,7],[8,9,10,"
+                   "11],\n"
+                   "        [12,13,14,15]],\"kernel_size\":[2,3],\"padding\":[1,2],\"stride\":[2,3]}\n"
+                   "    -> {\"output\":[[0.0,3.0],[8.0,11.0],[12.0,15.0]]}\n"
                    "input: nested array H×W, C×H×W or N×C×H×W; non-finite values as \"nan\", \"inf\", "
                    "\"-inf\"\n\n"
                    "Backward: add \"grad_output\" (nested array shaped like the output, at the input's "
@@ -124,8 +164,8 @@ int run_compute(int argc, char** argv, std::istream& in, std::ostream& out, std:
                    "  must be strictly within one stride of it)} -> {\"id\", \"output\"}; an index outside "
                    "the\n"
                    "  output plane is an error, as in PyTorch.\n\n"
-                   "A configuration PyTorch rejects answers {\"id\", \"error\": message}; other lines go "
-                   "on.\n"
+                   "A configuration the framework rejects answers {\"id\", \"error\": message}; other lines "
+                   "go on.\n"
                    "Exit status: 0, or 1 when a line was not a JSON object.\n";
             return kExitOk;
         }

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "cli/cli.h"
+#include "cli/shape_conventions.h"
 #include "poolscope/pool_plan.h"
 
 namespace poolscope::cli {
@@ -19,12 +20,30 @@ std::string paren(int64_t v) {
 
 const char* kUsage =
     "usage: poolscope shape --in H[,W] --kernel K[,KW] [--stride S[,SW]] [--padding P[,PW]]\n"
-    "                       [--dilation D[,DW]] [--ceil-mode]\n\n"
+    "                       [--dilation D[,DW]] [--ceil-mode]\n"
+    "       poolscope shape --convention tensorflow|onnx|mxnet --in H[,W] --kernel K[,KW] [...]\n\n"
     "Prints the output-size walkthrough of PyTorch's MaxPool2d/AvgPool2d for each axis:\n"
     "  out = floor((in + 2*padding - dilation*(kernel-1) - 1) / stride) + 1\n"
     "with ceil instead of floor under --ceil-mode, and PyTorch's rule that drops a last window that would\n"
     "start in the end padding. --stride defaults to the kernel size. Exit status 1 when PyTorch would\n"
-    "reject the configuration (the reason is printed).\n";
+    "reject the configuration (the reason is printed).\n\n"
+    "--convention walks through another framework's rule instead:\n"
+    "  tensorflow  --padding valid (default) | same: out = ceil(in / stride), padding\n"
+    "              max((out-1)*stride + kernel - in, 0) with the odd cell at the end\n"
+    "  onnx        --padding same_upper | same_lower | valid, or numbers, or --pads T,L,B,R;\n"
+    "              --ceil-mode; --stride defaults to 1\n"
+    "  mxnet       --pooling-convention valid (default) | full: floor or ceil of\n"
+    "              (in + 2*pad - kernel) / stride, + 1; padding may exceed half the kernel\n";
+
+// A padding word: TensorFlow's same / valid, ONNX's auto_pad values (either case); std::nullopt for numbers.
+std::optional<PadMode> parse_pad_mode(std::string_view word) {
+    if (word == "same" || word == "same_upper" || word == "SAME" || word == "SAME_UPPER")
+        return PadMode::kSameUpper;
+    if (word == "same_lower" || word == "SAME_LOWER") return PadMode::kSameLower;
+    if (word == "valid" || word == "VALID") return PadMode::kValid;
+    if (word == "notset" || word == "NOTSET") return PadMode::kExplicit;
+    return std::nullopt;
+}
 
 // "4" or "4,6" (also "4x6"): one value for both axes, or height then width.
 bool parse_pair(std::string_view text, Pair& out) {
@@ -79,6 +98,9 @@ int run_shape(int argc, char** argv, std::ostream& out, std::ostream& err) {
     Pair in{0, 0}, kernel{0, 0}, padding{0, 0}, dilation{1, 1};
     std::optional<Pair> stride;
     bool have_in = false, have_kernel = false, ceil_mode = false;
+    Convention convention = Convention::kPyTorch;
+    std::optional<PadMode> pad_mode;
+    std::optional<Padding> pads;
     for (int i = 2; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (arg == "--help" || arg == "-h") {
@@ -87,6 +109,46 @@ int run_shape(int argc, char** argv, std::ostream& out, std::ostream& err) {
         }
         if (arg == "--ceil-mode") {
             ceil_mode = true;
+            continue;
+        }
+        const std::string_view value = i + 1 < argc ? argv[i + 1] : "";
+        if (arg == "--convention") {
+            const std::optional<Convention> c = parse_convention(value);
+            if (!c) {
+                err << "poolscope shape: --convention takes pytorch, tensorflow, onnx or mxnet, got '"
+                    << value << "'\n";
+                return kExitUsage;
+            }
+            convention = *c;
+            ++i;
+            continue;
+        }
+        if (arg == "--pooling-convention") {
+            if (value != "valid" && value != "full") {
+                err << "poolscope shape: --pooling-convention takes valid or full, got '" << value << "'\n";
+                return kExitUsage;
+            }
+            ceil_mode = ceil_mode || value == "full";
+            ++i;
+            continue;
+        }
+        if (arg == "--padding" && parse_pad_mode(value)) {
+            pad_mode = parse_pad_mode(value);
+            ++i;
+            continue;
+        }
+        if (arg == "--pads") {
+            Pair top_left, bottom_right;
+            const size_t mid = value.find(',', value.find(',') + 1);
+            if (mid == std::string_view::npos || !parse_pair(value.substr(0, mid), top_left) ||
+                !parse_pair(value.substr(mid + 1), bottom_right) ||
+                value.substr(0, mid).find(',') == value.npos ||
+                value.substr(mid + 1).find(',') == value.npos) {
+                err << "poolscope shape: --pads needs four numbers T,L,B,R, got '" << value << "'\n";
+                return kExitUsage;
+            }
+            pads = Padding{top_left.h, top_left.w, bottom_right.h, bottom_right.w};
+            ++i;
             continue;
         }
         Pair* target = arg == "--in"         ? &in
@@ -113,6 +175,16 @@ int run_shape(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (!have_in || !have_kernel) {
         err << "poolscope shape: --in and --kernel are required\n" << kUsage;
         return kExitUsage;
+    }
+    if (convention != Convention::kPyTorch || pad_mode || pads) {
+        LayerSpec layer = default_layer(convention, PoolOp::kMax);
+        if (pad_mode) layer.pad_mode = *pad_mode;
+        layer.params.kernel_size = kernel;
+        layer.params.stride = stride;
+        layer.params.padding = pads ? *pads : Padding::symmetric(padding);
+        layer.params.dilation = dilation;
+        layer.params.ceil_mode = ceil_mode;
+        return print_layer_shape(layer, in, out, err);
     }
     PoolParams params;
     params.kernel_size = kernel;

@@ -6,7 +6,7 @@ namespace poolscope {
 
 namespace {
 
-constexpr std::array<ErrorTemplate, 22> kTemplates = {{
+constexpr std::array<ErrorTemplate, 33> kTemplates = {{
     {"size_range", "{0} {1} is beyond the largest size PyTorch accepts, {2}"},
     {"input_empty", "expected a non-empty input (channels, height and width at least 1), got {0}"},
     {"input_limit", "the input has {0} elements, more than PoolScope's limit of {1}"},
@@ -35,6 +35,25 @@ constexpr std::array<ErrorTemplate, 22> kTemplates = {{
     {"unpool_invalid_index",
      "found an invalid max index {0}: the unpooled output is {1} x {2} per channel, so indices go from 0 to "
      "{3}"},
+    // Other frameworks' rules (convention.cpp).
+    {"size_limit", "{0} {1} is beyond PoolScope's limit of {2}"},
+    {"convention_no_param", "{0} has no {1} argument (got {2})"},
+    {"convention_no_op", "{0} has no {1}"},
+    {"poolscope_unsupported", "{0} are not supported by PoolScope yet"},
+    {"padding_mode", "{0} takes padding as {1}, not {2}"},
+    {"tf_valid_window",
+     "with padding \"valid\" the {0} window {1} does not fit in the input {2} (TensorFlow would give an "
+     "empty "
+     "output)"},
+    {"onnx_pad_kernel",
+     "{0} pad {1} is not smaller than the kernel {2} (ONNX Runtime requires pads < kernel)"},
+    {"onnx_auto_pad_pads", "auto_pad {0} computes the padding itself, so pads must be 0, got {1}"},
+    {"onnx_storage_order", "storage_order must be 0 (row major) or 1 (column major), got {0}"},
+    {"mxnet_padding_symmetric",
+     "MXNet pads both sides of an axis equally, got top {0}, bottom {1}, left {2}, right {3}"},
+    {"mxnet_kernel_exceeds",
+     "{0} kernel size {1} exceeds the input {2} padded to {3} (MXNet needs kernel <= "
+     "input + 2 * padding)"},
 }};
 
 }  // namespace

@@ -17,10 +17,6 @@ const std::string& LocalizedText::get(Language language) const {
     return en.empty() ? zh : en;
 }
 
-std::string_view convention_name(Convention convention) {
-    return convention == Convention::kMxnet ? "mxnet" : "pytorch";
-}
-
 std::string_view panel_name(Panel panel) {
     switch (panel) {
         case Panel::kFormula:

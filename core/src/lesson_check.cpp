@@ -1,4 +1,4 @@
-// Running lesson steps through the core: the plan under the step's convention (PyTorch or MXNet), the forward
+// Running lesson steps through the core: the plan under the step's convention (plan_layer()), the forward
 // and backward passes, and check_lesson(), which compares every step's expected results (output, grad_input,
 // shape, error) with what the core computes.
 // Also the narration markup parser the app draws from.
@@ -14,52 +14,6 @@ namespace {
 std::string dims_text(const Shape& s) {
     return std::to_string(s.n) + "x" + std::to_string(s.c) + "x" + std::to_string(s.h) + "x" +
            std::to_string(s.w);
-}
-
-// MXNet's Pooling (pooling_convention "valid") does PyTorch's arithmetic with symmetric padding, but accepts
-// any non-negative padding: it has no "padding at most half the kernel" rule. Every other rule still applies.
-Result<PoolPlan> plan_mxnet(const Shape& input, const PoolParams& params) {
-    if (is_adaptive(params.op)) return make_plan(input, params);
-    const Padding& pad = params.padding;
-    if (!pad.is_symmetric())
-        return Error{"padding", "MXNet pads both sides of an axis equally; got top " +
-                                    std::to_string(pad.top) + ", bottom " + std::to_string(pad.bottom) +
-                                    ", left " + std::to_string(pad.left) + ", right " +
-                                    std::to_string(pad.right)};
-    if (params.ceil_mode)
-        return Error{"ceil_mode",
-                     "ceil_mode under the mxnet convention (pooling_convention=\"full\") is not "
-                     "supported yet"};
-    // Validate everything else with the padding PyTorch would allow; its output-size verdict is redone below
-    // with the real padding.
-    PoolParams allowed = params;
-    auto clamp = [](int64_t p, int64_t k) { return p > 0 && k > 0 ? std::min(p, k / 2) : p; };
-    allowed.padding =
-        Padding::symmetric({clamp(pad.top, params.kernel_size.h), clamp(pad.left, params.kernel_size.w)});
-    Result<PoolPlan> base = make_plan(input, allowed);
-    if (!base) {
-        std::vector<Error> real;
-        for (const Error& e : base.errors())
-            if (e.field != "output") real.push_back(e);
-        if (!real.empty()) return real;
-    }
-    if (pad.top > kMaxSize || pad.left > kMaxSize)
-        return Error{"padding", "padding is beyond PoolScope's limit of " + std::to_string(kMaxSize)};
-    PoolPlan plan;
-    plan.params = params;
-    plan.input = input;
-    const Pair k = params.kernel_size, s = params.effective_stride(), d = params.effective_dilation();
-    plan.h = explain_axis(input.h, k.h, s.h, pad.top, pad.bottom, d.h, false);
-    plan.w = explain_axis(input.w, k.w, s.w, pad.left, pad.right, d.w, false);
-    plan.output = {input.n, input.c, plan.h.output, plan.w.output};
-    if (plan.h.output < 1 || plan.w.output < 1)
-        return Error{"output", "given input size " + dims_text(input) + ", the calculated output size " +
-                                   std::to_string(plan.h.output) + "x" + std::to_string(plan.w.output) +
-                                   " is too small (each side must be at least 1)"};
-    if (plan.h.output > kMaxElements || plan.w.output > kMaxElements || plan.output.numel() > kMaxElements ||
-        plan.output.numel() > kMaxWork / (k.h * k.w))
-        return Error{"output", "the output " + dims_text(plan.output) + " is beyond PoolScope's limits"};
-    return plan;
 }
 
 // The output's dims in the rank the author wrote; leading dims must be 1 when fewer are written.
@@ -142,18 +96,17 @@ void check_grad_input(const LessonStep& step, const PoolPlan& plan, Fail& fail) 
 
 }  // namespace
 
-Result<BackwardOutput> compute_step_backward(const LessonStep& step) {
-    if (step.kind != StepKind::kPool || !step.input)
-        return Error{"input", "a shape step has sizes only, no matrix to send a gradient back through"};
-    if (!step.grad_output) return Error{"grad_output", "this step has no grad_output"};
-    Result<PoolPlan> plan = plan_step(step);
-    if (!plan) return plan.errors();
-    return backward(plan.value(), *step.input, *step.grad_output);
+LayerSpec step_layer(const LessonStep& step) {
+    LayerSpec layer;
+    layer.convention = step.convention;
+    layer.params = step.params;
+    layer.pad_mode = step.pad_mode;
+    layer.storage_order = step.storage_order;
+    return layer;
 }
 
 Result<PoolPlan> plan_step(const LessonStep& step) {
-    if (step.convention == Convention::kMxnet) return plan_mxnet(step.input_shape, step.params);
-    return make_plan(step.input_shape, step.params);
+    return plan_layer(step.input_shape, step_layer(step));
 }
 
 Result<PoolOutput> compute_step(const LessonStep& step) {
@@ -162,6 +115,15 @@ Result<PoolOutput> compute_step(const LessonStep& step) {
     Result<PoolPlan> plan = plan_step(step);
     if (!plan) return plan.errors();
     return forward(plan.value(), *step.input);
+}
+
+Result<BackwardOutput> compute_step_backward(const LessonStep& step) {
+    if (step.kind != StepKind::kPool || !step.input)
+        return Error{"input", "a shape step has sizes only, no matrix to send a gradient back through"};
+    if (!step.grad_output) return Error{"grad_output", "this step has no grad_output"};
+    Result<PoolPlan> plan = plan_step(step);
+    if (!plan) return plan.errors();
+    return backward(plan.value(), *step.input, *step.grad_output);
 }
 
 std::vector<CheckFailure> check_lesson(const Lesson& lesson) {

@@ -78,7 +78,7 @@ std::optional<StepPicture> read_picture(Context& ctx, const json& v, const std::
 struct Carry {
     std::shared_ptr<const Tensor> input;
     std::optional<std::pair<Shape, int>> size;  // from the last input or input_size
-    std::optional<PoolParams> params;           // the current layer
+    std::optional<LayerSpec> layer;  // the current layer (params, padding mode, ONNX storage order)
     Convention convention = Convention::kPyTorch;
     std::string code;
     std::array<bool, kPanelCount> panels{true, true, false};

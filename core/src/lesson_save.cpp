@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "poolscope/json_layer.h"
 #include "poolscope/json_params.h"
 #include "poolscope/json_tensor.h"
 #include "poolscope/lesson.h"
@@ -31,12 +32,23 @@ Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacemen
         step.erase(key);
     for (std::string_view key : kParamKeys)
         step.erase(std::string(key));
+    for (std::string_view key : kLayerKeys)
+        step.erase(std::string(key));
     step["input"] = nlohmann::ordered_json::parse(tensor_to_json(edit.input));
     step["op"] = std::string(op_name(edit.params.op));
     json params = json::object();
     params_to_json(edit.params, params);
+    // "op" starts from the framework's defaults, which differ from PyTorch's for count_include_pad.
+    const LayerSpec defaults = default_layer(edit.convention, edit.params.op);
+    params.erase("count_include_pad");
+    if (edit.params.op == PoolOp::kAvg && edit.params.count_include_pad != defaults.params.count_include_pad)
+        params["count_include_pad"] = edit.params.count_include_pad;
+    if (edit.pad_mode != defaults.pad_mode)
+        params["padding"] = std::string(
+            edit.pad_mode == PadMode::kExplicit ? "notset" : pad_mode_name(edit.convention, edit.pad_mode));
     for (std::string_view key : kParamKeys)  // PyTorch's argument order, not alphabetical
         if (auto it = params.find(std::string(key)); it != params.end()) step[std::string(key)] = *it;
+    if (edit.storage_order != 0) step["storage_order"] = edit.storage_order;
     step["convention"] = std::string(convention_name(edit.convention));
     if (!edit.code.empty()) step["code"] = edit.code;
     switch (placement) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lesson_reading.h"
+#include "poolscope/json_layer.h"
 #include "poolscope/json_params.h"
 
 namespace poolscope::lesson_reading {
@@ -15,6 +16,7 @@ const std::vector<std::string_view>& step_keys() {
                                            "input_size", "op",       "convention", "code",
                                            "focus",      "expected", "picture",    "grad_output"};
         k.insert(k.end(), kParamKeys.begin(), kParamKeys.end());
+        k.insert(k.end(), kLayerKeys.begin() + 1, kLayerKeys.end());  // [0] is "convention", listed above
         return k;
     }();
     return keys;
@@ -155,15 +157,13 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
     }
     step.code = carry.code;
     if (auto it = v.find("convention"); it != v.end()) {
-        if (*it == "pytorch")
-            carry.convention = Convention::kPyTorch;
-        else if (*it == "mxnet")
-            carry.convention = Convention::kMxnet;
-        else if (*it == "tensorflow" || *it == "onnx")
-            ctx.error(child(path, "convention"), "the " + it->get<std::string>() +
-                                                     " convention is not supported yet (pytorch or mxnet)");
+        const std::optional<Convention> c =
+            it->is_string() ? parse_convention(it->get<std::string>()) : std::nullopt;
+        if (c)
+            carry.convention = *c;
         else
-            ctx.error(child(path, "convention"), "expected \"pytorch\" or \"mxnet\", got " + brief(*it));
+            ctx.error(child(path, "convention"),
+                      "expected \"pytorch\", \"tensorflow\", \"onnx\" or \"mxnet\", got " + brief(*it));
     }
     step.convention = carry.convention;
     if (auto it = v.find("picture"); it != v.end()) {
@@ -205,8 +205,8 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
         ctx.error(child(path, "input_size"), "this shape step needs input_size (or an earlier input)");
     }
 
-    // Setting op starts a new layer (PyTorch's defaults for what is not given); without op, the step changes
-    // only the parameters it names on the previous layer.
+    // Setting op starts a new layer (the framework's defaults for what is not given); without op, the step
+    // changes only the parameters it names on the previous layer.
     std::optional<PoolOp> op;
     bool new_layer = false;
     if (auto it = v.find("op"); it != v.end()) {
@@ -216,23 +216,35 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
                       "expected max_pool2d, avg_pool2d, adaptive_max_pool2d or adaptive_avg_pool2d, got " +
                           brief(*it));
         new_layer = true;
-    } else if (carry.params) {
-        op = carry.params->op;
+    } else if (carry.layer) {
+        op = carry.layer->params.op;
     } else if (!earlier_failed) {
         ctx.error(child(path, "op"), "no layer yet: set op (e.g. \"max_pool2d\") and kernel_size");
     }
     if (op) {
-        Result<PoolParams> params = params_from_json(v, *op, step.input_shape, path,
-                                                     new_layer ? PoolParams{} : *carry.params, new_layer);
-        if (params) {
-            carry.params = params.value();
+        // The convention is read above (it carries over on its own); the layer takes its keys and defaults.
+        json layer_keys = json::object();
+        for (const auto& [key, value] : v.items())
+            if (key != "convention" &&
+                (std::find(kParamKeys.begin(), kParamKeys.end(), key) != kParamKeys.end() ||
+                 std::find(kLayerKeys.begin(), kLayerKeys.end(), key) != kLayerKeys.end()))
+                layer_keys[key] = value;
+        Result<LayerSpec> layer = layer_from_json(
+            layer_keys, *op, step.input_shape, path,
+            new_layer ? default_layer(carry.convention, *op) : *carry.layer, carry.convention, new_layer);
+        if (layer) {
+            carry.layer = layer.value();
         } else {
-            for (const Error& e : params.errors())
+            for (const Error& e : layer.errors())
                 ctx.errors.push_back(e);
-            if (!new_layer || !carry.params) carry.params.reset();
+            if (!new_layer || !carry.layer) carry.layer.reset();
         }
     }
-    if (carry.params) step.params = *carry.params;
+    if (carry.layer) {
+        step.params = carry.layer->params;
+        step.pad_mode = carry.layer->pad_mode;
+        step.storage_order = carry.layer->storage_order;
+    }
 
     if (auto it = v.find("focus"); it != v.end()) read_focus(ctx, *it, child(path, "focus"), step, carry);
     if (auto it = v.find("expected"); it != v.end()) read_expected(ctx, *it, child(path, "expected"), step);

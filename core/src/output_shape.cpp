@@ -10,7 +10,7 @@ static int64_t floor_div(int64_t a, int64_t b) {
 }
 
 AxisShape explain_axis(int64_t input, int64_t kernel, int64_t stride, int64_t pad_begin, int64_t pad_end,
-                       int64_t dilation, bool ceil_mode) {
+                       int64_t dilation, bool ceil_mode, bool end_padding_rule) {
     AxisShape a;
     a.input = input;
     a.kernel = kernel;
@@ -19,6 +19,7 @@ AxisShape explain_axis(int64_t input, int64_t kernel, int64_t stride, int64_t pa
     a.pad_end = pad_end;
     a.dilation = dilation;
     a.ceil_mode = ceil_mode;
+    a.end_padding_rule = end_padding_rule;
     a.effective_kernel = dilation * (kernel - 1) + 1;
     a.padded_input = input + pad_begin + pad_end;
     a.slide = a.padded_input - a.effective_kernel;
@@ -28,7 +29,7 @@ AxisShape explain_axis(int64_t input, int64_t kernel, int64_t stride, int64_t pa
     a.raw_output = a.quotient + 1;
     a.output = a.raw_output;
     // PyTorch: "ensure that the last pooling starts inside the image" (or the begin padding).
-    if (ceil_mode && (a.output - 1) * stride >= input + pad_begin) {
+    if (ceil_mode && end_padding_rule && (a.output - 1) * stride >= input + pad_begin) {
         a.dropped_last_window = true;
         --a.output;
     }

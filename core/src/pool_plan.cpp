@@ -2,6 +2,7 @@
 // rejected configurations is the same; the messages are ours, quote the values and say what to change.
 #include "poolscope/pool_plan.h"
 
+#include "plan_limits.h"
 #include "poolscope/error_text.h"
 
 #include <string>
@@ -22,13 +23,17 @@ void check_size_range(std::vector<Error>& errors, const char* field, Pair p) {
         errors.push_back(coded_error(field, "size_range", {field, pair_text(p), num(kMaxSize)}));
 }
 
-void check_input(std::vector<Error>& errors, const Shape& in) {
+}  // namespace
+
+void check_plan_input(std::vector<Error>& errors, const Shape& in) {
     if (in.c < 1 || in.h < 1 || in.w < 1 || in.n < 0)
         errors.push_back(coded_error("input", "input_empty",
                                      {num(in.n) + "x" + num(in.c) + "x" + num(in.h) + "x" + num(in.w)}));
     else if (in.numel() > kMaxElements)
         errors.push_back(coded_error("input", "input_limit", {num(in.numel()), num(kMaxElements)}));
 }
+
+namespace {
 
 void check_windowed(std::vector<Error>& errors, const PoolParams& p) {
     const Pair k = p.kernel_size, s = p.effective_stride(), d = p.effective_dilation();
@@ -77,9 +82,10 @@ void check_windowed(std::vector<Error>& errors, const PoolParams& p) {
 
 Result<PoolPlan> make_plan(const Shape& input, const PoolParams& params) {
     std::vector<Error> errors;
-    check_input(errors, input);
+    check_plan_input(errors, input);
     PoolPlan plan;
     plan.params = params;
+    plan.layer.params = params;
     plan.input = input;
 
     if (is_adaptive(params.op)) {
@@ -106,7 +112,13 @@ Result<PoolPlan> make_plan(const Shape& input, const PoolParams& params) {
                                {num(input.c) + "x" + num(input.h) + "x" + num(input.w),
                                 num(input.c) + "x" + num(plan.h.output) + "x" + num(plan.w.output)});
     }
-    const Shape& out = plan.output;
+    if (std::optional<Error> limit = check_plan_limits(plan)) return *limit;
+    return plan;
+}
+
+std::optional<Error> check_plan_limits(const PoolPlan& plan) {
+    const PoolParams& params = plan.params;
+    const Shape &input = plan.input, &out = plan.output;
     if (out.h > kMaxElements || out.w > kMaxElements || out.numel() > kMaxElements)
         return coded_error(
             "output", "output_limit",
@@ -117,7 +129,7 @@ Result<PoolPlan> make_plan(const Shape& input, const PoolParams& params) {
                                           : params.kernel_size.h * params.kernel_size.w;
     if (taps > 0 && out.numel() > kMaxWork / taps)
         return coded_error("kernel_size", "work_limit", {num(out.numel()), num(taps), num(kMaxWork)});
-    return plan;
+    return std::nullopt;
 }
 
 }  // namespace poolscope

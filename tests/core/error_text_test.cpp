@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "poolscope/convention.h"
 #include "poolscope/error_text.h"
 #include "poolscope/json_backward.h"
 #include "poolscope/max_unpool.h"
@@ -23,6 +24,16 @@ TEST(ErrorText, FillTemplate) {
 // One configuration per code; together they must cover the whole table.
 std::vector<Error> errors_of(const Shape& in, const PoolParams& p) {
     Result<PoolPlan> plan = make_plan(in, p);
+    return plan.ok() ? std::vector<Error>{} : plan.errors();
+}
+std::vector<Error> errors_of(const Shape& in, Convention c, PoolParams p, PadMode mode = PadMode::kExplicit,
+                             int64_t storage_order = 0) {
+    LayerSpec layer = default_layer(c, p.op);
+    p.count_include_pad = layer.params.count_include_pad;
+    layer.params = p;
+    if (c != Convention::kTensorFlow || mode != PadMode::kExplicit) layer.pad_mode = mode;
+    layer.storage_order = storage_order;
+    Result<PoolPlan> plan = plan_layer(in, layer);
     return plan.ok() ? std::vector<Error>{} : plan.errors();
 }
 
@@ -77,6 +88,24 @@ TEST(ErrorText, EveryCodeIsReportedWithItsTemplateFilled) {
     const Result<UnpoolParams> length =
         unpool_params_from_json(nlohmann::json::parse(R"({"kernel_size": 2, "output_size": [4]})"), "");
     found.push_back(length.errors());  // unpool_output_size_length
+    // Other frameworks' rules.
+    const Convention tf = Convention::kTensorFlow, onnx = Convention::kOnnx, mx = Convention::kMxnet;
+    found.push_back(errors_of(k4, tf, test::max_pool({int64_t{1} << 40, 2})));  // size_limit
+    found.push_back(errors_of(k4, mx, dil));                                    // convention_no_param
+    adaptive.output_size = {1, 1};
+    found.push_back(errors_of(k4, onnx, adaptive));  // convention_no_op
+    PoolParams avg_dil = test::avg_pool({2, 2});
+    avg_dil.dilation = {2, 2};
+    found.push_back(errors_of(k4, onnx, avg_dil));                                    // poolscope_unsupported
+    found.push_back(errors_of(k4, tf, test::max_pool({2, 2}), PadMode::kSameLower));  // padding_mode
+    found.push_back(errors_of(k4, tf, test::max_pool({5, 2}), PadMode::kValid));      // tf_valid_window
+    found.push_back(errors_of(k4, onnx, test::max_pool({2, 2}, std::nullopt, {2, 0})));  // onnx_pad_kernel
+    found.push_back(errors_of(k4, onnx, test::max_pool({2, 2}, std::nullopt, {1, 0}),
+                              PadMode::kSameUpper));  // onnx_auto_pad_pads
+    found.push_back(
+        errors_of(k4, onnx, test::max_pool({2, 2}), PadMode::kExplicit, 2));  // onnx_storage_order
+    found.push_back(errors_of(k4, mx, sides));                                // mxnet_padding_symmetric
+    found.push_back(errors_of(k4, mx, test::max_pool({7, 2})));               // mxnet_kernel_exceeds
 
     std::set<std::string> codes;
     for (const std::vector<Error>& errors : found) {

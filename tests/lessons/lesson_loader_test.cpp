@@ -196,7 +196,7 @@ TEST(LessonErrors, SemanticErrorsGiveTheJsonPathAndWhatWasExpected) {
         {R"({"kind": "shape", "input_size": [0, 3]})", "/steps/1/input_size",
          "every size must be at least 1"},
         {R"({"focus": {"cell": [5, 5]}})", "/steps/1/focus/cell", "outside the output"},
-        {R"({"convention": "onnx"})", "/steps/1/convention", "not supported yet"},
+        {R"({"convention": "caffe"})", "/steps/1/convention", "expected \"pytorch\", \"tensorflow\""},
         {R"({"kernel_size": 9})", "/steps/1/output", "too small"},
         {R"({"op": "avg_pool2d", "kernel_size": 2, "dilation": 2})", "/steps/1/dilation", "has no dilation"},
         {R"({"input": )" + nested_cat(10) + "}", "/steps/1/input" + repeat("/cat_offset/of", 9),

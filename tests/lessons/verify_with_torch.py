@@ -2,7 +2,13 @@
 # Recomputes every step of the shipped lessons with PyTorch itself (independently of PoolScope's core) and
 # compares with the lesson's expected values. Run with the Python that has torch 1.13:
 #   /usr/bin/python3 tests/lessons/verify_with_torch.py lessons/*.json
-# MXNet-convention steps are computed as the book's MXNet layer: explicit -inf (max) padding, then no padding.
+# Other conventions are computed from each framework's documented rule with torch doing the arithmetic: the
+# padding is made explicit (-inf for max, 0 for average), the average divides by a pooled mask (the cells
+# inside the input, or the whole padded input when padding counts), and the output is cut to the size the
+# framework's own formula gives. TensorFlow: "same" (ceil(in/s), the odd cell at the end) or "valid", average
+# excludes padding. ONNX: pads [top, left, bottom, right] or auto_pad, stride 1 and count_include_pad 0 by
+# default, ceil_mode drops windows starting in the end padding. MXNet: symmetric padding of any size,
+# pooling_convention "valid" (floor) or "full" (ceil, every window kept), count_include_pad true by default.
 # expected.grad_input is torch.autograd.grad(output, input, grad_output) ("ones": torch.ones_like(output)).
 import json
 import math
@@ -52,7 +58,76 @@ def pair(v):
     return (v, v) if isinstance(v, int) else tuple(v) * (2 if len(v) == 1 else 1)
 
 
+ALIASES = {"pool_size": "kernel_size", "kernel_shape": "kernel_size", "strides": "stride",
+           "dilations": "dilation", "pads": "padding"}
+
+
+def step_params(step):
+    """The step's layer keys in PyTorch's names, plus "mode": a padding word, and pooling_convention."""
+    out = {}
+    for k, v in step.items():
+        k = ALIASES.get(k, k)
+        if k in PARAMS:
+            out[k] = bool(v) if k in ("ceil_mode", "count_include_pad") else v
+    if isinstance(out.get("padding"), str):
+        out["mode"] = out.pop("padding").lower()
+    if "auto_pad" in step:
+        out["mode"] = step["auto_pad"].lower()
+    elif "padding" in out:
+        out["mode"] = "notset"
+    if "pooling_convention" in step:
+        out["ceil_mode"] = step["pooling_convention"] == "full"
+    return out
+
+
+def axis_rule(n, k, s, d, begin, end, ceil, mode, convention):
+    """(out, pad_begin, pad_end) by the framework's formula."""
+    ek = d * (k - 1) + 1
+    if mode in ("same", "same_upper", "same_lower"):
+        out = -(-n // s)
+        total = max((out - 1) * s + ek - n, 0)
+        small = total // 2
+        return (out, total - small, small) if mode == "same_lower" else (out, small, total - small)
+    if mode == "valid":
+        return -(-(n - ek + 1) // s), 0, 0
+    num = n + begin + end - ek
+    out = (-(-num // s) if ceil else num // s) + 1
+    if ceil and convention != "mxnet" and (out - 1) * s >= n + begin:
+        out -= 1
+    return out, begin, end
+
+
+def run_framework(x, op, p, convention):
+    k = pair(p["kernel_size"])
+    s = pair(p["stride"]) if p.get("stride") not in (None, []) else ((1, 1) if convention == "onnx" else k)
+    d = pair(p.get("dilation", 1)) if op == "max_pool2d" else (1, 1)
+    mode = p.get("mode", "valid" if convention == "tensorflow" else "notset")
+    pad = p.get("padding", 0)
+    t, l, b, r = pad if isinstance(pad, list) and len(pad) == 4 else pair(pad) * 2
+    ceil = bool(p.get("ceil_mode", False))
+    include = p.get("count_include_pad", convention == "mxnet") and convention != "tensorflow"
+    H, W = x.shape[-2:]
+    oh, t, b = axis_rule(H, k[0], s[0], d[0], t, b, ceil, mode, convention)
+    ow, l, r = axis_rule(W, k[1], s[1], d[1], l, r, ceil, mode, convention)
+    if oh < 1 or ow < 1:
+        raise RuntimeError("%s: output size %dx%d" % (convention, oh, ow))
+    kw = dict(kernel_size=k, stride=s, ceil_mode=True)
+    if op == "max_pool2d":
+        y = F.max_pool2d(F.pad(x, (l, r, t, b), value=float("-inf")), dilation=d, **kw)
+    else:
+        total = F.avg_pool2d(F.pad(x, (l, r, t, b)), divisor_override=1, **kw)
+        mask = torch.ones_like(x[:1, :1])
+        mask = F.pad(mask, (l, r, t, b), value=1.0 if include else 0.0)
+        y = total / F.avg_pool2d(mask, divisor_override=1, **kw)
+    if y.shape[-2] < oh or y.shape[-1] < ow:
+        raise SystemExit("torch computed fewer windows than %s's rule; extend this script" % convention)
+    return y[..., :oh, :ow]
+
+
 def run(x, op, p, convention):
+    if convention in ("tensorflow", "onnx") or (convention == "mxnet" and p.get("ceil_mode")):
+        return run_framework(x, op, p, convention)
+    p = {k: v for k, v in p.items() if k != "mode"}
     kw = {k: v for k, v in p.items() if v is not None}
     if "padding" in kw and isinstance(kw["padding"], list) and len(kw["padding"]) == 4:
         t, l, b, r = kw.pop("padding")
@@ -93,7 +168,7 @@ for path in sys.argv[1:]:
             size = shape4(step["input_size"])
         if "op" in step:
             op, params = step["op"], {}
-        params.update({k: step[k] for k in PARAMS if k in step})
+        params.update(step_params(step))
         convention = step.get("convention", convention)
         want = step.get("expected", {})
         if not want:

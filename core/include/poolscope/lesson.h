@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "poolscope/convention.h"
 #include "poolscope/language.h"
 #include "poolscope/pool_backward.h"
 #include "poolscope/pool_forward.h"
@@ -42,11 +43,6 @@ struct LocalizedText {
     const std::string& get(Language language) const;  // falls back to the other language
     bool empty() const { return en.empty() && zh.empty(); }
 };
-
-// The framework whose conventions a step teaches. PyTorch validates as nn.MaxPool2d does; MXNet uses the
-// same arithmetic with symmetric padding but without PyTorch's "padding at most half the kernel" rule.
-enum class Convention { kPyTorch, kMxnet };
-std::string_view convention_name(Convention convention);
 
 enum class StepKind {
     kPool,   // an input matrix pooled by the op (the default)
@@ -93,8 +89,10 @@ struct LessonStep {
     std::shared_ptr<const Tensor> input;  // pool steps: the input matrix (shared with steps that inherit it)
     Shape input_shape;                    // the input's shape (shape steps: the sizes written)
     int input_rank = 2;                   // how the input was written (2, 3 or 4)
-    PoolParams params;                    // op and every parameter, PyTorch's names and defaults
+    PoolParams params;                    // op and every parameter, in PyTorch's vocabulary
     Convention convention = Convention::kPyTorch;
+    PadMode pad_mode = PadMode::kExplicit;  // TensorFlow "same"/"valid", ONNX auto_pad (step_layer())
+    int64_t storage_order = 0;              // ONNX MaxPool indices
     std::string code;  // the snippet the step corresponds to, e.g. "nn.MaxPool2d(3, padding=1, stride=2)"
     StepFocus focus;
     StepExpected expected;
@@ -121,7 +119,9 @@ Result<Lesson> load_lesson_file(const std::filesystem::path& path, std::vector<E
 Result<Lesson> load_lesson_json(nlohmann::ordered_json document, std::string source = "<json>",
                                 std::vector<Error>* warnings = nullptr);
 
-// The plan for a step under its convention: PyTorch's validation or MXNet's. Shape steps plan on their sizes.
+// The step's layer under its convention (the step's params in PyTorch's vocabulary, which the lesson format
+// uses for every framework), and its plan through plan_layer(). Shape steps plan on their sizes.
+LayerSpec step_layer(const LessonStep& step);
 Result<PoolPlan> plan_step(const LessonStep& step);
 // Plans and runs a pool step (shape steps: an error saying there is no matrix).
 Result<PoolOutput> compute_step(const LessonStep& step);
@@ -150,7 +150,9 @@ struct StepEdit {
     Tensor input;
     PoolParams params;
     Convention convention = Convention::kPyTorch;
-    std::string code;  // empty = leave the step's snippet alone
+    std::string code;                       // empty = leave the step's snippet alone
+    PadMode pad_mode = PadMode::kExplicit;  // written as "padding": "same" ... when not explicit
+    int64_t storage_order = 0;              // ONNX MaxPool indices
 };
 enum class StepPlacement { kReplace, kInsertAfter, kAppend };
 // Writes `edit` into the document as explicit input values and parameters (over step `index`, or as a new

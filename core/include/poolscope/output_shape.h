@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "poolscope/pool_params.h"
+
 namespace poolscope {
 
 struct AxisShape {
@@ -28,6 +30,14 @@ struct AxisShape {
     int64_t output = 0;                  // the output size (may be < 1: then the op is rejected)
     bool last_window_overhangs = false;  // the last window reads past the end padding (ceil_mode)
 
+    // How another framework got pad_begin/pad_end and the output (convention.h); PyTorch's values by default.
+    PadMode pad_mode = PadMode::kExplicit;  //
+    int64_t same_output = 0;                // SAME modes: ceil(input / stride), the size SAME aims for
+    int64_t pad_needed = 0;                 // SAME modes: (same_output-1)*stride + effective_kernel - input;
+                                            // the padding is max(pad_needed, 0), split begin/end
+    bool end_padding_rule = true;           // ceil_mode drops a last window starting in the end padding
+                                            // (PyTorch, ONNX); MXNet's "full" convention keeps it
+
     // Start of output position o's window in input coordinates (negative inside the begin padding).
     int64_t window_start(int64_t o) const { return o * stride - pad_begin; }
     std::vector<int64_t> window_starts() const;
@@ -42,8 +52,9 @@ inline int64_t first_tap_inside(int64_t start, int64_t dilation) {
 }
 
 // Computes the walkthrough for one axis. Requires stride >= 1 and dilation >= 1, kernel >= 1.
+// `end_padding_rule` false skips PyTorch's "last window must start before the end padding" (MXNet "full").
 AxisShape explain_axis(int64_t input, int64_t kernel, int64_t stride, int64_t pad_begin, int64_t pad_end,
-                       int64_t dilation, bool ceil_mode);
+                       int64_t dilation, bool ceil_mode, bool end_padding_rule = true);
 
 // Adaptive pooling: window o covers [floor(o*in/out), ceil((o+1)*in/out)).
 int64_t adaptive_start(int64_t o, int64_t input, int64_t output);

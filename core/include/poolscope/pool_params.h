@@ -1,6 +1,7 @@
-// The parameters of one pooling op, with PyTorch's names and defaults.
-// Sizes are (h, w) pairs; padding is stored per side so MXNet/TF/ONNX conventions can be shown later,
-// and PyTorch's rules apply when it is symmetric.
+// The parameters of one pooling op, with PyTorch's names and defaults, and LayerSpec: the same layer as
+// another framework describes it (TensorFlow/Keras, ONNX, MXNet). Sizes are (h, w) pairs; padding is stored
+// per side, so TensorFlow's SAME padding (extra cell at the end) and ONNX's pads fit without a second
+// representation.
 #pragma once
 
 #include <cstdint>
@@ -54,6 +55,25 @@ struct PoolParams {
     // Dilation as the op uses it: avg pooling has none.
     Pair effective_dilation() const { return op == PoolOp::kMax ? dilation : Pair{1, 1}; }
     bool operator==(const PoolParams&) const = default;
+};
+
+// The framework whose rules validate a layer, size its output and word its code (see convention.h).
+enum class Convention { kPyTorch, kTensorFlow, kOnnx, kMxnet };
+
+// Where the padding comes from. PyTorch and MXNet take explicit numbers; TensorFlow takes "valid" or "same"
+// (= kSameUpper: the odd cell goes at the end); ONNX takes explicit `pads` (auto_pad NOTSET) or auto_pad.
+enum class PadMode { kExplicit, kValid, kSameUpper, kSameLower };
+
+// A layer as its framework writes it. `params` holds the values in PyTorch's vocabulary (kernel_size =
+// pool_size = kernel_shape, padding = pads, ceil_mode = MXNet's pooling_convention "full"); stride nullopt
+// means the framework's default (the kernel size, or 1 for ONNX). Make one with default_layer() so
+// count_include_pad starts at the framework's default. plan_layer() (convention.h) validates and resolves it.
+struct LayerSpec {
+    Convention convention = Convention::kPyTorch;
+    PoolParams params;
+    PadMode pad_mode = PadMode::kExplicit;
+    int64_t storage_order = 0;  // ONNX MaxPool indices: 0 = row major (h*W + w), 1 = column major (w*H + h)
+    bool operator==(const LayerSpec&) const = default;
 };
 
 }  // namespace poolscope

@@ -17,15 +17,19 @@ inline constexpr int64_t kMaxSize = (int64_t{1} << 31) - 1;
 inline constexpr int64_t kMaxWork = int64_t{1} << 32;
 
 struct PoolPlan {
-    PoolParams params;
+    PoolParams params;  // what the kernels run: PyTorch's vocabulary, padding per side, stride resolved
+                        // for other conventions (for PyTorch exactly what was asked)
+    LayerSpec layer;    // the layer as its framework wrote it (convention, padding mode, its defaults)
     Shape input;
     Shape output;
     AxisShape h;  // for adaptive ops: input/output only; kernel etc. unused
     AxisShape w;
 
     PoolOp op() const { return params.op; }
+    Convention convention() const { return layer.convention; }
 };
 
+// PyTorch's rules. plan_layer() (convention.h) plans a layer under any framework's rules.
 Result<PoolPlan> make_plan(const Shape& input, const PoolParams& params);
 
 }  // namespace poolscope

@@ -1,0 +1,45 @@
+// The compare view's data: one layer written in every framework, and why a framework's plan differs from
+// another's on the same input, as codes with the values they quote (a frontend words them from its own
+// tables; compare_templates() holds the English sentences, like error_text.h does for errors).
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "poolscope/convention.h"
+
+namespace poolscope {
+
+// `base` as each framework in kConventions order would write it: the same op, kernel, stride (written out,
+// since ONNX's default differs), dilation and ceil_mode where the framework has them; padding as numbers
+// where it takes numbers (MXNet: top/left on both sides), TensorFlow "same" when base pads at all, else
+// "valid"; count_include_pad at each framework's own default (the point of comparing). base's own convention
+// keeps base unchanged.
+std::vector<LayerSpec> layers_across(const LayerSpec& base);
+
+struct Difference {
+    std::string code;  // a key of compare_templates()
+    std::vector<std::string>
+        args;             // the values the sentence quotes ("height"/"width" are words to translate)
+    std::string english;  // the English template filled with args
+};
+
+// Why `plan` differs from `reference` (both planned on the same input), one line per reason, in the order
+// a student should read them; empty when both give the same windows and divisors. Codes:
+//   padding_same      {framework, axis, before, after, "end"|"start"}  SAME's split, odd cell at end/start
+//   padding_valid     {framework, axis}                                 "valid" adds no padding
+//   padding_numbers   {framework, axis, before, after}                  explicit padding that differs
+//   window_kept       {framework, axis, start}                          MXNet "full" keeps a window PyTorch
+//   drops output_size       {framework, axis, theirs, ours}                   any other change of the output
+//   size divisor           {framework, "included"|"excluded"}                average: padding counted or not
+std::vector<Difference> plan_differences(const PoolPlan& reference, const PoolPlan& plan);
+
+struct CompareTemplate {
+    std::string_view code;
+    std::string_view english;
+};
+std::span<const CompareTemplate> compare_templates();
+
+}  // namespace poolscope

@@ -1,0 +1,109 @@
+// layers_across() and plan_differences(): the data behind the compare view (compare.h). The reasons are
+// derived from the plans' per-axis terms, so they name what actually changed, not what might.
+#include "poolscope/compare.h"
+
+#include <array>
+
+#include "poolscope/error_text.h"
+
+namespace poolscope {
+namespace {
+
+constexpr std::array<CompareTemplate, 7> kTemplates = {{
+    {"padding_same", "{0} pads {2} before and {3} after along the {1}: SAME puts the extra cell at the {4}"},
+    {"padding_valid", "{0} adds no padding along the {1} (\"valid\")"},
+    {"padding_numbers", "{0} pads {2} before and {3} after along the {1}"},
+    {"window_kept",
+     "{0} keeps the last window along the {1}, starting at {2} past the input (\"full\"); PyTorch drops it"},
+    {"output_size", "{0} gives {2} outputs along the {1} instead of {3}"},
+    {"divisor_includes_padding", "{0}'s average counts the padding cells in the divisor (count_include_pad)"},
+    {"divisor_excludes_padding", "{0}'s average divides by the input cells only, not the padding"},
+}};
+
+Difference make(std::string_view code, std::vector<std::string> args) {
+    std::string_view english;
+    for (const CompareTemplate& t : kTemplates)
+        if (t.code == code) english = t.english;
+    return {std::string(code), args, fill_template(english, args)};
+}
+
+std::string num(int64_t v) {
+    return std::to_string(v);
+}
+
+void axis_differences(std::vector<Difference>& out, const std::string& framework, const char* axis,
+                      const AxisShape& ref, const AxisShape& a) {
+    const bool padding_differs = a.pad_begin != ref.pad_begin || a.pad_end != ref.pad_end;
+    if (a.pad_mode == PadMode::kSameUpper || a.pad_mode == PadMode::kSameLower) {
+        if (padding_differs || ref.pad_mode != a.pad_mode)
+            out.push_back(make("padding_same", {framework, axis, num(a.pad_begin), num(a.pad_end),
+                                                a.pad_mode == PadMode::kSameUpper ? "end" : "start"}));
+    } else if (a.pad_mode == PadMode::kValid) {
+        if (padding_differs) out.push_back(make("padding_valid", {framework, axis}));
+    } else if (padding_differs) {
+        out.push_back(make("padding_numbers", {framework, axis, num(a.pad_begin), num(a.pad_end)}));
+    }
+    if (a.output == ref.output) return;
+    if (!a.end_padding_rule && a.ceil_mode && a.output >= 1 && a.window_start(a.output - 1) >= a.input)
+        out.push_back(make("window_kept", {framework, axis, num(a.window_start(a.output - 1))}));
+    else
+        out.push_back(make("output_size", {framework, axis, num(a.output), num(ref.output)}));
+}
+
+}  // namespace
+
+std::vector<LayerSpec> layers_across(const LayerSpec& base) {
+    std::vector<LayerSpec> layers;
+    const PoolParams& p = base.params;
+    const bool pads = p.padding != Padding{} || base.pad_mode == PadMode::kSameUpper ||
+                      base.pad_mode == PadMode::kSameLower;
+    for (Convention c : kConventions) {
+        if (c == base.convention) {
+            layers.push_back(base);
+            continue;
+        }
+        LayerSpec l = default_layer(c, p.op);
+        l.params.kernel_size = p.kernel_size;
+        l.params.output_size = p.output_size;
+        l.params.stride = effective_stride(base);
+        l.params.return_indices = p.return_indices && c != Convention::kTensorFlow && c != Convention::kMxnet;
+        if (c == Convention::kTensorFlow) {
+            l.pad_mode = pads ? PadMode::kSameUpper : PadMode::kValid;
+            layers.push_back(l);
+            continue;
+        }
+        l.params.ceil_mode = p.ceil_mode;
+        if (base.pad_mode == PadMode::kExplicit)
+            l.params.padding =
+                c == Convention::kMxnet ? Padding::symmetric({p.padding.top, p.padding.left}) : p.padding;
+        else if (c == Convention::kOnnx)
+            l.pad_mode = base.pad_mode;  // TensorFlow's "same" is ONNX's SAME_UPPER
+        else
+            l.params.padding = {};  // PyTorch and MXNet take numbers only; the view shows the plan's
+        if (c != Convention::kMxnet && p.op == PoolOp::kMax) l.params.dilation = p.dilation;
+        layers.push_back(l);
+    }
+    return layers;
+}
+
+std::vector<Difference> plan_differences(const PoolPlan& reference, const PoolPlan& plan) {
+    std::vector<Difference> out;
+    const std::string framework(framework_name(plan.convention()));
+    if (!is_adaptive(plan.op())) {
+        axis_differences(out, framework, "height", reference.h, plan.h);
+        axis_differences(out, framework, "width", reference.w, plan.w);
+    }
+    const bool pads = plan.h.pad_begin + plan.h.pad_end + plan.w.pad_begin + plan.w.pad_end > 0;
+    if (plan.op() == PoolOp::kAvg && reference.op() == PoolOp::kAvg && pads &&
+        plan.params.count_include_pad != reference.params.count_include_pad && !plan.params.divisor_override)
+        out.push_back(
+            make(plan.params.count_include_pad ? "divisor_includes_padding" : "divisor_excludes_padding",
+                 {framework}));
+    return out;
+}
+
+std::span<const CompareTemplate> compare_templates() {
+    return kTemplates;
+}
+
+}  // namespace poolscope
