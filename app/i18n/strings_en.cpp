@@ -311,6 +311,7 @@ constexpr TranslationEntry kEnglish[] = {
      "padding must be non-negative, got (top {0}, left {1}, bottom {2}, right {3})"},
     {"error.padding_half_kernel", "{0} padding {1} is more than half of the kernel size {2} (at most {3})"},
     {"error.divisor_zero", "divisor_override must not be zero"},
+    {"error.norm_type_zero", "norm_type must not be zero (lp_pool2d takes the root 1 / norm_type)"},
     {"error.adaptive_negative", "output size must be greater than or equal to 0, got {0}"},
     {"error.output_too_small",
      "given input size {0}, the calculated output size {1} is too small (each side must be at least 1)"},

@@ -293,6 +293,7 @@ constexpr TranslationEntry kChinese[] = {
     {"error.padding_negative_sides", "填充 padding 不能为负数，实际为（上 {0}，左 {1}，下 {2}，右 {3}）"},
     {"error.padding_half_kernel", "{0}填充 {1} 超过了窗口大小 {2} 的一半（最多为 {3}）"},
     {"error.divisor_zero", "divisor_override 不能为 0"},
+    {"error.norm_type_zero", "norm_type 不能为 0（lp_pool2d 要开 1 / norm_type 次方）"},
     {"error.adaptive_negative", "输出大小 output_size 必须大于或等于 0，实际为 {0}"},
     {"error.output_too_small", "输入大小为 {0}，算出的输出大小 {1} 太小（每一边至少为 1）"},
     {"error.output_limit", "输出会有 {0} 个元素，超过了 PoolScope 的上限 {1}"},
