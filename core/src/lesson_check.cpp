@@ -1,6 +1,7 @@
 // Running lesson steps through the core: the plan under the step's convention (PyTorch or MXNet), the forward
 // pass, and check_lesson(), which compares every step's expected results with what the core computes.
 // Also the narration markup parser the app draws from.
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -98,6 +99,27 @@ bool close(float expected, float actual) {
     return std::fabs(expected - actual) <= 1e-4f * std::max(1.0f, std::fabs(expected));
 }
 
+// Each quiz question's stored answer, run through check_answer() like a student's: it must be right (a
+// rounded value counts, as in the quiz). The message says what the core computes and the quiz's hint.
+void check_quiz(const LessonStep& step, size_t index, std::vector<CheckFailure>& failures) {
+    for (size_t j = 0; j < step.quiz.size(); ++j) {
+        const StepQuestion& sq = step.quiz[j];
+        Result<Question> q = make_step_question(step, j);
+        Result<QuizAnswer> a = stored_answer(sq);
+        if (!q || !a) {
+            const Error& e = !q ? q.errors()[0] : a.errors()[0];
+            failures.push_back({index, Error{sq.path + (e.field.empty() ? "" : "/" + e.field), e.message}});
+            continue;
+        }
+        const Verdict v = check_answer(*q, *a);
+        if (v.correct) continue;
+        failures.push_back({index, Error{sq.path + "/answer",
+                                         "the stored answer " + sq.answer.dump() +
+                                             " is not what the core computes: " + quiz_english(v.reveal) +
+                                             " (" + quiz_english(v.hint) + ")"}});
+    }
+}
+
 }  // namespace
 
 Result<PoolPlan> plan_step(const LessonStep& step) {
@@ -115,6 +137,8 @@ Result<PoolOutput> compute_step(const LessonStep& step) {
 
 std::vector<CheckFailure> check_lesson(const Lesson& lesson) {
     std::vector<CheckFailure> failures;
+    for (size_t i = 0; i < lesson.steps.size(); ++i)
+        check_quiz(lesson.steps[i], i, failures);
     for (size_t i = 0; i < lesson.steps.size(); ++i) {
         const LessonStep& step = lesson.steps[i];
         const StepExpected& want = step.expected;
@@ -184,6 +208,9 @@ std::vector<CheckFailure> check_lesson(const Lesson& lesson) {
             break;
         }
     }
+    // Quiz failures were gathered first; report everything step by step.
+    std::stable_sort(failures.begin(), failures.end(),
+                     [](const CheckFailure& a, const CheckFailure& b) { return a.step < b.step; });
     return failures;
 }
 

@@ -11,8 +11,9 @@ namespace {
 
 const std::vector<std::string_view>& step_keys() {
     static const std::vector<std::string_view> keys = [] {
-        std::vector<std::string_view> k = {"kind",       "title", "narration", "input",    "input_size", "op",
-                                           "convention", "code",  "focus",     "expected", "picture"};
+        std::vector<std::string_view> k = {"kind",       "title",    "narration",  "input",
+                                           "input_size", "op",       "convention", "code",
+                                           "focus",      "expected", "picture",    "quiz"};
         k.insert(k.end(), kParamKeys.begin(), kParamKeys.end());
         return k;
     }();
@@ -209,9 +210,11 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
     if (auto it = v.find("op"); it != v.end()) {
         if (it->is_string()) op = parse_op(it->get<std::string>());
         if (!op)
-            ctx.error(child(path, "op"),
-                      "expected max_pool2d, avg_pool2d, adaptive_max_pool2d or adaptive_avg_pool2d, got " +
-                          brief(*it));
+            ctx.error(
+                child(path, "op"),
+                "expected max_pool2d, avg_pool2d, adaptive_max_pool2d, adaptive_avg_pool2d or lp_pool2d, "
+                "got " +
+                    brief(*it));
         new_layer = true;
     } else if (carry.params) {
         op = carry.params->op;
@@ -233,6 +236,7 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
 
     if (auto it = v.find("focus"); it != v.end()) read_focus(ctx, *it, child(path, "focus"), step, carry);
     if (auto it = v.find("expected"); it != v.end()) read_expected(ctx, *it, child(path, "expected"), step);
+    if (auto it = v.find("quiz"); it != v.end()) read_quiz(ctx, *it, child(path, "quiz"), step);
 
     if (ctx.errors.size() != errors_before) return;
     if (step.kind == StepKind::kShape && step.expected.output)
@@ -270,6 +274,7 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
                               ")");
         }
     }
+    if (!step.quiz.empty() && ctx.errors.size() == errors_before) check_quiz_fits(ctx, step);
     steps.push_back(std::move(step));
 }
 

@@ -56,7 +56,6 @@ std::optional<QuestionKind> parse_question_kind(std::string_view name) {
 
 Result<Question> make_question(QuestionKind kind, const PoolPlan& plan, const Tensor& input,
                                OutputCell cell) {
-    if (!(input.shape() == plan.input)) return Error{"input", "the input does not have the plan's shape"};
     Question q;
     q.kind = kind;
     q.op = plan.op();
@@ -73,6 +72,7 @@ Result<Question> make_question(QuestionKind kind, const PoolPlan& plan, const Te
         q.params = plan.params;
         return q;
     }
+    if (!(input.shape() == plan.input)) return Error{"input", "the input does not have the plan's shape"};
     const Shape& o = plan.output;
     if (cell.n < 0 || cell.c < 0 || cell.oh < 0 || cell.ow < 0 || cell.n >= o.n || cell.c >= o.c ||
         cell.oh >= o.h || cell.ow >= o.w)

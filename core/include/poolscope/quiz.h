@@ -86,8 +86,9 @@ struct Verdict {
     QuizText reveal;  // the answer, for after the reveal: {"answer_value", {"4.3333335"}} ...
 };
 
-// A question of `kind` about output cell `cell` (ignored for output_shape) of `plan` on `input`. Fails when
-// the kind does not fit the op (argmax needs a max op, divisor an avg op) or the cell is out of range.
+// A question of `kind` about output cell `cell` of `plan` on `input` (output_shape reads neither, so a shape
+// step may pass any tensor). Fails when the kind does not fit the op (argmax needs a max op, divisor an avg
+// op), the cell is outside the output, or the input does not have the plan's shape.
 Result<Question> make_question(QuestionKind kind, const PoolPlan& plan, const Tensor& input, OutputCell cell);
 // A multiple-choice question with `count` options, `correct` the right one (0-based).
 Result<Question> make_choice_question(int64_t count, int64_t correct);
