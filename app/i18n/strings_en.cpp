@@ -364,7 +364,6 @@ constexpr TranslationEntry kEnglish[] = {
     {"quiz.padding_never_wins", "{0} is padding, outside the input; padding is -inf and never wins."},
     {"quiz.cell_outside_window", "{0} is outside this window (rows {1}, columns {2})."},
     {"quiz.nan_last_wins", "{0} is a NaN, but PyTorch keeps the last NaN of the window in row-major order."},
-    {"quiz.nan_wins_cell", "The window holds a NaN, and NaN wins."},
     {"quiz.tie_first", "{1} also holds {0}, but PyTorch keeps the first maximum in row-major order: {2}."},
     {"quiz.divisor_integer", "The divisor is a whole number; \"{0}\" is not."},
     {"quiz.divisor_rule_window", "count_include_pad=True: count the window's cells inside the padded input (padding included)."},

@@ -344,7 +344,6 @@ constexpr TranslationEntry kChinese[] = {
     {"quiz.padding_never_wins", "{0} 是填充，在输入之外；填充是 -inf，永远不会胜出。"},
     {"quiz.cell_outside_window", "{0} 不在这个窗口内（行 {1}，列 {2}）。"},
     {"quiz.nan_last_wins", "{0} 是 NaN，但 PyTorch 按行优先顺序保留窗口中最后一个 NaN。"},
-    {"quiz.nan_wins_cell", "窗口里有 NaN，NaN 胜出。"},
     {"quiz.tie_first", "{1} 处也是 {0}，但 PyTorch 按行优先顺序保留第一个最大值：{2}。"},
     {"quiz.divisor_integer", "除数是整数；“{0}”不是。"},
     {"quiz.divisor_rule_window", "count_include_pad=True：数窗口在填充后输入内的单元（包括填充）。"},

@@ -177,12 +177,19 @@ void read_quiz(Context& ctx, const json& v, const std::string& path, LessonStep&
     }
 }
 
+// Cheap on purpose (no trace, no copy of the input): a lesson may ask many questions on a large picture.
 void check_quiz_fits(Context& ctx, const LessonStep& step) {
-    for (size_t i = 0; i < step.quiz.size(); ++i) {
-        Result<Question> q = make_step_question(step, i);
-        if (q) continue;
-        for (const Error& e : q.errors())
-            ctx.error(e.field.empty() ? step.quiz[i].path : child(step.quiz[i].path, e.field), e.message);
+    Result<PoolPlan> plan = plan_step(step);
+    if (!plan) return;  // reported with the step
+    for (const StepQuestion& q : step.quiz) {
+        if (q.kind == QuestionKind::kChoice) continue;  // its options and answer were checked when read
+        std::optional<Error> e;
+        if (q.kind != QuestionKind::kOutputShape && (step.kind != StepKind::kPool || !step.input))
+            e = Error{"kind", "a " + std::string(question_kind_name(q.kind)) +
+                                  " question needs a matrix; a shape step can ask output_shape or choice"};
+        else
+            e = question_fits(q.kind, *plan, cell_of(step, q));
+        if (e) ctx.error(e->field.empty() ? q.path : child(q.path, e->field), e->message);
     }
 }
 

@@ -54,25 +54,11 @@ std::optional<QuestionKind> parse_question_kind(std::string_view name) {
     return std::nullopt;
 }
 
-Result<Question> make_question(QuestionKind kind, const PoolPlan& plan, const Tensor& input,
-                               OutputCell cell) {
-    Question q;
-    q.kind = kind;
-    q.op = plan.op();
-    q.adaptive = is_adaptive(plan.op());
-    q.cell = cell;
+std::optional<Error> question_fits(QuestionKind kind, const PoolPlan& plan, OutputCell cell) {
     const std::string op(op_name(plan.op()));
     if (kind == QuestionKind::kChoice)
         return Error{"kind", "a choice question is made by make_choice_question"};
-    if (kind == QuestionKind::kOutputShape) {
-        q.h = plan.h;
-        q.w = plan.w;
-        q.shape = {plan.output.h, plan.output.w};
-        q.prompt = {"prompt_output_shape", {op, num(plan.input.h) + "x" + num(plan.input.w)}};
-        q.params = plan.params;
-        return q;
-    }
-    if (!(input.shape() == plan.input)) return Error{"input", "the input does not have the plan's shape"};
+    if (kind == QuestionKind::kOutputShape) return std::nullopt;
     const Shape& o = plan.output;
     if (cell.n < 0 || cell.c < 0 || cell.oh < 0 || cell.ow < 0 || cell.n >= o.n || cell.c >= o.c ||
         cell.oh >= o.h || cell.ow >= o.w)
@@ -83,32 +69,66 @@ Result<Question> make_question(QuestionKind kind, const PoolPlan& plan, const Te
         return Error{"kind", "an argmax question needs a max op, not " + op};
     if (kind == QuestionKind::kDivisor && plan.op() != PoolOp::kAvg && plan.op() != PoolOp::kAdaptiveAvg)
         return Error{"kind", "a divisor question needs avg_pool2d or adaptive_avg_pool2d, not " + op};
+    return std::nullopt;
+}
+
+Result<Question> make_question(QuestionKind kind, const PoolPlan& plan, const Tensor& input,
+                               OutputCell cell) {
+    if (std::optional<Error> e = question_fits(kind, plan, cell)) return *e;
+    Question q;
+    q.kind = kind;
+    q.op = plan.op();
+    q.adaptive = is_adaptive(plan.op());
+    q.cell = cell;
+    q.params = plan.params;
+    q.h = plan.h;
+    q.w = plan.w;
+    const std::string op(op_name(plan.op()));
+    if (kind == QuestionKind::kOutputShape) {
+        q.shape = {plan.output.h, plan.output.w};
+        q.prompt = {"prompt_output_shape", {op, num(plan.input.h) + "x" + num(plan.input.w)}};
+        return q;
+    }
+    if (!(input.shape() == plan.input)) return Error{"input", "the input does not have the plan's shape"};
     q.trace = trace_cell(plan, input, cell);
     const CellTrace& t = q.trace;
+    if (kind == QuestionKind::kArgmax && t.argmax_tap < 0)
+        return Error{"cell", "the window of " + out_cell_text(cell) + " holds no input cell"};
     for (const Tap& tap : t.taps)
         if (tap.kind == TapKind::kInput) q.cells.push_back({tap.ih, tap.iw});
     std::sort(q.cells.begin(), q.cells.end());
     q.value = t.result;
     q.divisor = t.divisor;
-    q.argmax = t.argmax_tap >= 0 ? CellRef{t.taps[static_cast<size_t>(t.argmax_tap)].ih,
-                                           t.taps[static_cast<size_t>(t.argmax_tap)].iw}
-                                 : CellRef{-1, -1};
-    if (kind == QuestionKind::kArgmax && t.argmax_tap < 0)
-        return Error{"cell", "the window of " + out_cell_text(cell) + " holds no input cell"};
-    // Everything a hint may compare with: the channel's input plane and its output plane.
-    q.h = plan.h;
-    q.w = plan.w;
+    if (t.argmax_tap >= 0) {
+        const Tap& best = t.taps[static_cast<size_t>(t.argmax_tap)];
+        q.argmax = {best.ih, best.iw};
+    } else {
+        q.argmax = {-1, -1};
+    }
     const char* prompt = kind == QuestionKind::kValue     ? "prompt_value"
                          : kind == QuestionKind::kArgmax  ? "prompt_argmax"
                          : kind == QuestionKind::kDivisor ? "prompt_divisor"
                                                           : "prompt_window_cells";
     q.prompt = {prompt, {op, out_cell_text(cell)}};
-    q.input_plane.assign(input.plane(cell.n, cell.c), input.plane(cell.n, cell.c) + plan.input.plane());
+
+    // What hints compare a wrong answer with: the window's channel planes, when small enough to search.
+    const Shape& o = plan.output;
+    q.input_h = plan.input.h;
     q.input_w = plan.input.w;
-    q.params = plan.params;
-    const PoolOutput out = forward(plan, input);
-    q.output_plane.assign(out.values.plane(cell.n, cell.c), out.values.plane(cell.n, cell.c) + o.plane());
     q.output_w = o.w;
+    if (plan.input.plane() <= kMaxQuizScan)
+        q.input_plane.assign(input.plane(cell.n, cell.c), input.plane(cell.n, cell.c) + plan.input.plane());
+    const int64_t taps =
+        is_adaptive(plan.op()) ? t.rows * t.cols + 1 : plan.params.kernel_size.h * plan.params.kernel_size.w;
+    if (o.plane() <= kMaxQuizScan && o.plane() <= kMaxQuizScan * 64 / std::max<int64_t>(1, taps)) {
+        // Only this channel: a plan for one 1x1xHxW plane gives the same windows.
+        Result<PoolPlan> one = make_plan({1, 1, plan.input.h, plan.input.w}, plan.params);
+        Result<Tensor> plane =
+            Tensor::from_values({1, 1, plan.input.h, plan.input.w},
+                                std::vector<float>(input.plane(cell.n, cell.c),
+                                                   input.plane(cell.n, cell.c) + plan.input.plane()));
+        if (one && plane) q.output_plane = forward(*one, *plane).values.values();
+    }
     return q;
 }
 

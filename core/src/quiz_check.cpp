@@ -64,13 +64,15 @@ bool in_window(const CellTrace& t, CellRef c) {
     return false;
 }
 
-float input_at(const Question& q, CellRef c) {
-    return q.input_plane[static_cast<size_t>(c.h * q.input_w + c.w)];
+// The value of an input cell of the window (callers check in_window first).
+float window_value(const CellTrace& t, CellRef c) {
+    for (const Tap& tap : t.taps)
+        if (tap.kind == TapKind::kInput && tap.ih == c.h && tap.iw == c.w) return tap.value;
+    return NAN;
 }
 
 bool inside_input(const Question& q, CellRef c) {
-    const int64_t H = q.input_w ? static_cast<int64_t>(q.input_plane.size()) / q.input_w : 0;
-    return c.h >= 0 && c.w >= 0 && c.h < H && c.w < q.input_w;
+    return c.h >= 0 && c.w >= 0 && c.h < q.input_h && c.w < q.input_w;
 }
 
 QuizText window_rows_cols(const Question& q, const char* code, std::vector<std::string> first) {
@@ -182,7 +184,7 @@ Verdict check_value(const Question& q, const QuizAnswer& a) {
             v.hint = {"unreadable_number", {a.text}};
             return v;
         case NumberMatch::kNeedsMoreDecimals:
-            v.hint = {"more_decimals", {"2"}};
+            v.hint = {"more_decimals", {num(required_decimals(q.value))}};
             return v;
         case NumberMatch::kWrong:
             break;
@@ -216,7 +218,7 @@ Verdict check_argmax(const Question& q, const QuizAnswer& a) {
         v.hint = window_rows_cols(q, "cell_outside_window", {cell_text(c)});
         return v;
     }
-    const float picked = input_at(q, c);
+    const float picked = window_value(q.trace, c);
     if (f.nan) {
         v.hint = std::isnan(picked) ? QuizText{"nan_last_wins", {cell_text(c)}} : QuizText{"nan_wins", {}};
         return v;

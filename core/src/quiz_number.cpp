@@ -105,8 +105,11 @@ NumberMatch match_number(std::string_view typed, float value) {
     const double unit = std::pow(10.0, -decimals);
     const bool rounds = std::fabs(x - static_cast<double>(value)) <= unit / 2 * (1 + 1e-9);
     if (!rounds) return NumberMatch::kWrong;
-    return decimals >= std::min(2, decimals_needed(value)) ? NumberMatch::kRounded
-                                                           : NumberMatch::kNeedsMoreDecimals;
+    return decimals >= required_decimals(value) ? NumberMatch::kRounded : NumberMatch::kNeedsMoreDecimals;
+}
+
+int required_decimals(float value) {
+    return std::min(2, decimals_needed(value));
 }
 
 std::string float_text(float v) {

@@ -56,7 +56,6 @@ std::vector<QuizTemplate> quiz_templates() {
         {"padding_never_wins", "{0} is padding, outside the input; padding is -inf and never wins."},
         {"cell_outside_window", "{0} is outside this window (rows {1}, columns {2})."},
         {"nan_last_wins", "{0} is a NaN, but PyTorch keeps the last NaN of the window in row-major order."},
-        {"nan_wins_cell", "The window holds a NaN, and NaN wins."},
         {"tie_first", "{1} also holds {0}, but PyTorch keeps the first maximum in row-major order: {2}."},
         {"divisor_integer", "The divisor is a whole number; \"{0}\" is not."},
         {"divisor_rule_window",

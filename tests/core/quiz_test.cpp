@@ -146,6 +146,10 @@ TEST(Quiz, AvgValueHintsNameTheDivisorMistake) {
     EXPECT_TRUE(ok.correct);
     EXPECT_EQ(ok.hint.code, "rounded_ok");
     EXPECT_EQ(typed(padded, "1.1").hint, (QuizText{"more_decimals", {"2"}}));
+    const Question half = ask(QuestionKind::kValue, test::matrix({{1, 2}}), test::avg_pool({1, 2}));  // 1.5
+    EXPECT_EQ(typed(half, "2").hint, (QuizText{"more_decimals", {"1"}}));
+    EXPECT_EQ(required_decimals(1.5f), 1);
+    EXPECT_EQ(required_decimals(6.0f), 0);
     EXPECT_EQ(typed(padded, "2.5").hint, (QuizText{"counted_only_real", {"4", "9"}}));
 
     PoolParams over = with_pad(p, true);
@@ -334,6 +338,28 @@ TEST(Quiz, TemplatesAreUniqueAndKindsRoundTrip) {
                            QuestionKind::kOutputShape, QuestionKind::kWindowCells, QuestionKind::kChoice})
         EXPECT_EQ(parse_question_kind(question_kind_name(k)), k);
     EXPECT_FALSE(parse_question_kind("guess"));
+}
+
+}  // namespace
+}  // namespace poolscope
+
+namespace poolscope {
+namespace {
+
+TEST(Quiz, LargePlanesAreNotCopiedButHintsFromTheWindowRemain) {
+    const Tensor x = test::arange({1, 1, 300, 300});  // 90000 cells > kMaxQuizScan
+    const PoolPlan plan = make_plan(x.shape(), test::max_pool({2, 2})).value();
+    const Question q = make_question(QuestionKind::kArgmax, plan, x, {0, 0, 10, 20}).value();
+    EXPECT_TRUE(q.input_plane.empty());
+    EXPECT_EQ(q.input_h, 300);
+    EXPECT_EQ(q.argmax, (CellRef{21, 41}));
+    QuizAnswer a;
+    a.cell = CellRef{20, 40};
+    EXPECT_EQ(check_answer(q, a).hint, (QuizText{"not_largest", {"6040", "(20, 40)", "(21, 41)", "6341"}}));
+    a.cell = CellRef{299, 299};
+    EXPECT_EQ(check_answer(q, a).hint.code, "cell_outside_window");
+    EXPECT_FALSE(question_fits(QuestionKind::kValue, plan, {0, 0, 150, 0}) == std::nullopt);
+    EXPECT_TRUE(question_fits(QuestionKind::kOutputShape, plan, {0, 0, 999, 999}) == std::nullopt);
 }
 
 }  // namespace

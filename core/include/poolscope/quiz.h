@@ -65,10 +65,10 @@ struct Question {
 
     // What hints compare a wrong answer with: the layer, and the window's channel planes.
     PoolParams params;
-    std::vector<float> input_plane;   // H*W, row-major
-    int64_t input_w = 0;              //
-    std::vector<float> output_plane;  // H_out*W_out, row-major
-    int64_t output_w = 0;             //
+    int64_t input_h = 0, input_w = 0;  // the input plane's size
+    std::vector<float> input_plane;    // H*W, row-major; empty past kMaxQuizScan cells
+    std::vector<float> output_plane;   // H_out*W_out, row-major; empty past kMaxQuizScan cells (or work)
+    int64_t output_w = 0;              //
 };
 
 // What the student gave; only the member for the question's kind is read.
@@ -85,6 +85,14 @@ struct Verdict {
     QuizText hint;    // wrong: what went wrong, specific; right: empty code, or "rounded_ok" for a rounding
     QuizText reveal;  // the answer, for after the reveal: {"answer_value", {"4.3333335"}} ...
 };
+
+// Planes larger than this are not kept in a Question (hints that search a plane for the number typed are
+// then skipped): a picture lesson's plane has millions of cells, and a lesson may ask many questions.
+inline constexpr int64_t kMaxQuizScan = int64_t{1} << 16;
+
+// Whether a question of `kind` about `cell` fits `plan` (the checks make_question starts with, without
+// tracing anything): argmax needs a max op, divisor an avg op, the cell must be in the output.
+std::optional<Error> question_fits(QuestionKind kind, const PoolPlan& plan, OutputCell cell);
 
 // A question of `kind` about output cell `cell` of `plan` on `input` (output_shape reads neither, so a shape
 // step may pass any tensor). Fails when the kind does not fit the op (argmax needs a max op, divisor an avg
@@ -104,6 +112,8 @@ std::vector<QuizText> explain(const Question& question);
 // within float rounding; "nan", "inf", "-inf" for non-finite values.
 enum class NumberMatch { kUnreadable, kWrong, kNeedsMoreDecimals, kExact, kRounded };
 NumberMatch match_number(std::string_view typed, float value);
+// The decimals a rounded answer for `value` must have: min(2, the decimals that write it exactly).
+int required_decimals(float value);
 // The typed number as a double (decimals, a/b fractions, nan/inf); nullopt when it is not one.
 std::optional<double> parse_typed_number(std::string_view typed);
 
