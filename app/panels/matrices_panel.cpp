@@ -12,6 +12,7 @@
 #include "i18n/error_text.h"
 #include "i18n/i18n.h"
 #include "panels/panels.h"
+#include "testing/ui_probe.h"
 #include "widgets/help.h"
 #include "widgets/matrix_grid.h"
 #include "widgets/palette.h"
@@ -20,8 +21,6 @@ namespace poolscope::app {
 namespace {
 
 constexpr int64_t kMaxRing = 12;  // cells of padding/overhang drawn beyond each edge at most
-
-enum class CellKind { kInput, kPadding, kOverhang };
 
 struct Extent {
     int64_t first_row = 0, last_row = 0, first_col = 0, last_col = 0;
@@ -36,19 +35,15 @@ Extent input_extent(const AppState& state) {
     const AxisShape& w = state.plan->w;
     e.first_row = std::max(-kMaxRing, std::min<int64_t>(0, -h.pad_begin));
     e.first_col = std::max(-kMaxRing, std::min<int64_t>(0, -w.pad_begin));
-    const int64_t last_h = h.window_start(std::max<int64_t>(h.output - 1, 0)) + h.effective_kernel - 1;
-    const int64_t last_w = w.window_start(std::max<int64_t>(w.output - 1, 0)) + w.effective_kernel - 1;
-    e.last_row = std::min(s.h - 1 + kMaxRing, std::max({s.h - 1, last_h, s.h - 1 + h.pad_end}));
-    e.last_col = std::min(s.w - 1 + kMaxRing, std::max({s.w - 1, last_w, s.w - 1 + w.pad_end}));
+    e.last_row = std::min(s.h - 1 + kMaxRing, std::max({s.h - 1, h.last_reached(), s.h - 1 + h.pad_end}));
+    e.last_col = std::min(s.w - 1 + kMaxRing, std::max({s.w - 1, w.last_reached(), s.w - 1 + w.pad_end}));
     return e;
 }
 
-CellKind kind_of(const AppState& state, int64_t r, int64_t c) {
-    const Shape& s = state.input.shape();
-    if (r >= 0 && r < s.h && c >= 0 && c < s.w) return CellKind::kInput;
-    const Padding& p = state.params.padding;
-    if (r >= -p.top && r < s.h + p.bottom && c >= -p.left && c < s.w + p.right) return CellKind::kPadding;
-    return CellKind::kOverhang;
+// Cells outside the input exist on screen only with a windowed plan (input_extent), which classifies them.
+TapKind kind_of(const AppState& state, int64_t r, int64_t c) {
+    if (!state.plan || is_adaptive(state.params.op)) return TapKind::kInput;
+    return tap_kind(state.plan->h, state.plan->w, r, c);
 }
 
 // One legend entry; wraps to a new line when it would not fit, and leaves the cursor after itself.
@@ -97,17 +92,17 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
     char id[32];
     std::snprintf(id, sizeof id, "##input%d", static_cast<int>(ch));
     const GridHit hit = begin_matrix_grid(id, g);
-    if (ch == 0) remember_item(state, "grid.input0");
+    if (ch == 0) remember_item(ctx.probe, "grid.input0");
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const bool max = is_max(state.params.op);
     const char* pad_text = max ? minus_infinity_text(fonts) : "0";
 
     for (int64_t r = g.first_row; r < g.first_row + g.rows; ++r) {
         for (int64_t c = g.first_col; c < g.first_col + g.cols; ++c) {
-            const CellKind kind = kind_of(state, r, c);
+            const TapKind kind = kind_of(state, r, c);
             const CellStyle style =
-                kind == CellKind::kInput     ? CellStyle{palette::kInputFill, palette::kInputBorder, 0}
-                : kind == CellKind::kPadding ? CellStyle{palette::kPaddingFill, palette::kPaddingBorder, 0}
+                kind == TapKind::kInput     ? CellStyle{palette::kInputFill, palette::kInputBorder, 0}
+                : kind == TapKind::kPadding ? CellStyle{palette::kPaddingFill, palette::kPaddingBorder, 0}
                                              : CellStyle{palette::kOverhangFill, palette::kOverhangBorder, 0};
             // Only fills and borders here: values are written after the window overlay, so they stay crisp on
             // top.
@@ -157,17 +152,17 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
 
     for (int64_t r = g.first_row; r < g.first_row + g.rows; ++r) {
         for (int64_t c = g.first_col; c < g.first_col + g.cols; ++c) {
-            const CellKind kind = kind_of(state, r, c);
+            const TapKind kind = kind_of(state, r, c);
             const float inset = std::max(1.0f, g.cell * 0.04f);
             const ImVec2 a = g.cell_min(static_cast<float>(r), static_cast<float>(c));
             const ImVec2 b(a.x + g.cell - inset, a.y + g.cell - inset);
-            if (kind == CellKind::kInput)
+            if (kind == TapKind::kInput)
                 draw_fitted_text(draw, fonts.numbers, ImVec2(a.x + inset, a.y + inset), b, palette::kText,
                                  format_value(state.input.at(0, ch, r, c), fonts.has_symbols, 3).c_str());
             else
                 draw_fitted_text(draw, fonts.numbers, ImVec2(a.x + inset, a.y + inset), b,
-                                 kind == CellKind::kPadding ? palette::kPaddingText : palette::kOverhangText,
-                                 kind == CellKind::kPadding ? pad_text : "·");
+                                 kind == TapKind::kPadding ? palette::kPaddingText : palette::kOverhangText,
+                                 kind == TapKind::kPadding ? pad_text : "·");
         }
     }
 
@@ -177,7 +172,7 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
         const ImVec2 a = g.cell_min(static_cast<float>(s.h), static_cast<float>(s.w));
         const ImVec2 b(a.x + g.cell, a.y + g.cell);
         if (state.editor.editing) {
-            draw->AddRectFilled(a, b, IM_COL32(255, 255, 255, 255), 4.0f);
+            draw->AddRectFilled(a, b, palette::kCellBackground, 4.0f);
             const std::string shown = state.editor.text + "|";
             draw_fitted_text(draw, fonts.numbers, a, b, palette::kSelected, shown.c_str());
         }
@@ -185,18 +180,18 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
     }
 
     if (hit.hovered) {
-        const CellKind kind = kind_of(state, hit.row, hit.col);
-        if (kind == CellKind::kInput) {
+        const TapKind kind = kind_of(state, hit.row, hit.col);
+        if (kind == TapKind::kInput) {
             state.hovered_input = InputCellRef{ch, hit.row, hit.col};
             ImGui::SetTooltip(tr("matrices.input_tip_fmt"), static_cast<int>(ch), static_cast<int>(hit.row),
                               static_cast<int>(hit.col), static_cast<int>(readers_of_hover.size()));
         } else {
-            ImGui::SetTooltip("%s", kind == CellKind::kPadding ? (max ? tr("matrices.padding_tip_max")
+            ImGui::SetTooltip("%s", kind == TapKind::kPadding ? (max ? tr("matrices.padding_tip_max")
                                                                       : tr("matrices.padding_tip_avg"))
                                                                : tr("matrices.overhang_tip"));
         }
         if (hit.clicked) {
-            if (kind == CellKind::kInput) {
+            if (kind == TapKind::kInput) {
                 state.editor.selected = InputCellRef{ch, hit.row, hit.col};
                 state.editor.editing = false;
                 state.editor.text.clear();
@@ -216,7 +211,7 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
     char id[32];
     std::snprintf(id, sizeof id, "##output%d", static_cast<int>(ch));
     const GridHit hit = begin_matrix_grid(id, g);
-    if (ch == 0) remember_item(state, "grid.output0");
+    if (ch == 0) remember_item(ctx.probe, "grid.output0");
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const Shape& out = state.plan->output;
     const int64_t steps = step_count(state);
@@ -264,7 +259,7 @@ void draw_matrices_panel(PanelContext& ctx) {
     const Shape& in = state.input.shape();
 
     if (!state.errors.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.78f, 0.1f, 0.14f, 1));
+        ImGui::PushStyleColor(ImGuiCol_Border, palette::kErrorText);
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.93f, 0.93f, 1));
         const float h =
             ImGui::GetTextLineHeightWithSpacing() * (1.6f + static_cast<float>(state.errors.size()) * 1.6f);
@@ -274,7 +269,7 @@ void draw_matrices_panel(PanelContext& ctx) {
             ImGui::TextWrapped("%s: %s", e.field.c_str(), error_text(e).c_str());
         ImGui::EndChild();
         ImGui::PopStyleColor(2);
-        remember_item(state, "ui.error_box");
+        remember_item(ctx.probe, "ui.error_box");
     } else {
         ImGui::TextColored(palette::kMuted, tr("matrices.channels_fmt"), static_cast<int>(in.c),
                            static_cast<int>(state.plan ? state.plan->output.c : in.c));

@@ -44,11 +44,7 @@ void lay_out_taps(const Tensor& input, const OutputCell& cell, const AxisShape& 
             Tap& tap = t.taps[i++];
             tap.ih = t.h_start + r * t.step_h;
             tap.iw = t.w_start + q * t.step_w;
-            const TapKind kh = classify(tap.ih, h.input, h.pad_end);
-            const TapKind kw = classify(tap.iw, w.input, w.pad_end);
-            tap.kind = (kh == TapKind::kOverhang || kw == TapKind::kOverhang) ? TapKind::kOverhang
-                       : (kh == TapKind::kPadding || kw == TapKind::kPadding) ? TapKind::kPadding
-                                                                              : TapKind::kInput;
+            tap.kind = tap_kind(h, w, tap.ih, tap.iw);
             tap.value = tap.kind == TapKind::kInput     ? plane[tap.ih * input.shape().w + tap.iw]
                         : tap.kind == TapKind::kPadding ? padding_value
                                                         : 0.0f;
@@ -200,6 +196,13 @@ void trace_adaptive(const PoolPlan& plan, const Tensor& input, CellTrace& t) {
 }
 
 }  // namespace
+
+TapKind tap_kind(const AxisShape& h, const AxisShape& w, int64_t ih, int64_t iw) {
+    const TapKind kh = classify(ih, h.input, h.pad_end);
+    const TapKind kw = classify(iw, w.input, w.pad_end);
+    if (kh == TapKind::kOverhang || kw == TapKind::kOverhang) return TapKind::kOverhang;
+    return kh == TapKind::kPadding || kw == TapKind::kPadding ? TapKind::kPadding : TapKind::kInput;
+}
 
 void trace_cell(const PoolPlan& plan, const Tensor& input, OutputCell cell, CellTrace& out) {
     out.cell = cell;

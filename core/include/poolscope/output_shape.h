@@ -31,6 +31,8 @@ struct AxisShape {
     // Start of output position o's window in input coordinates (negative inside the begin padding).
     int64_t window_start(int64_t o) const { return o * stride - pad_begin; }
     std::vector<int64_t> window_starts() const;
+    // The last input coordinate any window reaches (past input + pad_end when the last window overhangs).
+    int64_t last_reached() const { return window_start(output > 1 ? output - 1 : 0) + effective_kernel - 1; }
 };
 
 // PyTorch's kernels advance a window start that lies in the begin padding by the dilation until it is inside

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "poolscope/result.h"
@@ -22,6 +23,9 @@ struct Shape {
     int64_t plane() const { return h * w; }
     bool operator==(const Shape&) const = default;
 };
+
+// "CxHxW" (rank 3; the default), "HxW" (rank 2) or "NxCxHxW" (rank 4), for messages.
+std::string shape_text(const Shape& shape, int rank = 3);
 
 class Tensor {
   public:

@@ -17,6 +17,10 @@ enum class TapKind : uint8_t {
     kOverhang,  // past the end padding, only reachable through ceil_mode; never read
 };
 
+// What a window reads at input coordinates (ih, iw) of a windowed layer with axes h and w (PoolPlan::h, ::w):
+// an input cell, padding, or the ceil_mode overhang past the end padding. The trace's taps carry the same.
+TapKind tap_kind(const AxisShape& h, const AxisShape& w, int64_t ih, int64_t iw);
+
 struct Tap {
     int64_t ih = 0;  // input row (may be < 0 or >= H)
     int64_t iw = 0;  // input column
