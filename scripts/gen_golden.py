@@ -102,7 +102,7 @@ def decode_input(value):
 def run_torch(case):
     """PyTorch's answer for one case as a dict (without the id)."""
     op = case.get("op")
-    if op not in OPS:
+    if op not in OPS and op != "lp_pool2d":
         raise Malformed("unknown op")
     if "input" not in case:
         raise Malformed("no input")
@@ -112,6 +112,8 @@ def run_torch(case):
     if rank == 2:
         x = x[None, None]
     kwargs = {k: v for k, v in case.items() if k not in ("id", "op", "input")}
+    if isinstance(kwargs.get("norm_type"), str) and kwargs["norm_type"] in ("inf", "-inf", "nan"):
+        kwargs["norm_type"] = float(kwargs["norm_type"])  # JSON spells the non-finite floats as strings
     fn = getattr(F, op)
     result = fn(x, **kwargs)
     if isinstance(result, tuple):
@@ -130,7 +132,7 @@ def run_torch(case):
 def answer_for(case):
     try:
         return dict({"id": case["id"]}, **run_torch(case))
-    except (Malformed, RuntimeError, TypeError, ValueError, IndexError) as e:
+    except (Malformed, RuntimeError, TypeError, ValueError, IndexError, ZeroDivisionError) as e:
         message = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         return {"id": case["id"], "error": True, "torch": "%s: %s" % (type(e).__name__, message)}
 
@@ -165,6 +167,10 @@ def values(rng, shape, family):
     elif family == "huge":  # sums can overflow float32 to inf; max must not
         pool = [3e38, 3.4028235e38, -3e38, 1e38, -3.4028235e38, 2e38, 1.5e38]
         v = [rng.choice(pool) for _ in range(n)]
+    elif family == "positive_floats":  # lp with a fractional p: x^p is real only for x >= 0
+        v = [float(np.float32(rng.uniform(0, 6))) for _ in range(n)]
+    elif family == "unit_floats":  # |x| < 1: x^p shrinks toward 0 as p grows
+        v = [float(np.float32(rng.uniform(-1, 1))) for _ in range(n)]
     elif family == "mixed_mag":
         pool = [1e20, -1e20, 1.0, 1e-20, -7.5, 3.25, 1e10, -1e-10]
         v = [rng.choice(pool) for _ in range(n)]
@@ -463,6 +469,72 @@ def rejections(rng, b):
     b.add("reject-op", {"op": "max_pool2d", "kernel_size": 2})
 
 
+# ---------------------------------------------------------------- lp_pool2d (F.lp_pool2d: norm_type, kernel_size,
+# stride, ceil_mode; avg_pool2d of x^p with padding 0, times kh*kw, to the power 1/p)
+LP_NORMS = [1, 1.0, 2, 2.0, 3, 3.0, 0.5, 1.5, 2.5, 4, 5, 6.0, 7.3, 10, 16, 32.0, 1 / 3, 0.25, -1, -2, -0.5,
+            -1.5, "inf", "-inf", True]
+LP_FAMILIES = ["ints", "ints", "halves", "floats", "positive_floats", "positive_floats", "unit_floats",
+               "negatives", "nonfinite", "zeros_signed", "tiny", "huge", "const", "ties"]
+
+
+def lp_cases(rng, b):
+    for _ in range(700):
+        h, w = rng.randint(1, 7), rng.randint(1, 7)
+        kh = rng.randint(1, 4) if rng.random() < 0.1 else rng.randint(1, min(4, h))
+        kw = rng.randint(1, 4) if rng.random() < 0.1 else rng.randint(1, min(4, w))
+        if rng.random() < 0.3:
+            kw = kh if kh <= w else kw
+        case = {"op": "lp_pool2d", "input": make_input(rng, h, w, family=rng.choice(LP_FAMILIES)),
+                "norm_type": rng.choice(LP_NORMS)}
+        case["kernel_size"] = size_value(rng, kh, kw)
+        sform = rng.choice(["absent", "null", "int", "pair", "pair", "list1"])
+        sh, sw = rng.randint(1, 3), rng.randint(1, 3)
+        if sform == "null":
+            case["stride"] = None
+        elif sform == "int":
+            case["stride"] = sh
+        elif sform == "pair":
+            case["stride"] = [sh, sw]
+        elif sform == "list1":
+            case["stride"] = [sh]
+        if rng.random() < 0.5:
+            case["ceil_mode"] = rng.random() < 0.7
+        b.add("lp", case)
+    # ceil_mode windows that hang over the end: PyTorch divides by the clipped area, then multiplies by kh*kw.
+    for (h, k, s) in [(5, 2, 2), (4, 3, 2), (7, 3, 3), (3, 2, 2), (5, 4, 3), (2, 2, 3), (6, 4, 4)]:
+        for p in [1, 2, 3, 0.5, 4.5, "inf"]:
+            for ceil in [False, True]:
+                b.add("lp-ceil", {"op": "lp_pool2d", "input": make_input(rng, h, h + 1, family="positive_floats"),
+                                  "norm_type": p, "kernel_size": k, "stride": s, "ceil_mode": ceil})
+    # p from sum-like to max-like on one input, and negative inputs (NaN for fractional p, signed sums for odd p).
+    x = make_input(rng, 4, 4, rank=3, family="positive_floats")
+    neg = make_input(rng, 4, 4, rank=4, family="ints")
+    for p in [1, 1.25, 2, 3, 4, 8, 12, 20, 30, 50, 100, 0.1, -3, -4]:
+        b.add("lp-sweep", {"op": "lp_pool2d", "input": x, "norm_type": p, "kernel_size": 2})
+        b.add("lp-sweep", {"op": "lp_pool2d", "input": neg, "norm_type": p, "kernel_size": [2, 3], "stride": [1, 2]})
+    # Rejections: norm_type 0 (ZeroDivisionError), malformed or missing norm_type, the avg_pool2d errors, and the
+    # keywords lp_pool2d does not have.
+    def inp():
+        return make_input(rng, 4, 4, rank=rng.choice([3, 4]), family="ints")
+    for p in [0, 0.0, False, -0.0]:
+        b.add("reject-lp-norm", {"op": "lp_pool2d", "input": inp(), "norm_type": p, "kernel_size": 2})
+    for p in ["2", None, [2], {"p": 2}, "Infinity"]:
+        b.add("reject-lp-norm", {"op": "lp_pool2d", "input": inp(), "norm_type": p, "kernel_size": 2})
+    b.add("reject-lp-norm", {"op": "lp_pool2d", "input": inp(), "kernel_size": 2})
+    for k in [0, -1, [0, 2], [2, -1], 5, [1, 5], "2", 2.5, [2, 2, 2], None]:
+        b.add("reject-lp-kernel", {"op": "lp_pool2d", "input": inp(), "norm_type": 2, "kernel_size": k})
+    for s_ in [0, -1, [1, 0], [2, -2], 1.5]:
+        b.add("reject-lp-stride", {"op": "lp_pool2d", "input": inp(), "norm_type": 2, "kernel_size": 2, "stride": s_})
+    for c in [1, "true", None]:
+        b.add("reject-lp-ceil", {"op": "lp_pool2d", "input": inp(), "norm_type": 2, "kernel_size": 2, "ceil_mode": c})
+    b.add("reject-lp-missing-kernel", {"op": "lp_pool2d", "input": inp(), "norm_type": 2})
+    for key, v in [("padding", 0), ("padding", 1), ("dilation", 1), ("dilation", 2), ("count_include_pad", True),
+                   ("divisor_override", 2), ("return_indices", False), ("output_size", 2)]:
+        b.add("reject-lp-foreign-key", {"op": "lp_pool2d", "input": inp(), "norm_type": 2, "kernel_size": 2, key: v})
+    b.add("reject-lp-foreign-key", {"op": "avg_pool2d", "input": inp(), "kernel_size": 2, "norm_type": 2})
+    b.add("reject-lp-foreign-key", {"op": "max_pool2d", "input": inp(), "kernel_size": 2, "norm_type": 2})
+
+
 def build():
     rng = random.Random(SEED)
     b = Builder()
@@ -472,6 +544,7 @@ def build():
     adaptive(rng, b, "adaptive_avg_pool2d", 500, "aavg")
     edges(rng, b)
     rejections(rng, b)
+    lp_cases(rng, b)
     return b.cases
 
 

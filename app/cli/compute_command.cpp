@@ -59,7 +59,7 @@ std::string answer_case(std::string_view line, bool& malformed) {
     if (op_it == doc.end() || !op_it->is_string())
         return error_answer(id,
                             "\"op\" must be one of max_pool2d, avg_pool2d, adaptive_max_pool2d, "
-                            "adaptive_avg_pool2d, max_unpool2d");
+                            "adaptive_avg_pool2d, max_unpool2d, lp_pool2d");
     const std::optional<PoolOp> op = parse_op(op_it->get<std::string>());
     if (!op) return error_answer(id, "unknown op \"" + op_it->get<std::string>() + "\"");
     auto input_it = doc.find("input");
@@ -110,9 +110,12 @@ int run_compute(int argc, char** argv, std::istream& in, std::ostream& out, std:
                    "  {\"id\": \"a\", \"op\": \"max_pool2d\", \"input\": [[0,1,2],[3,4,5],[6,7,8]], "
                    "\"kernel_size\": 2, \"stride\": 1}\n"
                    "  -> {\"id\":\"a\",\"output\":[[4.0,5.0],[7.0,8.0]]}\n\n"
-                   "ops: max_pool2d, avg_pool2d, adaptive_max_pool2d, adaptive_avg_pool2d, max_unpool2d\n"
+                   "ops: max_pool2d, avg_pool2d, adaptive_max_pool2d, adaptive_avg_pool2d, lp_pool2d, "
+                   "max_unpool2d\n"
                    "keys (PyTorch's names and defaults): kernel_size, stride, padding, dilation, ceil_mode,\n"
-                   "  count_include_pad, divisor_override, return_indices, output_size\n"
+                   "  count_include_pad, divisor_override, return_indices, output_size, norm_type\n"
+                   "  (lp_pool2d: norm_type (required; a number, \"inf\" or \"-inf\"), kernel_size, stride, "
+                   "ceil_mode)\n"
                    "\"convention\": \"pytorch\" (default), \"tensorflow\", \"onnx\" or \"mxnet\": that "
                    "framework's rules\n"
                    "  and defaults, and also its own key names:\n"

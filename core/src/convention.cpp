@@ -374,6 +374,10 @@ std::string_view field_name(Convention convention, LayerField field, PoolOp op) 
 }
 
 Result<PoolPlan> plan_layer(const Shape& input, const LayerSpec& layer) {
+    // LP pooling is PyTorch's here; ONNX's LpPool and MXNet's pool_type "lp" differ (no sign, other roots).
+    if (layer.params.op == PoolOp::kLp && layer.convention != Convention::kPyTorch)
+        return coded_error("op", "poolscope_unsupported",
+                           {std::string(framework_name(layer.convention)) + " LP pooling layers"});
     switch (layer.convention) {
         case Convention::kPyTorch: {
             if (layer.pad_mode != PadMode::kExplicit)

@@ -6,7 +6,7 @@ namespace poolscope {
 
 namespace {
 
-constexpr std::array<ErrorTemplate, 33> kTemplates = {{
+constexpr std::array<ErrorTemplate, 34> kTemplates = {{
     {"size_range", "{0} {1} is beyond the largest size PyTorch accepts, {2}"},
     {"input_empty", "expected a non-empty input (channels, height and width at least 1), got {0}"},
     {"input_limit", "the input has {0} elements, more than PoolScope's limit of {1}"},
@@ -20,6 +20,7 @@ constexpr std::array<ErrorTemplate, 33> kTemplates = {{
      "padding must be non-negative, got (top {0}, left {1}, bottom {2}, right {3})"},
     {"padding_half_kernel", "{0} padding {1} is more than half of the kernel size {2} (at most {3})"},
     {"divisor_zero", "divisor_override must not be zero"},
+    {"norm_type_zero", "norm_type must not be zero (lp_pool2d takes the root 1 / norm_type)"},
     {"adaptive_negative", "output size must be greater than or equal to 0, got {0}"},
     {"output_too_small",
      "given input size {0}, the calculated output size {1} is too small (each side must be at least 1)"},

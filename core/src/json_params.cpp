@@ -1,5 +1,6 @@
 #include "poolscope/json_params.h"
 
+#include <cmath>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -69,6 +70,20 @@ Result<bool> read_truth(const json& v, std::string_view field) {
     return Error{std::string(field), "expected true or false, got " + v.dump()};
 }
 
+// norm_type as Python passes it to Tensor.pow: any number (a bool is an int, True = 1); JSON has no
+// infinity or NaN, so "inf", "-inf" and "nan" stand for them, as in input tensors.
+Result<double> read_norm_type(const json& v, std::string_view field) {
+    if (v.is_boolean()) return v.get<bool>() ? 1.0 : 0.0;
+    if (v.is_number()) return v.get<double>();
+    if (v.is_string()) {
+        const std::string& s = v.get_ref<const std::string&>();
+        if (s == "inf") return std::numeric_limits<double>::infinity();
+        if (s == "-inf") return -std::numeric_limits<double>::infinity();
+        if (s == "nan") return std::numeric_limits<double>::quiet_NaN();
+    }
+    return Error{std::string(field), "expected a number (or \"inf\", \"-inf\", \"nan\"), got " + v.dump()};
+}
+
 }  // namespace
 
 Result<PoolParams> params_from_json(const json& object, PoolOp op, const Shape& input, std::string_view path,
@@ -89,8 +104,10 @@ Result<PoolParams> params_from_json(const json& object, PoolOp op, const Shape& 
     };
     // A parameter the op does not have: refused when set to anything but its default, as PyTorch
     // refuses an unexpected keyword; silently ignoring it would teach the wrong thing.
+    // lp_pool2d is stricter: its Python signature has none of the other ops' keywords, and it is new enough
+    // that no lesson or saved file carries them at their defaults.
     auto not_for_op = [&](std::string_view key, bool is_default) {
-        if (!is_default)
+        if (!is_default || op == PoolOp::kLp)
             errors.push_back({key_path(path, key),
                               std::string(op_name(op)) + " has no " + std::string(key) + " argument"});
     };
@@ -99,6 +116,11 @@ Result<PoolParams> params_from_json(const json& object, PoolOp op, const Shape& 
     if (const json* v = find("kernel_size")) {
         if (adaptive)
             not_for_op("kernel_size", v->is_null());
+        else if (op == PoolOp::kLp && v->is_array() && v->size() == 1)
+            // F.lp_pool2d unpacks `kw, kh = _pair(kernel_size)`, which a 1-list cannot fill.
+            errors.push_back(
+                {key_path(path, "kernel_size"),
+                 "lp_pool2d takes kernel_size as an integer or a list of 2 integers, got " + v->dump()});
         else
             take(read_pair(*v, key_path(path, "kernel_size"), {}), p.kernel_size);
     } else if (!adaptive && require_sizes) {
@@ -117,7 +139,7 @@ Result<PoolParams> params_from_json(const json& object, PoolOp op, const Shape& 
         }
     }
     if (const json* v = find("padding")) {
-        if (adaptive)
+        if (adaptive || op == PoolOp::kLp)
             not_for_op("padding", v->is_null() || *v == 0);
         else if (v->is_array() && v->size() == 4) {
             int64_t sides[4] = {0, 0, 0, 0};
@@ -183,6 +205,14 @@ Result<PoolParams> params_from_json(const json& object, PoolOp op, const Shape& 
         errors.push_back(
             {key_path(path, "output_size"), "output_size is required for " + std::string(op_name(op))});
     }
+    if (const json* v = find("norm_type")) {
+        if (op != PoolOp::kLp)
+            not_for_op("norm_type", v->is_null());
+        else
+            take(read_norm_type(*v, key_path(path, "norm_type")), p.norm_type);
+    } else if (op == PoolOp::kLp && require_sizes) {
+        errors.push_back({key_path(path, "norm_type"), "norm_type is required for lp_pool2d"});
+    }
     if (!errors.empty()) return errors;
     return p;
 }
@@ -209,6 +239,14 @@ void params_to_json(const PoolParams& p, json& o) {
         if (p.divisor_override) o["divisor_override"] = *p.divisor_override;
     }
     if (is_max(p.op) && p.return_indices) o["return_indices"] = true;
+    if (p.op == PoolOp::kLp) {
+        if (std::isnan(p.norm_type))
+            o["norm_type"] = "nan";
+        else if (std::isinf(p.norm_type))
+            o["norm_type"] = p.norm_type > 0 ? "inf" : "-inf";
+        else
+            o["norm_type"] = p.norm_type;
+    }
 }
 
 }  // namespace poolscope

@@ -1,5 +1,7 @@
 // layer_class() and layer_code(): a layer as one line of its framework's code, with only the arguments that
 // differ from that framework's defaults (so the line teaches what is special about this layer).
+#include <cmath>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -14,6 +16,13 @@ std::string num(int64_t v) {
 // Python's way: 3 for (3, 3), else a tuple.
 std::string py_pair(Pair p) {
     return p.h == p.w ? num(p.h) : "(" + num(p.h) + ", " + num(p.w) + ")";
+}
+// p as Python writes it: 2 stays 2, 0.5 is 0.5, infinity is float('inf').
+std::string float_text(double v) {
+    if (std::isinf(v)) return v > 0 ? "float('inf')" : "float('-inf')";
+    char text[32];
+    std::snprintf(text, sizeof text, "%.9g", v);
+    return text;
 }
 std::string list_pair(Pair p) {
     return "[" + num(p.h) + ", " + num(p.w) + "]";
@@ -36,6 +45,12 @@ std::string pytorch_code(const LayerSpec& layer) {
     if (is_adaptive(p.op)) {
         args.push_back(py_pair(p.output_size));
         if (p.op == PoolOp::kAdaptiveMax && p.return_indices) args.push_back("return_indices=True");
+        return layer_class(layer.convention, p.op) + "(" + join(args) + ")";
+    }
+    if (p.op == PoolOp::kLp) {  // nn.LPPool2d(norm_type, kernel_size, stride=None, ceil_mode=False)
+        args = {float_text(p.norm_type), py_pair(p.kernel_size)};
+        if (p.stride && *p.stride != p.kernel_size) args.push_back("stride=" + py_pair(*p.stride));
+        if (p.ceil_mode) args.push_back("ceil_mode=True");
         return layer_class(layer.convention, p.op) + "(" + join(args) + ")";
     }
     args.push_back(py_pair(p.kernel_size));
@@ -118,6 +133,8 @@ std::string layer_class(Convention convention, PoolOp op) {
                     return "nn.AdaptiveMaxPool2d";
                 case PoolOp::kAdaptiveAvg:
                     return "nn.AdaptiveAvgPool2d";
+                case PoolOp::kLp:
+                    return "nn.LPPool2d";
             }
             break;
         case Convention::kTensorFlow:

@@ -2,6 +2,7 @@
 // and backward passes, and check_lesson(), which compares every step's expected results (output, grad_input,
 // shape, error) with what the core computes.
 // Also the narration markup parser the app draws from.
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -76,6 +77,10 @@ void check_grad_input(const LessonStep& step, const PoolPlan& plan, Fail& fail) 
                      std::to_string(kMaxLessonWork) + ")");
         return;
     }
+    if (!backward_supported(plan.op())) {
+        fail(at, unsupported_backward(plan.op()).message);
+        return;
+    }
     const Tensor actual = backward(plan, *step.input, *step.grad_output).grad_input;
     const std::vector<int64_t> written = as_written(expected.shape(), expected.rank());
     if (!shape_matches(plan.input, written)) {
@@ -91,6 +96,27 @@ void check_grad_input(const LessonStep& step, const PoolPlan& plan, Fail& fail) 
                      index_text(plan.input, j, expected.rank()) + ": expected " +
                      float_to_json(expected.data()[j]) + ", got " + float_to_json(actual.data()[j]) + ")");
         return;
+    }
+}
+
+// Each quiz question's stored answer, run through check_answer() like a student's: it must be right (a
+// rounded value counts, as in the quiz). The message says what the core computes and the quiz's hint.
+void check_quiz(const LessonStep& step, size_t index, std::vector<CheckFailure>& failures) {
+    for (size_t j = 0; j < step.quiz.size(); ++j) {
+        const StepQuestion& sq = step.quiz[j];
+        Result<Question> q = make_step_question(step, j);
+        Result<QuizAnswer> a = stored_answer(sq);
+        if (!q || !a) {
+            const Error& e = !q ? q.errors()[0] : a.errors()[0];
+            failures.push_back({index, Error{sq.path + (e.field.empty() ? "" : "/" + e.field), e.message}});
+            continue;
+        }
+        const Verdict v = check_answer(*q, *a);
+        if (v.correct) continue;
+        failures.push_back({index, Error{sq.path + "/answer",
+                                         "the stored answer " + sq.answer.dump() +
+                                             " is not what the core computes: " + quiz_english(v.reveal) +
+                                             " (" + quiz_english(v.hint) + ")"}});
     }
 }
 
@@ -121,6 +147,7 @@ Result<BackwardOutput> compute_step_backward(const LessonStep& step) {
     if (step.kind != StepKind::kPool || !step.input)
         return Error{"input", "a shape step has sizes only, no matrix to send a gradient back through"};
     if (!step.grad_output) return Error{"grad_output", "this step has no grad_output"};
+    if (!backward_supported(step.params.op)) return unsupported_backward(step.params.op);
     Result<PoolPlan> plan = plan_step(step);
     if (!plan) return plan.errors();
     return backward(plan.value(), *step.input, *step.grad_output);
@@ -128,6 +155,8 @@ Result<BackwardOutput> compute_step_backward(const LessonStep& step) {
 
 std::vector<CheckFailure> check_lesson(const Lesson& lesson) {
     std::vector<CheckFailure> failures;
+    for (size_t i = 0; i < lesson.steps.size(); ++i)
+        check_quiz(lesson.steps[i], i, failures);
     for (size_t i = 0; i < lesson.steps.size(); ++i) {
         const LessonStep& step = lesson.steps[i];
         const StepExpected& want = step.expected;
@@ -198,6 +227,9 @@ std::vector<CheckFailure> check_lesson(const Lesson& lesson) {
             break;
         }
     }
+    // Quiz failures were gathered first; report everything step by step.
+    std::stable_sort(failures.begin(), failures.end(),
+                     [](const CheckFailure& a, const CheckFailure& b) { return a.step < b.step; });
     return failures;
 }
 

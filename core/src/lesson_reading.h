@@ -89,4 +89,12 @@ struct Carry {
 void read_step(Context& ctx, const json& v, const std::string& path, Carry& carry,
                std::vector<LessonStep>& steps);
 
+// ---- Quiz questions (lesson_quiz.cpp) -----------------------------------------------------------------
+
+// Reads a step's "quiz" (one question object or a list of them) into step.quiz.
+void read_quiz(Context& ctx, const json& v, const std::string& path, LessonStep& step);
+// Builds each question once the step has resolved, so a kind that does not fit the op, or a cell outside the
+// output, is a load error at its path.
+void check_quiz_fits(Context& ctx, const LessonStep& step);
+
 }  // namespace poolscope::lesson_reading

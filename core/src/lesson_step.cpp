@@ -12,9 +12,9 @@ namespace {
 
 const std::vector<std::string_view>& step_keys() {
     static const std::vector<std::string_view> keys = [] {
-        std::vector<std::string_view> k = {"kind",       "title",    "narration",  "input",
-                                           "input_size", "op",       "convention", "code",
-                                           "focus",      "expected", "picture",    "grad_output"};
+        std::vector<std::string_view> k = {"kind",    "title",       "narration", "input", "input_size",
+                                           "op",      "convention",  "code",      "focus", "expected",
+                                           "picture", "grad_output", "quiz"};
         k.insert(k.end(), kParamKeys.begin(), kParamKeys.end());
         k.insert(k.end(), kLayerKeys.begin() + 1, kLayerKeys.end());  // [0] is "convention", listed above
         return k;
@@ -212,9 +212,11 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
     if (auto it = v.find("op"); it != v.end()) {
         if (it->is_string()) op = parse_op(it->get<std::string>());
         if (!op)
-            ctx.error(child(path, "op"),
-                      "expected max_pool2d, avg_pool2d, adaptive_max_pool2d or adaptive_avg_pool2d, got " +
-                          brief(*it));
+            ctx.error(
+                child(path, "op"),
+                "expected max_pool2d, avg_pool2d, adaptive_max_pool2d, adaptive_avg_pool2d or lp_pool2d, "
+                "got " +
+                    brief(*it));
         new_layer = true;
     } else if (carry.layer) {
         op = carry.layer->params.op;
@@ -259,6 +261,7 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
             ctx.error(child(path, "grad_output"),
                       "expected the output's gradient as nested values, or \"ones\"; got " + brief(*it));
     }
+    if (auto it = v.find("quiz"); it != v.end()) read_quiz(ctx, *it, child(path, "quiz"), step);
 
     if (ctx.errors.size() != errors_before) return;
     if (step.kind == StepKind::kShape && step.expected.output)
@@ -310,6 +313,7 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
                               ")");
         }
     }
+    if (!step.quiz.empty() && ctx.errors.size() == errors_before) check_quiz_fits(ctx, step);
     steps.push_back(std::move(step));
 }
 

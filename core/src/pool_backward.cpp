@@ -101,6 +101,15 @@ void adaptive_avg_backward(const PoolPlan& plan, const Tensor& grad_output, Back
 
 }  // namespace
 
+bool backward_supported(PoolOp op) {
+    return op != PoolOp::kLp;
+}
+
+Error unsupported_backward(PoolOp op) {
+    return coded_error("grad_output", "poolscope_unsupported",
+                       {"backward passes of " + std::string(op_name(op))});
+}
+
 BackwardOutput backward(const PoolPlan& plan, const Tensor& input, const Tensor& grad_output) {
     BackwardOutput out{Tensor(plan.input, 0.0f, input.rank()), {}};
     switch (plan.op()) {
@@ -113,6 +122,8 @@ BackwardOutput backward(const PoolPlan& plan, const Tensor& input, const Tensor&
             break;
         case PoolOp::kAdaptiveAvg:
             adaptive_avg_backward(plan, grad_output, out);
+            break;
+        case PoolOp::kLp:  // refused before: backward_supported()
             break;
     }
     return out;

@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "pool_kernels.h"
+#include "poolscope/lp_pool.h"
 #include "poolscope/trace.h"
 
 namespace poolscope {
@@ -103,6 +104,32 @@ void adaptive_plane(const PoolPlan& plan, const float* in, float* out, int64_t* 
     }
 }
 
+// Avg pooling of every plane of `input` into `out` (the vectorised kernel when it takes the plan).
+void avg_planes(const PoolPlan& plan, const Tensor& input, Tensor& out) {
+    if (kernels::avg_pool_x86(plan, input.data(), out.data())) return;
+    for (int64_t n = 0; n < plan.input.n; ++n)
+        for (int64_t c = 0; c < plan.input.c; ++c)
+            avg_plane(plan, input.plane(n, c), out.plane(n, c));
+}
+
+// lp_pool2d as PyTorch runs it, tensor op by tensor op: x.pow(p), avg_pool2d (padding 0,
+// count_include_pad; make_plan has set those), then sign*relu(abs), mul(kh*kw), pow(1/p) per output.
+void lp_forward(const PoolPlan& plan, const Tensor& input, Tensor& out) {
+    const double p = plan.params.norm_type;
+    Tensor powered(input.shape(), 0.0f, input.rank());  // scratch: the one allocation of an lp forward
+    const float* x = input.data();
+    float* xp = powered.data();
+    for (int64_t i = 0; i < input.numel(); ++i)
+        xp[i] = torch_pow(x[i], p, i, input.numel());
+    PoolPlan avg = plan;
+    avg.params.op = PoolOp::kAvg;
+    avg_planes(avg, powered, out);
+    const int64_t area = plan.params.kernel_size.h * plan.params.kernel_size.w;
+    float* o = out.data();
+    for (int64_t i = 0; i < out.numel(); ++i)
+        o[i] = lp_finish(o[i], area, p, i, out.numel()).result;
+}
+
 }  // namespace
 
 void forward_into(const PoolPlan& plan, const Tensor& input, PoolOutput& result, bool with_indices) {
@@ -115,6 +142,10 @@ void forward_into(const PoolPlan& plan, const Tensor& input, PoolOutput& result,
                                                            max ? result.indices.data() : nullptr))
         return;
     if (plan.op() == PoolOp::kAvg && kernels::avg_pool_x86(plan, input.data(), result.values.data())) return;
+    if (plan.op() == PoolOp::kLp) {
+        lp_forward(plan, input, result.values);
+        return;
+    }
     const int64_t out_plane = plan.output.plane();
     for (int64_t n = 0; n < plan.input.n; ++n) {
         for (int64_t c = 0; c < plan.input.c; ++c) {
@@ -131,6 +162,8 @@ void forward_into(const PoolPlan& plan, const Tensor& input, PoolOutput& result,
                 case PoolOp::kAdaptiveMax:
                 case PoolOp::kAdaptiveAvg:
                     adaptive_plane(plan, in, out, idx);
+                    break;
+                case PoolOp::kLp:  // handled above
                     break;
             }
         }

@@ -12,12 +12,14 @@ std::string_view op_name(PoolOp op) {
             return "adaptive_max_pool2d";
         case PoolOp::kAdaptiveAvg:
             return "adaptive_avg_pool2d";
+        case PoolOp::kLp:
+            return "lp_pool2d";
     }
     return "?";
 }
 
 std::optional<PoolOp> parse_op(std::string_view name) {
-    for (PoolOp op : {PoolOp::kMax, PoolOp::kAvg, PoolOp::kAdaptiveMax, PoolOp::kAdaptiveAvg})
+    for (PoolOp op : {PoolOp::kMax, PoolOp::kAvg, PoolOp::kAdaptiveMax, PoolOp::kAdaptiveAvg, PoolOp::kLp})
         if (op_name(op) == name) return op;
     return std::nullopt;
 }

@@ -76,6 +76,10 @@ void check_windowed(std::vector<Error>& errors, const PoolParams& p) {
     }
     if (p.op == PoolOp::kAvg && p.divisor_override && *p.divisor_override == 0)
         errors.push_back(coded_error("divisor_override", "divisor_zero"));
+    // Python's lp_pool2d divides 1.0 / norm_type (ZeroDivisionError) after its avg_pool2d; we report it with
+    // the other problems, the layer is rejected either way.
+    if (p.op == PoolOp::kLp && p.norm_type == 0.0)
+        errors.push_back(coded_error("norm_type", "norm_type_zero"));
 }
 
 }  // namespace
@@ -100,12 +104,20 @@ Result<PoolPlan> make_plan(const Shape& input, const PoolParams& params) {
         plan.w.input = input.w;
         plan.w.output = o.w;
     } else {
-        check_windowed(errors, params);
+        // lp_pool2d is avg_pool2d(x^p) with padding 0 and count_include_pad=True, nothing else: it has no
+        // padding, dilation or divisor arguments, so whatever a caller left in those fields is not used.
+        if (params.op == PoolOp::kLp) {
+            plan.params.padding = {};
+            plan.params.count_include_pad = true;
+            plan.params.divisor_override.reset();
+        }
+        check_windowed(errors, plan.params);
         if (!errors.empty()) return errors;
-        const Pair k = params.kernel_size, s = params.effective_stride(), d = params.effective_dilation();
-        const Padding& pad = params.padding;
-        plan.h = explain_axis(input.h, k.h, s.h, pad.top, pad.bottom, d.h, params.ceil_mode);
-        plan.w = explain_axis(input.w, k.w, s.w, pad.left, pad.right, d.w, params.ceil_mode);
+        const PoolParams& pp = plan.params;
+        const Pair k = pp.kernel_size, s = pp.effective_stride(), d = pp.effective_dilation();
+        const Padding& pad = pp.padding;
+        plan.h = explain_axis(input.h, k.h, s.h, pad.top, pad.bottom, d.h, pp.ceil_mode);
+        plan.w = explain_axis(input.w, k.w, s.w, pad.left, pad.right, d.w, pp.ceil_mode);
         plan.output = {input.n, input.c, plan.h.output, plan.w.output};
         if (plan.h.output < 1 || plan.w.output < 1)
             return coded_error("output", "output_too_small",

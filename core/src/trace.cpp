@@ -6,6 +6,8 @@
 #include <cmath>
 #include <limits>
 
+#include "poolscope/lp_pool.h"
+
 namespace poolscope {
 namespace {
 
@@ -88,6 +90,38 @@ float sum_inputs(const CellTrace& t) {
     return sum;
 }
 
+// lp_pool2d: x^p per tap, their float32 sum in tap order over the window clipped to the input (avg_pool2d
+// with padding 0), divided by the clipped area, then lp_finish(). There is no padding, so every tap that is
+// not an input cell is ceil_mode overhang and is never read.
+void run_lp(const PoolPlan& plan, const Tensor& input, CellTrace& t) {
+    const PoolParams& p = plan.params;
+    const Shape& o = plan.output;
+    t.norm_type = p.norm_type;
+    t.powered.resize(t.taps.size());
+    float sum = 0.0f;
+    for (size_t i = 0; i < t.taps.size(); ++i) {
+        Tap& tap = t.taps[i];
+        tap.counted = tap.kind == TapKind::kInput;
+        t.powered[i] = tap.counted
+                           ? torch_pow(tap.value, p.norm_type,
+                                       input.offset(t.cell.n, t.cell.c, tap.ih, tap.iw), input.numel())
+                           : 0.0f;
+        if (tap.counted) sum += t.powered[i];
+    }
+    t.argmax_tap = t.argmax_index = -1;
+    t.sum = sum;
+    t.divisor_rule = DivisorRule::kWindowArea;
+    t.divisor_h = std::min(t.h_start + t.rows, plan.h.input) - t.h_start;
+    t.divisor_w = std::min(t.w_start + t.cols, plan.w.input) - t.w_start;
+    t.divisor = t.divisor_h * t.divisor_w;
+    t.lp_area = p.kernel_size.h * p.kernel_size.w;
+    t.lp_mean = t.sum / static_cast<float>(t.divisor);
+    const int64_t out_index = ((t.cell.n * o.c + t.cell.c) * o.h + t.cell.oh) * o.w + t.cell.ow;
+    const LpFinish f = lp_finish(t.lp_mean, t.lp_area, p.norm_type, out_index, o.numel());
+    t.lp_scaled = f.scaled;
+    t.result = f.result;
+}
+
 void trace_windowed(const PoolPlan& plan, const Tensor& input, CellTrace& t) {
     const PoolParams& p = plan.params;
     const bool max = p.op == PoolOp::kMax;
@@ -101,6 +135,10 @@ void trace_windowed(const PoolPlan& plan, const Tensor& input, CellTrace& t) {
     lay_out_taps(input, t.cell, plan.h, plan.w, max ? kNegInf : 0.0f, t);
     if (max) {
         run_max(input, t);
+        return;
+    }
+    if (p.op == PoolOp::kLp) {
+        run_lp(plan, input, t);
         return;
     }
     // Avg: the window clipped to the padded input is the "pool size"; clipped to the input, the real cells.
@@ -171,6 +209,10 @@ void trace_cell(const PoolPlan& plan, const Tensor& input, OutputCell cell, Cell
     out.sum = 0.0f;
     out.divisor = 0;
     out.divisor_h = out.divisor_w = 0;
+    out.powered.clear();
+    out.norm_type = 0.0;
+    out.lp_mean = out.lp_scaled = 0.0f;
+    out.lp_area = 0;
     if (is_adaptive(plan.op()))
         trace_adaptive(plan, input, out);
     else

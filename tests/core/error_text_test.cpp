@@ -58,6 +58,10 @@ TEST(ErrorText, EveryCodeIsReportedWithItsTemplateFilled) {
     PoolParams div = test::avg_pool({2, 2});
     div.divisor_override = 0;
     found.push_back(errors_of(k4, div));  // divisor_zero
+    PoolParams lp = test::max_pool({2, 2});
+    lp.op = PoolOp::kLp;
+    lp.norm_type = 0.0;
+    found.push_back(errors_of(k4, lp));  // norm_type_zero
     PoolParams adaptive;
     adaptive.op = PoolOp::kAdaptiveAvg;
     adaptive.output_size = {-1, 1};

@@ -33,7 +33,8 @@ TEST(Golden, LoadsThousandsOfCasesCoveringEveryOpAndErrors) {
     std::map<std::string, int> values, errors;
     for (const GoldenCase& g : cases)
         (g.expect.contains("error") ? errors : values)[g.op]++;
-    for (const char* op : {"max_pool2d", "avg_pool2d", "adaptive_max_pool2d", "adaptive_avg_pool2d"}) {
+    for (const char* op :
+         {"max_pool2d", "avg_pool2d", "adaptive_max_pool2d", "adaptive_avg_pool2d", "lp_pool2d"}) {
         EXPECT_GE(values[op], 100) << op;
         EXPECT_GE(errors[op], 10) << op;
     }

@@ -17,7 +17,8 @@ import sys
 import torch
 import torch.nn.functional as F
 
-PARAMS = ["kernel_size", "stride", "padding", "dilation", "ceil_mode", "count_include_pad", "divisor_override"]
+PARAMS = ["kernel_size", "stride", "padding", "dilation", "ceil_mode", "count_include_pad", "divisor_override",
+          "norm_type"]
 
 
 def to4(t):
@@ -135,6 +136,10 @@ def run(x, op, p, convention):
     if convention == "mxnet":
         ph, pw = pair(kw.pop("padding", 0))
         x = F.pad(x, (pw, pw, ph, ph), value=float("-inf") if op == "max_pool2d" else 0.0)
+    if op == "lp_pool2d":
+        p_ = kw.pop("norm_type")
+        p_ = float(p_) if isinstance(p_, str) else p_
+        return F.lp_pool2d(x, p_, kw["kernel_size"], kw.get("stride"), kw.get("ceil_mode", False))
     if op == "max_pool2d":
         kw.pop("count_include_pad", None)
         kw.pop("divisor_override", None)
@@ -171,6 +176,33 @@ for path in sys.argv[1:]:
         params.update(step_params(step))
         convention = step.get("convention", convention)
         want = step.get("expected", {})
+        quiz = step.get("quiz", [])
+        quiz = [quiz] if isinstance(quiz, dict) else quiz
+        # Quiz answers PyTorch can give: an output value, the argmax (max_pool2d's indices), the output shape.
+        for j, q in enumerate(quiz):
+            if q["kind"] not in ("value", "argmax", "output_shape"):
+                continue
+            src = x if step.get("kind", "pool") == "pool" else torch.zeros(size)
+            where = "%s /steps/%d/quiz/%d" % (path, i, j)
+            cell = q.get("cell", step.get("focus", {}).get("cell", [0, 0]))
+            cell = [0] * (4 - len(cell)) + list(cell)
+            if q["kind"] == "output_shape":
+                got = list(run(src, op, params, convention).shape)[2:]
+                ok = got == q["answer"]
+            elif q["kind"] == "value":
+                got = run(src, op, params, convention)[tuple(cell)].item()
+                a = q["answer"]
+                ok = close(got, float(a) if not isinstance(a, str) or "/" not in a else
+                           float(a.split("/")[0]) / float(a.split("/")[1])) or (math.isnan(got) and a == "nan")
+            else:
+                kw = dict(params, return_indices=True)
+                _, idx = run(src, op, kw, convention)
+                flat_index = idx[tuple(cell)].item()
+                got = [flat_index // src.shape[3], flat_index % src.shape[3]]
+                ok = got == q["answer"]
+            print(("ok   " if ok else "FAIL ") + "%s: %s %s" % (where, q["kind"], got))
+            failures += not ok
+            checked += 1
         if not want:
             continue
         src = x if step.get("kind", "pool") == "pool" else torch.zeros(size)

@@ -1,6 +1,6 @@
 // PoolParams from a JSON object with PyTorch's argument names and defaults: kernel_size, stride, padding,
-// dilation, ceil_mode, count_include_pad, divisor_override, return_indices, output_size. Shared by the
-// command line and the lesson loader so both accept exactly the same spellings.
+// dilation, ceil_mode, count_include_pad, divisor_override, return_indices, output_size, norm_type. Shared by
+// the command line and the lesson loader so both accept exactly the same spellings.
 #pragma once
 
 #include <array>
@@ -14,9 +14,9 @@
 
 namespace poolscope {
 
-inline constexpr std::array<std::string_view, 9> kParamKeys = {
-    "kernel_size",       "stride",           "padding",        "dilation",   "ceil_mode",
-    "count_include_pad", "divisor_override", "return_indices", "output_size"};
+inline constexpr std::array<std::string_view, 10> kParamKeys = {
+    "kernel_size",       "stride",           "padding",        "dilation",    "ceil_mode",
+    "count_include_pad", "divisor_override", "return_indices", "output_size", "norm_type"};
 
 // Reads the parameter keys of `object` on top of `base` (absent keys keep base's values); `op` decides which
 // keys apply and which are required. `input` resolves output_size entries given as null ("keep the input

@@ -20,6 +20,7 @@
 #include "poolscope/pool_forward.h"
 #include "poolscope/pool_params.h"
 #include "poolscope/pool_plan.h"
+#include "poolscope/quiz.h"
 #include "poolscope/result.h"
 #include "poolscope/tensor.h"
 
@@ -80,6 +81,18 @@ struct StepPicture {
     bool operator==(const StepPicture&) const = default;
 };
 
+// A quiz question on a step ("quiz" in the lesson format): asked before the step's result is revealed. The
+// stored answer is what the textbook says; check_lesson() verifies it is what the core computes.
+struct StepQuestion {
+    std::string path;  // "/steps/3/quiz/0" (or "/steps/3/quiz" for a lone question object), for messages
+    QuestionKind kind = QuestionKind::kValue;
+    std::vector<int64_t> cell;  // output cell as written ([h, w] ... [n, c, h, w]); empty = the focus cell
+    LocalizedText prompt;       // empty = the core's prompt for the kind (required for choice)
+    std::vector<LocalizedText> options;  // choice: the options, in order
+    LocalizedText explanation;           // shown after the reveal, with the core's walkthrough
+    nlohmann::json answer;  // as written: a number, [h, w], [H_out, W_out], [[h, w], ...], an index
+};
+
 // One step, fully resolved: everything inherited from earlier steps is filled in.
 struct LessonStep {
     std::string path;  // "/steps/3": where the step lives in the document, for messages
@@ -99,6 +112,7 @@ struct LessonStep {
     std::optional<StepPicture> picture;  // inherited like the input
     std::optional<Tensor> grad_output;  // pool steps: the gradient arriving at the output (shaped like it, at
                                         // the input's rank; "ones" in the file), not inherited
+    std::vector<StepQuestion> quiz;     // not inherited
 };
 
 struct Lesson {
@@ -128,12 +142,19 @@ Result<PoolOutput> compute_step(const LessonStep& step);
 // The backward pass of a pool step with a grad_output (pool_backward.h); an error when it has none.
 Result<BackwardOutput> compute_step_backward(const LessonStep& step);
 
+// Question `index` of the step's quiz as the core asks it, on the step's input, or on `input` when given (the
+// same shape: "try again with new numbers", see quiz_new_numbers()).
+Result<Question> make_step_question(const LessonStep& step, size_t index, const Tensor* input = nullptr);
+// The stored answer of a step question in the form check_answer() takes.
+Result<QuizAnswer> stored_answer(const StepQuestion& question);
+
 // One failed expectation, with the step's JSON path as field.
 struct CheckFailure {
     size_t step = 0;
     Error error;  // field "/steps/3/expected/output", message quoting expected and actual
 };
-// Verifies every step's expected results against the core; empty = all pass.
+// Verifies every step's expected results, and every quiz question's stored answer, against the core; empty =
+// all pass.
 std::vector<CheckFailure> check_lesson(const Lesson& lesson);
 
 // Light narration markup, parsed for the app: paragraphs of spans.

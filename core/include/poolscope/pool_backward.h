@@ -32,6 +32,11 @@ struct BackwardOutput {
     std::vector<StrayGradient> strays;  // in PyTorch's order (max ops only; usually empty)
 };
 
+// The ops backward() computes: the four of issue 16. LP pooling's gradient (PyTorch differentiates its pow,
+// avg_pool2d and sign steps) is not implemented: callers refuse it with unsupported_backward().
+bool backward_supported(PoolOp op);
+Error unsupported_backward(PoolOp op);
+
 // Precondition: input.shape() == plan.input, grad_output.shape() == plan.output.
 BackwardOutput backward(const PoolPlan& plan, const Tensor& input, const Tensor& grad_output);
 BackwardOutput backward_reference(const PoolPlan& plan, const Tensor& input, const Tensor& grad_output);

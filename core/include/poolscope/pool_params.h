@@ -10,9 +10,11 @@
 
 namespace poolscope {
 
-enum class PoolOp { kMax, kAvg, kAdaptiveMax, kAdaptiveAvg };
+// kLp is lp_pool2d (nn.LPPool2d): PyTorch computes it as an avg_pool2d of x^p, scaled back to a sum and
+// rooted (see lp_pool.h).
+enum class PoolOp { kMax, kAvg, kAdaptiveMax, kAdaptiveAvg, kLp };
 
-// "max_pool2d", "avg_pool2d", "adaptive_max_pool2d", "adaptive_avg_pool2d".
+// "max_pool2d", "avg_pool2d", "adaptive_max_pool2d", "adaptive_avg_pool2d", "lp_pool2d".
 std::string_view op_name(PoolOp op);
 std::optional<PoolOp> parse_op(std::string_view name);
 inline bool is_max(PoolOp op) {
@@ -50,6 +52,7 @@ struct PoolParams {
     std::optional<int64_t> divisor_override;  // avg_pool2d only; must not be 0
     bool return_indices = false;              // max ops only
     Pair output_size{1, 1};                   // adaptive ops only
+    double norm_type = 2.0;                   // lp_pool2d only: p (a Python float); must not be 0
 
     Pair effective_stride() const { return stride.value_or(kernel_size); }
     // Dilation as the op uses it: avg pooling has none.

@@ -60,6 +60,12 @@ struct CellTrace {
     int64_t divisor = 0;        // avg: what the sum was divided by
     DivisorRule divisor_rule = DivisorRule::kNone;
     int64_t divisor_h = 0, divisor_w = 0;  // avg: the divisor's factors (not for an override)
+    // lp_pool2d (avg_pool2d of x^p, then lp_finish): `sum` and `divisor` are those of the x^p average.
+    std::vector<float> powered;  // lp: x^p of each tap, parallel to `taps` (0 where the tap is not an input)
+    double norm_type = 0.0;      // lp: p
+    float lp_mean = 0.0f;        // lp: sum / divisor, what avg_pool2d gives
+    float lp_scaled = 0.0f;      // lp: the mean (-0.0 as +0.0) times lp_area: the window's sum of x^p
+    int64_t lp_area = 0;         // lp: kh * kw, the factor PyTorch multiplies by (even for a clipped window)
 };
 
 // Fills `out` (reusing its storage) with the computation of output cell `cell` (must be in range).

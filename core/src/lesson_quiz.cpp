@@ -1,0 +1,197 @@
+// A lesson step's "quiz": reading the questions (kind, cell, prompt, options, explanation, stored answer),
+// building each one through the core (make_step_question), and the stored answer as a QuizAnswer, which
+// check_lesson() runs through check_answer() so a wrong textbook answer is reported like a wrong expectation.
+#include "lesson_reading.h"
+
+namespace poolscope {
+
+namespace {
+
+// Questions per step (a hostile-file guard; a real step asks one to three).
+constexpr size_t kMaxStepQuestions = 32;
+
+OutputCell cell_of(const LessonStep& step, const StepQuestion& q) {
+    const std::vector<int64_t>& c = q.cell.empty() ? step.focus.start_cell : q.cell;
+    int64_t full[4] = {0, 0, 0, 0};
+    for (size_t i = 0; i < c.size() && i < 4; ++i)
+        full[4 - c.size() + i] = c[i];
+    return {full[0], full[1], full[2], full[3]};
+}
+
+Result<CellRef> read_cell_pair(const nlohmann::json& v, const std::string& what) {
+    int64_t h = 0, w = 0;
+    if (v.is_array() && v.size() == 2 && lesson_reading::read_int(v[0], h) &&
+        lesson_reading::read_int(v[1], w))
+        return CellRef{h, w};
+    return Error{"", "expected " + what + " [h, w], got " + lesson_reading::brief(v)};
+}
+
+}  // namespace
+
+Result<QuizAnswer> stored_answer(const StepQuestion& q) {
+    QuizAnswer a;
+    const nlohmann::json& v = q.answer;
+    switch (q.kind) {
+        case QuestionKind::kValue:
+            if (v.is_number())
+                a.text = v.dump();
+            else if (v.is_string() && parse_typed_number(v.get<std::string>()))
+                a.text = v.get<std::string>();
+            else
+                return Error{"", "expected a number (or \"nan\", \"inf\", \"-inf\", \"a/b\"), got " +
+                                     lesson_reading::brief(v)};
+            return a;
+        case QuestionKind::kDivisor: {
+            int64_t d = 0;
+            if (!lesson_reading::read_int(v, d))
+                return Error{"", "expected an integer divisor, got " + lesson_reading::brief(v)};
+            a.text = std::to_string(d);
+            return a;
+        }
+        case QuestionKind::kArgmax: {
+            Result<CellRef> c = read_cell_pair(v, "an input cell");
+            if (!c) return c.errors();
+            a.cell = *c;
+            return a;
+        }
+        case QuestionKind::kOutputShape: {
+            Result<CellRef> c = read_cell_pair(v, "an output shape");
+            if (!c) return c.errors();
+            a.shape = {c->h, c->w};
+            return a;
+        }
+        case QuestionKind::kWindowCells:
+            if (!v.is_array() || v.empty())
+                return Error{"",
+                             "expected a list of input cells [[h, w], ...], got " + lesson_reading::brief(v)};
+            for (const nlohmann::json& item : v) {
+                Result<CellRef> c = read_cell_pair(item, "an input cell");
+                if (!c) return c.errors();
+                a.cells.push_back(*c);
+            }
+            return a;
+        case QuestionKind::kChoice:
+            if (!lesson_reading::read_int(v, a.choice) || a.choice < 0 ||
+                a.choice >= static_cast<int64_t>(q.options.size()))
+                return Error{"", "expected the index (from 0) of one of the " +
+                                     std::to_string(q.options.size()) + " options, got " +
+                                     lesson_reading::brief(v)};
+            return a;
+    }
+    return a;
+}
+
+Result<Question> make_step_question(const LessonStep& step, size_t index, const Tensor* input) {
+    if (index >= step.quiz.size())
+        return Error{"quiz", "no question " + std::to_string(index) + " (the step asks " +
+                                 std::to_string(step.quiz.size()) + ")"};
+    const StepQuestion& q = step.quiz[index];
+    if (q.kind == QuestionKind::kChoice) {
+        Result<QuizAnswer> a = stored_answer(q);
+        if (!a) return a.errors();
+        return make_choice_question(static_cast<int64_t>(q.options.size()), a->choice);
+    }
+    Result<PoolPlan> plan = plan_step(step);
+    if (!plan) return plan.errors();
+    if (q.kind == QuestionKind::kOutputShape) return make_question(q.kind, *plan, Tensor(), {});
+    if (step.kind != StepKind::kPool || !step.input)
+        return Error{"kind", "a " + std::string(question_kind_name(q.kind)) +
+                                 " question needs a matrix; a shape step can ask output_shape or choice"};
+    const Tensor& x = input ? *input : *step.input;
+    return make_question(q.kind, *plan, x, cell_of(step, q));
+}
+
+namespace lesson_reading {
+
+void read_quiz(Context& ctx, const json& v, const std::string& path, LessonStep& step) {
+    if (!v.is_object() && !v.is_array()) {
+        ctx.error(path, "expected a question object or a list of them, got " + brief(v));
+        return;
+    }
+    const json list = v.is_array() ? v : json::array({v});
+    if (list.size() > kMaxStepQuestions) {
+        ctx.error(path, "more than " + std::to_string(kMaxStepQuestions) + " questions on one step");
+        return;
+    }
+    for (size_t i = 0; i < list.size(); ++i) {
+        const json& item = list[i];
+        const std::string at = v.is_array() ? child(path, i) : path;
+        if (!item.is_object()) {
+            ctx.error(at, "expected a question object, got " + brief(item));
+            continue;
+        }
+        ctx.check_keys(item, at, {"kind", "cell", "prompt", "options", "explanation", "answer"});
+        StepQuestion q;
+        q.path = at;
+        auto kind = item.find("kind");
+        std::optional<QuestionKind> parsed;
+        if (kind != item.end() && kind->is_string()) parsed = parse_question_kind(kind->get<std::string>());
+        if (!parsed) {
+            ctx.error(child(at, "kind"),
+                      "expected \"value\", \"argmax\", \"divisor\", \"output_shape\", \"window_cells\" or "
+                      "\"choice\", got " +
+                          (kind == item.end() ? std::string("nothing") : brief(*kind)));
+            continue;
+        }
+        q.kind = *parsed;
+        if (auto it = item.find("cell"); it != item.end()) {
+            bool ok = it->is_array() && it->size() >= 2 && it->size() <= 4;
+            for (size_t j = 0; ok && j < it->size(); ++j) {
+                int64_t c = 0;
+                ok = read_int((*it)[j], c) && c >= 0;
+                q.cell.push_back(c);
+            }
+            if (!ok)
+                ctx.error(
+                    child(at, "cell"),
+                    "expected an output cell [h, w], [c, h, w] or [n, c, h, w] of non-negative integers, "
+                    "got " +
+                        brief(*it));
+        }
+        for (auto [key, into] : {std::pair{"prompt", &q.prompt}, std::pair{"explanation", &q.explanation}})
+            if (auto it = item.find(key); it != item.end())
+                if (auto t = read_text(ctx, *it, child(at, key))) *into = *t;
+        if (auto it = item.find("options"); it != item.end()) {
+            if (q.kind != QuestionKind::kChoice)
+                ctx.error(child(at, "options"), "options are for \"choice\" questions");
+            else if (!it->is_array())
+                ctx.error(child(at, "options"), "expected a list of texts, got " + brief(*it));
+            else
+                for (size_t j = 0; j < it->size(); ++j)
+                    if (auto t = read_text(ctx, (*it)[j], child(child(at, "options"), j)))
+                        q.options.push_back(*t);
+        }
+        if (q.kind == QuestionKind::kChoice) {
+            if (q.options.size() < 2)
+                ctx.error(child(at, "options"), "a choice question needs at least 2 options");
+            if (q.prompt.empty()) ctx.error(child(at, "prompt"), "a choice question needs its prompt");
+        }
+        if (auto it = item.find("answer"); it != item.end()) {
+            q.answer = *it;
+            if (Result<QuizAnswer> a = stored_answer(q); !a)
+                ctx.error(child(at, "answer"), a.errors()[0].message);
+        } else {
+            ctx.error(child(at, "answer"), "every question stores its answer (poolscope check verifies it)");
+        }
+        step.quiz.push_back(std::move(q));
+    }
+}
+
+// Cheap on purpose (no trace, no copy of the input): a lesson may ask many questions on a large picture.
+void check_quiz_fits(Context& ctx, const LessonStep& step) {
+    Result<PoolPlan> plan = plan_step(step);
+    if (!plan) return;  // reported with the step
+    for (const StepQuestion& q : step.quiz) {
+        if (q.kind == QuestionKind::kChoice) continue;  // its options and answer were checked when read
+        std::optional<Error> e;
+        if (q.kind != QuestionKind::kOutputShape && (step.kind != StepKind::kPool || !step.input))
+            e = Error{"kind", "a " + std::string(question_kind_name(q.kind)) +
+                                  " question needs a matrix; a shape step can ask output_shape or choice"};
+        else
+            e = question_fits(q.kind, *plan, cell_of(step, q));
+        if (e) ctx.error(e->field.empty() ? q.path : child(q.path, e->field), e->message);
+    }
+}
+
+}  // namespace lesson_reading
+}  // namespace poolscope
