@@ -30,7 +30,8 @@ struct AxisShape {
 
     // Start of output position o's window in input coordinates (negative inside the begin padding).
     int64_t window_start(int64_t o) const { return o * stride - pad_begin; }
-    std::vector<int64_t> window_starts() const;
+    // The first min(output, limit) window starts: callers show a few, and output may be in the billions.
+    std::vector<int64_t> window_starts(int64_t limit) const;
 };
 
 // PyTorch's kernels advance a window start that lies in the begin padding by the dilation until it is inside
