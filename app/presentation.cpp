@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -16,6 +17,7 @@
 #include "fonts.h"
 #include "gpu/gpu_pooler.h"
 #include "lesson_ui.h"
+#include "model/window_fit.h"
 #include "panels/panels.h"
 #include "resource_paths.h"
 #include "ui_locale.h"
@@ -122,7 +124,17 @@ void attach_shell_window(GLFWwindow* window, AppState& state, const AppOptions& 
         return;
     }
     if (s.settings.window && !options.size_given) {
-        const WindowPlacement& p = *s.settings.window;
+        // The saved placement may be from a monitor that is gone: fit it onto one that is connected.
+        const WindowPlacement& saved = *s.settings.window;
+        std::vector<MonitorRect> work_areas;
+        int count = 0;
+        GLFWmonitor** monitors = glfwGetMonitors(&count);
+        for (int i = 0; i < count; ++i) {
+            MonitorRect area;
+            glfwGetMonitorWorkarea(monitors[i], &area.x, &area.y, &area.width, &area.height);
+            if (area.width > 0 && area.height > 0) work_areas.push_back(area);
+        }
+        const MonitorRect p = fit_window({saved.x, saved.y, saved.width, saved.height}, work_areas);
         glfwSetWindowSize(window, p.width, p.height);
         glfwSetWindowPos(window, p.x, p.y);
     }
