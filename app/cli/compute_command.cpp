@@ -134,7 +134,9 @@ int run_compute(int argc, char** argv, std::istream& in, std::ostream& out, std:
                    "\"-inf\"\n"
                    "A configuration PyTorch rejects answers {\"id\", \"error\": message}; other lines go "
                    "on.\n"
-                   "Lines nested more than 32 levels deep or longer than 64 MiB are answered with an error.\n"
+                << "Lines nested more than " << kMaxJsonDepth << " levels deep or longer than "
+                << (kMaxLineBytes >> 20)
+                << " MiB are answered with an error.\n"
                    "Exit status: 0, or 1 when a line was not a JSON object (or could not be read).\n";
             return kExitOk;
         }

@@ -151,6 +151,10 @@ class Runner:
         if p:
             self.expect("compute blank lines", p.stdout.count(b"\n") == 1 and p.returncode == 0,
                         "answers %r, exit %d" % (p.stdout[:200], p.returncode))
+        p = self.run("compute --help", ["compute", "--help"])
+        if p:
+            self.expect("compute --help", p.returncode == 0 and b"blank lines" in p.stdout and
+                        b"no answer" in p.stdout, "help does not say blank lines get no answer")
         # PyTorch parity (item 8).
         p = self.run("compute return_indices truthy", ["compute"],
                      json.dumps(dict(GOOD, id="t", return_indices=[33, 21])).encode() + b"\n" +
