@@ -10,7 +10,7 @@ packages=(
   fontconfig fonts-wqy-microhei
   xvfb xauth xdotool x11-utils libgl1-mesa-dri
   desktop-file-utils appstream
-  python3-jsonschema
+  python3-jsonschema python3-numpy python3-pil
 )
 # PyTorch is only the reference for golden data and the speed baseline; tests never need it.
 if [[ "${POOLSCOPE_WITH_TORCH:-0}" == 1 ]]; then packages+=(python3-torch); fi

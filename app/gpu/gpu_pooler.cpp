@@ -10,7 +10,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "gpu/gl_loader.h"
+#include "model/paths.h"
+#include "platform/gl_loader.h"
 
 namespace poolscope::gpu {
 namespace {
@@ -158,16 +159,8 @@ GLint uniform(GLuint program, const char* name) {
 std::vector<std::filesystem::path> shader_search_dirs(const std::filesystem::path& exe_dir) {
     std::vector<std::filesystem::path> dirs;
     if (const char* env = std::getenv("POOLSCOPE_SHADER_DIR"); env && *env) dirs.emplace_back(env);
-        // The prefix next to the executable first: an installed copy must use its own data, even when the
-        // source tree it was built from still exists. A build-tree executable has no ../share/poolscope.
-#ifdef POOLSCOPE_INSTALL_DATADIR
-    if (!exe_dir.empty()) dirs.push_back(exe_dir / ".." / POOLSCOPE_INSTALL_DATADIR / "shaders");
-#else
-    if (!exe_dir.empty()) dirs.push_back(exe_dir / ".." / "share" / "poolscope" / "shaders");
-#endif
-#ifdef POOLSCOPE_SOURCE_DIR
-    dirs.push_back(std::filesystem::path(POOLSCOPE_SOURCE_DIR) / "shaders");
-#endif
+    for (std::filesystem::path& dir : app::data_dirs(exe_dir, "shaders"))
+        dirs.push_back(std::move(dir));  // the app's one data lookup (model/paths.h)
     return dirs;
 }
 
@@ -244,11 +237,8 @@ Result<Shape> GpuPooler::run(const PoolPlan& plan) {
                                " runs on the CPU; the GPU pooler does max_pool2d "
                                "and avg_pool2d"};
     if (plan.input.c != input_shape_.c || plan.input.h != input_shape_.h || plan.input.w != input_shape_.w)
-        return Error{"input", "the plan is for a " + std::to_string(plan.input.c) + "x" +
-                                  std::to_string(plan.input.h) + "x" + std::to_string(plan.input.w) +
-                                  " input but the GPU holds a " + std::to_string(input_shape_.c) + "x" +
-                                  std::to_string(input_shape_.h) + "x" + std::to_string(input_shape_.w) +
-                                  " picture"};
+        return Error{"input", "the plan is for a " + shape_text(plan.input) + " input but the GPU holds a " +
+                                  shape_text(input_shape_) + " picture"};
     const Shape out{1, plan.output.c, plan.output.h, plan.output.w};
     SavedGlState saved;
     const size_t textures = texture_count(out.c);

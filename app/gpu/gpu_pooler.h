@@ -16,8 +16,9 @@ namespace poolscope::gpu {
 
 // Where the shaders are looked for, in order:
 //   1. $POOLSCOPE_SHADER_DIR (a developer override),
-//   2. <exe dir>/../share/poolscope/shaders (an installed PoolScope uses its own prefix's copy),
-//   3. <source>/shaders of the build tree (POOLSCOPE_SOURCE_DIR, set by CMake).
+//   2. the app's data folders for "shaders" (model/paths.h: an installed PoolScope uses its own prefix's
+//   copy,
+//      else <source>/shaders of the build tree).
 std::vector<std::filesystem::path> shader_search_dirs(const std::filesystem::path& exe_dir);
 // The first search directory that holds every shader file, or an error listing where it looked.
 Result<std::filesystem::path> find_shader_dir(const std::filesystem::path& exe_dir);

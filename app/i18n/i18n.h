@@ -7,9 +7,11 @@
 #include <span>
 #include <string_view>
 
+#include "poolscope/language.h"
+
 namespace poolscope::app {
 
-enum class Language { kEnglish, kChinese };
+using poolscope::Language;  // one enum for lesson text and UI tables
 
 struct TranslationEntry {
     const char* key;

@@ -119,8 +119,6 @@ constexpr TranslationEntry kEnglish[] = {
     {"data.clipboard_help",
      "Paste accepts PyTorch's tensor([[...]]), NumPy's array([[...]]), JSON nested lists and rows of numbers "
      "separated by spaces or commas. Copy writes PyTorch-style text."},
-    {"data.clipboard_help_json",
-     "This build pastes JSON nested lists such as [[1, 2], [3, 4]]. Copy writes the same format."},
     {"data.copy_as", "Copy as"},
     {"data.style_pytorch", "PyTorch tensor([[...]])"},
     {"data.style_json", "JSON nested list"},

@@ -113,8 +113,6 @@ constexpr TranslationEntry kChinese[] = {
     {"data.clipboard_help",
      "粘贴支持 PyTorch 的 tensor([[...]])、NumPy 的 array([[...]])、JSON "
      "嵌套列表，以及用空格或逗号分隔的多行数字。复制时写出 PyTorch 格式的文本。"},
-    {"data.clipboard_help_json",
-     "当前版本可以粘贴 JSON 嵌套列表，例如 [[1, 2], [3, 4]]。复制时也写出这种格式。"},
     {"data.copy_as", "复制格式"},
     {"data.style_pytorch", "PyTorch 张量 tensor([[...]])"},
     {"data.style_json", "JSON 嵌套列表"},

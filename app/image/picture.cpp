@@ -111,6 +111,12 @@ Result<Picture> decode_picture(const unsigned char* bytes, size_t size, const st
     return picture_from_rgb8(pixels.get(), w, h, name, max_side);
 }
 
+bool is_picture_file(const std::filesystem::path& path) {
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp";
+}
+
 Result<Picture> load_picture(const std::filesystem::path& path, int64_t max_side) {
     const std::string name = path.filename().string();
     std::error_code ec;

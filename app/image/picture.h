@@ -33,6 +33,8 @@ struct Picture {
 
 // Reads and decodes a PNG, JPEG or BMP file. Errors quote the file name and say what was wrong.
 Result<Picture> load_picture(const std::filesystem::path& path, int64_t max_side = kMaxSide);
+// A file the Image view opens (.png, .jpg, .jpeg, .bmp, in any letter case): drops and the samples folder.
+bool is_picture_file(const std::filesystem::path& path);
 // Decodes a picture held in memory (a file's bytes); `name` is used in messages.
 Result<Picture> decode_picture(const unsigned char* bytes, size_t size, const std::string& name,
                                int64_t max_side = kMaxSide);

@@ -4,10 +4,11 @@
 
 #include <cstdio>
 
-#include "app_state.h"
 #include "i18n/i18n.h"
+#include "model/app_state.h"
 #include "panels/panels.h"
-#include "presentation.h"
+#include "shell/shell.h"
+#include "testing/ui_probe.h"
 
 namespace poolscope::app {
 namespace {
@@ -40,7 +41,7 @@ constexpr Shortcut kShortcuts[] = {
 }  // namespace
 
 void draw_help_overlay(PanelContext& ctx) {
-    Shell& s = shell();
+    Shell& s = ctx.shell;
     if (!s.help_open) return;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const ImVec2 size(viewport->WorkSize.x * 0.72f, viewport->WorkSize.y * 0.8f);
@@ -82,7 +83,7 @@ void draw_help_overlay(PanelContext& ctx) {
     }
     // Where the overlay is, for tests that look at its pixels.
     const ImVec2 pos = ImGui::GetWindowPos(), win = ImGui::GetWindowSize();
-    ctx.state.anchors["help_overlay"] = {pos.x - viewport->Pos.x, pos.y - viewport->Pos.y, win.x, win.y};
+    remember_rect(ctx.probe, "help_overlay", pos.x, pos.y, win.x, win.y);
     ImGui::End();
     if (!open) s.help_open = false;
 }

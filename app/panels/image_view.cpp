@@ -1,5 +1,6 @@
-// Image view. Sections: opening pictures (file, samples, drops) · the derived view tensor · pane geometry
+// Image view. Sections: the derived view tensor · pane geometry
 // (zoom/pan shared by all panes) · hover tooltip from the core's trace · "As matrix" · the window.
+// Opening pictures (files, samples, the Open popup, the File menu) is in image_view_files.cpp.
 // No pooled value is computed here: the PicturePooler (GPU or core) and trace_cell() supply every number.
 #include "panels/image_view.h"
 
@@ -11,10 +12,11 @@
 
 #include <imgui.h>
 
-#include "app_state.h"
 #include "i18n/i18n.h"
+#include "model/app_state.h"
+#include "model/paths.h"
 #include "panels/panels.h"
-#include "resource_paths.h"
+#include "testing/ui_probe.h"
 #include "widgets/help.h"
 #include "widgets/palette.h"
 
@@ -34,26 +36,6 @@ std::string fmt(const char* key, auto... args) {
     std::snprintf(buffer, sizeof buffer, tr(key), args...);
     return buffer;
 }
-
-// ---- opening pictures -------------------------------------------------------------------------------------
-
-void find_samples(ImageView& view, const std::filesystem::path& exe_dir) {
-    // The same data lookup as lessons: an install's own prefix first, then the build's source tree.
-    const std::filesystem::path assets = assets_dir(exe_dir);
-    if (assets.empty()) return;
-    const std::filesystem::path dir = assets / "images";
-    std::error_code ec;
-    if (!std::filesystem::is_directory(dir, ec)) return;
-    view.sample_dir = dir.lexically_normal();
-    for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
-        const std::string ext = entry.path().extension().string();
-        if (ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp")
-            view.samples.push_back(entry.path());
-    }
-    std::sort(view.samples.begin(), view.samples.end());
-}
-
-// ---- the tensor the student pools -------------------------------------------------------------------------
 
 void refresh_view_tensor(ImageView& view) {
     if (!view.picture) return;
@@ -131,7 +113,7 @@ void handle_zoom_and_pan(ImageView& view, const Pane& pane) {
 
 void draw_picture(ImDrawList* draw, const Pane& pane, unsigned texture) {
     draw->AddRectFilled(pane.min, ImVec2(pane.min.x + pane.size.x, pane.min.y + pane.size.y),
-                        IM_COL32(60, 64, 72, 255));
+                        palette::kPictureBackdrop);
     if (texture)
         draw->AddImage(texture_id(texture), pane.origin,
                        pane.at(static_cast<float>(pane.w), static_cast<float>(pane.h)));
@@ -143,7 +125,7 @@ void outline_window(ImDrawList* draw, const Pane& pane, const CellTrace& t) {
     const float x1 = static_cast<float>(t.w_start + (t.cols - 1) * t.step_w + 1);
     const float y1 = static_cast<float>(t.h_start + (t.rows - 1) * t.step_h + 1);
     const float thick = std::clamp(pane.pixel * 0.25f, 1.5f, 3.0f);
-    draw->AddRect(pane.at(x0, y0), pane.at(x1, y1), IM_COL32(255, 255, 255, 230), 0, 0, thick + 2.0f);
+    draw->AddRect(pane.at(x0, y0), pane.at(x1, y1), palette::kPictureOutline, 0, 0, thick + 2.0f);
     draw->AddRect(pane.at(x0, y0), pane.at(x1, y1), palette::kWindow, 0, 0, thick);
     // A window smaller than a few screen pixels gets a ring around it, so the eye finds it.
     const ImVec2 a = pane.at(x0, y0), b = pane.at(x1, y1);
@@ -206,9 +188,9 @@ void window_tooltip(const ImageView& view, const PoolPlan& plan, const std::vect
                 ImGui::TableNextColumn();
                 const Tap& tap = t.taps[i];
                 const bool winner = static_cast<int64_t>(i) == t.argmax_tap;
-                const ImVec4 colour = tap.kind == TapKind::kInput ? (winner ? ImVec4(0.84f, 0.16f, 0.24f, 1)
-                                                                            : ImVec4(0.12f, 0.13f, 0.16f, 1))
-                                                                  : palette::kMuted;
+                const ImVec4 colour = tap.kind == TapKind::kInput
+                                          ? (winner ? palette::kWinnerText : palette::kValueText)
+                                          : palette::kMuted;
                 ImGui::TextColored(colour, "%s",
                                    tap.kind == TapKind::kOverhang ? "·" : number(tap.value).c_str());
             }
@@ -250,32 +232,6 @@ void take_crop(ImageView& view, AppState& state, const PoolPlan& plan) {
 }
 
 // ---- the window's parts -----------------------------------------------------------------------------------
-
-void draw_open_popup(ImageView& view) {
-    if (view.open_dialog) {
-        ImGui::OpenPopup("##open_picture");
-        view.open_dialog = false;
-    }
-    if (!ImGui::BeginPopup("##open_picture")) return;
-    ImGui::TextUnformatted(tr("image.open_prompt"));
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 28.0f);
-    const bool enter = ImGui::InputText("##path", view.path_input.data(), view.path_input.size(),
-                                        ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::SameLine();
-    if (ImGui::Button(tr("image.open")) || enter) {
-        if (open_picture(view, view.path_input.c_str())) ImGui::CloseCurrentPopup();
-    }
-    if (!view.samples.empty()) {
-        ImGui::TextDisabled("%s", tr("image.samples"));
-        for (const auto& sample : view.samples)
-            if (ImGui::Selectable(sample.filename().string().c_str())) {
-                open_picture(view, sample);
-                ImGui::CloseCurrentPopup();
-            }
-    }
-    if (view.message_is_error) ImGui::TextColored(palette::kErrorText, "%s", view.message.c_str());
-    ImGui::EndPopup();
-}
 
 void draw_toolbar(ImageView& view) {
     if (ImGui::Button(tr("image.open_button"))) view.open_dialog = true;
@@ -319,44 +275,6 @@ std::string describe_result(const gpu::PicturePooler& pooler) {
 
 }  // namespace
 
-void start_image_view(ImageView& view, const std::filesystem::path& exe_dir) {
-    find_samples(view, exe_dir);
-    view.pooled.start(gpu::find_shader_dir(exe_dir));
-    view.pooled_other.start(gpu::find_shader_dir(exe_dir));
-}
-
-bool open_picture(ImageView& view, const std::filesystem::path& path) {
-    Result<image::Picture> picture = image::load_picture(path);
-    view.open = true;
-    if (!picture) {
-        view.message = picture.error_text();
-        view.message_is_error = true;
-        return false;
-    }
-    view.picture = std::move(picture).value();
-    view.message = view.picture->note;
-    view.message_is_error = false;
-    view.selected.reset();
-    view.zoom = 1.0f;
-    view.center_x = view.center_y = 0.5f;
-    return true;
-}
-
-void draw_image_view_menu_items(ImageView& view) {
-    if (ImGui::MenuItem(tr("image.menu_open"))) view.open_dialog = view.open = true;
-    if (ImGui::BeginMenu(tr("image.menu_samples"), !view.samples.empty())) {
-        for (const auto& sample : view.samples)
-            if (ImGui::MenuItem(sample.filename().string().c_str())) open_picture(view, sample);
-        ImGui::EndMenu();
-    }
-    ImGui::MenuItem(tr("image.menu_show"), nullptr, &view.open);
-}
-
-void release_image_view(ImageView& view) {
-    view.pooled.release();
-    view.pooled_other.release();
-}
-
 void draw_image_view(PanelContext& ctx, ImageView& view) {
     if (!view.open) return;
     if (!view.picture && !view.samples.empty() && view.message.empty())
@@ -371,7 +289,7 @@ void draw_image_view(PanelContext& ctx, ImageView& view) {
     }
     panel_heading(view.picture ? view.picture->name.c_str() : tr("image.title"), tr("image.help"));
     draw_toolbar(view);
-    draw_open_popup(view);
+    draw_open_picture_popup(view);
     if (!view.message.empty())
         ImGui::TextColored(view.message_is_error ? palette::kErrorText : palette::kMuted, "%s",
                            view.message.c_str());
@@ -443,7 +361,7 @@ void draw_image_view(PanelContext& ctx, ImageView& view) {
         ImGui::PopID();
         static const char* const kPaneAnchors[] = {"image_view.original", "image_view.result",
                                                    "image_view.result2"};
-        remember_item(ctx.state, kPaneAnchors[i]);
+        remember_item(ctx.probe, kPaneAnchors[i]);
         draw->PushClipRect(min, ImVec2(min.x + pane_size.x, min.y + pane_size.y), true);
         if (i == 0) {
             original = place(view, min, pane_size, in.w, in.h, pixel_in);
@@ -453,7 +371,7 @@ void draw_image_view(PanelContext& ctx, ImageView& view) {
             const gpu::PicturePooler& r = *results[i - 1];
             if (!r.ok()) {
                 draw->AddRectFilled(min, ImVec2(min.x + pane_size.x, min.y + pane_size.y),
-                                    IM_COL32(60, 64, 72, 255));
+                                    palette::kPictureBackdrop);
                 draw->PopClipRect();
                 continue;
             }
@@ -484,7 +402,7 @@ void draw_image_view(PanelContext& ctx, ImageView& view) {
         const Pane& pane = *result_panes[pane_index];
         draw->PushClipRect(pane.min, ImVec2(pane.min.x + pane.size.x, pane.min.y + pane.size.y), true);
         const float x = static_cast<float>(cell.ow), y = static_cast<float>(cell.oh);
-        draw->AddRect(pane.at(x, y), pane.at(x + 1, y + 1), IM_COL32(255, 255, 255, 230), 0, 0, 4.0f);
+        draw->AddRect(pane.at(x, y), pane.at(x + 1, y + 1), palette::kPictureOutline, 0, 0, 4.0f);
         draw->AddRect(pane.at(x, y), pane.at(x + 1, y + 1), colour, 0, 0, 2.0f);
         draw->PopClipRect();
         std::vector<CellTrace> traces;
@@ -508,7 +426,7 @@ void draw_image_view(PanelContext& ctx, ImageView& view) {
     const bool can_crop = view.pooled.ok();
     if (!can_crop) ImGui::BeginDisabled();
     if (ImGui::Button(tr("image.as_matrix"))) take_crop(view, ctx.state, *view.pooled.plan());
-    remember_item(ctx.state, "image_view.as_matrix");
+    remember_item(ctx.probe, "image_view.as_matrix");
     if (!can_crop) ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::TextDisabled("%s", view.selected ? fmt("image.selected_fmt", static_cast<int>(view.selected->oh),

@@ -48,6 +48,8 @@ struct ImageView {
 void start_image_view(ImageView& view, const std::filesystem::path& exe_dir);
 // Opens a picture file and shows the view; problems go to view.message.
 bool open_picture(ImageView& view, const std::filesystem::path& path);
+// The "Open picture" popup (path field and samples); call inside the view's window.
+void draw_open_picture_popup(ImageView& view);
 // Menu items for File (open, samples, show/hide); call inside an open menu.
 void draw_image_view_menu_items(ImageView& view);
 // The view's window (nothing when closed). Call once per frame after the main window.

@@ -5,10 +5,12 @@
 
 #include <imgui.h>
 
-#include "clipboard_text.h"
 #include "i18n/i18n.h"
+#include "model/clipboard_text.h"
 #include "panels/panels.h"
 #include "poolscope/generators.h"
+#include "shell/actions.h"
+#include "testing/ui_probe.h"
 #include "widgets/help.h"
 #include "widgets/palette.h"
 
@@ -48,11 +50,11 @@ void draw_input_data_panel(PanelContext& ctx) {
 
     int c = static_cast<int>(shape.c), h = static_cast<int>(shape.h), w = static_cast<int>(shape.w);
     bool resized = small_int("data.height", "##H", h, 1, kMaxEditSize);
-    remember_item(state, "ui.data_height");
+    remember_item(ctx.probe, "ui.data_height");
     resized |= small_int("data.width", "##W", w, 1, kMaxEditSize);
-    remember_item(state, "ui.data_width");
+    remember_item(ctx.probe, "ui.data_width");
     resized |= small_int("data.channels", "##C", c, 1, kMaxEditChannels);
-    remember_item(state, "ui.data_channels");
+    remember_item(ctx.probe, "ui.data_channels");
     if (resized) resize_input(state, c, h, w);
 
     ImGui::Spacing();
@@ -91,20 +93,19 @@ void draw_input_data_panel(PanelContext& ctx) {
             set_status(state, filled.error_text(), true);
         }
     }
-    remember_item(state, "ui.fill");
+    remember_item(ctx.probe, "ui.fill");
 
     ImGui::Spacing();
     ImGui::TextUnformatted(tr("data.clipboard"));
     ImGui::SameLine();
-    help_marker(clipboard_understands_all_formats() ? tr("data.clipboard_help")
-                                                    : tr("data.clipboard_help_json"));
+    help_marker(tr("data.clipboard_help"));
     const char* styles[] = {tr("data.style_pytorch"), tr("data.style_json"), tr("data.style_csv")};
     ImGui::TextUnformatted(tr("data.copy_as"));
     ImGui::SameLine(ImGui::GetFontSize() * 7.0f);
     ImGui::SetNextItemWidth(-1);
-    ImGui::Combo("##copy_style", &state.copy_style, styles, clipboard_understands_all_formats() ? 3 : 2);
+    ImGui::Combo("##copy_style", &state.copy_style, styles, 3);
     const float third = (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
-    if (ImGui::Button(tr("data.paste"), ImVec2(third, 0))) paste_input(state, ctx.playback);
+    if (ImGui::Button(tr("data.paste"), ImVec2(third, 0))) paste_input(state);
     ImGui::SameLine();
     if (ImGui::Button(tr("data.copy_input"), ImVec2(third, 0))) copy_input(state);
     ImGui::SameLine();

@@ -2,11 +2,12 @@
 // step count, file) and the recently opened ones; a click opens one in the lesson player.
 #include <imgui.h>
 
-#include "app_state.h"
-#include "fonts.h"
 #include "i18n/i18n.h"
-#include "lesson_ui.h"
+#include "model/app_state.h"
+#include "model/lesson_player.h"
 #include "panels/panels.h"
+#include "shell/fonts.h"
+#include "testing/ui_probe.h"
 #include "widgets/help.h"
 #include "widgets/palette.h"
 
@@ -14,7 +15,7 @@ namespace poolscope::app {
 
 void draw_lesson_browser(PanelContext& ctx) {
     AppState& state = ctx.state;
-    LessonUi& ui = state.lessons;
+    LessonPlayer& ui = state.lessons;
     if (!ui.browser_open) return;
     if (!ui.browser_loaded) {
         ui.browser = scan_lessons(ui.lessons_dir);
@@ -37,7 +38,7 @@ void draw_lesson_browser(PanelContext& ctx) {
         ImGui::End();
         return;
     }
-    remember_item(state, "lesson_browser.window");
+    remember_item(ctx.probe, "lesson_browser.window");
     ImGui::TextColored(palette::kMuted, "%s", ui.lessons_dir.string().c_str());
     ImGui::SameLine();
     help_marker(tr("help.browser"));
@@ -65,7 +66,7 @@ void draw_lesson_browser(PanelContext& ctx) {
             } else if (ImGui::Selectable(title_text.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) {
                 request_open_lesson(state, ctx.playback, e.path);
             }
-            remember_item(state, ("lesson_browser.row" + std::to_string(row)).c_str());
+            remember_item(ctx.probe, ("lesson_browser.row" + std::to_string(row)).c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(e.languages.c_str());
             ImGui::TableNextColumn();

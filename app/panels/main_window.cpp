@@ -6,10 +6,12 @@
 #include <imgui.h>
 
 #include "i18n/i18n.h"
-#include "lesson_ui.h"
+#include "model/lesson_player.h"
 #include "panels/image_view.h"
 #include "panels/panels.h"
-#include "presentation.h"
+#include "shell/actions.h"
+#include "shell/menus.h"
+#include "shell/shell.h"
 #include "widgets/help.h"
 
 namespace poolscope::app {
@@ -48,53 +50,6 @@ void draw_slot(PanelContext& ctx, PanelSlot slot, const char* child_id, ImVec2 s
     ImGui::EndChild();
 }
 
-void draw_menu_bar(PanelContext& ctx) {
-    AppState& state = ctx.state;
-    if (!ImGui::BeginMenuBar()) return;
-    if (ImGui::BeginMenu(tr("menu.file"))) {
-        draw_lesson_menu_items(ctx);  // lessons: open, browse, recent, save (panels/lesson_panel.cpp)
-        if (ctx.image_view) ImGui::Separator(), draw_image_view_menu_items(*ctx.image_view);
-        ImGui::EndMenu();
-    }
-    if (ImGui::BeginMenu(tr("menu.edit"))) {
-        if (ImGui::MenuItem(tr("menu.undo"), "Ctrl+Z", false, state.history.can_undo())) undo(state);
-        if (ImGui::MenuItem(tr("menu.redo"), "Ctrl+Y", false, state.history.can_redo())) redo(state);
-        ImGui::Separator();
-        if (ImGui::MenuItem(tr("menu.copy_input"), "Ctrl+C")) copy_input(state);
-        if (ImGui::MenuItem(tr("menu.copy_output"), "Ctrl+Shift+C", false, state.plan.has_value()))
-            copy_output(state);
-        if (ImGui::MenuItem(tr("menu.paste_input"), "Ctrl+V")) paste_input(state, ctx.playback);
-        ImGui::EndMenu();
-    }
-    if (ImGui::BeginMenu(tr("menu.view"))) {
-        if (ImGui::MenuItem(tr("menu.zoom_in"), "Ctrl +")) change_zoom(state, +1);
-        if (ImGui::MenuItem(tr("menu.zoom_out"), "Ctrl −")) change_zoom(state, -1);
-        if (ImGui::MenuItem(tr("menu.zoom_reset"), "Ctrl 0")) state.zoom = 1.0f;
-        ImGui::Separator();
-        if (ImGui::MenuItem(tr("menu.font_larger"), "Ctrl+Shift +")) change_ui_scale(state, +1);
-        if (ImGui::MenuItem(tr("menu.font_smaller"), "Ctrl+Shift −")) change_ui_scale(state, -1);
-        ImGui::Separator();
-        draw_view_menu_items(state);  // presentation mode, high contrast (presentation.cpp)
-        ImGui::EndMenu();
-    }
-    draw_language_menu(state);
-    if (ImGui::BeginMenu(tr("menu.help"))) {
-        draw_help_menu_items();
-        ImGui::Separator();
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
-        ImGui::TextUnformatted(tr("help.keys"));
-        ImGui::PopTextWrapPos();
-        ImGui::EndMenu();
-    }
-    if (!state.status.empty()) {
-        ImGui::Separator();
-        ImGui::TextColored(
-            state.status_is_error ? ImVec4(0.78f, 0.1f, 0.14f, 1) : ImVec4(0.2f, 0.45f, 0.2f, 1), "%s",
-            state.status.c_str());
-    }
-    ImGui::EndMenuBar();
-}
-
 }  // namespace
 
 void draw_main_window(PanelContext& ctx) {
@@ -105,7 +60,7 @@ void draw_main_window(PanelContext& ctx) {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("PoolScope###main", nullptr, flags);
-    draw_menu_bar(ctx);
+    draw_menu_bar(ctx);  // shell/menus.cpp
 
     const float font = ImGui::GetFontSize();
     const ImVec2 avail = ImGui::GetContentRegionAvail();

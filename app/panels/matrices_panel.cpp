@@ -12,6 +12,7 @@
 #include "i18n/error_text.h"
 #include "i18n/i18n.h"
 #include "panels/panels.h"
+#include "testing/ui_probe.h"
 #include "widgets/help.h"
 #include "widgets/matrix_grid.h"
 #include "widgets/palette.h"
@@ -97,7 +98,7 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
     char id[32];
     std::snprintf(id, sizeof id, "##input%d", static_cast<int>(ch));
     const GridHit hit = begin_matrix_grid(id, g);
-    if (ch == 0) remember_item(state, "grid.input0");
+    if (ch == 0) remember_item(ctx.probe, "grid.input0");
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const bool max = is_max(state.params.op);
     const char* pad_text = max ? minus_infinity_text(fonts) : "0";
@@ -177,7 +178,7 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
         const ImVec2 a = g.cell_min(static_cast<float>(s.h), static_cast<float>(s.w));
         const ImVec2 b(a.x + g.cell, a.y + g.cell);
         if (state.editor.editing) {
-            draw->AddRectFilled(a, b, IM_COL32(255, 255, 255, 255), 4.0f);
+            draw->AddRectFilled(a, b, palette::kCellBackground, 4.0f);
             const std::string shown = state.editor.text + "|";
             draw_fitted_text(draw, fonts.numbers, a, b, palette::kSelected, shown.c_str());
         }
@@ -216,7 +217,7 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
     char id[32];
     std::snprintf(id, sizeof id, "##output%d", static_cast<int>(ch));
     const GridHit hit = begin_matrix_grid(id, g);
-    if (ch == 0) remember_item(state, "grid.output0");
+    if (ch == 0) remember_item(ctx.probe, "grid.output0");
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const Shape& out = state.plan->output;
     const int64_t steps = step_count(state);
@@ -264,7 +265,7 @@ void draw_matrices_panel(PanelContext& ctx) {
     const Shape& in = state.input.shape();
 
     if (!state.errors.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.78f, 0.1f, 0.14f, 1));
+        ImGui::PushStyleColor(ImGuiCol_Border, palette::kErrorText);
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.93f, 0.93f, 1));
         const float h =
             ImGui::GetTextLineHeightWithSpacing() * (1.6f + static_cast<float>(state.errors.size()) * 1.6f);
@@ -274,7 +275,7 @@ void draw_matrices_panel(PanelContext& ctx) {
             ImGui::TextWrapped("%s: %s", e.field.c_str(), error_text(e).c_str());
         ImGui::EndChild();
         ImGui::PopStyleColor(2);
-        remember_item(state, "ui.error_box");
+        remember_item(ctx.probe, "ui.error_box");
     } else {
         ImGui::TextColored(palette::kMuted, tr("matrices.channels_fmt"), static_cast<int>(in.c),
                            static_cast<int>(state.plan ? state.plan->output.c : in.c));

@@ -4,18 +4,26 @@
 
 #include <span>
 
-#include "app_state.h"
-#include "fonts.h"
-#include "playback.h"
+#include "model/app_state.h"
+#include "model/playback.h"
+#include "shell/fonts.h"
 
 namespace poolscope::app {
 
+struct FilePicker;
 struct ImageView;
+struct Shell;
+struct UiProbe;
 
+// What a panel draws from and edits: the model (state, playback), the shell around it (fonts, settings,
+// presentation mode), the lesson file picker, and the test probe it reports widget rectangles to.
 struct PanelContext {
     AppState& state;
     Playback& playback;
     const FontSet& fonts;
+    Shell& shell;
+    UiProbe& probe;
+    FilePicker& picker;               // File → Open / Save lesson as
     ImageView* image_view = nullptr;  // the Image view (panels/image_view.h); null without one
 };
 
@@ -44,20 +52,20 @@ void draw_formula_panel(PanelContext& ctx);
 
 std::span<const PanelInfo> panel_registry();
 
-// The whole frame's UI: menu bar, then every registered panel in its slot. Call between NewFrame/Render.
+// The main window: menu bar, every registered panel in its slot, the lesson column. Between NewFrame/Render.
 void draw_main_window(PanelContext& ctx);
 
-// Global keys (Space, arrows, Home/End, +/−, Ctrl+Z/Y, Ctrl+C/V, zoom). Returns true when F12 asked for a
-// state report.
-bool handle_shortcuts(PanelContext& ctx);
-
-// Clipboard actions shared by the menu, the data panel and the shortcuts.
-void copy_input(AppState& state);
-void copy_output(AppState& state);
-void paste_input(AppState& state, Playback& playback);
-
-// Zoom steps for the matrices (Ctrl + wheel, Ctrl +/−) and the UI font scale.
-void change_zoom(AppState& state, int direction);
-void change_ui_scale(AppState& state, int direction);
+// The lesson player's window side (panels/lesson_*.cpp): keys (PgUp/PgDn, Ctrl+O/S), the step picture in
+// the Image view, the File menu's lesson items, the lesson column, and the browser, file picker and
+// unsaved-changes question (drawn after the main window).
+void lesson_keys(PanelContext& ctx);
+void show_step_picture(PanelContext& ctx);
+void draw_lesson_menu_items(PanelContext& ctx);
+float lesson_column_width(const PanelContext& ctx);  // 0 when no lesson is open
+void draw_lesson_column(PanelContext& ctx, float width);
+void draw_lesson_windows(PanelContext& ctx);
+void draw_lesson_browser(PanelContext& ctx);
+// The F1 overlay (panels/help_overlay.cpp): shortcuts and "how to read this screen".
+void draw_help_overlay(PanelContext& ctx);
 
 }  // namespace poolscope::app

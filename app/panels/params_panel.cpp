@@ -8,6 +8,7 @@
 #include "i18n/error_text.h"
 #include "i18n/i18n.h"
 #include "panels/panels.h"
+#include "testing/ui_probe.h"
 #include "widgets/help.h"
 #include "widgets/palette.h"
 
@@ -33,7 +34,9 @@ bool field_has_error(const AppState& state, const char* field) {
 }
 
 // Label, then h and w side by side. Returns true when either changed (the value is clamped to the UI range).
-bool pair_row(AppState& state, const char* label_key, const char* help_key, const char* field, Pair& value) {
+bool pair_row(PanelContext& ctx, const char* label_key, const char* help_key, const char* field,
+              Pair& value) {
+    const AppState& state = ctx.state;
     const bool error = field_has_error(state, field);
     if (error) ImGui::PushStyleColor(ImGuiCol_Text, palette::kErrorText);
     ImGui::TextUnformatted(tr(label_key));
@@ -46,11 +49,11 @@ bool pair_row(AppState& state, const char* label_key, const char* help_key, cons
     int h = static_cast<int>(value.h), w = static_cast<int>(value.w);
     ImGui::SetNextItemWidth(half);
     if (ImGui::InputInt("##h", &h)) changed = true;
-    remember_item(state, (std::string("param.") + field + ".h").c_str());
+    remember_item(ctx.probe, (std::string("param.") + field + ".h").c_str());
     ImGui::SameLine();
     ImGui::SetNextItemWidth(half);
     if (ImGui::InputInt("##w", &w)) changed = true;
-    remember_item(state, (std::string("param.") + field + ".w").c_str());
+    remember_item(ctx.probe, (std::string("param.") + field + ".w").c_str());
     ImGui::PopID();
     if (changed) {
         value.h = std::clamp(h, kMinTyped, kMaxTyped);
@@ -60,10 +63,11 @@ bool pair_row(AppState& state, const char* label_key, const char* help_key, cons
     return changed;
 }
 
-bool checkbox(AppState& state, const char* label_key, const char* help_key, const char* anchor, bool& value) {
+bool checkbox(PanelContext& ctx, const char* label_key, const char* help_key, const char* anchor,
+              bool& value) {
     std::string label = std::string(tr(label_key)) + "###" + anchor;
     const bool changed = ImGui::Checkbox(label.c_str(), &value);
-    remember_item(state, anchor);
+    remember_item(ctx.probe, anchor);
     ImGui::SameLine();
     help_marker(tr(help_key));
     return changed;
@@ -86,19 +90,19 @@ void draw_params_panel(PanelContext& ctx) {
         p.op = static_cast<PoolOp>(op);
         edited = "op";
     }
-    remember_item(state, "param.op");
+    remember_item(ctx.probe, "param.op");
     ImGui::TextDisabled("%s", is_adaptive(p.op)
                                   ? (is_max(p.op) ? "nn.AdaptiveMaxPool2d" : "nn.AdaptiveAvgPool2d")
                                   : (is_max(p.op) ? "nn.MaxPool2d" : "nn.AvgPool2d"));
 
     if (is_adaptive(p.op)) {
-        if (pair_row(state, "params.output_size", "params.output_size_help", "output_size", p.output_size))
+        if (pair_row(ctx, "params.output_size", "params.output_size_help", "output_size", p.output_size))
             edited = "output_size";
     } else {
-        if (pair_row(state, "params.kernel", "params.kernel_help", "kernel_size", p.kernel_size))
+        if (pair_row(ctx, "params.kernel", "params.kernel_help", "kernel_size", p.kernel_size))
             edited = "kernel_size";
 
-        if (checkbox(state, "params.stride_same", "params.stride_same_help", "param.stride_same",
+        if (checkbox(ctx, "params.stride_same", "params.stride_same_help", "param.stride_same",
                      state.stride_follows_kernel)) {
             if (!state.stride_follows_kernel) p.stride = p.kernel_size;
             edited = "stride_same";
@@ -106,37 +110,37 @@ void draw_params_panel(PanelContext& ctx) {
         if (state.stride_follows_kernel) {
             ImGui::BeginDisabled();
             Pair shown = p.kernel_size;
-            pair_row(state, "params.stride", "params.stride_help", "stride", shown);
+            pair_row(ctx, "params.stride", "params.stride_help", "stride", shown);
             ImGui::EndDisabled();
         } else {
             Pair stride = p.stride.value_or(p.kernel_size);
-            if (pair_row(state, "params.stride", "params.stride_help", "stride", stride)) {
+            if (pair_row(ctx, "params.stride", "params.stride_help", "stride", stride)) {
                 p.stride = stride;
                 edited = "stride";
             }
         }
 
         Pair padding{p.padding.top, p.padding.left};
-        if (pair_row(state, "params.padding", "params.padding_help", "padding", padding)) {
+        if (pair_row(ctx, "params.padding", "params.padding_help", "padding", padding)) {
             p.padding = Padding::symmetric(padding);
             edited = "padding";
         }
 
         ImGui::BeginDisabled(p.op != PoolOp::kMax);
-        if (pair_row(state, "params.dilation", "params.dilation_help", "dilation", p.dilation))
+        if (pair_row(ctx, "params.dilation", "params.dilation_help", "dilation", p.dilation))
             edited = "dilation";
         ImGui::EndDisabled();
 
-        if (checkbox(state, "params.ceil_mode", "params.ceil_mode_help", "param.ceil_mode", p.ceil_mode))
+        if (checkbox(ctx, "params.ceil_mode", "params.ceil_mode_help", "param.ceil_mode", p.ceil_mode))
             edited = "ceil_mode";
 
         ImGui::BeginDisabled(p.op != PoolOp::kAvg);
-        if (checkbox(state, "params.count_include_pad", "params.count_include_pad_help",
+        if (checkbox(ctx, "params.count_include_pad", "params.count_include_pad_help",
                      "param.count_include_pad", p.count_include_pad))
             edited = "count_include_pad";
         bool use_override = p.divisor_override.has_value();
-        if (checkbox(state, "params.divisor_override", "params.divisor_override_help",
-                     "param.divisor_override", use_override)) {
+        if (checkbox(ctx, "params.divisor_override", "params.divisor_override_help", "param.divisor_override",
+                     use_override)) {
             p.divisor_override = use_override ? std::optional<int64_t>(4) : std::nullopt;
             edited = "divisor_override_on";
         }
@@ -147,7 +151,7 @@ void draw_params_panel(PanelContext& ctx) {
                 p.divisor_override = std::clamp(divisor, -kMaxTyped, 1000);
                 edited = "divisor_override";
             }
-            remember_item(state, "param.divisor");
+            remember_item(ctx.probe, "param.divisor");
         }
         show_field_errors(state, "divisor_override");
         ImGui::EndDisabled();

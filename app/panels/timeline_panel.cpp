@@ -5,6 +5,7 @@
 
 #include "i18n/i18n.h"
 #include "panels/panels.h"
+#include "testing/ui_probe.h"
 #include "widgets/help.h"
 
 namespace poolscope::app {
@@ -24,11 +25,11 @@ void draw_timeline_panel(PanelContext& ctx) {
     const std::string play_label =
         std::string(playback.playing ? tr("timeline.pause") : tr("timeline.play")) + "###play";
     if (ImGui::Button(play_label.c_str(), ImVec2(button * 2.2f, 0))) toggle_play(playback, steps);
-    remember_item(state, "ui.play");
+    remember_item(ctx.probe, "ui.play");
     ImGui::SameLine();
     if (ImGui::Button(">##forward", ImVec2(button, 0))) step_by(playback, +1, steps);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("timeline.forward"));
-    remember_item(state, "ui.forward");
+    remember_item(ctx.probe, "ui.forward");
     ImGui::SameLine();
     if (ImGui::Button(">|##end", ImVec2(button, 0))) step_by(playback, steps, steps);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("timeline.end"));
@@ -52,7 +53,7 @@ void draw_timeline_panel(PanelContext& ctx) {
         playback.playing = false;
         jump_to(playback, step - 1, steps);
     }
-    remember_item(state, "ui.scrubber");
+    remember_item(ctx.probe, "ui.scrubber");
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1);

@@ -12,48 +12,6 @@
 
 namespace poolscope::app {
 
-Result<std::vector<DirEntry>> list_directory(const std::filesystem::path& dir, const std::string& extension,
-                                             size_t limit) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-    if (ec) return Error{dir.string(), "cannot list this folder: " + ec.message()};
-    std::vector<DirEntry> dirs, files;
-    for (; it != fs::directory_iterator() && dirs.size() + files.size() < limit; it.increment(ec)) {
-        if (ec) break;
-        const std::string name = it->path().filename().string();
-        if (name.empty() || name[0] == '.') continue;
-        std::error_code type_ec;
-        if (it->is_directory(type_ec)) {
-            dirs.push_back({name, true});
-        } else if (extension.empty() ||
-                   (name.size() > extension.size() &&
-                    name.compare(name.size() - extension.size(), extension.size(), extension) == 0)) {
-            files.push_back({name, false});
-        }
-    }
-    auto by_name = [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; };
-    std::sort(dirs.begin(), dirs.end(), by_name);
-    std::sort(files.begin(), files.end(), by_name);
-    dirs.insert(dirs.end(), files.begin(), files.end());
-    return dirs;
-}
-
-std::filesystem::path resolve_typed_path(const std::filesystem::path& dir, const std::string& typed,
-                                         bool saving, const std::string& extension) {
-    namespace fs = std::filesystem;
-    fs::path path;
-    if (typed.rfind("~/", 0) == 0) {
-        const char* home = std::getenv("HOME");
-        path = fs::path(home ? home : "") / typed.substr(2);
-    } else {
-        path = typed;
-    }
-    if (path.is_relative()) path = dir / path;
-    if (saving && !path.has_extension() && !extension.empty()) path += extension;
-    return path.lexically_normal();
-}
-
 bool enter_directory(FilePicker& picker, const std::filesystem::path& dir) {
     Result<std::vector<DirEntry>> listed = list_directory(dir, picker.filter ? picker.extension : "");
     if (!listed) {

@@ -1,6 +1,6 @@
 // An in-app file picker drawn with ImGui (no other GUI toolkit): the folder's listing with a ".json only"
 // filter, the parent folder, and a typed path (relative to the folder shown, or absolute). Used for
-// File → Open lesson and Save lesson as. The listing and path rules are GUI-free and tested on their own.
+// File → Open lesson and Save lesson as. The listing and path rules are in model/file_listing.h.
 #pragma once
 
 #include <filesystem>
@@ -8,24 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "poolscope/result.h"
+#include "model/file_listing.h"
 
 namespace poolscope::app {
-
-struct DirEntry {
-    std::string name;
-    bool is_dir = false;
-};
-
-// Folders first, then files ending in `extension` (all files when empty), each sorted by name; hidden
-// entries (".name") are left out. At most `limit` entries, so a huge folder cannot stall a frame.
-Result<std::vector<DirEntry>> list_directory(const std::filesystem::path& dir, const std::string& extension,
-                                             size_t limit = 2000);
-
-// What a typed path means: relative to `dir` unless absolute, "~/" is the home folder; for saving, a name
-// without an extension gets `extension`.
-std::filesystem::path resolve_typed_path(const std::filesystem::path& dir, const std::string& typed,
-                                         bool saving, const std::string& extension);
 
 enum class PickerMode { kOpen, kSave };
 

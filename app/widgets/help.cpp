@@ -3,7 +3,6 @@
 
 #include <imgui.h>
 
-#include "app_state.h"
 #include "widgets/palette.h"
 
 namespace poolscope::app {
@@ -26,12 +25,6 @@ void panel_heading(const char* title, const char* help) {
     ImGui::SameLine();
     help_marker(help);
     ImGui::Separator();
-}
-
-void remember_item(AppState& state, const char* name) {
-    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    const ImVec2 window = ImGui::GetMainViewport()->Pos;
-    state.anchors[name] = {min.x - window.x, min.y - window.y, max.x - min.x, max.y - min.y};
 }
 
 }  // namespace poolscope::app

@@ -7,8 +7,5 @@ namespace poolscope::app {
 void help_marker(const char* text);
 // The panel's title in the heading colour followed by its help marker.
 void panel_heading(const char* title, const char* help);
-// Records the last item's screen rectangle under `name` (tests click real widgets through these).
-struct AppState;
-void remember_item(AppState& state, const char* name);
 
 }  // namespace poolscope::app

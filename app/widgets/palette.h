@@ -27,5 +27,15 @@ inline constexpr ImU32 kError = IM_COL32(200, 30, 40, 255);
 inline const ImVec4 kErrorText = ImVec4(0.78f, 0.10f, 0.14f, 1.0f);
 inline const ImVec4 kHeading = ImVec4(0.13f, 0.27f, 0.52f, 1.0f);
 inline const ImVec4 kMuted = ImVec4(0.42f, 0.45f, 0.50f, 1.0f);
+inline const ImVec4 kGoodText = ImVec4(0.13f, 0.50f, 0.22f, 1.0f);        // "matches", "saved"
+inline const ImVec4 kCodeText = ImVec4(0.55f, 0.16f, 0.10f, 1.0f);        // inline code in narration
+inline const ImVec4 kOkText = ImVec4(0.20f, 0.45f, 0.20f, 1.0f);          // a status that went well
+inline const ImVec4 kCodeBackground = ImVec4(0.92f, 0.93f, 0.95f, 1.0f);  // code snippets
+inline constexpr ImU32 kCodeFill = IM_COL32(234, 236, 241, 255);          // inline code in narration
+inline constexpr ImU32 kCellBackground = IM_COL32(255, 255, 255, 255);    // behind a matrix
+inline constexpr ImU32 kPictureBackdrop = IM_COL32(60, 64, 72, 255);      // around a picture
+inline constexpr ImU32 kPictureOutline = IM_COL32(255, 255, 255, 230);    // a window outlined on a picture
+inline const ImVec4 kWinnerText = ImVec4(0.84f, 0.16f, 0.24f, 1.0f);      // the max of a window
+inline const ImVec4 kValueText = ImVec4(0.12f, 0.13f, 0.16f, 1.0f);       // other values
 
 }  // namespace poolscope::app::palette

@@ -8,14 +8,16 @@ namespace poolscope {
 Tensor::Tensor(Shape shape, float fill, int rank)
     : shape_(shape), rank_(rank), data_(static_cast<size_t>(shape.numel()), fill) {}
 
-static std::string shape_text(const Shape& s) {
-    return std::to_string(s.n) + "x" + std::to_string(s.c) + "x" + std::to_string(s.h) + "x" +
-           std::to_string(s.w);
+std::string shape_text(const Shape& s, int rank) {
+    std::string text = std::to_string(s.h) + "x" + std::to_string(s.w);
+    if (rank >= 3) text = std::to_string(s.c) + "x" + text;
+    if (rank >= 4) text = std::to_string(s.n) + "x" + text;
+    return text;
 }
 
 Result<Tensor> Tensor::make(Shape shape, float fill, int rank) {
     if (shape.n < 1 || shape.c < 1 || shape.h < 1 || shape.w < 1)
-        return Error{"input", "every dimension must be at least 1, got " + shape_text(shape)};
+        return Error{"input", "every dimension must be at least 1, got " + shape_text(shape, 4)};
     // Multiply step by step so a huge extent cannot overflow before the check.
     int64_t count = 1;
     for (int64_t extent : {shape.n, shape.c, shape.h, shape.w}) {

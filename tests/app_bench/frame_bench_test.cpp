@@ -5,8 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app_options.h"
-#include "frame_bench.h"
+#include "model/app_options.h"
+#include "testing/frame_bench.h"
 
 namespace poolscope::app {
 namespace {
@@ -100,8 +100,7 @@ TEST(InputDims, OptionsUseItAndBenchFramesParses) {
     Result<AppOptions> options = parse_app_options(5, const_cast<char**>(argv));
     ASSERT_TRUE(options.ok()) << options.error_text();
     EXPECT_EQ(options->bench_frames, std::optional<int64_t>(30));
-    Playback playback;
-    Result<AppState> state = initial_state(*options, playback);
+    Result<AppState> state = initial_state(*options);
     ASSERT_TRUE(state.ok()) << state.error_text();
     EXPECT_EQ(state->input.shape().c, 2);
     EXPECT_EQ(state->input.shape().h, 4);

@@ -5,7 +5,7 @@
 // glad first, then GLFW.
 #include <GLFW/glfw3.h>
 
-#include "gpu/gl_loader.h"
+#include "platform/gl_loader.h"
 
 namespace poolscope::gpu {
 

@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "poolscope/language.h"
 #include "poolscope/pool_forward.h"
 #include "poolscope/pool_params.h"
 #include "poolscope/pool_plan.h"
@@ -31,8 +32,6 @@ inline constexpr int64_t kMaxLessonElements = int64_t{1} << 20;
 inline constexpr int64_t kMaxLessonSteps = 1000;
 // Window reads check_lesson() may spend on one step (a lesson is a small worked example).
 inline constexpr int64_t kMaxLessonWork = int64_t{1} << 26;
-
-enum class Language { kEnglish, kChinese };
 
 // Text in English and Simplified Chinese; either may be empty, then the other is shown.
 struct LocalizedText {

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <string>
 #include <vector>
 
 #include "poolscope/result.h"
@@ -32,6 +33,9 @@ struct Shape {
     int64_t plane() const { return saturating_mul(h, w); }
     bool operator==(const Shape&) const = default;
 };
+
+// "CxHxW" (rank 3; the default), "HxW" (rank 2) or "NxCxHxW" (rank 4), for messages.
+std::string shape_text(const Shape& shape, int rank = 3);
 
 class Tensor {
   public:

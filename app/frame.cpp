@@ -1,0 +1,52 @@
+// One frame (see frame.h).
+#include "frame.h"
+
+#include <imgui.h>
+
+#include "model/lesson_player.h"
+#include "panels/panels.h"
+#include "shell/actions.h"
+#include "testing/frame_bench.h"
+
+namespace poolscope::app {
+
+void sync_derived(App& app) {
+    recompute(app.state, app.playback);
+    update_traces(app.state, app.playback);
+}
+
+FrameResult run_frame(App& app, FrameInput input) {
+    AppState& state = app.state;
+    Playback& playback = app.playback;
+    ImGui::NewFrame();
+    PanelContext ctx{state, playback, app.fonts, app.shell, app.probe, app.lesson_picker, &app.image_view};
+
+    // Update: what arrived since the last frame.
+    route_dropped_files(state, playback, input.dropped_paths);  // lessons to the player, pictures stay
+    for (const std::string& path : input.dropped_paths)
+        open_picture(app.image_view, path);
+    FrameResult result;
+    result.report_requested = handle_shortcuts(ctx);
+    lesson_keys(ctx);                           // PgUp/PgDn, Ctrl+O, Ctrl+S
+    update_lesson(state, playback, input.now);  // the file changed on disk; a new step into the window
+    show_step_picture(ctx);                     // the step's picture in the Image view
+    shell_frame(ctx);                           // F1 help, F5 presentation mode, settings that changed
+
+    // Derived data once, then time.
+    recompute(state, playback);
+    advance(playback, input.dt, step_count(state));
+    if (input.bench_step) FrameBench::step(playback, step_count(state));
+    update_traces(state, playback);
+    animate(state, playback, input.dt);
+
+    // Draw. Edits made while drawing are recomputed and shown next frame.
+    draw_main_window(ctx);
+    draw_lesson_windows(ctx);  // lesson browser, file picker, unsaved-changes question
+    draw_image_view(ctx, app.image_view);
+    draw_help_overlay(ctx);
+    if (take_text_shown(state)) state.fonts_need_rebuild = true;  // new lesson text needs glyphs
+    ImGui::Render();
+    return result;
+}
+
+}  // namespace poolscope::app

@@ -1,0 +1,49 @@
+// One frame of the app, the same for the window (main.cpp) and the headless UI tests: the update
+// (dropped files, keys, the lesson file, the shell) → recompute once → timeline and animation → draw every
+// window. Start reading here to see what a frame does, in order.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/app_state.h"
+#include "model/playback.h"
+#include "panels/image_view.h"
+#include "shell/fonts.h"
+#include "shell/shell.h"
+#include "testing/ui_probe.h"
+#include "widgets/file_picker.h"
+
+namespace poolscope::app {
+
+// Everything one window shows, owned by main() (or a test) and handed to run_frame() each frame.
+struct App {
+    AppState state;
+    Playback playback;
+    Shell shell;
+    FontSet fonts;
+    UiProbe probe;
+    FilePicker lesson_picker;  // File → Open / Save lesson as
+    ImageView image_view;      // closed until a picture is opened
+};
+
+struct FrameInput {
+    float dt = 1.0f / 60.0f;                 // seconds since the last frame
+    double now = 0;                          // seconds since start (the lesson file watch uses it)
+    std::vector<std::string> dropped_paths;  // files dropped on the window since the last frame
+    bool bench_step = false;                 // --bench-frames: move the timeline one cell this frame
+};
+
+struct FrameResult {
+    bool report_requested = false;  // F12
+};
+
+// Runs ImGui::NewFrame() … ImGui::Render(); the caller starts the backends' frames before and draws the
+// draw data after. Fonts that must grow (new lesson text) are flagged in state.fonts_need_rebuild.
+FrameResult run_frame(App& app, FrameInput input);
+
+// Brings derived data (plan, output, the step's traces) up to date with the last edits: the frame does it
+// once, before drawing; a report written after the loop calls it too.
+void sync_derived(App& app);
+
+}  // namespace poolscope::app

@@ -1,0 +1,90 @@
+// The lesson player's model, without any drawing: the open lesson (LessonSession), the shipped lessons and
+// the browser's rows, recent files, the player's message line, and the "unsaved changes" question before
+// quitting or opening another lesson. AppState owns one LessonPlayer (AppState::lessons); the lesson column,
+// browser, keys and dialogs that draw it live in panels/lesson_*.cpp.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/lesson_session.h"
+#include "model/recent_files.h"
+#include "poolscope/pool_plan.h"
+
+namespace poolscope::app {
+
+struct AppOptions;
+struct AppState;
+struct Playback;
+
+// One row of the lesson browser.
+struct BrowserEntry {
+    std::filesystem::path path;
+    std::string title_en, title_zh;  // empty when it did not load
+    std::string languages;           // "en, zh"
+    size_t steps = 0;
+    std::string error;  // why it does not load
+};
+
+enum class PendingAction { kNone, kQuit, kOpen, kClose };
+
+// A shape step's layer as the core plans it (a shape step has sizes and parameters but no matrix).
+struct ShapeStepPlan {
+    Shape input;                   // the step's input shape (N = 1)
+    PoolParams params;             //
+    std::optional<PoolPlan> plan;  // nullopt when PyTorch rejects the layer
+    std::vector<Error> errors;     // its reasons
+};
+
+struct LessonPlayer {
+    LessonSession session;
+    std::optional<StepPicture> shown_picture;      // the step picture last opened in the Image view
+    uint64_t applied_generation = 0;               // the session generation the window's input/params show
+    std::filesystem::path lessons_dir;             // the shipped lessons (model/paths.h)
+    RecentFiles recent;                            //
+    std::filesystem::path recent_file;             // where `recent` is kept; empty = not kept
+    bool browser_open = false;                     //
+    bool browser_loaded = false;                   // `browser` reflects lessons_dir
+    std::vector<BrowserEntry> browser;             //
+    std::string message;                           // last open/save/reload result, shown in the lesson column
+    bool message_is_error = false;                 //
+    PendingAction pending = PendingAction::kNone;  // waiting for the unsaved-changes answer
+    std::filesystem::path pending_path;            // the lesson to open after it
+    bool ask_unsaved = false;                      // open the question next frame
+    bool quit_confirmed = false;                   // the user chose Save or Discard before quitting
+    double next_poll = 0;                          // time (s) of the next on-disk change check
+    std::optional<ShapeStepPlan> shape_step;       // the current step's layer when it is a shape step
+};
+
+// Finds the shipped lessons and reads the recent files list (messages go to the player's message).
+void start_lessons(LessonPlayer& player, const std::filesystem::path& exe_dir);
+// The command line's lesson (FILE.json / --lesson, --lesson-step N 1-based, --lessons). False, with the
+// reason on stderr, when the lesson does not load.
+bool open_startup_lesson(AppState& state, Playback& playback, const AppOptions& options);
+// Files dropped on the window: lessons (.json) open in the player (the first one), other files that are not
+// pictures get a status message; what is left in `paths` are the pictures, for the Image view.
+void route_dropped_files(AppState& state, Playback& playback, std::vector<std::string>& paths);
+// Opens a lesson at `step` (0-based) now, dropping unsaved changes; problems go to the player's message.
+bool open_lesson_now(AppState& state, Playback& playback, const std::filesystem::path& path, size_t step = 0);
+// Opens a lesson, asking first when the open one has unsaved changes.
+void request_open_lesson(AppState& state, Playback& playback, const std::filesystem::path& path);
+// Per frame, before the panels: at `now` (seconds) check the file on disk (twice a second), and bring a
+// changed lesson or step into the window's input and params.
+void update_lesson(AppState& state, Playback& playback, double now);
+// Puts the current step's input and params back into the window (also after the student changed them).
+void reset_lesson_step(AppState& state, Playback& playback);
+// Saves the lesson (to `path`, else where it came from), with the result in the player's message.
+bool save_lesson(LessonPlayer& player, const std::filesystem::path& path = {});
+// The answer to the unsaved-changes question: Save (then go on only if it saved), Discard, or Cancel.
+enum class UnsavedAnswer { kSave, kDiscard, kCancel };
+void answer_unsaved_question(AppState& state, Playback& playback, UnsavedAnswer answer);
+// True while a lesson is open: the loop then wakes twice a second to notice file changes.
+bool lesson_wants_polling(const LessonPlayer& player);
+// Before the window closes: false (and the question asked) while there are unsaved changes.
+bool lesson_allows_quit(AppState& state, bool question_on_screen);
+// Reads the lessons in a folder for the browser.
+std::vector<BrowserEntry> scan_lessons(const std::filesystem::path& dir);
+
+}  // namespace poolscope::app

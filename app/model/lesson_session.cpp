@@ -1,0 +1,219 @@
+// LessonSession (see lesson_session.h): every decision about the open lesson that does not need a window,
+// so tests/app/lesson_session_test.cpp can check it without a display.
+#include "model/lesson_session.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <system_error>
+
+#include "image/picture.h"
+#include "model/app_state.h"
+#include "model/playback.h"
+
+namespace poolscope::app {
+
+std::optional<FileStamp> stamp_of(const std::filesystem::path& path) {
+    std::error_code ec;
+    FileStamp stamp;
+    stamp.mtime = std::filesystem::last_write_time(path, ec);
+    if (ec) return std::nullopt;
+    stamp.size = std::filesystem::file_size(path, ec);
+    if (ec) return std::nullopt;
+    return stamp;
+}
+
+bool is_open(const LessonSession& session) {
+    return session.lesson.has_value();
+}
+
+size_t step_total(const LessonSession& session) {
+    return session.lesson ? session.lesson->steps.size() : 0;
+}
+
+const LessonStep* current_step(const LessonSession& session) {
+    if (!session.lesson || session.step >= session.lesson->steps.size()) return nullptr;
+    return &session.lesson->steps[session.step];
+}
+
+namespace {
+
+// Takes a freshly loaded lesson into the session, keeping the step where it still exists.
+void adopt(LessonSession& session, Lesson lesson, size_t step) {
+    session.failures = check_lesson(lesson);
+    session.lesson = std::move(lesson);
+    session.step = session.lesson->steps.empty() ? 0 : std::min(step, session.lesson->steps.size() - 1);
+    session.load_errors.clear();
+    session.failed_stamp.reset();
+    ++session.generation;
+}
+
+}  // namespace
+
+Result<bool> open_lesson(LessonSession& session, const std::filesystem::path& path, size_t step) {
+    const std::optional<FileStamp> stamp = stamp_of(path);
+    Result<Lesson> loaded = load_lesson_file(path);
+    if (!loaded) return loaded.errors();
+    if (loaded->steps.empty()) return Error{path.string(), "the lesson has no steps"};
+    adopt(session, std::move(loaded).value(), step);
+    session.path = path;
+    session.stamp = stamp;
+    session.dirty = false;
+    return true;
+}
+
+void close_lesson(LessonSession& session) {
+    const uint64_t generation = session.generation + 1;
+    session = LessonSession{};
+    session.generation = generation;
+}
+
+bool go_to_step(LessonSession& session, size_t index) {
+    const size_t total = step_total(session);
+    if (total == 0) return false;
+    index = std::min(index, total - 1);
+    if (index == session.step) return false;
+    session.step = index;
+    ++session.generation;
+    return true;
+}
+
+bool next_step(LessonSession& session) {
+    return go_to_step(session, session.step + 1);
+}
+
+bool previous_step(LessonSession& session) {
+    return session.step > 0 && go_to_step(session, session.step - 1);
+}
+
+StepBadge step_badge(const LessonSession& session, size_t index) {
+    if (!session.lesson || index >= session.lesson->steps.size()) return StepBadge::kNoExpectation;
+    for (const CheckFailure& f : session.failures)
+        if (f.step == index) return StepBadge::kDiffers;
+    return session.lesson->steps[index].expected.any() ? StepBadge::kMatches : StepBadge::kNoExpectation;
+}
+
+std::vector<std::string> step_failures(const LessonSession& session, size_t index) {
+    std::vector<std::string> out;
+    for (const CheckFailure& f : session.failures)
+        if (f.step == index) out.push_back(f.error.field + ": " + f.error.message);
+    return out;
+}
+
+ReloadOutcome reload_if_changed(LessonSession& session) {
+    if (!session.lesson || session.path.empty()) return ReloadOutcome::kUnchanged;
+    const std::optional<FileStamp> now = stamp_of(session.path);
+    if (!now || now == session.stamp) return ReloadOutcome::kUnchanged;  // a vanished file: keep what we have
+    if (now == session.failed_stamp) return ReloadOutcome::kFailed;      // already reported
+    if (session.dirty) return ReloadOutcome::kConflict;                  // never drop unsaved work
+    Result<Lesson> loaded = load_lesson_file(session.path);
+    if (loaded && loaded->steps.empty()) loaded = Error{session.path.string(), "the lesson has no steps"};
+    if (!loaded) {
+        session.load_errors = loaded.errors();
+        session.failed_stamp = now;  // the lesson on screen stays as it was
+        return ReloadOutcome::kFailed;
+    }
+    adopt(session, std::move(loaded).value(), session.step);
+    session.stamp = now;
+    return ReloadOutcome::kReloaded;
+}
+
+Result<bool> put_current(LessonSession& session, const StepEdit& edit, StepPlacement placement) {
+    if (!session.lesson) return Error{"lesson", "no lesson is open"};
+    Result<Lesson> changed = put_step(*session.lesson, edit, placement, session.step);
+    if (!changed) return changed.errors();
+    Lesson lesson = std::move(changed).value();
+    const size_t step = placement == StepPlacement::kReplace       ? session.step
+                        : placement == StepPlacement::kInsertAfter ? session.step + 1
+                                                                   : lesson.steps.size() - 1;
+    lesson.source = session.lesson->source;
+    adopt(session, std::move(lesson), step);
+    session.dirty = true;
+    return true;
+}
+
+Result<bool> save_session(LessonSession& session, const std::filesystem::path& path) {
+    if (!session.lesson) return Error{"lesson", "no lesson is open"};
+    const std::filesystem::path target = path.empty() ? session.path : path;
+    if (target.empty()) return Error{"lesson", "the lesson has no file yet: use Save As"};
+    Result<bool> saved = save_lesson(*session.lesson, target);
+    if (!saved) return saved;
+    session.path = target;
+    session.lesson->source = target.string();
+    session.stamp = stamp_of(target);
+    session.failed_stamp.reset();
+    session.load_errors.clear();
+    session.dirty = false;
+    return true;
+}
+
+namespace {
+
+// The step's input as the window holds it: one image (the first of a batch), rank as written.
+Tensor window_input(const LessonStep& step) {
+    const Tensor& in = *step.input;
+    if (in.shape().n == 1) return in;
+    Shape s = in.shape();
+    s.n = 1;
+    Tensor first(s, 0.0f, std::min(in.rank(), 3));
+    std::copy(in.data(), in.data() + s.numel(), first.data());
+    return first;
+}
+
+}  // namespace
+
+std::filesystem::path resolve_step_picture(const LessonSession& session, const StepPicture& picture,
+                                           const std::filesystem::path& samples_dir) {
+    std::vector<std::filesystem::path> candidates;
+    if (!session.path.empty()) candidates.push_back(session.path.parent_path() / picture.file);
+    if (!samples_dir.empty()) candidates.push_back(samples_dir / picture.file);
+    for (const std::filesystem::path& candidate : candidates) {
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(candidate, ec)) return candidate;
+    }
+    return {};
+}
+
+void apply_step(const LessonSession& session, AppState& state, Playback& playback) {
+    const LessonStep* step = current_step(session);
+    if (!step || step->kind != StepKind::kPool || !step->input) return;
+    state.input = window_input(*step);
+    state.params = step->params;
+    state.stride_follows_kernel = !step->params.stride.has_value();
+    state.editor = {};
+    commit_edit(state, "lesson-step");
+    state.history.break_merge();
+    playback.playing = false;
+    FocusRequest focus;
+    const std::vector<int64_t>& cell = step->focus.start_cell;
+    focus.cell =
+        cell.size() >= 2 ? std::pair{cell[cell.size() - 2], cell[cell.size() - 1]} : std::pair{0L, 0L};
+    if (step->focus.autoplay) focus.play = FocusRequest::Play::kAutoplay;
+    state.focus = focus;
+}
+
+StepEdit edit_from_state(const AppState& state) {
+    StepEdit edit;
+    edit.input = state.input;
+    edit.params = state.params;
+    if (state.stride_follows_kernel) edit.params.stride.reset();
+    return edit;
+}
+
+bool differs_from_step(const LessonSession& session, const AppState& state) {
+    const LessonStep* step = current_step(session);
+    if (!step || step->kind != StepKind::kPool || !step->input) return false;
+    PoolParams mine = state.params;
+    if (state.stride_follows_kernel) mine.stride.reset();
+    return !window_input(*step).identical(state.input) || !(mine == step->params);
+}
+
+DropTarget route_dropped_path(const std::filesystem::path& path) {
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (ext == ".json") return DropTarget::kLesson;
+    if (image::is_picture_file(path)) return DropTarget::kPicture;
+    return DropTarget::kUnknown;
+}
+
+}  // namespace poolscope::app

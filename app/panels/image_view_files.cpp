@@ -1,0 +1,98 @@
+// The Image view's pictures: the samples shipped with the app, opening a file (menu, popup, drops), and the
+// GPU poolers' lifetime. The view itself is drawn in image_view.cpp.
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "gpu/gpu_pooler.h"
+#include "i18n/i18n.h"
+#include "model/paths.h"
+#include "panels/image_view.h"
+#include "widgets/palette.h"
+
+namespace poolscope::app {
+namespace {
+
+void find_samples(ImageView& view, const std::filesystem::path& exe_dir) {
+    // The same data lookup as lessons: an install's own prefix first, then the build's source tree.
+    const std::filesystem::path assets = assets_dir(exe_dir);
+    if (assets.empty()) return;
+    const std::filesystem::path dir = assets / "images";
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) return;
+    view.sample_dir = dir.lexically_normal();
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+        if (image::is_picture_file(entry.path())) view.samples.push_back(entry.path());
+    }
+    std::sort(view.samples.begin(), view.samples.end());
+}
+
+// ---- the tensor the student pools -------------------------------------------------------------------------
+
+}  // namespace
+
+void draw_open_picture_popup(ImageView& view) {
+    if (view.open_dialog) {
+        ImGui::OpenPopup("##open_picture");
+        view.open_dialog = false;
+    }
+    if (!ImGui::BeginPopup("##open_picture")) return;
+    ImGui::TextUnformatted(tr("image.open_prompt"));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 28.0f);
+    const bool enter = ImGui::InputText("##path", view.path_input.data(), view.path_input.size(),
+                                        ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if (ImGui::Button(tr("image.open")) || enter) {
+        if (open_picture(view, view.path_input.c_str())) ImGui::CloseCurrentPopup();
+    }
+    if (!view.samples.empty()) {
+        ImGui::TextDisabled("%s", tr("image.samples"));
+        for (const auto& sample : view.samples)
+            if (ImGui::Selectable(sample.filename().string().c_str())) {
+                open_picture(view, sample);
+                ImGui::CloseCurrentPopup();
+            }
+    }
+    if (view.message_is_error) ImGui::TextColored(palette::kErrorText, "%s", view.message.c_str());
+    ImGui::EndPopup();
+}
+
+void start_image_view(ImageView& view, const std::filesystem::path& exe_dir) {
+    find_samples(view, exe_dir);
+    view.pooled.start(gpu::find_shader_dir(exe_dir));
+    view.pooled_other.start(gpu::find_shader_dir(exe_dir));
+}
+
+bool open_picture(ImageView& view, const std::filesystem::path& path) {
+    Result<image::Picture> picture = image::load_picture(path);
+    view.open = true;
+    if (!picture) {
+        view.message = picture.error_text();
+        view.message_is_error = true;
+        return false;
+    }
+    view.picture = std::move(picture).value();
+    view.message = view.picture->note;
+    view.message_is_error = false;
+    view.selected.reset();
+    view.zoom = 1.0f;
+    view.center_x = view.center_y = 0.5f;
+    return true;
+}
+
+void draw_image_view_menu_items(ImageView& view) {
+    if (ImGui::MenuItem(tr("image.menu_open"))) view.open_dialog = view.open = true;
+    if (ImGui::BeginMenu(tr("image.menu_samples"), !view.samples.empty())) {
+        for (const auto& sample : view.samples)
+            if (ImGui::MenuItem(sample.filename().string().c_str())) open_picture(view, sample);
+        ImGui::EndMenu();
+    }
+    ImGui::MenuItem(tr("image.menu_show"), nullptr, &view.open);
+}
+
+void release_image_view(ImageView& view) {
+    view.pooled.release();
+    view.pooled_other.release();
+}
+
+}  // namespace poolscope::app

@@ -1,0 +1,161 @@
+// The lesson player's window side besides its column: the lesson keys (PgUp/PgDn, Ctrl+O, Ctrl+S), the
+// step's picture in the Image view, the File menu's lesson items, the file picker and the unsaved-changes
+// question. What they do is in model/lesson_player.h.
+#include <GLFW/glfw3.h>
+
+#include <cstdio>
+#include <string>
+
+#include <imgui.h>
+
+#include "i18n/i18n.h"
+#include "model/lesson_player.h"
+#include "panels/image_view.h"
+#include "panels/panels.h"
+#include "testing/ui_probe.h"
+#include "widgets/file_picker.h"
+#include "widgets/palette.h"
+
+namespace poolscope::app {
+namespace {
+
+image::ChannelView channel_view_named(const std::string& name) {
+    if (name == "red") return image::ChannelView::kRed;
+    if (name == "green") return image::ChannelView::kGreen;
+    if (name == "blue") return image::ChannelView::kBlue;
+    if (name == "gray") return image::ChannelView::kGray;
+    return image::ChannelView::kRgb;
+}
+
+void unsaved_question(PanelContext& ctx) {
+    AppState& state = ctx.state;
+    LessonPlayer& ui = state.lessons;
+    if (ui.ask_unsaved) {
+        ImGui::OpenPopup("###unsaved");
+        ui.ask_unsaved = false;
+    }
+    ctx.probe.unsaved_modal_shown = false;
+    const std::string title = std::string(tr("lesson.unsaved_title")) + "###unsaved";
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ctx.probe.unsaved_modal_shown = true;
+    const std::string name = ui.session.path.filename().string();
+    ImGui::Text(tr("lesson.unsaved_fmt"), name.c_str());
+    ImGui::TextColored(
+        palette::kMuted, "%s",
+        tr(ui.pending == PendingAction::kQuit ? "lesson.unsaved_quit" : "lesson.unsaved_open"));
+    ImGui::Spacing();
+    enum { kWait, kSave, kDiscard, kCancel } answer = kWait;
+    if (ImGui::Button(tr("lesson.unsaved_save"))) answer = kSave;
+    remember_item(ctx.probe, "lesson.unsaved_save");
+    ImGui::SameLine();
+    if (ImGui::Button(tr("lesson.unsaved_discard"))) answer = kDiscard;
+    remember_item(ctx.probe, "lesson.unsaved_discard");
+    ImGui::SameLine();
+    if (ImGui::Button(tr("lesson.unsaved_cancel")) ||
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        answer = kCancel;
+    remember_item(ctx.probe, "lesson.unsaved_cancel");
+    if (answer != kWait) {
+        answer_unsaved_question(state, ctx.playback,
+                                answer == kSave      ? UnsavedAnswer::kSave
+                                : answer == kDiscard ? UnsavedAnswer::kDiscard
+                                                     : UnsavedAnswer::kCancel);
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace
+
+void lesson_keys(PanelContext& ctx) {
+    LessonPlayer& ui = ctx.state.lessons;
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopup)) return;
+    if (is_open(ui.session)) {
+        if (ImGui::IsKeyPressed(GLFW_KEY_PAGE_DOWN)) next_step(ui.session);
+        if (ImGui::IsKeyPressed(GLFW_KEY_PAGE_UP)) previous_step(ui.session);
+    }
+    if (!io.KeyCtrl) return;
+    if (ImGui::IsKeyPressed(GLFW_KEY_O, false))
+        show_file_picker(ctx.picker, PickerMode::kOpen,
+                         ui.session.path.empty() ? ui.lessons_dir : ui.session.path.parent_path(), "open");
+    if (ImGui::IsKeyPressed(GLFW_KEY_S, false) && is_open(ui.session)) {
+        if (io.KeyShift || ui.session.path.empty())
+            show_file_picker(ctx.picker, PickerMode::kSave, ui.session.path.parent_path(), "save_as",
+                             ui.session.path.filename().string());
+        else
+            save_lesson(ui);
+    }
+}
+
+// Opens the current step's picture in the Image view when it differs from the one opened last; a step
+// without a picture leaves the view as the student left it.
+void show_step_picture(PanelContext& ctx) {
+    if (!ctx.image_view) return;
+    LessonPlayer& ui = ctx.state.lessons;
+    ImageView& view = *ctx.image_view;
+    const LessonStep* step = is_open(ui.session) ? current_step(ui.session) : nullptr;
+    const std::optional<StepPicture> wanted = step ? step->picture : std::nullopt;
+    if (wanted == ui.shown_picture) return;
+    ui.shown_picture = wanted;
+    if (!wanted) return;
+    const std::filesystem::path path = resolve_step_picture(ui.session, *wanted, view.sample_dir);
+    if (path.empty()) {
+        char text[600];
+        std::snprintf(text, sizeof text, tr("lesson.picture_missing_fmt"), wanted->file.c_str());
+        ui.message = text;
+        ui.message_is_error = true;
+        return;
+    }
+    if (open_picture(view, path)) view.channels = channel_view_named(wanted->view);
+}
+
+void draw_lesson_menu_items(PanelContext& ctx) {
+    AppState& state = ctx.state;
+    LessonPlayer& ui = state.lessons;
+    if (ImGui::MenuItem(tr("menu.open_lesson"), "Ctrl+O"))
+        show_file_picker(ctx.picker, PickerMode::kOpen,
+                         ui.session.path.empty() ? ui.lessons_dir : ui.session.path.parent_path(), "open");
+    if (ImGui::MenuItem(tr("menu.browse_lessons"), nullptr, false, !ui.lessons_dir.empty())) {
+        ui.browser_open = true;
+        ui.browser_loaded = false;
+    }
+    if (ImGui::BeginMenu(tr("menu.recent_lessons"), !ui.recent.paths.empty())) {
+        for (const std::string& path : ui.recent.paths)
+            if (ImGui::MenuItem(path.c_str())) request_open_lesson(state, ctx.playback, path);
+        ImGui::EndMenu();
+    }
+    const bool open = is_open(ui.session);
+    if (ImGui::MenuItem(tr("menu.save_lesson"), "Ctrl+S", false, open)) {
+        save_lesson(ui);
+    }
+    if (ImGui::MenuItem(tr("menu.save_lesson_as"), "Ctrl+Shift+S", false, open))
+        show_file_picker(ctx.picker, PickerMode::kSave, ui.session.path.parent_path(), "save_as",
+                         ui.session.path.filename().string());
+    if (ImGui::MenuItem(tr("menu.close_lesson"), nullptr, false, open)) {
+        if (ui.session.dirty) {
+            ui.pending = PendingAction::kClose;
+            ui.ask_unsaved = true;
+        } else {
+            close_lesson(ui.session);
+        }
+    }
+}
+
+void draw_lesson_windows(PanelContext& ctx) {
+    AppState& state = ctx.state;
+    LessonPlayer& ui = state.lessons;
+    draw_lesson_browser(ctx);
+    const char* title = tr(ctx.picker.mode == PickerMode::kSave ? "picker.title_save" : "picker.title_open");
+    if (std::optional<std::filesystem::path> chosen = draw_file_picker(ctx.picker, title)) {
+        if (ctx.picker.purpose == "save_as") {
+            save_lesson(ui, *chosen);
+        } else {
+            request_open_lesson(state, ctx.playback, *chosen);
+        }
+    }
+    unsaved_question(ctx);
+}
+
+}  // namespace poolscope::app

@@ -1,0 +1,25 @@
+// Dear ImGui's GLFW and OpenGL 3 backends around a frame: start them, begin a frame, draw ImGui's draw data
+// into the window (or the off-screen target), re-upload the font atlas, shut them down. main.cpp calls these
+// so it needs no GL of its own.
+#pragma once
+
+#include <string>
+
+namespace poolscope::app {
+
+struct PlatformWindow;
+
+// Creates the ImGui context and starts both backends; `ini_file` empty: no imgui.ini is read or written.
+// ImGui keeps a pointer to it: it must outlive the context.
+void start_imgui(PlatformWindow& window, const std::string& ini_file);
+// The backends' per-frame work, before run_frame().
+void begin_imgui_frame();
+// Clears and draws the last ImGui::Render() into the bound framebuffer of `width` × `height` pixels.
+void draw_imgui(int width, int height);
+// The font atlas changed (load_fonts): upload it again.
+void reload_font_texture();
+// Waits until the GPU (llvmpipe) has finished the frame: timings then include rasterising.
+void finish_gpu();
+void stop_imgui();
+
+}  // namespace poolscope::app

@@ -1,0 +1,66 @@
+// The GLFW side of the app: the OpenGL 3.3 core window, its input pump (every event wakes the idle loop;
+// key releases that arrive in the same frame as their press are held back one frame so ImGui 1.86 sees
+// quick taps), files dropped on it, content-scale changes, and the monitor geometry presentation mode and
+// the saved placement need. Nothing else in the app calls GLFW's window functions.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/settings.h"
+#include "poolscope/result.h"
+
+struct GLFWwindow;
+
+namespace poolscope::app {
+
+// What the callbacks recorded since the loop last looked.
+struct WindowEvents {
+    struct Key {
+        int key, scancode, mods;
+    };
+    int frames_to_draw = 3;  // frames still to draw after input (ImGui needs a couple to settle hover)
+    std::vector<int> pressed_this_frame;
+    std::vector<Key> held_releases;
+    std::vector<std::string> dropped_paths;  // files dropped on the window
+    std::optional<float> content_scale;      // the monitor's content scale changed to this
+};
+
+struct PlatformWindow {
+    GLFWwindow* handle = nullptr;
+    WindowEvents events;
+};
+
+// Starts GLFW and opens the window (hidden when `visible` is false, e.g. for --screenshot), makes its
+// context current, loads GL and installs the wake-up callbacks. The ImGui GLFW backend is initialised by the
+// caller afterwards, then install_key_hold() replaces its key callback.
+Result<bool> open_window(PlatformWindow& window, int width, int height, bool visible, bool vsync);
+void install_key_hold(PlatformWindow& window);
+// After the UI has read the keys: hands the held releases to ImGui.
+void release_held_keys(PlatformWindow& window);
+// Waits for events the way the loop wants: poll (drawing anyway), wait with a timeout, or sleep until input.
+void poll_events();
+void wait_events(double timeout_seconds);  // < 0: until something happens
+bool should_close(const PlatformWindow& window);
+void set_should_close(PlatformWindow& window, bool close);
+bool is_iconified(const PlatformWindow& window);
+void framebuffer_size(const PlatformWindow& window, int& width, int& height);
+void swap_buffers(PlatformWindow& window);
+void close_window(PlatformWindow& window);
+
+// Monitor geometry for the shell.
+float content_scale_of(GLFWwindow* window);
+WindowPlacement placement_of(GLFWwindow* window);
+void place_window(GLFWwindow* window, const WindowPlacement& placement);
+// Fullscreen on the monitor holding most of the window, or back to `windowed`.
+void set_fullscreen(GLFWwindow* window, bool fullscreen, const WindowPlacement& windowed);
+// For the state report: window size, fullscreen, the size of its monitor.
+struct WindowFacts {
+    int width = 0, height = 0;
+    bool fullscreen = false;
+    int monitor_width = 0, monitor_height = 0;
+};
+std::optional<WindowFacts> window_facts(GLFWwindow* window);
+
+}  // namespace poolscope::app

@@ -1,0 +1,175 @@
+// Font lookup and atlas building (see fonts.h).
+#include "shell/fonts.h"
+
+#include <fontconfig/fontconfig.h>
+#include <imgui_internal.h>  // ImTextCharFromUtf8
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+#include <unordered_set>
+
+#include "i18n/i18n.h"
+#include "i18n/lesson_strings.h"
+#include "model/app_state.h"
+
+namespace poolscope::app {
+namespace {
+
+// Symbols the formula, step and legend texts draw besides the translation tables.
+constexpr const char* kSymbols = "−∞×÷⌊⌋⌈⌉→←↑↓·…≤≥≠⋅√“”‘’°";
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    return out;
+}
+
+// Characters asked for by request_glyphs(), and what the last atlas holds.
+struct ExtraGlyphs {
+    std::string text;                      // UTF-8, each character once
+    std::unordered_set<ImWchar> in_atlas;  //
+};
+
+ExtraGlyphs& extra_glyphs() {
+    static ExtraGlyphs g;  // process-wide like the ImGui atlas it describes
+    return g;
+}
+
+}  // namespace
+
+bool request_glyphs(std::string_view text) {
+    ExtraGlyphs& g = extra_glyphs();
+    bool added = false;
+    const char* p = text.data();
+    const char* end = p + text.size();
+    while (p < end) {
+        unsigned c = 0;
+        const int n = ImTextCharFromUtf8(&c, p, end);
+        if (n <= 0) break;
+        const std::string_view utf8(p, static_cast<size_t>(n));
+        p += n;
+        if (c < 0x20 || c > 0xFFFF || g.in_atlas.count(static_cast<ImWchar>(c))) continue;
+        if (g.text.find(utf8) != std::string::npos) continue;  // asked for already, atlas not rebuilt yet
+        g.text.append(utf8);
+        added = true;
+    }
+    return added;
+}
+
+std::string find_font_file(const char* family, int* index) {
+    if (!FcInit()) return {};
+    std::string result;
+    FcPattern* pattern = FcNameParse(reinterpret_cast<const FcChar8*>(family));
+    FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
+    FcDefaultSubstitute(pattern);
+    FcResult match_result = FcResultNoMatch;
+    FcPattern* match = FcFontMatch(nullptr, pattern, &match_result);
+    if (match) {
+        FcChar8* file = nullptr;
+        // fontconfig always answers with *some* font; accept it only when the family is the one asked for.
+        // A font has one family name per language, and under a zh_CN locale fontconfig lists the Chinese one
+        // (文泉驿微米黑) first: look at all of them.
+        bool same_family = false;
+        FcChar8* found_family = nullptr;
+        for (int i = 0;
+             !same_family && FcPatternGetString(match, FC_FAMILY, i, &found_family) == FcResultMatch; ++i)
+            same_family = lower(reinterpret_cast<const char*>(found_family)) == lower(family);
+        if (same_family && FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch) {
+            result = reinterpret_cast<const char*>(file);
+            int face = 0;
+            if (index) *index = FcPatternGetInteger(match, FC_INDEX, 0, &face) == FcResultMatch ? face : 0;
+        }
+        FcPatternDestroy(match);
+    }
+    FcPatternDestroy(pattern);
+    return result;
+}
+
+bool take_text_shown(AppState& state) {
+    bool more = false;
+    for (const std::string& text : state.text_shown)
+        more = request_glyphs(text) || more;
+    state.text_shown.clear();
+    return more;
+}
+
+void load_fonts(FontSet& fonts, float scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    // Field by field: assigning a fresh FontSet would memcpy from ImVector's null buffer (UBSan).
+    fonts.ui = fonts.numbers = nullptr;
+    fonts.has_cjk = fonts.has_symbols = false;
+    fonts.message.clear();
+    fonts.ui_ranges.clear();
+    fonts.number_ranges.clear();
+    const float ui_size = 16.0f * scale;
+    const float number_size = 32.0f * scale;
+
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
+    builder.AddText(kSymbols);
+    for (Language language : {Language::kEnglish, Language::kChinese})
+        for (const TranslationEntry& e : translation_table(language))
+            builder.AddText(e.text);
+    for (auto table : {lesson_english_table(), lesson_chinese_table()})  // the lesson player's own strings
+        for (const TranslationEntry& e : table)
+            builder.AddText(e.text);
+    builder.AddText(extra_glyphs().text.c_str());
+    builder.BuildRanges(&fonts.ui_ranges);
+    // What the atlas now holds, so request_glyphs() can tell whether a lesson needs more.
+    extra_glyphs().in_atlas.clear();
+    for (const ImWchar* r = fonts.ui_ranges.Data; r && r[0]; r += 2)
+        for (unsigned c = r[0]; c <= r[1]; ++c)
+            extra_glyphs().in_atlas.insert(static_cast<ImWchar>(c));
+    ImFontGlyphRangesBuilder number_builder;
+    number_builder.AddText("0123456789.,+-eE()[]∞−?·nafiNIF ");
+    number_builder.BuildRanges(&fonts.number_ranges);
+
+    const std::string latin = find_font_file("DejaVu Sans");
+    if (!latin.empty()) {
+        ImFontConfig config;
+        config.OversampleH = 2;
+        fonts.ui = io.Fonts->AddFontFromFileTTF(latin.c_str(), ui_size, &config, fonts.ui_ranges.Data);
+    }
+    if (!fonts.ui) {
+        ImFontConfig config;
+        config.SizePixels = std::max(13.0f, 13.0f * scale);
+        fonts.ui = io.Fonts->AddFontDefault(&config);
+        fonts.message = "DejaVu Sans not found: using ImGui's built-in font";
+    } else {
+        fonts.has_symbols = true;
+    }
+    // Debian's fonts-wqy-microhei, else fonts-noto-cjk (a collection: the SC face has its own index).
+    int cjk_index = 0;
+    std::string cjk = find_font_file("WenQuanYi Micro Hei", &cjk_index);
+    if (cjk.empty()) cjk = find_font_file("Noto Sans CJK SC", &cjk_index);
+    if (!cjk.empty()) {
+        ImFontConfig config;
+        config.MergeMode = true;
+        config.OversampleH = 1;
+        config.FontNo = cjk_index;
+        fonts.has_cjk =
+            io.Fonts->AddFontFromFileTTF(cjk.c_str(), ui_size, &config, fonts.ui_ranges.Data) != nullptr;
+    }
+    if (!fonts.has_cjk)
+        fonts.message += (fonts.message.empty() ? "" : "; ") +
+                         std::string(
+                             "no Chinese font found (apt install fonts-wqy-microhei or fonts-noto-cjk): "
+                             "Chinese text cannot be shown");
+    if (!latin.empty()) {
+        ImFontConfig config;
+        config.OversampleH = 2;
+        fonts.numbers =
+            io.Fonts->AddFontFromFileTTF(latin.c_str(), number_size, &config, fonts.number_ranges.Data);
+    }
+    if (!fonts.numbers) fonts.numbers = fonts.ui;
+    io.FontDefault = fonts.ui;
+    io.Fonts->Build();
+}
+
+const char* minus_infinity_text(const FontSet& fonts) {
+    return fonts.has_symbols ? "−∞" : "-inf";
+}
+
+}  // namespace poolscope::app

@@ -1,0 +1,43 @@
+// Fonts: a Latin UI font with a merged CJK font (WenQuanYi Micro Hei) and a large font for the numbers in
+// matrix cells. ImGui 1.86 rasterises only the glyph ranges it is given, so the ranges are built from the
+// strings actually shown (both translation tables plus the math symbols), which keeps startup fast.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <imgui.h>
+
+namespace poolscope::app {
+
+struct AppState;
+
+struct FontSet {
+    ImFont* ui = nullptr;             // panels, menus, formulas
+    ImFont* numbers = nullptr;        // values inside matrix cells (drawn scaled to the cell)
+    bool has_cjk = false;             // Chinese glyphs are available
+    bool has_symbols = false;         // −∞, ⌊⌋ etc. are available (a TTF Latin font was found)
+    std::string message;              // one line for the user when a font was missing
+    ImVector<ImWchar> ui_ranges;      // must outlive the atlas build
+    ImVector<ImWchar> number_ranges;  //
+};
+
+// Fontconfig lookup of a family; empty when nothing with that family name is installed. `index` (when given)
+// receives the face number inside a font collection (.ttc), which Noto CJK needs.
+std::string find_font_file(const char* family, int* index = nullptr);
+
+// Text shown besides the translation tables (the open lesson): its characters join the atlas at the next
+// load_fonts(). Returns true when it holds a character the atlas lacks, i.e. the caller should rebuild.
+bool request_glyphs(std::string_view text);
+
+// Hands the text the model put on screen (AppState::text_shown, e.g. an opened lesson) to
+// request_glyphs() and empties the list; true when the atlas must be rebuilt for it.
+bool take_text_shown(AppState& state);
+
+// Clears io.Fonts and loads the set at `scale` (1 = 16 px UI text). Falls back to ImGui's default font.
+void load_fonts(FontSet& fonts, float scale);
+
+// "−∞" when the font has it, else "-inf"; likewise for the other symbols the panels use.
+const char* minus_infinity_text(const FontSet& fonts);
+
+}  // namespace poolscope::app

@@ -1,0 +1,95 @@
+// The menu bar (see menus.h). Each item calls the same function as its key or button (shell/actions.h).
+#include "shell/menus.h"
+
+#include <imgui.h>
+
+#include "i18n/i18n.h"
+#include "panels/image_view.h"
+#include "panels/panels.h"
+#include "shell/actions.h"
+#include "shell/shell.h"
+#include "testing/ui_probe.h"
+#include "widgets/palette.h"
+
+namespace poolscope::app {
+namespace {
+
+void draw_view_menu_items(Shell& s, AppState& state) {
+    if (ImGui::MenuItem(tr("menu.presentation"), "F5", s.presentation)) toggle_presentation(s, state);
+    if (ImGui::MenuItem(tr("menu.high_contrast"), nullptr, s.settings.theme == Theme::kHighContrast))
+        toggle_high_contrast(s, state);
+}
+
+void draw_language_menu(PanelContext& ctx) {
+    Shell& s = ctx.shell;
+    AppState& state = ctx.state;
+    const bool open = ImGui::BeginMenu(tr("menu.language"));
+    remember_item(ctx.probe, "menu.language");  // for tests that click the real menu
+    if (!open) return;
+    // Each language is named in itself, so it can be found whichever one is showing.
+    if (ImGui::MenuItem(tr("language.english"), nullptr, state.language == Language::kEnglish))
+        set_ui_language(s, state, Language::kEnglish);
+    remember_item(ctx.probe, "language.english");
+    // Without a Chinese font the name could not be drawn either: an English label, greyed out.
+    if (ImGui::MenuItem(tr(s.has_cjk ? "language.chinese" : "language.chinese_no_font"), nullptr,
+                        state.language == Language::kChinese, s.has_cjk))
+        set_ui_language(s, state, Language::kChinese);
+    remember_item(ctx.probe, "language.chinese");
+    if (!s.has_cjk && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", tr("status.no_cjk_font"));
+    ImGui::EndMenu();
+}
+
+void draw_help_menu_items(Shell& s) {
+    if (ImGui::MenuItem(tr("menu.help_overlay"), "F1", s.help_open)) s.help_open = !s.help_open;
+}
+
+}  // namespace
+
+void draw_menu_bar(PanelContext& ctx) {
+    AppState& state = ctx.state;
+    if (!ImGui::BeginMenuBar()) return;
+    if (ImGui::BeginMenu(tr("menu.file"))) {
+        draw_lesson_menu_items(ctx);  // lessons: open, browse, recent, save (panels/lesson_panel.cpp)
+        if (ctx.image_view) ImGui::Separator(), draw_image_view_menu_items(*ctx.image_view);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr("menu.edit"))) {
+        if (ImGui::MenuItem(tr("menu.undo"), "Ctrl+Z", false, state.history.can_undo())) undo(state);
+        if (ImGui::MenuItem(tr("menu.redo"), "Ctrl+Y", false, state.history.can_redo())) redo(state);
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr("menu.copy_input"), "Ctrl+C")) copy_input(state);
+        if (ImGui::MenuItem(tr("menu.copy_output"), "Ctrl+Shift+C", false, state.plan.has_value()))
+            copy_output(state);
+        if (ImGui::MenuItem(tr("menu.paste_input"), "Ctrl+V")) paste_input(state);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr("menu.view"))) {
+        if (ImGui::MenuItem(tr("menu.zoom_in"), "Ctrl +")) change_zoom(state, +1);
+        if (ImGui::MenuItem(tr("menu.zoom_out"), "Ctrl −")) change_zoom(state, -1);
+        if (ImGui::MenuItem(tr("menu.zoom_reset"), "Ctrl 0")) state.zoom = 1.0f;
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr("menu.font_larger"), "Ctrl+Shift +")) change_ui_scale(state, +1);
+        if (ImGui::MenuItem(tr("menu.font_smaller"), "Ctrl+Shift −")) change_ui_scale(state, -1);
+        ImGui::Separator();
+        draw_view_menu_items(ctx.shell, state);  // presentation mode, high contrast (presentation.cpp)
+        ImGui::EndMenu();
+    }
+    draw_language_menu(ctx);
+    if (ImGui::BeginMenu(tr("menu.help"))) {
+        draw_help_menu_items(ctx.shell);
+        ImGui::Separator();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+        ImGui::TextUnformatted(tr("help.keys"));
+        ImGui::PopTextWrapPos();
+        ImGui::EndMenu();
+    }
+    if (!state.status.empty()) {
+        ImGui::Separator();
+        ImGui::TextColored(state.status_is_error ? palette::kErrorText : palette::kOkText, "%s",
+                           state.status.c_str());
+    }
+    ImGui::EndMenuBar();
+}
+
+}  // namespace poolscope::app

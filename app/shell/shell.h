@@ -1,0 +1,58 @@
+// The window "shell" around the panels: persisted settings (model/settings.h), the UI language at start and
+// from the Language menu, presentation mode (F5: fullscreen on the current monitor, large fonts and cells,
+// the high-contrast theme), the monitor's content scale (HiDPI), and whether the F1 help is open. main.cpp
+// owns one Shell and calls the hooks below in the order they are declared; panels reach it through
+// PanelContext.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+
+#include "model/app_state.h"
+#include "model/settings.h"
+
+struct GLFWwindow;
+
+namespace poolscope::app {
+
+struct AppOptions;
+struct FontSet;
+struct PanelContext;
+
+struct Shell {
+    Settings settings;
+    std::filesystem::path dir;     // settings directory; empty: nothing is saved
+    bool save_enabled = true;      // off for --screenshot: a picture must not change the user's settings
+    GLFWwindow* window = nullptr;  // null in headless tests
+    bool presentation = false;     // F5
+    bool help_open = false;        // F1
+    bool has_cjk = true;           // a Chinese font was found (fonts.h)
+    float content_scale = 1.0f;    // the monitor's content scale (1 on a normal display, 2 on HiDPI)
+    float normal_zoom = 1.0f;      // matrix zoom to return to when presentation mode ends
+    float last_scale = 0.0f;       // state.ui_scale as last seen, to notice Ctrl+Shift +/−
+    std::optional<WindowPlacement> windowed;  // where the window was before going fullscreen
+};
+
+// Before the window: loads the settings (a broken file → status message + defaults) and picks the language
+// (--lang, else the saved choice, else the system locale, which is then saved) and the UI scale.
+void start_shell(Shell& shell, AppState& state, const AppOptions& options);
+// After the window exists: content scale, the saved window placement, presentation mode from the options.
+void attach_shell_window(Shell& shell, GLFWwindow* window, AppState& state, const AppOptions& options);
+
+// The scale fonts and style are built at: the user's UI scale times the monitor's content scale.
+float font_scale(const Shell& shell, const AppState& state);
+// The monitor's content scale changed (platform/window.h reports it): fonts are rebuilt at the new scale.
+void set_content_scale(Shell& shell, AppState& state, float scale);
+// After the fonts loaded: without a Chinese font, say so once and show English.
+void after_fonts(Shell& shell, const FontSet& fonts, AppState& state);
+
+// Once per frame, after ImGui::NewFrame: F1, F5, Escape; saves settings that changed (scale, language).
+void shell_frame(PanelContext& ctx);
+void set_ui_language(Shell& shell, AppState& state, Language language);
+void toggle_presentation(Shell& shell, AppState& state);
+void toggle_high_contrast(Shell& shell, AppState& state);
+
+// At exit: remembers the windowed placement and saves.
+void finish_shell(Shell& shell, AppState& state);
+
+}  // namespace poolscope::app

@@ -1,0 +1,25 @@
+// What real-window and headless tests read of the screen: the rectangles of named widgets (so a test can
+// click a real control through xdotool) and which dialogs are up. Filled while drawing, reported by the
+// state report; the model never sees it.
+#pragma once
+
+#include <map>
+#include <string>
+
+namespace poolscope::app {
+
+struct ScreenRect {
+    float x = 0, y = 0, w = 0, h = 0;  // pixels, window coordinates
+};
+
+struct UiProbe {
+    std::map<std::string, ScreenRect> anchors;  // refreshed every frame
+    bool unsaved_modal_shown = false;           // the unsaved-changes question is on screen
+};
+
+// Records the last ImGui item's screen rectangle under `name`.
+void remember_item(UiProbe& probe, const char* name);
+// Records a rectangle given in screen coordinates.
+void remember_rect(UiProbe& probe, const char* name, float x, float y, float w, float h);
+
+}  // namespace poolscope::app

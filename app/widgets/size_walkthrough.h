@@ -1,0 +1,17 @@
+// The output-size walkthrough for H and W with the numbers substituted: the formula, the reduction, floor
+// vs ceil, PyTorch's ceil_mode rule when it drops a window, and where each window starts (adaptive ops: the
+// windows). The terms come from the core's AxisShape, the same numbers `poolscope shape` prints. Drawn by
+// the formula panel for the window's layer and by the lesson column for a shape step's.
+#pragma once
+
+#include "poolscope/pool_plan.h"
+
+namespace poolscope::app {
+
+struct FontSet;
+
+// `plan` is null when PyTorch rejects the layer: the arithmetic is still shown when it can be done.
+void draw_size_walkthrough(const Shape& input, const PoolParams& params, const PoolPlan* plan,
+                           const FontSet& fonts);
+
+}  // namespace poolscope::app

@@ -1,0 +1,267 @@
+#!/usr/bin/python3
+"""Drives the lesson player in the real PoolScope window (xdotool under Xvfb) and asserts on the app's state
+report (--state-out, refreshed by F12), whose "lesson" part holds the file, step (0-based), badge, dirty flag,
+load errors and whether the unsaved-changes question is on screen.
+
+Scenarios: open_and_step, reload_on_change, unsaved_quit_modal, save_keys, browser.
+Usage: xvfb-run -a lesson_gui_driver.py --app PATH --lessons LESSONS_DIR SCENARIO
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+from xapp import TIMEOUT, Failure, XApp, check  # noqa: E402  (the shared X driver)
+
+
+class App(XApp):
+    def __init__(self, exe, args, workdir):
+        env = dict(os.environ, XDG_CONFIG_HOME=os.path.join(workdir, "config"))
+        super().__init__(exe, ["--size", "1280x800", *args], os.path.join(workdir, "state.json"), env)
+
+    def describe(self, state):
+        return f"last lesson state: {state['lesson']}"
+
+    def click_until(self, name, predicate, what, tries=3):
+        """Clicks a widget until predicate(state) holds: on a loaded machine a click can land on a frame
+        that has not yet seen the pointer move."""
+        for attempt in range(tries):
+            self.click_anchor(self.report(), name)
+            try:
+                return self.wait_for(predicate, what, timeout=8.0 if attempt + 1 < tries else TIMEOUT)
+            except Failure:
+                if attempt + 1 == tries:
+                    raise
+
+    def click_to_exit(self, name, tries=3):
+        """Clicks a widget that should end the app; returns the exit status."""
+        for attempt in range(tries):
+            self.click_anchor(self.report(), name)
+            try:
+                return self.proc.wait(timeout=8.0 if attempt + 1 < tries else TIMEOUT)
+            except subprocess.TimeoutExpired:
+                pass
+        raise Failure(f"clicking {name} did not end the app")
+
+    def wait_exit(self):
+        try:
+            return self.proc.wait(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            raise Failure("the app did not exit")
+
+
+def copy_lesson(lessons, name, workdir):
+    path = os.path.join(workdir, name)
+    shutil.copy(os.path.join(lessons, name), path)
+    return path
+
+
+def rewrite(path, text):
+    """Writes the lesson in place (not a rename: editors do both; the app must see either) and moves its
+    mtime on, so even a coarse clock shows the change."""
+    with open(path, "w") as f:
+        f.write(text)
+    later = time.time() + 2
+    os.utime(path, (later, later))
+
+
+def scenario_open_and_step(exe, lessons, workdir):
+    path = copy_lesson(lessons, "04-ceil-mode.json", workdir)
+    with open(path) as f:
+        doc = json.load(f)
+    app = App(exe, [path], workdir)
+    try:
+        s0 = app.report()
+        lesson = s0["lesson"]
+        check(lesson["file"] == path, f"opened {lesson['file']}")
+        check(lesson["step"] == 0 and lesson["steps"] == len(doc["steps"]), f"step {lesson['step']}/{lesson['steps']}")
+        check(lesson["badge"] == "matches", f"badge {lesson['badge']}")
+        check(s0["input"] == doc["steps"][0]["input"], f"input is the lesson's: {s0['input']}")
+        check(s0["params"]["kernel_size"] in (3, [3, 3]) and not s0["params"].get("ceil_mode", False), f"params {s0['params']}")
+        check(s0["output"] == [[2.0]], f"output {s0['output']}")
+
+        app.key("Next")  # PgDn
+        s1 = app.report()
+        check(s1["lesson"]["step"] == 1, f"PgDn went to step {s1['lesson']['step']}")
+        check(s1["params"].get("ceil_mode") is True, f"step 2 sets ceil_mode: {s1['params']}")
+        check(s1["output"] == [[2.0, 3.0], [5.0, 1.0]], f"step 2's output {s1['output']}")
+        check(s1["lesson"]["badge"] == "matches", f"badge {s1['lesson']['badge']}")
+        check(s1["lesson"]["dirty"] is False, "navigating does not make the lesson dirty")
+
+        app.key("Next")
+        s2 = app.report()
+        check(s2["lesson"]["step"] == 2 and s2["lesson"]["kind"] == "shape", f"step 3 is the shape step: {s2['lesson']}")
+        check(s2["input"] == s1["input"], "a shape step leaves the matrix alone")
+        app.key("Prior")  # PgUp
+        s3 = app.report()
+        check(s3["lesson"]["step"] == 1, f"PgUp went to step {s3['lesson']['step']}")
+
+        # The buttons do the same as the keys.
+        app.click_until("lesson.next", lambda s: s["lesson"]["step"] == 2, "the Next button", tries=1)
+        app.click_until("lesson.prev", lambda s: s["lesson"]["step"] == 1, "the Previous button", tries=1)
+
+        # Free play, then "Reset step" puts the lesson's parameters back.
+        s5 = app.report()
+        # the editor's Fill (arange) replaces the lesson's input
+        app.click_until("ui.fill", lambda s: s["input"] != doc["steps"][0]["input"], "the student's edit")
+        s6 = app.click_until("lesson.reset_step", lambda s: s["input"] == doc["steps"][0]["input"], "Reset step")
+        check(s6["params"].get("ceil_mode") is True and s6["input"] == doc["steps"][0]["input"], "reset step")
+    finally:
+        app.kill()
+
+
+def scenario_reload_on_change(exe, lessons, workdir):
+    path = copy_lesson(lessons, "04-ceil-mode.json", workdir)
+    with open(path) as f:
+        original = f.read()
+    app = App(exe, [path, "--lesson-step", "2"], workdir)  # 1-based: the lesson's second step
+    try:
+        s0 = app.report()
+        check(s0["lesson"]["step"] == 1 and s0["lesson"]["badge"] == "matches", f"start: {s0['lesson']}")
+        # A teacher changes the step on disk: another input, and an expected output that is now wrong.
+        doc = json.loads(original)
+        doc["steps"][0]["input"][0][0] = 7
+        doc["steps"][1]["expected"]["output"] = [[2, 3], [5, 9]]
+        rewrite(path, json.dumps(doc, ensure_ascii=False, indent=2))
+        s1 = app.wait_for(lambda s: s["lesson"]["badge"] == "differs", "the reload")
+        check(s1["lesson"]["step"] == 1, f"the reload kept the step: {s1['lesson']['step']}")
+        check(s1["input"][0][0] == 7.0, f"the reloaded step's input is on screen: {s1['input'][0]}")
+        check(s1["output"][0][0] == 7.0, f"and the output follows: {s1['output']}")
+
+        # A broken edit: the error with file:line:column, the last good version stays.
+        broken = json.dumps(doc, indent=2).replace('"ceil_mode": true', '"ceil_mode": true,,', 1)
+        rewrite(path, broken)
+        s2 = app.wait_for(lambda s: s["lesson"]["load_errors"], "the broken reload")
+        err = s2["lesson"]["load_errors"][0]
+        check(os.path.basename(path) + ":" in err["field"], f"the error says where: {err}")
+        check(s2["lesson"]["step"] == 1 and s2["lesson"]["badge"] == "differs" and s2["input"][0][0] == 7.0,
+              f"the last good version stays: {s2['lesson']}")
+        check(app.alive(), "the app survives a broken lesson")
+
+        rewrite(path, original)  # fixed
+        s3 = app.wait_for(lambda s: not s["lesson"]["load_errors"] and s["lesson"]["badge"] == "matches",
+                          "the fixed reload")
+        check(s3["lesson"]["step"] == 1 and s3["input"][0][0] == 1.0, f"back to the original: {s3['lesson']}")
+    finally:
+        app.kill()
+
+
+def make_dirty(app):
+    app.click_until("lesson.author", lambda s: "lesson.save_over_step" in s["anchors"], "the authoring buttons")
+    return app.click_until("lesson.save_new_step", lambda s: s["lesson"]["dirty"], "the unsaved step", tries=1)
+
+
+def scenario_unsaved_quit_modal(exe, lessons, workdir):
+    path = copy_lesson(lessons, "04-ceil-mode.json", workdir)
+    with open(path) as f:
+        original = f.read()
+    app = App(exe, [path], workdir)
+    try:
+        s = make_dirty(app)
+        check(s["lesson"]["steps"] == len(json.loads(original)["steps"]) + 1, f"a new step: {s['lesson']}")
+        app.key("ctrl+q")
+        s = app.wait_for(lambda s: s["lesson"]["unsaved_modal"], "the unsaved-changes question")
+        check(app.alive(), "Ctrl+Q with unsaved changes must not quit at once")
+        s = app.click_until("lesson.unsaved_cancel", lambda s: not s["lesson"]["unsaved_modal"], "Cancel")
+        check(app.alive() and s["lesson"]["dirty"], "Cancel keeps the app and the changes")
+        app.key("ctrl+q")
+        s = app.wait_for(lambda s: s["lesson"]["unsaved_modal"], "the question again")
+        check(app.click_to_exit("lesson.unsaved_discard") == 0, "Discard quits")
+        with open(path) as f:
+            check(f.read() == original, "Discard leaves the file as it was")
+    finally:
+        app.kill()
+
+    # Save: the file on disk gets the new step, then the app quits.
+    app = App(exe, [path], workdir)
+    try:
+        make_dirty(app)
+        app.key("ctrl+q")
+        s = app.wait_for(lambda s: s["lesson"]["unsaved_modal"], "the question")
+        check(app.click_to_exit("lesson.unsaved_save") == 0, "Save quits")
+        with open(path) as f:
+            saved = json.load(f)
+        check(len(saved["steps"]) == len(json.loads(original)["steps"]) + 1, "Save wrote the new step")
+    finally:
+        app.kill()
+
+
+def scenario_save_keys(exe, lessons, workdir):
+    path = copy_lesson(lessons, "04-ceil-mode.json", workdir)
+    with open(path) as f:
+        original = json.load(f)
+    app = App(exe, [path], workdir)
+    try:
+        make_dirty(app)
+        app.key("ctrl+s")
+        s = app.wait_for(lambda s: not s["lesson"]["dirty"], "Ctrl+S")
+        with open(path) as f:
+            saved = json.load(f)
+        check(len(saved["steps"]) == len(original["steps"]) + 1, "Ctrl+S wrote the new step")
+        check(saved.get("description") == original.get("description"), "keys the app does not edit are kept")
+        check(not [n for n in os.listdir(workdir) if n.endswith(".tmp")], "no temporary file is left behind")
+        # Our own save is not an outside change: no reload message, same step.
+        time.sleep(1.2)
+        s2 = app.report()
+        check(s2["lesson"]["step"] == s["lesson"]["step"] and not s2["lesson"]["load_errors"], f"{s2['lesson']}")
+        app.key("ctrl+q")
+        check(app.wait_exit() == 0, "a saved lesson quits without asking")
+    finally:
+        app.kill()
+
+
+def scenario_browser(exe, lessons, workdir):
+    app = App(exe, ["--lessons"], workdir)
+    try:
+        s = app.report()
+        check(s["lesson"]["browser_open"] and s["lesson"]["file"] is None, f"browser: {s['lesson']}")
+        names = sorted(n for n in os.listdir(lessons) if n.endswith(".json") and n != "schema.json")
+        row = names.index("04-ceil-mode.json")
+        s = app.wait_for(lambda s: f"lesson_browser.row{row}" in s["anchors"], "the browser rows")
+        s = app.click_until(f"lesson_browser.row{row}", lambda s: s["lesson"]["file"] is not None, "the lesson to open")
+        check(os.path.basename(s["lesson"]["file"]) == "04-ceil-mode.json", f"opened {s['lesson']['file']}")
+        check(not s["lesson"]["browser_open"], "the browser closes")
+        check(s["lesson"]["recent"] and s["lesson"]["recent"][0].endswith("04-ceil-mode.json"), "recent files")
+    finally:
+        app.kill()
+    # The recent list survives a restart.
+    app = App(exe, [], workdir)
+    try:
+        s = app.report()
+        check(s["lesson"]["recent"] and s["lesson"]["recent"][0].endswith("04-ceil-mode.json"),
+              f"recent after restart: {s['lesson']['recent']}")
+    finally:
+        app.kill()
+
+
+SCENARIOS = {
+    "open_and_step": scenario_open_and_step,
+    "reload_on_change": scenario_reload_on_change,
+    "unsaved_quit_modal": scenario_unsaved_quit_modal,
+    "browser": scenario_browser,
+    "save_keys": scenario_save_keys,
+}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--app", required=True)
+    parser.add_argument("--lessons", required=True)
+    parser.add_argument("scenario", choices=sorted(SCENARIOS))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="poolscope-lesson-gui-") as workdir:
+        try:
+            SCENARIOS[args.scenario](args.app, args.lessons, workdir)
+        except Failure as e:
+            print(f"FAIL {args.scenario}: {e}", file=sys.stderr)
+            return 1
+    print(f"ok {args.scenario}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

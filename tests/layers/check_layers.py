@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""The layers of the tree, checked: core/ includes nothing from app/; app/model, app/i18n and app/image (the
+GUI-free model library) include no ImGui, GLFW, glad or OpenGL header and nothing from the UI folders;
+app/cli includes only the core. Files over 500 lines in app/ or core/ and a main.cpp over 200 lines fail
+too. Exit 1 listing every offence."""
+import pathlib
+import re
+import sys
+
+root = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parents[2]
+include = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]', re.M)
+gui_headers = re.compile(r'^(imgui|imgui_internal|backends/|GLFW/|glad/|GL/|KHR/)')
+ui_folders = ("shell/", "panels/", "widgets/", "gpu/", "platform/", "testing/", "frame.h")
+problems = []
+
+
+def sources(folder):
+    return sorted(p for p in (root / folder).rglob("*") if p.suffix in (".h", ".cpp"))
+
+
+for path in sources("core"):
+    for name in include.findall(path.read_text(encoding="utf-8")):
+        if name.split("/")[0] in ("model", "shell", "panels", "widgets", "platform", "testing", "cli", "i18n"):
+            problems.append(f"{path.relative_to(root)}: core includes app header {name}")
+for folder in ("app/model", "app/i18n", "app/image"):
+    for path in sources(folder):
+        for name in include.findall(path.read_text(encoding="utf-8")):
+            if gui_headers.match(name) or name.startswith(ui_folders):
+                problems.append(f"{path.relative_to(root)}: the GUI-free model includes {name}")
+for path in sources("app/cli"):
+    for name in include.findall(path.read_text(encoding="utf-8")):
+        if gui_headers.match(name) or name.startswith(ui_folders + ("model/",)):
+            problems.append(f"{path.relative_to(root)}: the command line includes {name}")
+for folder in ("app", "core"):
+    for path in sources(folder):
+        lines = path.read_text(encoding="utf-8").count("\n")
+        if lines > 500:
+            problems.append(f"{path.relative_to(root)}: {lines} lines (split it along its concerns; limit 500)")
+main_lines = (root / "app/main.cpp").read_text(encoding="utf-8").count("\n")
+if main_lines > 200:
+    problems.append(f"app/main.cpp: {main_lines} lines (init, loop, cleanup only; limit 200)")
+
+for p in problems:
+    print(p)
+print(f"layers: {len(problems)} problem(s)")
+sys.exit(1 if problems else 0)

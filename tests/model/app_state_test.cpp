@@ -1,0 +1,210 @@
+// GUI-free app logic: AppState recompute/edits/undo, the step <-> output cell mapping, Playback, and the
+// window's command-line options.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "model/app_options.h"
+#include "model/app_state.h"
+#include "model/clipboard_text.h"
+#include "model/playback.h"
+
+namespace poolscope::app {
+namespace {
+
+AppState fresh(Playback& playback) {
+    AppState state = make_default_state();
+    recompute(state, playback);
+    return state;
+}
+
+TEST(AppState, DefaultIsTheD2LExample) {
+    Playback playback;
+    AppState state = fresh(playback);
+    ASSERT_TRUE(state.plan);
+    EXPECT_EQ(state.plan->output.h, 2);
+    EXPECT_EQ(state.plan->output.w, 2);
+    EXPECT_EQ(step_count(state), 4);
+    // MaxPool2d(3, padding=1, stride=2) of arange(16).reshape(4, 4) is [[5, 7], [13, 15]].
+    EXPECT_EQ(state.output.values.values(), (std::vector<float>{5, 7, 13, 15}));
+}
+
+TEST(AppState, RejectedParamsKeepTheInputAndComeBack) {
+    Playback playback;
+    AppState state = fresh(playback);
+    const Tensor before = state.input;
+    state.params.padding = Padding::symmetric({5, 5});
+    commit_edit(state);
+    recompute(state, playback);
+    EXPECT_FALSE(state.plan);
+    ASSERT_FALSE(state.errors.empty());
+    EXPECT_EQ(state.errors.front().field, "padding");
+    EXPECT_TRUE(state.input.identical(before));
+    EXPECT_EQ(step_count(state), 0);
+    state.params.padding = Padding::symmetric({1, 1});
+    commit_edit(state);
+    recompute(state, playback);
+    ASSERT_TRUE(state.plan);
+    EXPECT_TRUE(state.errors.empty());
+}
+
+TEST(AppState, StepStaysOnTheSameOutputCellWhenItStillExists) {
+    Playback playback;
+    AppState state = fresh(playback);
+    jump_to(playback, 3, step_count(state));  // output (1, 1) of 2x2
+    state.params.stride = Pair{1, 1};         // output becomes 4x4
+    commit_edit(state);
+    recompute(state, playback);
+    EXPECT_EQ(cell_of_step(state, playback.step).oh, 1);
+    EXPECT_EQ(cell_of_step(state, playback.step).ow, 1);
+    EXPECT_EQ(playback.step, 5);
+    state.params.kernel_size = {4, 4};  // stride 1, pad 1: 3x3 — (1, 1) still exists
+    state.params.padding = Padding::symmetric({0, 0});
+    commit_edit(state);
+    recompute(state, playback);
+    EXPECT_EQ(step_count(state), 1);
+    EXPECT_EQ(playback.step, 0);  // (1, 1) is gone: clamped
+}
+
+TEST(AppState, UndoRestoresInputAndParams) {
+    Playback playback;
+    AppState state = fresh(playback);
+    state.input.at(0, 0, 1, 1) = 100.0f;
+    commit_edit(state);
+    state.params.op = PoolOp::kAvg;
+    commit_edit(state);
+    ASSERT_TRUE(undo(state));
+    EXPECT_EQ(state.params.op, PoolOp::kMax);
+    EXPECT_EQ(state.input.at(0, 0, 1, 1), 100.0f);
+    ASSERT_TRUE(undo(state));
+    EXPECT_EQ(state.input.at(0, 0, 1, 1), 5.0f);
+    recompute(state, playback);
+    EXPECT_EQ(state.output.values.at(0, 0, 0, 0), 5.0f);
+    ASSERT_TRUE(redo(state));
+    recompute(state, playback);
+    EXPECT_EQ(state.output.values.at(0, 0, 0, 0), 100.0f);
+}
+
+TEST(AppState, StrideFollowsKernelWhileChecked) {
+    Playback playback;
+    AppState state = fresh(playback);
+    state.stride_follows_kernel = true;
+    state.params.padding = {};
+    state.params.kernel_size = {2, 2};
+    commit_edit(state);
+    recompute(state, playback);
+    EXPECT_FALSE(state.params.stride.has_value());
+    EXPECT_EQ(state.plan->output.h, 2);
+}
+
+TEST(AppState, ResizeKeepsOverlappingValues) {
+    Playback playback;
+    AppState state = fresh(playback);
+    resize_input(state, 2, 5, 3);
+    EXPECT_EQ(state.input.shape(), (Shape{1, 2, 5, 3}));
+    EXPECT_EQ(state.input.at(0, 0, 1, 2), 6.0f);
+    EXPECT_EQ(state.input.at(0, 0, 4, 0), 0.0f);
+    EXPECT_EQ(state.input.at(0, 1, 0, 0), 0.0f);
+    resize_input(state, 99, 99, 0);  // clamped to the editor's limits
+    EXPECT_EQ(state.input.shape(), (Shape{1, kMaxEditChannels, kMaxEditSize, 1}));
+    recompute(state, playback);
+    EXPECT_EQ(state.plan ? state.plan->output.c : -1, kMaxEditChannels);
+}
+
+TEST(Playback, AdvancesAtItsSpeedAndStopsAtTheEnd) {
+    Playback p;
+    p.speed = 2.0f;
+    toggle_play(p, 3);
+    EXPECT_TRUE(p.playing);
+    EXPECT_FALSE(advance(p, 0.4f, 3));
+    EXPECT_TRUE(advance(p, 0.2f, 3));
+    EXPECT_EQ(p.step, 1);
+    advance(p, 5.0f, 3);
+    EXPECT_EQ(p.step, 2);
+    EXPECT_FALSE(p.playing);
+    toggle_play(p, 3);  // from the end: restart
+    EXPECT_EQ(p.step, 0);
+}
+
+TEST(Playback, StepAndSpeedStayInRange) {
+    Playback p;
+    step_by(p, -5, 4);
+    EXPECT_EQ(p.step, 0);
+    step_by(p, 10, 4);
+    EXPECT_EQ(p.step, 3);
+    for (int i = 0; i < 10; ++i)
+        change_speed(p, +1);
+    EXPECT_EQ(p.speed, kMaxSpeed);
+    for (int i = 0; i < 10; ++i)
+        change_speed(p, -1);
+    EXPECT_EQ(p.speed, kMinSpeed);
+}
+
+Result<AppOptions> parse(std::vector<std::string> args) {
+    std::vector<char*> argv;
+    static std::string name = "poolscope";
+    argv.push_back(name.data());
+    for (std::string& a : args)
+        argv.push_back(a.data());
+    return parse_app_options(static_cast<int>(argv.size()), argv.data());
+}
+
+TEST(AppOptions, ParsesTheStartingState) {
+    Result<AppOptions> o = parse({"--input", "[[1,2,0],[0,1,2],[1,2,1]]", "--params",
+                                  R"({"op":"avg_pool2d","kernel_size":2,"stride":1})", "--step", "2",
+                                  "--size", "800x600", "--lang", "zh"});
+    ASSERT_TRUE(o) << o.error_text();
+    EXPECT_EQ(o->width, 800);
+    Playback playback;
+    Result<AppState> state = initial_state(*o);
+    ASSERT_TRUE(state) << state.error_text();
+    recompute(state.value(), playback);  // the frame's one recompute places --step
+    EXPECT_EQ(state->params.op, PoolOp::kAvg);
+    EXPECT_EQ(state->plan->output.h, 2);
+    EXPECT_EQ(playback.step, 2);
+    EXPECT_EQ(state->language, Language::kChinese);
+    EXPECT_FALSE(state->stride_follows_kernel);
+}
+
+TEST(AppOptions, RejectsBadValuesWithTheirNames) {
+    EXPECT_FALSE(parse({"--size", "12"}));
+    EXPECT_FALSE(parse({"--lang", "fr"}));
+    EXPECT_FALSE(parse({"--bogus"}));
+    EXPECT_FALSE(parse({"--step"}));
+    Result<AppOptions> o = parse({"--params", R"({"op":"nope"})"});
+    ASSERT_TRUE(o);
+    Playback playback;
+    Result<AppState> state = initial_state(*o);
+    ASSERT_FALSE(state);
+    EXPECT_EQ(state.errors().front().field, "--params");
+}
+
+TEST(AppOptions, InputReadsWhatStudentsPaste) {
+    for (const char* text : {"tensor([[1., 2.],\n        [3., 4.]])", "array([[1, 2],\n       [3, 4]])",
+                             "[[1, 2], [3, 4]]", "1 2\n3 4\n", "1,2\n3,4"}) {
+        Result<Tensor> t = parse_input_text(text);
+        ASSERT_TRUE(t) << text << ": " << t.error_text();
+        EXPECT_EQ(t->shape(), (Shape{1, 1, 2, 2})) << text;
+        EXPECT_EQ(t->values(), (std::vector<float>{1, 2, 3, 4})) << text;
+    }
+    // What Copy writes, Paste reads back, in every style.
+    Tensor x = make_default_state().input;
+    for (ClipboardStyle style : {ClipboardStyle::kPyTorch, ClipboardStyle::kJson, ClipboardStyle::kCsv}) {
+        Result<Tensor> back = parse_input_text(format_matrix_clipboard(x, style));
+        ASSERT_TRUE(back) << back.error_text();
+        EXPECT_EQ(back->values(), x.values());
+    }
+}
+
+TEST(AppOptions, InputMustFitTheEditor) {
+    std::string row = "[";
+    for (int i = 0; i < 33; ++i)
+        row += (i ? ",1" : "1");
+    row += "]";
+    EXPECT_FALSE(parse_input_text("[" + row + "]"));
+    EXPECT_TRUE(parse_input_text("[[1, 2], [3, 4]]"));
+}
+
+}  // namespace
+}  // namespace poolscope::app

@@ -1,0 +1,141 @@
+// Every panel drawn for a few frames in an ImGui context with no display and no GL (the font atlas is
+// built in memory): catches ImGui ID clashes/asserts, and checks what the frame shows through the state
+// (anchors of real widgets, the error box in place of the output, keyboard stepping through io).
+#include <gtest/gtest.h>
+
+#include <GLFW/glfw3.h>
+#include <fontconfig/fontconfig.h>
+#include <imgui.h>
+
+#include "frame.h"
+#include "i18n/i18n.h"
+#include "model/app_state.h"
+#include "model/lesson_player.h"
+#include "model/playback.h"
+#include "panels/panels.h"
+#include "shell/fonts.h"
+
+namespace poolscope::app {
+namespace {
+
+class HeadlessUi : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(1280, 800);
+        io.KeyMap[ImGuiKey_Space] = GLFW_KEY_SPACE;
+        a.state = make_default_state();
+        load_fonts(a.fonts, 1.0f);
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    }
+    void TearDown() override {
+        ImGui::DestroyContext();
+        set_language(Language::kEnglish);
+        FcFini();  // fontconfig keeps its parsed configuration until told otherwise (LeakSanitizer)
+    }
+
+    // The window's own frame (app/frame.h), lesson player and Image view included.
+    void frames(int n, int key = -1) {
+        for (int i = 0; i < n; ++i) {
+            ImGuiIO& io = ImGui::GetIO();
+            io.DeltaTime = 1.0f / 60.0f;
+            if (key >= 0) io.KeysDown[key] = (i == 0);
+            FrameInput input;
+            input.dt = io.DeltaTime;
+            input.now = ImGui::GetTime();
+            run_frame(a, std::move(input));
+        }
+    }
+
+    App a;
+    AppState& state = a.state;
+    Playback& playback = a.playback;
+    std::map<std::string, ScreenRect>& anchors = a.probe.anchors;
+};
+
+TEST_F(HeadlessUi, DefaultStateDrawsEveryPanel) {
+    frames(4);
+    for (const char* anchor : {"param.op", "param.kernel_size.h", "param.padding.h", "param.ceil_mode",
+                               "ui.play", "ui.scrubber", "grid.input0", "grid.output0", "ui.fill"})
+        EXPECT_TRUE(anchors.count(anchor)) << anchor;
+    EXPECT_FALSE(anchors.count("ui.error_box"));
+    // The input grid holds the 4x4 input plus the padding ring: 6x6 cells, square.
+    const ScreenRect grid = anchors["grid.input0"];
+    EXPECT_NEAR(grid.w, grid.h, 0.5f);
+    EXPECT_GT(grid.w, 6 * 18.0f - 1);
+}
+
+TEST_F(HeadlessUi, RightArrowStepsTheTimeline) {
+    frames(2);
+    frames(2, GLFW_KEY_RIGHT);
+    EXPECT_EQ(playback.step, 1);
+    EXPECT_EQ(state.traced_step, 1);
+    ASSERT_EQ(state.traces.size(), 1u);
+    EXPECT_EQ(state.traces[0].cell.ow, 1);
+}
+
+TEST_F(HeadlessUi, RejectedConfigurationShowsTheErrorBoxInstead) {
+    state.params.padding = Padding::symmetric({5, 5});
+    state.dirty = true;
+    frames(3);
+    EXPECT_TRUE(anchors.count("ui.error_box"));
+    EXPECT_FALSE(anchors.count("grid.output0"));
+    EXPECT_TRUE(anchors.count("grid.input0"));  // the input is still shown and editable
+}
+
+TEST_F(HeadlessUi, EveryOpAndChannelCountDraws) {
+    for (PoolOp op : {PoolOp::kMax, PoolOp::kAvg, PoolOp::kAdaptiveMax, PoolOp::kAdaptiveAvg}) {
+        state = make_default_state();
+        playback = {};
+        resize_input(state, 3, 7, 5);
+        state.params.op = op;
+        state.params.dilation = {2, 1};
+        state.params.ceil_mode = true;
+        state.params.output_size = {3, 2};
+        state.params.divisor_override = 5;
+        state.dirty = true;
+        frames(2);
+        jump_to(playback, step_count(state) - 1, step_count(state));
+        frames(2);
+        EXPECT_TRUE(state.plan) << op_name(op) << ": " << join_errors(state.errors);
+        EXPECT_EQ(state.traces.size(), 3u) << op_name(op);
+    }
+}
+
+TEST_F(HeadlessUi, ChineseInterfaceDraws) {
+    set_language(Language::kChinese);
+    EXPECT_TRUE(a.fonts.has_cjk) << "WenQuanYi Micro Hei is needed for Chinese (fonts-wqy-microhei)";
+    state.language = Language::kChinese;
+    frames(3);
+    EXPECT_TRUE(anchors.count("param.ceil_mode"));
+}
+
+TEST_F(HeadlessUi, UndoShortcutRestoresAnEdit) {
+    frames(1);
+    state.input.at(0, 0, 0, 0) = 50.0f;
+    commit_edit(state);
+    frames(1);
+    EXPECT_EQ(state.output.values.at(0, 0, 0, 0), 50.0f);
+    ImGui::GetIO().KeyCtrl = true;
+    frames(1, GLFW_KEY_Z);
+    ImGui::GetIO().KeyCtrl = false;
+    EXPECT_EQ(state.output.values.at(0, 0, 0, 0), 5.0f);
+}
+
+TEST_F(HeadlessUi, AnOpenLessonDrawsItsColumnAndStepsWithPageDown) {
+    ASSERT_TRUE(open_lesson_now(state, playback, std::string(POOLSCOPE_LESSONS_DIR) + "/04-ceil-mode.json"));
+    frames(3);
+    EXPECT_TRUE(anchors.count("lesson.next"));
+    EXPECT_TRUE(anchors.count("lesson.reset_step"));
+    EXPECT_EQ(state.lessons.session.step, 0u);
+    frames(2, GLFW_KEY_PAGE_DOWN);
+    EXPECT_EQ(state.lessons.session.step, 1u);
+    EXPECT_EQ(state.lessons.applied_generation, state.lessons.session.generation);  // the step is shown
+}
+
+}  // namespace
+}  // namespace poolscope::app
