@@ -31,9 +31,6 @@ namespace {
 
 std::atomic<uint64_t> next_generation{1};
 
-// stb_image refuses a picture whose decoded pixels would take more than 2^30 bytes.
-constexpr int64_t kStbMaxBytes = int64_t{1} << 30;
-
 std::string size_text(int64_t w, int64_t h) {
     return std::to_string(w) + "×" + std::to_string(h);
 }
@@ -87,18 +84,14 @@ Result<Picture> decode_picture(const unsigned char* bytes, size_t size, const st
                                     std::to_string(kMaxFileBytes >> 20) + " MiB PoolScope opens"};
     int w = 0, h = 0, channels = 0;
     if (!stbi_info_from_memory(bytes, static_cast<int>(size), &w, &h, &channels)) {
-        // stb refuses very large PNGs in the header already, then reports "unknown type": read the size
-        // from the header ourselves so the message says what is wrong.
+        // stb refuses a PNG in its header when w*h*channels > 2^30 (so only above kMaxDecodedPixels), then
+        // reports "unknown type": read the size from the header ourselves so the message says what is wrong.
         const std::optional<PictureSize> header = png_header_size(bytes, size);
         const int64_t pixels = header ? header->width * header->height : 0;  // < 2^62: 31-bit sides
         if (pixels > kMaxDecodedPixels)
             return Error{"picture", name + " is " + size_text(header->width, header->height) +
                                         " pixels, too large to open (limit " +
                                         std::to_string(kMaxDecodedPixels) + " pixels)"};
-        if (pixels > kStbMaxBytes / 4)  // stb sizes its buffer for up to 4 channels of 8 bits
-            return Error{"picture", name + " is " + size_text(header->width, header->height) +
-                                        " pixels, too large for the PNG decoder (limit " +
-                                        std::to_string(kStbMaxBytes / 4) + " pixels with alpha)"};
         return Error{"picture", "cannot open " + name + ": " + stbi_failure_reason() +
                                     " (PoolScope opens PNG, JPEG and BMP pictures)"};
     }
