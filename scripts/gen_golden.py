@@ -467,6 +467,23 @@ def rejections(rng, b):
     b.add("reject-op", {"op": None, "input": inp(), "kernel_size": 2})
     b.add("reject-op", {"input": inp(), "kernel_size": 2})
     b.add("reject-op", {"op": "max_pool2d", "kernel_size": 2})
+    # Issue 12 (appended last, so the cases above keep their random inputs): return_indices takes any JSON
+    # value with Python's truthiness, and a keyword the op lacks is a TypeError even at its default value.
+    for op in ["max_pool2d", "adaptive_max_pool2d"]:
+        for ri in [[33, 21], [], "", "x", "false", {}, {"a": 1}, 1.5, 0.0, -1]:
+            case = {"op": op, "input": inp(), "return_indices": ri}
+            case["kernel_size" if op == "max_pool2d" else "output_size"] = 2
+            b.add("edge-return-indices-truthy", case)
+    defaults = {"kernel_size": None, "stride": None, "padding": 0, "dilation": 1, "ceil_mode": False,
+                "count_include_pad": True, "divisor_override": None, "return_indices": False,
+                "output_size": None}
+    for op in OPS:
+        for key, default in defaults.items():
+            if key in OP_KEYS[op]:
+                continue
+            case = {"op": op, "input": inp(), key: default}
+            case["output_size" if op.startswith("adaptive") else "kernel_size"] = 2
+            b.add("reject-foreign-key-default", case)
 
 
 # ---------------------------------------------------------------- lp_pool2d (F.lp_pool2d: norm_type, kernel_size,

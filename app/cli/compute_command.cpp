@@ -1,11 +1,13 @@
 #include "cli/compute_command.h"
 
 #include <iostream>
+#include <new>
 #include <nlohmann/json.hpp>
 
 #include "cli/backward_answers.h"
 #include "cli/cli.h"
 #include "poolscope/convention.h"
+#include "poolscope/json_guard.h"
 #include "poolscope/json_layer.h"
 #include "poolscope/json_params.h"
 #include "poolscope/json_tensor.h"
@@ -35,10 +37,35 @@ std::string error_answer(const json& id, const std::string& message) {
     return "{\"id\":" + dump(id) + ",\"error\":" + dump(json(message)) + "}";
 }
 
-}  // namespace
+// Longer lines are answered with an error without being kept: memory must not grow with the input.
+constexpr size_t kMaxLineBytes = size_t{64} << 20;
 
-std::string answer_case(std::string_view line, bool& malformed) {
-    malformed = false;
+// std::getline that stops storing at kMaxLineBytes (the rest of the line is skipped, `too_long` set).
+bool read_line(std::istream& in, std::string& line, bool& too_long) {
+    line.clear();
+    too_long = false;
+    std::streambuf* buf = in.rdbuf();
+    bool any = false;
+    for (int ch = buf->sbumpc(); ch != std::char_traits<char>::eof(); ch = buf->sbumpc()) {
+        any = true;
+        if (ch == '\n') return true;
+        if (line.size() < kMaxLineBytes)
+            line.push_back(static_cast<char>(ch));
+        else
+            too_long = true;
+    }
+    in.setstate(std::ios::eofbit);
+    return any;
+}
+
+std::string answer_parsed_case(std::string_view line, bool& malformed) {
+    // nlohmann's copy, dump and compare recurse: refuse deep nesting before anything builds a document.
+    if (const std::optional<size_t> at = json_too_deep(line)) {
+        malformed = true;
+        return error_answer(nullptr, "the line nests arrays or objects more than " +
+                                         std::to_string(kMaxJsonDepth) + " levels deep (at byte " +
+                                         std::to_string(*at + 1) + "); a case never needs that many");
+    }
     json doc = json::parse(line.begin(), line.end(), nullptr, /*allow_exceptions=*/false);
     if (doc.is_discarded() || !doc.is_object()) {
         malformed = true;
@@ -50,7 +77,7 @@ std::string answer_case(std::string_view line, bool& malformed) {
     const bool unpool = op_it != doc.end() && *op_it == "max_unpool2d";
     for (const auto& [key, value] : doc.items())
         if (unpool ? !is_unpool_case_key(key) : !is_case_key(key))
-            return error_answer(id, "unknown key \"" + key + "\"");
+            return error_answer(id, "unknown key \"" + quote_prefix(key) + "\"");
     if (unpool) {
         const Fields f = unpool_answer(doc);
         return f.error.empty() ? "{\"id\":" + dump(id) + f.text + "}" : error_answer(id, f.error);
@@ -61,7 +88,8 @@ std::string answer_case(std::string_view line, bool& malformed) {
                             "\"op\" must be one of max_pool2d, avg_pool2d, adaptive_max_pool2d, "
                             "adaptive_avg_pool2d, max_unpool2d, lp_pool2d");
     const std::optional<PoolOp> op = parse_op(op_it->get<std::string>());
-    if (!op) return error_answer(id, "unknown op \"" + op_it->get<std::string>() + "\"");
+    if (!op)
+        return error_answer(id, "unknown op \"" + quote_prefix(op_it->get_ref<const std::string&>()) + "\"");
     auto input_it = doc.find("input");
     if (input_it == doc.end()) return error_answer(id, "\"input\" is required");
 
@@ -72,7 +100,7 @@ std::string answer_case(std::string_view line, bool& malformed) {
         return error_answer(id,
                             "/padding: padding must be a single integer or a list of 1 or 2 integers, "
                             "as in PyTorch and MXNet, got " +
-                                dump(*pad));
+                                brief_json(*pad));
 
     Result<Tensor> input = tensor_from_json(*input_it, "/input");
     if (!input) return error_answer(id, input.error_text());
@@ -101,12 +129,28 @@ std::string answer_case(std::string_view line, bool& malformed) {
     return answer + "}";
 }
 
+}  // namespace
+
+std::string answer_case(std::string_view line, bool& malformed) {
+    malformed = false;
+    // One case must never cost the batch: a case too big for the memory left is answered like any error.
+    try {
+        return answer_parsed_case(line, malformed);
+    } catch (const std::bad_alloc&) {
+        return error_answer(
+            nullptr, "not enough memory for this case (" + std::to_string(line.size()) + " bytes of JSON)");
+    } catch (const std::exception& e) {
+        return error_answer(nullptr, std::string("internal error: ") + quote_prefix(e.what()));
+    }
+}
+
 int run_compute(int argc, char** argv, std::istream& in, std::ostream& out, std::ostream& err) {
     for (int i = 2; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (arg == "--help" || arg == "-h") {
             out << "usage: poolscope compute < cases.jsonl > answers.jsonl\n\n"
-                   "Reads one JSON case per line and writes one JSON answer per line, in order:\n"
+                   "Reads one JSON case per line and writes one JSON answer per line, in order (blank lines\n"
+                   "are skipped: they get no answer):\n"
                    "  {\"id\": \"a\", \"op\": \"max_pool2d\", \"input\": [[0,1,2],[3,4,5],[6,7,8]], "
                    "\"kernel_size\": 2, \"stride\": 1}\n"
                    "  -> {\"id\":\"a\",\"output\":[[4.0,5.0],[7.0,8.0]]}\n\n"
@@ -169,19 +213,29 @@ int run_compute(int argc, char** argv, std::istream& in, std::ostream& out, std:
                    "  output plane is an error, as in PyTorch.\n\n"
                    "A configuration the framework rejects answers {\"id\", \"error\": message}; other lines "
                    "go on.\n"
-                   "Exit status: 0, or 1 when a line was not a JSON object.\n";
+                << "Lines nested more than " << kMaxJsonDepth << " levels deep or longer than "
+                << (kMaxLineBytes >> 20)
+                << " MiB are answered with an error.\n"
+                   "Exit status: 0, or 1 when a line was not a JSON object (or could not be read).\n";
             return kExitOk;
         }
-        err << "poolscope compute: unexpected argument '" << arg << "' (see --help)\n";
+        err << "poolscope compute: unexpected argument '" << quote_prefix(arg) << "' (see --help)\n";
         return kExitUsage;
     }
     std::ios::sync_with_stdio(false);
     bool any_malformed = false;
     std::string line;
-    while (std::getline(in, line)) {
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank lines carry no case
-        bool malformed = false;
-        out << answer_case(line, malformed) << '\n';
+    bool too_long = false;
+    while (read_line(in, line, too_long)) {
+        bool malformed = too_long;
+        if (too_long)
+            out << error_answer(nullptr, "the line is longer than " + std::to_string(kMaxLineBytes) +
+                                             " bytes, PoolScope's limit for one case")
+                << '\n';
+        else if (line.find_first_not_of(" \t\r") == std::string::npos)
+            continue;  // blank lines carry no case
+        else
+            out << answer_case(line, malformed) << '\n';
         any_malformed = any_malformed || malformed;
     }
     out.flush();

@@ -7,6 +7,7 @@
 #include "cli/cli.h"
 #include "cli/shape_conventions.h"
 #include "poolscope/pool_plan.h"
+#include "poolscope/text_guard.h"
 
 namespace poolscope::cli {
 namespace {
@@ -84,11 +85,10 @@ std::string describe_axis(const AxisShape& a, const char* name) {
         s += "  ceil_mode lets the last window run past the padded input; the cells it misses are not read\n";
     if (a.output >= 1) {
         s += "  windows start at:";
-        const std::vector<int64_t> starts = a.window_starts();
-        const size_t shown = std::min<size_t>(starts.size(), 16);
-        for (size_t i = 0; i < shown; ++i)
-            s += " " + num(starts[i]);
-        if (shown < starts.size()) s += " ... (" + num(static_cast<int64_t>(starts.size())) + " in all)";
+        const std::vector<int64_t> starts = a.window_starts(16);  // only what is printed
+        for (int64_t start : starts)
+            s += " " + num(start);
+        if (a.output > static_cast<int64_t>(starts.size())) s += " ... (" + num(a.output) + " in all)";
         s += "\n";
     }
     return s;
@@ -159,12 +159,12 @@ int run_shape(int argc, char** argv, std::ostream& out, std::ostream& err) {
         Pair stride_value;
         if (arg == "--stride") target = &stride_value;
         if (!target) {
-            err << "poolscope shape: unknown option '" << arg << "'\n" << kUsage;
+            err << "poolscope shape: unknown option '" << quote_prefix(arg) << "'\n" << kUsage;
             return kExitUsage;
         }
         if (i + 1 >= argc || !parse_pair(argv[i + 1], *target)) {
             err << "poolscope shape: " << arg << " needs a number or two (H,W), got '"
-                << (i + 1 < argc ? argv[i + 1] : "") << "'\n";
+                << quote_prefix(i + 1 < argc ? argv[i + 1] : "") << "'\n";
             return kExitUsage;
         }
         ++i;

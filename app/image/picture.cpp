@@ -9,6 +9,8 @@
 #include <iterator>
 #include <memory>
 
+#include "image/picture_header.h"
+#include "poolscope/file_read.h"
 #include "poolscope/pool_forward.h"
 
 #define STB_IMAGE_IMPLEMENTATION
@@ -81,9 +83,18 @@ Result<Picture> decode_picture(const unsigned char* bytes, size_t size, const st
         return Error{"picture", name + " is " + std::to_string(size >> 20) + " MiB, more than the " +
                                     std::to_string(kMaxFileBytes >> 20) + " MiB PoolScope opens"};
     int w = 0, h = 0, channels = 0;
-    if (!stbi_info_from_memory(bytes, static_cast<int>(size), &w, &h, &channels))
+    if (!stbi_info_from_memory(bytes, static_cast<int>(size), &w, &h, &channels)) {
+        // stb refuses a PNG in its header when w*h*channels > 2^30 (so only above kMaxDecodedPixels), then
+        // reports "unknown type": read the size from the header ourselves so the message says what is wrong.
+        const std::optional<PictureSize> header = png_header_size(bytes, size);
+        const int64_t pixels = header ? header->width * header->height : 0;  // < 2^62: 31-bit sides
+        if (pixels > kMaxDecodedPixels)
+            return Error{"picture", name + " is " + size_text(header->width, header->height) +
+                                        " pixels, too large to open (limit " +
+                                        std::to_string(kMaxDecodedPixels) + " pixels)"};
         return Error{"picture", "cannot open " + name + ": " + stbi_failure_reason() +
                                     " (PoolScope opens PNG, JPEG and BMP pictures)"};
+    }
     if (static_cast<int64_t>(w) * h > kMaxDecodedPixels)
         return Error{"picture", name + " is " + size_text(w, h) + " pixels, too large to open (limit " +
                                     std::to_string(kMaxDecodedPixels) + " pixels)"};
@@ -103,14 +114,14 @@ Result<Picture> load_picture(const std::filesystem::path& path, int64_t max_side
     const std::string name = path.filename().string();
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
-    if (ec) return Error{"picture", "cannot open " + path.string() + ": " + ec.message()};
-    if (size > static_cast<uintmax_t>(kMaxFileBytes))
+    if (!ec && size > static_cast<uintmax_t>(kMaxFileBytes))
         return Error{"picture", name + " is " + std::to_string(size >> 20) + " MiB, more than the " +
                                     std::to_string(kMaxFileBytes >> 20) + " MiB PoolScope opens"};
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{"picture", "cannot read " + path.string()};
-    std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return decode_picture(bytes.data(), bytes.size(), name, max_side);
+    // Regular files only: a FIFO named as a picture must not block the window.
+    Result<std::string> bytes = read_regular_file(path, kMaxFileBytes, "picture");
+    if (!bytes) return Error{"picture", "cannot open " + path.string() + ": " + bytes.errors()[0].message};
+    return decode_picture(reinterpret_cast<const unsigned char*>(bytes->data()), bytes->size(), name,
+                          max_side);
 }
 
 Tensor channel_view(const Picture& picture, ChannelView view) {

@@ -2,7 +2,9 @@
 #include "model/app_options.h"
 
 #include <charconv>
+#include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -10,6 +12,8 @@
 #include <nlohmann/json.hpp>
 
 #include "model/clipboard_text.h"
+#include "poolscope/file_read.h"
+#include "poolscope/json_guard.h"
 #include "poolscope/json_params.h"
 
 namespace poolscope::app {
@@ -23,17 +27,33 @@ bool parse_int(std::string_view text, int64_t& out) {
 bool parse_float(const std::string& text, float& out) {
     char* end = nullptr;
     out = std::strtof(text.c_str(), &end);
-    return !text.empty() && end == text.c_str() + text.size();
+    return !text.empty() && end == text.c_str() + text.size() && std::isfinite(out);  // no nan, no inf
 }
 
-// "@path" reads a file; anything else is the text itself.
+// "@path" reads a file (regular files only, at most 16 MiB); anything else is the text itself.
 Result<std::string> text_or_file(const std::string& arg, const char* option) {
     if (arg.empty() || arg[0] != '@') return arg;
-    std::ifstream file(arg.substr(1));
-    if (!file) return Error{option, "cannot read the file '" + arg.substr(1) + "'"};
-    std::stringstream ss;
-    ss << file.rdbuf();
-    return ss.str();
+    Result<std::string> text =
+        read_regular_file(arg.substr(1), int64_t{16} << 20, std::string(option) + " file");
+    if (!text)
+        return Error{option, "cannot read the file '" + quote_prefix(arg.substr(1)) +
+                                 "': " + text.errors()[0].message};
+    return text;
+}
+
+// An output file named on the command line (--state-out, --screenshot): its folder must exist and the name
+// must not be a FIFO or device, so a typo fails at once instead of silently at exit (or blocking there).
+std::optional<Error> check_output_path(const std::string& option, const std::string& path) {
+    std::error_code ec;
+    const std::filesystem::path p(path);
+    const std::filesystem::path dir = p.has_parent_path() ? p.parent_path() : std::filesystem::path(".");
+    if (!std::filesystem::is_directory(dir, ec))
+        return Error{option, "cannot write '" + quote_prefix(path) + "': the folder '" +
+                                 quote_prefix(dir.string()) + "' does not exist"};
+    if (std::filesystem::exists(p, ec))
+        if (std::optional<std::string> why = not_a_regular_file(p))
+            return Error{option, "cannot write '" + quote_prefix(path) + "': it " + *why};
+    return std::nullopt;
 }
 
 }  // namespace
@@ -91,7 +111,8 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
             if (arg == "--lesson")
                 options.lesson_path = v;
             else if (!parse_int(v, n) || n < 1)
-                return Error{arg, "expects a lesson step number >= 1 (the first step is 1), got '" + v + "'"};
+                return Error{arg, "expects a lesson step number >= 1 (the first step is 1), got '" +
+                                      quote_prefix(v) + "'"};
             else
                 options.lesson_step = n;
         } else if (!arg.empty() && arg[0] != '-' && !options.lesson_path) {
@@ -100,6 +121,8 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
                    arg == "--size" || arg == "--step" || arg == "--select" || arg == "--lang" ||
                    arg == "--scale" || arg == "--zoom" || arg == "--picture") {
             if (!value(v)) return Error{arg, "needs a value"};
+            if (arg == "--screenshot" || arg == "--state-out")
+                if (std::optional<Error> bad = check_output_path(arg, v)) return *bad;
             if (arg == "--screenshot") {
                 options.screenshot_path = v;
             } else if (arg == "--picture") {
@@ -116,14 +139,15 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
                 if (x == std::string::npos || !parse_int(std::string_view(v).substr(0, x), w) ||
                     !parse_int(std::string_view(v).substr(x + 1), h) || w < 320 || h < 240 || w > 8192 ||
                     h > 8192)
-                    return Error{arg, "expects WIDTHxHEIGHT between 320x240 and 8192x8192, got '" + v + "'"};
+                    return Error{arg, "expects WIDTHxHEIGHT between 320x240 and 8192x8192, got '" +
+                                          quote_prefix(v) + "'"};
                 options.width = static_cast<int>(w);
                 options.height = static_cast<int>(h);
                 options.size_given = true;
             } else if (arg == "--step") {
                 int64_t n = 0;
                 if (!parse_int(v, n) || n < 0)
-                    return Error{arg, "expects a step number >= 0, got '" + v + "'"};
+                    return Error{arg, "expects a step number >= 0, got '" + quote_prefix(v) + "'"};
                 options.step = n;
             } else if (arg == "--select") {
                 InputCellRef cell;
@@ -133,25 +157,27 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
                     const size_t comma = k < 2 ? rest.find(',') : rest.size();
                     if (comma == std::string_view::npos || !parse_int(rest.substr(0, comma), *parts[k]) ||
                         *parts[k] < 0)
-                        return Error{arg, "expects C,H,W (three numbers >= 0), got '" + v + "'"};
+                        return Error{arg,
+                                     "expects C,H,W (three numbers >= 0), got '" + quote_prefix(v) + "'"};
                     rest = k < 2 ? rest.substr(comma + 1) : std::string_view{};
                 }
                 options.select = cell;
             } else if (arg == "--lang") {
                 options.language = parse_language(v);
-                if (!options.language) return Error{arg, "expects en or zh, got '" + v + "'"};
+                if (!options.language) return Error{arg, "expects en or zh, got '" + quote_prefix(v) + "'"};
             } else {
                 float f = 0;
                 const bool scale = arg == "--scale";
                 const float lo = scale ? 0.75f : 0.5f, hi = scale ? 3.0f : 4.0f;
                 if (!parse_float(v, f) || f < lo || f > hi)
                     return Error{arg, "expects a number in [" + std::to_string(lo).substr(0, 4) + ", " +
-                                          std::to_string(hi).substr(0, 4) + "], got '" + v + "'"};
+                                          std::to_string(hi).substr(0, 4) + "], got '" + quote_prefix(v) +
+                                          "'"};
                 (scale ? options.ui_scale : options.zoom) = f;
                 options.scale_given = options.scale_given || scale;
             }
         } else {
-            return Error{arg, "unknown option (try poolscope --help)"};
+            return Error{quote_prefix(arg), "unknown option (try poolscope --help)"};
         }
     }
     // With a lesson, --step N names the lesson's step N (1-based), as `--screenshot --lesson FILE --step N`
@@ -221,6 +247,10 @@ Result<AppState> initial_state(const AppOptions& options) {
     if (options.params_text) {
         Result<std::string> text = text_or_file(*options.params_text, "--params");
         if (!text) return text.errors();
+        // nlohmann's copy and dump recurse: refuse deep nesting before a document is built.
+        if (json_too_deep(*text))
+            return Error{"--params", "nested more than " + std::to_string(kMaxJsonDepth) +
+                                         " levels deep; pooling params never need that many"};
         nlohmann::json object = nlohmann::json::parse(*text, nullptr, false);
         if (object.is_discarded() || !object.is_object())
             return Error{"--params",

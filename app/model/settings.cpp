@@ -11,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "poolscope/file_read.h"
+
 namespace poolscope::app {
 namespace {
 
@@ -32,7 +34,9 @@ float scale_in_range(const json& j, const char* key, float lo, float hi) {
 
 int int_in_range(const json& j, const char* key, int lo, int hi) {
     const json& v = j.at(key);
-    if (!v.is_number_integer() || v.get<int64_t>() < lo || v.get<int64_t>() > hi)
+    // An unsigned value past int64 would wrap to a negative number in get<int64_t>(): refuse it first.
+    if (!v.is_number_integer() || (v.is_number_unsigned() && v.get<uint64_t>() > uint64_t{1} << 62) ||
+        v.get<int64_t>() < lo || v.get<int64_t>() > hi)
         throw Invalid{std::string("\"window.") + key + "\" is not an integer in [" + std::to_string(lo) +
                       ", " + std::to_string(hi) + "]"};
     return static_cast<int>(v.get<int64_t>());
@@ -126,11 +130,10 @@ LoadedSettings load_settings(const std::filesystem::path& dir) {
     std::error_code ec;
     if (!std::filesystem::exists(file, ec)) return loaded;
     loaded.existed = true;
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    std::string error;
-    if (!in.bad() && settings_from_json(text.str(), loaded.settings, error)) return loaded;
+    // Regular files only (a FIFO would block the start forever), and small: ours are a few hundred bytes.
+    Result<std::string> text = read_regular_file(file, int64_t{1} << 20, "settings file");
+    std::string error = text ? std::string() : text.errors()[0].message;
+    if (text && settings_from_json(text.value(), loaded.settings, error)) return loaded;
     if (error.empty()) error = "cannot be read";
     // Keep the broken file for the curious, out of the way of the next save.
     const std::filesystem::path bad = file.string() + ".bad";

@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <iostream>
+#include <vector>
 
+#include "model/window_fit.h"
 #include "platform/gl_loader.h"
 
 namespace poolscope::app {
@@ -171,8 +173,19 @@ WindowPlacement placement_of(GLFWwindow* window) {
 }
 
 void place_window(GLFWwindow* window, const WindowPlacement& placement) {
-    glfwSetWindowSize(window, placement.width, placement.height);
-    glfwSetWindowPos(window, placement.x, placement.y);
+    // The saved placement may be from a monitor that is gone (or hand-edited): fit it onto a connected one.
+    std::vector<MonitorRect> work_areas;
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    for (int i = 0; i < count; ++i) {
+        MonitorRect area;
+        glfwGetMonitorWorkarea(monitors[i], &area.x, &area.y, &area.width, &area.height);
+        if (area.width > 0 && area.height > 0) work_areas.push_back(area);
+    }
+    const MonitorRect p =
+        fit_window({placement.x, placement.y, placement.width, placement.height}, work_areas);
+    glfwSetWindowSize(window, p.width, p.height);
+    glfwSetWindowPos(window, p.x, p.y);
 }
 
 void set_fullscreen(GLFWwindow* window, bool fullscreen, const WindowPlacement& windowed) {

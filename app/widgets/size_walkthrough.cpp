@@ -67,10 +67,10 @@ void draw_axis(const AxisShape& a, const char* axis, const FontSet& fonts) {
         ImGui::TextColored(palette::kMuted, "%s", tr("formula.overhang"));
     if (a.output >= 1) {
         std::string starts;
-        const std::vector<int64_t> s = a.window_starts();
-        for (size_t i = 0; i < s.size() && i < 24; ++i)
+        const std::vector<int64_t> s = a.window_starts(24);  // only what is shown
+        for (size_t i = 0; i < s.size(); ++i)
             starts += (i ? ", " : "") + std::to_string(s[i]);
-        if (s.size() > 24) starts += ", …";
+        if (a.output > 24) starts += ", …";
         ImGui::TextColored(palette::kMuted, tr("formula.starts_fmt"), axis, starts.c_str());
     } else {
         ImGui::TextColored(palette::kErrorText, tr("formula.too_small_fmt"), axis,

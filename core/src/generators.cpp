@@ -1,5 +1,6 @@
 #include "poolscope/generators.h"
 
+#include <algorithm>
 #include <random>
 #include <string>
 
@@ -56,9 +57,10 @@ Result<Tensor> cat_with_offset(const Tensor& x, float offset) {
     if (!t) return t;
     Tensor& y = t.value();
     const Shape& in = x.shape();
+    const int64_t area = x.numel() / std::max<int64_t>(in.n * in.c, 1);  // H*W of a tensor that exists
     for (int64_t n = 0; n < in.n; ++n)
         for (int64_t c = 0; c < in.c; ++c)
-            for (int64_t i = 0; i < in.plane(); ++i) {
+            for (int64_t i = 0; i < area; ++i) {
                 const float v = x.plane(n, c)[i];
                 y.plane(n, c)[i] = v;
                 y.plane(n, c + in.c)[i] = v + offset;

@@ -1,4 +1,5 @@
 #include "poolscope/json_backward.h"
+#include "poolscope/json_guard.h"
 
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -35,7 +36,8 @@ Result<Nested> read_nested(const json& value, std::string_view path) {
         if (probe->empty()) break;
         probe = &probe->front();
     }
-    if (n.extents.empty()) return Error{std::string(path), "expected a nested array, got " + value.dump()};
+    if (n.extents.empty())
+        return Error{std::string(path), "expected a nested array, got " + brief_json(value)};
     const size_t rank = n.extents.size();
     struct Frame {
         const json* node;
@@ -54,7 +56,7 @@ Result<Nested> read_nested(const json& value, std::string_view path) {
             return Error{std::string(path),
                          "ragged array: expected " + std::to_string(n.extents[f.depth]) +
                              " elements at depth " + std::to_string(f.depth) + ", got " +
-                             (f.node->is_array() ? std::to_string(f.node->size()) : f.node->dump())};
+                             (f.node->is_array() ? std::to_string(f.node->size()) : brief_json(*f.node))};
         for (size_t i = f.node->size(); i-- > 0;)
             stack.push_back({&(*f.node)[i], f.depth + 1});
     }
@@ -112,11 +114,11 @@ Result<Pair> read_pair(const json& v, const std::string& field, bool exactly_two
         int64_t items[2] = {0, 0};
         for (size_t i = 0; i < 2; ++i)
             if (!read_int(v[i], items[i]))
-                return Error{field + "/" + std::to_string(i), "expected an integer, got " + v[i].dump()};
+                return Error{field + "/" + std::to_string(i), "expected an integer, got " + brief_json(v[i])};
         return Pair{items[0], items[1]};
     }
     return Error{field, std::string("expected an integer or a list of ") + (exactly_two ? "2" : "2 or more") +
-                            " integers (MaxUnpool2d needs a height and a width), got " + v.dump()};
+                            " integers (MaxUnpool2d needs a height and a width), got " + brief_json(v)};
 }
 
 }  // namespace
@@ -134,7 +136,7 @@ Result<Tensor> grad_output_from_json(const json& value, std::string_view path, c
     for (size_t i = 0; i < n->leaves.size(); ++i)
         if (!read_float(*n->leaves[i], t.data()[i]))
             return Error{std::string(path),
-                         "expected a number or \"nan\", \"inf\", \"-inf\", got " + n->leaves[i]->dump()};
+                         "expected a number or \"nan\", \"inf\", \"-inf\", got " + brief_json(*n->leaves[i])};
     return t;
 }
 
@@ -150,12 +152,12 @@ Result<std::vector<int64_t>> unpool_indices_from_json(const json& value, std::st
     for (size_t i = 0; i < n->leaves.size(); ++i)
         if (!read_int(*n->leaves[i], out[i]))
             return Error{std::string(path), "indices must be integers (PyTorch wants int64 indices), got " +
-                                                n->leaves[i]->dump()};
+                                                brief_json(*n->leaves[i])};
     return out;
 }
 
 Result<UnpoolParams> unpool_params_from_json(const json& object, std::string_view path) {
-    if (!object.is_object()) return Error{std::string(path), "expected an object, got " + object.dump()};
+    if (!object.is_object()) return Error{std::string(path), "expected an object, got " + brief_json(object)};
     UnpoolParams p;
     std::vector<Error> errors;
     auto take = [&](Result<Pair> r, Pair& into) {
@@ -179,7 +181,7 @@ Result<UnpoolParams> unpool_params_from_json(const json& object, std::string_vie
     if (it = object.find("output_size"); it != object.end() && !it->is_null()) {
         const std::string field = key_path(path, "output_size");
         if (!it->is_array()) {
-            errors.push_back({field, "expected a list of 2 or 4 integers, got " + it->dump()});
+            errors.push_back({field, "expected a list of 2 or 4 integers, got " + brief_json(*it)});
         } else if (it->size() != 2 && it->size() != 4) {
             errors.push_back(coded_error(field, "unpool_output_size_length", {std::to_string(it->size())}));
         } else {
@@ -188,7 +190,7 @@ Result<UnpoolParams> unpool_params_from_json(const json& object, std::string_vie
             for (size_t i = 0; i < 2; ++i)
                 if (!read_int((*it)[first + i], hw[i]))
                     errors.push_back({field + "/" + std::to_string(first + i),
-                                      "expected an integer, got " + (*it)[first + i].dump()});
+                                      "expected an integer, got " + brief_json((*it)[first + i])});
             p.output_size = Pair{hw[0], hw[1]};
         }
     }

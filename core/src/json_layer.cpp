@@ -1,6 +1,7 @@
 // layer_from_json(): translates a framework's own keys and values into PyTorch's keys, then reads them with
 // params_from_json() on top of the framework's defaults, so both readers accept the same number spellings.
 #include "poolscope/json_layer.h"
+#include "poolscope/json_guard.h"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -48,7 +49,7 @@ Result<LayerSpec> layer_from_json(const json& object, PoolOp op, const Shape& in
 
 Result<LayerSpec> layer_from_json(const json& object, PoolOp op, const Shape& input, std::string_view path,
                                   const LayerSpec& base, Convention fallback, bool require_sizes) {
-    if (!object.is_object()) return Error{std::string(path), "expected an object, got " + object.dump()};
+    if (!object.is_object()) return Error{std::string(path), "expected an object, got " + brief_json(object)};
     const std::string at(path);
     std::vector<Error> errors;
     Convention convention = fallback;
@@ -56,8 +57,9 @@ Result<LayerSpec> layer_from_json(const json& object, PoolOp op, const Shape& in
         std::optional<Convention> c =
             it->is_string() ? parse_convention(it->get<std::string>()) : std::nullopt;
         if (!c)
-            return Error{at + "/convention",
-                         "expected \"pytorch\", \"tensorflow\", \"onnx\" or \"mxnet\", got " + it->dump()};
+            return Error{
+                at + "/convention",
+                "expected \"pytorch\", \"tensorflow\", \"onnx\" or \"mxnet\", got " + brief_json(*it)};
         convention = *c;
     }
     LayerSpec layer = base;
@@ -116,7 +118,7 @@ Result<LayerSpec> layer_from_json(const json& object, PoolOp op, const Shape& in
                                                     : PadMode::kExplicit;
         else
             errors.push_back(
-                {at + "/" + key, framework + " takes no padding mode " + v.dump() +
+                {at + "/" + key, framework + " takes no padding mode " + brief_json(v) +
                                      (convention == Convention::kTensorFlow ? " (\"same\" or \"valid\")"
                                       : convention == Convention::kOnnx
                                           ? " (\"same_upper\", \"same_lower\", \"valid\" or \"notset\")"
@@ -131,7 +133,7 @@ Result<LayerSpec> layer_from_json(const json& object, PoolOp op, const Shape& in
         layer.pad_mode = PadMode::kExplicit;
     if (auto it = object.find("auto_pad"); it != object.end() && convention == Convention::kOnnx) {
         if (!it->is_string())
-            errors.push_back({at + "/auto_pad", "expected a string, got " + it->dump()});
+            errors.push_back({at + "/auto_pad", "expected a string, got " + brief_json(*it)});
         else if (object.contains("padding") && object["padding"].is_string())
             errors.push_back({at + "/auto_pad", "give either auto_pad or a padding mode, not both"});
         else
@@ -141,19 +143,19 @@ Result<LayerSpec> layer_from_json(const json& object, PoolOp op, const Shape& in
         if (it->is_number_integer())
             layer.storage_order = it->get<int64_t>();
         else
-            errors.push_back({at + "/storage_order", "expected 0 or 1, got " + it->dump()});
+            errors.push_back({at + "/storage_order", "expected 0 or 1, got " + brief_json(*it)});
     }
     if (auto it = object.find("pooling_convention"); it != object.end() && convention == Convention::kMxnet) {
         if (*it == "valid" || *it == "full") {
             const bool full = *it == "full";
             if (object.contains("ceil_mode") && object["ceil_mode"] != full)
-                errors.push_back({at + "/pooling_convention", "pooling_convention " + it->dump() +
+                errors.push_back({at + "/pooling_convention", "pooling_convention " + brief_json(*it) +
                                                                   " contradicts ceil_mode " +
-                                                                  object["ceil_mode"].dump()});
+                                                                  brief_json(object["ceil_mode"])});
             t["ceil_mode"] = full;
         } else {
             errors.push_back(
-                {at + "/pooling_convention", "expected \"valid\" or \"full\", got " + it->dump()});
+                {at + "/pooling_convention", "expected \"valid\" or \"full\", got " + brief_json(*it)});
         }
     }
     if (!errors.empty()) return errors;

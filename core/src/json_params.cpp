@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "poolscope/json_guard.h"
+
 namespace poolscope {
 namespace {
 
@@ -45,29 +47,32 @@ Result<Pair> read_pair(const json& v, std::string_view field, Pair keep_size, bo
                 continue;
             }
             if (!read_int(v[i], items[i]))
-                return Error{f + "/" + std::to_string(i), "expected an integer, got " + v[i].dump()};
+                return Error{f + "/" + std::to_string(i), "expected an integer, got " + brief_json(v[i])};
         }
         if (v.size() == 1) items[1] = items[0];
         return Pair{items[0], items[1]};
     }
     if (allow_null_items)
-        return Error{f, "expected an integer or a list of 2 entries (integers or null), got " + v.dump()};
-    return Error{f, "expected an integer or a list of 1 or 2 integers, got " + v.dump()};
+        return Error{f,
+                     "expected an integer or a list of 2 entries (integers or null), got " + brief_json(v)};
+    return Error{f, "expected an integer or a list of 1 or 2 integers, got " + brief_json(v)};
 }
 
 // ceil_mode and count_include_pad: PyTorch's argument parser takes a real bool only (0/1 are refused).
 Result<bool> read_bool(const json& v, std::string_view field) {
     if (v.is_boolean()) return v.get<bool>();
-    return Error{std::string(field), "expected true or false, got " + v.dump()};
+    return Error{std::string(field), "expected true or false, got " + brief_json(v)};
 }
 
-// return_indices is only tested for truth in Python (`if return_indices:`), so None and integers pass.
-Result<bool> read_truth(const json& v, std::string_view field) {
+// return_indices is only tested for truth in Python (`if return_indices:` in boolean_dispatch), so every
+// JSON value is accepted with Python's truthiness: null, false, 0, 0.0, "", [] and {} are false.
+bool truthy(const json& v) {
     if (v.is_boolean()) return v.get<bool>();
     if (v.is_null()) return false;
-    int64_t i = 0;
-    if (read_int(v, i)) return i != 0;
-    return Error{std::string(field), "expected true or false, got " + v.dump()};
+    if (v.is_number_float()) return v.get<double>() != 0.0;
+    if (v.is_number()) return v.get<int64_t>() != 0;  // unsigned too: its bits are nonzero iff it is
+    if (v.is_string()) return !v.get_ref<const std::string&>().empty();
+    return !v.empty();  // array or object
 }
 
 // norm_type as Python passes it to Tensor.pow: any number (a bool is an int, True = 1); JSON has no
@@ -81,14 +86,15 @@ Result<double> read_norm_type(const json& v, std::string_view field) {
         if (s == "-inf") return -std::numeric_limits<double>::infinity();
         if (s == "nan") return std::numeric_limits<double>::quiet_NaN();
     }
-    return Error{std::string(field), "expected a number (or \"inf\", \"-inf\", \"nan\"), got " + v.dump()};
+    return Error{std::string(field),
+                 "expected a number (or \"inf\", \"-inf\", \"nan\"), got " + brief_json(v)};
 }
 
 }  // namespace
 
 Result<PoolParams> params_from_json(const json& object, PoolOp op, const Shape& input, std::string_view path,
                                     PoolParams base, bool require_sizes) {
-    if (!object.is_object()) return Error{std::string(path), "expected an object, got " + object.dump()};
+    if (!object.is_object()) return Error{std::string(path), "expected an object, got " + brief_json(object)};
     PoolParams p = base;
     p.op = op;
     std::vector<Error> errors;
@@ -102,25 +108,22 @@ Result<PoolParams> params_from_json(const json& object, PoolOp op, const Shape& 
         auto it = object.find(std::string(key));
         return it == object.end() ? nullptr : &*it;
     };
-    // A parameter the op does not have: refused when set to anything but its default, as PyTorch
-    // refuses an unexpected keyword; silently ignoring it would teach the wrong thing.
-    // lp_pool2d is stricter: its Python signature has none of the other ops' keywords, and it is new enough
-    // that no lesson or saved file carries them at their defaults.
-    auto not_for_op = [&](std::string_view key, bool is_default) {
-        if (!is_default || op == PoolOp::kLp)
-            errors.push_back({key_path(path, key),
-                              std::string(op_name(op)) + " has no " + std::string(key) + " argument"});
+    // A parameter the op does not have is refused whatever its value, even its default, as PyTorch raises
+    // TypeError ("unexpected keyword argument") for it; silently ignoring it would teach the wrong thing.
+    auto not_for_op = [&](std::string_view key) {
+        errors.push_back(
+            {key_path(path, key), std::string(op_name(op)) + " has no " + std::string(key) + " argument"});
     };
 
     const bool adaptive = is_adaptive(op);
     if (const json* v = find("kernel_size")) {
         if (adaptive)
-            not_for_op("kernel_size", v->is_null());
+            not_for_op("kernel_size");
         else if (op == PoolOp::kLp && v->is_array() && v->size() == 1)
             // F.lp_pool2d unpacks `kw, kh = _pair(kernel_size)`, which a 1-list cannot fill.
             errors.push_back(
                 {key_path(path, "kernel_size"),
-                 "lp_pool2d takes kernel_size as an integer or a list of 2 integers, got " + v->dump()});
+                 "lp_pool2d takes kernel_size as an integer or a list of 2 integers, got " + brief_json(*v)});
         else
             take(read_pair(*v, key_path(path, "kernel_size"), {}), p.kernel_size);
     } else if (!adaptive && require_sizes) {
@@ -129,7 +132,7 @@ Result<PoolParams> params_from_json(const json& object, PoolOp op, const Shape& 
     }
     if (const json* v = find("stride")) {
         if (adaptive)
-            not_for_op("stride", v->is_null());
+            not_for_op("stride");
         else if (v->is_null() || (v->is_array() && v->empty()))
             p.stride.reset();  // PyTorch: None or [] = kernel
         else {
@@ -140,7 +143,7 @@ Result<PoolParams> params_from_json(const json& object, PoolOp op, const Shape& 
     }
     if (const json* v = find("padding")) {
         if (adaptive || op == PoolOp::kLp)
-            not_for_op("padding", v->is_null() || *v == 0);
+            not_for_op("padding");
         else if (v->is_array() && v->size() == 4) {
             int64_t sides[4] = {0, 0, 0, 0};
             bool ok = true;
@@ -150,7 +153,7 @@ Result<PoolParams> params_from_json(const json& object, PoolOp op, const Shape& 
                 p.padding = {sides[0], sides[1], sides[2], sides[3]};
             else
                 errors.push_back({key_path(path, "padding"),
-                                  "expected 4 integers (top, left, bottom, right), got " + v->dump()});
+                                  "expected 4 integers (top, left, bottom, right), got " + brief_json(*v)});
         } else {
             Pair pad;
             Result<Pair> r = read_pair(*v, key_path(path, "padding"), {});
@@ -160,25 +163,25 @@ Result<PoolParams> params_from_json(const json& object, PoolOp op, const Shape& 
     }
     if (const json* v = find("dilation")) {
         if (op != PoolOp::kMax)
-            not_for_op("dilation", v->is_null() || *v == 1 || *v == json::array({1, 1}));
+            not_for_op("dilation");
         else
             take(read_pair(*v, key_path(path, "dilation"), {}), p.dilation);
     }
     if (const json* v = find("ceil_mode")) {
         if (adaptive)
-            not_for_op("ceil_mode", v->is_null() || *v == false);
+            not_for_op("ceil_mode");
         else
             take(read_bool(*v, key_path(path, "ceil_mode")), p.ceil_mode);
     }
     if (const json* v = find("count_include_pad")) {
         if (op != PoolOp::kAvg)
-            not_for_op("count_include_pad", v->is_null() || *v == true);
+            not_for_op("count_include_pad");
         else
             take(read_bool(*v, key_path(path, "count_include_pad")), p.count_include_pad);
     }
     if (const json* v = find("divisor_override")) {
         if (op != PoolOp::kAvg)
-            not_for_op("divisor_override", v->is_null());
+            not_for_op("divisor_override");
         else if (v->is_null())
             p.divisor_override.reset();
         else {
@@ -186,19 +189,19 @@ Result<PoolParams> params_from_json(const json& object, PoolOp op, const Shape& 
             if (read_int(*v, d))
                 p.divisor_override = d;
             else
-                errors.push_back(
-                    {key_path(path, "divisor_override"), "expected an integer or null, got " + v->dump()});
+                errors.push_back({key_path(path, "divisor_override"),
+                                  "expected an integer or null, got " + brief_json(*v)});
         }
     }
     if (const json* v = find("return_indices")) {
         if (!is_max(op))
-            not_for_op("return_indices", v->is_null() || *v == false);
+            not_for_op("return_indices");
         else
-            take(read_truth(*v, key_path(path, "return_indices")), p.return_indices);
+            p.return_indices = truthy(*v);
     }
     if (const json* v = find("output_size")) {
         if (!adaptive)
-            not_for_op("output_size", v->is_null());
+            not_for_op("output_size");
         else
             take(read_pair(*v, key_path(path, "output_size"), {input.h, input.w}, true), p.output_size);
     } else if (adaptive && require_sizes) {
@@ -207,7 +210,7 @@ Result<PoolParams> params_from_json(const json& object, PoolOp op, const Shape& 
     }
     if (const json* v = find("norm_type")) {
         if (op != PoolOp::kLp)
-            not_for_op("norm_type", v->is_null());
+            not_for_op("norm_type");
         else
             take(read_norm_type(*v, key_path(path, "norm_type")), p.norm_type);
     } else if (op == PoolOp::kLp && require_sizes) {

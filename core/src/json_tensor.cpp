@@ -5,6 +5,8 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
+#include "poolscope/json_guard.h"
+
 namespace poolscope {
 namespace {
 
@@ -87,7 +89,7 @@ Result<Tensor> tensor_from_json(const json& value, std::string_view path) {
             return Error{at(path, index),
                          leaf.is_array()
                              ? "nested deeper than the rest of the array"
-                             : "expected a number or \"nan\", \"inf\", \"-inf\", got " + leaf.dump()};
+                             : "expected a number or \"nan\", \"inf\", \"-inf\", got " + brief_json(leaf)};
         for (int d = rank - 1; d >= 0; --d) {
             if (++index[static_cast<size_t>(d)] < static_cast<size_t>(dims[static_cast<size_t>(d)])) break;
             index[static_cast<size_t>(d)] = 0;

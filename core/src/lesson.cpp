@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "lesson_reading.h"
+#include "poolscope/file_read.h"
 
 namespace poolscope {
 
@@ -149,19 +150,10 @@ Result<Lesson> load_lesson_string(std::string_view text, std::string source, std
 
 Result<Lesson> load_lesson_file(const std::filesystem::path& path, std::vector<Error>* warnings) {
     if (warnings) warnings->clear();
-    const std::string source = path.string();
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return Error{source, "is a directory, not a lesson file"};
-    std::ifstream file(path, std::ios::binary);
-    if (!file) return Error{source, "cannot open the file"};
-    // Read at most one byte past the limit, so a huge (or endless, e.g. /dev/zero) file is refused cheaply.
-    std::string text(static_cast<size_t>(kMaxLessonBytes) + 1, '\0');
-    file.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<size_t>(file.gcount()));
-    if (static_cast<int64_t>(text.size()) > kMaxLessonBytes)
-        return Error{source, "the file is larger than " + std::to_string(kMaxLessonBytes) +
-                                 " bytes, the limit for a lesson"};
-    return load_lesson_string(text, source, warnings);
+    // Regular files only (a FIFO would block the open forever), read up to the size limit and no further.
+    Result<std::string> text = read_regular_file(path, kMaxLessonBytes, "lesson");
+    if (!text) return text.errors();
+    return load_lesson_string(text.value(), path.string(), warnings);
 }
 
 }  // namespace poolscope

@@ -3,22 +3,12 @@
 #include <algorithm>
 
 #include "lesson_reading.h"
+#include "poolscope/text_guard.h"
 
 namespace poolscope::lesson_reading {
 
 std::string printable(std::string_view text) {
-    std::string out;
-    for (unsigned char ch : text) {
-        if (ch >= 0x20 && ch < 0x7f) {
-            out += static_cast<char>(ch);
-        } else {
-            static const char* hex = "0123456789abcdef";
-            out += "\\x";
-            out += hex[ch >> 4];
-            out += hex[ch & 15];
-        }
-    }
-    return out;
+    return printable_utf8(text);  // keeps the author's UTF-8 (Chinese) readable, escapes broken bytes
 }
 
 LineColumn position_of(std::string_view text, size_t offset) {

@@ -38,9 +38,9 @@ AxisShape explain_axis(int64_t input, int64_t kernel, int64_t stride, int64_t pa
     return a;
 }
 
-std::vector<int64_t> AxisShape::window_starts() const {
+std::vector<int64_t> AxisShape::window_starts(int64_t limit) const {
     std::vector<int64_t> starts;
-    for (int64_t o = 0; o < output; ++o)
+    for (int64_t o = 0; o < output && o < limit; ++o)
         starts.push_back(window_start(o));
     return starts;
 }

@@ -5,6 +5,8 @@
 #include "plan_limits.h"
 #include "poolscope/error_text.h"
 
+#include <cstdio>
+#include <limits>
 #include <string>
 
 namespace poolscope {
@@ -23,6 +25,16 @@ void check_size_range(std::vector<Error>& errors, const char* field, Pair p) {
         errors.push_back(coded_error(field, "size_range", {field, pair_text(p), num(kMaxSize)}));
 }
 
+// An element count for a message: exact, or about so many when it does not fit in int64.
+std::string count_text(const Shape& s) {
+    if (s.numel() < std::numeric_limits<int64_t>::max()) return num(s.numel());
+    const long double approx = static_cast<long double>(s.n) * static_cast<long double>(s.c) *
+                               static_cast<long double>(s.h) * static_cast<long double>(s.w);
+    char text[32];
+    std::snprintf(text, sizeof text, "about %.3Lg", approx);
+    return text;
+}
+
 }  // namespace
 
 void check_plan_input(std::vector<Error>& errors, const Shape& in) {
@@ -30,7 +42,7 @@ void check_plan_input(std::vector<Error>& errors, const Shape& in) {
         errors.push_back(coded_error("input", "input_empty",
                                      {num(in.n) + "x" + num(in.c) + "x" + num(in.h) + "x" + num(in.w)}));
     else if (in.numel() > kMaxElements)
-        errors.push_back(coded_error("input", "input_limit", {num(in.numel()), num(kMaxElements)}));
+        errors.push_back(coded_error("input", "input_limit", {count_text(in), num(kMaxElements)}));
 }
 
 namespace {

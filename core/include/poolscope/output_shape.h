@@ -40,7 +40,8 @@ struct AxisShape {
 
     // Start of output position o's window in input coordinates (negative inside the begin padding).
     int64_t window_start(int64_t o) const { return o * stride - pad_begin; }
-    std::vector<int64_t> window_starts() const;
+    // The first min(output, limit) window starts: callers show a few, and output may be in the billions.
+    std::vector<int64_t> window_starts(int64_t limit) const;
     // The last input coordinate any window reaches (past input + pad_end when the last window overhangs).
     int64_t last_reached() const { return window_start(output > 1 ? output - 1 : 0) + effective_kernel - 1; }
 };

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -13,14 +14,23 @@ namespace poolscope {
 // Guards against typos that would allocate gigabytes (2^26 floats = 256 MiB).
 inline constexpr int64_t kMaxElements = int64_t{1} << 26;
 
+// a*b for sizes that may come from untrusted input: on overflow the result saturates at the int64 limit of
+// the product's sign, so a guard such as `numel() > kMaxElements` still holds for absurd sizes.
+inline int64_t saturating_mul(int64_t a, int64_t b) {
+    int64_t product = 0;
+    if (!__builtin_mul_overflow(a, b, &product)) return product;
+    return (a < 0) != (b < 0) ? std::numeric_limits<int64_t>::min() : std::numeric_limits<int64_t>::max();
+}
+
 struct Shape {
     int64_t n = 1;
     int64_t c = 1;
     int64_t h = 1;
     int64_t w = 1;
 
-    int64_t numel() const { return n * c * h * w; }
-    int64_t plane() const { return h * w; }
+    // Saturating (see saturating_mul); exact whenever the count fits in int64.
+    int64_t numel() const { return saturating_mul(saturating_mul(saturating_mul(n, c), h), w); }
+    int64_t plane() const { return saturating_mul(h, w); }
     bool operator==(const Shape&) const = default;
 };
 
