@@ -103,7 +103,7 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
             const CellStyle style =
                 kind == TapKind::kInput     ? CellStyle{palette::kInputFill, palette::kInputBorder, 0}
                 : kind == TapKind::kPadding ? CellStyle{palette::kPaddingFill, palette::kPaddingBorder, 0}
-                                             : CellStyle{palette::kOverhangFill, palette::kOverhangBorder, 0};
+                                            : CellStyle{palette::kOverhangFill, palette::kOverhangBorder, 0};
             // Only fills and borders here: values are written after the window overlay, so they stay crisp on
             // top.
             draw_cell(draw, g, r, c, style, nullptr, fonts.numbers);
@@ -187,8 +187,8 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
                               static_cast<int>(hit.col), static_cast<int>(readers_of_hover.size()));
         } else {
             ImGui::SetTooltip("%s", kind == TapKind::kPadding ? (max ? tr("matrices.padding_tip_max")
-                                                                      : tr("matrices.padding_tip_avg"))
-                                                               : tr("matrices.overhang_tip"));
+                                                                     : tr("matrices.padding_tip_avg"))
+                                                              : tr("matrices.overhang_tip"));
         }
         if (hit.clicked) {
             if (kind == TapKind::kInput) {
