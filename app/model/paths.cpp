@@ -2,7 +2,10 @@
 #include "model/paths.h"
 
 #include <cstdlib>
+#include <fstream>
 #include <system_error>
+
+#include <unistd.h>
 
 namespace poolscope::app {
 
@@ -59,6 +62,38 @@ std::string config_file(const char* name) {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     return ec ? std::string() : (dir / name).string();
+}
+
+bool write_config_file(const std::filesystem::path& dir, const std::filesystem::path& file,
+                       const std::string& text, std::string& error) {
+    if (dir.empty()) {
+        error = "neither XDG_CONFIG_HOME nor HOME is set";
+        return false;
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec) {
+        error = "cannot create " + dir.string() + ": " + ec.message();
+        return false;
+    }
+    const std::filesystem::path tmp = file.string() + ".tmp" + std::to_string(::getpid());
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.flush();
+        if (!out) {
+            error = "cannot write " + tmp.string();
+            std::filesystem::remove(tmp, ec);
+            return false;
+        }
+    }
+    std::filesystem::rename(tmp, file, ec);
+    if (ec) {
+        error = "cannot replace " + file.string() + ": " + ec.message();
+        std::filesystem::remove(tmp, ec);
+        return false;
+    }
+    return true;
 }
 
 }  // namespace poolscope::app

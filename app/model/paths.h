@@ -22,6 +22,11 @@ std::filesystem::path config_dir();
 // config_dir() / name as a string, creating the folder; empty when there is no config dir or it cannot be
 // made.
 std::string config_file(const char* name);
+// Writes `text` to `file` inside `dir` (created if missing) atomically: a per-process temporary file in the
+// same folder, then a rename, so a reader never sees half a file and two instances never share the temp
+// file. False with `error` (what failed, with the path) otherwise; the old file is then left as it was.
+bool write_config_file(const std::filesystem::path& dir, const std::filesystem::path& file,
+                       const std::string& text, std::string& error);
 
 // The folder of the running executable (/proc/self/exe), or empty.
 std::filesystem::path executable_dir();

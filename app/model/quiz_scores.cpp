@@ -1,6 +1,7 @@
 // The quiz score store: counting answers, and quiz_scores.json read (range-checked, a broken file set aside)
 // and written (temp file in the same directory, flushed, renamed over the old one).
 #include "model/quiz_scores.h"
+#include "model/paths.h"
 
 #include <unistd.h>
 #include <fstream>
@@ -128,37 +129,7 @@ LoadedQuizScores load_quiz_scores(const std::filesystem::path& dir) {
 }
 
 bool save_quiz_scores(const std::filesystem::path& dir, const QuizScores& scores, std::string& error) {
-    if (dir.empty()) {
-        error = "neither XDG_CONFIG_HOME nor HOME is set";
-        return false;
-    }
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    if (ec) {
-        error = "cannot create " + dir.string() + ": " + ec.message();
-        return false;
-    }
-    const std::filesystem::path file = quiz_scores_file(dir);
-    // A per-process temp name in the same directory, so the rename is atomic and two instances never share
-    // it.
-    const std::filesystem::path tmp = file.string() + ".tmp" + std::to_string(::getpid());
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << quiz_scores_to_json(scores);
-        out.flush();
-        if (!out) {
-            error = "cannot write " + tmp.string();
-            std::filesystem::remove(tmp, ec);
-            return false;
-        }
-    }
-    std::filesystem::rename(tmp, file, ec);
-    if (ec) {
-        error = "cannot replace " + file.string() + ": " + ec.message();
-        std::filesystem::remove(tmp, ec);
-        return false;
-    }
-    return true;
+    return write_config_file(dir, quiz_scores_file(dir), quiz_scores_to_json(scores), error);
 }
 
 }  // namespace poolscope::app

@@ -145,36 +145,7 @@ LoadedSettings load_settings(const std::filesystem::path& dir) {
 }
 
 bool save_settings(const std::filesystem::path& dir, const Settings& settings, std::string& error) {
-    if (dir.empty()) {
-        error = "neither XDG_CONFIG_HOME nor HOME is set";
-        return false;
-    }
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    if (ec) {
-        error = "cannot create " + dir.string() + ": " + ec.message();
-        return false;
-    }
-    const std::filesystem::path file = settings_file(dir);
-    // A per-process temp name: two instances saving at once must not write into the same temp file.
-    const std::filesystem::path tmp = file.string() + ".tmp" + std::to_string(::getpid());
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << settings_to_json(settings);
-        out.flush();
-        if (!out) {
-            error = "cannot write " + tmp.string();
-            std::filesystem::remove(tmp, ec);
-            return false;
-        }
-    }
-    std::filesystem::rename(tmp, file, ec);
-    if (ec) {
-        error = "cannot replace " + file.string() + ": " + ec.message();
-        std::filesystem::remove(tmp, ec);
-        return false;
-    }
-    return true;
+    return write_config_file(dir, settings_file(dir), settings_to_json(settings), error);
 }
 
 }  // namespace poolscope::app
