@@ -3,37 +3,19 @@
 // argument (height, width, end, start) has a compare.word entry.
 #include <gtest/gtest.h>
 
-#include <set>
 #include <string>
 
-#include "i18n/i18n.h"
+#include "core_text_tables.h"
+
 #include "poolscope/compare.h"
 
 namespace poolscope::app {
 namespace {
 
-std::string lookup(std::span<const TranslationEntry> table, const std::string& key) {
-    for (const TranslationEntry& e : table)
-        if (key == e.key) return e.text;
-    return {};
-}
-
-std::set<std::string> placeholders(const std::string& text) {
-    std::set<std::string> found;
-    for (size_t i = text.find('{'); i != std::string::npos; i = text.find('{', i + 1))
-        found.insert(text.substr(i, text.find('}', i) - i + 1));
-    return found;
-}
+using testing::lookup;
 
 TEST(CompareTextTables, EveryCompareCodeHasBothLanguages) {
-    for (const CompareTemplate& t : compare_templates()) {
-        const std::string key = "compare." + std::string(t.code);
-        EXPECT_EQ(lookup(english_table(), key), t.english) << key << " must match core/src/compare.cpp";
-        const std::string zh = lookup(chinese_table(), key);
-        ASSERT_FALSE(zh.empty()) << key;
-        EXPECT_NE(zh, std::string(t.english)) << key;
-        EXPECT_EQ(placeholders(zh), placeholders(std::string(t.english))) << key;
-    }
+    testing::expect_both_languages(compare_templates(), "compare.", "core/src/compare.cpp");
     for (const char* word : {"height", "width", "end", "start"}) {
         const std::string key = std::string("compare.word.") + word;
         EXPECT_EQ(lookup(english_table(), key), word);

@@ -2,38 +2,20 @@
 // template and a Chinese one with the same placeholders, and a real hint reads in Chinese.
 #include <gtest/gtest.h>
 
-#include <set>
 #include <string>
 
-#include "i18n/i18n.h"
+#include "core_text_tables.h"
+
 #include "i18n/quiz_text.h"
 #include "poolscope/quiz.h"
 
 namespace poolscope::app {
 namespace {
 
-std::string lookup(std::span<const TranslationEntry> table, const std::string& key) {
-    for (const TranslationEntry& e : table)
-        if (key == e.key) return e.text;
-    return {};
-}
-
-std::set<std::string> placeholders(const std::string& text) {
-    std::set<std::string> found;
-    for (size_t i = text.find('{'); i != std::string::npos; i = text.find('{', i + 1))
-        found.insert(text.substr(i, text.find('}', i) - i + 1));
-    return found;
-}
+using testing::lookup;
 
 TEST(QuizTextTables, EveryQuizCodeHasBothLanguages) {
-    for (const QuizTemplate& t : quiz_templates()) {
-        const std::string key = "quiz." + std::string(t.code);
-        EXPECT_EQ(lookup(english_table(), key), t.english) << key << " must match core/src/quiz_text.cpp";
-        const std::string zh = lookup(chinese_table(), key);
-        ASSERT_FALSE(zh.empty()) << key << " has no Chinese sentence";
-        EXPECT_NE(zh, std::string(t.english)) << key << " is not translated";
-        EXPECT_EQ(placeholders(zh), placeholders(std::string(t.english))) << key;
-    }
+    testing::expect_both_languages(quiz_templates(), "quiz.", "core/src/quiz_text.cpp");
 }
 
 TEST(QuizTextTables, ADivisorHintReadsInChinese) {
