@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lesson_reading.h"
+#include "poolscope/json_guard.h"
 #include "poolscope/text_guard.h"
 
 namespace poolscope::lesson_reading {
@@ -30,29 +31,11 @@ std::string where(const std::string& source, LineColumn lc) {
 }
 
 std::optional<Error> check_depth(std::string_view text, const std::string& source) {
-    int depth = 0;
-    bool in_string = false, escaped = false;
-    for (size_t i = 0; i < text.size(); ++i) {
-        const char ch = text[i];
-        if (in_string) {
-            if (escaped)
-                escaped = false;
-            else if (ch == '\\')
-                escaped = true;
-            else if (ch == '"')
-                in_string = false;
-        } else if (ch == '"') {
-            in_string = true;
-        } else if (ch == '[' || ch == '{') {
-            if (++depth > kMaxLessonDepth)
-                return Error{where(source, position_of(text, i)),
-                             "nested more than " + std::to_string(kMaxLessonDepth) +
-                                 " levels deep; a lesson never needs that many"};
-        } else if (ch == ']' || ch == '}') {
-            --depth;
-        }
-    }
-    return std::nullopt;
+    const std::optional<size_t> too_deep = json_too_deep(text, kMaxLessonDepth);
+    if (!too_deep) return std::nullopt;
+    return Error{where(source, position_of(text, *too_deep)),
+                 "nested more than " + std::to_string(kMaxLessonDepth) +
+                     " levels deep; a lesson never needs that many"};
 }
 
 std::string brief(const json& v) {
