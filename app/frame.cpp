@@ -13,6 +13,7 @@ namespace poolscope::app {
 void sync_derived(App& app) {
     recompute(app.state, app.playback);
     update_traces(app.state, app.playback);
+    update_gradients(app.state, app.playback);
 }
 
 FrameResult run_frame(App& app, FrameInput input) {
@@ -37,6 +38,7 @@ FrameResult run_frame(App& app, FrameInput input) {
     advance(playback, input.dt, step_count(state));
     if (input.bench_step) FrameBench::step(playback, step_count(state));
     update_traces(state, playback);
+    update_gradients(state, playback);
     animate(state, playback, input.dt);
 
     // Draw. Edits made while drawing are recomputed and shown next frame.

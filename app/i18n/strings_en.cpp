@@ -1,6 +1,7 @@
 // English strings. Keys are grouped by panel; keys ending in "_fmt" are printf formats whose placeholders
 // must match strings_zh.cpp exactly (tests/gui/i18n_test.cpp checks both tables key by key).
 #include "i18n/i18n.h"
+#include "i18n/string_sections.h"
 
 namespace poolscope::app {
 namespace {
@@ -468,7 +469,8 @@ constexpr TranslationEntry kEnglish[] = {
 }  // namespace
 
 std::span<const TranslationEntry> english_table() {
-    return kEnglish;
+    static const std::vector<TranslationEntry> all = join_tables({kEnglish, gradient_english_entries()});
+    return all;
 }
 
 }  // namespace poolscope::app

@@ -1,6 +1,7 @@
 // 简体中文 strings (Simplified Chinese). Same keys as strings_en.cpp; "_fmt" keys keep the same printf
 // placeholders in the same order (tests/gui/i18n_test.cpp checks). Terms follow 《动手学深度学习》.
 #include "i18n/i18n.h"
+#include "i18n/string_sections.h"
 
 namespace poolscope::app {
 namespace {
@@ -421,7 +422,8 @@ constexpr TranslationEntry kChinese[] = {
 }  // namespace
 
 std::span<const TranslationEntry> chinese_table() {
-    return kChinese;
+    static const std::vector<TranslationEntry> all = join_tables({kChinese, gradient_chinese_entries()});
+    return all;
 }
 
 }  // namespace poolscope::app

@@ -78,6 +78,7 @@ int64_t step_of_cell(const AppState& state, int64_t oh, int64_t ow) {
 void recompute(AppState& state, Playback& playback) {
     if (!state.dirty) return;
     state.dirty = false;
+    ++state.generation;
     if (state.stride_follows_kernel) state.params.stride.reset();
     // Remember which output cell was on screen so it stays there when it still exists.
     std::optional<OutputCell> kept;

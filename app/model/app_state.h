@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "i18n/i18n.h"
+#include "model/gradient_view.h"
 #include "model/lesson_player.h"
 #include "model/playback.h"
 #include "poolscope/edit_history.h"
@@ -77,6 +78,8 @@ struct AppState {
     std::vector<CellTrace> traces;      // the current step's trace, one per channel
     int64_t traced_step = -1;           // the step `traces` belongs to
     std::optional<FocusRequest> focus;  // applied by the next recompute()
+    uint64_t generation = 0;            // bumped by every recompute() that ran: derived views refresh
+    GradientView gradient;              // the Backward and Unpool views (gradient_view.h)
 
     // Interaction.
     EditHistory history;                        //

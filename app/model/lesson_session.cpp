@@ -212,6 +212,13 @@ void apply_step(const LessonSession& session, AppState& state, Playback& playbac
         cell.size() >= 2 ? std::pair{cell[cell.size() - 2], cell[cell.size() - 1]} : std::pair{0L, 0L};
     if (step->focus.autoplay) focus.play = FocusRequest::Play::kAutoplay;
     state.focus = focus;
+    // A step with a gradient is about the backward pass: the window shows it; any other step the forward.
+    if (step->grad_output) {
+        state.gradient.pass = PassView::kBackward;
+        set_grad_output(state, *step->grad_output);
+    } else {
+        state.gradient.pass = PassView::kForward;
+    }
 }
 
 StepEdit edit_from_state(const AppState& state) {
@@ -239,6 +246,11 @@ bool differs_from_step(const LessonSession& session, const AppState& state) {
 bool window_shows_step(const LessonSession& session, const AppState& state) {
     const LessonStep* step = current_step(session);
     if (!step || differs_from_step(session, state)) return false;
+    // A gradient step is shown by the Backward view with the step's grad_output, any other by the Forward.
+    const GradientView& g = state.gradient;
+    if (step->grad_output.has_value() != (g.pass == PassView::kBackward)) return false;
+    if (step->grad_output && !(g.pending ? *g.pending : g.grad_output).identical(*step->grad_output))
+        return false;
     // The window computes PyTorch's pooling; another framework's step is not what it shows.
     return step->convention == Convention::kPyTorch;
 }

@@ -21,7 +21,7 @@ std::span<const PanelInfo> panel_registry() {
         {"params", "panel.params", "help.params", PanelSlot::kSidebar, draw_params_panel},
         {"input_data", "panel.input_data", "help.input_data", PanelSlot::kSidebar, draw_input_data_panel},
         {"timeline", "panel.timeline", "help.timeline", PanelSlot::kTop, draw_timeline_panel},
-        {"matrices", "panel.matrices", "help.matrices", PanelSlot::kCenter, draw_matrices_panel},
+        {"matrices", "panel.matrices", "help.matrices", PanelSlot::kCenter, draw_center_panel},
         {"step", "panel.step", "help.step", PanelSlot::kBottomLeft, draw_step_panel},
         {"formula", "panel.formula", "help.formula", PanelSlot::kBottomRight, draw_formula_panel},
     };

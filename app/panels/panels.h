@@ -47,6 +47,7 @@ void draw_params_panel(PanelContext& ctx);
 void draw_input_data_panel(PanelContext& ctx);
 void draw_timeline_panel(PanelContext& ctx);
 void draw_matrices_panel(PanelContext& ctx);
+void draw_center_panel(PanelContext& ctx);  // the pass switch, then the Forward, Backward or Unpool view
 void draw_step_panel(PanelContext& ctx);
 void draw_formula_panel(PanelContext& ctx);
 

@@ -8,6 +8,7 @@
 
 #include "i18n/i18n.h"
 #include "panels/panels.h"
+#include "panels/pass_views.h"
 #include "widgets/matrix_grid.h"
 #include "widgets/palette.h"
 
@@ -69,6 +70,7 @@ void draw_channel_line(const CellTrace& t, const AppState& state, const FontSet&
 
 void draw_step_panel(PanelContext& ctx) {
     AppState& state = ctx.state;
+    if (state.gradient.pass == PassView::kBackward) return draw_gradient_step(ctx);
     const Playback& playback = ctx.playback;
     if (!state.plan) {
         ImGui::TextColored(palette::kErrorText, "%s", tr("step.rejected"));

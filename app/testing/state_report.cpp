@@ -117,6 +117,26 @@ void add_shell_state(const Shell& s, const AppState& state, nlohmann::json& j) {
     }
 }
 
+// The Backward and Unpool views as drawn: the pass shown, grad_output, the running grad_input (what the
+// grad_input grid shows now) and the whole one, the unpooled matrix.
+nlohmann::json gradient_report(const AppState& state) {
+    using nlohmann::json;
+    const GradientView& g = state.gradient;
+    json j;
+    j["pass"] = g.pass == PassView::kForward    ? "forward"
+                : g.pass == PassView::kBackward ? "backward"
+                                                : "unpool";
+    j["grad_output"] = g.result ? json::parse(tensor_to_json(g.grad_output)) : json();
+    j["grad_input_shown"] = g.result ? json::parse(tensor_to_json(g.running)) : json();
+    j["grad_input"] = g.result ? json::parse(tensor_to_json(g.result->grad_input)) : json();
+    j["unpooled"] = g.unpooled ? json::parse(tensor_to_json(*g.unpooled)) : json();
+    json errors = json::array();
+    for (const Error& e : g.errors)
+        errors.push_back({{"field", e.field}, {"message", e.message}});
+    j["errors"] = errors;
+    return j;
+}
+
 }  // namespace
 
 nlohmann::json state_to_json(const ReportedState& shown) {
@@ -170,6 +190,7 @@ nlohmann::json state_to_json(const ReportedState& shown) {
         anchors[name] = {r.x, r.y, r.w, r.h};
     j["anchors"] = anchors;
     j["lesson"] = lesson_report(state, shown.probe);
+    j["gradient"] = gradient_report(state);
     add_shell_state(shown.shell, state, j);
     return j;
 }

@@ -95,6 +95,15 @@ class XApp:
             time.sleep(0.2)
         raise Failure(f"timed out waiting for {what}" + (f"; {self.describe(state)}" if state else ""))
 
+    def quit_with_ctrl_q(self):
+        """Ctrl+Q, then the exit status (killed and a Failure if the app does not quit)."""
+        self.key("ctrl+q")
+        try:
+            return self.proc.wait(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            raise Failure("the app did not quit on Ctrl+Q")
+
     def kill(self):
         if self.alive():
             self.proc.kill()

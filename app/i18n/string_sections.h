@@ -1,0 +1,26 @@
+// The main translation tables are joined from sections, one file per area, so no table file grows past what
+// one person can review: strings_en.cpp / strings_zh.cpp hold the panels, the files named here the rest.
+// english_table() and chinese_table() (i18n.h) return every section joined, in this order.
+#pragma once
+
+#include <initializer_list>
+#include <span>
+#include <vector>
+
+#include "i18n/i18n.h"
+
+namespace poolscope::app {
+
+// The Backward and Unpool views (panels/gradient_panel.cpp, unpool_panel.cpp, gradient_step.cpp).
+std::span<const TranslationEntry> gradient_english_entries();
+std::span<const TranslationEntry> gradient_chinese_entries();
+
+inline std::vector<TranslationEntry> join_tables(
+    std::initializer_list<std::span<const TranslationEntry>> parts) {
+    std::vector<TranslationEntry> all;
+    for (std::span<const TranslationEntry> part : parts)
+        all.insert(all.end(), part.begin(), part.end());
+    return all;
+}
+
+}  // namespace poolscope::app

@@ -1,0 +1,202 @@
+// Backward view: for each channel, the input with the current window, grad_output (click a cell to change
+// it) with the current output cell marked, and grad_input as it accumulates window by window — the cells
+// this window feeds tinted with their share ("+0.25"). Hover a grad_input cell for every addition into it.
+#include <cstdio>
+#include <string>
+
+#include <imgui.h>
+
+#include "i18n/i18n.h"
+#include "panels/pass_views.h"
+#include "testing/ui_probe.h"
+#include "widgets/palette.h"
+
+namespace poolscope::app {
+namespace {
+
+// The grad_output cell being typed into (a popup), and the text so far.
+struct GradEdit {
+    OutputCell cell;
+    float value = 0.0f;
+};
+GradEdit g_edit;
+
+std::string text_of(float v, const FontSet& fonts) {
+    return format_value(v, fonts.has_symbols, 3);
+}
+
+void fill_buttons(AppState& state, UiProbe& probe) {
+    ImGui::TextUnformatted(tr("grad.fill"));
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr("grad.fill_ones"))) fill_grad_output(state, GradFill::kOnes);
+    remember_item(probe, "ui.grad.ones");
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr("grad.fill_arange"))) fill_grad_output(state, GradFill::kArange);
+    remember_item(probe, "ui.grad.arange");
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr("grad.fill_random"))) fill_grad_output(state, GradFill::kRandom);
+    remember_item(probe, "ui.grad.random");
+}
+
+void input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGradTrace* trace) {
+    const AppState& state = ctx.state;
+    const Shape& in = state.input.shape();
+    GridLayout g{0, 0, in.h, in.w, cell};
+    char id[32], label[96];
+    std::snprintf(id, sizeof id, "##ginput%d", static_cast<int>(ch));
+    std::snprintf(label, sizeof label, tr("grad.input_fmt"), static_cast<int>(ch));
+    labelled_grid(id, label, g);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (int64_t r = 0; r < in.h; ++r)
+        for (int64_t c = 0; c < in.w; ++c) {
+            bool tapped = false;
+            if (trace)
+                for (const Tap& t : trace->window.taps)
+                    tapped |= t.kind == TapKind::kInput && t.ih == r && t.iw == c;
+            const CellStyle style{tapped ? palette::kOutputCurrent : palette::kInputFill,
+                                  palette::kInputBorder, palette::kText};
+            draw_cell(draw, g, r, c, style, text_of(state.input.at(0, ch, r, c), ctx.fonts).c_str(),
+                      ctx.fonts.numbers);
+        }
+    if (trace && trace->window.argmax_tap >= 0) {
+        const Tap& win = trace->window.taps[static_cast<size_t>(trace->window.argmax_tap)];
+        if (g.contains(win.ih, win.iw)) {
+            const ImVec2 a = g.cell_min(static_cast<float>(win.ih), static_cast<float>(win.iw));
+            draw->AddCircle(ImVec2(a.x + cell * 0.5f, a.y + cell * 0.5f), cell * 0.42f, palette::kArgmax, 24,
+                            std::max(2.0f, cell * 0.07f));
+        }
+    }
+}
+
+// Returns true when a cell was clicked: the caller opens the editor (outside the channel's ID scope).
+bool grad_output_grid(PanelContext& ctx, int64_t ch, float cell) {
+    AppState& state = ctx.state;
+    const GradientView& gv = state.gradient;
+    const Shape& out = gv.grad_output.shape();
+    GridLayout g{0, 0, out.h, out.w, cell};
+    char id[32], label[96];
+    std::snprintf(id, sizeof id, "##gradout%d", static_cast<int>(ch));
+    std::snprintf(label, sizeof label, tr("grad.output_fmt"), static_cast<int>(ch));
+    const GridHit hit = labelled_grid(id, label, g);
+    if (ch == 0) remember_item(ctx.probe, "grid.grad_output0");
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (int64_t r = 0; r < out.h; ++r)
+        for (int64_t c = 0; c < out.w; ++c) {
+            const int64_t s = step_of_cell(state, r, c);
+            CellStyle style{palette::kOutputDone, palette::kInputBorder, palette::kText};
+            if (s == ctx.playback.step)
+                style = {palette::kOutputCurrent, palette::kWindow, palette::kText, 3.0f};
+            else if (s > ctx.playback.step)
+                style.fill = palette::kOutputPending;
+            draw_cell(draw, g, r, c, style, text_of(gv.grad_output.at(0, ch, r, c), ctx.fonts).c_str(),
+                      ctx.fonts.numbers);
+        }
+    if (!hit.hovered) return false;
+    ImGui::SetTooltip(tr("grad.output_tip_fmt"), static_cast<int>(ch), static_cast<int>(hit.row),
+                      static_cast<int>(hit.col));
+    if (!hit.clicked) return false;
+    g_edit = {OutputCell{0, ch, hit.row, hit.col}, gv.grad_output.at(0, ch, hit.row, hit.col)};
+    ctx.playback.playing = false;
+    return true;
+}
+
+void contributions_tooltip(const AppState& state, int64_t ch, int64_t r, int64_t c, const FontSet& fonts) {
+    const InputGradTrace t =
+        trace_input_grad(*state.plan, state.input, state.gradient.grad_output, 0, ch, r, c);
+    ImGui::BeginTooltip();
+    ImGui::Text(tr("grad.input_tip_fmt"), static_cast<int>(ch), static_cast<int>(r), static_cast<int>(c),
+                text_of(t.value, fonts).c_str());
+    if (t.contributions.empty()) ImGui::TextDisabled("%s", tr("grad.no_contribution"));
+    for (const GradContribution& k : t.contributions)
+        ImGui::Text(tr("grad.contribution_fmt"), static_cast<int>(k.from.oh), static_cast<int>(k.from.ow),
+                    text_of(k.delta, fonts).c_str(), text_of(k.running, fonts).c_str());
+    if (!t.passed_over.empty())
+        ImGui::TextDisabled(tr("grad.passed_over_fmt"), static_cast<int>(t.passed_over.size()));
+    ImGui::EndTooltip();
+}
+
+void grad_input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGradTrace* trace) {
+    const AppState& state = ctx.state;
+    const GradientView& gv = state.gradient;
+    const Shape& in = state.input.shape();
+    GridLayout g{0, 0, in.h, in.w, cell};
+    char id[32], label[96];
+    std::snprintf(id, sizeof id, "##gradin%d", static_cast<int>(ch));
+    std::snprintf(label, sizeof label, tr("grad.input_grad_fmt"), static_cast<int>(ch));
+    const GridHit hit = labelled_grid(id, label, g);
+    if (ch == 0) remember_item(ctx.probe, "grid.grad_input0");
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (int64_t r = 0; r < in.h; ++r)
+        for (int64_t c = 0; c < in.w; ++c) {
+            bool fed = false;
+            if (trace)
+                for (const GradTarget& t : trace->targets)
+                    fed |= t.kind == GradTargetKind::kInput && t.ih == r && t.iw == c;
+            const float v = gv.running.at(0, ch, r, c);
+            const CellStyle style{fed ? palette::kOutputCurrent : palette::kInputFill,
+                                  fed ? palette::kWindow : palette::kInputBorder,
+                                  v == 0.0f ? palette::kPaddingText : palette::kText, fed ? 3.0f : 1.0f};
+            draw_cell(draw, g, r, c, style, text_of(v, ctx.fonts).c_str(), ctx.fonts.numbers);
+            if (fed) {  // this window's share, small in the corner
+                const std::string share = "+" + text_of(trace->delta, ctx.fonts);
+                const ImVec2 a = g.cell_min(static_cast<float>(r), static_cast<float>(c));
+                draw->AddText(ImGui::GetFont(), std::max(11.0f, cell * 0.3f),
+                              ImVec2(a.x + cell * 0.1f, a.y + 2), palette::kArgmax, share.c_str());
+            }
+        }
+    if (hit.hovered) contributions_tooltip(state, ch, hit.row, hit.col, ctx.fonts);
+}
+
+void grad_edit_popup(AppState& state, UiProbe& probe) {
+    if (!ImGui::BeginPopup("##grad_edit")) return;
+    ImGui::Text(tr("grad.edit_fmt"), static_cast<int>(g_edit.cell.c), static_cast<int>(g_edit.cell.oh),
+                static_cast<int>(g_edit.cell.ow));
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    if (ImGui::InputFloat("##grad_value", &g_edit.value, 0.0f, 0.0f, "%g",
+                          ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll)) {
+        set_grad_value(state, g_edit.cell.c, g_edit.cell.oh, g_edit.cell.ow, g_edit.value);
+        ImGui::CloseCurrentPopup();
+    }
+    remember_item(probe, "ui.grad_edit");
+    ImGui::EndPopup();
+}
+
+}  // namespace
+
+void draw_gradient_panel(PanelContext& ctx) {
+    AppState& state = ctx.state;
+    const GradientView& gv = state.gradient;
+    if (!gv.errors.empty() || !gv.result) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(palette::kErrorText, "%s", tr("grad.none"));
+        for (const Error& e : gv.errors)
+            ImGui::TextWrapped("%s", e.message.c_str());
+        ImGui::PopTextWrapPos();
+        return;
+    }
+    fill_buttons(state, ctx.probe);
+    const Shape& in = state.input.shape();
+    const Shape& out = gv.grad_output.shape();
+    // Three grids in a row, or input and grad_output over grad_input: whichever gives bigger cells.
+    const float in_row = pass_cell_size(in.c, 3, in.w * 2 + out.w, std::max(in.h, out.h), state.zoom);
+    const float stacked = pass_cell_size(in.c * 2, 2, in.w + out.w, std::max(in.h, out.h), state.zoom);
+    const bool stack = stacked > in_row * 1.1f;
+    const float cell = stack ? stacked : in_row;
+    bool open_editor = false;
+    for (int64_t ch = 0; ch < in.c; ++ch) {
+        ImGui::PushID(static_cast<int>(ch));
+        const OutputGradTrace* trace = static_cast<size_t>(ch) < gv.step_traces.size()
+                                           ? &gv.step_traces[static_cast<size_t>(ch)]
+                                           : nullptr;
+        input_grid(ctx, ch, cell, trace);
+        ImGui::SameLine(0, cell);
+        open_editor |= grad_output_grid(ctx, ch, cell);
+        if (!stack) ImGui::SameLine(0, cell);
+        grad_input_grid(ctx, ch, cell, trace);
+        ImGui::PopID();
+    }
+    if (open_editor) ImGui::OpenPopup("##grad_edit");
+    grad_edit_popup(state, ctx.probe);
+}
+
+}  // namespace poolscope::app

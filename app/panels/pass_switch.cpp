@@ -1,0 +1,67 @@
+// The Forward / Backward / Unpool switch over the centre panel, and the sizing the three views share.
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "i18n/i18n.h"
+#include "panels/pass_views.h"
+#include "testing/ui_probe.h"
+#include "widgets/palette.h"
+
+namespace poolscope::app {
+
+void draw_pass_switch(PanelContext& ctx) {
+    PassView& pass = ctx.state.gradient.pass;
+    const struct {
+        PassView view;
+        const char* key;
+        const char* anchor;
+    } kViews[] = {{PassView::kForward, "pass.forward", "ui.pass.forward"},
+                  {PassView::kBackward, "pass.backward", "ui.pass.backward"},
+                  {PassView::kUnpool, "pass.unpool", "ui.pass.unpool"}};
+    bool first = true;
+    for (const auto& v : kViews) {
+        if (!first) ImGui::SameLine();
+        first = false;
+        if (ImGui::RadioButton(tr(v.key), pass == v.view) && pass != v.view) {
+            pass = v.view;
+            update_gradients(ctx.state, ctx.playback);  // the new view draws in this very frame
+        }
+        remember_item(ctx.probe, v.anchor);
+    }
+}
+
+void draw_center_panel(PanelContext& ctx) {
+    draw_pass_switch(ctx);
+    switch (ctx.state.gradient.pass) {
+        case PassView::kForward:
+            draw_matrices_panel(ctx);
+            break;
+        case PassView::kBackward:
+            draw_gradient_panel(ctx);
+            break;
+        case PassView::kUnpool:
+            draw_unpool_panel(ctx);
+            break;
+    }
+}
+
+float pass_cell_size(int64_t channels, int64_t grids, int64_t cols, int64_t rows, float zoom) {
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float label_h = ImGui::GetTextLineHeightWithSpacing();
+    const float ch = static_cast<float>(std::max<int64_t>(channels, 1));
+    const float by_width = avail.x / static_cast<float>(cols + grids);
+    const float by_height = (avail.y / ch - label_h * 1.4f) / static_cast<float>(std::max<int64_t>(rows, 1));
+    const float font = ImGui::GetFontSize();
+    return std::clamp(std::min(by_width, by_height), 1.1f * font, 5.0f * font) * zoom;
+}
+
+GridHit labelled_grid(const char* id, const std::string& label, GridLayout& layout) {
+    ImGui::BeginGroup();
+    ImGui::TextColored(palette::kHeading, "%s", label.c_str());
+    const GridHit hit = begin_matrix_grid(id, layout);
+    ImGui::EndGroup();
+    return hit;
+}
+
+}  // namespace poolscope::app

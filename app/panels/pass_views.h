@@ -1,0 +1,27 @@
+// The centre panel's three views of one layer (model/gradient_view.h): Forward (matrices_panel.cpp), Backward
+// (gradient_panel.cpp) and Unpool (unpool_panel.cpp), chosen with the switch drawn by draw_pass_switch().
+// They share how a channel's row of grids is sized.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "panels/panels.h"
+#include "widgets/matrix_grid.h"
+
+namespace poolscope::app {
+
+void draw_pass_switch(PanelContext& ctx);
+void draw_gradient_panel(PanelContext& ctx);
+void draw_unpool_panel(PanelContext& ctx);
+// The step panel's Backward text: where the current output cell's gradient goes.
+void draw_gradient_step(PanelContext& ctx);
+
+// The cell size that fits `channels` rows of grids side by side, each `cols` cells wide in total (plus one
+// cell of gap between grids, `grids` of them) and `rows` cells high, into what is left of the panel.
+float pass_cell_size(int64_t channels, int64_t grids, int64_t cols, int64_t rows, float zoom);
+
+// A heading over a grid, then the grid; returns what the mouse does over it.
+GridHit labelled_grid(const char* id, const std::string& label, GridLayout& layout);
+
+}  // namespace poolscope::app

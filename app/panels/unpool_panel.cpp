@@ -1,0 +1,105 @@
+// Unpool view: max pooling with indices, then MaxUnpool2d putting each maximum back where it came from —
+// for each channel the input, the pooled output with each cell's index, and the unpooled matrix whose
+// other cells are the zeros unpooling fills in.
+#include <cstdio>
+#include <string>
+
+#include <imgui.h>
+
+#include "i18n/i18n.h"
+#include "panels/pass_views.h"
+#include "testing/ui_probe.h"
+#include "widgets/palette.h"
+
+namespace poolscope::app {
+namespace {
+
+std::string text_of(float v, const FontSet& fonts) {
+    return format_value(v, fonts.has_symbols, 3);
+}
+
+// Is input cell (r, c) of channel ch the saved maximum of some output cell?
+bool is_saved_max(const AppState& state, int64_t ch, int64_t r, int64_t c) {
+    const Shape& out = state.output.values.shape();
+    const int64_t plane = out.h * out.w, flat = r * state.input.shape().w + c;
+    for (int64_t i = 0; i < plane; ++i)
+        if (state.output.indices[static_cast<size_t>(ch * plane + i)] == flat) return true;
+    return false;
+}
+
+void values_grid(PanelContext& ctx, const char* id, const std::string& label, const Tensor& t, int64_t ch,
+                 float cell, bool mark_maxima, bool with_indices) {
+    const Shape& s = t.shape();
+    GridLayout g{0, 0, s.h, s.w, cell};
+    labelled_grid(id, label, g);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (int64_t r = 0; r < s.h; ++r)
+        for (int64_t c = 0; c < s.w; ++c) {
+            const bool max = mark_maxima && r < ctx.state.input.shape().h && c < ctx.state.input.shape().w &&
+                             is_saved_max(ctx.state, ch, r, c);
+            const float v = t.at(0, ch, r, c);
+            const CellStyle style{max ? palette::kOutputCurrent : palette::kInputFill,
+                                  max ? palette::kArgmax : palette::kInputBorder,
+                                  (mark_maxima && !max) ? palette::kPaddingText : palette::kText,
+                                  max ? 2.5f : 1.0f};
+            draw_cell(draw, g, r, c, style, text_of(v, ctx.fonts).c_str(), ctx.fonts.numbers);
+            if (with_indices) {
+                const int64_t plane = s.h * s.w;
+                const std::string index =
+                    "#" +
+                    std::to_string(ctx.state.output.indices[static_cast<size_t>(ch * plane + r * s.w + c)]);
+                const ImVec2 a = g.cell_min(static_cast<float>(r), static_cast<float>(c));
+                draw->AddText(ImGui::GetFont(), std::max(11.0f, cell * 0.28f),
+                              ImVec2(a.x + cell * 0.1f, a.y + 2), palette::kArgmax, index.c_str());
+            }
+        }
+}
+
+}  // namespace
+
+void draw_unpool_panel(PanelContext& ctx) {
+    const AppState& state = ctx.state;
+    const GradientView& gv = state.gradient;
+    ImGui::PushTextWrapPos(0.0f);
+    if (!state.plan) {
+        ImGui::TextColored(palette::kErrorText, "%s", tr("matrices.rejected"));
+        ImGui::PopTextWrapPos();
+        return;
+    }
+    if (!gv.unpool_applies) {
+        ImGui::TextColored(palette::kMuted, "%s", tr("unpool.needs_max"));
+        ImGui::PopTextWrapPos();
+        return;
+    }
+    if (!gv.unpooled) {
+        ImGui::TextColored(palette::kErrorText, "%s", tr("unpool.refused"));
+        for (const Error& e : gv.unpool_errors)
+            ImGui::TextWrapped("%s", e.message.c_str());
+        ImGui::PopTextWrapPos();
+        return;
+    }
+    ImGui::TextColored(palette::kMuted, "%s", tr("unpool.explain"));
+    ImGui::PopTextWrapPos();
+    const Shape& in = state.input.shape();
+    const Shape& out = state.output.values.shape();
+    const Shape& un = gv.unpooled->shape();
+    const float cell =
+        pass_cell_size(in.c, 3, in.w + out.w + un.w, std::max({in.h, out.h, un.h}), state.zoom);
+    char label[96];
+    for (int64_t ch = 0; ch < in.c; ++ch) {
+        ImGui::PushID(static_cast<int>(ch));
+        std::snprintf(label, sizeof label, tr("grad.input_fmt"), static_cast<int>(ch));
+        values_grid(ctx, "##uinput", label, state.input, ch, cell, true, false);
+        ImGui::SameLine(0, cell);
+        std::snprintf(label, sizeof label, tr("unpool.pooled_fmt"), static_cast<int>(ch));
+        values_grid(ctx, "##upooled", label, state.output.values, ch, cell, false, true);
+        ImGui::SameLine(0, cell);
+        std::snprintf(label, sizeof label, tr("unpool.unpooled_fmt"), static_cast<int>(ch),
+                      static_cast<int>(un.h), static_cast<int>(un.w));
+        values_grid(ctx, "##uunpooled", label, *gv.unpooled, ch, cell, true, false);
+        if (ch == 0) remember_item(ctx.probe, "grid.unpooled0");
+        ImGui::PopID();
+    }
+}
+
+}  // namespace poolscope::app
