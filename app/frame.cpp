@@ -6,6 +6,7 @@
 #include "model/lesson_player.h"
 #include "panels/panels.h"
 #include "shell/actions.h"
+#include "shell/shell.h"
 #include "testing/frame_bench.h"
 
 namespace poolscope::app {
@@ -14,6 +15,7 @@ void sync_derived(App& app) {
     recompute(app.state, app.playback);
     update_traces(app.state, app.playback);
     update_gradients(app.state, app.playback);
+    sync_quiz(app.state, app.playback, app.shell.dir);
 }
 
 FrameResult run_frame(App& app, FrameInput input) {
@@ -39,6 +41,7 @@ FrameResult run_frame(App& app, FrameInput input) {
     if (input.bench_step) FrameBench::step(playback, step_count(state));
     update_traces(state, playback);
     update_gradients(state, playback);
+    sync_quiz(state, playback, app.shell.dir);
     animate(state, playback, input.dt);
 
     // Draw. Edits made while drawing are recomputed and shown next frame.

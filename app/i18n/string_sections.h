@@ -15,6 +15,10 @@ namespace poolscope::app {
 std::span<const TranslationEntry> gradient_english_entries();
 std::span<const TranslationEntry> gradient_chinese_entries();
 
+// The quiz cards and quiz mode (panels/quiz_cards.cpp).
+std::span<const TranslationEntry> quiz_english_entries();
+std::span<const TranslationEntry> quiz_chinese_entries();
+
 inline std::vector<TranslationEntry> join_tables(
     std::initializer_list<std::span<const TranslationEntry>> parts) {
     std::vector<TranslationEntry> all;

@@ -469,7 +469,8 @@ constexpr TranslationEntry kEnglish[] = {
 }  // namespace
 
 std::span<const TranslationEntry> english_table() {
-    static const std::vector<TranslationEntry> all = join_tables({kEnglish, gradient_english_entries()});
+    static const std::vector<TranslationEntry> all =
+        join_tables({kEnglish, gradient_english_entries(), quiz_english_entries()});
     return all;
 }
 

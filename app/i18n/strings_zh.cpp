@@ -422,7 +422,8 @@ constexpr TranslationEntry kChinese[] = {
 }  // namespace
 
 std::span<const TranslationEntry> chinese_table() {
-    static const std::vector<TranslationEntry> all = join_tables({kChinese, gradient_chinese_entries()});
+    static const std::vector<TranslationEntry> all =
+        join_tables({kChinese, gradient_chinese_entries(), quiz_chinese_entries()});
     return all;
 }
 

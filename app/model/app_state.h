@@ -13,6 +13,7 @@
 #include "model/gradient_view.h"
 #include "model/lesson_player.h"
 #include "model/playback.h"
+#include "model/quiz_session.h"
 #include "poolscope/edit_history.h"
 #include "poolscope/pool_forward.h"
 #include "poolscope/pool_plan.h"
@@ -80,6 +81,7 @@ struct AppState {
     std::optional<FocusRequest> focus;  // applied by the next recompute()
     uint64_t generation = 0;            // bumped by every recompute() that ran: derived views refresh
     GradientView gradient;              // the Backward and Unpool views (gradient_view.h)
+    QuizSession quiz;                   // predict, then reveal (quiz_session.h)
 
     // Interaction.
     EditHistory history;                        //

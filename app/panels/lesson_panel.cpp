@@ -12,6 +12,7 @@
 #include "model/app_state.h"
 #include "model/lesson_player.h"
 #include "panels/panels.h"
+#include "panels/quiz_view.h"
 #include "testing/ui_probe.h"
 #include "widgets/file_picker.h"
 #include "widgets/help.h"
@@ -237,6 +238,7 @@ void draw_lesson_column(PanelContext& ctx, float width) {
         ImGui::Spacing();
         draw_shape_walkthrough(ctx);
     }
+    draw_quiz_cards(ctx);  // the step's questions: predict, then reveal
     ImGui::Spacing();
     draw_authoring(ctx);
     ImGui::EndChild();

@@ -128,6 +128,8 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
         const float dr = state.anim.window_row - static_cast<float>(t.h_start);
         const float dc = state.anim.window_col - static_cast<float>(t.w_start);
         const bool settled = std::fabs(dr) < 0.02f && std::fabs(dc) < 0.02f;
+        const bool hide_answer =
+            quiz_hides_current_value(state);  // a question asks for this window's maximum
         for (size_t i = 0; i < t.taps.size(); ++i) {
             const Tap& tap = t.taps[i];
             const float r = static_cast<float>(tap.ih) + dr, c = static_cast<float>(tap.iw) + dc;
@@ -139,7 +141,7 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
             else
                 draw->AddRectFilled(ImVec2(a.x + 2, a.y + 2), ImVec2(b.x - 2, b.y - 2), palette::kWindowTap,
                                     3.0f);
-            if (settled && static_cast<int64_t>(i) == t.argmax_tap)
+            if (settled && static_cast<int64_t>(i) == t.argmax_tap && !hide_answer)
                 draw->AddCircle(ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f), g.cell * 0.42f,
                                 palette::kArgmax, 24, std::max(2.0f, g.cell * 0.07f));
         }
@@ -230,7 +232,7 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
                                           OutputCell{0, ch, r, c}) != readers_of_hover.end();
             CellStyle style{palette::kOutputDone, palette::kInputBorder, palette::kText};
             std::string text;
-            if (s <= playback.step)
+            if (s <= playback.step && !quiz_hides_cell(state, r, c))
                 text = format_value(state.output.values.at(0, ch, r, c), ctx.fonts.has_symbols, 3);
             if (s == playback.step) style = {palette::kOutputCurrent, palette::kWindow, palette::kText, 3.0f};
             if (s > playback.step) style = {palette::kOutputPending, palette::kInputBorder, palette::kText};

@@ -29,6 +29,13 @@ void draw_pass_switch(PanelContext& ctx) {
         }
         remember_item(ctx.probe, v.anchor);
     }
+    // Quiz mode: predict each window's value before it shows (not in the Backward and Unpool views).
+    if (ctx.state.gradient.pass == PassView::kForward) {
+        ImGui::SameLine(0, ImGui::GetFontSize() * 2);
+        ImGui::Checkbox(tr("quizui.mode"), &ctx.state.quiz.quiz_mode);
+        remember_item(ctx.probe, "ui.quiz_mode");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("quizui.mode_help"));
+    }
 }
 
 void draw_center_panel(PanelContext& ctx) {

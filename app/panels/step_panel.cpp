@@ -9,6 +9,7 @@
 #include "i18n/i18n.h"
 #include "panels/panels.h"
 #include "panels/pass_views.h"
+#include "panels/quiz_view.h"
 #include "widgets/matrix_grid.h"
 #include "widgets/palette.h"
 
@@ -71,6 +72,20 @@ void draw_channel_line(const CellTrace& t, const AppState& state, const FontSet&
 void draw_step_panel(PanelContext& ctx) {
     AppState& state = ctx.state;
     if (state.gradient.pass == PassView::kBackward) return draw_gradient_step(ctx);
+    // Quiz mode: the question about this window first; its arithmetic only once answered or revealed. A
+    // lesson question about this window keeps the arithmetic back the same way.
+    const QuizSession& quiz = state.quiz;
+    const bool quiz_mode_card = quiz.quiz_mode && !quiz.cards.empty() && quiz.cards[0].id.empty();
+    if (quiz_mode_card || (quiz.quiz_mode && quiz.cards.empty() && !quiz.errors.empty())) {
+        draw_quiz_cards(ctx);
+        if (quiz_hides_current_value(state) || state.traces.empty()) return;
+        ImGui::Spacing();
+    } else if (quiz_hides_current_value(state)) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(palette::kMuted, "%s", tr("quizui.answer_first"));
+        ImGui::PopTextWrapPos();
+        return;
+    }
     const Playback& playback = ctx.playback;
     if (!state.plan) {
         ImGui::TextColored(palette::kErrorText, "%s", tr("step.rejected"));

@@ -13,6 +13,7 @@
 
 #include "gpu/gpu_pooler.h"
 #include "i18n/i18n.h"
+#include "i18n/quiz_text.h"
 #include "model/paths.h"
 #include "platform/window.h"
 #include "shell/shell.h"
@@ -137,6 +138,30 @@ nlohmann::json gradient_report(const AppState& state) {
     return j;
 }
 
+// The quiz cards as shown: kind, the cell asked about, attempts, the last verdict and its hint as worded.
+nlohmann::json quiz_report(const AppState& state) {
+    using nlohmann::json;
+    json cards = json::array();
+    for (const QuizCard& card : state.quiz.cards) {
+        json c;
+        c["id"] = card.id;
+        c["kind"] = std::string(question_kind_name(card.question.kind));
+        c["cell"] = {card.question.cell.oh, card.question.cell.ow};
+        c["attempts"] = card.attempts;
+        c["revealed"] = card.revealed;
+        c["correct"] = card.verdict ? json(card.verdict->correct) : json();
+        c["hint"] = card.verdict ? quiz_text(card.verdict->hint) : std::string();
+        cards.push_back(c);
+    }
+    json errors = json::array();
+    for (const Error& e : state.quiz.errors)
+        errors.push_back(e.message);
+    return {{"mode", state.quiz.quiz_mode},
+            {"hides_current", quiz_hides_current_value(state)},
+            {"cards", cards},
+            {"errors", errors}};
+}
+
 }  // namespace
 
 nlohmann::json state_to_json(const ReportedState& shown) {
@@ -191,6 +216,7 @@ nlohmann::json state_to_json(const ReportedState& shown) {
     j["anchors"] = anchors;
     j["lesson"] = lesson_report(state, shown.probe);
     j["gradient"] = gradient_report(state);
+    j["quiz"] = quiz_report(state);
     add_shell_state(shown.shell, state, j);
     return j;
 }

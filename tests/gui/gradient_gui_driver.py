@@ -10,17 +10,13 @@ Usage: gradient_gui_driver.py --app PATH SCENARIO.
 import argparse
 import os
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from xapp import Failure, XApp, check  # noqa: E402
+from xapp import Failure, FreshApp, check  # noqa: E402
 
 
-class App(XApp):
-    def __init__(self, exe, args):
-        self.tmp = tempfile.TemporaryDirectory(prefix="poolscope-grad-")
-        env = dict(os.environ, XDG_CONFIG_HOME=self.tmp.name)
-        super().__init__(exe, ["--size", "1280x800", *args], os.path.join(self.tmp.name, "state.json"), env)
+def App(exe, args):
+    return FreshApp(exe, args, "poolscope-grad-")
 
 
 def only(cells, value=1.0):

@@ -108,3 +108,14 @@ class XApp:
         if self.alive():
             self.proc.kill()
             self.proc.wait()
+
+
+class FreshApp(XApp):
+    """The app at 1280x800 with a settings folder of its own (a temporary XDG_CONFIG_HOME)."""
+
+    def __init__(self, exe, args, prefix="poolscope-gui-"):
+        import tempfile
+        self.tmp = tempfile.TemporaryDirectory(prefix=prefix)
+        env = dict(os.environ, XDG_CONFIG_HOME=self.tmp.name)
+        super().__init__(exe, ["--size", "1280x800", *args], os.path.join(self.tmp.name, "state.json"), env)
+

@@ -1,0 +1,68 @@
+// Predict, then reveal, in the window: the open lesson step's quiz questions (lesson "quiz" key), or in quiz
+// mode a question about every window as the timeline reaches it — answered before the result shows, checked
+// by the core (quiz.h) with a specific hint, revealed on request, scored per lesson in the settings folder.
+// GUI-free: the lesson column and the step panel draw the cards.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/quiz_scores.h"
+#include "poolscope/lesson.h"
+#include "poolscope/quiz.h"
+
+namespace poolscope::app {
+
+struct AppState;
+struct Playback;
+
+// One question on screen and the student's answer so far.
+struct QuizCard {
+    std::string id;  // the score's question id ("step/question"); empty in quiz mode
+    Question question;
+    std::optional<StepQuestion>
+        source;                      // the lesson's wording (prompt, options, explanation); none in quiz mode
+    QuizAnswer answer;               // typed text, clicked cells, the choice
+    std::string shape_h, shape_w;    // output_shape as typed
+    std::optional<Verdict> verdict;  // the last check
+    bool revealed = false;           // the answer is shown (after a right answer or on request)
+    int attempts = 0;
+};
+
+struct QuizSession {
+    bool quiz_mode = false;       // ask about every window before its value shows
+    std::vector<QuizCard> cards;  // the step's questions, or quiz mode's one
+    std::vector<Error> errors;    // a question the core cannot ask here (shown instead)
+    uint32_t seed = 1;            // "new numbers": the next seed
+    QuizScores scores;            //
+    bool scores_loaded = false;   //
+    std::string scores_message;   // a scores file set aside, or a save that failed
+    // What the cards were made from: rebuilt when any changes.
+    uint64_t for_state = ~uint64_t{0}, for_lesson = ~uint64_t{0};
+    int64_t for_step = -1;
+    bool for_mode = false;
+};
+
+// Rebuilds the cards when the lesson step, the window's layer or input, the timeline step (quiz mode) or the
+// mode changed. A lesson step's questions are asked while the window shows that step's layer (on the
+// window's numbers, so "new numbers" asks again); otherwise quiz mode asks the current window's value.
+void sync_quiz(AppState& state, const Playback& playback, const std::filesystem::path& settings_dir);
+
+// Checks the card's answer (counting an attempt and, for a lesson question, its score, saved to
+// `settings_dir` when not empty); a right answer reveals.
+void check_card(AppState& state, size_t index, const std::filesystem::path& settings_dir);
+void reveal_card(AppState& state, size_t index);
+// A click on input cell (h, w) for an argmax question (replaces) or a window-cells question (toggles).
+void click_quiz_cell(QuizCard& card, int64_t h, int64_t w);
+// "Try again with new numbers": a seeded input of the same shape in the window (an undoable edit).
+void ask_with_new_numbers(AppState& state);
+
+// A question not yet answered right or revealed hides what would give it away: the value of the output cell
+// it asks about (and, when that cell's window is on screen, the window's maximum and arithmetic).
+bool quiz_hides_cell(const AppState& state, int64_t oh, int64_t ow);
+bool quiz_hides_current_value(const AppState& state);  // of the traced (current) window's cell
+
+}  // namespace poolscope::app

@@ -1,0 +1,123 @@
+// Predict, then reveal, without a window: a lesson step's questions become cards on the window's numbers, a
+// wrong answer gets the core's specific hint, a right one reveals and is scored (and saved), unanswered
+// questions hide their cell's value, quiz mode asks about every window, and "new numbers" asks again.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "model/app_state.h"
+#include "model/lesson_session.h"
+#include "model/playback.h"
+#include "model/quiz_session.h"
+
+namespace poolscope::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+void settle(AppState& state, Playback& playback, const fs::path& dir = {}) {
+    recompute(state, playback);
+    update_traces(state, playback);
+    sync_quiz(state, playback, dir);
+}
+
+struct QuizLesson : ::testing::Test {
+    void SetUp() override {
+        dir = fs::temp_directory_path() / ("poolscope-quiz-" + std::to_string(::getpid()));
+        fs::remove_all(dir);
+        state = make_default_state();
+        ASSERT_TRUE(open_lesson(state.lessons.session,
+                                std::string(POOLSCOPE_LESSONS_DIR) + "/01-pool2d-from-scratch.json", 0)
+                        .ok());
+        apply_step(state.lessons.session, state, playback);
+        settle(state, playback, dir);
+    }
+    void TearDown() override { fs::remove_all(dir); }
+    fs::path dir;
+    AppState state;
+    Playback playback;
+};
+
+TEST_F(QuizLesson, TheStepsQuestionsBecomeCardsThatHideTheirCells) {
+    // Lesson 01 step 1 (3x3 arange, MaxPool2d(2, stride=1)) asks the value of (0, 1) and the argmax of (1,
+    // 1).
+    ASSERT_EQ(state.quiz.cards.size(), 2u);
+    EXPECT_EQ(state.quiz.cards[0].question.kind, QuestionKind::kValue);
+    EXPECT_EQ(state.quiz.cards[0].id, "0/0");
+    EXPECT_TRUE(quiz_hides_cell(state, 0, 1));
+    EXPECT_TRUE(quiz_hides_cell(state, 1, 1));
+    EXPECT_FALSE(quiz_hides_cell(state, 0, 0));
+}
+
+TEST_F(QuizLesson, AWrongAnswerGetsAHintARightOneRevealsAndIsScoredAndSaved) {
+    QuizCard& value = state.quiz.cards[0];
+    value.answer.text = "3";  // the average of the window (1+2+4+5)/4, not its max 5
+    check_card(state, 0, dir);
+    ASSERT_TRUE(value.verdict);
+    EXPECT_FALSE(value.verdict->correct);
+    EXPECT_FALSE(value.verdict->hint.code.empty());
+    EXPECT_FALSE(value.revealed);
+    EXPECT_TRUE(quiz_hides_cell(state, 0, 1));
+    value.answer.text = "5";
+    check_card(state, 0, dir);
+    EXPECT_TRUE(value.verdict->correct);
+    EXPECT_TRUE(value.revealed);
+    EXPECT_FALSE(quiz_hides_cell(state, 0, 1));
+    EXPECT_EQ(value.attempts, 2);
+    // The argmax question: click the input cell holding 8.
+    click_quiz_cell(state.quiz.cards[1], 2, 2);
+    check_card(state, 1, dir);
+    EXPECT_TRUE(state.quiz.cards[1].verdict->correct);
+    const LessonScore* score = state.quiz.scores.lesson(state.lessons.session.path.string());
+    ASSERT_NE(score, nullptr);
+    EXPECT_EQ(score->answered(), 2);
+    EXPECT_EQ(score->right(), 2);
+    EXPECT_EQ(score->right_first_try(), 1);
+    const LoadedQuizScores saved = load_quiz_scores(dir);
+    EXPECT_EQ(saved.scores, state.quiz.scores);
+}
+
+TEST_F(QuizLesson, NewNumbersAskTheSameQuestionsAgainOnTheNewInput) {
+    state.quiz.cards[0].revealed = true;
+    ask_with_new_numbers(state);
+    settle(state, playback, dir);
+    ASSERT_EQ(state.quiz.cards.size(), 2u);
+    EXPECT_FALSE(state.quiz.cards[0].revealed);
+    // The answer follows the window's new numbers.
+    const Question& q = state.quiz.cards[0].question;
+    EXPECT_EQ(q.value, state.output.values.at(0, 0, 0, 1));
+    EXPECT_FALSE(window_shows_step(state.lessons.session, state));  // other numbers than the step's
+}
+
+TEST_F(QuizLesson, AnotherLayerInTheWindowPutsTheStepsQuestionsAside) {
+    state.params.kernel_size = {3, 3};
+    commit_edit(state);
+    settle(state, playback, dir);
+    EXPECT_TRUE(state.quiz.cards.empty());
+}
+
+TEST(QuizMode, AsksTheValueOfEveryWindowAndHidesItUntilAnswered) {
+    AppState state = make_default_state();  // MaxPool2d(3, stride=2, padding=1) on the 4x4 arange
+    Playback playback;
+    state.quiz.quiz_mode = true;
+    settle(state, playback);
+    ASSERT_EQ(state.quiz.cards.size(), 1u);
+    EXPECT_TRUE(state.quiz.cards[0].id.empty());
+    EXPECT_TRUE(quiz_hides_current_value(state));
+    state.quiz.cards[0].answer.text = "5";
+    check_card(state, 0, {});
+    EXPECT_TRUE(state.quiz.cards[0].verdict->correct);
+    EXPECT_FALSE(quiz_hides_current_value(state));
+    playback.step = 1;
+    settle(state, playback);
+    ASSERT_EQ(state.quiz.cards.size(), 1u);
+    EXPECT_EQ(state.quiz.cards[0].question.cell.ow, 1);
+    EXPECT_TRUE(quiz_hides_current_value(state));
+    state.quiz.quiz_mode = false;
+    settle(state, playback);
+    EXPECT_TRUE(state.quiz.cards.empty());
+    EXPECT_FALSE(quiz_hides_current_value(state));
+}
+
+}  // namespace
+}  // namespace poolscope::app
