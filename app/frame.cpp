@@ -1,6 +1,8 @@
 // One frame (see frame.h).
 #include "frame.h"
 
+#include <utility>
+
 #include <imgui.h>
 
 #include "model/lesson_player.h"
@@ -19,6 +21,7 @@ FrameResult run_frame(App& app, FrameInput input) {
     AppState& state = app.state;
     Playback& playback = app.playback;
     ImGui::NewFrame();
+    app.probe.clipped_text.clear();  // this frame's, for the state report
     PanelContext ctx{state, playback, app.fonts, app.shell, app.probe, app.lesson_picker, &app.image_view};
 
     // Update: what arrived since the last frame.
@@ -46,6 +49,7 @@ FrameResult run_frame(App& app, FrameInput input) {
     draw_help_overlay(ctx);
     if (take_text_shown(state)) state.fonts_need_rebuild = true;  // new lesson text needs glyphs
     ImGui::Render();
+    result.layout_changed = std::exchange(app.shell.layout_changed, false);
     return result;
 }
 

@@ -250,6 +250,8 @@ constexpr TranslationEntry kEnglish[] = {
     {"image.as_matrix_hint", "click a pooled pixel first, or the crop comes from the middle of the view"},
     // Window shell: settings, language, presentation mode, help overlay (presentation.cpp, help_overlay.cpp)
     {"menu.presentation", "Presentation mode"},
+    {"layout.show_params", "Show the parameters"},
+    {"layout.hide_params", "Hide the parameters"},
     {"menu.high_contrast", "High-contrast theme"},
     {"menu.language", "Language"},
     {"menu.help_overlay", "Keyboard shortcuts and help"},

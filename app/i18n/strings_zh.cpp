@@ -235,6 +235,8 @@ constexpr TranslationEntry kChinese[] = {
     {"image.as_matrix_hint", "先单击一个池化后的像素，否则从视图中央裁剪"},
     // 窗口外壳：设置、语言、演示模式、帮助（presentation.cpp、help_overlay.cpp）
     {"menu.presentation", "演示模式"},
+    {"layout.show_params", "显示参数"},
+    {"layout.hide_params", "隐藏参数"},
     {"menu.high_contrast", "高对比度主题"},
     {"menu.language", "语言"},
     {"menu.help_overlay", "快捷键与帮助"},

@@ -1,7 +1,9 @@
 // The main window's frame: a full-viewport host window with the menu bar, and the slots the registered
 // panels are placed in (sidebar | top / centre / bottom-left + bottom-right). The layout follows the
-// window size; the bottom row and the sidebar scale with the UI font.
+// window size: the timeline and bottom rows take the height their content needs, the matrices the rest;
+// presentation mode folds the parameters away behind a toggle.
 #include <algorithm>
+#include <cmath>
 
 #include <imgui.h>
 
@@ -30,12 +32,15 @@ std::span<const PanelInfo> panel_registry() {
 
 namespace {
 
-void draw_slot(PanelContext& ctx, PanelSlot slot, const char* child_id, ImVec2 size, bool scroll = true) {
+// Draws the panels of `slot` in a child window; returns the height their content needs (for the next frame).
+// Rows that must show whole (timeline, step, output size) do not scroll: text they cut is reported as
+// clipped (testing/text_fit.h), and the rows are sized from the measured heights so nothing is cut.
+float draw_slot(PanelContext& ctx, PanelSlot slot, const char* child_id, ImVec2 size, bool scroll = true) {
     // Zoomed matrices may be wider than the window: scroll sideways; Ctrl + wheel zooms instead of scrolling.
     ImGuiWindowFlags flags = !scroll                      ? ImGuiWindowFlags_NoScrollbar
                              : slot == PanelSlot::kCenter ? ImGuiWindowFlags_HorizontalScrollbar
                                                           : ImGuiWindowFlags_None;
-    if (ImGui::GetIO().KeyCtrl) flags |= ImGuiWindowFlags_NoScrollWithMouse;
+    if (ImGui::GetIO().KeyCtrl || !scroll) flags |= ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::BeginChild(child_id, size, true, flags);
     bool first = true;
     for (const PanelInfo& panel : panel_registry()) {
@@ -47,7 +52,29 @@ void draw_slot(PanelContext& ctx, PanelSlot slot, const char* child_id, ImVec2 s
         panel.draw(ctx);
         ImGui::PopID();
     }
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float needed = ImGui::GetCursorPosY() - style.ItemSpacing.y + style.WindowPadding.y;
     ImGui::EndChild();
+    return needed;
+}
+
+// Keeps a measured height; a change asks for one more frame so the rows settle at once.
+void remember_height(Shell& shell, float& kept, float needed) {
+    if (std::fabs(kept - needed) < 0.5f) return;
+    kept = needed;
+    shell.layout_changed = true;
+}
+
+// Presentation mode: a thin button at the left edge that shows or hides the parameters column.
+void draw_params_toggle(Shell& shell) {
+    const float w = ImGui::GetFrameHeight();
+    const char* label = shell.params_in_presentation ? "<##params_toggle" : ">##params_toggle";
+    if (ImGui::Button(label, ImVec2(w, ImGui::GetContentRegionAvail().y)))
+        shell.params_in_presentation = !shell.params_in_presentation;
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s",
+                          tr(shell.params_in_presentation ? "layout.hide_params" : "layout.show_params"));
+    ImGui::SameLine();
 }
 
 }  // namespace
@@ -62,26 +89,48 @@ void draw_main_window(PanelContext& ctx) {
     ImGui::Begin("PoolScope###main", nullptr, flags);
     draw_menu_bar(ctx);  // shell/menus.cpp
 
+    // Presentation mode is a focus layout: the parameters (and the output-size panel that explains them)
+    // fold away behind a toggle, and the matrices, the step arithmetic and the narration take the screen.
+    Shell& shell = ctx.shell;
+    const bool show_params = !shell.presentation || shell.params_in_presentation;
+    if (shell.presentation) draw_params_toggle(shell);
     const float font = ImGui::GetFontSize();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float sidebar_w = std::clamp(font * 19.0f, 220.0f, avail.x * 0.4f);
-    draw_slot(ctx, PanelSlot::kSidebar, "##sidebar", ImVec2(sidebar_w, 0));
-    ImGui::SameLine();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float spacing = style.ItemSpacing.x;
+    if (show_params) {
+        const float sidebar_w = std::clamp(font * 19.0f, 220.0f, avail.x * 0.4f);
+        draw_slot(ctx, PanelSlot::kSidebar, "##sidebar", ImVec2(sidebar_w, 0));
+        ImGui::SameLine();
+    }
 
     ImGui::BeginGroup();
     const float lesson_w = lesson_column_width(ctx);  // the lesson player's column, at the far right
     const float right_w = ImGui::GetContentRegionAvail().x - (lesson_w > 0 ? lesson_w + spacing : 0.0f);
-    const float top_h = font * 4.6f;
-    const float bottom_h = std::clamp(font * 10.0f, 110.0f, avail.y * 0.36f);
-    draw_slot(ctx, PanelSlot::kTop, "##top", ImVec2(right_w, top_h), false);
+    MeasuredHeights& measured = shell.measured;
+    // Rows take the height their content needed last frame (a first frame guesses); the bottom row may take
+    // up to 45% of the height, the matrices keep the rest.
+    const float top_h = measured.top > 0 ? measured.top : font * 4.6f;
+    const float bottom_needed = std::max(measured.step, show_params ? measured.formula : 0.0f);
+    const float bottom_h = std::clamp(bottom_needed > 0 ? bottom_needed : font * 10.0f, font * 5.0f,
+                                      std::max(font * 5.0f, avail.y * 0.45f));
+    remember_height(shell, measured.top,
+                    draw_slot(ctx, PanelSlot::kTop, "##top", ImVec2(right_w, top_h), false));
     const float center_h =
-        std::max(80.0f, ImGui::GetContentRegionAvail().y - bottom_h - ImGui::GetStyle().ItemSpacing.y);
+        std::max(font * 6.0f, ImGui::GetContentRegionAvail().y - bottom_h - style.ItemSpacing.y);
     draw_slot(ctx, PanelSlot::kCenter, "##center", ImVec2(right_w, center_h));
-    const float left_w = (right_w - spacing) * 0.5f;
-    draw_slot(ctx, PanelSlot::kBottomLeft, "##bottom_left", ImVec2(left_w, 0));
-    ImGui::SameLine();
-    draw_slot(ctx, PanelSlot::kBottomRight, "##bottom_right", ImVec2(right_w - left_w - spacing, 0));
+    if (show_params) {
+        const float left_w = (right_w - spacing) * 0.5f;
+        remember_height(shell, measured.step,
+                        draw_slot(ctx, PanelSlot::kBottomLeft, "##bottom_left", ImVec2(left_w, 0), false));
+        ImGui::SameLine();
+        remember_height(shell, measured.formula,
+                        draw_slot(ctx, PanelSlot::kBottomRight, "##bottom_right",
+                                  ImVec2(right_w - left_w - spacing, 0), false));
+    } else {
+        remember_height(shell, measured.step,
+                        draw_slot(ctx, PanelSlot::kBottomLeft, "##bottom_left", ImVec2(right_w, 0), false));
+    }
     ImGui::EndGroup();
     if (lesson_w > 0) ImGui::SameLine(), draw_lesson_column(ctx, lesson_w);
     ImGui::End();

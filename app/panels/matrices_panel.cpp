@@ -12,6 +12,8 @@
 #include "i18n/error_text.h"
 #include "i18n/i18n.h"
 #include "panels/panels.h"
+#include "shell/shell.h"
+#include "testing/text_fit.h"
 #include "testing/ui_probe.h"
 #include "widgets/help.h"
 #include "widgets/matrix_grid.h"
@@ -255,22 +257,31 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
 
 void draw_matrices_panel(PanelContext& ctx) {
     AppState& state = ctx.state;
-    draw_legend(state);
+    const bool focus = ctx.shell.presentation && !ctx.shell.params_in_presentation;  // the grids get the room
+    if (!focus) draw_legend(state);
     const Shape& in = state.input.shape();
 
     if (!state.errors.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Border, palette::kErrorText);
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.93f, 0.93f, 1));
-        const float h =
-            ImGui::GetTextLineHeightWithSpacing() * (1.6f + static_cast<float>(state.errors.size()) * 1.6f);
-        ImGui::BeginChild("##rejected", ImVec2(0, h), true);
-        ImGui::TextColored(palette::kErrorText, "%s", tr("matrices.rejected"));
+        // As tall as its wrapped lines, so no reason is cut off.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float wrap = ImGui::GetContentRegionAvail().x - style.WindowPadding.x * 2.0f;
+        float h = style.WindowPadding.y * 2.0f + ImGui::GetTextLineHeightWithSpacing();
         for (const Error& e : state.errors)
-            ImGui::TextWrapped("%s: %s", e.field.c_str(), error_text(e).c_str());
+            h += ImGui::CalcTextSize((e.field + ": " + error_text(e)).c_str(), nullptr, false, wrap).y +
+                 style.ItemSpacing.y;
+        ImGui::BeginChild("##rejected", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
+        ImGui::TextColored(palette::kErrorText, "%s", tr("matrices.rejected"));
+        for (const Error& e : state.errors) {
+            const std::string line = e.field + ": " + error_text(e);
+            ImGui::TextWrapped("%s", line.c_str());
+            check_text_item(ctx.probe, "error_box", line);
+        }
         ImGui::EndChild();
         ImGui::PopStyleColor(2);
         remember_item(ctx.probe, "ui.error_box");
-    } else {
+    } else if (!focus) {
         ImGui::TextColored(palette::kMuted, tr("matrices.channels_fmt"), static_cast<int>(in.c),
                            static_cast<int>(state.plan ? state.plan->output.c : in.c));
     }
@@ -301,6 +312,7 @@ void draw_matrices_panel(PanelContext& ctx) {
     const float cell = std::clamp(std::max(stacked, side_by_side ? beside : 0.0f),
                                   1.1f * ImGui::GetFontSize(), 5.0f * ImGui::GetFontSize()) *
                        state.zoom;
+    ctx.probe.cell_px = cell;
 
     // Hover is only known once the grids are laid out, so the readers drawn now come from last frame's.
     const std::optional<InputCellRef> hover = state.hovered_input;

@@ -1,10 +1,12 @@
 // Timeline panel: play/pause, step, jump to start/end, a scrubber over every output cell, and the speed.
+#include <algorithm>
 #include <cstdio>
 
 #include <imgui.h>
 
 #include "i18n/i18n.h"
 #include "panels/panels.h"
+#include "testing/text_fit.h"
 #include "testing/ui_probe.h"
 #include "widgets/help.h"
 
@@ -35,9 +37,6 @@ void draw_timeline_panel(PanelContext& ctx) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("timeline.end"));
     ImGui::SameLine();
 
-    const float speed_w = ImGui::GetFontSize() * 11.0f;
-    ImGui::SetNextItemWidth(
-        std::max(80.0f, ImGui::GetContentRegionAvail().x - speed_w - ImGui::GetStyle().ItemSpacing.x));
     int step = static_cast<int>(playback.step) + 1;
     char format[96];
     if (steps > 0) {
@@ -48,12 +47,24 @@ void draw_timeline_panel(PanelContext& ctx) {
         std::snprintf(format, sizeof format, "%s", tr("timeline.no_steps"));
     }
     std::string scrub_format = std::string(format) + "  %d / " + std::to_string(steps);
+    // The scrubber's label must be readable whole: when the buttons leave too little room (large fonts,
+    // presentation mode), the scrubber and the speed go to a line of their own.
+    char scrub_text[128];
+    std::snprintf(scrub_text, sizeof scrub_text, scrub_format.c_str(), step);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float scrub_min = ImGui::CalcTextSize(scrub_text).x + style.FramePadding.x * 2.0f + 8.0f;
+    const float speed_w = std::max(ImGui::GetFontSize() * 8.0f,
+                                   ImGui::CalcTextSize(tr("timeline.speed")).x + ImGui::GetFontSize() * 4.0f);
+    if (ImGui::GetContentRegionAvail().x < scrub_min + speed_w + style.ItemSpacing.x) ImGui::NewLine();
+    ImGui::SetNextItemWidth(
+        std::max(scrub_min, ImGui::GetContentRegionAvail().x - speed_w - style.ItemSpacing.x));
     if (ImGui::SliderInt("##scrub", &step, 1, static_cast<int>(std::max<int64_t>(steps, 1)),
                          scrub_format.c_str())) {
         playback.playing = false;
         jump_to(playback, step - 1, steps);
     }
     remember_item(ctx.probe, "ui.scrubber");
+    check_framed_text(ctx.probe, "timeline", scrub_text);
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1);
