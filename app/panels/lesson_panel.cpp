@@ -12,6 +12,7 @@
 #include "model/app_state.h"
 #include "model/lesson_player.h"
 #include "panels/panels.h"
+#include "shell/shell.h"
 #include "testing/text_fit.h"
 #include "testing/ui_probe.h"
 #include "widgets/file_picker.h"
@@ -130,7 +131,8 @@ void draw_authoring(PanelContext& ctx) {
 float lesson_column_width(const PanelContext& ctx) {
     if (!is_open(ctx.state.lessons.session) && !ctx.state.lessons.failed_open) return 0.0f;
     const float avail = ImGui::GetContentRegionAvail().x;
-    return std::clamp(ImGui::GetFontSize() * 24.0f, 260.0f, avail * 0.36f);
+    // A third of the room beside the parameters: the timeline, grids and walkthrough need the rest.
+    return std::clamp(ImGui::GetFontSize() * 24.0f, 260.0f, avail * 0.32f);
 }
 
 void draw_lesson_column(PanelContext& ctx, float width) {

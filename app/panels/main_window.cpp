@@ -35,7 +35,8 @@ namespace {
 // Draws the panels of `slot` in a child window; returns the height their content needs (for the next frame).
 // Rows that must show whole (timeline, step, output size) do not scroll: text they cut is reported as
 // clipped (testing/text_fit.h), and the rows are sized from the measured heights so nothing is cut.
-float draw_slot(PanelContext& ctx, PanelSlot slot, const char* child_id, ImVec2 size, bool scroll = true) {
+float draw_slot(PanelContext& ctx, PanelSlot slot, const char* child_id, ImVec2 size, bool scroll = true,
+                bool heading = true) {
     // Zoomed matrices may be wider than the window: scroll sideways; Ctrl + wheel zooms instead of scrolling.
     ImGuiWindowFlags flags = !scroll                      ? ImGuiWindowFlags_NoScrollbar
                              : slot == PanelSlot::kCenter ? ImGuiWindowFlags_HorizontalScrollbar
@@ -48,7 +49,7 @@ float draw_slot(PanelContext& ctx, PanelSlot slot, const char* child_id, ImVec2 
         if (!first) ImGui::Spacing(), ImGui::Spacing();
         first = false;
         ImGui::PushID(panel.id);
-        panel_heading(tr(panel.title_key), tr(panel.help_key));
+        if (heading) panel_heading(tr(panel.title_key), tr(panel.help_key));
         panel.draw(ctx);
         ImGui::PopID();
     }
@@ -63,6 +64,21 @@ void remember_height(Shell& shell, float& kept, float needed) {
     if (std::fabs(kept - needed) < 0.5f) return;
     kept = needed;
     shell.layout_changed = true;
+}
+
+// The step panel's share of the bottom row, so that neither panel needs more height than the other:
+// wrapped text keeps about the same area, so heights go as 1 / width. Kept within [0.34, 0.6] (arithmetic
+// lines must not wrap word by word) and changed only by a visible amount, so the row settles at once.
+float balance_bottom_row(Shell& shell) {
+    MeasuredHeights& m = shell.measured;
+    if (m.step_w <= 0 || m.formula_w <= 0 || m.step <= 0 || m.formula <= 0) return m.split;
+    const float step_area = m.step * m.step_w, formula_area = m.formula * m.formula_w;
+    const float wanted = std::clamp(step_area / (step_area + formula_area), 0.34f, 0.6f);
+    if (std::fabs(wanted - m.split) > 0.03f) {
+        m.split = wanted;
+        shell.layout_changed = true;
+    }
+    return m.split;
 }
 
 // Presentation mode: a thin button at the left edge that shows or hides the parameters column.
@@ -109,27 +125,32 @@ void draw_main_window(PanelContext& ctx) {
     const float right_w = ImGui::GetContentRegionAvail().x - (lesson_w > 0 ? lesson_w + spacing : 0.0f);
     MeasuredHeights& measured = shell.measured;
     // Rows take the height their content needed last frame (a first frame guesses); the bottom row may take
-    // up to 45% of the height, the matrices keep the rest.
+    // up to 60% of the height, the matrices keep the rest.
     const float top_h = measured.top > 0 ? measured.top : font * 4.6f;
     const float bottom_needed = std::max(measured.step, show_params ? measured.formula : 0.0f);
     const float bottom_h = std::clamp(bottom_needed > 0 ? bottom_needed : font * 10.0f, font * 5.0f,
-                                      std::max(font * 5.0f, avail.y * 0.45f));
+                                      std::max(font * 5.0f, avail.y * 0.6f));
+    // Focus layout: the rows need no heading on a projector (F1 explains them); their room goes to cells.
+    const bool headings = show_params;
     remember_height(shell, measured.top,
-                    draw_slot(ctx, PanelSlot::kTop, "##top", ImVec2(right_w, top_h), false));
+                    draw_slot(ctx, PanelSlot::kTop, "##top", ImVec2(right_w, top_h), false, headings));
     const float center_h =
         std::max(font * 6.0f, ImGui::GetContentRegionAvail().y - bottom_h - style.ItemSpacing.y);
-    draw_slot(ctx, PanelSlot::kCenter, "##center", ImVec2(right_w, center_h));
+    draw_slot(ctx, PanelSlot::kCenter, "##center", ImVec2(right_w, center_h), true, headings);
     if (show_params) {
-        const float left_w = (right_w - spacing) * 0.5f;
+        const float left_w = (right_w - spacing) * balance_bottom_row(shell);
+        const float formula_w = right_w - left_w - spacing;
         remember_height(shell, measured.step,
                         draw_slot(ctx, PanelSlot::kBottomLeft, "##bottom_left", ImVec2(left_w, 0), false));
         ImGui::SameLine();
-        remember_height(shell, measured.formula,
-                        draw_slot(ctx, PanelSlot::kBottomRight, "##bottom_right",
-                                  ImVec2(right_w - left_w - spacing, 0), false));
+        remember_height(
+            shell, measured.formula,
+            draw_slot(ctx, PanelSlot::kBottomRight, "##bottom_right", ImVec2(formula_w, 0), false));
+        measured.step_w = left_w, measured.formula_w = formula_w;
     } else {
-        remember_height(shell, measured.step,
-                        draw_slot(ctx, PanelSlot::kBottomLeft, "##bottom_left", ImVec2(right_w, 0), false));
+        remember_height(
+            shell, measured.step,
+            draw_slot(ctx, PanelSlot::kBottomLeft, "##bottom_left", ImVec2(right_w, 0), false, false));
     }
     ImGui::EndGroup();
     if (lesson_w > 0) ImGui::SameLine(), draw_lesson_column(ctx, lesson_w);

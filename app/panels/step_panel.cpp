@@ -52,7 +52,9 @@ void note(UiProbe& probe, const char* format, ...) {
     va_start(args, format);
     std::vsnprintf(text, sizeof text, format, args);
     va_end(args);
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextColored(palette::kMuted, "%s", text);
+    ImGui::PopTextWrapPos();
     check_text_item(probe, "step", text);
 }
 
@@ -88,7 +90,10 @@ void draw_step_panel(PanelContext& ctx) {
     AppState& state = ctx.state;
     const Playback& playback = ctx.playback;
     if (!state.plan) {
+        ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(palette::kErrorText, "%s", tr("step.rejected"));
+        ImGui::PopTextWrapPos();
+        check_text_item(ctx.probe, "step", tr("step.rejected"));
         return;
     }
     if (state.traces.empty()) {

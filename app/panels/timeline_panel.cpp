@@ -6,6 +6,7 @@
 
 #include "i18n/i18n.h"
 #include "panels/panels.h"
+#include "shell/shell.h"
 #include "testing/text_fit.h"
 #include "testing/ui_probe.h"
 #include "widgets/help.h"
@@ -17,7 +18,8 @@ void draw_timeline_panel(PanelContext& ctx) {
     Playback& playback = ctx.playback;
     const int64_t steps = step_count(state);
     ImGui::BeginDisabled(steps == 0);
-    const float button = ImGui::GetFrameHeight() * 1.6f;
+    // Narrower buttons in presentation mode keep the timeline on one line at 1280×720 (large fonts).
+    const float button = ImGui::GetFrameHeight() * (ctx.shell.presentation ? 1.25f : 1.6f);
     if (ImGui::Button("|<##start", ImVec2(button, 0))) step_by(playback, -steps, steps);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("timeline.start"));
     ImGui::SameLine();
@@ -53,8 +55,9 @@ void draw_timeline_panel(PanelContext& ctx) {
     std::snprintf(scrub_text, sizeof scrub_text, scrub_format.c_str(), step);
     const ImGuiStyle& style = ImGui::GetStyle();
     const float scrub_min = ImGui::CalcTextSize(scrub_text).x + style.FramePadding.x * 2.0f + 8.0f;
-    const float speed_w = std::max(ImGui::GetFontSize() * 8.0f,
-                                   ImGui::CalcTextSize(tr("timeline.speed")).x + ImGui::GetFontSize() * 4.0f);
+    const std::string speed_format = std::string(tr("timeline.speed")) + " %.2g/s";
+    const float speed_w = ImGui::CalcTextSize((std::string(tr("timeline.speed")) + " 0.25/s").c_str()).x +
+                          style.FramePadding.x * 2.0f + ImGui::GetFontSize();
     if (ImGui::GetContentRegionAvail().x < scrub_min + speed_w + style.ItemSpacing.x) ImGui::NewLine();
     ImGui::SetNextItemWidth(
         std::max(scrub_min, ImGui::GetContentRegionAvail().x - speed_w - style.ItemSpacing.x));
@@ -68,7 +71,6 @@ void draw_timeline_panel(PanelContext& ctx) {
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1);
-    std::string speed_format = std::string(tr("timeline.speed")) + " %.2g/s";
     ImGui::SliderFloat("##speed", &playback.speed, kMinSpeed, kMaxSpeed, speed_format.c_str(),
                        ImGuiSliderFlags_Logarithmic);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("timeline.speed_help"));

@@ -24,6 +24,9 @@ struct MeasuredHeights {
     float top = 0.0f;      // timeline
     float step = 0.0f;     // step arithmetic
     float formula = 0.0f;  // output-size walkthrough
+    float step_w = 0.0f;   // the widths those two were measured at
+    float formula_w = 0.0f;
+    float split = 0.42f;  // the step panel's share of the bottom row's width
 };
 
 struct Shell {
