@@ -22,6 +22,7 @@ FrameResult run_frame(App& app, FrameInput input) {
     Playback& playback = app.playback;
     ImGui::NewFrame();
     app.probe.clipped_text.clear();  // this frame's, for the state report
+    app.probe.cell_px = 0.0f;
     PanelContext ctx{state, playback, app.fonts, app.shell, app.probe, app.lesson_picker, &app.image_view};
 
     // Update: what arrived since the last frame.
@@ -43,9 +44,8 @@ FrameResult run_frame(App& app, FrameInput input) {
     animate(state, playback, input.dt);
 
     // Draw. Edits made while drawing are recomputed and shown next frame.
-    draw_main_window(ctx);
+    draw_main_window(ctx);     // the Image view is a tab beside the matrices
     draw_lesson_windows(ctx);  // lesson browser, file picker, unsaved-changes question
-    draw_image_view(ctx, app.image_view);
     draw_help_overlay(ctx);
     if (take_text_shown(state)) state.fonts_need_rebuild = true;  // new lesson text needs glyphs
     ImGui::Render();

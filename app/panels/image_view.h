@@ -18,7 +18,7 @@ struct AppState;
 struct PanelContext;
 
 struct ImageView {
-    bool open = false;                                       // the window is shown
+    bool open = false;                                       // the view's tab is shown
     std::optional<image::Picture> picture;                   //
     image::ChannelView channels = image::ChannelView::kRgb;  //
     bool compare_ops = false;                                // max and avg results side by side
@@ -33,6 +33,8 @@ struct ImageView {
     std::vector<std::filesystem::path> samples;       // the pictures shipped in sample_dir
     std::string path_input = std::string(512, '\0');  // the "Open picture" text field
     bool open_dialog = false;                         // ask for the Open popup next frame
+    bool bring_forward = false;                       // a picture was opened: show the view's tab
+    bool show_matrices = false;                       // "As matrix": show the matrices' tab
 
     // Derived each frame from picture + channels (regenerated only when they change).
     Tensor view_tensor;            //
@@ -52,7 +54,7 @@ bool open_picture(ImageView& view, const std::filesystem::path& path);
 void draw_open_picture_popup(ImageView& view);
 // Menu items for File (open, samples, show/hide); call inside an open menu.
 void draw_image_view_menu_items(ImageView& view);
-// The view's window (nothing when closed). Call once per frame after the main window.
+// The view's contents, in the main window's centre beside the matrices (a tab; nothing when closed).
 void draw_image_view(PanelContext& ctx, ImageView& view);
 // Frees the GL textures while the context is still current.
 void release_image_view(ImageView& view);

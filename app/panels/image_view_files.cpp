@@ -65,7 +65,7 @@ void start_image_view(ImageView& view, const std::filesystem::path& exe_dir) {
 
 bool open_picture(ImageView& view, const std::filesystem::path& path) {
     Result<image::Picture> picture = image::load_picture(path);
-    view.open = true;
+    view.open = view.bring_forward = true;
     if (!picture) {
         view.message = picture.error_text();
         view.message_is_error = true;
@@ -81,13 +81,13 @@ bool open_picture(ImageView& view, const std::filesystem::path& path) {
 }
 
 void draw_image_view_menu_items(ImageView& view) {
-    if (ImGui::MenuItem(tr("image.menu_open"))) view.open_dialog = view.open = true;
+    if (ImGui::MenuItem(tr("image.menu_open"))) view.open_dialog = view.open = view.bring_forward = true;
     if (ImGui::BeginMenu(tr("image.menu_samples"), !view.samples.empty())) {
         for (const auto& sample : view.samples)
             if (ImGui::MenuItem(sample.filename().string().c_str())) open_picture(view, sample);
         ImGui::EndMenu();
     }
-    ImGui::MenuItem(tr("image.menu_show"), nullptr, &view.open);
+    if (ImGui::MenuItem(tr("image.menu_show"), nullptr, &view.open) && view.open) view.bring_forward = true;
 }
 
 void release_image_view(ImageView& view) {

@@ -4,6 +4,7 @@
 // presentation mode folds the parameters away behind a toggle.
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include <imgui.h>
 
@@ -81,6 +82,35 @@ float balance_bottom_row(Shell& shell) {
     return m.split;
 }
 
+// With a picture open, the centre holds two tabs: the matrices and the Image view (docked there rather than
+// floating over the narration). Opening a picture brings its tab forward, "As matrix" the matrices'.
+void draw_center_tabs(PanelContext& ctx, ImageView& view, ImVec2 size, bool headings) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::BeginChild("##center_host", size, false, ImGuiWindowFlags_NoScrollbar);
+    ImGui::PopStyleVar();
+    if (ImGui::BeginTabBar("##center_tabs")) {
+        const ImGuiTabItemFlags matrices_flags = view.show_matrices ? ImGuiTabItemFlags_SetSelected : 0;
+        const ImGuiTabItemFlags image_flags = view.bring_forward ? ImGuiTabItemFlags_SetSelected : 0;
+        view.show_matrices = view.bring_forward = false;
+        const float tab_h = ImGui::GetFrameHeightWithSpacing();
+        const ImVec2 below(size.x, std::max(size.y - tab_h, ImGui::GetFontSize() * 4.0f));
+        const std::string matrices = std::string(tr("panel.matrices")) + "###matrices_tab";
+        if (ImGui::BeginTabItem(matrices.c_str(), nullptr, matrices_flags)) {
+            draw_slot(ctx, PanelSlot::kCenter, "##center", below, true, headings);
+            ImGui::EndTabItem();
+        }
+        const std::string image = std::string(tr("image.title")) + "###image_tab";
+        if (ImGui::BeginTabItem(image.c_str(), &view.open, image_flags)) {
+            ImGui::BeginChild("##image_view", below, true);
+            draw_image_view(ctx, view);
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    ImGui::EndChild();
+}
+
 // Presentation mode: a thin button at the left edge that shows or hides the parameters column.
 void draw_params_toggle(Shell& shell) {
     const float w = ImGui::GetFrameHeight();
@@ -136,7 +166,10 @@ void draw_main_window(PanelContext& ctx) {
                     draw_slot(ctx, PanelSlot::kTop, "##top", ImVec2(right_w, top_h), false, headings));
     const float center_h =
         std::max(font * 6.0f, ImGui::GetContentRegionAvail().y - bottom_h - style.ItemSpacing.y);
-    draw_slot(ctx, PanelSlot::kCenter, "##center", ImVec2(right_w, center_h), true, headings);
+    if (ctx.image_view && ctx.image_view->open)
+        draw_center_tabs(ctx, *ctx.image_view, ImVec2(right_w, center_h), headings);
+    else
+        draw_slot(ctx, PanelSlot::kCenter, "##center", ImVec2(right_w, center_h), true, headings);
     if (show_params) {
         const float left_w = (right_w - spacing) * balance_bottom_row(shell);
         const float formula_w = right_w - left_w - spacing;
