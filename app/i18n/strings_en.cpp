@@ -220,6 +220,8 @@ constexpr TranslationEntry kEnglish[] = {
     {"image.click_to_select", "Click to pick this pixel for \"As matrix\"."},
     {"image.cropped_fmt", "Took a %d x %d crop (from row %d, column %d) of %s into the matrix view"},
     {"image.open_prompt", "Path of a PNG, JPEG or BMP picture:"},
+    {"image.open_title", "Open picture"},
+    {"picker.only_pictures", "Only pictures (.png .jpg .bmp)"},
     {"image.open", "Open"},
     {"image.samples", "Sample pictures:"},
     {"image.open_button", "Open picture…"},

@@ -206,6 +206,8 @@ constexpr TranslationEntry kChinese[] = {
     {"image.click_to_select", "单击选中这个像素，用于“转为矩阵”。"},
     {"image.cropped_fmt", "已把 %d x %d 的裁剪（从第 %d 行、第 %d 列开始，来自 %s）放入矩阵视图"},
     {"image.open_prompt", "PNG、JPEG 或 BMP 图片的路径："},
+    {"image.open_title", "打开图片"},
+    {"picker.only_pictures", "只显示图片（.png .jpg .bmp）"},
     {"image.open", "打开"},
     {"image.samples", "示例图片："},
     {"image.open_button", "打开图片…"},

@@ -282,7 +282,6 @@ void draw_image_view(PanelContext& ctx, ImageView& view) {
     const float font = ImGui::GetFontSize();
     panel_heading(view.picture ? view.picture->name.c_str() : tr("image.title"), tr("image.help"));
     draw_toolbar(view);
-    draw_open_picture_popup(view);
     if (!view.message.empty())
         ImGui::TextColored(view.message_is_error ? palette::kErrorText : palette::kMuted, "%s",
                            view.message.c_str());

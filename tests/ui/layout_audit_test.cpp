@@ -197,6 +197,40 @@ TEST_F(LayoutAudit, ASmallWindowReportsItsClippedText) {
     EXPECT_GT(report["layout"]["cell_px"].get<float>(), 0.0f);
 }
 
+// The Image view is docked: a tab in the centre, between the timeline and the bottom row, beside the
+// parameters; "As matrix" brings the matrices forward; File → Open picture is the lessons' file picker.
+TEST_F(LayoutAudit, TheImageViewIsATabBesideTheMatrices) {
+    start({1280, 800, 0.0f}, Language::kEnglish, false);
+    a.image_view.sample_dir = std::filesystem::path(POOLSCOPE_LESSONS_DIR) / ".." / "assets" / "images";
+    ASSERT_TRUE(open_picture(a.image_view, a.image_view.sample_dir / "landscape.png"));
+    settle_and_report();
+    a.probe.anchors.clear();
+    settle_and_report();
+    ASSERT_TRUE(a.probe.anchors.count("image_view.as_matrix"));
+    EXPECT_FALSE(a.probe.anchors.count("grid.input0"));  // the Image view's tab is in front
+    const ScreenRect button = a.probe.anchors["image_view.as_matrix"];
+    const ScreenRect sidebar = a.probe.anchors["param.op"], play = a.probe.anchors["ui.play"];
+    EXPECT_GT(button.x, sidebar.x + sidebar.w);      // not floating over the parameters
+    EXPECT_GT(button.y, play.y + play.h);            // under the timeline
+    EXPECT_LT(button.y + button.h, 800.0f * 0.75f);  // above the bottom row
+
+    a.image_view.show_matrices = true;  // what "As matrix" sets after taking the crop
+    settle_and_report();
+    a.probe.anchors.clear();
+    settle_and_report();
+    EXPECT_TRUE(a.probe.anchors.count("grid.input0"));
+    EXPECT_FALSE(a.probe.anchors.count("image_view.as_matrix"));
+
+    a.image_view.open_dialog = true;  // File → Open picture
+    settle_and_report();
+    bool lists_the_sample = false;
+    for (const DirEntry& e : a.image_view.picker.entries)
+        lists_the_sample |= e.name == "landscape.png";
+    EXPECT_TRUE(lists_the_sample);
+    EXPECT_EQ(a.image_view.picker.purpose, "open_picture");
+    EXPECT_TRUE(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId));  // the picker is up
+}
+
 // The grids' fit on its own: cells follow the room and the channel count.
 TEST(GridFit, CellsFollowTheRoomAndTheChannels) {
     GridFitInput room;
