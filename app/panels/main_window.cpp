@@ -15,6 +15,7 @@
 #include "shell/actions.h"
 #include "shell/menus.h"
 #include "shell/shell.h"
+#include "testing/ui_probe.h"
 #include "widgets/help.h"
 
 namespace poolscope::app {
@@ -112,11 +113,12 @@ void draw_center_tabs(PanelContext& ctx, ImageView& view, ImVec2 size, bool head
 }
 
 // Presentation mode: a thin button at the left edge that shows or hides the parameters column.
-void draw_params_toggle(Shell& shell) {
+void draw_params_toggle(Shell& shell, UiProbe& probe) {
     const float w = ImGui::GetFrameHeight();
     const char* label = shell.params_in_presentation ? "<##params_toggle" : ">##params_toggle";
     if (ImGui::Button(label, ImVec2(w, ImGui::GetContentRegionAvail().y)))
         shell.params_in_presentation = !shell.params_in_presentation;
+    remember_item(probe, "layout.params_toggle");
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s",
                           tr(shell.params_in_presentation ? "layout.hide_params" : "layout.show_params"));
@@ -139,7 +141,7 @@ void draw_main_window(PanelContext& ctx) {
     // fold away behind a toggle, and the matrices, the step arithmetic and the narration take the screen.
     Shell& shell = ctx.shell;
     const bool show_params = !shell.presentation || shell.params_in_presentation;
-    if (shell.presentation) draw_params_toggle(shell);
+    if (shell.presentation) draw_params_toggle(shell, ctx.probe);
     const float font = ImGui::GetFontSize();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const ImGuiStyle& style = ImGui::GetStyle();
