@@ -104,13 +104,14 @@ class LayoutAudit : public ::testing::Test {
             problems.push_back(where + ": the window does not show the step");
         const Shape in = a.state.input.shape();
         const float cell = report["layout"]["cell_px"].get<float>();
-        // One channel of 4×4 (the brief's classroom case); several channels share the width and are only
-        // reported (at 1280×720 two 4×4 channels with padding get about 27-31 px).
-        const bool classroom_case = in.c == 1 && in.h == 4 && in.w == 4;
-        if (min_cell > 0 && in.c > 1 && in.h == 4 && in.w == 4 && cell < min_cell)
+        // A 4×4 input (the brief's classroom case). At 1280×720 only one channel is held to 36 px: two 4×4
+        // channels with padding share the width and get about 27-31 px there, which is only reported.
+        const bool four_by_four = in.h == 4 && in.w == 4;
+        const bool held = four_by_four && (in.c == 1 || min_cell >= 48.0f);
+        if (min_cell > 0 && four_by_four && !held && cell < min_cell)
             std::printf("note: %s: %d channels, cell %.1f px\n", where.c_str(), static_cast<int>(in.c), cell);
-        if (min_cell > 0 && classroom_case) ++cells_checked;
-        if (min_cell > 0 && classroom_case && cell < min_cell)
+        if (min_cell > 0 && held) ++cells_checked;
+        if (min_cell > 0 && held && cell < min_cell)
             problems.push_back(where + ": presentation cell " + std::to_string(cell) + " px < " +
                                std::to_string(min_cell));
         return problems;
