@@ -1,6 +1,8 @@
 // One frame (see frame.h).
 #include "frame.h"
 
+#include <utility>
+
 #include <imgui.h>
 
 #include "model/lesson_player.h"
@@ -22,6 +24,8 @@ FrameResult run_frame(App& app, FrameInput input) {
     AppState& state = app.state;
     Playback& playback = app.playback;
     ImGui::NewFrame();
+    app.probe.clipped_text.clear();  // this frame's, for the state report
+    app.probe.cell_px = 0.0f;
     PanelContext ctx{state, playback, app.fonts, app.shell, app.probe, app.lesson_picker, &app.image_view};
 
     // Update: what arrived since the last frame.
@@ -45,12 +49,13 @@ FrameResult run_frame(App& app, FrameInput input) {
     animate(state, playback, input.dt);
 
     // Draw. Edits made while drawing are recomputed and shown next frame.
-    draw_main_window(ctx);
-    draw_lesson_windows(ctx);  // lesson browser, file picker, unsaved-changes question
-    draw_image_view(ctx, app.image_view);
+    draw_main_window(ctx);                    // the Image view is a tab beside the matrices
+    draw_lesson_windows(ctx);                 // lesson browser, file picker, unsaved-changes question
+    draw_open_picture_popup(app.image_view);  // File → Open picture, the same picker
     draw_help_overlay(ctx);
     if (take_text_shown(state)) state.fonts_need_rebuild = true;  // new lesson text needs glyphs
     ImGui::Render();
+    result.layout_changed = std::exchange(app.shell.layout_changed, false);
     return result;
 }
 

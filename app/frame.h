@@ -36,6 +36,7 @@ struct FrameInput {
 
 struct FrameResult {
     bool report_requested = false;  // F12
+    bool layout_changed = false;    // a panel needed another height: draw again so the rows settle
 };
 
 // Runs ImGui::NewFrame() … ImGui::Render(); the caller starts the backends' frames before and draws the

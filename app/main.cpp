@@ -129,7 +129,7 @@ int run_window(int argc, char** argv) {
         input.dropped_paths = std::exchange(events.dropped_paths, {});
         input.bench_step = bench.has_value();
         const app::FrameResult frame = app::run_frame(a, std::move(input));
-        if (a.state.dirty) events.frames_to_draw = std::max(events.frames_to_draw, 2);  // show the edit
+        if (a.state.dirty || frame.layout_changed) events.frames_to_draw = std::max(events.frames_to_draw, 2);
         app::release_held_keys(window);
 
         int width = options.width, height = options.height;

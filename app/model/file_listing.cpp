@@ -2,10 +2,35 @@
 #include "model/file_listing.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <system_error>
 
 namespace poolscope::app {
+
+namespace {
+
+// Whether `name` ends in one of the space-separated suffixes of `extensions` (case-insensitive: PHOTO.JPG).
+bool has_extension(const std::string& name, const std::string& extensions) {
+    auto lower = [](std::string s) {
+        std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+        return s;
+    };
+    const std::string low = lower(name);
+    size_t start = 0;
+    while (start < extensions.size()) {
+        size_t end = extensions.find(' ', start);
+        if (end == std::string::npos) end = extensions.size();
+        const std::string ext = lower(extensions.substr(start, end - start));
+        if (!ext.empty() && low.size() > ext.size() &&
+            low.compare(low.size() - ext.size(), ext.size(), ext) == 0)
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+}  // namespace
 
 Result<std::vector<DirEntry>> list_directory(const std::filesystem::path& dir, const std::string& extension,
                                              size_t limit) {
@@ -21,9 +46,7 @@ Result<std::vector<DirEntry>> list_directory(const std::filesystem::path& dir, c
         std::error_code type_ec;
         if (it->is_directory(type_ec)) {
             dirs.push_back({name, true});
-        } else if (extension.empty() ||
-                   (name.size() > extension.size() &&
-                    name.compare(name.size() - extension.size(), extension.size(), extension) == 0)) {
+        } else if (extension.empty() || has_extension(name, extension)) {
             files.push_back({name, false});
         }
     }

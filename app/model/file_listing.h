@@ -15,7 +15,8 @@ struct DirEntry {
     bool is_dir = false;
 };
 
-// Folders first, then files ending in `extension` (all files when empty), each sorted by name; hidden
+// Folders first, then files ending in `extension` (all files when empty; several suffixes separated by
+// spaces, e.g. ".png .jpg", match any of them, ignoring case), each sorted by name; hidden
 // entries (".name") are left out. At most `limit` entries, so a huge folder cannot stall a frame.
 Result<std::vector<DirEntry>> list_directory(const std::filesystem::path& dir, const std::string& extension,
                                              size_t limit = 2000);

@@ -7,7 +7,8 @@ namespace poolscope::app {
 
 void draw_formula_panel(PanelContext& ctx) {
     const AppState& state = ctx.state;
-    draw_size_walkthrough(state.input.shape(), state.params, state.plan ? &*state.plan : nullptr, ctx.fonts);
+    draw_size_walkthrough(state.input.shape(), state.params, state.plan ? &*state.plan : nullptr, ctx.fonts,
+                          &ctx.probe);
 }
 
 }  // namespace poolscope::app

@@ -280,16 +280,8 @@ void draw_image_view(PanelContext& ctx, ImageView& view) {
     if (!view.picture && !view.samples.empty() && view.message.empty())
         open_picture(view, view.samples.front());
     const float font = ImGui::GetFontSize();
-    ImGui::SetNextWindowSize(ImVec2(font * 62.0f, font * 36.0f), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowPos(ImVec2(font * 4.0f, font * 4.0f), ImGuiCond_FirstUseEver);
-    const std::string title = std::string(tr("image.title")) + "###image_view";
-    if (!ImGui::Begin(title.c_str(), &view.open)) {
-        ImGui::End();
-        return;
-    }
     panel_heading(view.picture ? view.picture->name.c_str() : tr("image.title"), tr("image.help"));
     draw_toolbar(view);
-    draw_open_picture_popup(view);
     if (!view.message.empty())
         ImGui::TextColored(view.message_is_error ? palette::kErrorText : palette::kMuted, "%s",
                            view.message.c_str());
@@ -301,7 +293,6 @@ void draw_image_view(PanelContext& ctx, ImageView& view) {
     }
     if (!view.picture) {
         ImGui::TextDisabled("%s", tr("image.no_picture"));
-        ImGui::End();
         return;
     }
 
@@ -425,7 +416,10 @@ void draw_image_view(PanelContext& ctx, ImageView& view) {
     // "As matrix" under the panes.
     const bool can_crop = view.pooled.ok();
     if (!can_crop) ImGui::BeginDisabled();
-    if (ImGui::Button(tr("image.as_matrix"))) take_crop(view, ctx.state, *view.pooled.plan());
+    if (ImGui::Button(tr("image.as_matrix"))) {
+        take_crop(view, ctx.state, *view.pooled.plan());
+        view.show_matrices = true;  // the crop is in the matrix view: bring it forward
+    }
     remember_item(ctx.probe, "image_view.as_matrix");
     if (!can_crop) ImGui::EndDisabled();
     ImGui::SameLine();
@@ -433,7 +427,6 @@ void draw_image_view(PanelContext& ctx, ImageView& view) {
                                                   static_cast<int>(view.selected->ow))
                                                   .c_str()
                                             : tr("image.as_matrix_hint"));
-    ImGui::End();
 }
 
 }  // namespace poolscope::app

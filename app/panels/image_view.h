@@ -11,6 +11,7 @@
 #include "gpu/picture_pooler.h"
 #include "image/picture.h"
 #include "poolscope/trace.h"
+#include "widgets/file_picker.h"
 
 namespace poolscope::app {
 
@@ -18,7 +19,7 @@ struct AppState;
 struct PanelContext;
 
 struct ImageView {
-    bool open = false;                                       // the window is shown
+    bool open = false;                                       // the view's tab is shown
     std::optional<image::Picture> picture;                   //
     image::ChannelView channels = image::ChannelView::kRgb;  //
     bool compare_ops = false;                                // max and avg results side by side
@@ -30,9 +31,11 @@ struct ImageView {
     std::string message;                 // one line: loading problems, shrink notes, GPU fallback
     bool message_is_error = false;       //
     std::filesystem::path sample_dir;    // assets/images of the build tree or the install
-    std::vector<std::filesystem::path> samples;       // the pictures shipped in sample_dir
-    std::string path_input = std::string(512, '\0');  // the "Open picture" text field
-    bool open_dialog = false;                         // ask for the Open popup next frame
+    std::vector<std::filesystem::path> samples;  // the pictures shipped in sample_dir
+    FilePicker picker;                           // File → Open picture (the lessons' file picker)
+    bool open_dialog = false;                    // ask for the Open popup next frame
+    bool bring_forward = false;                  // a picture was opened: show the view's tab
+    bool show_matrices = false;                  // "As matrix": show the matrices' tab
 
     // Derived each frame from picture + channels (regenerated only when they change).
     Tensor view_tensor;            //
@@ -48,11 +51,12 @@ struct ImageView {
 void start_image_view(ImageView& view, const std::filesystem::path& exe_dir);
 // Opens a picture file and shows the view; problems go to view.message.
 bool open_picture(ImageView& view, const std::filesystem::path& path);
-// The "Open picture" popup (path field and samples); call inside the view's window.
+// File → Open picture: the lessons' file picker on picture files (opened by view.open_dialog); call every
+// frame, whichever tab is shown.
 void draw_open_picture_popup(ImageView& view);
 // Menu items for File (open, samples, show/hide); call inside an open menu.
 void draw_image_view_menu_items(ImageView& view);
-// The view's window (nothing when closed). Call once per frame after the main window.
+// The view's contents, in the main window's centre beside the matrices (a tab; nothing when closed).
 void draw_image_view(PanelContext& ctx, ImageView& view);
 // Frees the GL textures while the context is still current.
 void release_image_view(ImageView& view);

@@ -33,28 +33,13 @@ void find_samples(ImageView& view, const std::filesystem::path& exe_dir) {
 
 void draw_open_picture_popup(ImageView& view) {
     if (view.open_dialog) {
-        ImGui::OpenPopup("##open_picture");
         view.open_dialog = false;
+        view.picker.extension = ".png .jpg .jpeg .bmp";  // what image::is_picture_file reads
+        view.picker.filter_key = "picker.only_pictures";
+        show_file_picker(view.picker, PickerMode::kOpen, view.sample_dir, "open_picture");
     }
-    if (!ImGui::BeginPopup("##open_picture")) return;
-    ImGui::TextUnformatted(tr("image.open_prompt"));
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 28.0f);
-    const bool enter = ImGui::InputText("##path", view.path_input.data(), view.path_input.size(),
-                                        ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::SameLine();
-    if (ImGui::Button(tr("image.open")) || enter) {
-        if (open_picture(view, view.path_input.c_str())) ImGui::CloseCurrentPopup();
-    }
-    if (!view.samples.empty()) {
-        ImGui::TextDisabled("%s", tr("image.samples"));
-        for (const auto& sample : view.samples)
-            if (ImGui::Selectable(sample.filename().string().c_str())) {
-                open_picture(view, sample);
-                ImGui::CloseCurrentPopup();
-            }
-    }
-    if (view.message_is_error) ImGui::TextColored(palette::kErrorText, "%s", view.message.c_str());
-    ImGui::EndPopup();
+    if (std::optional<std::filesystem::path> chosen = draw_file_picker(view.picker, tr("image.open_title")))
+        open_picture(view, *chosen);  // a picture that does not load says why in the view
 }
 
 void start_image_view(ImageView& view, const std::filesystem::path& exe_dir) {
@@ -65,7 +50,7 @@ void start_image_view(ImageView& view, const std::filesystem::path& exe_dir) {
 
 bool open_picture(ImageView& view, const std::filesystem::path& path) {
     Result<image::Picture> picture = image::load_picture(path);
-    view.open = true;
+    view.open = view.bring_forward = true;
     if (!picture) {
         view.message = picture.error_text();
         view.message_is_error = true;
@@ -81,13 +66,13 @@ bool open_picture(ImageView& view, const std::filesystem::path& path) {
 }
 
 void draw_image_view_menu_items(ImageView& view) {
-    if (ImGui::MenuItem(tr("image.menu_open"))) view.open_dialog = view.open = true;
+    if (ImGui::MenuItem(tr("image.menu_open"))) view.open_dialog = view.open = view.bring_forward = true;
     if (ImGui::BeginMenu(tr("image.menu_samples"), !view.samples.empty())) {
         for (const auto& sample : view.samples)
             if (ImGui::MenuItem(sample.filename().string().c_str())) open_picture(view, sample);
         ImGui::EndMenu();
     }
-    ImGui::MenuItem(tr("image.menu_show"), nullptr, &view.open);
+    if (ImGui::MenuItem(tr("image.menu_show"), nullptr, &view.open) && view.open) view.bring_forward = true;
 }
 
 void release_image_view(ImageView& view) {

@@ -13,6 +13,8 @@
 #include "model/lesson_player.h"
 #include "panels/panels.h"
 #include "panels/quiz_view.h"
+#include "shell/shell.h"
+#include "testing/text_fit.h"
 #include "testing/ui_probe.h"
 #include "widgets/file_picker.h"
 #include "widgets/help.h"
@@ -23,19 +25,22 @@
 namespace poolscope::app {
 namespace {
 
-void badge(const LessonSession& session, const AppState& state) {
+void badge(const LessonSession& session, const AppState& state, UiProbe& probe) {
     const StepBadge b = window_badge(session, state);
     if (b == StepBadge::kMatches) {
         ImGui::TextColored(palette::kGoodText, "%s", tr("lesson.badge_matches"));
+        check_text_item(probe, "badge", tr("lesson.badge_matches"));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("lesson.badge_matches_help"));
     } else if (b == StepBadge::kDiffers) {
         ImGui::TextColored(palette::kErrorText, "%s", tr("lesson.badge_differs"));
+        check_text_item(probe, "badge", tr("lesson.badge_differs"));
         ImGui::PushTextWrapPos(0.0f);
         for (const std::string& f : step_failures(session, session.step))
             ImGui::TextColored(palette::kErrorText, "%s", f.c_str());
         ImGui::PopTextWrapPos();
     } else if (b == StepBadge::kNotShown) {
         ImGui::TextColored(palette::kMuted, "%s", tr("lesson.badge_not_shown"));
+        check_text_item(probe, "badge", tr("lesson.badge_not_shown"));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("lesson.badge_not_shown_help"));
     } else {
         ImGui::TextColored(palette::kMuted, "%s", tr("lesson.badge_none"));
@@ -48,7 +53,8 @@ void draw_shape_walkthrough(PanelContext& ctx) {
     if (!shape) return;
     panel_heading(tr("panel.formula"), tr("help.formula"));
     ImGui::TextColored(palette::kMuted, "%s", tr("lesson.shape_step"));
-    draw_size_walkthrough(shape->input, shape->params, shape->plan ? &*shape->plan : nullptr, ctx.fonts);
+    draw_size_walkthrough(shape->input, shape->params, shape->plan ? &*shape->plan : nullptr, ctx.fonts,
+                          &ctx.probe, "lesson");
     ImGui::PushTextWrapPos(0.0f);
     for (const Error& e : shape->errors)
         ImGui::TextColored(palette::kErrorText, "%s", e.message.c_str());
@@ -126,7 +132,8 @@ void draw_authoring(PanelContext& ctx) {
 float lesson_column_width(const PanelContext& ctx) {
     if (!is_open(ctx.state.lessons.session) && !ctx.state.lessons.failed_open) return 0.0f;
     const float avail = ImGui::GetContentRegionAvail().x;
-    return std::clamp(ImGui::GetFontSize() * 24.0f, 260.0f, avail * 0.36f);
+    // A third of the room beside the parameters: the timeline, grids and walkthrough need the rest.
+    return std::clamp(ImGui::GetFontSize() * 24.0f, 260.0f, avail * 0.32f);
 }
 
 void draw_lesson_column(PanelContext& ctx, float width) {
@@ -183,8 +190,13 @@ void draw_lesson_column(PanelContext& ctx, float width) {
     remember_item(ctx.probe, "lesson.next");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("lesson.next_help"));
     ImGui::SameLine();
+    // A narrow column (large fonts, Chinese) puts "Reset step" under the arrows rather than cutting it.
+    if (ImGui::CalcTextSize(tr("lesson.reset_step")).x + ImGui::GetStyle().FramePadding.x * 2.0f >
+        ImGui::GetContentRegionAvail().x)
+        ImGui::NewLine();
     if (ImGui::Button(tr("lesson.reset_step"))) reset_lesson_step(state, ctx.playback);
     remember_item(ctx.probe, "lesson.reset_step");
+    check_framed_text(ctx.probe, "lesson", tr("lesson.reset_step"));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("lesson.reset_help"));
 
     // The step: title, badge, narration, code.
@@ -194,7 +206,7 @@ void draw_lesson_column(PanelContext& ctx, float width) {
     ImGui::TextColored(step_title.empty() ? palette::kMuted : palette::kHeading, "%s",
                        step_title.empty() ? tr("lesson.untitled_step") : step_title.c_str());
     ImGui::PopTextWrapPos();
-    badge(session, state);
+    badge(session, state, ctx.probe);
     const char* why_not_shown = differs_from_step(session, state)    ? "lesson.playing_freely"
                                 : !window_shows_step(session, state) ? "lesson.other_framework"
                                                                      : nullptr;
@@ -204,7 +216,10 @@ void draw_lesson_column(PanelContext& ctx, float width) {
         ImGui::PopTextWrapPos();
     }
     ImGui::Spacing();
+    ImGui::BeginGroup();
     draw_rich_text(step->narration.get(language));
+    ImGui::EndGroup();
+    check_text_item(ctx.probe, "narration", step->narration.get(language));
     if (!step->code.empty()) {
         ImGui::TextColored(palette::kMuted, "%s", tr("lesson.code"));
         ImGui::SameLine();

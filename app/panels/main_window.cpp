@@ -1,7 +1,10 @@
 // The main window's frame: a full-viewport host window with the menu bar, and the slots the registered
 // panels are placed in (sidebar | top / centre / bottom-left + bottom-right). The layout follows the
-// window size; the bottom row and the sidebar scale with the UI font.
+// window size: the timeline and bottom rows take the height their content needs, the matrices the rest;
+// presentation mode folds the parameters away behind a toggle.
 #include <algorithm>
+#include <cmath>
+#include <string>
 
 #include <imgui.h>
 
@@ -12,6 +15,7 @@
 #include "shell/actions.h"
 #include "shell/menus.h"
 #include "shell/shell.h"
+#include "testing/ui_probe.h"
 #include "widgets/help.h"
 
 namespace poolscope::app {
@@ -30,12 +34,16 @@ std::span<const PanelInfo> panel_registry() {
 
 namespace {
 
-void draw_slot(PanelContext& ctx, PanelSlot slot, const char* child_id, ImVec2 size, bool scroll = true) {
+// Draws the panels of `slot` in a child window; returns the height their content needs (for the next frame).
+// Rows that must show whole (timeline, step, output size) do not scroll: text they cut is reported as
+// clipped (testing/text_fit.h), and the rows are sized from the measured heights so nothing is cut.
+float draw_slot(PanelContext& ctx, PanelSlot slot, const char* child_id, ImVec2 size, bool scroll = true,
+                bool heading = true) {
     // Zoomed matrices may be wider than the window: scroll sideways; Ctrl + wheel zooms instead of scrolling.
     ImGuiWindowFlags flags = !scroll                      ? ImGuiWindowFlags_NoScrollbar
                              : slot == PanelSlot::kCenter ? ImGuiWindowFlags_HorizontalScrollbar
                                                           : ImGuiWindowFlags_None;
-    if (ImGui::GetIO().KeyCtrl) flags |= ImGuiWindowFlags_NoScrollWithMouse;
+    if (ImGui::GetIO().KeyCtrl || !scroll) flags |= ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::BeginChild(child_id, size, true, flags);
     bool first = true;
     for (const PanelInfo& panel : panel_registry()) {
@@ -43,11 +51,78 @@ void draw_slot(PanelContext& ctx, PanelSlot slot, const char* child_id, ImVec2 s
         if (!first) ImGui::Spacing(), ImGui::Spacing();
         first = false;
         ImGui::PushID(panel.id);
-        panel_heading(tr(panel.title_key), tr(panel.help_key));
+        if (heading) panel_heading(tr(panel.title_key), tr(panel.help_key));
         panel.draw(ctx);
         ImGui::PopID();
     }
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float needed = ImGui::GetCursorPosY() - style.ItemSpacing.y + style.WindowPadding.y;
     ImGui::EndChild();
+    return needed;
+}
+
+// Keeps a measured height; a change asks for one more frame so the rows settle at once.
+void remember_height(Shell& shell, float& kept, float needed) {
+    if (std::fabs(kept - needed) < 0.5f) return;
+    kept = needed;
+    shell.layout_changed = true;
+}
+
+// The step panel's share of the bottom row, so that neither panel needs more height than the other:
+// wrapped text keeps about the same area, so heights go as 1 / width. Kept within [0.34, 0.6] (arithmetic
+// lines must not wrap word by word) and changed only by a visible amount, so the row settles at once.
+float balance_bottom_row(Shell& shell) {
+    MeasuredHeights& m = shell.measured;
+    if (m.step_w <= 0 || m.formula_w <= 0 || m.step <= 0 || m.formula <= 0) return m.split;
+    const float step_area = m.step * m.step_w, formula_area = m.formula * m.formula_w;
+    const float wanted = std::clamp(step_area / (step_area + formula_area), 0.34f, 0.6f);
+    if (std::fabs(wanted - m.split) > 0.03f) {
+        m.split = wanted;
+        shell.layout_changed = true;
+    }
+    return m.split;
+}
+
+// With a picture open, the centre holds two tabs: the matrices and the Image view (docked there rather than
+// floating over the narration). Opening a picture brings its tab forward, "As matrix" the matrices'.
+void draw_center_tabs(PanelContext& ctx, ImageView& view, ImVec2 size, bool headings) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::BeginChild("##center_host", size, false, ImGuiWindowFlags_NoScrollbar);
+    ImGui::PopStyleVar();
+    if (ImGui::BeginTabBar("##center_tabs")) {
+        const ImGuiTabItemFlags matrices_flags = view.show_matrices ? ImGuiTabItemFlags_SetSelected : 0;
+        const ImGuiTabItemFlags image_flags = view.bring_forward ? ImGuiTabItemFlags_SetSelected : 0;
+        view.show_matrices = view.bring_forward = false;
+        const float tab_h = ImGui::GetFrameHeightWithSpacing();
+        const ImVec2 below(size.x, std::max(size.y - tab_h, ImGui::GetFontSize() * 4.0f));
+        const std::string matrices = std::string(tr("panel.matrices")) + "###matrices_tab";
+        if (ImGui::BeginTabItem(matrices.c_str(), nullptr, matrices_flags)) {
+            draw_slot(ctx, PanelSlot::kCenter, "##center", below, true, headings);
+            ImGui::EndTabItem();
+        }
+        const std::string image = std::string(tr("image.title")) + "###image_tab";
+        if (ImGui::BeginTabItem(image.c_str(), &view.open, image_flags)) {
+            ImGui::BeginChild("##image_view", below, true);
+            draw_image_view(ctx, view);
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    ImGui::EndChild();
+}
+
+// Presentation mode: a thin button at the left edge that shows or hides the parameters column.
+void draw_params_toggle(Shell& shell, UiProbe& probe) {
+    const float w = ImGui::GetFrameHeight();
+    const char* label = shell.params_in_presentation ? "<##params_toggle" : ">##params_toggle";
+    if (ImGui::Button(label, ImVec2(w, ImGui::GetContentRegionAvail().y)))
+        shell.params_in_presentation = !shell.params_in_presentation;
+    remember_item(probe, "layout.params_toggle");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s",
+                          tr(shell.params_in_presentation ? "layout.hide_params" : "layout.show_params"));
+    ImGui::SameLine();
 }
 
 }  // namespace
@@ -62,26 +137,56 @@ void draw_main_window(PanelContext& ctx) {
     ImGui::Begin("PoolScope###main", nullptr, flags);
     draw_menu_bar(ctx);  // shell/menus.cpp
 
+    // Presentation mode is a focus layout: the parameters (and the output-size panel that explains them)
+    // fold away behind a toggle, and the matrices, the step arithmetic and the narration take the screen.
+    Shell& shell = ctx.shell;
+    const bool show_params = !shell.presentation || shell.params_in_presentation;
+    if (shell.presentation) draw_params_toggle(shell, ctx.probe);
     const float font = ImGui::GetFontSize();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float sidebar_w = std::clamp(font * 19.0f, 220.0f, avail.x * 0.4f);
-    draw_slot(ctx, PanelSlot::kSidebar, "##sidebar", ImVec2(sidebar_w, 0));
-    ImGui::SameLine();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float spacing = style.ItemSpacing.x;
+    if (show_params) {
+        const float sidebar_w = std::clamp(font * 19.0f, 220.0f, avail.x * 0.4f);
+        draw_slot(ctx, PanelSlot::kSidebar, "##sidebar", ImVec2(sidebar_w, 0));
+        ImGui::SameLine();
+    }
 
     ImGui::BeginGroup();
     const float lesson_w = lesson_column_width(ctx);  // the lesson player's column, at the far right
     const float right_w = ImGui::GetContentRegionAvail().x - (lesson_w > 0 ? lesson_w + spacing : 0.0f);
-    const float top_h = font * 4.6f;
-    const float bottom_h = std::clamp(font * 10.0f, 110.0f, avail.y * 0.36f);
-    draw_slot(ctx, PanelSlot::kTop, "##top", ImVec2(right_w, top_h), false);
+    MeasuredHeights& measured = shell.measured;
+    // Rows take the height their content needed last frame (a first frame guesses); the bottom row may take
+    // up to 60% of the height, the matrices keep the rest.
+    const float top_h = measured.top > 0 ? measured.top : font * 4.6f;
+    const float bottom_needed = std::max(measured.step, show_params ? measured.formula : 0.0f);
+    const float bottom_h = std::clamp(bottom_needed > 0 ? bottom_needed : font * 10.0f, font * 5.0f,
+                                      std::max(font * 5.0f, avail.y * 0.6f));
+    // Focus layout: the rows need no heading on a projector (F1 explains them); their room goes to cells.
+    const bool headings = show_params;
+    remember_height(shell, measured.top,
+                    draw_slot(ctx, PanelSlot::kTop, "##top", ImVec2(right_w, top_h), false, headings));
     const float center_h =
-        std::max(80.0f, ImGui::GetContentRegionAvail().y - bottom_h - ImGui::GetStyle().ItemSpacing.y);
-    draw_slot(ctx, PanelSlot::kCenter, "##center", ImVec2(right_w, center_h));
-    const float left_w = (right_w - spacing) * 0.5f;
-    draw_slot(ctx, PanelSlot::kBottomLeft, "##bottom_left", ImVec2(left_w, 0));
-    ImGui::SameLine();
-    draw_slot(ctx, PanelSlot::kBottomRight, "##bottom_right", ImVec2(right_w - left_w - spacing, 0));
+        std::max(font * 6.0f, ImGui::GetContentRegionAvail().y - bottom_h - style.ItemSpacing.y);
+    if (ctx.image_view && ctx.image_view->open)
+        draw_center_tabs(ctx, *ctx.image_view, ImVec2(right_w, center_h), headings);
+    else
+        draw_slot(ctx, PanelSlot::kCenter, "##center", ImVec2(right_w, center_h), true, headings);
+    if (show_params) {
+        const float left_w = (right_w - spacing) * balance_bottom_row(shell);
+        const float formula_w = right_w - left_w - spacing;
+        remember_height(shell, measured.step,
+                        draw_slot(ctx, PanelSlot::kBottomLeft, "##bottom_left", ImVec2(left_w, 0), false));
+        ImGui::SameLine();
+        remember_height(
+            shell, measured.formula,
+            draw_slot(ctx, PanelSlot::kBottomRight, "##bottom_right", ImVec2(formula_w, 0), false));
+        measured.step_w = left_w, measured.formula_w = formula_w;
+    } else {
+        remember_height(
+            shell, measured.step,
+            draw_slot(ctx, PanelSlot::kBottomLeft, "##bottom_left", ImVec2(right_w, 0), false, false));
+    }
     ImGui::EndGroup();
     if (lesson_w > 0) ImGui::SameLine(), draw_lesson_column(ctx, lesson_w);
     ImGui::End();

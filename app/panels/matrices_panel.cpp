@@ -12,7 +12,10 @@
 #include "i18n/error_text.h"
 #include "i18n/i18n.h"
 #include "panels/panels.h"
+#include "shell/shell.h"
+#include "testing/text_fit.h"
 #include "testing/ui_probe.h"
+#include "widgets/grid_fit.h"
 #include "widgets/help.h"
 #include "widgets/matrix_grid.h"
 #include "widgets/palette.h"
@@ -257,24 +260,35 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
 
 void draw_matrices_panel(PanelContext& ctx) {
     AppState& state = ctx.state;
-    draw_legend(state);
+    const bool focus = ctx.shell.presentation && !ctx.shell.params_in_presentation;  // the grids get the room
+    if (!focus) draw_legend(state);
     const Shape& in = state.input.shape();
 
     if (!state.errors.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Border, palette::kErrorText);
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.93f, 0.93f, 1));
-        const float h =
-            ImGui::GetTextLineHeightWithSpacing() * (1.6f + static_cast<float>(state.errors.size()) * 1.6f);
-        ImGui::BeginChild("##rejected", ImVec2(0, h), true);
-        ImGui::TextColored(palette::kErrorText, "%s", tr("matrices.rejected"));
+        // As tall as its wrapped lines, so no reason is cut off.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float wrap = ImGui::GetContentRegionAvail().x - style.WindowPadding.x * 2.0f;
+        float h = style.WindowPadding.y * 2.0f + ImGui::GetTextLineHeightWithSpacing();
         for (const Error& e : state.errors)
-            ImGui::TextWrapped("%s: %s", e.field.c_str(), error_text(e).c_str());
+            h += ImGui::CalcTextSize((e.field + ": " + error_text(e)).c_str(), nullptr, false, wrap).y +
+                 style.ItemSpacing.y;
+        ImGui::BeginChild("##rejected", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
+        ImGui::TextColored(palette::kErrorText, "%s", tr("matrices.rejected"));
+        for (const Error& e : state.errors) {
+            const std::string line = e.field + ": " + error_text(e);
+            ImGui::TextWrapped("%s", line.c_str());
+            check_text_item(ctx.probe, "error_box", line);
+        }
         ImGui::EndChild();
         ImGui::PopStyleColor(2);
         remember_item(ctx.probe, "ui.error_box");
-    } else {
+    } else if (!focus && in.c > 1) {  // the note matters once there are channels to tell apart
+        ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(palette::kMuted, tr("matrices.channels_fmt"), static_cast<int>(in.c),
                            static_cast<int>(state.plan ? state.plan->output.c : in.c));
+        ImGui::PopTextWrapPos();
     }
 
     const Extent e = input_extent(state);
@@ -284,25 +298,25 @@ void draw_matrices_panel(PanelContext& ctx) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float gap = ImGui::GetFontSize() * 2.0f;
     const float label_h = ImGui::GetTextLineHeightWithSpacing();
-    // Two layouts: each channel's output under its input, or beside it. Take the one with bigger cells.
-    const float channels = static_cast<float>(in.c);
-    const float usable_w = avail.x - gap * channels;
-    const float usable_h = avail.y - label_h * 1.5f;  // the label line above the grids
-    const float stacked = std::min(usable_w / (channels * static_cast<float>(std::max(in_cols, out_cols))),
-                                   (usable_h - label_h * 1.3f) / static_cast<float>(in_rows + out_rows));
-    // Beside: input, a one-cell gap, then the output — or its label when that is wider than the grid.
+    // The cells follow the room and the channel count (widgets/grid_fit.h); below a readable minimum the
+    // panel scrolls instead.
     char label[96];
     std::snprintf(label, sizeof label, tr("matrices.output_label_fmt"), 0, static_cast<int>(out_rows),
                   static_cast<int>(out_cols));
-    const float label_w = ImGui::CalcTextSize(label).x;
-    float beside_w = usable_w / channels / static_cast<float>(in_cols + out_cols + 1);
-    if (static_cast<float>(out_cols) * beside_w < label_w)
-        beside_w = (usable_w / channels - label_w) / static_cast<float>(in_cols + 1);
-    const float beside = std::min(beside_w, usable_h / static_cast<float>(std::max(in_rows, out_rows)));
-    const bool side_by_side = state.plan && beside > stacked;
-    const float cell = std::clamp(std::max(stacked, side_by_side ? beside : 0.0f),
-                                  1.1f * ImGui::GetFontSize(), 5.0f * ImGui::GetFontSize()) *
-                       state.zoom;
+    GridFitInput room;
+    room.width = avail.x;
+    room.height = avail.y - label_h * 0.5f;
+    room.gap = gap;
+    room.label_h = label_h;
+    room.output_label_w = ImGui::CalcTextSize(label).x;
+    room.channels = in.c;
+    room.in_rows = in_rows, room.in_cols = in_cols;
+    room.out_rows = state.plan ? out_rows : 0, room.out_cols = state.plan ? out_cols : 0;
+    const GridFit fit = fit_grids(room);
+    const bool side_by_side = fit.side_by_side;
+    const float cell =
+        std::clamp(fit.cell, 1.1f * ImGui::GetFontSize(), 5.0f * ImGui::GetFontSize()) * state.zoom;
+    ctx.probe.cell_px = cell;
 
     // Hover is only known once the grids are laid out, so the readers drawn now come from last frame's.
     const std::optional<InputCellRef> hover = state.hovered_input;
@@ -312,7 +326,7 @@ void draw_matrices_panel(PanelContext& ctx) {
         ChannelView view;
         view.channel = ch;
         view.input = {e.first_row, e.first_col, in_rows, in_cols, cell};
-        if (ch > 0) ImGui::SameLine(0, gap);
+        if (ch > 0 && ch % fit.per_row != 0) ImGui::SameLine(0, gap);
         ImGui::BeginGroup();
         ImGui::PushID(static_cast<int>(ch));
         std::vector<OutputCell> channel_readers;

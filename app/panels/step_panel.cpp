@@ -1,6 +1,7 @@
 // Step panel: the current output cell's arithmetic written out with the actual numbers, one line per
 // channel — max(0, 1, 3, 4) = 4 with the winner marked, or (0 + 1 + 3 + 4) / 4 = 2 with the divisor
 // explained.
+#include <cstdarg>
 #include <cstdio>
 #include <string>
 
@@ -10,6 +11,7 @@
 #include "panels/panels.h"
 #include "panels/pass_views.h"
 #include "panels/quiz_view.h"
+#include "testing/text_fit.h"
 #include "widgets/matrix_grid.h"
 #include "widgets/palette.h"
 
@@ -24,6 +26,7 @@ const ImVec4 kResultColor(0.80f, 0.42f, 0.02f, 1.0f);
 // Writes tokens left to right, wrapping before a token that would cross the right edge.
 class TokenLine {
   public:
+    explicit TokenLine(UiProbe& probe) : probe_(probe) {}
     void add(const std::string& text, ImVec4 color) {
         if (!first_) {
             ImGui::SameLine(0, 0);
@@ -31,10 +34,12 @@ class TokenLine {
             if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
         }
         ImGui::TextColored(color, "%s", text.c_str());
+        check_text_item(probe_, "step", text);
         first_ = false;
     }
 
   private:
+    UiProbe& probe_;
     bool first_ = true;
 };
 
@@ -42,8 +47,22 @@ std::string value_text(float v, const FontSet& fonts) {
     return format_value(v, fonts.has_symbols);
 }
 
-void draw_channel_line(const CellTrace& t, const AppState& state, const FontSet& fonts, bool show_channel) {
-    TokenLine line;
+// A muted note under the arithmetic, wrapped, and checked for clipping.
+void note(UiProbe& probe, const char* format, ...) {
+    char text[512];
+    va_list args;
+    va_start(args, format);
+    std::vsnprintf(text, sizeof text, format, args);
+    va_end(args);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextColored(palette::kMuted, "%s", text);
+    ImGui::PopTextWrapPos();
+    check_text_item(probe, "step", text);
+}
+
+void draw_channel_line(const CellTrace& t, const AppState& state, const FontSet& fonts, bool show_channel,
+                       UiProbe& probe) {
+    TokenLine line(probe);
     if (show_channel) line.add("c" + std::to_string(t.cell.c) + ":  ", palette::kMuted);
     const bool max = is_max(state.params.op);
     line.add(max ? "max(" : "(", kTextColor);
@@ -88,7 +107,10 @@ void draw_step_panel(PanelContext& ctx) {
     }
     const Playback& playback = ctx.playback;
     if (!state.plan) {
+        ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(palette::kErrorText, "%s", tr("step.rejected"));
+        ImGui::PopTextWrapPos();
+        check_text_item(ctx.probe, "step", tr("step.rejected"));
         return;
     }
     if (state.traces.empty()) {
@@ -98,19 +120,21 @@ void draw_step_panel(PanelContext& ctx) {
     const CellTrace& t0 = state.traces.front();
     const int64_t last_row = t0.h_start + (t0.rows - 1) * t0.step_h;
     const int64_t last_col = t0.w_start + (t0.cols - 1) * t0.step_w;
+    char header[256];
+    std::snprintf(header, sizeof header, tr("step.header_fmt"), static_cast<int>(playback.step + 1),
+                  static_cast<int>(step_count(state)), static_cast<int>(t0.cell.oh),
+                  static_cast<int>(t0.cell.ow), static_cast<int>(t0.h_start), static_cast<int>(last_row),
+                  static_cast<int>(t0.w_start), static_cast<int>(last_col));
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::Text(tr("step.header_fmt"), static_cast<int>(playback.step + 1),
-                static_cast<int>(step_count(state)), static_cast<int>(t0.cell.oh),
-                static_cast<int>(t0.cell.ow), static_cast<int>(t0.h_start), static_cast<int>(last_row),
-                static_cast<int>(t0.w_start), static_cast<int>(last_col));
+    ImGui::TextUnformatted(header);
+    check_text_item(ctx.probe, "step", header);
     ImGui::PopTextWrapPos();
     if (t0.step_h > 1 || t0.step_w > 1)
-        ImGui::TextColored(palette::kMuted, tr("step.dilation_fmt"), static_cast<int>(t0.step_h),
-                           static_cast<int>(t0.step_w));
+        note(ctx.probe, tr("step.dilation_fmt"), static_cast<int>(t0.step_h), static_cast<int>(t0.step_w));
     ImGui::Spacing();
     const bool many = state.traces.size() > 1;
     for (const CellTrace& t : state.traces)
-        draw_channel_line(t, state, ctx.fonts, many);
+        draw_channel_line(t, state, ctx.fonts, many, ctx.probe);
     ImGui::Spacing();
 
     int64_t overhang = 0, padding = 0;
@@ -122,37 +146,34 @@ void draw_step_panel(PanelContext& ctx) {
     if (is_max(state.params.op)) {
         if (t0.argmax_tap >= 0) {
             const Tap& win = t0.taps[static_cast<size_t>(t0.argmax_tap)];
-            ImGui::TextColored(palette::kMuted, tr("step.argmax_fmt"), static_cast<int>(win.ih),
-                               static_cast<int>(win.iw), static_cast<int>(t0.argmax_index));
+            note(ctx.probe, tr("step.argmax_fmt"), static_cast<int>(win.ih), static_cast<int>(win.iw),
+                 static_cast<int>(t0.argmax_index));
         }
-        if (padding > 0)
-            ImGui::TextColored(palette::kMuted, tr("step.padding_max_fmt"), static_cast<int>(padding));
+        if (padding > 0) note(ctx.probe, tr("step.padding_max_fmt"), static_cast<int>(padding));
     } else {
         const int d = static_cast<int>(t0.divisor);
         switch (t0.divisor_rule) {
             case DivisorRule::kWindowArea:
-                ImGui::TextColored(palette::kMuted, tr("step.divisor_area_fmt"), d,
-                                   static_cast<int>(t0.divisor_h), static_cast<int>(t0.divisor_w));
+                note(ctx.probe, tr("step.divisor_area_fmt"), d, static_cast<int>(t0.divisor_h),
+                     static_cast<int>(t0.divisor_w));
                 break;
             case DivisorRule::kRealCells:
-                ImGui::TextColored(palette::kMuted, tr("step.divisor_cells_fmt"), d,
-                                   static_cast<int>(t0.divisor_h), static_cast<int>(t0.divisor_w));
+                note(ctx.probe, tr("step.divisor_cells_fmt"), d, static_cast<int>(t0.divisor_h),
+                     static_cast<int>(t0.divisor_w));
                 break;
             case DivisorRule::kOverride:
-                ImGui::TextColored(palette::kMuted, tr("step.divisor_override_fmt"), d);
+                note(ctx.probe, tr("step.divisor_override_fmt"), d);
                 break;
             case DivisorRule::kAdaptiveArea:
-                ImGui::TextColored(palette::kMuted, tr("step.divisor_adaptive_fmt"), d,
-                                   static_cast<int>(t0.divisor_h), static_cast<int>(t0.divisor_w));
+                note(ctx.probe, tr("step.divisor_adaptive_fmt"), d, static_cast<int>(t0.divisor_h),
+                     static_cast<int>(t0.divisor_w));
                 break;
             case DivisorRule::kNone:
                 break;
         }
-        if (padding > 0)
-            ImGui::TextColored(palette::kMuted, tr("step.padding_avg_fmt"), static_cast<int>(padding));
+        if (padding > 0) note(ctx.probe, tr("step.padding_avg_fmt"), static_cast<int>(padding));
     }
-    if (overhang > 0)
-        ImGui::TextColored(palette::kMuted, tr("step.overhang_fmt"), static_cast<int>(overhang));
+    if (overhang > 0) note(ctx.probe, tr("step.overhang_fmt"), static_cast<int>(overhang));
     ImGui::PopTextWrapPos();
 }
 

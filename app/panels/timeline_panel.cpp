@@ -1,10 +1,13 @@
 // Timeline panel: play/pause, step, jump to start/end, a scrubber over every output cell, and the speed.
+#include <algorithm>
 #include <cstdio>
 
 #include <imgui.h>
 
 #include "i18n/i18n.h"
 #include "panels/panels.h"
+#include "shell/shell.h"
+#include "testing/text_fit.h"
 #include "testing/ui_probe.h"
 #include "widgets/help.h"
 
@@ -15,7 +18,8 @@ void draw_timeline_panel(PanelContext& ctx) {
     Playback& playback = ctx.playback;
     const int64_t steps = step_count(state);
     ImGui::BeginDisabled(steps == 0);
-    const float button = ImGui::GetFrameHeight() * 1.6f;
+    // Narrower buttons in presentation mode keep the timeline on one line at 1280×720 (large fonts).
+    const float button = ImGui::GetFrameHeight() * (ctx.shell.presentation ? 1.25f : 1.6f);
     if (ImGui::Button("|<##start", ImVec2(button, 0))) step_by(playback, -steps, steps);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("timeline.start"));
     ImGui::SameLine();
@@ -35,9 +39,6 @@ void draw_timeline_panel(PanelContext& ctx) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("timeline.end"));
     ImGui::SameLine();
 
-    const float speed_w = ImGui::GetFontSize() * 11.0f;
-    ImGui::SetNextItemWidth(
-        std::max(80.0f, ImGui::GetContentRegionAvail().x - speed_w - ImGui::GetStyle().ItemSpacing.x));
     int step = static_cast<int>(playback.step) + 1;
     char format[96];
     if (steps > 0) {
@@ -48,16 +49,28 @@ void draw_timeline_panel(PanelContext& ctx) {
         std::snprintf(format, sizeof format, "%s", tr("timeline.no_steps"));
     }
     std::string scrub_format = std::string(format) + "  %d / " + std::to_string(steps);
+    // The scrubber's label must be readable whole: when the buttons leave too little room (large fonts,
+    // presentation mode), the scrubber and the speed go to a line of their own.
+    char scrub_text[128];
+    std::snprintf(scrub_text, sizeof scrub_text, scrub_format.c_str(), step);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float scrub_min = ImGui::CalcTextSize(scrub_text).x + style.FramePadding.x * 2.0f + 8.0f;
+    const std::string speed_format = std::string(tr("timeline.speed")) + " %.2g/s";
+    const float speed_w = ImGui::CalcTextSize((std::string(tr("timeline.speed")) + " 0.25/s").c_str()).x +
+                          style.FramePadding.x * 2.0f + ImGui::GetFontSize();
+    if (ImGui::GetContentRegionAvail().x < scrub_min + speed_w + style.ItemSpacing.x) ImGui::NewLine();
+    ImGui::SetNextItemWidth(
+        std::max(scrub_min, ImGui::GetContentRegionAvail().x - speed_w - style.ItemSpacing.x));
     if (ImGui::SliderInt("##scrub", &step, 1, static_cast<int>(std::max<int64_t>(steps, 1)),
                          scrub_format.c_str())) {
         playback.playing = false;
         jump_to(playback, step - 1, steps);
     }
     remember_item(ctx.probe, "ui.scrubber");
+    check_framed_text(ctx.probe, "timeline", scrub_text);
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1);
-    std::string speed_format = std::string(tr("timeline.speed")) + " %.2g/s";
     ImGui::SliderFloat("##speed", &playback.speed, kMinSpeed, kMaxSpeed, speed_format.c_str(),
                        ImGuiSliderFlags_Logarithmic);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("timeline.speed_help"));

@@ -85,6 +85,7 @@ void draw_unpool_panel(PanelContext& ctx) {
     const Shape& un = gv.unpooled->shape();
     const float cell =
         pass_cell_size(in.c, 3, in.w + out.w + un.w, std::max({in.h, out.h, un.h}), state.zoom);
+    ctx.probe.cell_px = cell;
     char label[96];
     for (int64_t ch = 0; ch < in.c; ++ch) {
         ImGui::PushID(static_cast<int>(ch));

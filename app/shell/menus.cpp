@@ -16,6 +16,8 @@ namespace {
 
 void draw_view_menu_items(Shell& s, AppState& state) {
     if (ImGui::MenuItem(tr("menu.presentation"), "F5", s.presentation)) toggle_presentation(s, state);
+    if (s.presentation && ImGui::MenuItem(tr("layout.show_params"), nullptr, s.params_in_presentation))
+        s.params_in_presentation = !s.params_in_presentation;
     if (ImGui::MenuItem(tr("menu.high_contrast"), nullptr, s.settings.theme == Theme::kHighContrast))
         toggle_high_contrast(s, state);
 }

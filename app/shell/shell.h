@@ -19,6 +19,16 @@ struct AppOptions;
 struct FontSet;
 struct PanelContext;
 
+// The height each row's content needed last frame; the main window sizes its rows from them.
+struct MeasuredHeights {
+    float top = 0.0f;      // timeline
+    float step = 0.0f;     // step arithmetic
+    float formula = 0.0f;  // output-size walkthrough
+    float step_w = 0.0f;   // the widths those two were measured at
+    float formula_w = 0.0f;
+    float split = 0.42f;  // the step panel's share of the bottom row's width
+};
+
 struct Shell {
     Settings settings;
     std::filesystem::path dir;     // settings directory; empty: nothing is saved
@@ -31,6 +41,9 @@ struct Shell {
     float normal_zoom = 1.0f;      // matrix zoom to return to when presentation mode ends
     float last_scale = 0.0f;       // state.ui_scale as last seen, to notice Ctrl+Shift +/−
     std::optional<WindowPlacement> windowed;  // where the window was before going fullscreen
+    bool params_in_presentation = false;      // presentation mode shows the parameters column (toggle)
+    MeasuredHeights measured;                 // panel content heights last frame (panels/main_window.cpp)
+    bool layout_changed = false;              // a measured height changed: draw one more frame
 };
 
 // Before the window: loads the settings (a broken file → status message + defaults) and picks the language

@@ -214,6 +214,12 @@ nlohmann::json state_to_json(const ReportedState& shown) {
     for (const auto& [name, r] : shown.probe.anchors)
         anchors[name] = {r.x, r.y, r.w, r.h};
     j["anchors"] = anchors;
+    json clipped = json::array();  // key texts the screen cuts off (testing/text_fit.h)
+    for (const ClippedText& c : shown.probe.clipped_text)
+        clipped.push_back({{"panel", c.panel}, {"text", c.text}});
+    j["layout"] = {{"clipped_text", clipped},
+                   {"cell_px", shown.probe.cell_px},
+                   {"params_shown", !shown.shell.presentation || shown.shell.params_in_presentation}};
     j["lesson"] = lesson_report(state, shown.probe);
     j["gradient"] = gradient_report(state);
     j["quiz"] = quiz_report(state);

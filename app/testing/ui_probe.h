@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace poolscope::app {
 
@@ -12,9 +13,17 @@ struct ScreenRect {
     float x = 0, y = 0, w = 0, h = 0;  // pixels, window coordinates
 };
 
+// A key text the screen shows only in part (testing/text_fit.h): which panel, and the text.
+struct ClippedText {
+    std::string panel;
+    std::string text;
+};
+
 struct UiProbe {
     std::map<std::string, ScreenRect> anchors;  // refreshed every frame
     bool unsaved_modal_shown = false;           // the unsaved-changes question is on screen
+    std::vector<ClippedText> clipped_text;      // this frame's clipped key texts (cleared by run_frame)
+    float cell_px = 0.0f;                       // drawn input cell size, pixels (0: no grid drawn)
 };
 
 // Records the last ImGui item's screen rectangle under `name`.

@@ -73,7 +73,7 @@ std::optional<std::filesystem::path> draw_file_picker(FilePicker& picker, const 
         enter_directory(picker, picker.dir.parent_path());
     ImGui::SameLine();
     ImGui::TextColored(palette::kMuted, "%s", picker.dir.string().c_str());
-    if (ImGui::Checkbox(tr("picker.only_json"), &picker.filter)) enter_directory(picker, picker.dir);
+    if (ImGui::Checkbox(tr(picker.filter_key), &picker.filter)) enter_directory(picker, picker.dir);
 
     const float footer = ImGui::GetFrameHeightWithSpacing() * 2.0f + ImGui::GetTextLineHeightWithSpacing();
     ImGui::BeginChild("##listing", ImVec2(0, -footer), true);

@@ -17,13 +17,14 @@ enum class PickerMode { kOpen, kSave };
 struct FilePicker {
     bool request_open = false;  // open the popup next frame
     PickerMode mode = PickerMode::kOpen;
-    std::filesystem::path dir;        // the folder shown
-    std::string typed;                // the path field
-    std::string extension = ".json";  // the filter
-    bool filter = true;               // show only files with `extension`
-    std::vector<DirEntry> entries;    // listing of `dir`
-    std::string error;                // listing or choice problem, shown in the picker
-    std::string purpose;              // what the caller will do with the choice ("open", "save_as")
+    std::filesystem::path dir;                    // the folder shown
+    std::string typed;                            // the path field
+    std::string extension = ".json";              // the filter (several: ".png .jpg", see list_directory)
+    bool filter = true;                           // show only files with `extension`
+    const char* filter_key = "picker.only_json";  // tr() key of the filter's checkbox
+    std::vector<DirEntry> entries;                // listing of `dir`
+    std::string error;                            // listing or choice problem, shown in the picker
+    std::string purpose;  // what the caller will do with the choice ("open", "save_as")
 };
 
 // Opens the picker on `dir` (its listing read now) for `purpose`.

@@ -1,6 +1,7 @@
 // The output-size walkthrough (see size_walkthrough.h).
 #include "widgets/size_walkthrough.h"
 
+#include <cstdarg>
 #include <cstdio>
 #include <string>
 
@@ -9,10 +10,28 @@
 #include "i18n/i18n.h"
 #include "poolscope/output_shape.h"
 #include "shell/fonts.h"
+#include "testing/text_fit.h"
 #include "widgets/palette.h"
 
 namespace poolscope::app {
 namespace {
+
+// Where lines are reported when the window cuts them (null: not checked).
+struct Lines {
+    UiProbe* probe;
+    const char* panel;
+};
+
+// One line of the walkthrough (wrapped when a wrap position is pushed), checked for clipping.
+void say(const Lines& out, ImVec4 color, const char* format, ...) {
+    char text[512];
+    va_list args;
+    va_start(args, format);
+    std::vsnprintf(text, sizeof text, format, args);
+    va_end(args);
+    ImGui::TextColored(color, "%s", text);
+    if (out.probe) check_text_item(*out.probe, out.panel, text);
+}
 
 std::string num(int64_t v) {
     return v < 0 ? "(" + std::to_string(v) + ")" : std::to_string(v);
@@ -28,7 +47,7 @@ Brackets brackets(bool ceil, const FontSet& fonts) {
     return ceil ? Brackets{"⌈", "⌉"} : Brackets{"⌊", "⌋"};
 }
 
-void draw_axis(const AxisShape& a, const char* axis, const FontSet& fonts) {
+void draw_axis(const Lines& out, const AxisShape& a, const char* axis, const FontSet& fonts) {
     const Brackets b = brackets(a.ceil_mode, fonts);
     const char* times = fonts.has_symbols ? "·" : "*";
     const char* minus = fonts.has_symbols ? " − " : " - ";
@@ -45,62 +64,62 @@ void draw_axis(const AxisShape& a, const char* axis, const FontSet& fonts) {
     std::string reduced = "       = " + std::string(b.open) + num(a.slide) + " / " + num(a.stride) + b.close +
                           " + 1 = " + num(a.quotient) + " + 1 = " + std::to_string(a.raw_output);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextColored(palette::kHeading, "%s", general.c_str());
-    ImGui::TextUnformatted(substituted.c_str());
-    ImGui::TextUnformatted(reduced.c_str());
+    say(out, palette::kHeading, "%s", general.c_str());
+    say(out, ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s", substituted.c_str());
+    say(out, ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s", reduced.c_str());
 
     if (a.effective_kernel != a.kernel)
-        ImGui::TextColored(palette::kMuted, tr("formula.effective_kernel_fmt"),
-                           static_cast<int>(a.effective_kernel));
+        say(out, palette::kMuted, tr("formula.effective_kernel_fmt"), static_cast<int>(a.effective_kernel));
     // floor vs ceil: what the other rounding would give, so the switch is never a mystery.
     const AxisShape other =
         explain_axis(a.input, a.kernel, a.stride, a.pad_begin, a.pad_end, a.dilation, !a.ceil_mode);
-    ImGui::TextColored(palette::kMuted, tr("formula.other_rounding_fmt"), a.ceil_mode ? "False" : "True",
-                       static_cast<int>(other.output));
+    say(out, palette::kMuted, tr("formula.other_rounding_fmt"), a.ceil_mode ? "False" : "True",
+        static_cast<int>(other.output));
     if (!a.ceil_mode && a.remainder != 0)
-        ImGui::TextColored(palette::kMuted, tr("formula.floor_drops_fmt"), static_cast<int>(a.remainder));
+        say(out, palette::kMuted, tr("formula.floor_drops_fmt"), static_cast<int>(a.remainder));
     if (a.dropped_last_window)
-        ImGui::TextColored(palette::kErrorText, tr("formula.dropped_fmt"),
-                           static_cast<int>(a.window_start(a.raw_output - 1)), static_cast<int>(a.input - 1),
-                           axis, static_cast<int>(a.output));
+        say(out, palette::kErrorText, tr("formula.dropped_fmt"),
+            static_cast<int>(a.window_start(a.raw_output - 1)), static_cast<int>(a.input - 1), axis,
+            static_cast<int>(a.output));
     if (a.ceil_mode && a.last_window_overhangs && a.output >= 1)
-        ImGui::TextColored(palette::kMuted, "%s", tr("formula.overhang"));
+        say(out, palette::kMuted, "%s", tr("formula.overhang"));
     if (a.output >= 1) {
         std::string starts;
         const std::vector<int64_t> s = a.window_starts(24);  // only what is shown
         for (size_t i = 0; i < s.size(); ++i)
             starts += (i ? ", " : "") + std::to_string(s[i]);
         if (a.output > 24) starts += ", …";
-        ImGui::TextColored(palette::kMuted, tr("formula.starts_fmt"), axis, starts.c_str());
+        say(out, palette::kMuted, tr("formula.starts_fmt"), axis, starts.c_str());
     } else {
-        ImGui::TextColored(palette::kErrorText, tr("formula.too_small_fmt"), axis,
-                           static_cast<int>(a.output));
+        say(out, palette::kErrorText, tr("formula.too_small_fmt"), axis, static_cast<int>(a.output));
     }
     ImGui::PopTextWrapPos();
 }
 
-void draw_adaptive_axis(int64_t input, int64_t output, const char* axis) {
-    ImGui::TextColored(palette::kHeading, tr("formula.adaptive_fmt"), axis, static_cast<int>(output));
+void draw_adaptive_axis(const Lines& out, int64_t input, int64_t output, const char* axis) {
+    say(out, palette::kHeading, tr("formula.adaptive_fmt"), axis, static_cast<int>(output));
     std::string windows;
     for (int64_t o = 0; o < output && o < 16; ++o)
         windows += (o ? "  " : "") + std::string("[") + std::to_string(adaptive_start(o, input, output)) +
                    ", " + std::to_string(adaptive_end(o, input, output)) + ")";
     if (output > 16) windows += "  …";
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextColored(palette::kMuted, tr("formula.adaptive_windows_fmt"), windows.c_str());
+    say(out, palette::kMuted, tr("formula.adaptive_windows_fmt"), windows.c_str());
     ImGui::PopTextWrapPos();
 }
 
 }  // namespace
 
-void draw_size_walkthrough(const Shape& in, const PoolParams& p, const PoolPlan* plan, const FontSet& fonts) {
+void draw_size_walkthrough(const Shape& in, const PoolParams& p, const PoolPlan* plan, const FontSet& fonts,
+                           UiProbe* probe, const char* panel) {
+    const Lines out{probe, panel};
     if (is_adaptive(p.op)) {
         if (!plan) {
-            ImGui::TextColored(palette::kErrorText, "%s", tr("step.rejected"));
+            say(out, palette::kErrorText, "%s", tr("step.rejected"));
             return;
         }
-        draw_adaptive_axis(in.h, p.output_size.h, "H");
-        draw_adaptive_axis(in.w, p.output_size.w, "W");
+        draw_adaptive_axis(out, in.h, p.output_size.h, "H");
+        draw_adaptive_axis(out, in.w, p.output_size.w, "W");
         return;
     }
     const Pair k = p.kernel_size, s = p.effective_stride(), d = p.effective_dilation();
@@ -108,7 +127,7 @@ void draw_size_walkthrough(const Shape& in, const PoolParams& p, const PoolPlan*
                             p.padding.top >= 0 && p.padding.left >= 0 && p.padding.bottom >= 0 &&
                             p.padding.right >= 0;
     if (!computable) {
-        ImGui::TextColored(palette::kErrorText, "%s", tr("formula.not_computable"));
+        say(out, palette::kErrorText, "%s", tr("formula.not_computable"));
         return;
     }
     // Rejected plans still get the arithmetic when it can be done: seeing why the output is too small
@@ -117,20 +136,22 @@ void draw_size_walkthrough(const Shape& in, const PoolParams& p, const PoolPlan*
         plan ? plan->h : explain_axis(in.h, k.h, s.h, p.padding.top, p.padding.bottom, d.h, p.ceil_mode);
     const AxisShape w =
         plan ? plan->w : explain_axis(in.w, k.w, s.w, p.padding.left, p.padding.right, d.w, p.ceil_mode);
-    draw_axis(h, "H", fonts);
+    draw_axis(out, h, "H", fonts);
     ImGui::Spacing();
     const bool same = h.input == w.input && h.kernel == w.kernel && h.stride == w.stride &&
                       h.pad_begin == w.pad_begin && h.pad_end == w.pad_end && h.dilation == w.dilation;
+    ImGui::PushTextWrapPos(0.0f);  // the closing lines wrap too, so a narrow panel never cuts them
     if (same)
-        ImGui::TextColored(palette::kMuted, tr("formula.w_same_fmt"), static_cast<int>(w.output));
+        say(out, palette::kMuted, tr("formula.w_same_fmt"), static_cast<int>(w.output));
     else
-        draw_axis(w, "W", fonts);
+        draw_axis(out, w, "W", fonts);
     if (plan) {
         ImGui::Spacing();
-        ImGui::Text(tr("formula.output_fmt"), static_cast<int>(in.c), static_cast<int>(in.h),
-                    static_cast<int>(in.w), static_cast<int>(plan->output.c),
-                    static_cast<int>(plan->output.h), static_cast<int>(plan->output.w));
+        say(out, ImGui::GetStyleColorVec4(ImGuiCol_Text), tr("formula.output_fmt"), static_cast<int>(in.c),
+            static_cast<int>(in.h), static_cast<int>(in.w), static_cast<int>(plan->output.c),
+            static_cast<int>(plan->output.h), static_cast<int>(plan->output.w));
     }
+    ImGui::PopTextWrapPos();
 }
 
 }  // namespace poolscope::app

@@ -9,9 +9,11 @@
 namespace poolscope::app {
 
 struct FontSet;
+struct UiProbe;
 
-// `plan` is null when PyTorch rejects the layer: the arithmetic is still shown when it can be done.
+// `plan` is null when PyTorch rejects the layer: the arithmetic is still shown when it can be done. Lines
+// the window cuts off are reported to `probe` under `panel` (testing/text_fit.h).
 void draw_size_walkthrough(const Shape& input, const PoolParams& params, const PoolPlan* plan,
-                           const FontSet& fonts);
+                           const FontSet& fonts, UiProbe* probe = nullptr, const char* panel = "walkthrough");
 
 }  // namespace poolscope::app

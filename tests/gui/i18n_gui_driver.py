@@ -84,6 +84,18 @@ def scenario_presentation_f5(exe, tmp):
     check(state["window_size"] == state["monitor_size"], f"window {state['window_size']} != monitor {state['monitor_size']}")
     check(state["theme"] == "high_contrast", f"theme in presentation mode is {state['theme']}")
     check(state["ui_scale"] > normal_scale * 1.4, f"presentation UI scale {state['ui_scale']} is not large")
+    # A focus layout: the parameters fold away; Ctrl+= (US keyboard) and Ctrl+keypad + zoom the matrices.
+    check(state["layout"]["params_shown"] is False, "presentation mode still shows the parameters")
+    zoom, cell = state["zoom"], state["layout"]["cell_px"]
+    app.key("ctrl+equal")
+    state = app.wait_for(lambda s: s["zoom"] > zoom and s["layout"]["cell_px"] > cell, "Ctrl+= to zoom the matrices")
+    zoom = state["zoom"]
+    app.key("ctrl+KP_Add")
+    state = app.wait_for(lambda s: s["zoom"] > zoom, "Ctrl+keypad + to zoom the matrices")
+    app.click_anchor(state, "layout.params_toggle")
+    state = app.wait_for(lambda s: s["layout"]["params_shown"], "the edge button to bring the parameters back")
+    app.click_anchor(state, "layout.params_toggle")
+    app.wait_for(lambda s: not s["layout"]["params_shown"], "the edge button to fold the parameters again")
     app.key("F5")
     state = app.wait_for(lambda s: not s["presentation"] and s["window_size"] == [900, 600],
                          "F5 to return to the 900x600 window")

@@ -123,6 +123,19 @@ TEST(FilePicker, ListsFoldersFirstThenJsonFilesWithoutHiddenOnes) {
     EXPECT_FALSE(list_directory(dir.path() / "nope", ".json"));
 }
 
+TEST(FilePicker, SeveralExtensionsListPictures) {  // File → Open picture: ".png .jpg .jpeg .bmp"
+    TempDir dir;
+    dir.write("a.png", "");
+    dir.write("B.JPG", "");
+    dir.write("c.json", "");
+    dir.write("d.bmp.txt", "");
+    Result<std::vector<DirEntry>> listed = list_directory(dir.path(), ".png .jpg .jpeg .bmp");
+    ASSERT_TRUE(listed);
+    ASSERT_EQ(listed->size(), 2u);
+    EXPECT_EQ((*listed)[0].name, "B.JPG");
+    EXPECT_EQ((*listed)[1].name, "a.png");
+}
+
 TEST(FilePicker, TypedPathsAreRelativeToTheFolderShown) {
     EXPECT_EQ(resolve_typed_path("/a/b", "c.json", false, ".json"), fs::path("/a/b/c.json"));
     EXPECT_EQ(resolve_typed_path("/a/b", "../c.json", false, ".json"), fs::path("/a/c.json"));

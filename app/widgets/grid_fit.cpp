@@ -1,0 +1,40 @@
+// Fitting the matrices to their panel (see grid_fit.h).
+#include "widgets/grid_fit.h"
+
+#include <algorithm>
+
+namespace poolscope::app {
+namespace {
+
+// The largest cell for channel boxes of `w` × `h` pixels.
+GridFit fit_box(const GridFitInput& in, float w, float h) {
+    const float in_rows = static_cast<float>(in.in_rows), in_cols = static_cast<float>(in.in_cols);
+    const float out_rows = static_cast<float>(in.out_rows), out_cols = static_cast<float>(in.out_cols);
+    // Under: input label, input, a small gap, output label, output.
+    const float under = std::min(w / std::max(in_cols, out_cols),
+                                 (h - in.label_h * 2.5f) / std::max(1.0f, in_rows + out_rows));
+    if (in.out_rows == 0 || in.out_cols == 0) return {under, false, 1};
+    // Beside: input, a one-cell gap, then the output — or its label when that is wider than the grid.
+    float beside = w / (in_cols + out_cols + 1.0f);
+    if (out_cols * beside < in.output_label_w) beside = (w - in.output_label_w) / (in_cols + 1.0f);
+    beside = std::min(beside, (h - in.label_h * 1.2f) / std::max(in_rows, out_rows));
+    return beside > under ? GridFit{beside, true, 1} : GridFit{under, false, 1};
+}
+
+}  // namespace
+
+GridFit fit_grids(const GridFitInput& in) {
+    GridFit best;
+    const int64_t channels = std::max<int64_t>(1, in.channels);
+    for (int64_t per_row = 1; per_row <= channels; ++per_row) {
+        const int64_t rows = (channels + per_row - 1) / per_row;
+        const float w = (in.width - in.gap * static_cast<float>(per_row)) / static_cast<float>(per_row);
+        const float h = (in.height - in.label_h * static_cast<float>(rows - 1)) / static_cast<float>(rows);
+        GridFit fit = fit_box(in, w, h);
+        fit.per_row = per_row;
+        if (fit.cell > best.cell) best = fit;
+    }
+    return best;
+}
+
+}  // namespace poolscope::app

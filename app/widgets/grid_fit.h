@@ -1,0 +1,28 @@
+// How big the matrix cells can be: the channels' input and output grids fitted into the matrices panel,
+// each output under its input or beside it, the channels in one row or wrapped into several, whichever
+// gives the largest cells. Pure arithmetic (no ImGui), so it is tested on its own.
+#pragma once
+
+#include <cstdint>
+
+namespace poolscope::app {
+
+struct GridFitInput {
+    float width = 0, height = 0;  // room for the grids and their labels, pixels
+    float gap = 0;                // between channels, pixels
+    float label_h = 0;            // one label line
+    float output_label_w = 0;     // "Output, channel 0 (2 × 2)"
+    int64_t channels = 1;
+    int64_t in_rows = 0, in_cols = 0;    // the input with its padding ring
+    int64_t out_rows = 0, out_cols = 0;  // 0 when there is no output
+};
+
+struct GridFit {
+    float cell = 0;             // cell size before the min/max clamp and the zoom
+    bool side_by_side = false;  // each output beside its input (else under it)
+    int64_t per_row = 1;        // channels drawn side by side before wrapping
+};
+
+GridFit fit_grids(const GridFitInput& in);
+
+}  // namespace poolscope::app
