@@ -12,6 +12,7 @@
 #include "i18n/i18n.h"
 #include "model/lesson_player.h"
 #include "model/playback.h"
+#include "poolscope/convention.h"
 #include "poolscope/edit_history.h"
 #include "poolscope/pool_forward.h"
 #include "poolscope/pool_plan.h"
@@ -64,15 +65,19 @@ struct GeneratorSettings {
 };
 
 struct AppState {
-    // What the student edits (the undo history snapshots these three).
+    // What the student edits (the undo history snapshots all of these).
     Tensor input{Shape{1, 1, 4, 4}, 0.0f, 2};  //
-    PoolParams params;                         //
-    bool stride_follows_kernel = true;         // stride = kernel (PyTorch's default) while checked
+    PoolParams params;                         // in PyTorch's vocabulary, whatever the convention
+    bool stride_follows_kernel = true;         // stride not given (the framework's default) while checked
+    // Whose rules `params` follow (layer_of()): the window computes what that framework computes.
+    Convention convention = Convention::kPyTorch;  //
+    PadMode pad_mode = PadMode::kExplicit;         // TensorFlow "same"/"valid", ONNX auto_pad
+    int64_t storage_order = 0;                     // ONNX MaxPool indices
 
     // What the core computed from them.
     bool dirty = true;                  // input or params changed since the last recompute
-    std::optional<PoolPlan> plan;       // nullopt when PyTorch rejects the configuration
-    std::vector<Error> errors;          // PyTorch's reasons, shown in place of the output
+    std::optional<PoolPlan> plan;       // nullopt when the framework rejects the configuration
+    std::vector<Error> errors;          // the framework's reasons, shown in place of the output
     PoolOutput output;                  // valid when plan
     std::vector<CellTrace> traces;      // the current step's trace, one per channel
     int64_t traced_step = -1;           // the step `traces` belongs to
@@ -107,6 +112,11 @@ struct AppState {
 
 // Fresh state with the default lesson: D2L's 4×4 arange and MaxPool2d(3, padding=1, stride=2).
 AppState make_default_state();
+
+// The window's layer: params under the state's convention (what recompute() plans with plan_layer()).
+LayerSpec layer_of(const AppState& state);
+// The undo snapshot of what the student edits.
+EditSnapshot snapshot_of(const AppState& state);
 
 // Recomputes plan/output/errors when dirty, keeping the step where its output cell still exists (or going
 // where `focus` asks). The frame calls it once, before drawing (app/frame.cpp).
