@@ -264,7 +264,8 @@ void draw_matrices_panel(PanelContext& ctx) {
         const float h =
             ImGui::GetTextLineHeightWithSpacing() * (1.6f + static_cast<float>(state.errors.size()) * 1.6f);
         ImGui::BeginChild("##rejected", ImVec2(0, h), true);
-        ImGui::TextColored(palette::kErrorText, "%s", tr("matrices.rejected"));
+        const std::string framework(framework_name(state.convention));  // whose refusal this is
+        ImGui::TextColored(palette::kErrorText, tr("conv.rejected_fmt"), framework.c_str());
         for (const Error& e : state.errors)
             ImGui::TextWrapped("%s: %s", e.field.c_str(), error_text(e).c_str());
         ImGui::EndChild();

@@ -117,6 +117,36 @@ void add_shell_state(const Shell& s, const AppState& state, nlohmann::json& j) {
     }
 }
 
+// The window's framework (issue 11: the state says the active convention) and its own options: TensorFlow's
+// padding word, ONNX's auto_pad / pads / storage_order, MXNet's pooling_convention, count_include_pad for
+// average pooling; "code" is the layer as the framework writes it.
+void add_convention(const AppState& state, nlohmann::json& j) {
+    const LayerSpec layer = layer_of(state);
+    const PoolParams& p = layer.params;
+    j["convention"] = std::string(convention_name(state.convention));
+    nlohmann::json options = nlohmann::json::object();
+    switch (state.convention) {
+        case Convention::kPyTorch:
+            break;
+        case Convention::kTensorFlow:
+            options["padding"] = std::string(pad_mode_name(state.convention, state.pad_mode));
+            break;
+        case Convention::kOnnx:
+            options["auto_pad"] = state.pad_mode == PadMode::kExplicit
+                                      ? std::string("notset")
+                                      : std::string(pad_mode_name(state.convention, state.pad_mode));
+            options["pads"] = {p.padding.top, p.padding.left, p.padding.bottom, p.padding.right};
+            options["storage_order"] = state.storage_order;
+            break;
+        case Convention::kMxnet:
+            options["pooling_convention"] = p.ceil_mode ? "full" : "valid";
+            break;
+    }
+    if (p.op == PoolOp::kAvg) options["count_include_pad"] = p.count_include_pad;
+    j["convention_options"] = options;
+    j["layer_code"] = layer_code(layer);
+}
+
 }  // namespace
 
 nlohmann::json state_to_json(const ReportedState& shown) {
@@ -135,6 +165,7 @@ nlohmann::json state_to_json(const ReportedState& shown) {
     params["op"] = std::string(op_name(state.params.op));
     j["params"] = params;
     j["stride_follows_kernel"] = state.stride_follows_kernel;
+    add_convention(state, j);
     j["step"] = playback.step;
     j["steps"] = step_count(state);
     j["playing"] = playback.playing;
@@ -145,7 +176,7 @@ nlohmann::json state_to_json(const ReportedState& shown) {
     j["can_redo"] = state.history.can_redo();
     json errors = json::array();
     for (const Error& e : state.errors)
-        errors.push_back({{"field", e.field}, {"message", e.message}});
+        errors.push_back({{"field", e.field}, {"message", e.message}, {"code", e.code}});
     j["errors"] = errors;
     if (state.plan) {
         const Shape& out = state.plan->output;
