@@ -19,8 +19,8 @@ constexpr TranslationEntry kEnglish[] = {
     {"conv.pads_end_fmt", "%s end (bottom, right)"},
     {"conv.ceil_mode_fmt", "%s"},
     {"conv.count_include_pad_fmt", "%s"},
-    {"conv.stride_default_fmt", "%s = %s (the default)"},
-    {"conv.stride_one_fmt", "%s not given (1, the default)"},
+    {"conv.stride_default_fmt", "%s = %s (default)"},
+    {"conv.stride_one_fmt", "%s not given (= 1)"},
     {"conv.stride_default_help_fmt",
      "%s's default: when the stride is not given, the window jumps by its own size, so windows do not "
      "overlap."},

@@ -17,8 +17,8 @@ constexpr TranslationEntry kChinese[] = {
     {"conv.pads_end_fmt", "%s 末尾侧 (下, 右)"},
     {"conv.ceil_mode_fmt", "%s 向上取整"},
     {"conv.count_include_pad_fmt", "%s 计入填充"},
-    {"conv.stride_default_fmt", "%s = %s（默认值）"},
-    {"conv.stride_one_fmt", "不指定 %s（默认为 1）"},
+    {"conv.stride_default_fmt", "%s = %s（默认）"},
+    {"conv.stride_one_fmt", "不指定 %s（= 1）"},
     {"conv.stride_default_help_fmt", "%s 的默认值：不指定步幅时，窗口每次移动自身的大小，窗口之间不重叠。"},
     {"conv.stride_one_help",
      "ONNX 的默认值：不指定 strides 时，窗口每次只移动一个单元格（而不像 PyTorch、Keras 和 MXNet "

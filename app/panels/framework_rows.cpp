@@ -63,6 +63,7 @@ void draw_framework_chooser(ParamRows& rows) {
         for (Convention c : kConventions) {
             const std::string name(framework_name(c));
             if (ImGui::Selectable(name.c_str(), c == state.convention)) set_convention(state, c);
+            remember_item(rows.ctx.probe, ("param.framework." + std::string(convention_name(c))).c_str());
         }
         ImGui::EndCombo();
     }

@@ -128,6 +128,30 @@ def scenario_invalid_padding(exe):
     check(app.quit() == 0, "exit status")
 
 
+def scenario_framework(exe):
+    """The Framework chooser with real clicks: TensorFlow's SAME pads at the end, so D2L's MaxPool2d(3,
+    padding=1, stride=2) becomes [[10, 11], [14, 15]]; Ctrl+Z brings PyTorch back."""
+    app = App(exe, [])
+    s0 = app.report()
+    check(s0["convention"] == "pytorch", f"default convention: {s0['convention']}")
+    check(s0["layer_code"] == "nn.MaxPool2d(3, stride=2, padding=1)", f"code line: {s0['layer_code']}")
+    app.click_anchor(s0, "param.framework")
+    s1 = app.report()
+    check("param.framework.tensorflow" in s1["anchors"], "the chooser did not open")
+    app.click_anchor(s1, "param.framework.tensorflow")
+    s2 = app.report()
+    check(s2["convention"] == "tensorflow", f"after choosing TensorFlow: {s2['convention']}")
+    check(s2["convention_options"] == {"padding": "same"}, f"options: {s2['convention_options']}")
+    check(s2["output"] == [[10.0, 11.0], [14.0, 15.0]], f"TensorFlow's output: {s2['output']}")
+    check(s2["layer_code"].startswith("tf.keras.layers.MaxPool2D(pool_size=3"), f"code: {s2['layer_code']}")
+    check("param.pad_mode" in s2["anchors"], "no padding mode chooser for TensorFlow")
+    app.key("ctrl+z")
+    s3 = app.report()
+    check(s3["convention"] == "pytorch" and s3["output"] == [[5.0, 7.0], [13.0, 15.0]],
+          f"undo: {s3['convention']} {s3['output']}")
+    check(app.quit() == 0, "exit status")
+
+
 def scenario_screenshot(exe):
     with tempfile.TemporaryDirectory() as tmp:
         png = os.path.join(tmp, "shot.png")
@@ -178,6 +202,7 @@ SCENARIOS = {
     "ceil_mode": scenario_ceil_mode,
     "invalid_padding": scenario_invalid_padding,
     "screenshot": scenario_screenshot,
+    "framework": scenario_framework,
 }
 
 
