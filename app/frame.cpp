@@ -43,6 +43,7 @@ FrameResult run_frame(App& app, FrameInput input) {
     draw_main_window(ctx);
     draw_lesson_windows(ctx);  // lesson browser, file picker, unsaved-changes question
     draw_image_view(ctx, app.image_view);
+    draw_compare_view(ctx);  // View → Compare frameworks
     draw_help_overlay(ctx);
     if (take_text_shown(state)) state.fonts_need_rebuild = true;  // new lesson text needs glyphs
     ImGui::Render();

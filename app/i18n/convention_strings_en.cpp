@@ -62,6 +62,17 @@ constexpr TranslationEntry kEnglish[] = {
      "The maximum is input cell (%d, %d); ONNX's Indices output gives %d (flattened over N x C x H x W%s)."},
     {"conv.argmax_cell_fmt", "The maximum is input cell (%d, %d)."},
     {"conv.column_major", ", column major"},
+    // View → Compare frameworks (panels/compare_view.cpp)
+    {"menu.compare_frameworks", "Compare frameworks"},
+    {"compare.title", "Compare frameworks"},
+    {"compare.intro",
+     "The window's input and window in PyTorch, TensorFlow (Keras), ONNX and MXNet, each with its own "
+     "defaults. Values that differ from the window's framework are shaded; each difference says why."},
+    {"compare.reference", "(in the window)"},
+    {"compare.shape_fmt", "Output: %d × %d"},
+    {"compare.padding_fmt", "Padding: H %d before, %d after; W %d before, %d after"},
+    {"compare.same", "Same windows, divisors and output as the window's framework."},
+    {"compare.channel_fmt", "Channel 0 of %d is shown."},
     // The output-size walkthrough of TensorFlow / ONNX SAME and VALID, and MXNet
     {"conv.walkthrough_fmt", "How %s works out the output size:"},
     {"conv.same_split_fmt", "split: %d before, %d after"},

@@ -69,6 +69,7 @@ void print_app_usage(std::ostream& out) {
            "  --step N               start at output cell N (row-major); with a lesson: the lesson's step N\n"
            "  --select C,H,W         start with input cell (C,H,W) selected for editing\n"
            "  --play                 start playing\n"
+           "  --compare              open View > Compare frameworks (the layer in all four frameworks)\n"
            "  --lang en|zh           interface language (default: last choice, else the locale)\n"
            "  --presentation         start in presentation mode (F5): fullscreen, large, high contrast\n"
            "  --scale F              UI font scale (0.75..3), --zoom F matrix zoom (0.5..4)\n"
@@ -99,6 +100,8 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
             options.help = true;
         } else if (arg == "--play") {
             options.play = true;
+        } else if (arg == "--compare") {
+            options.compare = true;
         } else if (arg == "--presentation") {
             options.presentation = true;
         } else if (arg == "--lessons") {
@@ -287,6 +290,7 @@ Result<AppState> initial_state(const AppOptions& options) {
         state.stride_follows_kernel = !state.params.stride.has_value();
     }
     if (options.language) state.language = *options.language;
+    state.compare_open = options.compare;
     state.ui_scale = options.ui_scale;
     state.zoom = options.zoom;
     state.history.reset(snapshot_of(state));

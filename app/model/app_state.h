@@ -97,7 +97,8 @@ struct AppState {
     float ui_scale = 1.0f;            // font scale; changing it rebuilds the font atlas
     bool fonts_need_rebuild = false;  //
     Language language = Language::kEnglish;
-    Animation anim;  //
+    bool compare_open = false;  // View → Compare frameworks (panels/compare_view.cpp)
+    Animation anim;             //
 
     // The lesson player (lesson_player.h): the open lesson, browser rows, recent files.
     LessonPlayer lessons;

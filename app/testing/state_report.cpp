@@ -1,6 +1,7 @@
 // JSON state report (see state_report.h).
 #include "testing/state_report.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 
@@ -13,6 +14,7 @@
 
 #include "gpu/gpu_pooler.h"
 #include "i18n/i18n.h"
+#include "model/framework_compare.h"
 #include "model/paths.h"
 #include "platform/window.h"
 #include "shell/shell.h"
@@ -145,6 +147,31 @@ void add_convention(const AppState& state, nlohmann::json& j) {
     if (p.op == PoolOp::kAvg) options["count_include_pad"] = p.count_include_pad;
     j["convention_options"] = options;
     j["layer_code"] = layer_code(layer);
+    j["compare_open"] = state.compare_open;
+    if (!state.compare_open) return;
+    // What the compare view shows: per framework the shape, values, refusal codes and difference codes.
+    const FrameworkCompare compare = compare_frameworks(state);
+    nlohmann::json columns = nlohmann::json::array();
+    for (const FrameworkColumn& c : compare.columns) {
+        nlohmann::json col;
+        col["convention"] = std::string(convention_name(c.layer.convention));
+        col["code"] = c.code;
+        col["output_shape"] = c.plan ? nlohmann::json{c.plan->output.c, c.plan->output.h, c.plan->output.w}
+                                     : nlohmann::json(nullptr);
+        col["output"] =
+            c.plan ? nlohmann::json::parse(tensor_to_json(c.output.values)) : nlohmann::json(nullptr);
+        nlohmann::json codes = nlohmann::json::array(), errors = nlohmann::json::array();
+        for (const Difference& d : c.differences)
+            codes.push_back(d.code);
+        for (const Error& e : c.errors)
+            errors.push_back(e.code);
+        col["differences"] = codes;
+        col["errors"] = errors;
+        col["shape_differs"] = c.shape_differs;
+        col["values_differ"] = std::count(c.value_differs.begin(), c.value_differs.end(), true);
+        columns.push_back(col);
+    }
+    j["compare"] = {{"reference", compare.reference}, {"columns", columns}};
 }
 
 }  // namespace

@@ -1,9 +1,10 @@
 // The window follows a layer's framework (issue 11 item 1, issue 17 "In the window"), without a display:
 // a lesson step's convention comes into AppState and the plan, the badge says "matches" for another
 // framework's step only because the window shows it, switching frameworks rewrites the layer, undo brings
-// the framework back, and --params takes a framework's layer.
+// the framework back, --params takes a framework's layer, and the compare view's data.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "model/app_options.h"
 #include "model/app_state.h"
 #include "model/convention_switch.h"
+#include "model/framework_compare.h"
 #include "model/lesson_session.h"
 #include "model/playback.h"
 
@@ -195,6 +197,44 @@ TEST(WindowConvention, ParamsOptionTakesAFrameworksLayer) {
     EXPECT_TRUE(has_code(dilated->errors, "convention_no_param"));
     // A key the framework does not have at all is refused when read.
     EXPECT_FALSE(state_from_params(R"({"convention":"tensorflow","pool_size":2,"pads":[1,1,1,1]})"));
+}
+
+TEST(FrameworkCompare, TheSameLayerInFourFrameworksWithTheReasonsItDiffers) {
+    AppState state = make_default_state();
+    state.params.op = PoolOp::kAvg;  // AvgPool2d(3, stride=2, padding=1) on arange(16) 4x4
+    const FrameworkCompare c = compare_frameworks(state);
+    ASSERT_EQ(c.columns.size(), 4u);
+    EXPECT_EQ(c.reference, 0u);  // PyTorch, the window's framework
+    for (const FrameworkColumn& column : c.columns)
+        ASSERT_TRUE(column.plan) << column.code;
+    // TensorFlow: SAME pads 0 before and 1 after, and never counts padding.
+    const FrameworkColumn& tf = c.columns[1];
+    EXPECT_EQ(tf.layer.convention, Convention::kTensorFlow);
+    EXPECT_EQ(tf.output.values.values(), (std::vector<float>{5, 6.5f, 11, 12.5f}));
+    ASSERT_EQ(tf.differences.size(), 3u);
+    EXPECT_EQ(tf.differences[0].code, "padding_same");
+    EXPECT_EQ(tf.differences[2].code, "divisor_excludes_padding");
+    EXPECT_EQ(std::count(tf.value_differs.begin(), tf.value_differs.end(), true), 4);
+    // ONNX: the same pads, count_include_pad 0: only the bottom-right window (no padding) agrees.
+    const FrameworkColumn& onnx = c.columns[2];
+    ASSERT_EQ(onnx.differences.size(), 1u);
+    EXPECT_EQ(onnx.differences[0].code, "divisor_excludes_padding");
+    EXPECT_EQ(onnx.value_differs, (std::vector<bool>{true, true, true, false}));
+    // MXNet: symmetric padding and count_include_pad true, like PyTorch.
+    EXPECT_TRUE(c.columns[3].differences.empty());
+    EXPECT_FALSE(c.columns[3].shape_differs);
+
+    // From the window's MXNet step (lesson 02 step 4), PyTorch refuses: its column says so.
+    state = make_default_state();
+    state.convention = Convention::kMxnet;
+    state.params.kernel_size = {2, 3};
+    state.params.padding = Padding::symmetric({1, 2});
+    state.params.stride = Pair{2, 3};
+    const FrameworkCompare m = compare_frameworks(state);
+    EXPECT_EQ(m.reference, 3u);
+    EXPECT_FALSE(m.columns[0].plan);
+    EXPECT_TRUE(has_code(m.columns[0].errors, "padding_half_kernel"));
+    EXPECT_TRUE(m.columns[0].shape_differs);
 }
 
 }  // namespace

@@ -117,5 +117,27 @@ TEST_F(ConventionUi, ChoosingTensorFlowShowsItsRowsCodeAndOutput) {
     EXPECT_TRUE(a.probe.anchors.count("param.framework"));
 }
 
+TEST_F(ConventionUi, TheCompareViewDrawsFourFrameworksAndTheReportListsThem) {
+    a.state.compare_open = true;
+    a.state.params.op = PoolOp::kAvg;
+    commit_edit(a.state);
+    frames(3);
+    for (const char* anchor :
+         {"compare.window", "compare.pytorch", "compare.tensorflow", "compare.onnx", "compare.mxnet"})
+        EXPECT_TRUE(a.probe.anchors.count(anchor)) << anchor;
+    nlohmann::json j = report();
+    ASSERT_TRUE(j["compare_open"].get<bool>());
+    const nlohmann::json& columns = j["compare"]["columns"];
+    ASSERT_EQ(columns.size(), 4u);
+    EXPECT_EQ(columns[1]["convention"], "tensorflow");
+    EXPECT_EQ(matrix(columns[1]["output"]), nlohmann::json::parse("[[5,6.5],[11,12.5]]"));
+    EXPECT_EQ(columns[1]["values_differ"], 4);
+    EXPECT_EQ(columns[3]["differences"].size(), 0u);
+    set_language(Language::kChinese);  // the reasons in Chinese draw too
+    a.state.language = Language::kChinese;
+    frames(2);
+    EXPECT_TRUE(a.probe.anchors.count("compare.window"));
+}
+
 }  // namespace
 }  // namespace poolscope::app
