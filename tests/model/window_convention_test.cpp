@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -197,6 +198,52 @@ TEST(WindowConvention, ParamsOptionTakesAFrameworksLayer) {
     EXPECT_TRUE(has_code(dilated->errors, "convention_no_param"));
     // A key the framework does not have at all is refused when read.
     EXPECT_FALSE(state_from_params(R"({"convention":"tensorflow","pool_size":2,"pads":[1,1,1,1]})"));
+}
+
+// The class of bug behind issue 11 item 1: for every shipped lesson step the window can hold, what the
+// window computes after apply_step is what the step expects (values of the first image, the output size,
+// or a refusal), whatever the step's framework.
+TEST(WindowConvention, EveryShippedStepShowsItsExpectedResultInTheWindow) {
+    int checked = 0;
+    for (const auto& entry : fs::directory_iterator(POOLSCOPE_LESSONS_DIR)) {
+        if (entry.path().extension() != ".json" || entry.path().filename() == "schema.json") continue;
+        LessonSession session;
+        ASSERT_TRUE(open_lesson(session, entry.path())) << entry.path();
+        for (size_t i = 0; i < step_total(session); ++i) {
+            go_to_step(session, i);
+            const LessonStep& step = *current_step(session);
+            if (!step.expected.any() || !step_input_for_window(step)) continue;
+            AppState state = make_default_state();
+            Playback playback;
+            apply_step(session, state, playback);
+            recompute(state, playback);
+            const std::string where = entry.path().filename().string() + " step " + std::to_string(i + 1);
+            EXPECT_EQ(state.convention, step.convention) << where;
+            if (step.expected.error) {
+                EXPECT_FALSE(state.plan) << where;
+                ++checked;
+                continue;
+            }
+            ASSERT_TRUE(state.plan) << where << ": " << (state.errors.empty() ? "" : state.errors[0].message);
+            if (step.expected.output && step.input && step.input->shape().n == 1) {
+                const std::vector<float>& want = step.expected.output->values();
+                const std::vector<float>& got = state.output.values.values();
+                ASSERT_EQ(got.size(), want.size()) << where;
+                for (size_t k = 0; k < want.size(); ++k)  // avg: to float rounding, as the checker allows
+                    EXPECT_NEAR(got[k], want[k], 1e-4f * std::max(1.0f, std::fabs(want[k])))
+                        << where << " value " << k;
+            }
+            if (step.expected.shape) {
+                const std::vector<int64_t>& shape = *step.expected.shape;
+                ASSERT_GE(shape.size(), 2u) << where;
+                EXPECT_EQ(state.plan->output.h, shape[shape.size() - 2]) << where;
+                EXPECT_EQ(state.plan->output.w, shape[shape.size() - 1]) << where;
+            }
+            EXPECT_NE(window_badge(session, state), StepBadge::kNotShown) << where;
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 30);
 }
 
 TEST(FrameworkCompare, TheSameLayerInFourFrameworksWithTheReasonsItDiffers) {
