@@ -19,7 +19,6 @@ namespace poolscope::app {
 namespace {
 
 constexpr int64_t kMaxShown = 12;  // output rows/columns drawn per framework
-const ImU32 kDiffersBg = IM_COL32(255, 214, 214, 255);
 
 void values_table(const FrameworkColumn& column, const FontSet& fonts, size_t index) {
     const Shape& out = column.plan->output;
@@ -35,7 +34,7 @@ void values_table(const FrameworkColumn& column, const FontSet& fonts, size_t in
             ImGui::TableNextColumn();
             const size_t k = static_cast<size_t>(r * out.w + c);  // channel 0 of image 0
             if (k < column.value_differs.size() && column.value_differs[k])
-                ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, kDiffersBg);
+                ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, palette::kDiffersFill);
             ImGui::TextUnformatted(format_value(v[k], fonts.has_symbols).c_str());
         }
     }
