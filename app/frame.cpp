@@ -52,6 +52,7 @@ FrameResult run_frame(App& app, FrameInput input) {
     draw_main_window(ctx);                    // the Image view is a tab beside the matrices
     draw_lesson_windows(ctx);                 // lesson browser, file picker, unsaved-changes question
     draw_open_picture_popup(app.image_view);  // File → Open picture, the same picker
+    draw_compare_view(ctx);                   // View → Compare frameworks
     draw_help_overlay(ctx);
     if (take_text_shown(state)) state.fonts_need_rebuild = true;  // new lesson text needs glyphs
     ImGui::Render();

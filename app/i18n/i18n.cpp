@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "i18n/convention_strings.h"
 #include "i18n/lesson_strings.h"
 
 namespace poolscope::app {
@@ -31,6 +32,10 @@ const Index& index_for(Language language) {
         // The lesson player's own table (i18n/lesson_strings.h); the main tables win on a clash.
         for (const TranslationEntry& e :
              language == Language::kChinese ? lesson_chinese_table() : lesson_english_table())
+            index.emplace(e.key, e.text);
+        // The framework chooser's table (i18n/convention_strings.h), likewise.
+        for (const TranslationEntry& e :
+             language == Language::kChinese ? convention_chinese_table() : convention_english_table())
             index.emplace(e.key, e.text);
     }
     return index;

@@ -67,27 +67,17 @@ constexpr TranslationEntry kEnglish[] = {
     {"params.op_help",
      "Max pooling keeps the largest value in each window; average pooling their mean. Adaptive pooling picks "
      "the windows itself so that the output has the size you ask for."},
-    {"params.kernel", "kernel_size (h, w)"},
     {"params.kernel_help", "The window's height and width."},
-    {"params.stride_same", "stride = kernel_size"},
-    {"params.stride_same_help",
-     "PyTorch's default: when stride is not given, the window jumps by its own size, so windows do not "
-     "overlap."},
-    {"params.stride", "stride (h, w)"},
     {"params.stride_help", "How far the window moves between two output cells."},
-    {"params.padding", "padding (h, w)"},
     {"params.padding_help",
      "Cells added around the input on each side. Max pooling pads with -infinity (padding never wins), "
      "average pooling with 0. PyTorch allows at most half the kernel size."},
-    {"params.dilation", "dilation (h, w)"},
     {"params.dilation_help",
      "Max pooling only: the distance between the cells the window reads. Dilation 2 skips every other cell "
      "(the holes stay clear in the grid)."},
-    {"params.ceil_mode", "ceil_mode"},
     {"params.ceil_mode_help",
      "Round the output size up instead of down, so a last partial window is kept — unless it would start "
      "inside the end padding."},
-    {"params.count_include_pad", "count_include_pad"},
     {"params.count_include_pad_help", "Average pooling only: whether padding cells count in the divisor."},
     {"params.divisor_override", "divisor_override"},
     {"params.divisor_override_help",
@@ -157,7 +147,6 @@ constexpr TranslationEntry kEnglish[] = {
     {"legend.window", "window"},
     {"legend.argmax", "max (argmax)"},
     {"legend.readers", "windows reading the hovered cell"},
-    {"matrices.rejected", "PyTorch rejects this configuration, so there is no output:"},
     {"matrices.channels_fmt",
      "%d input channel(s) → %d output channel(s): pooling works on each channel on its own."},
     {"matrices.input_label_fmt", "Input, channel %d  (%d × %d)"},

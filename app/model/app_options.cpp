@@ -14,6 +14,7 @@
 #include "model/clipboard_text.h"
 #include "poolscope/file_read.h"
 #include "poolscope/json_guard.h"
+#include "poolscope/json_layer.h"
 #include "poolscope/json_params.h"
 
 namespace poolscope::app {
@@ -63,9 +64,12 @@ void print_app_usage(std::ostream& out) {
            "  --input TEXT|@FILE     starting input: tensor([[...]]), array([[...]]), JSON, CSV rows\n"
            "  --params JSON|@FILE    pooling params with PyTorch's names, plus \"op\":\n"
            "                         '{\"op\":\"max_pool2d\",\"kernel_size\":3,\"ceil_mode\":true}'\n"
+           "                         another framework with \"convention\" and its own keys:\n"
+           "                         '{\"convention\":\"tensorflow\",\"pool_size\":2,\"padding\":\"same\"}'\n"
            "  --step N               start at output cell N (row-major); with a lesson: the lesson's step N\n"
            "  --select C,H,W         start with input cell (C,H,W) selected for editing\n"
            "  --play                 start playing\n"
+           "  --compare              open View > Compare frameworks (the layer in all four frameworks)\n"
            "  --lang en|zh           interface language (default: last choice, else the locale)\n"
            "  --presentation         start in presentation mode (F5): fullscreen, large, high contrast\n"
            "  --scale F              UI font scale (0.75..3), --zoom F matrix zoom (0.5..4)\n"
@@ -96,6 +100,8 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
             options.help = true;
         } else if (arg == "--play") {
             options.play = true;
+        } else if (arg == "--compare") {
+            options.compare = true;
         } else if (arg == "--presentation") {
             options.presentation = true;
         } else if (arg == "--lessons") {
@@ -266,18 +272,28 @@ Result<AppState> initial_state(const AppOptions& options) {
             op = *parsed;
             object.erase("op");
         }
-        PoolParams base;
-        base.op = op;
-        Result<PoolParams> params = params_from_json(object, op, state.input.shape(), "--params", base);
-        if (!params) return params.errors();
-        state.params = std::move(params).value();
+        if (object.contains("convention")) {  // another framework's layer, in its own keys (json_layer.h)
+            Result<LayerSpec> layer = layer_from_json(object, op, state.input.shape(), "--params");
+            if (!layer) return layer.errors();
+            state.params = layer->params;
+            state.convention = layer->convention;
+            state.pad_mode = layer->pad_mode;
+            state.storage_order = layer->storage_order;
+        } else {
+            PoolParams base;
+            base.op = op;
+            Result<PoolParams> params = params_from_json(object, op, state.input.shape(), "--params", base);
+            if (!params) return params.errors();
+            state.params = std::move(params).value();
+        }
         state.params.op = op;
         state.stride_follows_kernel = !state.params.stride.has_value();
     }
     if (options.language) state.language = *options.language;
+    state.compare_open = options.compare;
     state.ui_scale = options.ui_scale;
     state.zoom = options.zoom;
-    state.history.reset({state.input, state.params, state.stride_follows_kernel});
+    state.history.reset(snapshot_of(state));
     FocusRequest focus;
     focus.step = options.step;
     if (options.play) focus.play = FocusRequest::Play::kToggle;

@@ -24,6 +24,7 @@ struct AppOptions {
     std::optional<int64_t> step;                 // --step N
     std::optional<InputCellRef> select;          // --select C,H,W: start with this input cell selected
     bool play = false;                           // --play
+    bool compare = false;                        // --compare: open View → Compare frameworks
     std::optional<std::string> state_out;        // --state-out FILE: JSON state on exit and on F12
     std::optional<std::string> picture_path;     // --picture FILE: open the Image view with it
     std::optional<Language> language;            // --lang en|zh

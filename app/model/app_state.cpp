@@ -10,14 +10,13 @@
 namespace poolscope::app {
 namespace {
 
-EditSnapshot snapshot_of(const AppState& state) {
-    return {state.input, state.params, state.stride_follows_kernel};
-}
-
 void restore(AppState& state, const EditSnapshot& s) {
     state.input = s.input;
     state.params = s.params;
     state.stride_follows_kernel = s.stride_follows_kernel;
+    state.convention = s.convention;
+    state.pad_mode = s.pad_mode;
+    state.storage_order = s.storage_order;
     state.editor = {};
     state.dirty = true;
 }
@@ -48,6 +47,24 @@ void apply_focus(const AppState& state, Playback& playback, const FocusRequest& 
 }
 
 }  // namespace
+
+LayerSpec layer_of(const AppState& state) {
+    LayerSpec layer;
+    layer.convention = state.convention;
+    layer.params = state.params;
+    if (state.stride_follows_kernel) layer.params.stride.reset();
+    layer.pad_mode = state.pad_mode;
+    layer.storage_order = state.storage_order;
+    return layer;
+}
+
+EditSnapshot snapshot_of(const AppState& state) {
+    EditSnapshot s{state.input, state.params, state.stride_follows_kernel};
+    s.convention = state.convention;
+    s.pad_mode = state.pad_mode;
+    s.storage_order = state.storage_order;
+    return s;
+}
 
 AppState make_default_state() {
     AppState state;
@@ -84,7 +101,9 @@ void recompute(AppState& state, Playback& playback) {
     std::optional<OutputCell> kept;
     if (state.plan && step_count(state) > 0) kept = cell_of_step(state, playback.step);
 
-    Result<PoolPlan> plan = make_plan(state.input.shape(), state.params);
+    // Every framework through plan_layer() (PyTorch: exactly make_plan()), so forward(), the traces and the
+    // walkthrough all follow the convention the window shows.
+    Result<PoolPlan> plan = plan_layer(state.input.shape(), layer_of(state));
     state.traced_step = -1;
     state.traces.clear();
     if (!plan) {

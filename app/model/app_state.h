@@ -14,6 +14,7 @@
 #include "model/lesson_player.h"
 #include "model/playback.h"
 #include "model/quiz_session.h"
+#include "poolscope/convention.h"
 #include "poolscope/edit_history.h"
 #include "poolscope/pool_forward.h"
 #include "poolscope/pool_plan.h"
@@ -66,15 +67,19 @@ struct GeneratorSettings {
 };
 
 struct AppState {
-    // What the student edits (the undo history snapshots these three).
+    // What the student edits (the undo history snapshots all of these).
     Tensor input{Shape{1, 1, 4, 4}, 0.0f, 2};  //
-    PoolParams params;                         //
-    bool stride_follows_kernel = true;         // stride = kernel (PyTorch's default) while checked
+    PoolParams params;                         // in PyTorch's vocabulary, whatever the convention
+    bool stride_follows_kernel = true;         // stride not given (the framework's default) while checked
+    // Whose rules `params` follow (layer_of()): the window computes what that framework computes.
+    Convention convention = Convention::kPyTorch;  //
+    PadMode pad_mode = PadMode::kExplicit;         // TensorFlow "same"/"valid", ONNX auto_pad
+    int64_t storage_order = 0;                     // ONNX MaxPool indices
 
     // What the core computed from them.
     bool dirty = true;                  // input or params changed since the last recompute
-    std::optional<PoolPlan> plan;       // nullopt when PyTorch rejects the configuration
-    std::vector<Error> errors;          // PyTorch's reasons, shown in place of the output
+    std::optional<PoolPlan> plan;       // nullopt when the framework rejects the configuration
+    std::vector<Error> errors;          // the framework's reasons, shown in place of the output
     PoolOutput output;                  // valid when plan
     std::vector<CellTrace> traces;      // the current step's trace, one per channel
     int64_t traced_step = -1;           // the step `traces` belongs to
@@ -97,7 +102,8 @@ struct AppState {
     float ui_scale = 1.0f;            // font scale; changing it rebuilds the font atlas
     bool fonts_need_rebuild = false;  //
     Language language = Language::kEnglish;
-    Animation anim;  //
+    bool compare_open = false;  // View → Compare frameworks (panels/compare_view.cpp)
+    Animation anim;             //
 
     // The lesson player (lesson_player.h): the open lesson, browser rows, recent files.
     LessonPlayer lessons;
@@ -112,6 +118,11 @@ struct AppState {
 
 // Fresh state with the default lesson: D2L's 4×4 arange and MaxPool2d(3, padding=1, stride=2).
 AppState make_default_state();
+
+// The window's layer: params under the state's convention (what recompute() plans with plan_layer()).
+LayerSpec layer_of(const AppState& state);
+// The undo snapshot of what the student edits.
+EditSnapshot snapshot_of(const AppState& state);
 
 // Recomputes plan/output/errors when dirty, keeping the step where its output cell still exists (or going
 // where `focus` asks). The frame calls it once, before drawing (app/frame.cpp).

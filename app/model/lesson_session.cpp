@@ -202,6 +202,9 @@ void apply_step(const LessonSession& session, AppState& state, Playback& playbac
     state.input = std::move(*input);
     state.params = step->params;
     state.stride_follows_kernel = !step->params.stride.has_value();
+    state.convention = step->convention;  // the window computes what the step's framework computes
+    state.pad_mode = step->pad_mode;
+    state.storage_order = step->storage_order;
     state.editor = {};
     commit_edit(state, "lesson-step");
     state.history.break_merge();
@@ -226,6 +229,9 @@ StepEdit edit_from_state(const AppState& state) {
     edit.input = state.input;
     edit.params = state.params;
     if (state.stride_follows_kernel) edit.params.stride.reset();
+    edit.convention = state.convention;
+    edit.pad_mode = state.pad_mode;
+    edit.storage_order = state.storage_order;
     return edit;
 }
 
@@ -235,6 +241,9 @@ bool differs_from_step(const LessonSession& session, const AppState& state) {
     PoolParams mine = state.params;
     if (state.stride_follows_kernel) mine.stride.reset();
     if (!(mine == step->params)) return true;
+    if (state.convention != step->convention || state.pad_mode != step->pad_mode ||
+        state.storage_order != step->storage_order)
+        return true;
     if (step->kind == StepKind::kShape) {  // only the sizes matter
         const Shape& a = state.input.shape();
         const Shape& b = step->input_shape;
@@ -247,12 +256,10 @@ bool window_shows_step(const LessonSession& session, const AppState& state) {
     const LessonStep* step = current_step(session);
     if (!step || differs_from_step(session, state)) return false;
     // A gradient step is shown by the Backward view with the step's grad_output, any other by the Forward.
+    // The window plans under the step's convention (apply_step), so any framework's step can be shown.
     const GradientView& g = state.gradient;
     if (step->grad_output.has_value() != (g.pass == PassView::kBackward)) return false;
-    if (step->grad_output && !(g.pending ? *g.pending : g.grad_output).identical(*step->grad_output))
-        return false;
-    // The window computes PyTorch's pooling; another framework's step is not what it shows.
-    return step->convention == Convention::kPyTorch;
+    return !step->grad_output || (g.pending ? *g.pending : g.grad_output).identical(*step->grad_output);
 }
 
 StepBadge window_badge(const LessonSession& session, const AppState& state) {

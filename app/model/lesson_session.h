@@ -21,7 +21,7 @@ enum class StepBadge {
     kNoExpectation,  // the step states no expected result
     kMatches,        // the expected result agrees with what the core computes
     kDiffers,        // it does not: the failure says how
-    kNotShown,       // it matches the core, but the window shows something else (edited, another framework)
+    kNotShown,       // it matches the core, but the window shows something else (the student edited it)
 };
 
 enum class ReloadOutcome {
@@ -80,19 +80,19 @@ Result<bool> put_current(LessonSession& session, const StepEdit& edit, StepPlace
 // Writes the lesson atomically to `path` (empty = where it came from) and makes that the session's file.
 Result<bool> save_session(LessonSession& session, const std::filesystem::path& path = {});
 
-// Bridges to the window's state. apply_step() puts the current step's input and params into `state` (an
-// undoable edit) and asks the next recompute for its focus (start cell, autoplay). A shape step brings its
-// layer and sizes (values 0, 1, 2, ... unless it inherits an input of those sizes); one larger than the
-// editor holds leaves `state` alone.
+// Bridges to the window's state. apply_step() puts the current step's input, params and convention into
+// `state` (an undoable edit) and asks the next recompute for its focus (start cell, autoplay). A shape step
+// brings its layer and sizes (values 0, 1, 2, ... unless it inherits an input of those sizes); one larger
+// than the editor holds leaves `state` alone.
 void apply_step(const LessonSession& session, AppState& state, Playback& playback);
 // What the matrix editor shows for a step (see apply_step); nullopt when its sizes do not fit the editor.
 std::optional<Tensor> step_input_for_window(const LessonStep& step);
-// The editor's input and params, as a step would hold them.
+// The editor's input, params and convention, as a step would hold them.
 StepEdit edit_from_state(const AppState& state);
-// True when the student has changed the input or params away from the current step's (a shape step: its
-// sizes and params).
+// True when the student has changed the input, params or convention away from the current step's (a shape
+// step: its sizes and params).
 bool differs_from_step(const LessonSession& session, const AppState& state);
-// True when the window shows exactly the current step: its layer and input, in a framework it computes.
+// True when the window shows exactly the current step: its layer (convention included) and input.
 bool window_shows_step(const LessonSession& session, const AppState& state);
 // The badge as the window may state it: "matches" only when the window shows the step (else kNotShown).
 StepBadge window_badge(const LessonSession& session, const AppState& state);

@@ -18,9 +18,9 @@
 #include "testing/ui_probe.h"
 #include "widgets/file_picker.h"
 #include "widgets/help.h"
+#include "widgets/layer_walkthrough.h"
 #include "widgets/palette.h"
 #include "widgets/rich_text.h"
-#include "widgets/size_walkthrough.h"
 
 namespace poolscope::app {
 namespace {
@@ -53,8 +53,11 @@ void draw_shape_walkthrough(PanelContext& ctx) {
     if (!shape) return;
     panel_heading(tr("panel.formula"), tr("help.formula"));
     ImGui::TextColored(palette::kMuted, "%s", tr("lesson.shape_step"));
-    draw_size_walkthrough(shape->input, shape->params, shape->plan ? &*shape->plan : nullptr, ctx.fonts,
-                          &ctx.probe, "lesson");
+    // Under the step's framework when it planned (the plan keeps it); a refused layer: PyTorch's arithmetic.
+    LayerSpec layer = shape->plan ? shape->plan->layer : LayerSpec{};
+    layer.params = shape->params;
+    draw_layer_walkthrough(shape->input, layer, shape->plan ? &*shape->plan : nullptr, ctx.fonts, &ctx.probe,
+                           "lesson");
     ImGui::PushTextWrapPos(0.0f);
     for (const Error& e : shape->errors)
         ImGui::TextColored(palette::kErrorText, "%s", e.message.c_str());

@@ -275,7 +275,8 @@ void draw_matrices_panel(PanelContext& ctx) {
             h += ImGui::CalcTextSize((e.field + ": " + error_text(e)).c_str(), nullptr, false, wrap).y +
                  style.ItemSpacing.y;
         ImGui::BeginChild("##rejected", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
-        ImGui::TextColored(palette::kErrorText, "%s", tr("matrices.rejected"));
+        const std::string framework(framework_name(state.convention));  // whose refusal this is
+        ImGui::TextColored(palette::kErrorText, tr("conv.rejected_fmt"), framework.c_str());
         for (const Error& e : state.errors) {
             const std::string line = e.field + ": " + error_text(e);
             ImGui::TextWrapped("%s", line.c_str());

@@ -68,5 +68,7 @@ void draw_lesson_windows(PanelContext& ctx);
 void draw_lesson_browser(PanelContext& ctx);
 // The F1 overlay (panels/help_overlay.cpp): shortcuts and "how to read this screen".
 void draw_help_overlay(PanelContext& ctx);
+// View → Compare frameworks (panels/compare_view.cpp): the layer in all four frameworks, while compare_open.
+void draw_compare_view(PanelContext& ctx);
 
 }  // namespace poolscope::app

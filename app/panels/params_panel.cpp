@@ -1,76 +1,133 @@
-// Parameters panel: every nn.MaxPool2d / nn.AvgPool2d argument (and the adaptive ops' output_size), live.
-// Each change is an undoable edit; a value PyTorch rejects is kept as typed and its reason shown under it.
+// Parameters panel: the framework (PyTorch, TensorFlow, ONNX, MXNet) and every argument of its pooling layer
+// (and the adaptive ops' output_size), live, under the framework's own names, with the layer as a line of
+// its code. Each change is an undoable edit; a value the framework rejects is kept as typed and its reason
+// shown under it. Framework-specific rows: panels/framework_rows.cpp.
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include <imgui.h>
 
-#include "i18n/error_text.h"
 #include "i18n/i18n.h"
+#include "model/convention_switch.h"
+#include "panels/framework_rows.h"
 #include "panels/panels.h"
+#include "panels/param_rows.h"
 #include "testing/ui_probe.h"
 #include "widgets/help.h"
-#include "widgets/palette.h"
 
 namespace poolscope::app {
 namespace {
 
-// UI limits for typed values: wide enough to provoke every PyTorch error, small enough to draw.
-constexpr int kMinTyped = -4;
-constexpr int kMaxTyped = 64;
+constexpr int kMaxDivisor = 1000;
+constexpr int kMinDivisor = -64;
 
-void show_field_errors(const AppState& state, const char* field) {
-    for (const Error& e : state.errors) {
-        if (e.field != field) continue;
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::kErrorText);
-        ImGui::TextWrapped("%s", error_text(e).c_str());
-        ImGui::PopStyleColor();
+// The stride switch and row: "stride = kernel_size" where the framework's default is the kernel, ONNX's
+// "strides not given (1)". Returns the merge key of an edit, "" when none.
+std::string stride_rows(ParamRows& rows, const std::string& stride_name, const std::string& kernel_name) {
+    AppState& state = rows.ctx.state;
+    PoolParams& p = state.params;
+    const Convention c = state.convention;
+    const std::string framework(framework_name(c));
+    const bool to_kernel = stride_defaults_to_kernel(c);
+    const std::string label =
+        to_kernel ? tr_fmt("conv.stride_default_fmt", stride_name.c_str(), kernel_name.c_str())
+                  : tr_fmt("conv.stride_one_fmt", stride_name.c_str());
+    const std::string help =
+        to_kernel ? tr_fmt("conv.stride_default_help_fmt", framework.c_str()) : tr("conv.stride_one_help");
+    std::string edited;
+    const Pair before = shown_stride(state);
+    if (rows.check(label, help.c_str(), "param.stride_same", state.stride_follows_kernel)) {
+        if (!state.stride_follows_kernel) p.stride = before;  // start from what was in use
+        edited = "stride_same";
     }
-}
-
-bool field_has_error(const AppState& state, const char* field) {
-    return std::any_of(state.errors.begin(), state.errors.end(),
-                       [&](const Error& e) { return e.field == field; });
-}
-
-// Label, then h and w side by side. Returns true when either changed (the value is clamped to the UI range).
-bool pair_row(PanelContext& ctx, const char* label_key, const char* help_key, const char* field,
-              Pair& value) {
-    const AppState& state = ctx.state;
-    const bool error = field_has_error(state, field);
-    if (error) ImGui::PushStyleColor(ImGuiCol_Text, palette::kErrorText);
-    ImGui::TextUnformatted(tr(label_key));
-    if (error) ImGui::PopStyleColor();
-    ImGui::SameLine();
-    help_marker(tr(help_key));
-    ImGui::PushID(field);
-    const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-    bool changed = false;
-    int h = static_cast<int>(value.h), w = static_cast<int>(value.w);
-    ImGui::SetNextItemWidth(half);
-    if (ImGui::InputInt("##h", &h)) changed = true;
-    remember_item(ctx.probe, (std::string("param.") + field + ".h").c_str());
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(half);
-    if (ImGui::InputInt("##w", &w)) changed = true;
-    remember_item(ctx.probe, (std::string("param.") + field + ".w").c_str());
-    ImGui::PopID();
-    if (changed) {
-        value.h = std::clamp(h, kMinTyped, kMaxTyped);
-        value.w = std::clamp(w, kMinTyped, kMaxTyped);
+    const std::string row = tr_fmt("conv.stride_fmt", stride_name.c_str());
+    if (state.stride_follows_kernel) {
+        ImGui::BeginDisabled();
+        Pair shown = shown_stride(state);
+        rows.pair(row, tr("params.stride_help"), "stride", "stride", shown);
+        ImGui::EndDisabled();
+    } else {
+        Pair stride = p.stride.value_or(before);
+        if (rows.pair(row, tr("params.stride_help"), "stride", "stride", stride)) {
+            p.stride = stride;
+            edited = "stride";
+        }
     }
-    show_field_errors(state, field);
-    return changed;
+    return edited;
 }
 
-bool checkbox(PanelContext& ctx, const char* label_key, const char* help_key, const char* anchor,
-              bool& value) {
-    std::string label = std::string(tr(label_key)) + "###" + anchor;
-    const bool changed = ImGui::Checkbox(label.c_str(), &value);
-    remember_item(ctx.probe, anchor);
-    ImGui::SameLine();
-    help_marker(tr(help_key));
-    return changed;
+const char* ceil_mode_help(Convention c) {
+    if (c == Convention::kMxnet) return tr("conv.mxnet_ceil_help");
+    if (c == Convention::kOnnx) return tr("conv.onnx_ceil_help");
+    return tr("params.ceil_mode_help");
+}
+
+// Everything a windowed op has after the kernel. PyTorch keeps op-specific rows visible but disabled (the
+// op switch shows them); another framework shows only what it has, and says what it lacks.
+std::string windowed_rows(ParamRows& rows) {
+    AppState& state = rows.ctx.state;
+    PoolParams& p = state.params;
+    const Convention c = state.convention;
+    const bool pytorch = c == Convention::kPyTorch;
+    // The framework's name for a row; a disabled PyTorch row (dilation under average pooling) keeps
+    // PyTorch's name from the op that has it.
+    auto name = [&](LayerField f) {
+        for (PoolOp o : {p.op, PoolOp::kMax, PoolOp::kAvg})
+            if (const std::string_view n = field_name(o == p.op ? c : Convention::kPyTorch, f, o); !n.empty())
+                return std::string(n);
+        return std::string();
+    };
+    auto has = [&](LayerField f) { return !field_name(c, f, p.op).empty(); };
+    std::string edited;
+    if (rows.pair(tr_fmt("conv.kernel_fmt", name(LayerField::kKernel).c_str()), tr("params.kernel_help"),
+                  "kernel_size", "kernel_size", p.kernel_size))
+        edited = "kernel_size";
+    if (std::string e = stride_rows(rows, name(LayerField::kStride), name(LayerField::kKernel)); !e.empty())
+        edited = e;
+    if (std::string e = draw_padding_rows(rows); !e.empty()) edited = e;
+
+    if (pytorch || has(LayerField::kDilation)) {
+        ImGui::BeginDisabled(p.op != PoolOp::kMax);
+        if (rows.pair(tr_fmt("conv.dilation_fmt", name(LayerField::kDilation).c_str()),
+                      tr("params.dilation_help"), "dilation", "dilation", p.dilation))
+            edited = "dilation";
+        ImGui::EndDisabled();
+    }
+    if (has(LayerField::kCeilMode) &&
+        rows.check(tr_fmt("conv.ceil_mode_fmt", name(LayerField::kCeilMode).c_str()), ceil_mode_help(c),
+                   "param.ceil_mode", p.ceil_mode))
+        edited = "ceil_mode";
+    if (pytorch || has(LayerField::kCountIncludePad)) {
+        ImGui::BeginDisabled(p.op != PoolOp::kAvg);
+        if (rows.check(tr_fmt("conv.count_include_pad_fmt", name(LayerField::kCountIncludePad).c_str()),
+                       tr("params.count_include_pad_help"), "param.count_include_pad", p.count_include_pad))
+            edited = "count_include_pad";
+        ImGui::EndDisabled();
+    }
+    if (pytorch) {
+        ImGui::BeginDisabled(p.op != PoolOp::kAvg);
+        bool use_override = p.divisor_override.has_value();
+        if (rows.check(tr("params.divisor_override"), tr("params.divisor_override_help"),
+                       "param.divisor_override", use_override)) {
+            p.divisor_override = use_override ? std::optional<int64_t>(4) : std::nullopt;
+            edited = "divisor_override_on";
+        }
+        if (p.divisor_override) {
+            int divisor = static_cast<int>(*p.divisor_override);
+            ImGui::SetNextItemWidth(-1);
+            if (ImGui::InputInt("##divisor", &divisor)) {
+                p.divisor_override = std::clamp(divisor, kMinDivisor, kMaxDivisor);
+                edited = "divisor_override";
+            }
+            remember_item(rows.ctx.probe, "param.divisor");
+        }
+        rows.errors_of("divisor_override");
+        ImGui::EndDisabled();
+    }
+    if (draw_storage_order(rows)) edited = "storage_order";
+    draw_framework_lacks(state);
+    return edited;
 }
 
 }  // namespace
@@ -78,8 +135,10 @@ bool checkbox(PanelContext& ctx, const char* label_key, const char* help_key, co
 void draw_params_panel(PanelContext& ctx) {
     AppState& state = ctx.state;
     PoolParams& p = state.params;
+    ParamRows rows{ctx, {}};
     std::string edited;  // merge key of this frame's edit, empty when nothing changed
 
+    draw_framework_chooser(rows);
     const char* ops[] = {tr("op.max"), tr("op.avg"), tr("op.adaptive_max"), tr("op.adaptive_avg")};
     int op = static_cast<int>(p.op);
     ImGui::TextUnformatted(tr("params.op"));
@@ -91,77 +150,27 @@ void draw_params_panel(PanelContext& ctx) {
         edited = "op";
     }
     remember_item(ctx.probe, "param.op");
-    ImGui::TextDisabled("%s", is_adaptive(p.op)
-                                  ? (is_max(p.op) ? "nn.AdaptiveMaxPool2d" : "nn.AdaptiveAvgPool2d")
-                                  : (is_max(p.op) ? "nn.MaxPool2d" : "nn.AvgPool2d"));
+    rows.errors_of("op");
+    draw_layer_code(state);
 
     if (is_adaptive(p.op)) {
-        if (pair_row(ctx, "params.output_size", "params.output_size_help", "output_size", p.output_size))
+        if (!field_name(state.convention, LayerField::kOutputSize, p.op).empty() &&
+            rows.pair(tr("params.output_size"), tr("params.output_size_help"), "output_size", "output_size",
+                      p.output_size))
             edited = "output_size";
-    } else {
-        if (pair_row(ctx, "params.kernel", "params.kernel_help", "kernel_size", p.kernel_size))
-            edited = "kernel_size";
-
-        if (checkbox(ctx, "params.stride_same", "params.stride_same_help", "param.stride_same",
-                     state.stride_follows_kernel)) {
-            if (!state.stride_follows_kernel) p.stride = p.kernel_size;
-            edited = "stride_same";
-        }
-        if (state.stride_follows_kernel) {
-            ImGui::BeginDisabled();
-            Pair shown = p.kernel_size;
-            pair_row(ctx, "params.stride", "params.stride_help", "stride", shown);
-            ImGui::EndDisabled();
-        } else {
-            Pair stride = p.stride.value_or(p.kernel_size);
-            if (pair_row(ctx, "params.stride", "params.stride_help", "stride", stride)) {
-                p.stride = stride;
-                edited = "stride";
-            }
-        }
-
-        Pair padding{p.padding.top, p.padding.left};
-        if (pair_row(ctx, "params.padding", "params.padding_help", "padding", padding)) {
-            p.padding = Padding::symmetric(padding);
-            edited = "padding";
-        }
-
-        ImGui::BeginDisabled(p.op != PoolOp::kMax);
-        if (pair_row(ctx, "params.dilation", "params.dilation_help", "dilation", p.dilation))
-            edited = "dilation";
-        ImGui::EndDisabled();
-
-        if (checkbox(ctx, "params.ceil_mode", "params.ceil_mode_help", "param.ceil_mode", p.ceil_mode))
-            edited = "ceil_mode";
-
-        ImGui::BeginDisabled(p.op != PoolOp::kAvg);
-        if (checkbox(ctx, "params.count_include_pad", "params.count_include_pad_help",
-                     "param.count_include_pad", p.count_include_pad))
-            edited = "count_include_pad";
-        bool use_override = p.divisor_override.has_value();
-        if (checkbox(ctx, "params.divisor_override", "params.divisor_override_help", "param.divisor_override",
-                     use_override)) {
-            p.divisor_override = use_override ? std::optional<int64_t>(4) : std::nullopt;
-            edited = "divisor_override_on";
-        }
-        if (p.divisor_override) {
-            int divisor = static_cast<int>(*p.divisor_override);
-            ImGui::SetNextItemWidth(-1);
-            if (ImGui::InputInt("##divisor", &divisor)) {
-                p.divisor_override = std::clamp(divisor, -kMaxTyped, 1000);
-                edited = "divisor_override";
-            }
-            remember_item(ctx.probe, "param.divisor");
-        }
-        show_field_errors(state, "divisor_override");
-        ImGui::EndDisabled();
+    } else if (std::string e = windowed_rows(rows); !e.empty()) {
+        edited = e;
     }
 
-    // Problems not tied to one field (the output would be empty, the input itself).
-    show_field_errors(state, "output");
-    show_field_errors(state, "input");
+    // Problems not tied to one row (the output would be empty, the input itself), then any other.
+    rows.errors_of("output");
+    rows.errors_of("input");
+    rows.remaining_errors();
 
-    if (!edited.empty()) commit_edit(state, edited == "ceil_mode" || edited == "op" ? "" : "param." + edited);
+    if (!edited.empty())
+        commit_edit(state, edited == "ceil_mode" || edited == "op" || edited == "storage_order"
+                               ? ""
+                               : "param." + edited);
 }
 
 }  // namespace poolscope::app

@@ -146,8 +146,18 @@ void draw_step_panel(PanelContext& ctx) {
     if (is_max(state.params.op)) {
         if (t0.argmax_tap >= 0) {
             const Tap& win = t0.taps[static_cast<size_t>(t0.argmax_tap)];
-            note(ctx.probe, tr("step.argmax_fmt"), static_cast<int>(win.ih), static_cast<int>(win.iw),
-                 static_cast<int>(t0.argmax_index));
+            const Convention c = state.convention;  // whose index numbering to quote
+            if (c == Convention::kOnnx)
+                note(ctx.probe, tr("conv.argmax_onnx_fmt"), static_cast<int>(win.ih),
+                     static_cast<int>(win.iw),
+                     static_cast<int>(framework_index(*state.plan, 0, t0.cell.c, t0.argmax_index)),
+                     state.storage_order == 1 ? tr("conv.column_major") : "");
+            else if (c == Convention::kPyTorch)
+                note(ctx.probe, tr("step.argmax_fmt"), static_cast<int>(win.ih), static_cast<int>(win.iw),
+                     static_cast<int>(t0.argmax_index));
+            else
+                note(ctx.probe, tr("conv.argmax_cell_fmt"), static_cast<int>(win.ih),
+                     static_cast<int>(win.iw));
         }
         if (padding > 0) note(ctx.probe, tr("step.padding_max_fmt"), static_cast<int>(padding));
     } else {

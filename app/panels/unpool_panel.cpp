@@ -62,7 +62,8 @@ void draw_unpool_panel(PanelContext& ctx) {
     const GradientView& gv = state.gradient;
     ImGui::PushTextWrapPos(0.0f);
     if (!state.plan) {
-        ImGui::TextColored(palette::kErrorText, "%s", tr("matrices.rejected"));
+        const std::string framework(framework_name(state.convention));
+        ImGui::TextColored(palette::kErrorText, tr("conv.rejected_fmt"), framework.c_str());
         ImGui::PopTextWrapPos();
         return;
     }

@@ -74,6 +74,7 @@ void draw_menu_bar(PanelContext& ctx) {
         if (ImGui::MenuItem(tr("menu.font_larger"), "Ctrl+Shift +")) change_ui_scale(state, +1);
         if (ImGui::MenuItem(tr("menu.font_smaller"), "Ctrl+Shift −")) change_ui_scale(state, -1);
         ImGui::Separator();
+        ImGui::MenuItem(tr("menu.compare_frameworks"), nullptr, &state.compare_open);
         draw_view_menu_items(ctx.shell, state);  // presentation mode, high contrast (presentation.cpp)
         ImGui::EndMenu();
     }

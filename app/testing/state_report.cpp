@@ -1,6 +1,7 @@
 // JSON state report (see state_report.h).
 #include "testing/state_report.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 
@@ -14,6 +15,7 @@
 #include "gpu/gpu_pooler.h"
 #include "i18n/i18n.h"
 #include "i18n/quiz_text.h"
+#include "model/framework_compare.h"
 #include "model/paths.h"
 #include "platform/window.h"
 #include "shell/shell.h"
@@ -162,6 +164,61 @@ nlohmann::json quiz_report(const AppState& state) {
             {"errors", errors}};
 }
 
+// The window's framework (issue 11: the state says the active convention) and its own options: TensorFlow's
+// padding word, ONNX's auto_pad / pads / storage_order, MXNet's pooling_convention, count_include_pad for
+// average pooling; "code" is the layer as the framework writes it.
+void add_convention(const AppState& state, nlohmann::json& j) {
+    const LayerSpec layer = layer_of(state);
+    const PoolParams& p = layer.params;
+    j["convention"] = std::string(convention_name(state.convention));
+    nlohmann::json options = nlohmann::json::object();
+    switch (state.convention) {
+        case Convention::kPyTorch:
+            break;
+        case Convention::kTensorFlow:
+            options["padding"] = std::string(pad_mode_name(state.convention, state.pad_mode));
+            break;
+        case Convention::kOnnx:
+            options["auto_pad"] = state.pad_mode == PadMode::kExplicit
+                                      ? std::string("notset")
+                                      : std::string(pad_mode_name(state.convention, state.pad_mode));
+            options["pads"] = {p.padding.top, p.padding.left, p.padding.bottom, p.padding.right};
+            options["storage_order"] = state.storage_order;
+            break;
+        case Convention::kMxnet:
+            options["pooling_convention"] = p.ceil_mode ? "full" : "valid";
+            break;
+    }
+    if (p.op == PoolOp::kAvg) options["count_include_pad"] = p.count_include_pad;
+    j["convention_options"] = options;
+    j["layer_code"] = layer_code(layer);
+    j["compare_open"] = state.compare_open;
+    if (!state.compare_open) return;
+    // What the compare view shows: per framework the shape, values, refusal codes and difference codes.
+    const FrameworkCompare compare = compare_frameworks(state);
+    nlohmann::json columns = nlohmann::json::array();
+    for (const FrameworkColumn& c : compare.columns) {
+        nlohmann::json col;
+        col["convention"] = std::string(convention_name(c.layer.convention));
+        col["code"] = c.code;
+        col["output_shape"] = c.plan ? nlohmann::json{c.plan->output.c, c.plan->output.h, c.plan->output.w}
+                                     : nlohmann::json(nullptr);
+        col["output"] =
+            c.plan ? nlohmann::json::parse(tensor_to_json(c.output.values)) : nlohmann::json(nullptr);
+        nlohmann::json codes = nlohmann::json::array(), errors = nlohmann::json::array();
+        for (const Difference& d : c.differences)
+            codes.push_back(d.code);
+        for (const Error& e : c.errors)
+            errors.push_back(e.code);
+        col["differences"] = codes;
+        col["errors"] = errors;
+        col["shape_differs"] = c.shape_differs;
+        col["values_differ"] = std::count(c.value_differs.begin(), c.value_differs.end(), true);
+        columns.push_back(col);
+    }
+    j["compare"] = {{"reference", compare.reference}, {"columns", columns}};
+}
+
 }  // namespace
 
 nlohmann::json state_to_json(const ReportedState& shown) {
@@ -180,6 +237,7 @@ nlohmann::json state_to_json(const ReportedState& shown) {
     params["op"] = std::string(op_name(state.params.op));
     j["params"] = params;
     j["stride_follows_kernel"] = state.stride_follows_kernel;
+    add_convention(state, j);
     j["step"] = playback.step;
     j["steps"] = step_count(state);
     j["playing"] = playback.playing;
@@ -190,7 +248,7 @@ nlohmann::json state_to_json(const ReportedState& shown) {
     j["can_redo"] = state.history.can_redo();
     json errors = json::array();
     for (const Error& e : state.errors)
-        errors.push_back({{"field", e.field}, {"message", e.message}});
+        errors.push_back({{"field", e.field}, {"message", e.message}, {"code", e.code}});
     j["errors"] = errors;
     if (state.plan) {
         const Shape& out = state.plan->output;

@@ -20,6 +20,7 @@ inline constexpr ImU32 kArgmax = IM_COL32(214, 40, 60, 255);
 inline constexpr ImU32 kSelected = IM_COL32(40, 110, 230, 255);
 inline constexpr ImU32 kReaders = IM_COL32(60, 170, 90, 255);
 inline constexpr ImU32 kReadersFill = IM_COL32(200, 240, 205, 255);
+inline constexpr ImU32 kDiffersFill = IM_COL32(255, 214, 214, 255);  // compare view: a value that differs
 inline constexpr ImU32 kOutputDone = IM_COL32(255, 255, 255, 255);
 inline constexpr ImU32 kOutputPending = IM_COL32(236, 238, 242, 255);
 inline constexpr ImU32 kOutputCurrent = IM_COL32(255, 214, 150, 255);

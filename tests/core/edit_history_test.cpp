@@ -48,6 +48,26 @@ TEST(EditHistory, ParamsAreSnapshotToo) {
     EXPECT_EQ(h.undo()->params.kernel_size.h, 2);
 }
 
+TEST(EditHistory, ConventionIsSnapshotToo) {
+    EditHistory h;
+    h.reset(with_value(0));
+    EditSnapshot tf = with_value(0);
+    tf.convention = Convention::kTensorFlow;
+    tf.pad_mode = PadMode::kSameUpper;
+    h.record(tf);  // only the framework changed: still an undo step
+    ASSERT_TRUE(h.can_undo());
+    EXPECT_EQ(h.undo()->convention, Convention::kPyTorch);
+    const EditSnapshot* again = h.redo();
+    ASSERT_NE(again, nullptr);
+    EXPECT_EQ(again->pad_mode, PadMode::kSameUpper);
+    EditSnapshot onnx = with_value(0);
+    onnx.convention = Convention::kOnnx;
+    h.record(onnx);
+    onnx.storage_order = 1;
+    h.record(onnx);
+    EXPECT_EQ(h.undo()->storage_order, 0);
+}
+
 TEST(EditHistory, NewEditAfterUndoDropsTheRedoBranch) {
     EditHistory h;
     h.reset(with_value(0));

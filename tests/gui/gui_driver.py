@@ -128,6 +128,58 @@ def scenario_invalid_padding(exe):
     check(app.quit() == 0, "exit status")
 
 
+def choose_framework(app, name, tries=3):
+    """Opens the Framework chooser and clicks `name` until the window follows it: on a loaded machine a click
+    can reach a frame in which the popup has not settled yet."""
+    for attempt in range(tries):
+        state = app.report()
+        if "param.framework." + name not in state["anchors"] or state.get("convention") == name:
+            app.click_anchor(state, "param.framework")
+            state = app.report()
+        check("param.framework." + name in state["anchors"], "the chooser did not open")
+        app.click_anchor(state, "param.framework." + name)
+        try:
+            return app.wait_for(lambda s: s["convention"] == name, f"the window to follow {name}",
+                                timeout=8.0 if attempt + 1 < tries else TIMEOUT)
+        except Failure:
+            if attempt + 1 == tries:
+                raise
+
+
+def scenario_framework(exe):
+    """The Framework chooser with real clicks: TensorFlow's SAME pads at the end, so D2L's MaxPool2d(3,
+    padding=1, stride=2) becomes [[10, 11], [14, 15]]; Ctrl+Z brings PyTorch back."""
+    app = App(exe, [])
+    s0 = app.report()
+    check(s0["convention"] == "pytorch", f"default convention: {s0['convention']}")
+    check(s0["layer_code"] == "nn.MaxPool2d(3, stride=2, padding=1)", f"code line: {s0['layer_code']}")
+    s2 = choose_framework(app, "tensorflow")
+    check(s2["convention"] == "tensorflow", f"after choosing TensorFlow: {s2['convention']}")
+    check(s2["convention_options"] == {"padding": "same"}, f"options: {s2['convention_options']}")
+    check(s2["output"] == [[10.0, 11.0], [14.0, 15.0]], f"TensorFlow's output: {s2['output']}")
+    check(s2["layer_code"].startswith("tf.keras.layers.MaxPool2D(pool_size=3"), f"code: {s2['layer_code']}")
+    check("param.pad_mode" in s2["anchors"], "no padding mode chooser for TensorFlow")
+    app.key("ctrl+z")
+    s3 = app.report()
+    check(s3["convention"] == "pytorch" and s3["output"] == [[5.0, 7.0], [13.0, 15.0]],
+          f"undo: {s3['convention']} {s3['output']}")
+    check(app.quit() == 0, "exit status")
+
+
+def scenario_compare(exe):
+    """View > Compare frameworks opened with --compare; choosing MXNet in the window makes it the reference."""
+    app = App(exe, ["--compare", "--params", '{"op": "avg_pool2d", "kernel_size": 3, "stride": 2, "padding": 1}'])
+    s0 = app.report()
+    check(s0["compare_open"] and "compare.window" in s0["anchors"], "the compare view is not open")
+    cols = s0["compare"]["columns"]
+    check([c["convention"] for c in cols] == ["pytorch", "tensorflow", "onnx", "mxnet"], f"columns: {cols}")
+    check(cols[2]["differences"] == ["divisor_excludes_padding"], f"ONNX differences: {cols[2]['differences']}")
+    s1 = choose_framework(app, "mxnet")
+    check(s1["convention"] == "mxnet" and s1["compare"]["reference"] == 3,
+          f"after choosing MXNet: {s1['convention']}, reference {s1['compare']['reference']}")
+    check(app.quit() == 0, "exit status")
+
+
 def scenario_screenshot(exe):
     with tempfile.TemporaryDirectory() as tmp:
         png = os.path.join(tmp, "shot.png")
@@ -178,6 +230,8 @@ SCENARIOS = {
     "ceil_mode": scenario_ceil_mode,
     "invalid_padding": scenario_invalid_padding,
     "screenshot": scenario_screenshot,
+    "framework": scenario_framework,
+    "compare": scenario_compare,
 }
 
 

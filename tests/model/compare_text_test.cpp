@@ -7,6 +7,8 @@
 
 #include "core_text_tables.h"
 
+#include "i18n/compare_text.h"
+#include "i18n/i18n.h"
 #include "poolscope/compare.h"
 
 namespace poolscope::app {
@@ -21,6 +23,23 @@ TEST(CompareTextTables, EveryCompareCodeHasBothLanguages) {
         EXPECT_EQ(lookup(english_table(), key), word);
         EXPECT_FALSE(lookup(chinese_table(), key).empty()) << key;
     }
+}
+
+TEST(CompareTextTables, AReasonReadsInTheUiLanguageWithItsWordsTranslated) {
+    Difference d;
+    d.code = "padding_same";
+    d.args = {"TensorFlow", "height", "0", "1", "end"};
+    d.english = "TensorFlow pads 0 before and 1 after along the height: SAME puts the extra cell at the end";
+    set_language(Language::kEnglish);
+    EXPECT_EQ(difference_text(d), d.english);
+    set_language(Language::kChinese);
+    const std::string zh = difference_text(d);
+    set_language(Language::kEnglish);
+    EXPECT_NE(zh, d.english);
+    EXPECT_NE(zh.find("TensorFlow"), std::string::npos);
+    EXPECT_EQ(zh.find("height"), std::string::npos) << zh;  // the word is translated too
+    d.code = "no_such_code";                                // unknown to the tables: the core's English
+    EXPECT_EQ(difference_text(d), d.english);
 }
 
 }  // namespace

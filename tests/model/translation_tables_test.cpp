@@ -11,6 +11,7 @@
 #include <sstream>
 #include <string>
 
+#include "i18n/convention_strings.h"
 #include "i18n/i18n.h"
 #include "i18n/lesson_strings.h"
 
@@ -24,6 +25,9 @@ std::vector<TranslationEntry> all_entries(Language language) {
         out.push_back(e);
     for (const TranslationEntry& e :
          language == Language::kChinese ? lesson_chinese_table() : lesson_english_table())
+        out.push_back(e);
+    for (const TranslationEntry& e :
+         language == Language::kChinese ? convention_chinese_table() : convention_english_table())
         out.push_back(e);
     return out;
 }
@@ -59,13 +63,22 @@ TEST(TranslationTables, EveryKeyIsInBothTablesWithText) {
         EXPECT_TRUE(lzh.count(k)) << "missing in lesson_strings_zh.cpp: " << k;
     for (const std::string& k : lzh)
         EXPECT_TRUE(len.count(k)) << "missing in lesson_strings_en.cpp: " << k;
+    const std::set<std::string> cen = keys(convention_english_table()),
+                                czh = keys(convention_chinese_table());
+    for (const std::string& k : cen)
+        EXPECT_TRUE(czh.count(k)) << "missing in convention_strings_zh.cpp: " << k;
+    for (const std::string& k : czh)
+        EXPECT_TRUE(cen.count(k)) << "missing in convention_strings_en.cpp: " << k;
 }
 
-// Everything tr() can find: the main tables and the lesson player's.
+// Everything tr() can find: the main tables, the lesson player's and the framework chooser's.
 std::set<std::string> all_keys(Language language) {
     std::set<std::string> out = keys(translation_table(language));
     for (const std::string& k :
          keys(language == Language::kChinese ? lesson_chinese_table() : lesson_english_table()))
+        out.insert(k);
+    for (const std::string& k :
+         keys(language == Language::kChinese ? convention_chinese_table() : convention_english_table()))
         out.insert(k);
     return out;
 }

@@ -98,9 +98,9 @@ class LayoutAudit : public ::testing::Test {
         const LessonStep* step = current_step(a.state.lessons.session);
         if (badge == "differs")
             problems.push_back(where + ": the window differs from the step's expected result");
-        // Steps in another framework's convention are shown by the convention chooser (helper "conv");
-        // until then the badge may say "not shown" for them, and for no other step.
-        if (badge == "not_shown" && step && step->convention == Convention::kPyTorch)
+        // Every framework's step is planned under its own convention in the window, so a freshly opened
+        // step is always what the window shows.
+        if (badge == "not_shown" || (step && !window_shows_step(a.state.lessons.session, a.state)))
             problems.push_back(where + ": the window does not show the step");
         const Shape in = a.state.input.shape();
         const float cell = report["layout"]["cell_px"].get<float>();

@@ -1,6 +1,6 @@
 // Undo/redo for the app's edits, kept free of any GUI so it is unit-tested with the core alone.
-// Each entry is a whole snapshot (input tensor + params): inputs are at most 8×32×32, so copies are cheap
-// and restoring can never get out of step with the edit that made them.
+// Each entry is a whole snapshot (input tensor + params + convention): inputs are at most 8×32×32, so copies
+// are cheap and restoring can never get out of step with the edit that made them.
 #pragma once
 
 #include <cstddef>
@@ -16,10 +16,15 @@ struct EditSnapshot {
     Tensor input;
     PoolParams params;
     bool stride_follows_kernel = true;  // the app's "stride = kernel" switch, so undo restores it too
+    // The framework whose rules `params` follow, and what PyTorch's params cannot say (LayerSpec's extras).
+    Convention convention = Convention::kPyTorch;
+    PadMode pad_mode = PadMode::kExplicit;
+    int64_t storage_order = 0;
 
     bool same_as(const EditSnapshot& other) const {
         return input.identical(other.input) && params == other.params &&
-               stride_follows_kernel == other.stride_follows_kernel;
+               stride_follows_kernel == other.stride_follows_kernel && convention == other.convention &&
+               pad_mode == other.pad_mode && storage_order == other.storage_order;
     }
 };
 

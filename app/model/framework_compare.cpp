@@ -1,0 +1,46 @@
+// compare_frameworks() (see framework_compare.h). The reasons are the core's, so the compare view and
+// `poolscope` agree on what differs and why.
+#include "model/framework_compare.h"
+
+namespace poolscope::app {
+
+FrameworkCompare compare_frameworks(const AppState& state) {
+    FrameworkCompare out;
+    const std::vector<LayerSpec> layers = layers_across(layer_of(state));
+    for (size_t i = 0; i < layers.size(); ++i) {
+        FrameworkColumn column;
+        column.layer = layers[i];
+        column.code = layer_code(column.layer);
+        Result<PoolPlan> plan = plan_layer(state.input.shape(), column.layer);
+        if (plan) {
+            column.plan = std::move(plan).value();
+            column.output = forward(*column.plan, state.input);
+        } else {
+            column.errors = plan.errors();
+        }
+        if (column.layer.convention == state.convention) out.reference = i;
+        out.columns.push_back(std::move(column));
+    }
+    const FrameworkColumn& ref = out.columns[out.reference];
+    for (size_t i = 0; i < out.columns.size(); ++i) {
+        FrameworkColumn& column = out.columns[i];
+        if (i == out.reference) continue;
+        if (!ref.plan || !column.plan) {
+            column.shape_differs = ref.plan.has_value() != column.plan.has_value();
+            continue;
+        }
+        column.differences = plan_differences(*ref.plan, *column.plan);
+        const Shape& a = ref.plan->output;
+        const Shape& b = column.plan->output;
+        column.shape_differs = a.h != b.h || a.w != b.w;
+        if (column.shape_differs) continue;
+        const std::vector<float> mine = column.output.values.values(), theirs = ref.output.values.values();
+        column.value_differs.resize(mine.size());
+        for (size_t k = 0; k < mine.size() && k < theirs.size(); ++k)
+            column.value_differs[k] =
+                !(mine[k] == theirs[k]) && !(mine[k] != mine[k] && theirs[k] != theirs[k]);
+    }
+    return out;
+}
+
+}  // namespace poolscope::app

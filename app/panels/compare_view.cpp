@@ -1,0 +1,126 @@
+// View → Compare frameworks (issue 17): the window's input and window/stride in PyTorch, TensorFlow, ONNX and
+// MXNet side by side: each framework's code line, output shape and padding, its output values (those that
+// differ from the window's framework highlighted) and one line per reason it differs (core
+// plan_differences(), worded from the compare.* tables). Data: model/framework_compare.h.
+#include <string>
+
+#include <imgui.h>
+
+#include "i18n/compare_text.h"
+#include "i18n/error_text.h"
+#include "model/framework_compare.h"
+#include "panels/panels.h"
+#include "panels/param_rows.h"
+#include "testing/ui_probe.h"
+#include "widgets/matrix_grid.h"
+#include "widgets/palette.h"
+
+namespace poolscope::app {
+namespace {
+
+constexpr int64_t kMaxShown = 12;  // output rows/columns drawn per framework
+
+void values_table(const FrameworkColumn& column, const FontSet& fonts, size_t index) {
+    const Shape& out = column.plan->output;
+    const int64_t rows = std::min(out.h, kMaxShown), cols = std::min(out.w, kMaxShown);
+    const std::string id = "##values" + std::to_string(index);
+    if (!ImGui::BeginTable(id.c_str(), static_cast<int>(cols),
+                           ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit))
+        return;
+    const std::vector<float>& v = column.output.values.values();
+    for (int64_t r = 0; r < rows; ++r) {
+        ImGui::TableNextRow();
+        for (int64_t c = 0; c < cols; ++c) {
+            ImGui::TableNextColumn();
+            const size_t k = static_cast<size_t>(r * out.w + c);  // channel 0 of image 0
+            if (k < column.value_differs.size() && column.value_differs[k])
+                ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, palette::kDiffersFill);
+            ImGui::TextUnformatted(format_value(v[k], fonts.has_symbols).c_str());
+        }
+    }
+    ImGui::EndTable();
+}
+
+void draw_column(PanelContext& ctx, const FrameworkCompare& compare, size_t index) {
+    const FrameworkColumn& column = compare.columns[index];
+    const bool reference = index == compare.reference;
+    const std::string framework(framework_name(column.layer.convention));
+    ImGui::TextColored(palette::kHeading, "%s", framework.c_str());
+    if (reference) {
+        ImGui::SameLine();
+        ImGui::TextColored(palette::kMuted, "%s", tr("compare.reference"));
+    }
+    const std::string anchor = "compare." + std::string(convention_name(column.layer.convention));
+    remember_item(ctx.probe, anchor.c_str());
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextColored(palette::kMuted, "%s", column.code.c_str());
+    if (!column.plan) {
+        ImGui::TextColored(palette::kErrorText, tr("conv.rejected_fmt"), framework.c_str());
+        for (const Error& e : column.errors)
+            ImGui::TextColored(palette::kErrorText, "%s", error_text(e).c_str());
+        ImGui::PopTextWrapPos();
+        return;
+    }
+    const PoolPlan& plan = *column.plan;
+    ImGui::TextColored(column.shape_differs ? palette::kErrorText : ImGui::GetStyleColorVec4(ImGuiCol_Text),
+                       tr("compare.shape_fmt"), static_cast<int>(plan.output.h),
+                       static_cast<int>(plan.output.w));
+    ImGui::Text(tr("compare.padding_fmt"), static_cast<int>(plan.h.pad_begin),
+                static_cast<int>(plan.h.pad_end), static_cast<int>(plan.w.pad_begin),
+                static_cast<int>(plan.w.pad_end));
+    ImGui::PopTextWrapPos();
+    values_table(column, ctx.fonts, index);
+    ImGui::PushTextWrapPos(0.0f);
+    if (!reference && column.differences.empty() && !column.shape_differs)
+        ImGui::TextColored(palette::kOkText, "%s", tr("compare.same"));
+    for (const Difference& d : column.differences) {
+        ImGui::Bullet();
+        ImGui::TextUnformatted(difference_text(d).c_str());
+    }
+    ImGui::PopTextWrapPos();
+}
+
+}  // namespace
+
+void draw_compare_view(PanelContext& ctx) {
+    AppState& state = ctx.state;
+    if (!state.compare_open) return;
+    // Recomputed only when what the student edits changed: four plans and forward passes per edit.
+    static EditSnapshot seen;
+    static FrameworkCompare compare;
+    static bool have = false;
+    const EditSnapshot now = snapshot_of(state);
+    if (!have || !now.same_as(seen)) {
+        compare = compare_frameworks(state);
+        seen = now;
+        have = true;
+    }
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowSize(ImVec2(display.x * 0.85f, display.y * 0.7f), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_FirstUseEver,
+                            ImVec2(0.5f, 0.5f));
+    const std::string title = std::string(tr("compare.title")) + "###compare_frameworks";
+    if (!ImGui::Begin(title.c_str(), &state.compare_open)) {
+        ImGui::End();
+        return;
+    }
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    remember_rect(ctx.probe, "compare.window", pos.x, pos.y, size.x, size.y);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextColored(palette::kMuted, "%s", tr("compare.intro"));
+    if (state.input.shape().c > 1)
+        ImGui::TextColored(palette::kMuted, tr("compare.channel_fmt"),
+                           static_cast<int>(state.input.shape().c));
+    ImGui::PopTextWrapPos();
+    if (ImGui::BeginTable("##frameworks", static_cast<int>(compare.columns.size()),
+                          ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame)) {
+        for (size_t i = 0; i < compare.columns.size(); ++i) {
+            ImGui::TableNextColumn();
+            draw_column(ctx, compare, i);
+        }
+        ImGui::EndTable();
+    }
+    ImGui::End();
+}
+
+}  // namespace poolscope::app

@@ -1,0 +1,167 @@
+// Framework-specific parameter rows (see framework_rows.h). Names come from the core's field_name(), so the
+// panel says "pool_size" to a Keras reader and "kernel_shape" to an ONNX one; the sentences around them are
+// in the conv.* tables.
+#include "panels/framework_rows.h"
+
+#include <cctype>
+#include <string>
+
+#include <imgui.h>
+
+#include "model/convention_switch.h"
+#include "testing/ui_probe.h"
+#include "widgets/help.h"
+#include "widgets/palette.h"
+
+namespace poolscope::app {
+namespace {
+
+std::string upper(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// One combo of padding modes; returns true when the student picked another.
+bool mode_combo(ParamRows& rows, const char* label, const char* help, const PadMode* modes,
+                const std::string* names, int count, PadMode& mode) {
+    const bool error = rows.has_error("padding");
+    if (error) ImGui::PushStyleColor(ImGuiCol_Text, palette::kErrorText);
+    ImGui::TextUnformatted(label);
+    if (error) ImGui::PopStyleColor();
+    ImGui::SameLine();
+    help_marker(help);
+    int current = 0;
+    for (int i = 0; i < count; ++i)
+        if (modes[i] == mode) current = i;
+    bool changed = false;
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::BeginCombo("##pad_mode", names[current].c_str())) {
+        for (int i = 0; i < count; ++i) {
+            if (ImGui::Selectable(names[i].c_str(), i == current) && i != current) {
+                mode = modes[i];
+                changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    remember_item(rows.ctx.probe, "param.pad_mode");
+    return changed;
+}
+
+}  // namespace
+
+void draw_framework_chooser(ParamRows& rows) {
+    AppState& state = rows.ctx.state;
+    ImGui::TextUnformatted(tr("conv.framework"));
+    ImGui::SameLine();
+    help_marker(tr("conv.framework_help"));
+    ImGui::SetNextItemWidth(-1);
+    const std::string current(framework_name(state.convention));
+    if (ImGui::BeginCombo("##framework", current.c_str())) {
+        for (Convention c : kConventions) {
+            const std::string name(framework_name(c));
+            if (ImGui::Selectable(name.c_str(), c == state.convention)) set_convention(state, c);
+            remember_item(rows.ctx.probe, ("param.framework." + std::string(convention_name(c))).c_str());
+        }
+        ImGui::EndCombo();
+    }
+    remember_item(rows.ctx.probe, "param.framework");
+}
+
+void draw_layer_code(const AppState& state) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::kMuted);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(layer_code(layer_of(state)).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+std::string draw_padding_rows(ParamRows& rows) {
+    AppState& state = rows.ctx.state;
+    PoolParams& p = state.params;
+    const Convention c = state.convention;
+    const std::string name(field_name(c, LayerField::kPadding, p.op));
+    if (c == Convention::kTensorFlow) {
+        const PadMode modes[] = {PadMode::kValid, PadMode::kSameUpper};
+        const std::string names[] = {std::string(pad_mode_name(c, PadMode::kValid)),
+                                     std::string(pad_mode_name(c, PadMode::kSameUpper))};
+        PadMode mode = state.pad_mode;
+        if (mode_combo(rows, name.c_str(), tr("conv.tf_padding_help"), modes, names, 2, mode))
+            set_pad_mode(state, mode);
+        rows.errors_of("padding");
+        return {};
+    }
+    if (c == Convention::kOnnx) {
+        const PadMode modes[] = {PadMode::kExplicit, PadMode::kSameUpper, PadMode::kSameLower,
+                                 PadMode::kValid};
+        const std::string names[] = {
+            tr("conv.auto_pad_explicit"), upper(pad_mode_name(c, PadMode::kSameUpper)),
+            upper(pad_mode_name(c, PadMode::kSameLower)), upper(pad_mode_name(c, PadMode::kValid))};
+        PadMode mode = state.pad_mode;
+        if (mode_combo(rows, "auto_pad", tr("conv.auto_pad_help"), modes, names, 4, mode))
+            set_pad_mode(state, mode);
+        if (state.pad_mode != PadMode::kExplicit) {
+            rows.errors_of("padding");
+            return {};
+        }
+        Pair begin{p.padding.top, p.padding.left}, end{p.padding.bottom, p.padding.right};
+        std::string edited;
+        if (rows.pair(tr_fmt("conv.pads_begin_fmt", name.c_str()), tr("conv.pads_help"), "padding", "padding",
+                      begin))
+            edited = "padding";
+        if (rows.pair(tr_fmt("conv.pads_end_fmt", name.c_str()), tr("conv.pads_help"), "padding", "pads_end",
+                      end))
+            edited = "pads_end";
+        if (!edited.empty()) p.padding = {begin.h, begin.w, end.h, end.w};
+        return edited;
+    }
+    // PyTorch and MXNet: the same numbers on both sides.
+    Pair padding{p.padding.top, p.padding.left};
+    const char* help = c == Convention::kMxnet ? tr("conv.mxnet_padding_help") : tr("params.padding_help");
+    if (!rows.pair(tr_fmt("conv.padding_fmt", name.c_str()), help, "padding", "padding", padding)) return {};
+    p.padding = Padding::symmetric(padding);
+    return "padding";
+}
+
+bool draw_storage_order(ParamRows& rows) {
+    AppState& state = rows.ctx.state;
+    if (field_name(state.convention, LayerField::kStorageOrder, state.params.op).empty()) return false;
+    ImGui::TextUnformatted(tr("conv.storage_order"));
+    ImGui::SameLine();
+    help_marker(tr("conv.storage_order_help"));
+    const char* orders[] = {tr("conv.storage_row"), tr("conv.storage_column")};
+    int order = state.storage_order == 1 ? 1 : 0;
+    ImGui::SetNextItemWidth(-1);
+    const bool changed = ImGui::Combo("##storage_order", &order, orders, 2);
+    remember_item(rows.ctx.probe, "param.storage_order");
+    if (changed) state.storage_order = order;
+    rows.errors_of("storage_order");
+    return changed;
+}
+
+void draw_framework_lacks(const AppState& state) {
+    const Convention c = state.convention;
+    const PoolOp op = state.params.op;
+    if (c == Convention::kPyTorch) return;
+    std::string lacks;
+    for (LayerField f :
+         {LayerField::kDilation, LayerField::kCeilMode, LayerField::kCountIncludePad, LayerField::kDivisor}) {
+        const std::string_view pytorch = field_name(Convention::kPyTorch, f, op);
+        if (pytorch.empty() || !field_name(c, f, op).empty()) continue;
+        lacks += (lacks.empty() ? "" : ", ") + std::string(pytorch);
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::kMuted);
+    ImGui::PushTextWrapPos(0.0f);
+    if (!lacks.empty()) {
+        const std::string framework(framework_name(c));
+        ImGui::TextUnformatted(tr_fmt("conv.lacks_fmt", framework.c_str(), lacks.c_str()).c_str());
+    }
+    if (c == Convention::kTensorFlow && op == PoolOp::kAvg)
+        ImGui::TextUnformatted(tr("conv.tf_avg_excludes"));
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+}  // namespace poolscope::app

@@ -1,0 +1,22 @@
+// The parameter panel's framework-specific rows: the Framework chooser, the layer as a line of the
+// framework's code (core layer_code()), padding in the framework's own form (PyTorch/MXNet numbers, Keras
+// "valid"/"same", ONNX auto_pad or per-side pads), ONNX's storage_order, and what the framework lacks.
+#pragma once
+
+#include <string>
+
+#include "panels/param_rows.h"
+
+namespace poolscope::app {
+
+// Switching is an edit of its own (convention_switch.h).
+void draw_framework_chooser(ParamRows& rows);
+void draw_layer_code(const AppState& state);
+// Returns the merge key of a typed padding edit ("" when none; a mode switch commits itself).
+std::string draw_padding_rows(ParamRows& rows);
+// ONNX MaxPool only; returns true when changed.
+bool draw_storage_order(ParamRows& rows);
+// "Not in TensorFlow: dilation, ceil_mode." and TensorFlow's average rule: nothing for PyTorch.
+void draw_framework_lacks(const AppState& state);
+
+}  // namespace poolscope::app

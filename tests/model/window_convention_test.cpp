@@ -1,0 +1,288 @@
+// The window follows a layer's framework (issue 11 item 1, issue 17 "In the window"), without a display:
+// a lesson step's convention comes into AppState and the plan, the badge says "matches" for another
+// framework's step only because the window shows it, switching frameworks rewrites the layer, undo brings
+// the framework back, --params takes a framework's layer, and the compare view's data.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "model/app_options.h"
+#include "model/app_state.h"
+#include "model/convention_switch.h"
+#include "model/framework_compare.h"
+#include "model/lesson_session.h"
+#include "model/playback.h"
+
+namespace poolscope::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kPaddingLesson = fs::path(POOLSCOPE_LESSONS_DIR) / "02-padding-and-stride.json";
+
+Result<AppState> state_from_params(std::string params) {
+    std::string name = "poolscope", option = "--params";
+    std::vector<char*> argv = {name.data(), option.data(), params.data()};
+    Result<AppOptions> o = parse_app_options(static_cast<int>(argv.size()), argv.data());
+    if (!o) return o.errors();
+    return initial_state(*o);
+}
+
+bool has_code(const std::vector<Error>& errors, const std::string& code) {
+    for (const Error& e : errors)
+        if (e.code == code) return true;
+    return false;
+}
+
+TEST(WindowConvention, LessonTwoStepFourShowsMxnetsOutputAndStepFivePyTorchsRefusal) {
+    LessonSession session;
+    ASSERT_TRUE(open_lesson(session, kPaddingLesson, 3));  // step 4: D2L's first-edition MXNet example
+    AppState state = make_default_state();
+    Playback playback;
+    apply_step(session, state, playback);
+    recompute(state, playback);
+    EXPECT_EQ(state.convention, Convention::kMxnet);
+    ASSERT_TRUE(state.plan) << (state.errors.empty() ? "" : state.errors.front().message);
+    EXPECT_EQ(state.plan->convention(), Convention::kMxnet);
+    EXPECT_EQ(state.plan->output.h, 3);
+    EXPECT_EQ(state.plan->output.w, 2);
+    EXPECT_EQ(state.output.values.values(), (std::vector<float>{0, 3, 8, 11, 12, 15}));
+    EXPECT_TRUE(window_shows_step(session, state));
+    EXPECT_EQ(window_badge(session, state), StepBadge::kMatches);
+
+    ASSERT_TRUE(next_step(session));  // step 5: the same layer in PyTorch
+    apply_step(session, state, playback);
+    recompute(state, playback);
+    EXPECT_EQ(state.convention, Convention::kPyTorch);
+    EXPECT_FALSE(state.plan);
+    EXPECT_TRUE(has_code(state.errors, "padding_half_kernel"));
+    EXPECT_EQ(window_badge(session, state), StepBadge::kMatches);  // the expected error is on screen
+}
+
+TEST(WindowConvention, ChangingTheFrameworkAwayFromTheStepIsNotShownAndUndoBringsItBack) {
+    LessonSession session;
+    ASSERT_TRUE(open_lesson(session, kPaddingLesson, 3));
+    AppState state = make_default_state();
+    Playback playback;
+    apply_step(session, state, playback);
+    recompute(state, playback);
+    set_convention(state, Convention::kPyTorch);
+    recompute(state, playback);
+    EXPECT_TRUE(differs_from_step(session, state));
+    EXPECT_EQ(window_badge(session, state), StepBadge::kNotShown);
+    EXPECT_FALSE(state.plan);  // PyTorch refuses padding 2 for kernel 3
+    ASSERT_TRUE(undo(state));
+    recompute(state, playback);
+    EXPECT_EQ(state.convention, Convention::kMxnet);
+    EXPECT_EQ(window_badge(session, state), StepBadge::kMatches);
+    ASSERT_TRUE(state.plan);
+    EXPECT_EQ(state.plan->output.h, 3);
+}
+
+TEST(WindowConvention, TensorFlowSamePadsAtTheEndAndTheOutputFollows) {
+    Playback playback;
+    AppState state = make_default_state();  // MaxPool2d(3, padding=1, stride=2) on arange(16) 4x4
+    set_convention(state, Convention::kTensorFlow);
+    recompute(state, playback);
+    EXPECT_EQ(state.pad_mode, PadMode::kSameUpper);  // PyTorch padded, so "same"
+    EXPECT_EQ(state.params.padding, Padding{});
+    ASSERT_TRUE(state.plan);
+    // SAME: out = ceil(4/2) = 2, padding (2-1)*2 + 3 - 4 = 1, all of it after: windows rows/cols 0..2, 2..4.
+    EXPECT_EQ(state.plan->h.pad_begin, 0);
+    EXPECT_EQ(state.plan->h.pad_end, 1);
+    EXPECT_EQ(state.output.values.values(), (std::vector<float>{10, 11, 14, 15}));
+    update_traces(state, playback);
+    ASSERT_EQ(state.traces.size(), 1u);
+    EXPECT_EQ(state.traces[0].h_start, 0);
+
+    set_pad_mode(state, PadMode::kValid);  // "valid": floor-like, no padding
+    recompute(state, playback);
+    ASSERT_TRUE(state.plan);
+    EXPECT_EQ(state.plan->output.h, 1);
+    EXPECT_EQ(state.output.values.values(), (std::vector<float>{10}));
+
+    state.params.ceil_mode = true;  // Keras has no ceil_mode: the framework's own refusal, with its code
+    commit_edit(state);
+    recompute(state, playback);
+    EXPECT_FALSE(state.plan);
+    EXPECT_TRUE(has_code(state.errors, "convention_no_param"));
+}
+
+TEST(WindowConvention, AverageDivisorFollowsEachFrameworksDefault) {
+    Playback playback;
+    AppState state = make_default_state();
+    state.params.op = PoolOp::kAvg;
+    commit_edit(state);
+    recompute(state, playback);
+    ASSERT_TRUE(state.plan);
+    EXPECT_TRUE(state.plan->params.count_include_pad);  // PyTorch counts padding
+    const float pytorch_corner = state.output.values.values()[0];
+    set_convention(state, Convention::kOnnx);
+    recompute(state, playback);
+    ASSERT_TRUE(state.plan);
+    EXPECT_FALSE(state.params.count_include_pad);  // ONNX's default
+    EXPECT_EQ(state.plan->h.pad_begin, 1);         // explicit pads carried over
+    // Window rows/cols -1..1 holds 0, 1, 4, 5: PyTorch divides by 9, ONNX by the 4 real cells.
+    EXPECT_FLOAT_EQ(pytorch_corner, 10.0f / 9.0f);
+    EXPECT_FLOAT_EQ(state.output.values.values()[0], 2.5f);
+    set_convention(state, Convention::kMxnet);
+    EXPECT_TRUE(state.params.count_include_pad);  // MXNet's default again
+}
+
+TEST(WindowConvention, StrideNotGivenMeansEachFrameworksDefault) {
+    Playback playback;
+    AppState state = make_default_state();
+    state.params.kernel_size = {2, 2};
+    state.params.padding = {};
+    state.stride_follows_kernel = true;
+    commit_edit(state);
+    set_convention(state, Convention::kMxnet);  // both default to the kernel size: still "not given"
+    EXPECT_TRUE(state.stride_follows_kernel);
+    EXPECT_EQ(shown_stride(state), (Pair{2, 2}));
+    set_convention(state, Convention::kOnnx);  // ONNX's default is 1: the stride is written out instead
+    EXPECT_FALSE(state.stride_follows_kernel);
+    EXPECT_EQ(state.params.stride, (Pair{2, 2}));
+    recompute(state, playback);
+    ASSERT_TRUE(state.plan);
+    EXPECT_EQ(state.plan->output.h, 2);
+    state.stride_follows_kernel = true;  // "strides not given" in ONNX: 1
+    commit_edit(state);
+    recompute(state, playback);
+    EXPECT_EQ(shown_stride(state), (Pair{1, 1}));
+    ASSERT_TRUE(state.plan);
+    EXPECT_EQ(state.plan->output.h, 3);
+}
+
+TEST(WindowConvention, OnnxAutoPadClearsTypedPadsAndStorageOrderIsKept) {
+    Playback playback;
+    AppState state = make_default_state();
+    set_convention(state, Convention::kOnnx);
+    EXPECT_EQ(state.params.padding, Padding::symmetric({1, 1}));
+    set_pad_mode(state, PadMode::kSameLower);
+    EXPECT_EQ(state.params.padding, Padding{});  // ONNX refuses pads next to an auto_pad
+    state.storage_order = 1;
+    commit_edit(state);
+    recompute(state, playback);
+    ASSERT_TRUE(state.plan);
+    EXPECT_EQ(state.plan->h.pad_begin, 1);  // SAME_LOWER: the odd cell at the start
+    EXPECT_EQ(state.plan->h.pad_end, 0);
+    const StepEdit edit = edit_from_state(state);
+    EXPECT_EQ(edit.convention, Convention::kOnnx);
+    EXPECT_EQ(edit.pad_mode, PadMode::kSameLower);
+    EXPECT_EQ(edit.storage_order, 1);
+    ASSERT_TRUE(undo(state));
+    EXPECT_EQ(state.storage_order, 0);
+    EXPECT_EQ(state.pad_mode, PadMode::kSameLower);
+}
+
+TEST(WindowConvention, ParamsOptionTakesAFrameworksLayer) {
+    Result<AppState> state =
+        state_from_params(R"({"convention":"tensorflow","pool_size":2,"strides":1,"padding":"same"})");
+    ASSERT_TRUE(state) << state.error_text();
+    Playback playback;
+    recompute(state.value(), playback);
+    EXPECT_EQ(state->convention, Convention::kTensorFlow);
+    EXPECT_EQ(state->pad_mode, PadMode::kSameUpper);
+    ASSERT_TRUE(state->plan);
+    EXPECT_EQ(state->plan->output.h, 4);  // SAME keeps 4 with stride 1
+    EXPECT_FALSE(state->history.can_undo());
+    // tf.keras has no dilation argument: the window opens and shows Keras's refusal, with its code.
+    Result<AppState> dilated = state_from_params(R"({"convention":"tensorflow","pool_size":2,"dilation":2})");
+    ASSERT_TRUE(dilated) << dilated.error_text();
+    recompute(dilated.value(), playback);
+    EXPECT_FALSE(dilated->plan);
+    EXPECT_TRUE(has_code(dilated->errors, "convention_no_param"));
+    // A key the framework does not have at all is refused when read.
+    EXPECT_FALSE(state_from_params(R"({"convention":"tensorflow","pool_size":2,"pads":[1,1,1,1]})"));
+}
+
+// The class of bug behind issue 11 item 1: for every shipped lesson step the window can hold, what the
+// window computes after apply_step is what the step expects (values of the first image, the output size,
+// or a refusal), whatever the step's framework.
+TEST(WindowConvention, EveryShippedStepShowsItsExpectedResultInTheWindow) {
+    int checked = 0;
+    for (const auto& entry : fs::directory_iterator(POOLSCOPE_LESSONS_DIR)) {
+        if (entry.path().extension() != ".json" || entry.path().filename() == "schema.json") continue;
+        LessonSession session;
+        ASSERT_TRUE(open_lesson(session, entry.path())) << entry.path();
+        for (size_t i = 0; i < step_total(session); ++i) {
+            go_to_step(session, i);
+            const LessonStep& step = *current_step(session);
+            if (!step.expected.any() || !step_input_for_window(step)) continue;
+            AppState state = make_default_state();
+            Playback playback;
+            apply_step(session, state, playback);
+            recompute(state, playback);
+            const std::string where = entry.path().filename().string() + " step " + std::to_string(i + 1);
+            EXPECT_EQ(state.convention, step.convention) << where;
+            if (step.expected.error) {
+                EXPECT_FALSE(state.plan) << where;
+                ++checked;
+                continue;
+            }
+            ASSERT_TRUE(state.plan) << where << ": " << (state.errors.empty() ? "" : state.errors[0].message);
+            if (step.expected.output && step.input && step.input->shape().n == 1) {
+                const std::vector<float>& want = step.expected.output->values();
+                const std::vector<float>& got = state.output.values.values();
+                ASSERT_EQ(got.size(), want.size()) << where;
+                for (size_t k = 0; k < want.size(); ++k)  // avg: to float rounding, as the checker allows
+                    EXPECT_NEAR(got[k], want[k], 1e-4f * std::max(1.0f, std::fabs(want[k])))
+                        << where << " value " << k;
+            }
+            if (step.expected.shape) {
+                const std::vector<int64_t>& shape = *step.expected.shape;
+                ASSERT_GE(shape.size(), 2u) << where;
+                EXPECT_EQ(state.plan->output.h, shape[shape.size() - 2]) << where;
+                EXPECT_EQ(state.plan->output.w, shape[shape.size() - 1]) << where;
+            }
+            EXPECT_NE(window_badge(session, state), StepBadge::kNotShown) << where;
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 30);
+}
+
+TEST(FrameworkCompare, TheSameLayerInFourFrameworksWithTheReasonsItDiffers) {
+    AppState state = make_default_state();
+    state.params.op = PoolOp::kAvg;  // AvgPool2d(3, stride=2, padding=1) on arange(16) 4x4
+    const FrameworkCompare c = compare_frameworks(state);
+    ASSERT_EQ(c.columns.size(), 4u);
+    EXPECT_EQ(c.reference, 0u);  // PyTorch, the window's framework
+    for (const FrameworkColumn& column : c.columns)
+        ASSERT_TRUE(column.plan) << column.code;
+    // TensorFlow: SAME pads 0 before and 1 after, and never counts padding.
+    const FrameworkColumn& tf = c.columns[1];
+    EXPECT_EQ(tf.layer.convention, Convention::kTensorFlow);
+    EXPECT_EQ(tf.output.values.values(), (std::vector<float>{5, 6.5f, 11, 12.5f}));
+    ASSERT_EQ(tf.differences.size(), 3u);
+    EXPECT_EQ(tf.differences[0].code, "padding_same");
+    EXPECT_EQ(tf.differences[2].code, "divisor_excludes_padding");
+    EXPECT_EQ(std::count(tf.value_differs.begin(), tf.value_differs.end(), true), 4);
+    // ONNX: the same pads, count_include_pad 0: only the bottom-right window (no padding) agrees.
+    const FrameworkColumn& onnx = c.columns[2];
+    ASSERT_EQ(onnx.differences.size(), 1u);
+    EXPECT_EQ(onnx.differences[0].code, "divisor_excludes_padding");
+    EXPECT_EQ(onnx.value_differs, (std::vector<bool>{true, true, true, false}));
+    // MXNet: symmetric padding and count_include_pad true, like PyTorch.
+    EXPECT_TRUE(c.columns[3].differences.empty());
+    EXPECT_FALSE(c.columns[3].shape_differs);
+
+    // From the window's MXNet step (lesson 02 step 4), PyTorch refuses: its column says so.
+    state = make_default_state();
+    state.convention = Convention::kMxnet;
+    state.params.kernel_size = {2, 3};
+    state.params.padding = Padding::symmetric({1, 2});
+    state.params.stride = Pair{2, 3};
+    const FrameworkCompare m = compare_frameworks(state);
+    EXPECT_EQ(m.reference, 3u);
+    EXPECT_FALSE(m.columns[0].plan);
+    EXPECT_TRUE(has_code(m.columns[0].errors, "padding_half_kernel"));
+    EXPECT_TRUE(m.columns[0].shape_differs);
+}
+
+}  // namespace
+}  // namespace poolscope::app
