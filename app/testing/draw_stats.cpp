@@ -16,6 +16,8 @@ namespace poolscope::app {
 void DrawStats::add(const ImDrawData& data, const ImVec2& white_uv) {
     const float white_u = white_uv.x, white_v = white_uv.y;
     ++frames_;
+    atlas_w_ = ImGui::GetIO().Fonts->TexWidth;
+    atlas_h_ = ImGui::GetIO().Fonts->TexHeight;
     for (int l = 0; l < data.CmdListsCount; ++l) {
         const ImDrawList& list = *data.CmdLists[l];
         sum_.vertices += list.VtxBuffer.Size;
@@ -59,10 +61,10 @@ std::string DrawStats::json(double framebuffer_px) const {
         buf, sizeof buf,
         "{\"draw_stats\": {\"frames\": %d, \"draw_calls\": %.0f, \"vertices\": %.0f, \"triangles\": "
         "%.0f, \"tiny_triangles\": %.0f, \"solid_px\": %.0f, \"translucent_px\": %.0f, "
-        "\"textured_px\": %.0f, \"overdraw\": %.2f}}",
+        "\"textured_px\": %.0f, \"overdraw\": %.2f, \"atlas\": \"%dx%d\"}}",
         frames_, sum_.draw_calls / n, sum_.vertices / n, sum_.triangles / n, sum_.tiny_triangles / n,
         sum_.solid_px / n, sum_.translucent_px / n, sum_.textured_px / n,
-        covered / n / std::max(framebuffer_px, 1.0));
+        covered / n / std::max(framebuffer_px, 1.0), atlas_w_, atlas_h_);
     return buf;
 }
 

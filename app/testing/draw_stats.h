@@ -30,6 +30,7 @@ class DrawStats {
   private:
     DrawCounts sum_;
     int frames_ = 0;
+    int atlas_w_ = 0, atlas_h_ = 0;  // the font atlas texture every ImGui pixel samples
 };
 
 // A DrawStats when the environment has POOLSCOPE_DRAW_STATS set (to anything but 0), else nullopt.

@@ -1,0 +1,118 @@
+// Drawing only the damaged rectangles into a retained texture (see retained_frame.h).
+#include "platform/retained_frame.h"
+
+#include <glad/gl.h>
+// glad first: the backend header does not include GL itself.
+#include <backends/imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace poolscope::app {
+
+bool RetainedFrame::draw(int width, int height, const ImVec4& clear) {
+    if (width <= 0 || height <= 0) return false;
+    if (!fbo_ || width != width_ || height != height_) {
+        destroy();
+        glGenTextures(1, &texture_);
+        glBindTexture(GL_TEXTURE_2D, texture_);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        glGenFramebuffers(1, &fbo_);
+        glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture_, 0);
+        const bool complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        if (!complete) return destroy(), false;
+        width_ = width, height_ = height;
+        damage_.invalidate();  // a new texture holds nothing yet
+    }
+    ImDrawData* data = ImGui::GetDrawData();
+    const std::vector<PixelRect> rects = damage_.update(*data, ImGui::GetIO().Fonts->TexID, width, height);
+    glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
+    glViewport(0, 0, width, height);
+    last_damage_px_ = 0;
+    if (!rects.empty()) {
+        // Each rectangle: clear it, then draw the frame with every clip rectangle cut down to it, so the
+        // backend's scissor keeps the rasteriser inside it.
+        std::vector<ImVec4> clips;
+        for (int l = 0; l < data->CmdListsCount; ++l)
+            for (const ImDrawCmd& cmd : data->CmdLists[l]->CmdBuffer)
+                clips.push_back(cmd.ClipRect);
+        const ImVec2 off = data->DisplayPos, scale = data->FramebufferScale;
+        glClearColor(clear.x, clear.y, clear.z, 1.0f);
+        for (const PixelRect& r : rects) {
+            last_damage_px_ += r.area();
+            glEnable(GL_SCISSOR_TEST);
+            glScissor(r.x0, height - r.y1, r.x1 - r.x0, r.y1 - r.y0);
+            glClear(GL_COLOR_BUFFER_BIT);
+            glDisable(GL_SCISSOR_TEST);
+            const ImVec4 cut(off.x + float(r.x0) / scale.x, off.y + float(r.y0) / scale.y,
+                             off.x + float(r.x1) / scale.x, off.y + float(r.y1) / scale.y);
+            size_t i = 0;
+            for (int l = 0; l < data->CmdListsCount; ++l)
+                for (ImDrawCmd& cmd : data->CmdLists[l]->CmdBuffer) {
+                    const ImVec4& c = clips[i++];
+                    cmd.ClipRect = ImVec4(std::max(c.x, cut.x), std::max(c.y, cut.y), std::min(c.z, cut.z),
+                                          std::min(c.w, cut.w));
+                }
+            ImGui_ImplOpenGL3_RenderDrawData(data);
+        }
+        size_t i = 0;  // the draw data as ImGui made it, for anyone reading it after us
+        for (int l = 0; l < data->CmdListsCount; ++l)
+            for (ImDrawCmd& cmd : data->CmdLists[l]->CmdBuffer)
+                cmd.ClipRect = clips[i++];
+    }
+    if (check_) check_against_full(width, height, clear);
+    // The whole retained picture to the window: a plain copy (same size and format), no shading.
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo_);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+    glBlitFramebuffer(0, 0, width, height, 0, 0, width, height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    return true;
+}
+
+void RetainedFrame::check_against_full(int width, int height, const ImVec4& clear) {
+    if (!check_fbo_) {
+        glGenTextures(1, &check_texture_);
+        glBindTexture(GL_TEXTURE_2D, check_texture_);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+        glGenFramebuffers(1, &check_fbo_);
+        glBindFramebuffer(GL_FRAMEBUFFER, check_fbo_);
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, check_texture_, 0);
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, check_fbo_);
+    glViewport(0, 0, width, height);
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    std::vector<uint32_t> whole(size_t(width) * height), kept(size_t(width) * height);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, whole.data());
+    glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, kept.data());
+    for (size_t i = 0; i < whole.size(); ++i)
+        check_differing_px_ += (whole[i] & 0xFFFFFF) != (kept[i] & 0xFFFFFF);  // colour; alpha is not shown
+    check_damage_px_ += last_damage_px_;
+    ++check_frames_;
+}
+
+void RetainedFrame::destroy() {
+    if (check_ && check_frames_ > 0) {
+        std::fprintf(stderr,
+                     "{\"damage_check\": {\"frames\": %lld, \"differing_px\": %lld, \"damage_px\": %lld}}\n",
+                     static_cast<long long>(check_frames_), static_cast<long long>(check_differing_px_),
+                     static_cast<long long>(check_damage_px_));
+        check_frames_ = 0;
+    }
+    if (check_fbo_) glDeleteFramebuffers(1, &check_fbo_);
+    if (check_texture_) glDeleteTextures(1, &check_texture_);
+    check_fbo_ = check_texture_ = 0;
+    if (fbo_) glDeleteFramebuffers(1, &fbo_);
+    if (texture_) glDeleteTextures(1, &texture_);
+    fbo_ = texture_ = 0;
+    width_ = height_ = 0;
+}
+
+}  // namespace poolscope::app
