@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <unordered_map>
 
 namespace poolscope::app {
 namespace {
@@ -25,10 +24,6 @@ uint64_t bits(float f) {
     uint32_t u = 0;
     std::memcpy(&u, &f, sizeof u);
     return u;
-}
-
-PixelRect intersect(const PixelRect& a, const PixelRect& b) {
-    return {std::max(a.x0, b.x0), std::max(a.y0, b.y0), std::min(a.x1, b.x1), std::min(a.y1, b.y1)};
 }
 
 PixelRect unite(const PixelRect& a, const PixelRect& b) {
@@ -73,6 +68,10 @@ std::vector<PixelRect> tiles_to_rects(const std::vector<char>& tiles, int cols, 
 
 }  // namespace
 
+PixelRect intersect(const PixelRect& a, const PixelRect& b) {
+    return {std::max(a.x0, b.x0), std::max(a.y0, b.y0), std::min(a.x1, b.x1), std::min(a.y1, b.y1)};
+}
+
 std::vector<PixelRect> merge_rects(std::vector<PixelRect> rects, size_t max_rects) {
     rects.erase(std::remove_if(rects.begin(), rects.end(), [](const PixelRect& r) { return r.empty(); }),
                 rects.end());
@@ -98,12 +97,36 @@ std::vector<PixelRect> merge_rects(std::vector<PixelRect> rects, size_t max_rect
     return rects;
 }
 
+void DamageTracker::reset_counts(size_t entries) {
+    size_t size = 1024;
+    while (size < entries * 2)
+        size *= 2;
+    if (slots_.size() < size) slots_.assign(size, Slot{});
+    if (++generation_ == 0) {  // wrapped: old slots could look current
+        std::fill(slots_.begin(), slots_.end(), Slot{});
+        generation_ = 1;
+    }
+}
+
+int& DamageTracker::count_of(uint64_t hash) {
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
+        Slot& s = slots_[i];
+        if (s.generation != generation_) {
+            s = {hash, generation_, 0};
+            return s.count;
+        }
+        if (s.hash == hash) return s.count;
+    }
+}
+
 std::vector<PixelRect> DamageTracker::update(const ImDrawData& data, ImTextureID font_texture, int width,
                                              int height) {
     const PixelRect screen{0, 0, width, height};
     bool full = !valid_ || width != width_ || height != height_;
     width_ = width, height_ = height;
     current_.clear();
+    boxes_.clear();
     std::vector<PixelRect> always;  // triangles drawn from other textures: damage every frame
     const ImVec2 off = data.DisplayPos, scale = data.FramebufferScale;
     for (int l = 0; l < data.CmdListsCount; ++l) {
@@ -111,13 +134,17 @@ std::vector<PixelRect> DamageTracker::update(const ImDrawData& data, ImTextureID
         for (const ImDrawCmd& cmd : list.CmdBuffer) {
             if (cmd.UserCallback) {
                 full = true;  // its pixels are not described by triangles
+                boxes_.resize(boxes_.size() + cmd.ElemCount / 3);
                 continue;
             }
             const PixelRect clip = intersect(screen, {int(std::floor((cmd.ClipRect.x - off.x) * scale.x)),
                                                       int(std::floor((cmd.ClipRect.y - off.y) * scale.y)),
                                                       int(std::ceil((cmd.ClipRect.z - off.x) * scale.x)),
                                                       int(std::ceil((cmd.ClipRect.w - off.y) * scale.y))});
-            if (clip.empty()) continue;  // the backend draws nothing for it either
+            if (clip.empty()) {  // the backend draws nothing for it either
+                boxes_.resize(boxes_.size() + cmd.ElemCount / 3);
+                continue;
+            }
             uint64_t cmd_hash =
                 mix(mix(mix(mix(reinterpret_cast<uintptr_t>(cmd.TextureId), uint64_t(clip.x0)),
                             uint64_t(clip.y0)),
@@ -139,6 +166,7 @@ std::vector<PixelRect> DamageTracker::update(const ImDrawData& data, ImTextureID
                     clip,
                     {int(std::floor((x0 - off.x) * scale.x)) - 1, int(std::floor((y0 - off.y) * scale.y)) - 1,
                      int(std::ceil((x1 - off.x) * scale.x)) + 1, int(std::ceil((y1 - off.y) * scale.y)) + 1});
+                boxes_.push_back(box);
                 if (box.empty()) continue;  // wholly clipped: no pixel either frame
                 if (cmd.TextureId != font_texture) always.push_back(box);
                 current_.push_back({h, box});
@@ -149,33 +177,33 @@ std::vector<PixelRect> DamageTracker::update(const ImDrawData& data, ImTextureID
     std::vector<PixelRect> changed = std::move(always);
     if (!full) {
         // Triangles only one frame has are damage; the rest must keep their order.
-        std::unordered_map<uint64_t, int> count;
-        count.reserve(last_.size() * 2);
+        common_new_.clear();
+        common_old_.clear();
+        reset_counts(std::max(last_.size(), current_.size()));
         for (const Triangle& t : last_)
-            ++count[t.hash];
-        std::vector<uint64_t> common_new, common_old;
+            ++count_of(t.hash);
         for (const Triangle& t : current_) {
-            auto it = count.find(t.hash);
-            if (it != count.end() && it->second > 0) {
-                --it->second;
-                common_new.push_back(t.hash);
+            int& count = count_of(t.hash);
+            if (count > 0) {
+                --count;
+                common_new_.push_back(t.hash);
             } else {
                 changed.push_back(t.box);
             }
         }
-        count.clear();
+        reset_counts(current_.size());
         for (const Triangle& t : current_)
-            ++count[t.hash];
+            ++count_of(t.hash);
         for (const Triangle& t : last_) {
-            auto it = count.find(t.hash);
-            if (it != count.end() && it->second > 0) {
-                --it->second;
-                common_old.push_back(t.hash);
+            int& count = count_of(t.hash);
+            if (count > 0) {
+                --count;
+                common_old_.push_back(t.hash);
             } else {
                 changed.push_back(t.box);
             }
         }
-        full = common_new != common_old;
+        full = common_new_ != common_old_;
     }
     std::swap(last_, current_);
     valid_ = true;

@@ -26,19 +26,38 @@ class DamageTracker {
     std::vector<PixelRect> update(const ImDrawData& data, ImTextureID font_texture, int width, int height);
     // The next update() returns the whole framebuffer (new font atlas, lost target contents).
     void invalidate() { valid_ = false; }
+    // The pixels each triangle of the last update()'s draw data can touch, in draw order (every command of
+    // every list, three indices a triangle); empty for triangles that draw nothing.
+    const std::vector<PixelRect>& triangle_boxes() const { return boxes_; }
 
-    static constexpr size_t kMaxRects = 4;
+    static constexpr size_t kMaxRects = 6;
 
   private:
     struct Triangle {
         uint64_t hash;
         PixelRect box;  // pixels it can touch: bounding box, clipped to its command's clip rectangle
     };
+    // Counts triangles per hash without allocating per frame: open addressing, cleared by generation.
+    struct Slot {
+        uint64_t hash = 0;
+        uint32_t generation = 0;
+        int count = 0;
+    };
+    int& count_of(uint64_t hash);
+    void reset_counts(size_t entries);
+
     std::vector<Triangle> last_;
     std::vector<Triangle> current_;
+    std::vector<PixelRect> boxes_;
+    std::vector<Slot> slots_;
+    uint32_t generation_ = 0;
+    std::vector<uint64_t> common_new_, common_old_;
     int width_ = 0, height_ = 0;
     bool valid_ = false;
 };
+
+// The overlap of two rectangles (empty() when they do not meet).
+PixelRect intersect(const PixelRect& a, const PixelRect& b);
 
 // Merges rectangles until at most `max_rects` remain, joining first the pair whose union adds the fewest
 // pixels; rectangles that overlap or touch are always joined.

@@ -35,14 +35,20 @@ bool RetainedFrame::draw(int width, int height, const ImVec4& clear) {
     glViewport(0, 0, width, height);
     last_damage_px_ = 0;
     if (!rects.empty()) {
-        // Each rectangle: clear it, then draw the frame with every clip rectangle cut down to it, so the
-        // backend's scissor keeps the rasteriser inside it.
-        std::vector<ImVec4> clips;
+        // Each rectangle: clear it, then draw only the triangles that reach into it, with every clip
+        // rectangle cut down to it (the backend's scissor keeps the rasteriser inside it).
+        struct Saved {
+            ImVec4 clip;
+            unsigned offset, count;
+        };
+        std::vector<Saved> saved;
         for (int l = 0; l < data->CmdListsCount; ++l)
             for (const ImDrawCmd& cmd : data->CmdLists[l]->CmdBuffer)
-                clips.push_back(cmd.ClipRect);
+                saved.push_back({cmd.ClipRect, cmd.IdxOffset, cmd.ElemCount});
+        const std::vector<PixelRect>& boxes = damage_.triangle_boxes();
         const ImVec2 off = data->DisplayPos, scale = data->FramebufferScale;
         glClearColor(clear.x, clear.y, clear.z, 1.0f);
+        std::vector<ImVector<ImDrawIdx>> kept_indices(size_t(data->CmdListsCount));
         for (const PixelRect& r : rects) {
             last_damage_px_ += r.area();
             glEnable(GL_SCISSOR_TEST);
@@ -51,19 +57,36 @@ bool RetainedFrame::draw(int width, int height, const ImVec4& clear) {
             glDisable(GL_SCISSOR_TEST);
             const ImVec4 cut(off.x + float(r.x0) / scale.x, off.y + float(r.y0) / scale.y,
                              off.x + float(r.x1) / scale.x, off.y + float(r.y1) / scale.y);
-            size_t i = 0;
-            for (int l = 0; l < data->CmdListsCount; ++l)
-                for (ImDrawCmd& cmd : data->CmdLists[l]->CmdBuffer) {
-                    const ImVec4& c = clips[i++];
-                    cmd.ClipRect = ImVec4(std::max(c.x, cut.x), std::max(c.y, cut.y), std::min(c.z, cut.z),
-                                          std::min(c.w, cut.w));
+            size_t c = 0, t = 0;
+            for (int l = 0; l < data->CmdListsCount; ++l) {
+                ImDrawList& list = *data->CmdLists[l];
+                ImVector<ImDrawIdx>& indices = kept_indices[size_t(l)];
+                indices.resize(0);
+                for (ImDrawCmd& cmd : list.CmdBuffer) {
+                    const Saved& was = saved[c++];
+                    cmd.ClipRect = ImVec4(std::max(was.clip.x, cut.x), std::max(was.clip.y, cut.y),
+                                          std::min(was.clip.z, cut.z), std::min(was.clip.w, cut.w));
+                    cmd.IdxOffset = unsigned(indices.Size);
+                    for (unsigned i = 0; i + 2 < was.count; i += 3, ++t) {
+                        if (t >= boxes.size() || intersect(boxes[t], r).empty()) continue;
+                        for (unsigned k = 0; k < 3; ++k)
+                            indices.push_back(list.IdxBuffer[int(was.offset + i + k)]);
+                    }
+                    cmd.ElemCount = unsigned(indices.Size) - cmd.IdxOffset;
                 }
+                list.IdxBuffer.swap(indices);
+            }
             ImGui_ImplOpenGL3_RenderDrawData(data);
+            for (int l = 0; l < data->CmdListsCount; ++l)  // the full index buffers back
+                data->CmdLists[l]->IdxBuffer.swap(kept_indices[size_t(l)]);
         }
-        size_t i = 0;  // the draw data as ImGui made it, for anyone reading it after us
+        size_t c = 0;  // the draw data as ImGui made it, for anyone reading it after us
         for (int l = 0; l < data->CmdListsCount; ++l)
-            for (ImDrawCmd& cmd : data->CmdLists[l]->CmdBuffer)
-                cmd.ClipRect = clips[i++];
+            for (ImDrawCmd& cmd : data->CmdLists[l]->CmdBuffer) {
+                cmd.ClipRect = saved[c].clip;
+                cmd.IdxOffset = saved[c].offset;
+                cmd.ElemCount = saved[c++].count;
+            }
     }
     if (check_) check_against_full(width, height, clear);
     // The whole retained picture to the window: a plain copy (same size and format), no shading.
