@@ -102,7 +102,7 @@ int run_window(int argc, char** argv) {
         if (screenshot || bench || events.frames_to_draw > 0) {
             app::poll_events();
         } else if (a.playback.playing || a.state.anim.active) {
-            app::wait_events(1.0 / 60.0);
+            app::wait_next_frame(window, 1.0 / 60.0);
         } else if (app::lesson_wants_polling(a.state.lessons)) {
             app::wait_events(0.5);
             if (events.frames_to_draw == 0 && !app::lesson_file_changed(a.state.lessons.session)) continue;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 namespace poolscope::app {
@@ -28,10 +29,15 @@ bool RetainedFrame::draw(int width, int height, const ImVec4& clear) {
         if (!complete) return destroy(), false;
         width_ = width, height_ = height;
         damage_.invalidate();  // a new texture holds nothing yet
+        mode_ = Mode::kProbe;
+        probe_frames_ = 0;
     }
+    if (mode_ == Mode::kProbe && probe_frames_++ > 0)
+        mode_ = back_buffer_kept(width, height) ? Mode::kDirect : Mode::kTexture;
     ImDrawData* data = ImGui::GetDrawData();
     const std::vector<PixelRect> rects = damage_.update(*data, ImGui::GetIO().Fonts->TexID, width, height);
-    glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
+    const unsigned target = mode_ == Mode::kDirect ? 0 : fbo_;
+    glBindFramebuffer(GL_FRAMEBUFFER, target);
     glViewport(0, 0, width, height);
     last_damage_px_ = 0;
     if (!rects.empty()) {
@@ -89,11 +95,29 @@ bool RetainedFrame::draw(int width, int height, const ImVec4& clear) {
             }
     }
     if (check_) check_against_full(width, height, clear);
-    // The whole retained picture to the window: a plain copy (same size and format), no shading.
+    if (mode_ == Mode::kDirect) return true;  // drawn where the window shows it
+    // The whole retained picture to the window. llvmpipe shades this copy like a full-window quad (about
+    // half of a frame's cost), which is why kDirect is preferred whenever the back buffer survives.
     glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo_);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
     glBlitFramebuffer(0, 0, width, height, 0, 0, width, height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    return true;
+}
+
+bool RetainedFrame::back_buffer_kept(int width, int height) {
+    // The last frame was drawn whole into the texture and copied to the back buffer, then swapped. If the
+    // back buffer still holds it, drawing into it directly is safe (Mesa's software GLX keeps one back
+    // buffer; GPU drivers rotate several, and the texture is used there).
+    std::vector<uint32_t> shown(size_t(width) * height), kept(size_t(width) * height);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, shown.data());
+    glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, kept.data());
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    for (size_t i = 0; i < shown.size(); ++i)
+        if ((shown[i] & 0xFFFFFF) != (kept[i] & 0xFFFFFF)) return false;  // colour; alpha is not shown
     return true;
 }
 
@@ -113,10 +137,20 @@ void RetainedFrame::check_against_full(int width, int height, const ImVec4& clea
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     std::vector<uint32_t> whole(size_t(width) * height), kept(size_t(width) * height);
     glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, whole.data());
-    glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
+    glBindFramebuffer(GL_FRAMEBUFFER, mode_ == Mode::kDirect ? 0 : fbo_);
+    if (mode_ == Mode::kDirect) glReadBuffer(GL_BACK);
     glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, kept.data());
-    for (size_t i = 0; i < whole.size(); ++i)
-        check_differing_px_ += (whole[i] & 0xFFFFFF) != (kept[i] & 0xFFFFFF);  // colour; alpha is not shown
+    // Colour only (alpha is not shown). The back buffer's format differs from the texture's, and llvmpipe
+    // blends them with different rounding: translucent pixels may differ by one step there, so only larger
+    // differences count as differing (every one counts in the texture mode, where the formats agree).
+    const int tolerance = mode_ == Mode::kDirect ? 1 : 0;
+    for (size_t i = 0; i < whole.size(); ++i) {
+        int worst = 0;
+        for (int shift = 0; shift < 24; shift += 8)
+            worst = std::max(worst, std::abs(int(whole[i] >> shift & 0xFF) - int(kept[i] >> shift & 0xFF)));
+        check_differing_px_ += worst > tolerance;
+        check_max_step_ = std::max(check_max_step_, worst);
+    }
     check_damage_px_ += last_damage_px_;
     ++check_frames_;
 }
@@ -124,9 +158,13 @@ void RetainedFrame::check_against_full(int width, int height, const ImVec4& clea
 void RetainedFrame::destroy() {
     if (check_ && check_frames_ > 0) {
         std::fprintf(stderr,
-                     "{\"damage_check\": {\"frames\": %lld, \"differing_px\": %lld, \"damage_px\": %lld}}\n",
+                     "{\"damage_check\": {\"mode\": \"%s\", \"frames\": %lld, \"differing_px\": %lld, "
+                     "\"damage_px\": %lld, \"largest_step\": %d}}\n",
+                     mode_ == Mode::kDirect    ? "back buffer"
+                     : mode_ == Mode::kTexture ? "texture"
+                                               : "probe",
                      static_cast<long long>(check_frames_), static_cast<long long>(check_differing_px_),
-                     static_cast<long long>(check_damage_px_));
+                     static_cast<long long>(check_damage_px_), check_max_step_);
         check_frames_ = 0;
     }
     if (check_fbo_) glDeleteFramebuffers(1, &check_fbo_);

@@ -1,5 +1,7 @@
 // The window's picture kept between frames: each frame only the rectangles DamageTracker reports are drawn
-// again (into a texture that holds the last frame), then the texture is copied to the window. On a software
+// again. Where the back buffer survives a swap (checked on the second frame after every size change:
+// Mesa's software GLX keeps it) they are drawn straight into it; elsewhere into a texture that holds the
+// last frame, copied whole to the window. On a software
 // rasteriser (llvmpipe) a frame of the animating lesson then costs the pixels that moved, not the window.
 // POOLSCOPE_FULL_REDRAW=1 draws every pixel every frame instead (for comparisons).
 #pragma once
@@ -29,11 +31,16 @@ class RetainedFrame {
 
   private:
     void check_against_full(int width, int height, const ImVec4& clear);
+    bool back_buffer_kept(int width, int height);
 
+    enum class Mode { kProbe, kDirect, kTexture };
+    Mode mode_ = Mode::kProbe;
+    int probe_frames_ = 0;
     unsigned fbo_ = 0, texture_ = 0;
     unsigned check_fbo_ = 0, check_texture_ = 0;
     bool check_ = false;
     int64_t check_frames_ = 0, check_differing_px_ = 0, check_damage_px_ = 0;
+    int check_max_step_ = 0;  // largest colour difference of one channel seen
     int width_ = 0, height_ = 0;
     DamageTracker damage_;
     int64_t last_damage_px_ = 0;
