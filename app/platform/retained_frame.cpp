@@ -8,9 +8,18 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 #include <vector>
 
 namespace poolscope::app {
+namespace {
+
+bool env_flag(const char* name) {
+    const char* v = std::getenv(name);
+    return v && *v && std::string_view(v) != "0";
+}
+
+}  // namespace
 
 bool RetainedFrame::draw(int width, int height, const ImVec4& clear) {
     if (width <= 0 || height <= 0) return false;
@@ -33,7 +42,8 @@ bool RetainedFrame::draw(int width, int height, const ImVec4& clear) {
         probe_frames_ = 0;
     }
     if (mode_ == Mode::kProbe && probe_frames_++ > 0)
-        mode_ = back_buffer_kept(width, height) ? Mode::kDirect : Mode::kTexture;
+        mode_ = !env_flag("POOLSCOPE_RETAIN_TEXTURE") && back_buffer_kept(width, height) ? Mode::kDirect
+                                                                                         : Mode::kTexture;
     ImDrawData* data = ImGui::GetDrawData();
     const std::vector<PixelRect> rects = damage_.update(*data, ImGui::GetIO().Fonts->TexID, width, height);
     const unsigned target = mode_ == Mode::kDirect ? 0 : fbo_;

@@ -3,7 +3,8 @@
 // Mesa's software GLX keeps it) they are drawn straight into it; elsewhere into a texture that holds the
 // last frame, copied whole to the window. On a software
 // rasteriser (llvmpipe) a frame of the animating lesson then costs the pixels that moved, not the window.
-// POOLSCOPE_FULL_REDRAW=1 draws every pixel every frame instead (for comparisons).
+// POOLSCOPE_FULL_REDRAW=1 draws every pixel every frame instead (for comparisons); POOLSCOPE_RETAIN_TEXTURE=1
+// keeps the texture even where the back buffer survives (so tests cover both ways).
 #pragma once
 
 #include <cstdint>
