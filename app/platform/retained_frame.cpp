@@ -23,30 +23,23 @@ bool env_flag(const char* name) {
 
 bool RetainedFrame::draw(int width, int height, const ImVec4& clear) {
     if (width <= 0 || height <= 0) return false;
-    if (!fbo_ || width != width_ || height != height_) {
+    if (width != width_ || height != height_) {
         destroy();
-        glGenTextures(1, &texture_);
-        glBindTexture(GL_TEXTURE_2D, texture_);
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-        glGenFramebuffers(1, &fbo_);
-        glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
-        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture_, 0);
-        const bool complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
-        glBindFramebuffer(GL_FRAMEBUFFER, 0);
-        if (!complete) return destroy(), false;
         width_ = width, height_ = height;
-        damage_.invalidate();  // a new texture holds nothing yet
+        damage_.invalidate();  // the back buffer's old size holds nothing of use
         mode_ = Mode::kProbe;
         probe_frames_ = 0;
     }
-    if (mode_ == Mode::kProbe && probe_frames_++ > 0)
-        mode_ = !env_flag("POOLSCOPE_RETAIN_TEXTURE") && back_buffer_kept(width, height) ? Mode::kDirect
-                                                                                         : Mode::kTexture;
+    if (mode_ == Mode::kProbe && probe_frames_++ > 0) {
+        const bool kept = !env_flag("POOLSCOPE_RETAIN_TEXTURE") && back_buffer_kept(width, height);
+        probe_pixels_ = {};
+        mode_ = kept ? Mode::kDirect : Mode::kTexture;
+        if (!kept) damage_.invalidate();  // a new texture holds nothing yet
+    }
+    if (mode_ == Mode::kTexture && !fbo_ && !create_texture(width, height)) return false;
     ImDrawData* data = ImGui::GetDrawData();
     const std::vector<PixelRect> rects = damage_.update(*data, ImGui::GetIO().Fonts->TexID, width, height);
-    const unsigned target = mode_ == Mode::kDirect ? 0 : fbo_;
+    const unsigned target = mode_ == Mode::kTexture ? fbo_ : 0;
     glBindFramebuffer(GL_FRAMEBUFFER, target);
     glViewport(0, 0, width, height);
     last_damage_px_ = 0;
@@ -104,8 +97,13 @@ bool RetainedFrame::draw(int width, int height, const ImVec4& clear) {
                 cmd.ElemCount = saved[c++].count;
             }
     }
+    if (mode_ == Mode::kProbe) {  // the frame as drawn, to compare with the back buffer after the swap
+        probe_pixels_.resize(size_t(width) * height);
+        glReadBuffer(GL_BACK);
+        glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, probe_pixels_.data());
+    }
     if (check_) check_against_full(width, height, clear);
-    if (mode_ == Mode::kDirect) return true;  // drawn where the window shows it
+    if (mode_ != Mode::kTexture) return true;  // drawn where the window shows it
     // The whole retained picture to the window. llvmpipe shades this copy like a full-window quad (about
     // half of a frame's cost), which is why kDirect is preferred whenever the back buffer survives.
     glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo_);
@@ -115,20 +113,35 @@ bool RetainedFrame::draw(int width, int height, const ImVec4& clear) {
     return true;
 }
 
+bool RetainedFrame::create_texture(int width, int height) {
+    glGenTextures(1, &texture_);
+    glBindTexture(GL_TEXTURE_2D, texture_);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glGenFramebuffers(1, &fbo_);
+    glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture_, 0);
+    const bool complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    if (!complete) {
+        glDeleteFramebuffers(1, &fbo_);
+        glDeleteTextures(1, &texture_);
+        fbo_ = texture_ = 0;
+    }
+    return complete;
+}
+
 bool RetainedFrame::back_buffer_kept(int width, int height) {
-    // The last frame was drawn whole into the texture and copied to the back buffer, then swapped. If the
-    // back buffer still holds it, drawing into it directly is safe (Mesa's software GLX keeps one back
-    // buffer; GPU drivers rotate several, and the texture is used there).
-    std::vector<uint32_t> shown(size_t(width) * height), kept(size_t(width) * height);
+    // The last frame was drawn whole into the back buffer and read back before the swap. If the back buffer
+    // still holds it, drawing only the damage into it is safe (Mesa's software GLX keeps one back buffer;
+    // GPU drivers rotate several, and the texture is used there).
+    if (probe_pixels_.size() != size_t(width) * height) return false;
+    std::vector<uint32_t> shown(size_t(width) * height);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glReadBuffer(GL_BACK);
     glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, shown.data());
-    glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
-    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, kept.data());
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    for (size_t i = 0; i < shown.size(); ++i)
-        if ((shown[i] & 0xFFFFFF) != (kept[i] & 0xFFFFFF)) return false;  // colour; alpha is not shown
-    return true;
+    return shown == probe_pixels_;
 }
 
 void RetainedFrame::check_against_full(int width, int height, const ImVec4& clear) {
@@ -147,13 +160,13 @@ void RetainedFrame::check_against_full(int width, int height, const ImVec4& clea
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     std::vector<uint32_t> whole(size_t(width) * height), kept(size_t(width) * height);
     glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, whole.data());
-    glBindFramebuffer(GL_FRAMEBUFFER, mode_ == Mode::kDirect ? 0 : fbo_);
-    if (mode_ == Mode::kDirect) glReadBuffer(GL_BACK);
+    glBindFramebuffer(GL_FRAMEBUFFER, mode_ == Mode::kTexture ? fbo_ : 0);
+    if (mode_ != Mode::kTexture) glReadBuffer(GL_BACK);
     glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, kept.data());
     // Colour only (alpha is not shown). The back buffer's format differs from the texture's, and llvmpipe
     // blends them with different rounding: translucent pixels may differ by one step there, so only larger
     // differences count as differing (every one counts in the texture mode, where the formats agree).
-    const int tolerance = mode_ == Mode::kDirect ? 1 : 0;
+    const int tolerance = mode_ == Mode::kTexture ? 0 : 1;
     for (size_t i = 0; i < whole.size(); ++i) {
         int worst = 0;
         for (int shift = 0; shift < 24; shift += 8)

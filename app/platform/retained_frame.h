@@ -1,13 +1,14 @@
 // The window's picture kept between frames: each frame only the rectangles DamageTracker reports are drawn
-// again. Where the back buffer survives a swap (checked on the second frame after every size change:
-// Mesa's software GLX keeps it) they are drawn straight into it; elsewhere into a texture that holds the
-// last frame, copied whole to the window. On a software
+// again. Where the back buffer survives a swap (checked on the second frame after every size change: the
+// first is drawn whole into it and read back; Mesa's software GLX keeps it) they are drawn straight into
+// it; elsewhere into a texture that holds the last frame, copied whole to the window. On a software
 // rasteriser (llvmpipe) a frame of the animating lesson then costs the pixels that moved, not the window.
 // POOLSCOPE_FULL_REDRAW=1 draws every pixel every frame instead (for comparisons); POOLSCOPE_RETAIN_TEXTURE=1
 // keeps the texture even where the back buffer survives (so tests cover both ways).
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include <imgui.h>
 
@@ -33,10 +34,12 @@ class RetainedFrame {
   private:
     void check_against_full(int width, int height, const ImVec4& clear);
     bool back_buffer_kept(int width, int height);
+    bool create_texture(int width, int height);
 
     enum class Mode { kProbe, kDirect, kTexture };
     Mode mode_ = Mode::kProbe;
     int probe_frames_ = 0;
+    std::vector<uint32_t> probe_pixels_;  // the first frame after a size change, as drawn
     unsigned fbo_ = 0, texture_ = 0;
     unsigned check_fbo_ = 0, check_texture_ = 0;
     bool check_ = false;
