@@ -54,7 +54,8 @@ bench: setup
 	@BUILD_DIR=build-bench bench/app_bench.sh
 	@bench/run.sh
 
-# The app's rows alone (frame times under Xvfb, idle CPU): bench/app_bench.sh on the release build.
+# The app's rows alone (frame times under Xvfb, idle CPU, the frame-time ratio to the ImGui demo peer):
+# bench/app_bench.sh on the release build.
 bench-app: build
 	@bench/app_bench.sh
 

@@ -57,6 +57,7 @@ FrameResult run_frame(App& app, FrameInput input) {
     if (take_text_shown(state)) state.fonts_need_rebuild = true;  // new lesson text needs glyphs
     ImGui::Render();
     result.layout_changed = std::exchange(app.shell.layout_changed, false);
+    if (app.draw_stats) app.draw_stats->add(*ImGui::GetDrawData(), ImGui::GetIO().Fonts->TexUvWhitePixel);
     return result;
 }
 

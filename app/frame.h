@@ -3,6 +3,7 @@
 // window. Start reading here to see what a frame does, in order.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "panels/image_view.h"
 #include "shell/fonts.h"
 #include "shell/shell.h"
+#include "testing/draw_stats.h"
 #include "testing/ui_probe.h"
 #include "widgets/file_picker.h"
 
@@ -23,8 +25,9 @@ struct App {
     Shell shell;
     FontSet fonts;
     UiProbe probe;
-    FilePicker lesson_picker;  // File → Open / Save lesson as
-    ImageView image_view;      // closed until a picture is opened
+    FilePicker lesson_picker;             // File → Open / Save lesson as
+    ImageView image_view;                 // closed until a picture is opened
+    std::optional<DrawStats> draw_stats;  // POOLSCOPE_DRAW_STATS=1 with --bench-frames: what each frame draws
 };
 
 struct FrameInput {

@@ -93,7 +93,7 @@ int run_window(int argc, char** argv) {
     constexpr uint64_t kScreenshotFrames = 6;
     bool first_frame = true;
     std::optional<app::FrameBench> bench;  // --bench-frames N
-    if (options.bench_frames) bench.emplace(*options.bench_frames);
+    if (options.bench_frames) bench.emplace(*options.bench_frames), a.draw_stats = app::draw_stats_from_env();
     app::WindowEvents& events = window.events;
     while (!app::should_close(window)) {
         if (bench) bench->begin_frame();
@@ -102,7 +102,7 @@ int run_window(int argc, char** argv) {
         if (screenshot || bench || events.frames_to_draw > 0) {
             app::poll_events();
         } else if (a.playback.playing || a.state.anim.active) {
-            app::wait_events(1.0 / 60.0);
+            app::wait_next_frame(window, 1.0 / 60.0);
         } else if (app::lesson_wants_polling(a.state.lessons)) {
             app::wait_events(0.5);
             if (events.frames_to_draw == 0 && !app::lesson_file_changed(a.state.lessons.session)) continue;
@@ -133,10 +133,7 @@ int run_window(int argc, char** argv) {
         app::release_held_keys(window);
 
         int width = options.width, height = options.height;
-        if (screenshot)
-            offscreen.bind();
-        else
-            app::framebuffer_size(window, width, height);
+        screenshot ? offscreen.bind() : app::framebuffer_size(window, width, height);
         app::draw_imgui(width, height);
         ++a.state.frame;
         if (first_frame) {
@@ -165,6 +162,7 @@ int run_window(int argc, char** argv) {
             bench->end_frame();
             if (bench->done()) {
                 std::cout << bench->json() << std::endl;
+                if (a.draw_stats) std::cerr << a.draw_stats->json(double(width) * height) << std::endl;
                 break;
             }
         }

@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # The app's frame benchmark (see bench/README.md, "App"): `poolscope --bench-frames N` under xvfb-run
 # (Mesa llvmpipe, vsync off, the timeline stepping every frame) for each case, ROUNDS times, medians shown
-# next to the issue's targets; then bench/idle_cpu.sh paused (idle CPU) and playing (frames/s).
-# Env: BUILD_DIR (default build), ROUNDS (default 3), FRAMES (default 600).
+# next to the issue's targets; then bench/idle_cpu.sh paused (idle CPU) and playing (frames/s); then
+# bench/peer_ratio.sh (issue 13: PoolScope against the ImGui demo peer, alternating, 300 frames a run), whose
+# line `frame ratio vs imgui demo: <r> (1280x800), <r> (1920x1080)` is the last.
+# Env: BUILD_DIR (default build), ROUNDS (default 3), FRAMES (default 300).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 build="${BUILD_DIR:-$root/build}"
 app="$build/poolscope"
 rounds="${ROUNDS:-3}"
-frames="${FRAMES:-600}"
+frames="${FRAMES:-300}"
 [[ -x "$app" ]] || { echo "app_bench.sh: $app not found; build first (make build)" >&2; exit 1; }
 
 work="$(mktemp -d)"
@@ -58,3 +60,6 @@ for l in play:
     if l.startswith("frames/s") or l.startswith("cpu while playing"):
         print(l + " (--play --input 16x16x3)")
 PY
+
+echo "peer_ratio.sh ..." >&2
+BUILD_DIR="$build" ROUNDS="$rounds" FRAMES=300 "$here/peer_ratio.sh"

@@ -7,7 +7,10 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
+#include <cstdlib>
+#include <string_view>
 
+#include "platform/retained_frame.h"
 #include "platform/window.h"
 
 namespace poolscope::app {
@@ -26,9 +29,38 @@ void begin_imgui_frame() {
     ImGui_ImplGlfw_NewFrame();
 }
 
+namespace {
+
+// The window's retained picture (retained_frame.h); process-wide like the backends' own state it sits on.
+RetainedFrame& retained_frame() {
+    static RetainedFrame frame = [] {
+        RetainedFrame f;
+        if (const char* v = std::getenv("POOLSCOPE_DAMAGE_CHECK"); v && *v && std::string_view(v) != "0")
+            f.enable_check();
+        return f;
+    }();
+    return frame;
+}
+
+bool full_redraw_forced() {
+    const char* v = std::getenv("POOLSCOPE_FULL_REDRAW");
+    return v && *v && std::string_view(v) != "0";
+}
+
+}  // namespace
+
 void draw_imgui(int width, int height) {
+    // The clear paints the main window's background (it draws none itself: panels/main_window.cpp), so the
+    // pixels between the panels are written once; a software rasteriser pays for every layer.
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    // The window keeps its picture between frames and redraws what changed; an off-screen target (pictures
+    // for --screenshot) is drawn whole.
+    GLint target = 0;
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
+    static const bool full = full_redraw_forced();
+    if (target == 0 && !full && retained_frame().draw(width, height, bg)) return;
     glViewport(0, 0, width, height);
-    glClearColor(0.95f, 0.955f, 0.965f, 1.0f);
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
@@ -36,6 +68,7 @@ void draw_imgui(int width, int height) {
 void reload_font_texture() {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    retained_frame().invalidate();  // every glyph on screen may have moved in the atlas
 }
 
 void finish_gpu() {
@@ -43,6 +76,7 @@ void finish_gpu() {
 }
 
 void stop_imgui() {
+    retained_frame().destroy();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

@@ -133,6 +133,15 @@ void wait_events(double timeout_seconds) {
         glfwWaitEventsTimeout(timeout_seconds);
 }
 
+void wait_next_frame(PlatformWindow& window, double period) {
+    const double wait = window.next_frame_at - glfwGetTime();
+    if (wait > 0 && wait <= period)
+        glfwWaitEventsTimeout(wait);
+    else
+        glfwPollEvents();  // late already (or the clock jumped): draw now
+    window.next_frame_at = glfwGetTime() + period;
+}
+
 bool should_close(const PlatformWindow& window) {
     return glfwWindowShouldClose(window.handle);
 }

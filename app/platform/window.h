@@ -30,6 +30,7 @@ struct WindowEvents {
 struct PlatformWindow {
     GLFWwindow* handle = nullptr;
     WindowEvents events;
+    double next_frame_at = 0;  // glfwGetTime() when the next animation frame is due (wait_next_frame)
 };
 
 // Starts GLFW and opens the window (hidden when `visible` is false, e.g. for --screenshot), makes its
@@ -42,6 +43,9 @@ void release_held_keys(PlatformWindow& window);
 // Waits for events the way the loop wants: poll (drawing anyway), wait with a timeout, or sleep until input.
 void poll_events();
 void wait_events(double timeout_seconds);  // < 0: until something happens
+// Animating: waits for input or until `period` seconds after the last animation frame began, so the time a
+// frame takes counts towards its period (a fixed wait after each frame gave 1 / (period + frame time)).
+void wait_next_frame(PlatformWindow& window, double period);
 bool should_close(const PlatformWindow& window);
 void set_should_close(PlatformWindow& window, bool close);
 bool is_iconified(const PlatformWindow& window);

@@ -30,6 +30,8 @@ GridHit begin_matrix_grid(const char* id, GridLayout& layout) {
 void draw_fitted_text(ImDrawList* draw, ImFont* font, ImVec2 min, ImVec2 max, ImU32 color, const char* text,
                       float max_height_fraction) {
     if (!text || !*text) return;
+    if (!ImGui::IsRectVisible(min, max))
+        return;  // scrolled away: its glyphs would still reach the rasteriser
     if (!font) font = ImGui::GetFont();
     const float box_w = max.x - min.x, box_h = max.y - min.y;
     float size = box_h * max_height_fraction;
@@ -46,9 +48,20 @@ void draw_cell(ImDrawList* draw, const GridLayout& layout, int64_t row, int64_t 
     const ImVec2 min = layout.cell_min(static_cast<float>(row), static_cast<float>(col));
     const ImVec2 max(min.x + layout.cell, min.y + layout.cell);
     const float inset = std::max(1.0f, layout.cell * 0.04f);
-    const ImVec2 a(min.x + inset, min.y + inset), b(max.x - inset, max.y - inset);
-    if (style.fill) draw->AddRectFilled(a, b, style.fill, layout.cell * 0.12f);
-    if (style.border) draw->AddRect(a, b, style.border, layout.cell * 0.12f, 0, style.border_width);
+    // Whole pixels: square, unrounded cells need no anti-aliased edge to look clean.
+    const ImVec2 a(std::round(min.x + inset), std::round(min.y + inset));
+    const ImVec2 b(std::round(max.x - inset), std::round(max.y - inset));
+    if (!ImGui::IsRectVisible(a, b)) return;  // culled: clipped cells cost a software rasteriser all the same
+    // The border is folded into the fill: four strips around an inner fill, so every pixel is drawn once and
+    // a cell is five plain quads (a rounded, anti-aliased fill plus a stroked outline made ~80 triangles).
+    const float bw = style.border ? std::max(1.0f, std::round(style.border_width)) : 0.0f;
+    if (bw > 0.0f) {
+        draw->AddRectFilled(a, ImVec2(b.x, a.y + bw), style.border);
+        draw->AddRectFilled(ImVec2(a.x, b.y - bw), b, style.border);
+        draw->AddRectFilled(ImVec2(a.x, a.y + bw), ImVec2(a.x + bw, b.y - bw), style.border);
+        draw->AddRectFilled(ImVec2(b.x - bw, a.y + bw), ImVec2(b.x, b.y - bw), style.border);
+    }
+    if (style.fill) draw->AddRectFilled(ImVec2(a.x + bw, a.y + bw), ImVec2(b.x - bw, b.y - bw), style.fill);
     if (style.text) draw_fitted_text(draw, font, a, b, style.text, text);
 }
 

@@ -1,0 +1,77 @@
+// Counting a frame's draw data (see draw_stats.h). Triangle areas are clipped to their command's clip
+// rectangle by the fraction of the triangle's bounding box inside it: exact for the axis-aligned quads that
+// make up nearly all of ImGui's pixels, close enough for the rest.
+#include "testing/draw_stats.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include <imgui.h>
+
+namespace poolscope::app {
+
+void DrawStats::add(const ImDrawData& data, const ImVec2& white_uv) {
+    const float white_u = white_uv.x, white_v = white_uv.y;
+    ++frames_;
+    atlas_w_ = ImGui::GetIO().Fonts->TexWidth;
+    atlas_h_ = ImGui::GetIO().Fonts->TexHeight;
+    for (int l = 0; l < data.CmdListsCount; ++l) {
+        const ImDrawList& list = *data.CmdLists[l];
+        sum_.vertices += list.VtxBuffer.Size;
+        for (const ImDrawCmd& cmd : list.CmdBuffer) {
+            if (cmd.UserCallback) continue;
+            ++sum_.draw_calls;
+            const ImVec4& clip = cmd.ClipRect;
+            for (unsigned i = cmd.IdxOffset; i + 2 < cmd.IdxOffset + cmd.ElemCount; i += 3) {
+                const ImDrawVert* v[3] = {&list.VtxBuffer[list.IdxBuffer[i] + cmd.VtxOffset],
+                                          &list.VtxBuffer[list.IdxBuffer[i + 1] + cmd.VtxOffset],
+                                          &list.VtxBuffer[list.IdxBuffer[i + 2] + cmd.VtxOffset]};
+                ++sum_.triangles;
+                const float area = std::fabs((v[1]->pos.x - v[0]->pos.x) * (v[2]->pos.y - v[0]->pos.y) -
+                                             (v[2]->pos.x - v[0]->pos.x) * (v[1]->pos.y - v[0]->pos.y)) *
+                                   0.5f;
+                const float x0 = std::min({v[0]->pos.x, v[1]->pos.x, v[2]->pos.x});
+                const float x1 = std::max({v[0]->pos.x, v[1]->pos.x, v[2]->pos.x});
+                const float y0 = std::min({v[0]->pos.y, v[1]->pos.y, v[2]->pos.y});
+                const float y1 = std::max({v[0]->pos.y, v[1]->pos.y, v[2]->pos.y});
+                const float box = (x1 - x0) * (y1 - y0);
+                const float inside = std::max(0.0f, std::min(x1, clip.z) - std::max(x0, clip.x)) *
+                                     std::max(0.0f, std::min(y1, clip.w) - std::max(y0, clip.y));
+                const double px = box > 0.0f ? area * inside / box : 0.0;
+                if (px < 2.0) ++sum_.tiny_triangles;
+                bool white = cmd.TextureId == data.CmdLists[0]->CmdBuffer[0].TextureId, opaque = true;
+                for (const ImDrawVert* p : v) {
+                    white = white && p->uv.x == white_u && p->uv.y == white_v;
+                    opaque = opaque && (p->col >> IM_COL32_A_SHIFT & 0xFF) == 0xFF;
+                }
+                (white ? (opaque ? sum_.solid_px : sum_.translucent_px) : sum_.textured_px) += px;
+            }
+        }
+    }
+}
+
+std::string DrawStats::json(double framebuffer_px) const {
+    const double n = std::max(frames_, 1);
+    const double covered = sum_.solid_px + sum_.translucent_px + sum_.textured_px;
+    char buf[512];
+    std::snprintf(
+        buf, sizeof buf,
+        "{\"draw_stats\": {\"frames\": %d, \"draw_calls\": %.0f, \"vertices\": %.0f, \"triangles\": "
+        "%.0f, \"tiny_triangles\": %.0f, \"solid_px\": %.0f, \"translucent_px\": %.0f, "
+        "\"textured_px\": %.0f, \"overdraw\": %.2f, \"atlas\": \"%dx%d\"}}",
+        frames_, sum_.draw_calls / n, sum_.vertices / n, sum_.triangles / n, sum_.tiny_triangles / n,
+        sum_.solid_px / n, sum_.translucent_px / n, sum_.textured_px / n,
+        covered / n / std::max(framebuffer_px, 1.0), atlas_w_, atlas_h_);
+    return buf;
+}
+
+std::optional<DrawStats> draw_stats_from_env() {
+    const char* v = std::getenv("POOLSCOPE_DRAW_STATS");
+    if (!v || !*v || std::strcmp(v, "0") == 0) return std::nullopt;
+    return DrawStats();
+}
+
+}  // namespace poolscope::app
