@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "i18n/lesson_strings.h"
+#include "i18n/screen_strings.h"
 
 namespace poolscope::app {
 namespace {
@@ -31,6 +32,9 @@ const Index& index_for(Language language) {
         // The lesson player's own table (i18n/lesson_strings.h); the main tables win on a clash.
         for (const TranslationEntry& e :
              language == Language::kChinese ? lesson_chinese_table() : lesson_english_table())
+            index.emplace(e.key, e.text);
+        for (const TranslationEntry& e :
+             language == Language::kChinese ? screen_chinese_table() : screen_english_table())
             index.emplace(e.key, e.text);
     }
     return index;

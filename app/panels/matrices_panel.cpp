@@ -6,11 +6,13 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
 #include "i18n/error_text.h"
 #include "i18n/i18n.h"
+#include "model/number_text.h"
 #include "panels/panels.h"
 #include "testing/ui_probe.h"
 #include "widgets/help.h"
@@ -19,6 +21,13 @@
 
 namespace poolscope::app {
 namespace {
+
+// A second tooltip line under the cell's: its exact float32 (the cell shows it rounded; model/number_text.h).
+void exact_value_tooltip(float value, bool symbols) {
+    ImGui::BeginTooltip();
+    ImGui::TextDisabled(tr("matrices.exact_fmt"), exact_value_text(value, symbols).c_str());
+    ImGui::EndTooltip();
+}
 
 constexpr int64_t kMaxRing = 12;  // cells of padding/overhang drawn beyond each edge at most
 
@@ -158,7 +167,7 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
             const ImVec2 b(a.x + g.cell - inset, a.y + g.cell - inset);
             if (kind == TapKind::kInput)
                 draw_fitted_text(draw, fonts.numbers, ImVec2(a.x + inset, a.y + inset), b, palette::kText,
-                                 format_value(state.input.at(0, ch, r, c), fonts.has_symbols, 3).c_str());
+                                 cell_value_text(state.input.at(0, ch, r, c), fonts.has_symbols).c_str());
             else
                 draw_fitted_text(draw, fonts.numbers, ImVec2(a.x + inset, a.y + inset), b,
                                  kind == TapKind::kPadding ? palette::kPaddingText : palette::kOverhangText,
@@ -185,6 +194,7 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
             state.hovered_input = InputCellRef{ch, hit.row, hit.col};
             ImGui::SetTooltip(tr("matrices.input_tip_fmt"), static_cast<int>(ch), static_cast<int>(hit.row),
                               static_cast<int>(hit.col), static_cast<int>(readers_of_hover.size()));
+            exact_value_tooltip(state.input.at(0, ch, hit.row, hit.col), fonts.has_symbols);
         } else {
             ImGui::SetTooltip("%s", kind == TapKind::kPadding ? (max ? tr("matrices.padding_tip_max")
                                                                      : tr("matrices.padding_tip_avg"))
@@ -231,7 +241,7 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
             CellStyle style{palette::kOutputDone, palette::kInputBorder, palette::kText};
             std::string text;
             if (s <= playback.step)
-                text = format_value(state.output.values.at(0, ch, r, c), ctx.fonts.has_symbols, 3);
+                text = cell_value_text(state.output.values.at(0, ch, r, c), ctx.fonts.has_symbols);
             if (s == playback.step) style = {palette::kOutputCurrent, palette::kWindow, palette::kText, 3.0f};
             if (s > playback.step) style = {palette::kOutputPending, palette::kInputBorder, palette::kText};
             if (reader)
@@ -244,6 +254,7 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
         const int64_t s = step_of_cell(state, hit.row, hit.col);
         ImGui::SetTooltip(tr("matrices.output_tip_fmt"), static_cast<int>(ch), static_cast<int>(hit.row),
                           static_cast<int>(hit.col));
+        exact_value_tooltip(state.output.values.at(0, ch, hit.row, hit.col), ctx.fonts.has_symbols);
         if (s != playback.step && s < steps) {
             playback.playing = false;
             jump_to(playback, s, steps);
@@ -261,12 +272,19 @@ void draw_matrices_panel(PanelContext& ctx) {
     if (!state.errors.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Border, palette::kErrorText);
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.93f, 0.93f, 1));
-        const float h =
-            ImGui::GetTextLineHeightWithSpacing() * (1.6f + static_cast<float>(state.errors.size()) * 1.6f);
+        // As tall as the reasons wrap to at this width, so none is cut off.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float wrap = ImGui::GetContentRegionAvail().x - 2.0f * style.WindowPadding.x;
+        std::vector<std::string> reasons;
+        float h = 2.0f * style.WindowPadding.y + ImGui::GetTextLineHeightWithSpacing();
+        for (const Error& e : state.errors) {
+            reasons.push_back(e.field + ": " + error_text(e));
+            h += ImGui::CalcTextSize(reasons.back().c_str(), nullptr, false, wrap).y + style.ItemSpacing.y;
+        }
         ImGui::BeginChild("##rejected", ImVec2(0, h), true);
         ImGui::TextColored(palette::kErrorText, "%s", tr("matrices.rejected"));
-        for (const Error& e : state.errors)
-            ImGui::TextWrapped("%s: %s", e.field.c_str(), error_text(e).c_str());
+        for (const std::string& reason : reasons)
+            ImGui::TextWrapped("%s", reason.c_str());
         ImGui::EndChild();
         ImGui::PopStyleColor(2);
         remember_item(ctx.probe, "ui.error_box");

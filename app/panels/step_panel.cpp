@@ -7,6 +7,8 @@
 #include <imgui.h>
 
 #include "i18n/i18n.h"
+#include "i18n/screen_words.h"
+#include "model/number_text.h"
 #include "panels/panels.h"
 #include "widgets/matrix_grid.h"
 #include "widgets/palette.h"
@@ -36,8 +38,9 @@ class TokenLine {
     bool first_ = true;
 };
 
+// What PyTorch prints (4 decimals), the rule for arithmetic (model/number_text.h).
 std::string value_text(float v, const FontSet& fonts) {
-    return format_value(v, fonts.has_symbols);
+    return arithmetic_value_text(v, fonts.has_symbols);
 }
 
 void draw_channel_line(const CellTrace& t, const AppState& state, const FontSet& fonts, bool show_channel) {
@@ -70,12 +73,11 @@ void draw_channel_line(const CellTrace& t, const AppState& state, const FontSet&
 void draw_step_panel(PanelContext& ctx) {
     AppState& state = ctx.state;
     const Playback& playback = ctx.playback;
-    if (!state.plan) {
-        ImGui::TextColored(palette::kErrorText, "%s", tr("step.rejected"));
-        return;
-    }
-    if (state.traces.empty()) {
-        ImGui::TextDisabled("%s", tr("timeline.no_steps"));
+    if (!state.plan || state.traces.empty()) {
+        // One wrapped line: the first reason (all of them are in the matrices panel and beside the fields).
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(palette::kErrorText, "%s", no_output_text(state.errors).c_str());
+        ImGui::PopTextWrapPos();
         return;
     }
     const CellTrace& t0 = state.traces.front();

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "i18n/i18n.h"
+#include "i18n/screen_words.h"
 #include "panels/panels.h"
 #include "testing/ui_probe.h"
 #include "widgets/help.h"
@@ -39,15 +40,14 @@ void draw_timeline_panel(PanelContext& ctx) {
     ImGui::SetNextItemWidth(
         std::max(80.0f, ImGui::GetContentRegionAvail().x - speed_w - ImGui::GetStyle().ItemSpacing.x));
     int step = static_cast<int>(playback.step) + 1;
-    char format[96];
-    if (steps > 0) {
-        const OutputCell cell = cell_of_step(state, playback.step);
-        std::snprintf(format, sizeof format, tr("timeline.scrub_fmt"), static_cast<int>(cell.oh),
-                      static_cast<int>(cell.ow));
-    } else {
-        std::snprintf(format, sizeof format, "%s", tr("timeline.no_steps"));
-    }
-    std::string scrub_format = std::string(format) + "  %d / " + std::to_string(steps);
+    // The whole label is text (no %d of the slider's own): "Window 2 of 4: output (0, 1)", or one line
+    // when there is no output. ImGui formats it, so a '%' in it is doubled.
+    const std::string label =
+        timeline_label(playback.step, steps, steps > 0 ? cell_of_step(state, playback.step) : OutputCell{},
+                       state.plan.has_value());
+    std::string scrub_format;
+    for (char ch : label)
+        scrub_format += ch == '%' ? std::string("%%") : std::string(1, ch);
     if (ImGui::SliderInt("##scrub", &step, 1, static_cast<int>(std::max<int64_t>(steps, 1)),
                          scrub_format.c_str())) {
         playback.playing = false;

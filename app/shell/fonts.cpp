@@ -11,6 +11,7 @@
 
 #include "i18n/i18n.h"
 #include "i18n/lesson_strings.h"
+#include "i18n/screen_strings.h"
 #include "model/app_state.h"
 
 namespace poolscope::app {
@@ -112,7 +113,8 @@ void load_fonts(FontSet& fonts, float scale) {
     for (Language language : {Language::kEnglish, Language::kChinese})
         for (const TranslationEntry& e : translation_table(language))
             builder.AddText(e.text);
-    for (auto table : {lesson_english_table(), lesson_chinese_table()})  // the lesson player's own strings
+    for (auto table : {lesson_english_table(), lesson_chinese_table(), screen_english_table(),
+                       screen_chinese_table()})  // the lesson player's own strings
         for (const TranslationEntry& e : table)
             builder.AddText(e.text);
     builder.AddText(extra_glyphs().text.c_str());
