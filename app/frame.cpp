@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "model/lesson_player.h"
+#include "model/status_line.h"
 #include "panels/panels.h"
 #include "shell/actions.h"
 #include "shell/shell.h"
@@ -34,10 +35,10 @@ FrameResult run_frame(App& app, FrameInput input) {
         open_picture(app.image_view, path);
     FrameResult result;
     result.report_requested = handle_shortcuts(ctx);
-    lesson_keys(ctx);                           // PgUp/PgDn, Ctrl+O, Ctrl+S
+    expire_messages(state, input.now);          // status lines last a few seconds (model/status_line.h)
     update_lesson(state, playback, input.now);  // the file changed on disk; a new step into the window
     show_step_picture(ctx);                     // the step's picture in the Image view
-    shell_frame(ctx);                           // F1 help, F5 presentation mode, settings that changed
+    shell_frame(ctx);                           // settings that changed (scale, language)
 
     // Derived data once, then time.
     recompute(state, playback);
@@ -54,6 +55,7 @@ FrameResult run_frame(App& app, FrameInput input) {
     draw_open_picture_popup(app.image_view);  // File → Open picture, the same picker
     draw_compare_view(ctx);                   // View → Compare frameworks
     draw_help_overlay(ctx);
+    draw_start_card(ctx);  // first start: where to begin (panels/start_card.cpp)
     if (take_text_shown(state)) state.fonts_need_rebuild = true;  // new lesson text needs glyphs
     ImGui::Render();
     result.layout_changed = std::exchange(app.shell.layout_changed, false);

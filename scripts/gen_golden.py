@@ -11,6 +11,7 @@
 # None, absent keys are not passed), so whatever PyTorch accepts or rejects is the truth. Rank-2 input is
 # PoolScope's extension: it is run as 1x1xHxW and squeezed back. Values that have no Python meaning for a
 # tensor (strings other than "nan"/"inf"/"-inf", booleans, null, ragged or empty arrays) are errors.
+# setup: needs torch (python3-torch, POOLSCOPE_WITH_TORCH=1 in scripts/setup-deps.sh); a generator no test runs.
 import argparse
 import json
 import math

@@ -14,6 +14,7 @@
 # 1x1xHxW and squeezed back, as in gen_golden.py. Cases where PyTorch 1.13 itself would write a gradient past the
 # end of grad_input (a max window holding no input cell whose saved index points beyond the tensor: heap
 # corruption, no stable answer) are not generated; tests/core/backward_test.cpp covers them.
+# setup: needs torch (python3-torch, POOLSCOPE_WITH_TORCH=1 in scripts/setup-deps.sh); a generator no test runs.
 import argparse
 import os
 import random

@@ -2,6 +2,7 @@
 # Run: /usr/bin/python3 scripts/make_picture_lesson.py (needs python3-torch 1.13, python3-pil). The matrices are
 # real crops of the sample picture; the expected outputs come from torch.nn.MaxPool2d/AvgPool2d, not from PoolScope.
 # Builds lessons/pooling_a_picture.json from assets/images/landscape.png; expected outputs from PyTorch 1.13.
+# setup: needs torch (python3-torch, POOLSCOPE_WITH_TORCH=1 in scripts/setup-deps.sh); a generator no test runs.
 import json
 import pathlib
 

@@ -6,6 +6,7 @@
 
 #include "i18n/convention_strings.h"
 #include "i18n/lesson_strings.h"
+#include "i18n/screen_strings.h"
 
 namespace poolscope::app {
 namespace {
@@ -36,6 +37,10 @@ const Index& index_for(Language language) {
         // The framework chooser's table (i18n/convention_strings.h), likewise.
         for (const TranslationEntry& e :
              language == Language::kChinese ? convention_chinese_table() : convention_english_table())
+            index.emplace(e.key, e.text);
+        // The screen wording table (i18n/screen_strings.h), likewise.
+        for (const TranslationEntry& e :
+             language == Language::kChinese ? screen_chinese_table() : screen_english_table())
             index.emplace(e.key, e.text);
     }
     return index;

@@ -27,7 +27,8 @@ constexpr TranslationEntry kEnglish[] = {
      "Space play/pause, Left/Right step, Home/End jump, +/- speed."},
     {"help.matrices",
      "Top: each input channel with its padding ring (the cells padding adds) and the pooling window (orange "
-     "frame) at the current step. Below: the output, filling in as the steps advance; the orange cell is the "
+     "frame) at the current step. Beside it (to the right, or below in a narrow window): the output, filling "
+     "in as the steps advance; the orange cell is the "
      "one being computed. Hover an input cell to see the windows that read it; hover an output cell to jump "
      "to its window."},
     {"help.step",
@@ -37,11 +38,6 @@ constexpr TranslationEntry kEnglish[] = {
      "How PyTorch works out the output size on each axis, with your numbers put in: floor (or ceil with "
      "ceil_mode) of how far the window can slide divided by the stride, plus one. Also lists where every "
      "window starts."},
-    {"help.keys",
-     "Space: play/pause    Left/Right: step    Home/End: first/last step    + / -: speed\nClick an input "
-     "cell, type a number, Enter: edit (arrows move, Esc leaves)\nCtrl+Z / Ctrl+Y: undo/redo    Ctrl+C / "
-     "Ctrl+Shift+C: copy input/output    Ctrl+V: paste\nCtrl + wheel or Ctrl +/-: zoom the matrices    "
-     "Ctrl+Shift +/-: larger/smaller text\nF12: write the state file (--state-out)    Ctrl+Q: quit"},
 
     // Menus
     {"menu.edit", "Edit"},
@@ -134,8 +130,6 @@ constexpr TranslationEntry kEnglish[] = {
     {"timeline.pause", "Pause"},
     {"timeline.forward", "Step forward (Right)"},
     {"timeline.end", "Last step (End)"},
-    {"timeline.scrub_fmt", "output (%d, %d)"},
-    {"timeline.no_steps", "no output"},
     {"timeline.speed", "speed"},
     {"timeline.speed_help", "Steps per second while playing (+ / - keys)"},
 
@@ -162,7 +156,7 @@ constexpr TranslationEntry kEnglish[] = {
 
     // Step
     {"step.rejected", "Fix the parameters to see the computation."},
-    {"step.header_fmt", "Step %d of %d: output (%d, %d) from input rows %d..%d, columns %d..%d"},
+    {"step.header_fmt", "Window %d of %d: output (%d, %d) from input rows %d..%d, columns %d..%d"},
     {"step.dilation_fmt", "dilation: the cells read are %d rows and %d columns apart"},
     {"step.argmax_fmt",
      "The maximum is input cell (%d, %d); PyTorch's return_indices gives %d (row × W + column)."},
@@ -181,7 +175,6 @@ constexpr TranslationEntry kEnglish[] = {
     // Formula
     {"formula.effective_kernel_fmt", "The dilated window spans dilation·(kernel − 1) + 1 = %d cells."},
     {"formula.other_rounding_fmt", "With ceil_mode=%s this axis would have %d output cell(s)."},
-    {"formula.floor_drops_fmt", "floor drops %d cell(s) at the end that no full window reaches."},
     {"formula.dropped_fmt",
      "ceil_mode rule: the last window would start at %d, inside the end padding (the input ends at %d), so "
      "it is dropped: %s_out = %d."},
@@ -258,7 +251,8 @@ constexpr TranslationEntry kEnglish[] = {
     {"help_overlay.reading_text",
      "Left: the pooling parameters (PyTorch's names) and the input matrix you can edit, paste or fill.\n"
      "Middle: each input channel with its padding ring (shaded) and the orange pooling window at the "
-     "current step; below it the output fills in cell by cell, the orange cell being the one computed now.\n"
+     "current step; to its right (below it in a narrow window) the output fills in cell by cell, the orange "
+     "cell being the one computed now.\n"
      "Top: the timeline - one step per output cell; play it, step it, or drag it.\n"
      "Bottom left: this step's arithmetic with the real numbers (the max and where it is, or the sum and "
      "the divisor). Bottom right: how PyTorch works out the output size from your numbers.\n"
@@ -268,7 +262,7 @@ constexpr TranslationEntry kEnglish[] = {
     {"keys.left_right", "Left / Right"},
     {"keys.home_end", "Home / End"},
     {"keys.click_cell", "Click a cell, type, Enter"},
-    {"keys.ctrl_wheel", "Ctrl + mouse wheel, Ctrl + / -"},
+    {"keys.ctrl_wheel", "Ctrl + mouse wheel"},
     {"keys.escape", "Esc"},
     {"shortcut.play", "Play or pause the steps"},
     {"shortcut.step", "One step back or forward"},

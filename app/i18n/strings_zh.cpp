@@ -26,7 +26,8 @@ constexpr TranslationEntry kChinese[] = {
      "播放/暂停，左/右 单步，Home/End 跳到首/尾，+/- 调速。"},
     {"help.matrices",
      "上方：每个输入通道，外面一圈是填充（padding "
-     "增加的单元格），橙色框是当前这一步的池化窗口。下方：输出，随着步骤推进逐个填入；橙色单元格是正在计算的"
+     "增加的单元格），橙色框是当前这一步的池化窗口。旁边（右侧，窗口较窄时在下方）：输出，随着步骤推进逐个填"
+     "入；橙色单元格是正在计算的"
      "那个。鼠标悬停在输入单元格上，可看到读取它的所有窗口；悬停在输出单元格上，会跳到它的窗口。"},
     {"help.step",
      "用真实数字写出当前输出单元格的计算过程，每个通道一行。最大池化会标出胜出者（argmax），平均池化会解释除"
@@ -34,11 +35,6 @@ constexpr TranslationEntry kChinese[] = {
     {"help.formula",
      "PyTorch 如何算出每个方向上的输出大小（代入你的数字）：窗口可滑动的距离除以步幅，向下取整（ceil_mode "
      "时向上取整），再加一。同时列出每个窗口的起始位置。"},
-    {"help.keys",
-     "空格：播放/暂停    左/右：单步    Home/End：第一步/最后一步    + / "
-     "-：速度\n点击输入单元格，输入数字，回车：编辑（方向键移动，Esc 退出）\nCtrl+Z / Ctrl+Y：撤销/重做    "
-     "Ctrl+C / Ctrl+Shift+C：复制输入/输出    Ctrl+V：粘贴\nCtrl + 滚轮 或 Ctrl +/-：缩放矩阵    Ctrl+Shift "
-     "+/-：放大/缩小文字\nF12：写出状态文件（--state-out）    Ctrl+Q：退出"},
 
     // 菜单
     {"menu.edit", "编辑"},
@@ -129,8 +125,6 @@ constexpr TranslationEntry kChinese[] = {
     {"timeline.pause", "暂停"},
     {"timeline.forward", "前进一步（右）"},
     {"timeline.end", "最后一步（End）"},
-    {"timeline.scrub_fmt", "输出 (%d, %d)"},
-    {"timeline.no_steps", "没有输出"},
     {"timeline.speed", "速度"},
     {"timeline.speed_help", "播放时每秒的步数（+ / - 键）"},
 
@@ -154,7 +148,7 @@ constexpr TranslationEntry kChinese[] = {
 
     // 当前步骤
     {"step.rejected", "改正参数后即可看到计算过程。"},
-    {"step.header_fmt", "第 %d 步，共 %d 步：输出 (%d, %d) 来自输入的第 %d..%d 行、第 %d..%d 列"},
+    {"step.header_fmt", "窗口 %d/%d：输出 (%d, %d) 来自输入的第 %d..%d 行、第 %d..%d 列"},
     {"step.dilation_fmt", "dilation：读取的单元格之间相隔 %d 行、%d 列"},
     {"step.argmax_fmt", "最大值是输入单元格 (%d, %d)；PyTorch 的 return_indices 给出 %d（行 × W + 列）。"},
     {"step.padding_max_fmt", "有 %d 个填充单元格以 −∞ 参与比较：它们永远不会胜出。"},
@@ -170,7 +164,6 @@ constexpr TranslationEntry kChinese[] = {
     // 输出形状公式
     {"formula.effective_kernel_fmt", "带空洞的窗口跨越 dilation·(kernel − 1) + 1 = %d 个单元格。"},
     {"formula.other_rounding_fmt", "如果 ceil_mode=%s，这个方向上会有 %d 个输出单元格。"},
-    {"formula.floor_drops_fmt", "向下取整丢掉了末尾 %d 个单元格，没有完整的窗口能到达它们。"},
     {"formula.dropped_fmt",
      "ceil_mode 规则：最后一个窗口会从 %d 开始，位于末端填充之中（输入到 %d 结束），因此被丢弃：%s_out = "
      "%d。"},
@@ -241,7 +234,8 @@ constexpr TranslationEntry kChinese[] = {
     {"help_overlay.reading", "如何阅读这个界面"},
     {"help_overlay.reading_text",
      "左侧：池化参数（沿用 PyTorch 的参数名）以及可以编辑、粘贴或填充的输入矩阵。\n"
-     "中间：每个输入通道连同填充圈（阴影部分），橙色框是当前步骤的池化窗口；下方的输出逐格填入，"
+     "中间：每个输入通道连同填充圈（阴影部分），橙色框是当前步骤的池化窗口；右侧（窗口较窄时在下方）的输出逐"
+     "格填入，"
      "橙色格子就是正在计算的那一格。\n"
      "顶部：时间轴——每个输出格子对应一步，可以播放、单步或拖动。\n"
      "左下：本步骤用真实数字写出的计算过程（最大值及其位置，或求和与除数）。右下：PyTorch "
@@ -252,7 +246,7 @@ constexpr TranslationEntry kChinese[] = {
     {"keys.left_right", "左 / 右方向键"},
     {"keys.home_end", "Home / End 键"},
     {"keys.click_cell", "单击格子，输入数字，回车"},
-    {"keys.ctrl_wheel", "Ctrl + 鼠标滚轮，Ctrl + / -"},
+    {"keys.ctrl_wheel", "Ctrl + 鼠标滚轮"},
     {"keys.escape", "Esc 键"},
     {"shortcut.play", "播放或暂停"},
     {"shortcut.step", "后退或前进一步"},

@@ -81,6 +81,7 @@ void print_app_usage(std::ostream& out) {
            "  --lesson-step N        start the lesson at its step N (1-based, as the player shows it);\n"
            "                         with --lesson, --step N means the same\n"
            "  --lessons              open the lesson browser\n"
+           "  --first-start          show the start card even with --lesson, --screenshot, --state-out\n"
            "  --bench-frames N       benchmark: vsync off, step every frame, print frame times as JSON, "
            "exit\n"
            "                         (--input HxWxC, e.g. 16x16x3, picks the input size)\n";
@@ -106,6 +107,8 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
             options.presentation = true;
         } else if (arg == "--lessons") {
             options.show_lessons = true;
+        } else if (arg == "--first-start") {
+            options.first_start = true;
         } else if (arg == "--bench-frames") {
             int64_t n = 0;
             if (!value(v) || !parse_int(v, n) || n < 1 || n > 1'000'000)

@@ -39,6 +39,8 @@ struct AppOptions {
     std::optional<std::string> lesson_path;  //
     std::optional<int64_t> lesson_step;      // 1-based
     bool show_lessons = false;               // --lessons
+    bool first_start = false;                // --first-start: show the start card even with --lesson,
+                                             // --screenshot or --state-out (which hide it), for tests
     // --bench-frames N: vsync off, the timeline moving every frame; after N timed frames print one JSON
     // line of frame times (frame_bench.h) and exit.
     std::optional<int64_t> bench_frames;

@@ -191,6 +191,7 @@ void resize_input(AppState& state, int64_t channels, int64_t height, int64_t wid
 void set_status(AppState& state, std::string text, bool is_error) {
     state.status = std::move(text);
     state.status_is_error = is_error;
+    state.status_since = -1;  // a new line: its time starts when the next frame sees it
 }
 
 void animate(AppState& state, const Playback& playback, float dt) {

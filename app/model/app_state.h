@@ -96,6 +96,7 @@ struct AppState {
     std::optional<InputCellRef> hovered_input;  // highlights the output windows that read it
     std::string status;                         // one line: last paste/copy result or problem
     bool status_is_error = false;               //
+    double status_since = -1;                   // clock when first shown; -1 = new (model/status_line.h)
 
     // View.
     float zoom = 1.0f;                // matrix cell size factor (Ctrl + wheel, Ctrl +/−)

@@ -15,11 +15,6 @@
 namespace poolscope::app {
 namespace {
 
-void say(LessonPlayer& player, std::string text, bool is_error) {
-    player.message = std::move(text);
-    player.message_is_error = is_error;
-}
-
 // The recent list's problem in the UI language (the detail, from the file system, stays as it is).
 std::string recent_problem(const LessonPlayer& player, const char* key) {
     char text[1200];
@@ -60,6 +55,12 @@ void show_current_step(AppState& state, Playback& playback) {
 
 }  // namespace
 
+void set_lesson_message(LessonPlayer& player, std::string text, bool is_error) {
+    player.message = std::move(text);
+    player.message_is_error = is_error;
+    player.message_since = -1;  // its time starts when the next frame sees it (status_line.h)
+}
+
 void reset_lesson_step(AppState& state, Playback& playback) {
     LessonPlayer& player = state.lessons;
     apply_step(player.session, state, playback);
@@ -72,7 +73,7 @@ void start_lessons(LessonPlayer& player, const std::filesystem::path& exe_dir) {
     player.recent_file = recent_files_path();
     player.recent = load_recent_files(player.recent_file);
     if (!player.recent.message.empty())
-        say(player, recent_problem(player, "lesson.recent_ignored_fmt"), true);
+        set_lesson_message(player, recent_problem(player, "lesson.recent_ignored_fmt"), true);
 }
 
 bool open_lesson_now(AppState& state, Playback& playback, const std::filesystem::path& path, size_t step) {
@@ -80,18 +81,18 @@ bool open_lesson_now(AppState& state, Playback& playback, const std::filesystem:
     Result<bool> opened = open_lesson(player.session, path, step);
     if (!opened) {
         player.failed_open = FailedOpen{path, opened.errors()};
-        say(player, "", false);
+        set_lesson_message(player, "", false);
         state.text_shown.push_back(errors_text(opened.errors()));
         return false;
     }
     player.failed_open.reset();
-    say(player, "", false);
+    set_lesson_message(player, "", false);
     state.text_shown.push_back(lesson_to_string(*player.session.lesson) + player.session.path.string());
     show_current_step(state, playback);
     player.browser_open = false;
     note_recent_file(player.recent, path);
     if (!player.recent_file.empty() && !save_recent_files(player.recent, player.recent_file))
-        say(player, recent_problem(player, "lesson.recent_unwritable_fmt"), true);
+        set_lesson_message(player, recent_problem(player, "lesson.recent_unwritable_fmt"), true);
     return true;
 }
 
@@ -156,11 +157,14 @@ void update_lesson(AppState& state, Playback& playback, double now) {
         player.next_poll = now + 0.5;
         switch (reload_if_changed(player.session)) {
             case ReloadOutcome::kReloaded:
-                say(player, tr("lesson.reloaded"), false);
+                set_lesson_message(player, tr("lesson.reloaded"), false);
                 state.text_shown.push_back(lesson_to_string(*player.session.lesson));
                 break;
+            case ReloadOutcome::kFailed:
+                set_lesson_message(player, "", false);  // the red load errors replace an older "reloaded"
+                break;
             case ReloadOutcome::kConflict:
-                say(player, tr("lesson.changed_on_disk_unsaved"), true);
+                set_lesson_message(player, tr("lesson.changed_on_disk_unsaved"), true);
                 break;
             default:
                 break;
@@ -171,7 +175,8 @@ void update_lesson(AppState& state, Playback& playback, double now) {
 
 bool save_lesson(LessonPlayer& player, const std::filesystem::path& path) {
     Result<bool> saved = save_session(player.session, path);
-    say(player, saved ? tr("lesson.saved") : std::string(tr("lesson.save_failed")) + " " + saved.error_text(),
+    set_lesson_message(
+        player, saved ? tr("lesson.saved") : std::string(tr("lesson.save_failed")) + " " + saved.error_text(),
         !saved);
     if (saved && !path.empty()) note_recent_file(player.recent, path);
     return saved.ok();

@@ -57,6 +57,7 @@ struct LessonPlayer {
     std::vector<BrowserEntry> browser;             //
     std::string message;                           // last open/save/reload result, shown in the lesson column
     bool message_is_error = false;                 //
+    double message_since = -1;                     // clock when first shown; -1 = new (status_line.h)
     PendingAction pending = PendingAction::kNone;  // waiting for the unsaved-changes answer
     std::filesystem::path pending_path;            // the lesson to open after it
     bool ask_unsaved = false;                      // open the question next frame
@@ -66,6 +67,8 @@ struct LessonPlayer {
     std::optional<FailedOpen> failed_open;         // the last lesson that did not open
 };
 
+// The lesson column's one-line message (expires: model/status_line.h).
+void set_lesson_message(LessonPlayer& player, std::string text, bool is_error);
 // Finds the shipped lessons and reads the recent files list (messages go to the player's message).
 void start_lessons(LessonPlayer& player, const std::filesystem::path& exe_dir);
 // The command line's lesson (FILE.json / --lesson, --lesson-step N 1-based, --lessons). A lesson that does

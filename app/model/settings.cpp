@@ -89,6 +89,11 @@ bool settings_from_json(const std::string& text, Settings& out, std::string& err
             s.presentation_scale = scale_in_range(j, "presentation_scale", kMinUiScale, kMaxUiScale);
         if (j.contains("presentation_zoom"))
             s.presentation_zoom = scale_in_range(j, "presentation_zoom", 0.5f, 4.0f);
+        s.start_card = false;  // a file without the key: not a first start
+        if (j.contains("start_card")) {
+            if (!j["start_card"].is_boolean()) throw Invalid{"\"start_card\" must be true or false"};
+            s.start_card = j["start_card"].get<bool>();
+        }
         if (j.contains("window") && !j["window"].is_null()) {
             const json& w = j["window"];
             if (!w.is_object()) throw Invalid{"\"window\" is not an object"};
@@ -117,6 +122,7 @@ std::string settings_to_json(const Settings& s) {
     j["ui_scale"] = s.ui_scale;
     j["presentation_scale"] = s.presentation_scale;
     j["presentation_zoom"] = s.presentation_zoom;
+    j["start_card"] = s.start_card;
     if (s.window)
         j["window"] = {
             {"x", s.window->x}, {"y", s.window->y}, {"width", s.window->width}, {"height", s.window->height}};

@@ -31,6 +31,8 @@ struct Settings {
     float presentation_scale = 1.5f;        // font scale in presentation mode
     float presentation_zoom = 1.0f;         // matrix zoom in presentation mode
     std::optional<WindowPlacement> window;  // last windowed placement; unset = the default size
+    bool start_card = true;                 // the first-start card shows until dismissed; a file written
+                                            // before the card existed reads as false (not a first start)
     bool operator==(const Settings&) const = default;
 };
 

@@ -9,6 +9,7 @@
 #include "i18n/compare_text.h"
 #include "i18n/error_text.h"
 #include "model/framework_compare.h"
+#include "model/number_text.h"
 #include "panels/panels.h"
 #include "panels/param_rows.h"
 #include "testing/ui_probe.h"
@@ -35,7 +36,7 @@ void values_table(const FrameworkColumn& column, const FontSet& fonts, size_t in
             const size_t k = static_cast<size_t>(r * out.w + c);  // channel 0 of image 0
             if (k < column.value_differs.size() && column.value_differs[k])
                 ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, palette::kDiffersFill);
-            ImGui::TextUnformatted(format_value(v[k], fonts.has_symbols).c_str());
+            ImGui::TextUnformatted(cell_value_text(v[k], fonts.has_symbols).c_str());
         }
     }
     ImGui::EndTable();

@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "i18n/i18n.h"
+#include "model/number_text.h"
 #include "panels/pass_views.h"
 #include "testing/ui_probe.h"
 #include "widgets/palette.h"
@@ -22,7 +23,7 @@ struct GradEdit {
 GradEdit g_edit;
 
 std::string text_of(float v, const FontSet& fonts) {
-    return format_value(v, fonts.has_symbols, 3);
+    return cell_value_text(v, fonts.has_symbols);
 }
 
 void fill_buttons(AppState& state, UiProbe& probe) {

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "i18n/i18n.h"
+#include "model/number_text.h"
 #include "panels/pass_views.h"
 #include "widgets/palette.h"
 
@@ -13,7 +14,7 @@ namespace poolscope::app {
 namespace {
 
 std::string text_of(float v, const FontSet& fonts) {
-    return format_value(v, fonts.has_symbols, 4);
+    return arithmetic_value_text(v, fonts.has_symbols);
 }
 
 void channel_line(const OutputGradTrace& t, const PanelContext& ctx, bool show_channel) {

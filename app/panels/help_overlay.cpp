@@ -7,38 +7,12 @@
 #include "i18n/i18n.h"
 #include "model/app_state.h"
 #include "panels/panels.h"
+#include "shell/actions.h"
 #include "shell/shell.h"
 #include "testing/ui_probe.h"
 
 namespace poolscope::app {
-namespace {
-
-// Key combinations are the same in every language; names of keys that are words come from the tables.
-struct Shortcut {
-    const char* keys;    // shown as is, or a tr() key when `keys_key` is true
-    bool keys_key;       //
-    const char* action;  // tr() key
-};
-
-constexpr Shortcut kShortcuts[] = {
-    {"keys.space", true, "shortcut.play"},
-    {"keys.left_right", true, "shortcut.step"},
-    {"keys.home_end", true, "shortcut.first_last"},
-    {"+ / -", false, "shortcut.speed"},
-    {"keys.click_cell", true, "shortcut.edit"},
-    {"Ctrl+Z / Ctrl+Y", false, "shortcut.undo_redo"},
-    {"Ctrl+C / Ctrl+Shift+C", false, "shortcut.copy"},
-    {"Ctrl+V", false, "shortcut.paste"},
-    {"keys.ctrl_wheel", true, "shortcut.zoom"},
-    {"Ctrl+Shift + / -", false, "shortcut.text_size"},
-    {"F1", false, "shortcut.help"},
-    {"F5", false, "shortcut.presentation"},
-    {"keys.escape", true, "shortcut.escape"},
-    {"F12", false, "shortcut.state"},
-    {"Ctrl+Q", false, "shortcut.quit"},
-};
-
-}  // namespace
+namespace {}  // namespace
 
 void draw_help_overlay(PanelContext& ctx) {
     Shell& s = ctx.shell;
@@ -71,12 +45,12 @@ void draw_help_overlay(PanelContext& ctx) {
         if (ImGui::BeginTable("##shortcuts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
             ImGui::TableSetupColumn("##keys", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 13.0f);
             ImGui::TableSetupColumn("##action", ImGuiTableColumnFlags_WidthStretch);
-            for (const Shortcut& sc : kShortcuts) {
+            for (const HelpRow& row : help_rows()) {  // the bindings table: what the keys really do
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(sc.keys_key ? tr(sc.keys) : sc.keys);
+                ImGui::TextUnformatted(row.keys.c_str());
                 ImGui::TableNextColumn();
-                ImGui::TextWrapped("%s", tr(sc.action));
+                ImGui::TextWrapped("%s", tr(row.help));
             }
             ImGui::EndTable();
         }

@@ -1,8 +1,6 @@
-// The lesson player's window side besides its column: the lesson keys (PgUp/PgDn, Ctrl+O, Ctrl+S), the
-// step's picture in the Image view, the File menu's lesson items, the file picker and the unsaved-changes
-// question. What they do is in model/lesson_player.h.
-#include <GLFW/glfw3.h>
-
+// The lesson player's window side besides its column (its keys, PgUp/PgDn, Ctrl+O, Ctrl+S, are in the
+// bindings table, shell/actions.h): the step's picture in the Image view, the File menu's lesson items, the
+// file picker and the unsaved-changes question. What they do is in model/lesson_player.h.
 #include <cstdio>
 #include <string>
 
@@ -12,6 +10,7 @@
 #include "model/lesson_player.h"
 #include "panels/image_view.h"
 #include "panels/panels.h"
+#include "shell/actions.h"
 #include "testing/ui_probe.h"
 #include "widgets/file_picker.h"
 #include "widgets/palette.h"
@@ -68,27 +67,6 @@ void unsaved_question(PanelContext& ctx) {
 
 }  // namespace
 
-void lesson_keys(PanelContext& ctx) {
-    LessonPlayer& ui = ctx.state.lessons;
-    const ImGuiIO& io = ImGui::GetIO();
-    if (io.WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopup)) return;
-    if (is_open(ui.session)) {
-        if (ImGui::IsKeyPressed(GLFW_KEY_PAGE_DOWN)) next_step(ui.session);
-        if (ImGui::IsKeyPressed(GLFW_KEY_PAGE_UP)) previous_step(ui.session);
-    }
-    if (!io.KeyCtrl) return;
-    if (ImGui::IsKeyPressed(GLFW_KEY_O, false))
-        show_file_picker(ctx.picker, PickerMode::kOpen,
-                         ui.session.path.empty() ? ui.lessons_dir : ui.session.path.parent_path(), "open");
-    if (ImGui::IsKeyPressed(GLFW_KEY_S, false) && is_open(ui.session)) {
-        if (io.KeyShift || ui.session.path.empty())
-            show_file_picker(ctx.picker, PickerMode::kSave, ui.session.path.parent_path(), "save_as",
-                             ui.session.path.filename().string());
-        else
-            save_lesson(ui);
-    }
-}
-
 // Opens the current step's picture in the Image view when it differs from the one opened last; a step
 // without a picture leaves the view as the student left it.
 void show_step_picture(PanelContext& ctx) {
@@ -104,8 +82,7 @@ void show_step_picture(PanelContext& ctx) {
     if (path.empty()) {
         char text[600];
         std::snprintf(text, sizeof text, tr("lesson.picture_missing_fmt"), wanted->file.c_str());
-        ui.message = text;
-        ui.message_is_error = true;
+        set_lesson_message(ui, text, true);
         return;
     }
     if (open_picture(view, path)) view.channels = channel_view_named(wanted->view);
@@ -114,7 +91,7 @@ void show_step_picture(PanelContext& ctx) {
 void draw_lesson_menu_items(PanelContext& ctx) {
     AppState& state = ctx.state;
     LessonPlayer& ui = state.lessons;
-    if (ImGui::MenuItem(tr("menu.open_lesson"), "Ctrl+O"))
+    if (ImGui::MenuItem(tr("menu.open_lesson"), shortcut_hint(Command::kOpenLesson)))
         show_file_picker(ctx.picker, PickerMode::kOpen,
                          ui.session.path.empty() ? ui.lessons_dir : ui.session.path.parent_path(), "open");
     if (ImGui::MenuItem(tr("menu.browse_lessons"), nullptr, false, !ui.lessons_dir.empty())) {
@@ -127,10 +104,10 @@ void draw_lesson_menu_items(PanelContext& ctx) {
         ImGui::EndMenu();
     }
     const bool open = is_open(ui.session);
-    if (ImGui::MenuItem(tr("menu.save_lesson"), "Ctrl+S", false, open)) {
+    if (ImGui::MenuItem(tr("menu.save_lesson"), shortcut_hint(Command::kSaveLesson), false, open)) {
         save_lesson(ui);
     }
-    if (ImGui::MenuItem(tr("menu.save_lesson_as"), "Ctrl+Shift+S", false, open))
+    if (ImGui::MenuItem(tr("menu.save_lesson_as"), shortcut_hint(Command::kSaveLessonAs), false, open))
         show_file_picker(ctx.picker, PickerMode::kSave, ui.session.path.parent_path(), "save_as",
                          ui.session.path.filename().string());
     if (ImGui::MenuItem(tr("menu.close_lesson"), nullptr, false, open)) {

@@ -111,9 +111,10 @@ void draw_authoring(PanelContext& ctx) {
     ImGui::PopTextWrapPos();
     auto put = [&](StepPlacement placement) {
         Result<bool> done = put_current(ui.session, edit_from_state(state), placement);
-        ui.message =
-            done ? tr("lesson.step_saved") : std::string(tr("lesson.step_failed")) + " " + done.error_text();
-        ui.message_is_error = !done;
+        set_lesson_message(
+            ui,
+            done ? tr("lesson.step_saved") : std::string(tr("lesson.step_failed")) + " " + done.error_text(),
+            !done);
     };
     if (ImGui::Button(tr("lesson.save_new_step"))) put(StepPlacement::kInsertAfter);
     remember_item(ctx.probe, "lesson.save_new_step");

@@ -6,11 +6,13 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
 #include "i18n/error_text.h"
 #include "i18n/i18n.h"
+#include "model/number_text.h"
 #include "panels/panels.h"
 #include "shell/shell.h"
 #include "testing/text_fit.h"
@@ -22,6 +24,13 @@
 
 namespace poolscope::app {
 namespace {
+
+// A second tooltip line under the cell's: its exact float32 (the cell shows it rounded; model/number_text.h).
+void exact_value_tooltip(float value, bool symbols) {
+    ImGui::BeginTooltip();
+    ImGui::TextDisabled(tr("matrices.exact_fmt"), exact_value_text(value, symbols).c_str());
+    ImGui::EndTooltip();
+}
 
 constexpr int64_t kMaxRing = 12;  // cells of padding/overhang drawn beyond each edge at most
 
@@ -163,7 +172,7 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
             const ImVec2 b(a.x + g.cell - inset, a.y + g.cell - inset);
             if (kind == TapKind::kInput)
                 draw_fitted_text(draw, fonts.numbers, ImVec2(a.x + inset, a.y + inset), b, palette::kText,
-                                 format_value(state.input.at(0, ch, r, c), fonts.has_symbols, 3).c_str());
+                                 cell_value_text(state.input.at(0, ch, r, c), fonts.has_symbols).c_str());
             else
                 draw_fitted_text(draw, fonts.numbers, ImVec2(a.x + inset, a.y + inset), b,
                                  kind == TapKind::kPadding ? palette::kPaddingText : palette::kOverhangText,
@@ -190,6 +199,7 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
             state.hovered_input = InputCellRef{ch, hit.row, hit.col};
             ImGui::SetTooltip(tr("matrices.input_tip_fmt"), static_cast<int>(ch), static_cast<int>(hit.row),
                               static_cast<int>(hit.col), static_cast<int>(readers_of_hover.size()));
+            exact_value_tooltip(state.input.at(0, ch, hit.row, hit.col), fonts.has_symbols);
         } else {
             ImGui::SetTooltip("%s", kind == TapKind::kPadding ? (max ? tr("matrices.padding_tip_max")
                                                                      : tr("matrices.padding_tip_avg"))
@@ -236,7 +246,7 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
             CellStyle style{palette::kOutputDone, palette::kInputBorder, palette::kText};
             std::string text;
             if (s <= playback.step && !quiz_hides_cell(state, r, c))
-                text = format_value(state.output.values.at(0, ch, r, c), ctx.fonts.has_symbols, 3);
+                text = cell_value_text(state.output.values.at(0, ch, r, c), ctx.fonts.has_symbols);
             if (s == playback.step) style = {palette::kOutputCurrent, palette::kWindow, palette::kText, 3.0f};
             if (s > playback.step) style = {palette::kOutputPending, palette::kInputBorder, palette::kText};
             if (reader)
@@ -249,6 +259,7 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
         const int64_t s = step_of_cell(state, hit.row, hit.col);
         ImGui::SetTooltip(tr("matrices.output_tip_fmt"), static_cast<int>(ch), static_cast<int>(hit.row),
                           static_cast<int>(hit.col));
+        exact_value_tooltip(state.output.values.at(0, ch, hit.row, hit.col), ctx.fonts.has_symbols);
         if (s != playback.step && s < steps) {
             playback.playing = false;
             jump_to(playback, s, steps);

@@ -56,10 +56,9 @@ std::span<const PanelInfo> panel_registry();
 // The main window: menu bar, every registered panel in its slot, the lesson column. Between NewFrame/Render.
 void draw_main_window(PanelContext& ctx);
 
-// The lesson player's window side (panels/lesson_*.cpp): keys (PgUp/PgDn, Ctrl+O/S), the step picture in
-// the Image view, the File menu's lesson items, the lesson column, and the browser, file picker and
+// The lesson player's window side (panels/lesson_*.cpp; its keys are in shell/actions.h): the step picture
+// in the Image view, the File menu's lesson items, the lesson column, and the browser, file picker and
 // unsaved-changes question (drawn after the main window).
-void lesson_keys(PanelContext& ctx);
 void show_step_picture(PanelContext& ctx);
 void draw_lesson_menu_items(PanelContext& ctx);
 float lesson_column_width(const PanelContext& ctx);  // 0 when no lesson is open
@@ -70,5 +69,7 @@ void draw_lesson_browser(PanelContext& ctx);
 void draw_help_overlay(PanelContext& ctx);
 // View → Compare frameworks (panels/compare_view.cpp): the layer in all four frameworks, while compare_open.
 void draw_compare_view(PanelContext& ctx);
+// The first-start card (panels/start_card.cpp), over the window until dismissed.
+void draw_start_card(PanelContext& ctx);
 
 }  // namespace poolscope::app

@@ -5,6 +5,7 @@
 
 #include "i18n/i18n.h"
 #include "panels/pass_views.h"
+#include "shell/shell.h"
 #include "testing/ui_probe.h"
 #include "widgets/palette.h"
 
@@ -39,7 +40,10 @@ void draw_pass_switch(PanelContext& ctx) {
 }
 
 void draw_center_panel(PanelContext& ctx) {
-    draw_pass_switch(ctx);
+    // Presentation mode gives the matrices the room: the switch shows only once a view other than the plain
+    // forward pass is in use (so the presenter can switch back); F5 off brings it back.
+    const bool plain = ctx.state.gradient.pass == PassView::kForward && !ctx.state.quiz.quiz_mode;
+    if (!ctx.shell.presentation || !plain) draw_pass_switch(ctx);
     switch (ctx.state.gradient.pass) {
         case PassView::kForward:
             draw_matrices_panel(ctx);

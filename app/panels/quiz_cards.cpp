@@ -9,6 +9,7 @@
 
 #include "i18n/i18n.h"
 #include "i18n/quiz_text.h"
+#include "model/number_text.h"
 #include "panels/panels.h"
 #include "panels/quiz_view.h"
 #include "shell/shell.h"
@@ -53,7 +54,7 @@ void click_grid(PanelContext& ctx, QuizCard& card, float width) {
             if (card.revealed && solution_has(q, CellRef{r, c}))
                 style.border = palette::kArgmax, style.border_width = 3;
             const float v = q.input_plane[static_cast<size_t>(r * q.input_w + c)];
-            draw_cell(draw, g, r, c, style, format_value(v, ctx.fonts.has_symbols, 3).c_str(),
+            draw_cell(draw, g, r, c, style, cell_value_text(v, ctx.fonts.has_symbols).c_str(),
                       ctx.fonts.numbers);
         }
     if (hit.clicked && !card.revealed) click_quiz_cell(card, hit.row, hit.col);

@@ -8,6 +8,8 @@
 #include <imgui.h>
 
 #include "i18n/i18n.h"
+#include "i18n/screen_words.h"
+#include "model/number_text.h"
 #include "panels/panels.h"
 #include "panels/pass_views.h"
 #include "panels/quiz_view.h"
@@ -43,8 +45,9 @@ class TokenLine {
     bool first_ = true;
 };
 
+// What PyTorch prints (4 decimals), the rule for arithmetic (model/number_text.h).
 std::string value_text(float v, const FontSet& fonts) {
-    return format_value(v, fonts.has_symbols);
+    return arithmetic_value_text(v, fonts.has_symbols);
 }
 
 // A muted note under the arithmetic, wrapped, and checked for clipping.
@@ -106,15 +109,13 @@ void draw_step_panel(PanelContext& ctx) {
         return;
     }
     const Playback& playback = ctx.playback;
-    if (!state.plan) {
+    if (!state.plan || state.traces.empty()) {
+        // One wrapped line: the first reason (all of them are in the matrices panel and beside the fields).
+        const std::string reason = no_output_text(state.errors);
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextColored(palette::kErrorText, "%s", tr("step.rejected"));
+        ImGui::TextColored(palette::kErrorText, "%s", reason.c_str());
         ImGui::PopTextWrapPos();
-        check_text_item(ctx.probe, "step", tr("step.rejected"));
-        return;
-    }
-    if (state.traces.empty()) {
-        ImGui::TextDisabled("%s", tr("timeline.no_steps"));
+        check_text_item(ctx.probe, "step", reason);
         return;
     }
     const CellTrace& t0 = state.traces.front();

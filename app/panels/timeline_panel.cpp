@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "i18n/i18n.h"
+#include "i18n/screen_words.h"
 #include "panels/panels.h"
 #include "shell/shell.h"
 #include "testing/text_fit.h"
@@ -40,21 +41,18 @@ void draw_timeline_panel(PanelContext& ctx) {
     ImGui::SameLine();
 
     int step = static_cast<int>(playback.step) + 1;
-    char format[96];
-    if (steps > 0) {
-        const OutputCell cell = cell_of_step(state, playback.step);
-        std::snprintf(format, sizeof format, tr("timeline.scrub_fmt"), static_cast<int>(cell.oh),
-                      static_cast<int>(cell.ow));
-    } else {
-        std::snprintf(format, sizeof format, "%s", tr("timeline.no_steps"));
-    }
-    std::string scrub_format = std::string(format) + "  %d / " + std::to_string(steps);
+    // The whole label is text (no %d of the slider's own): "Window 2 of 4: output (0, 1)", or one line
+    // when there is no output. ImGui formats it, so a '%' in it is doubled.
+    const std::string label =
+        timeline_label(playback.step, steps, steps > 0 ? cell_of_step(state, playback.step) : OutputCell{},
+                       state.plan.has_value());
+    std::string scrub_format;
+    for (char ch : label)
+        scrub_format += ch == '%' ? std::string("%%") : std::string(1, ch);
     // The scrubber's label must be readable whole: when the buttons leave too little room (large fonts,
     // presentation mode), the scrubber and the speed go to a line of their own.
-    char scrub_text[128];
-    std::snprintf(scrub_text, sizeof scrub_text, scrub_format.c_str(), step);
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float scrub_min = ImGui::CalcTextSize(scrub_text).x + style.FramePadding.x * 2.0f + 8.0f;
+    const float scrub_min = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2.0f + 8.0f;
     const std::string speed_format = std::string(tr("timeline.speed")) + " %.2g/s";
     const float speed_w = ImGui::CalcTextSize((std::string(tr("timeline.speed")) + " 0.25/s").c_str()).x +
                           style.FramePadding.x * 2.0f + ImGui::GetFontSize();
@@ -67,7 +65,7 @@ void draw_timeline_panel(PanelContext& ctx) {
         jump_to(playback, step - 1, steps);
     }
     remember_item(ctx.probe, "ui.scrubber");
-    check_framed_text(ctx.probe, "timeline", scrub_text);
+    check_framed_text(ctx.probe, "timeline", label);
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1);

@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "i18n/i18n.h"
+#include "model/number_text.h"
 #include "panels/pass_views.h"
 #include "testing/ui_probe.h"
 #include "widgets/palette.h"
@@ -15,7 +16,7 @@ namespace poolscope::app {
 namespace {
 
 std::string text_of(float v, const FontSet& fonts) {
-    return format_value(v, fonts.has_symbols, 3);
+    return cell_value_text(v, fonts.has_symbols);
 }
 
 // Is input cell (r, c) of channel ch the saved maximum of some output cell?

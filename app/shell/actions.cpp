@@ -1,5 +1,6 @@
-// What keys and menu items do: global shortcuts, the cell editor's keys, clipboard, zoom and font scale.
-// Panels and the menu call the same functions, so a key and its button can never disagree.
+// What keys and menu items do: the bindings table's commands (actions_table.cpp), the cell editor's keys,
+// clipboard, zoom and font scale. Panels and the menu call the same functions, so a key and its button can
+// never disagree.
 #include "shell/actions.h"
 
 #include <GLFW/glfw3.h>
@@ -13,7 +14,11 @@
 #include "i18n/i18n.h"
 #include "model/app_options.h"
 #include "model/clipboard_text.h"
+#include "model/lesson_player.h"
+#include "model/number_text.h"
 #include "panels/panels.h"
+#include "shell/shell.h"
+#include "widgets/file_picker.h"
 #include "widgets/matrix_grid.h"
 
 namespace poolscope::app {
@@ -80,7 +85,7 @@ void handle_editor_keys(AppState& state) {
         } else {
             editor.editing = true;
             const InputCellRef& c = *editor.selected;
-            editor.text = format_value(state.input.at(0, c.c, c.h, c.w), false);
+            editor.text = exact_value_text(state.input.at(0, c.c, c.h, c.w), false);  // Enter keeps it
         }
         return;
     }
@@ -146,45 +151,161 @@ void paste_input(AppState& state) {
     set_status(state, buf, false);
 }
 
-bool handle_shortcuts(PanelContext& ctx) {
+namespace {
+
+bool in_scope(const Binding& b, PanelContext& ctx) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (b.scope == Scope::kAnywhere) return true;
+    if (io.WantTextInput || io.KeyAlt) return false;  // an ImGui text field owns the keyboard
+    switch (b.scope) {
+        case Scope::kTimeline:
+            return !ctx.state.editor.selected;
+        case Scope::kLesson:
+            return !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopup);
+        default:
+            return true;
+    }
+}
+
+bool mods_match(Mods mods) {
+    const ImGuiIO& io = ImGui::GetIO();
+    switch (mods) {
+        case Mods::kNone:
+            return !io.KeyCtrl;
+        case Mods::kCtrl:
+            return io.KeyCtrl && !io.KeyShift;
+        case Mods::kCtrlShift:
+            return io.KeyCtrl && io.KeyShift;
+    }
+    return false;
+}
+
+void open_lesson_picker(PanelContext& ctx, PickerMode mode) {
+    LessonPlayer& ui = ctx.state.lessons;
+    if (mode == PickerMode::kOpen)
+        show_file_picker(ctx.picker, PickerMode::kOpen,
+                         ui.session.path.empty() ? ui.lessons_dir : ui.session.path.parent_path(), "open");
+    else
+        show_file_picker(ctx.picker, PickerMode::kSave, ui.session.path.parent_path(), "save_as",
+                         ui.session.path.filename().string());
+}
+
+}  // namespace
+
+void run_command(PanelContext& ctx, Command command) {
     AppState& state = ctx.state;
     Playback& playback = ctx.playback;
-    ImGuiIO& io = ImGui::GetIO();
-    const bool report = key_pressed(GLFW_KEY_F12, false);
-    const bool ctrl = io.KeyCtrl;
-    if (io.WantTextInput) return report;  // an ImGui text field owns the keyboard
-
-    if (ctrl) {
-        if (key_pressed(GLFW_KEY_Z)) {
-            if (io.KeyShift)
-                redo(state);
-            else
-                undo(state);
-        }
-        if (key_pressed(GLFW_KEY_Y)) redo(state);
-        if (key_pressed(GLFW_KEY_Q, false)) state.quit_requested = true;
-        if (key_pressed(GLFW_KEY_C, false)) (io.KeyShift ? copy_output : copy_input)(state);
-        if (key_pressed(GLFW_KEY_V, false)) paste_input(state);
-        const bool plus = key_pressed(GLFW_KEY_EQUAL) || key_pressed(GLFW_KEY_KP_ADD);
-        const bool minus = key_pressed(GLFW_KEY_MINUS) || key_pressed(GLFW_KEY_KP_SUBTRACT);
-        if (plus || minus) (io.KeyShift ? change_ui_scale : change_zoom)(state, plus ? +1 : -1);
-        if (key_pressed(GLFW_KEY_0, false)) state.zoom = 1.0f;
-        if (io.MouseWheel != 0.0f && !ImGui::IsAnyItemActive())
-            change_zoom(state, io.MouseWheel > 0 ? +1 : -1);
-        return report;
-    }
-    if (state.editor.selected) {
-        handle_editor_keys(state);
-        return report;
-    }
+    Shell& shell = ctx.shell;
+    LessonPlayer& ui = state.lessons;
     const int64_t steps = step_count(state);
-    if (key_pressed(GLFW_KEY_SPACE, false)) toggle_play(playback, steps);
-    if (key_pressed(GLFW_KEY_RIGHT)) step_by(playback, +1, steps);
-    if (key_pressed(GLFW_KEY_LEFT)) step_by(playback, -1, steps);
-    if (key_pressed(GLFW_KEY_HOME, false)) step_by(playback, -steps, steps);
-    if (key_pressed(GLFW_KEY_END, false)) step_by(playback, steps, steps);
-    if (key_pressed(GLFW_KEY_EQUAL) || key_pressed(GLFW_KEY_KP_ADD)) change_speed(playback, +1);
-    if (key_pressed(GLFW_KEY_MINUS) || key_pressed(GLFW_KEY_KP_SUBTRACT)) change_speed(playback, -1);
+    const bool lesson = is_open(ui.session);
+    switch (command) {
+        case Command::kPlay:
+            toggle_play(playback, steps);
+            break;
+        case Command::kStepBack:
+            step_by(playback, -1, steps);
+            break;
+        case Command::kStepForward:
+            step_by(playback, +1, steps);
+            break;
+        case Command::kFirstStep:
+            step_by(playback, -steps, steps);
+            break;
+        case Command::kLastStep:
+            step_by(playback, steps, steps);
+            break;
+        case Command::kFaster:
+            change_speed(playback, +1);
+            break;
+        case Command::kSlower:
+            change_speed(playback, -1);
+            break;
+        case Command::kUndo:
+            undo(state);
+            break;
+        case Command::kRedo:
+            redo(state);
+            break;
+        case Command::kCopyInput:
+            copy_input(state);
+            break;
+        case Command::kCopyOutput:
+            copy_output(state);
+            break;
+        case Command::kPaste:
+            paste_input(state);
+            break;
+        case Command::kZoomIn:
+            change_zoom(state, +1);
+            break;
+        case Command::kZoomOut:
+            change_zoom(state, -1);
+            break;
+        case Command::kZoomReset:
+            state.zoom = 1.0f;
+            break;
+        case Command::kTextLarger:
+            change_ui_scale(state, +1);
+            break;
+        case Command::kTextSmaller:
+            change_ui_scale(state, -1);
+            break;
+        case Command::kNextLessonStep:
+            if (lesson) next_step(ui.session);
+            break;
+        case Command::kPreviousLessonStep:
+            if (lesson) previous_step(ui.session);
+            break;
+        case Command::kOpenLesson:
+            open_lesson_picker(ctx, PickerMode::kOpen);
+            break;
+        case Command::kSaveLesson:
+            if (!lesson) break;
+            if (ui.session.path.empty())
+                open_lesson_picker(ctx, PickerMode::kSave);
+            else
+                save_lesson(ui);
+            break;
+        case Command::kSaveLessonAs:
+            if (lesson) open_lesson_picker(ctx, PickerMode::kSave);
+            break;
+        case Command::kHelp:
+            shell.help_open = !shell.help_open;
+            break;
+        case Command::kPresentation:
+            toggle_presentation(shell, state);
+            break;
+        case Command::kEscape:
+            // Escape closes the help first, then leaves presentation mode.
+            if (shell.help_open)
+                shell.help_open = false;
+            else if (shell.presentation)
+                toggle_presentation(shell, state);
+            break;
+        case Command::kQuit:
+            state.quit_requested = true;
+            break;
+        case Command::kStateReport:  // handle_shortcuts returns it to the frame
+        case Command::kEditCell:     // the editor's own keys (handle_editor_keys)
+        case Command::kZoomWheel:    // the wheel, below
+            break;
+    }
+}
+
+bool handle_shortcuts(PanelContext& ctx) {
+    AppState& state = ctx.state;
+    ImGuiIO& io = ImGui::GetIO();
+    bool report = false;
+    for (const Binding& b : bindings()) {
+        if (b.key == 0 || !mods_match(b.mods) || !key_pressed(b.key, b.repeat) || !in_scope(b, ctx)) continue;
+        if (b.command == Command::kStateReport) report = true;
+        run_command(ctx, b.command);
+    }
+    if (io.WantTextInput) return report;
+    if (io.KeyCtrl && io.MouseWheel != 0.0f && !ImGui::IsAnyItemActive())
+        change_zoom(state, io.MouseWheel > 0 ? +1 : -1);
+    if (!io.KeyCtrl && state.editor.selected) handle_editor_keys(state);
     return report;
 }
 

@@ -12,6 +12,7 @@
 #include "i18n/convention_strings.h"
 #include "i18n/i18n.h"
 #include "i18n/lesson_strings.h"
+#include "i18n/screen_strings.h"
 #include "model/app_state.h"
 
 namespace poolscope::app {
@@ -114,7 +115,8 @@ void load_fonts(FontSet& fonts, float scale) {
         for (const TranslationEntry& e : translation_table(language))
             builder.AddText(e.text);
     for (auto table : {lesson_english_table(), lesson_chinese_table(), convention_english_table(),
-                       convention_chinese_table()})  // the lesson player's and framework chooser's strings
+                       convention_chinese_table(), screen_english_table(),
+                       screen_chinese_table()})  // the lesson player's, framework chooser's, screen strings
         for (const TranslationEntry& e : table)
             builder.AddText(e.text);
     builder.AddText(extra_glyphs().text.c_str());

@@ -15,7 +15,8 @@ namespace poolscope::app {
 namespace {
 
 void draw_view_menu_items(Shell& s, AppState& state) {
-    if (ImGui::MenuItem(tr("menu.presentation"), "F5", s.presentation)) toggle_presentation(s, state);
+    if (ImGui::MenuItem(tr("menu.presentation"), shortcut_hint(Command::kPresentation), s.presentation))
+        toggle_presentation(s, state);
     if (s.presentation && ImGui::MenuItem(tr("layout.show_params"), nullptr, s.params_in_presentation))
         s.params_in_presentation = !s.params_in_presentation;
     if (ImGui::MenuItem(tr("menu.high_contrast"), nullptr, s.settings.theme == Theme::kHighContrast))
@@ -43,7 +44,8 @@ void draw_language_menu(PanelContext& ctx) {
 }
 
 void draw_help_menu_items(Shell& s) {
-    if (ImGui::MenuItem(tr("menu.help_overlay"), "F1", s.help_open)) s.help_open = !s.help_open;
+    if (ImGui::MenuItem(tr("menu.help_overlay"), shortcut_hint(Command::kHelp), s.help_open))
+        s.help_open = !s.help_open;
 }
 
 }  // namespace
@@ -57,22 +59,27 @@ void draw_menu_bar(PanelContext& ctx) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr("menu.edit"))) {
-        if (ImGui::MenuItem(tr("menu.undo"), "Ctrl+Z", false, state.history.can_undo())) undo(state);
-        if (ImGui::MenuItem(tr("menu.redo"), "Ctrl+Y", false, state.history.can_redo())) redo(state);
+        if (ImGui::MenuItem(tr("menu.undo"), shortcut_hint(Command::kUndo), false, state.history.can_undo()))
+            undo(state);
+        if (ImGui::MenuItem(tr("menu.redo"), shortcut_hint(Command::kRedo), false, state.history.can_redo()))
+            redo(state);
         ImGui::Separator();
-        if (ImGui::MenuItem(tr("menu.copy_input"), "Ctrl+C")) copy_input(state);
-        if (ImGui::MenuItem(tr("menu.copy_output"), "Ctrl+Shift+C", false, state.plan.has_value()))
+        if (ImGui::MenuItem(tr("menu.copy_input"), shortcut_hint(Command::kCopyInput))) copy_input(state);
+        if (ImGui::MenuItem(tr("menu.copy_output"), shortcut_hint(Command::kCopyOutput), false,
+                            state.plan.has_value()))
             copy_output(state);
-        if (ImGui::MenuItem(tr("menu.paste_input"), "Ctrl+V")) paste_input(state);
+        if (ImGui::MenuItem(tr("menu.paste_input"), shortcut_hint(Command::kPaste))) paste_input(state);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr("menu.view"))) {
-        if (ImGui::MenuItem(tr("menu.zoom_in"), "Ctrl +")) change_zoom(state, +1);
-        if (ImGui::MenuItem(tr("menu.zoom_out"), "Ctrl −")) change_zoom(state, -1);
-        if (ImGui::MenuItem(tr("menu.zoom_reset"), "Ctrl 0")) state.zoom = 1.0f;
+        if (ImGui::MenuItem(tr("menu.zoom_in"), shortcut_hint(Command::kZoomIn))) change_zoom(state, +1);
+        if (ImGui::MenuItem(tr("menu.zoom_out"), shortcut_hint(Command::kZoomOut))) change_zoom(state, -1);
+        if (ImGui::MenuItem(tr("menu.zoom_reset"), shortcut_hint(Command::kZoomReset))) state.zoom = 1.0f;
         ImGui::Separator();
-        if (ImGui::MenuItem(tr("menu.font_larger"), "Ctrl+Shift +")) change_ui_scale(state, +1);
-        if (ImGui::MenuItem(tr("menu.font_smaller"), "Ctrl+Shift −")) change_ui_scale(state, -1);
+        if (ImGui::MenuItem(tr("menu.font_larger"), shortcut_hint(Command::kTextLarger)))
+            change_ui_scale(state, +1);
+        if (ImGui::MenuItem(tr("menu.font_smaller"), shortcut_hint(Command::kTextSmaller)))
+            change_ui_scale(state, -1);
         ImGui::Separator();
         ImGui::MenuItem(tr("menu.compare_frameworks"), nullptr, &state.compare_open);
         draw_view_menu_items(ctx.shell, state);  // presentation mode, high contrast (presentation.cpp)
@@ -82,9 +89,9 @@ void draw_menu_bar(PanelContext& ctx) {
     if (ImGui::BeginMenu(tr("menu.help"))) {
         draw_help_menu_items(ctx.shell);
         ImGui::Separator();
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
-        ImGui::TextUnformatted(tr("help.keys"));
-        ImGui::PopTextWrapPos();
+        // The same list as the F1 help, from the bindings table.
+        for (const HelpRow& row : help_rows())
+            ImGui::Text("%s    %s", row.keys.c_str(), tr(row.help));
         ImGui::EndMenu();
     }
     if (!state.status.empty()) {

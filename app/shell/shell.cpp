@@ -2,7 +2,6 @@
 // the menu bar in menus.cpp; the GLFW calls behind fullscreen and placement are in platform/window.cpp.
 #include "shell/shell.h"
 
-#include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include <algorithm>
@@ -27,10 +26,6 @@ void save_now(Shell& s, AppState* state) {
     }
 }
 
-bool key_pressed(int key) {
-    return ImGui::IsKeyPressed(key, false);
-}
-
 }  // namespace
 
 void start_shell(Shell& s, AppState& state, const AppOptions& options) {
@@ -52,6 +47,7 @@ void start_shell(Shell& s, AppState& state, const AppOptions& options) {
     if (!loaded.message.empty())
         set_status(state, std::string(tr("status.settings_broken")) + " " + loaded.message, true);
     if (!options.scale_given) state.ui_scale = s.settings.ui_scale;
+    s.start_card = wants_start_card(s.settings, options);
     s.normal_zoom = state.zoom;
     s.last_scale = state.ui_scale;
 }
@@ -137,17 +133,20 @@ void shell_frame(PanelContext& ctx) {
         save_now(s, &state);
     }
     if (state.language != current_language()) set_ui_language(s, state, state.language);
-    const ImGuiIO& io = ImGui::GetIO();
-    if (io.WantTextInput || io.KeyCtrl || io.KeyAlt) return;
-    if (key_pressed(GLFW_KEY_F1)) s.help_open = !s.help_open;
-    if (key_pressed(GLFW_KEY_F5)) toggle_presentation(s, state);
-    if (key_pressed(GLFW_KEY_ESCAPE) && !state.editor.selected) {
-        // Escape closes the help first, then leaves presentation mode.
-        if (s.help_open)
-            s.help_open = false;
-        else if (s.presentation)
-            toggle_presentation(s, state);
-    }
+}
+
+bool wants_start_card(const Settings& settings, const AppOptions& options) {
+    if (options.first_start) return true;
+    const bool test_mode =
+        options.lesson_path || options.screenshot_path || options.state_out || options.bench_frames;
+    return settings.start_card && !test_mode;
+}
+
+void dismiss_start_card(Shell& s, AppState& state) {
+    s.start_card = false;
+    if (!s.settings.start_card) return;
+    s.settings.start_card = false;
+    save_now(s, &state);
 }
 
 void finish_shell(Shell& s, AppState& state) {

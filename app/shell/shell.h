@@ -36,6 +36,7 @@ struct Shell {
     GLFWwindow* window = nullptr;  // null in headless tests
     bool presentation = false;     // F5
     bool help_open = false;        // F1
+    bool start_card = false;       // the first-start card is up (panels/start_card.cpp)
     bool has_cjk = true;           // a Chinese font was found (fonts.h)
     float content_scale = 1.0f;    // the monitor's content scale (1 on a normal display, 2 on HiDPI)
     float normal_zoom = 1.0f;      // matrix zoom to return to when presentation mode ends
@@ -59,11 +60,18 @@ void set_content_scale(Shell& shell, AppState& state, float scale);
 // After the fonts loaded: without a Chinese font, say so once and show English.
 void after_fonts(Shell& shell, const FontSet& fonts, AppState& state);
 
-// Once per frame, after ImGui::NewFrame: F1, F5, Escape; saves settings that changed (scale, language).
+// Once per frame, after ImGui::NewFrame: saves settings that changed (scale, language). Its keys (F1, F5,
+// Escape) are in the bindings table (shell/actions.h).
 void shell_frame(PanelContext& ctx);
 void set_ui_language(Shell& shell, AppState& state, Language language);
 void toggle_presentation(Shell& shell, AppState& state);
 void toggle_high_contrast(Shell& shell, AppState& state);
+
+// Whether the first-start card shows: until dismissed (settings), never in the test modes (--lesson,
+// --screenshot, --state-out) unless --first-start asks for it.
+bool wants_start_card(const Settings& settings, const AppOptions& options);
+// The card's "Got it": it goes, and the settings remember that it went.
+void dismiss_start_card(Shell& shell, AppState& state);
 
 // At exit: remembers the windowed placement and saves.
 void finish_shell(Shell& shell, AppState& state);

@@ -73,6 +73,7 @@ nlohmann::json lesson_report(const AppState& state, const UiProbe& probe) {
 void add_shell_state(const Shell& s, const AppState& state, nlohmann::json& j) {
     j["presentation"] = s.presentation;
     j["help_open"] = s.help_open;
+    j["start_card"] = s.start_card;
     j["theme"] = s.presentation ? "high_contrast" : theme_name(s.settings.theme);
     j["content_scale"] = s.content_scale;
     j["has_cjk_font"] = s.has_cjk;

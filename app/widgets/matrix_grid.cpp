@@ -65,18 +65,4 @@ void draw_cell(ImDrawList* draw, const GridLayout& layout, int64_t row, int64_t 
     if (style.text) draw_fitted_text(draw, font, a, b, style.text, text);
 }
 
-std::string format_value(float value, bool symbols, int digits) {
-    if (std::isnan(value)) return "nan";
-    if (std::isinf(value)) return value > 0 ? (symbols ? "∞" : "inf") : (symbols ? "−∞" : "-inf");
-    char buf[32];
-    if (value == std::floor(value) && std::fabs(value) < 1e7f)
-        std::snprintf(buf, sizeof buf, "%.0f", static_cast<double>(value));
-    else
-        std::snprintf(buf, sizeof buf, "%.*g", digits, static_cast<double>(value));
-    std::string s = buf;
-    if (s == "-0") s = "0";
-    if (symbols && !s.empty() && s[0] == '-') s = "−" + s.substr(1);
-    return s;
-}
-
 }  // namespace poolscope::app

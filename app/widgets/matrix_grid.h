@@ -50,8 +50,4 @@ void draw_cell(ImDrawList* draw, const GridLayout& layout, int64_t row, int64_t 
 void draw_fitted_text(ImDrawList* draw, ImFont* font, ImVec2 min, ImVec2 max, ImU32 color, const char* text,
                       float max_height_fraction = 0.5f);
 
-// Cell text for a value: integers without decimals, others to 4 significant digits; ±∞ and NaN spelled.
-// `digits` significant digits for non-integers (cells use 3 to stay readable, the arithmetic 4).
-std::string format_value(float value, bool symbols, int digits = 4);
-
 }  // namespace poolscope::app

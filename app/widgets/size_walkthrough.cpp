@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "i18n/i18n.h"
+#include "i18n/screen_words.h"
 #include "poolscope/output_shape.h"
 #include "shell/fonts.h"
 #include "testing/text_fit.h"
@@ -75,8 +76,8 @@ void draw_axis(const Lines& out, const AxisShape& a, const char* axis, const Fon
         explain_axis(a.input, a.kernel, a.stride, a.pad_begin, a.pad_end, a.dilation, !a.ceil_mode);
     say(out, palette::kMuted, tr("formula.other_rounding_fmt"), a.ceil_mode ? "False" : "True",
         static_cast<int>(other.output));
-    if (!a.ceil_mode && a.remainder != 0)
-        say(out, palette::kMuted, tr("formula.floor_drops_fmt"), static_cast<int>(a.remainder));
+    const std::string dropped = floor_drop_text(a);  // input cells or padding, as the core counted them
+    if (!dropped.empty()) say(out, palette::kMuted, "%s", dropped.c_str());
     if (a.dropped_last_window)
         say(out, palette::kErrorText, tr("formula.dropped_fmt"),
             static_cast<int>(a.window_start(a.raw_output - 1)), static_cast<int>(a.input - 1), axis,

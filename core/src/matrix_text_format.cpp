@@ -145,4 +145,12 @@ std::string format_matrix_text(const Tensor& tensor, MatrixTextStyle style) {
     return out + ")";
 }
 
+std::string torch_value_text(float value) {
+    return TorchFormatter(std::vector<float>{value}).format(value);
+}
+
+std::string exact_value_text(float value) {
+    return shortest(value);
+}
+
 }  // namespace poolscope

@@ -1,5 +1,7 @@
 #include "poolscope/output_shape.h"
 
+#include <algorithm>
+
 namespace poolscope {
 
 // Integer division rounding toward -infinity, as PyTorch's div_rtn (C++ '/' truncates toward zero).
@@ -33,8 +35,14 @@ AxisShape explain_axis(int64_t input, int64_t kernel, int64_t stride, int64_t pa
         a.dropped_last_window = true;
         --a.output;
     }
-    if (a.output >= 1)
-        a.last_window_overhangs = a.window_start(a.output - 1) + a.effective_kernel > input + pad_end;
+    if (a.output >= 1) {
+        const int64_t last_end = a.window_start(a.output - 1) + a.effective_kernel;  // one past its last cell
+        a.last_window_overhangs = last_end > input + pad_end;
+        // Padding is the last pad_end cells of the padded axis: count from the end of the axis backwards.
+        const int64_t unreached = std::max<int64_t>(input + pad_end - last_end, 0);
+        a.unreached_padding = std::min(unreached, pad_end);
+        a.unreached_input = unreached - a.unreached_padding;
+    }
     return a;
 }
 

@@ -10,6 +10,7 @@
 # default, ceil_mode drops windows starting in the end padding. MXNet: symmetric padding of any size,
 # pooling_convention "valid" (floor) or "full" (ceil, every window kept), count_include_pad true by default.
 # expected.grad_input is torch.autograd.grad(output, input, grad_output) ("ones": torch.ones_like(output)).
+# setup: needs torch (python3-torch, POOLSCOPE_WITH_TORCH=1 in scripts/setup-deps.sh); ctest runs it only where torch imports.
 import json
 import math
 import sys

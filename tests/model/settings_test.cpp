@@ -105,6 +105,24 @@ TEST(Settings, MissingFileIsAFirstStartWithDefaults) {
     EXPECT_FALSE(loaded.settings.language.has_value());
 }
 
+TEST(Settings, TheStartCardShowsOnAFirstStartUntilDismissed) {
+    EXPECT_TRUE(Settings{}.start_card);  // no settings file yet
+    Settings s;
+    std::string error;
+    ASSERT_TRUE(settings_from_json(R"({"theme": "light"})", s, error)) << error;
+    EXPECT_FALSE(s.start_card);  // a file from before the card: this is not a first start
+    ASSERT_TRUE(settings_from_json(R"({"start_card": true})", s, error)) << error;
+    EXPECT_TRUE(s.start_card);
+    EXPECT_FALSE(settings_from_json(R"({"start_card": 1})", s, error));
+    EXPECT_NE(error.find("start_card"), std::string::npos) << error;
+    // Dismissed is remembered.
+    TempDir dir;
+    Settings dismissed;
+    dismissed.start_card = false;
+    ASSERT_TRUE(save_settings(dir.path(), dismissed, error)) << error;
+    EXPECT_FALSE(load_settings(dir.path()).settings.start_card);
+}
+
 TEST(Settings, CorruptedFileGivesDefaultsAMessageAndABadCopy) {
     TempDir dir;
     const std::string garbage = "{\"language\": \"zh\", \"ui_scale\": 1.5,,, \xff\xfe";

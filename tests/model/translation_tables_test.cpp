@@ -14,6 +14,7 @@
 #include "i18n/convention_strings.h"
 #include "i18n/i18n.h"
 #include "i18n/lesson_strings.h"
+#include "i18n/screen_strings.h"
 
 namespace poolscope::app {
 namespace {
@@ -28,6 +29,9 @@ std::vector<TranslationEntry> all_entries(Language language) {
         out.push_back(e);
     for (const TranslationEntry& e :
          language == Language::kChinese ? convention_chinese_table() : convention_english_table())
+        out.push_back(e);
+    for (const TranslationEntry& e :
+         language == Language::kChinese ? screen_chinese_table() : screen_english_table())
         out.push_back(e);
     return out;
 }
@@ -69,9 +73,14 @@ TEST(TranslationTables, EveryKeyIsInBothTablesWithText) {
         EXPECT_TRUE(czh.count(k)) << "missing in convention_strings_zh.cpp: " << k;
     for (const std::string& k : czh)
         EXPECT_TRUE(cen.count(k)) << "missing in convention_strings_en.cpp: " << k;
+    const std::set<std::string> sen = keys(screen_english_table()), szh = keys(screen_chinese_table());
+    for (const std::string& k : sen)
+        EXPECT_TRUE(szh.count(k)) << "missing in screen_strings_zh.cpp: " << k;
+    for (const std::string& k : szh)
+        EXPECT_TRUE(sen.count(k)) << "missing in screen_strings_en.cpp: " << k;
 }
 
-// Everything tr() can find: the main tables, the lesson player's and the framework chooser's.
+// Everything tr() can find: the main tables, the lesson player's, the framework chooser's, the screen's.
 std::set<std::string> all_keys(Language language) {
     std::set<std::string> out = keys(translation_table(language));
     for (const std::string& k :
@@ -79,6 +88,9 @@ std::set<std::string> all_keys(Language language) {
         out.insert(k);
     for (const std::string& k :
          keys(language == Language::kChinese ? convention_chinese_table() : convention_english_table()))
+        out.insert(k);
+    for (const std::string& k :
+         keys(language == Language::kChinese ? screen_chinese_table() : screen_english_table()))
         out.insert(k);
     return out;
 }
@@ -89,7 +101,7 @@ TEST(TranslationTables, EveryKeyThePanelsAskForExists) {
     static const std::regex call(R"(\btr\(([^;]*?)\))");
     static const std::regex literal(R"re("([a-z][a-z0-9_]*(\.[a-z0-9_]+)+)")re");
     int checked = 0;
-    for (const char* sub : {"panels", "widgets", "shell", "model", "testing"}) {
+    for (const char* sub : {"panels", "widgets", "shell", "model", "testing", "i18n"}) {
         for (const auto& entry :
              std::filesystem::directory_iterator(std::filesystem::path(POOLSCOPE_APP_DIR) / sub)) {
             if (entry.path().extension() != ".cpp") continue;
@@ -139,6 +151,32 @@ TEST(TranslationTables, PlaceholdersMatchAcrossLanguages) {
         EXPECT_EQ(is_format, !placeholders(e.text).empty())
             << e.key << ": only _fmt keys may hold placeholders";
     }
+}
+
+// Every bracket a sentence opens it closes, in order ("(count_include_pad=True: padding counts" lost its
+// ")" once); Chinese full-width brackets count as brackets too, and "[a, b)" is a half-open interval.
+TEST(TranslationTables, BracketsAreBalanced) {
+    for (Language language : {Language::kEnglish, Language::kChinese})
+        for (const TranslationEntry& e : all_entries(language)) {
+            const std::string text = e.text;
+            std::string open;
+            bool ok = true;
+            for (size_t i = 0; i < text.size() && ok; ++i) {
+                const std::string rest = text.substr(i);
+                if (rest.starts_with("(") || rest.starts_with("[")) open += text[i];
+                if (rest.starts_with("（")) open += 'f';
+                if (rest.starts_with(")") || rest.starts_with("]")) {
+                    // ")" may close a half-open interval "[a, b)" too.
+                    ok = !open.empty() && (open.back() == '[' || (text[i] == ')' && open.back() == '('));
+                    if (ok) open.pop_back();
+                }
+                if (rest.starts_with("）")) {
+                    ok = !open.empty() && open.back() == 'f';
+                    if (ok) open.pop_back();
+                }
+            }
+            EXPECT_TRUE(ok && open.empty()) << language_code(language) << " " << e.key << ": " << text;
+        }
 }
 
 TEST(TranslationTables, ChineseIsReallyTranslated) {

@@ -32,4 +32,9 @@ Result<Tensor> parse_matrix_text(std::string_view text);
 // kJson and kCsv exactly; kCsv returns a 4-D tensor as (N·C)×H×W).
 std::string format_matrix_text(const Tensor& tensor, MatrixTextStyle style);
 
+// One value as print(torch.tensor(value)) writes it inside "tensor(...)": "1.1111", "4.", "1.0000e-05".
+std::string torch_value_text(float value);
+// The shortest decimal that reads back as exactly this float32 ("1.1111112"): the value itself.
+std::string exact_value_text(float value);
+
 }  // namespace poolscope

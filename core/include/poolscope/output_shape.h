@@ -29,6 +29,10 @@ struct AxisShape {
     bool dropped_last_window = false;    // ceil_mode rule: last window would start in the end padding
     int64_t output = 0;                  // the output size (may be < 1: then the op is rejected)
     bool last_window_overhangs = false;  // the last window reads past the end padding (ceil_mode)
+    // The cells after the last window's end that no window reaches (what floor throws away), split into
+    // the input's own cells and the end padding's, so the text can say which kind is lost.
+    int64_t unreached_input = 0;    //
+    int64_t unreached_padding = 0;  //
 
     // How another framework got pad_begin/pad_end and the output (convention.h); PyTorch's values by default.
     PadMode pad_mode = PadMode::kExplicit;  //

@@ -1,0 +1,63 @@
+// The first-start card: a newcomer is told where to begin (the lessons, with their descriptions in the
+// browser; or edit a cell and press Space). Shown until dismissed, which the settings remember (shell.h);
+// not in the test modes unless --first-start asks for it.
+#include <algorithm>
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "i18n/i18n.h"
+#include "panels/panels.h"
+#include "shell/actions.h"
+#include "shell/shell.h"
+#include "testing/ui_probe.h"
+#include "widgets/palette.h"
+
+namespace poolscope::app {
+
+void draw_start_card(PanelContext& ctx) {
+    Shell& s = ctx.shell;
+    if (!s.start_card) return;
+    AppState& state = ctx.state;
+    LessonPlayer& ui = state.lessons;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float width = std::min(ImGui::GetFontSize() * 30.0f, viewport->WorkSize.x * 0.9f);
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Always);
+    char title[256];
+    std::snprintf(title, sizeof title, "%s###start_card", tr("start.title"));  // one window in every language
+    bool open = true;
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                   ImGuiWindowFlags_AlwaysAutoResize;
+    if (ImGui::Begin(title, &open, flags)) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(tr("start.intro"));
+        ImGui::Spacing();
+        ImGui::TextColored(palette::kHeading, "%s", tr("start.lessons_heading"));
+        ImGui::TextUnformatted(tr("start.lessons_text"));
+        ImGui::BeginDisabled(ui.lessons_dir.empty());
+        if (ImGui::Button(tr("start.browse"))) {
+            ui.browser_open = true;
+            ui.browser_loaded = false;
+            dismiss_start_card(s, state);
+        }
+        ImGui::EndDisabled();
+        remember_item(ctx.probe, "start_card.browse");
+        ImGui::Spacing();
+        ImGui::TextColored(palette::kHeading, "%s", tr("start.try_heading"));
+        ImGui::Text(tr("start.try_fmt"), shortcut_hint(Command::kPlay));
+        ImGui::Spacing();
+        ImGui::TextColored(palette::kMuted, tr("start.help_fmt"), shortcut_hint(Command::kHelp));
+        ImGui::PopTextWrapPos();
+        ImGui::Spacing();
+        if (ImGui::Button(tr("start.dismiss"))) open = false;
+        remember_item(ctx.probe, "start_card.dismiss");
+    }
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    remember_rect(ctx.probe, "start_card", pos.x, pos.y, size.x, size.y);
+    ImGui::End();
+    if (!open) dismiss_start_card(s, state);
+}
+
+}  // namespace poolscope::app
