@@ -11,6 +11,7 @@
 #include "poolscope/json_params.h"
 #include "poolscope/json_tensor.h"
 #include "poolscope/lesson.h"
+#include "poolscope/lesson_text.h"
 
 namespace poolscope {
 
@@ -62,15 +63,20 @@ Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacemen
             steps.push_back(std::move(step));
             break;
     }
-    return load_lesson_json(std::move(document), lesson.source);
+    Result<Lesson> changed = load_lesson_json(std::move(document), lesson.source);
+    if (changed) changed.value().text = lesson.text;  // the file it will be spliced into
+    return changed;
 }
 
 std::string lesson_to_string(const Lesson& lesson) {
-    return lesson.document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    return splice_lesson_text(lesson.text, lesson.document);
 }
 
 Result<bool> save_lesson(const Lesson& lesson, const std::filesystem::path& path) {
-    const std::string text = lesson_to_string(lesson);
+    return save_lesson_text(lesson_to_string(lesson), path);
+}
+
+Result<bool> save_lesson_text(std::string_view text, const std::filesystem::path& path) {
     // Same directory as the target, so the rename never crosses file systems; unique per process and call.
     static std::atomic<unsigned> counter{0};
     const std::filesystem::path dir =
