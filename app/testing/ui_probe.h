@@ -15,6 +15,7 @@ struct ScreenRect {
 struct UiProbe {
     std::map<std::string, ScreenRect> anchors;  // refreshed every frame
     bool unsaved_modal_shown = false;           // the unsaved-changes question is on screen
+    bool conflict_modal_shown = false;          // the external-change question is on screen
 };
 
 // Records the last ImGui item's screen rectangle under `name`.

@@ -183,3 +183,47 @@ TEST(CanonicalStyle, IsIdempotentOnEveryShippedLessonAndTheFixture) {
 
 }  // namespace
 }  // namespace poolscope
+
+namespace poolscope {
+namespace {
+
+// "Save as new step": its own title, the code line of its own layer, and what the core computes as expected.
+TEST(NewStep, GetsATitleItsOwnCodeAndTheComputedExpectation) {
+    Result<Lesson> lesson =
+        load_lesson_string(R"j({"format": "poolscope-lesson/1", "title": {"en": "L"}, "steps": [
+        {"input": [[1, 2], [3, 4]], "op": "max_pool2d", "kernel_size": 2, "code": "nn.MaxPool2d(2)"}]
+})j");
+    ASSERT_TRUE(lesson.ok()) << lesson.error_text();
+    StepEdit edit{make_arange({1, 1, 4, 4}, 0.0f, 1.0f, 2).value(), {}, Convention::kPyTorch, ""};
+    edit.params.kernel_size = {3, 3};
+    edit.params.stride = {1, 1};
+    edit.params.padding = Padding::symmetric({1, 1});
+    edit.params.ceil_mode = true;
+    Result<Lesson> added = put_step(lesson.value(), edit, StepPlacement::kAppend);
+    ASSERT_TRUE(added.ok()) << added.error_text();
+    const LessonStep& step = added->steps[1];
+    EXPECT_EQ(step.title.en, "Step 2");
+    EXPECT_EQ(step.title.zh, "第 2 步");
+    EXPECT_EQ(step.code, "nn.MaxPool2d(3, stride=1, padding=1, ceil_mode=True)");
+    ASSERT_TRUE(step.expected.output.has_value());
+    EXPECT_TRUE(check_lesson(added.value()).empty());
+    // MXNet's form for an MXNet step; a layer PyTorch rejects records the error.
+    edit.convention = Convention::kMxnet;
+    Result<Lesson> mxnet = put_step(lesson.value(), edit, StepPlacement::kInsertAfter, 0);
+    ASSERT_TRUE(mxnet.ok()) << mxnet.error_text();
+    EXPECT_NE(mxnet->steps[1].code.find("nn.MaxPool2D"), std::string::npos) << mxnet->steps[1].code;
+    edit.convention = Convention::kPyTorch;
+    edit.params.padding = Padding::symmetric({2, 2});  // more than half the kernel
+    Result<Lesson> rejected = put_step(lesson.value(), edit, StepPlacement::kAppend);
+    ASSERT_TRUE(rejected.ok()) << rejected.error_text();
+    EXPECT_TRUE(rejected->steps[1].expected.error);
+    EXPECT_TRUE(check_lesson(rejected.value()).empty());
+    // A teacher's own code line wins.
+    edit.code = "my_pool(X)";
+    Result<Lesson> own = put_step(lesson.value(), edit, StepPlacement::kAppend);
+    ASSERT_TRUE(own.ok());
+    EXPECT_EQ(own->steps[1].code, "my_pool(X)");
+}
+
+}  // namespace
+}  // namespace poolscope
