@@ -4,12 +4,14 @@
 
 #include "cli/check_command.h"
 #include "cli/compute_command.h"
+#include "cli/fmt_command.h"
 #include "cli/shape_command.h"
 
 namespace poolscope::cli {
 
 bool is_cli_command(std::string_view first_arg) {
-    return first_arg == "compute" || first_arg == "shape" || first_arg == "check" || first_arg == "--version";
+    return first_arg == "compute" || first_arg == "shape" || first_arg == "check" || first_arg == "fmt" ||
+           first_arg == "--version";
 }
 
 void print_usage(std::ostream& out) {
@@ -19,6 +21,9 @@ void print_usage(std::ostream& out) {
            "[--ceil-mode]\n"
            "                                      print the output-size walkthrough\n"
            "       poolscope check FILE_OR_DIR... validate lessons and verify their expected results\n"
+           "       poolscope fmt [--check] FILE_OR_DIR...\n"
+           "                                      write lessons in the canonical style (--check: list "
+           "changes)\n"
            "       poolscope --version\n";
 }
 
@@ -31,6 +36,7 @@ int run(int argc, char** argv, std::istream& in, std::ostream& out, std::ostream
     if (command == "compute") return run_compute(argc, argv, in, out, err);
     if (command == "shape") return run_shape(argc, argv, out, err);
     if (command == "check") return run_check(argc, argv, out, err);
+    if (command == "fmt") return run_fmt(argc, argv, out, err);
     err << "poolscope: unknown command '" << command << "'\n";
     print_usage(err);
     return kExitUsage;

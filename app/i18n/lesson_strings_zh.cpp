@@ -44,8 +44,8 @@ constexpr TranslationEntry kChinese[] = {
     {"lesson.reload_failed", "文件在磁盘上被修改，但无法加载；仍显示上一个正确的版本："},
     {"lesson.reloaded", "课程文件已在磁盘上修改，已重新加载。"},
     {"lesson.changed_on_disk_unsaved",
-     "文件在磁盘上被修改，但这里的课程有未保存的修改：没有重新加载。可以另存为其他文件，或关闭后重新打开以使"
-     "用文件中的版本。"},
+     "文件在磁盘上被修改，但这里的课程有未保存的修改：没有重新加载。保存（Ctrl+S）时会询问：两者都保留、"
+     "采用文件中的版本、覆盖文件，还是另存为新文件。"},
     {"lesson.picture_missing_fmt", "在课程文件旁边和示例图片中都找不到这一步的图片“%s”。"},
     {"lesson.open_failed_help",
      "请在文本编辑器中修改该文件（poolscope check FILE 会给出同样的信息），然后点“重试”。"},
@@ -55,6 +55,21 @@ constexpr TranslationEntry kChinese[] = {
     {"lesson.open_failed", "无法打开课程："},
     {"lesson.saved", "课程已保存。"},
     {"lesson.save_failed", "无法保存课程："},
+    // 外部修改的询问（model/lesson_conflict.h）
+    {"lesson.conflict_ask", "文件在打开后被其他程序修改：请选择如何保存。"},
+    {"lesson.conflict_title", "文件已在磁盘上被修改"},
+    {"lesson.conflict_fmt", "%s 在 PoolScope 打开后被其他程序修改，而这里的课程有尚未保存的修改。"},
+    {"lesson.conflict_keep_both", "两者都保留"},
+    {"lesson.conflict_keep_both_help", "把这里修改的步骤合并进文件中的版本（两边改了同一步骤时无法合并）。"},
+    {"lesson.conflict_take_file", "采用文件中的版本"},
+    {"lesson.conflict_take_file_help", "重新加载文件中的版本；这里的修改将被放弃。"},
+    {"lesson.conflict_overwrite", "覆盖"},
+    {"lesson.conflict_overwrite_help", "用这里的版本覆盖文件；其他程序的修改将丢失。"},
+    {"lesson.conflict_save_as", "另存为新文件..."},
+    {"lesson.conflict_save_as_help", "把这里的版本写入另一个文件；被修改的文件保持原样。"},
+    {"lesson.conflict_cancel", "取消"},
+    {"lesson.conflict_merged", "已与文件中的修改合并并保存。"},
+    {"lesson.conflict_took_file", "已采用文件中的版本；这里的修改已放弃。"},
     {"lesson.dropped_unknown_fmt", "无法打开 %s：请拖入课程（.json）或图片（PNG、JPEG、BMP）。"},
     // 编写课程
     {"lesson.author", "编写本课程"},

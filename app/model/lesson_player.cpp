@@ -10,6 +10,7 @@
 #include "model/app_options.h"
 #include "model/app_state.h"
 #include "model/file_listing.h"
+#include "model/lesson_conflict.h"
 #include "model/paths.h"
 
 namespace poolscope::app {
@@ -174,6 +175,11 @@ void update_lesson(AppState& state, Playback& playback, double now) {
 }
 
 bool save_lesson(LessonPlayer& player, const std::filesystem::path& path) {
+    if ((path.empty() || path == player.session.path) && changed_on_disk(player.session)) {
+        player.ask_conflict = true;  // never overwrite another editor's change silently
+        set_lesson_message(player, tr("lesson.conflict_ask"), true);
+        return false;
+    }
     Result<bool> saved = save_session(player.session, path);
     set_lesson_message(
         player, saved ? tr("lesson.saved") : std::string(tr("lesson.save_failed")) + " " + saved.error_text(),
@@ -185,17 +191,24 @@ bool save_lesson(LessonPlayer& player, const std::filesystem::path& path) {
 void answer_unsaved_question(AppState& state, Playback& playback, UnsavedAnswer answer) {
     LessonPlayer& player = state.lessons;
     // Never leave without the work on disk: a failed save keeps the lesson open and asks nothing more.
-    if (answer == UnsavedAnswer::kSave && !save_lesson(player)) answer = UnsavedAnswer::kCancel;
-    if (answer != UnsavedAnswer::kCancel) {
-        if (player.pending == PendingAction::kQuit) {
-            player.quit_confirmed = true;
-            state.quit_requested = true;
-        } else if (player.pending == PendingAction::kOpen) {
-            player.session.dirty = false;
-            open_lesson_now(state, playback, player.pending_path);
-        } else if (player.pending == PendingAction::kClose) {
-            close_lesson(player.session);
-        }
+    if (answer == UnsavedAnswer::kSave && !save_lesson(player)) {
+        if (player.ask_conflict) return;  // the external-change question decides; the quit or open waits
+        answer = UnsavedAnswer::kCancel;
+    }
+    if (answer != UnsavedAnswer::kCancel) continue_pending(state, playback);
+    player.pending = PendingAction::kNone;
+}
+
+void continue_pending(AppState& state, Playback& playback) {
+    LessonPlayer& player = state.lessons;
+    if (player.pending == PendingAction::kQuit) {
+        player.quit_confirmed = true;
+        state.quit_requested = true;
+    } else if (player.pending == PendingAction::kOpen) {
+        player.session.dirty = false;
+        open_lesson_now(state, playback, player.pending_path);
+    } else if (player.pending == PendingAction::kClose) {
+        close_lesson(player.session);
     }
     player.pending = PendingAction::kNone;
 }

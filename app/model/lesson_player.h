@@ -61,6 +61,7 @@ struct LessonPlayer {
     PendingAction pending = PendingAction::kNone;  // waiting for the unsaved-changes answer
     std::filesystem::path pending_path;            // the lesson to open after it
     bool ask_unsaved = false;                      // open the question next frame
+    bool ask_conflict = false;                     // open the external-change question next frame
     bool quit_confirmed = false;                   // the user chose Save or Discard before quitting
     double next_poll = 0;                          // time (s) of the next on-disk change check
     std::optional<ShapeStepPlan> shape_step;       // a shape step too large for the matrix editor
@@ -87,11 +88,15 @@ void request_open_lesson(AppState& state, Playback& playback, const std::filesys
 void update_lesson(AppState& state, Playback& playback, double now);
 // Puts the current step's input and params back into the window (also after the student changed them).
 void reset_lesson_step(AppState& state, Playback& playback);
-// Saves the lesson (to `path`, else where it came from), with the result in the player's message.
+// Saves the lesson (to `path`, else where it came from), with the result in the player's message. When its
+// own file changed on disk since it was loaded, nothing is written: the external-change question is asked
+// (ask_conflict; model/lesson_conflict.h).
 bool save_lesson(LessonPlayer& player, const std::filesystem::path& path = {});
 // The answer to the unsaved-changes question: Save (then go on only if it saved), Discard, or Cancel.
 enum class UnsavedAnswer { kSave, kDiscard, kCancel };
 void answer_unsaved_question(AppState& state, Playback& playback, UnsavedAnswer answer);
+// Carries on with what waited for the answer (quit, open another lesson, close), then forgets it.
+void continue_pending(AppState& state, Playback& playback);
 // Forgets a failed open (the lesson column's Close).
 void dismiss_failed_open(LessonPlayer& player);
 // True while a lesson is open: the loop then wakes twice a second to notice file changes.

@@ -137,8 +137,10 @@ Result<bool> save_session(LessonSession& session, const std::filesystem::path& p
     if (!session.lesson) return Error{"lesson", "no lesson is open"};
     const std::filesystem::path target = path.empty() ? session.path : path;
     if (target.empty()) return Error{"lesson", "the lesson has no file yet: use Save As"};
-    Result<bool> saved = save_lesson(*session.lesson, target);
+    std::string text = lesson_to_string(*session.lesson);
+    Result<bool> saved = save_lesson_text(text, target);
     if (!saved) return saved;
+    session.lesson->text = std::move(text);  // what the next save splices into, and the base of a merge
     session.path = target;
     session.lesson->source = target.string();
     session.stamp = stamp_of(target);

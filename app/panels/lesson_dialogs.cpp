@@ -1,12 +1,15 @@
 // The lesson player's window side besides its column (its keys, PgUp/PgDn, Ctrl+O, Ctrl+S, are in the
 // bindings table, shell/actions.h): the step's picture in the Image view, the File menu's lesson items, the
-// file picker and the unsaved-changes question. What they do is in model/lesson_player.h.
+// file picker, the unsaved-changes question and the external-change question (model/lesson_conflict.h). What
+// they do is in model/lesson_player.h.
 #include <cstdio>
+#include <optional>
 #include <string>
 
 #include <imgui.h>
 
 #include "i18n/i18n.h"
+#include "model/lesson_conflict.h"
 #include "model/lesson_player.h"
 #include "panels/image_view.h"
 #include "panels/panels.h"
@@ -61,6 +64,54 @@ void unsaved_question(PanelContext& ctx) {
                                 : answer == kDiscard ? UnsavedAnswer::kDiscard
                                                      : UnsavedAnswer::kCancel);
         ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+// Asked instead of saving when another program changed the file since it was loaded: never silently.
+void conflict_question(PanelContext& ctx) {
+    AppState& state = ctx.state;
+    LessonPlayer& ui = state.lessons;
+    if (ui.ask_conflict) {
+        ImGui::OpenPopup("###conflict");
+        ui.ask_conflict = false;
+    }
+    ctx.probe.conflict_modal_shown = false;
+    const std::string title = std::string(tr("lesson.conflict_title")) + "###conflict";
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ctx.probe.conflict_modal_shown = true;
+    ImGui::Text(tr("lesson.conflict_fmt"), ui.session.path.filename().string().c_str());
+    if (ui.message_is_error && ui.message != tr("lesson.conflict_ask"))
+        ImGui::TextColored(palette::kErrorText, "%s", ui.message.c_str());  // why keep both did not work
+    ImGui::Spacing();
+    struct Choice {
+        ConflictChoice choice;
+        const char* key;
+    };
+    static constexpr Choice kChoices[] = {{ConflictChoice::kKeepBoth, "lesson.conflict_keep_both"},
+                                          {ConflictChoice::kTakeFile, "lesson.conflict_take_file"},
+                                          {ConflictChoice::kOverwrite, "lesson.conflict_overwrite"},
+                                          {ConflictChoice::kSaveAs, "lesson.conflict_save_as"}};
+    std::optional<ConflictChoice> answer;
+    for (const Choice& c : kChoices) {
+        if (ImGui::Button(tr(c.key))) answer = c.choice;
+        remember_item(ctx.probe, c.key);
+        ImGui::SameLine();
+        ImGui::TextColored(palette::kMuted, "%s", tr((std::string(c.key) + "_help").c_str()));
+    }
+    if (ImGui::Button(tr("lesson.conflict_cancel")) ||
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        answer = ConflictChoice::kCancel;
+    remember_item(ctx.probe, "lesson.conflict_cancel");
+    if (answer == ConflictChoice::kSaveAs) {
+        show_file_picker(ctx.picker, PickerMode::kSave, ui.session.path.parent_path(), "conflict_save_as",
+                         ui.session.path.stem().string() + "-mine.json");
+        ImGui::CloseCurrentPopup();
+    } else if (answer) {
+        // Keep both can fail (the same step changed on both sides): the question stays, with the reason.
+        if (answer_save_conflict(state, ctx.playback, *answer) || *answer == ConflictChoice::kCancel)
+            ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
 }
@@ -128,11 +179,14 @@ void draw_lesson_windows(PanelContext& ctx) {
     if (std::optional<std::filesystem::path> chosen = draw_file_picker(ctx.picker, title)) {
         if (ctx.picker.purpose == "save_as") {
             save_lesson(ui, *chosen);
+        } else if (ctx.picker.purpose == "conflict_save_as") {
+            answer_save_conflict(state, ctx.playback, ConflictChoice::kSaveAs, *chosen);
         } else {
             request_open_lesson(state, ctx.playback, *chosen);
         }
     }
     unsaved_question(ctx);
+    conflict_question(ctx);
 }
 
 }  // namespace poolscope::app

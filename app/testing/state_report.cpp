@@ -33,6 +33,7 @@ nlohmann::json lesson_report(const AppState& state, const UiProbe& probe) {
     json j;
     j["browser_open"] = player.browser_open;
     j["unsaved_modal"] = probe.unsaved_modal_shown;
+    j["conflict_modal"] = probe.conflict_modal_shown;
     j["message"] = player.message;
     j["recent"] = player.recent.paths;
     if (player.failed_open) {

@@ -24,6 +24,7 @@ struct UiProbe {
     bool unsaved_modal_shown = false;           // the unsaved-changes question is on screen
     std::vector<ClippedText> clipped_text;      // this frame's clipped key texts (cleared by run_frame)
     float cell_px = 0.0f;                       // drawn input cell size, pixels (0: no grid drawn)
+    bool conflict_modal_shown = false;          // the external-change question is on screen
 };
 
 // Records the last ImGui item's screen rectangle under `name`.

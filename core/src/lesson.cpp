@@ -145,7 +145,9 @@ Result<Lesson> load_lesson_string(std::string_view text, std::string source, std
             where(source, position_of(text, offset)),
             "JSON error: " + printable(bracket == std::string::npos ? what : what.substr(bracket + 2))};
     }
-    return load_lesson_json(std::move(document), std::move(source), warnings);
+    Result<Lesson> lesson = load_lesson_json(std::move(document), std::move(source), warnings);
+    if (lesson) lesson.value().text = std::string(text);
+    return lesson;
 }
 
 Result<Lesson> load_lesson_file(const std::filesystem::path& path, std::vector<Error>* warnings) {

@@ -7,14 +7,48 @@
 #include <cerrno>
 #include <cstring>
 
+#include "poolscope/convention.h"
 #include "poolscope/json_layer.h"
 #include "poolscope/json_params.h"
 #include "poolscope/json_tensor.h"
 #include "poolscope/lesson.h"
+#include "poolscope/lesson_text.h"
 
 namespace poolscope {
 
 using nlohmann::json;
+
+namespace {
+
+// A new step stands on its own: a title saying where it is, the code line of its own layer (never the
+// previous step's, which may have other parameters) and, as `expected`, what the core computes now (its
+// output, or that PyTorch rejects it), so `poolscope check` has something to verify.
+std::optional<Error> describe_new_step(nlohmann::ordered_json& document, size_t at, bool generate_code) {
+    nlohmann::ordered_json& written = document["steps"][at];
+    Result<Lesson> resolved = load_lesson_json(document);
+    if (!resolved && !written.contains("expected")) {
+        // A layer PyTorch rejects loads only as a step that expects the error: record that.
+        written["expected"] = {{"error", true}};
+        resolved = load_lesson_json(document);
+    }
+    if (!resolved) return resolved.errors().front();
+    const LessonStep& step = resolved->steps[at];
+    if (!written.contains("title")) {
+        const std::string n = std::to_string(at + 1);
+        written["title"] = {{"en", "Step " + n}, {"zh", "第 " + n + " 步"}};
+    }
+    if (generate_code) written["code"] = layer_code(step_layer(step));
+    if (!written.contains("expected")) {
+        Result<PoolOutput> output = compute_step(step);
+        written["expected"] =
+            output ? nlohmann::ordered_json{{"output",
+                                             nlohmann::ordered_json::parse(tensor_to_json(output->values))}}
+                   : nlohmann::ordered_json{{"error", true}};
+    }
+    return std::nullopt;
+}
+
+}  // namespace
 
 Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacement placement, size_t index) {
     nlohmann::ordered_json document = lesson.document;
@@ -62,15 +96,24 @@ Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacemen
             steps.push_back(std::move(step));
             break;
     }
-    return load_lesson_json(std::move(document), lesson.source);
+    if (placement != StepPlacement::kReplace) {
+        const size_t at = placement == StepPlacement::kAppend ? steps.size() - 1 : index + 1;
+        if (std::optional<Error> e = describe_new_step(document, at, edit.code.empty())) return *e;
+    }
+    Result<Lesson> changed = load_lesson_json(std::move(document), lesson.source);
+    if (changed) changed.value().text = lesson.text;  // the file it will be spliced into
+    return changed;
 }
 
 std::string lesson_to_string(const Lesson& lesson) {
-    return lesson.document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    return splice_lesson_text(lesson.text, lesson.document);
 }
 
 Result<bool> save_lesson(const Lesson& lesson, const std::filesystem::path& path) {
-    const std::string text = lesson_to_string(lesson);
+    return save_lesson_text(lesson_to_string(lesson), path);
+}
+
+Result<bool> save_lesson_text(std::string_view text, const std::filesystem::path& path) {
     // Same directory as the target, so the rename never crosses file systems; unique per process and call.
     static std::atomic<unsigned> counter{0};
     const std::filesystem::path dir =

@@ -242,12 +242,41 @@ def scenario_browser(exe, lessons, workdir):
         app.kill()
 
 
+def scenario_conflict_modal(exe, lessons, workdir):
+    """Ctrl+S after another editor changed the file asks; Keep both writes both changes."""
+    path = copy_lesson(lessons, "04-ceil-mode.json", workdir)
+    app = App(exe, [path], workdir)
+    try:
+        make_dirty(app)
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        last_title = json.loads(text)["steps"][-1]["title"]["en"]
+        quoted = json.dumps(last_title, ensure_ascii=False)
+        check(quoted in text, f"the last title {quoted} as written")
+        text = text.replace(quoted, json.dumps(last_title + " (edited outside)", ensure_ascii=False), 1)
+        time.sleep(1.1)  # a new modification time even on coarse clocks
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        app.key("ctrl+s")
+        s = app.wait_for(lambda s: s["lesson"]["conflict_modal"], "the external-change question")
+        with open(path, encoding="utf-8") as f:
+            check(f.read() == text, "Ctrl+S must not overwrite the editor's change before the answer")
+        s = app.click_until("lesson.conflict_keep_both", lambda s: not s["lesson"]["dirty"], "Keep both")
+        with open(path, encoding="utf-8") as f:
+            saved = json.load(f)
+        check(saved["steps"][-1]["title"]["en"] == last_title + " (edited outside)", "the editor's change kept")
+        check(len(saved["steps"]) == len(json.loads(text)["steps"]) + 1, "the app's new step kept")
+    finally:
+        app.kill()
+
+
 SCENARIOS = {
     "open_and_step": scenario_open_and_step,
     "reload_on_change": scenario_reload_on_change,
     "unsaved_quit_modal": scenario_unsaved_quit_modal,
     "browser": scenario_browser,
     "save_keys": scenario_save_keys,
+    "conflict_modal": scenario_conflict_modal,
 }
 
 

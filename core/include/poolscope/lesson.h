@@ -121,7 +121,9 @@ struct Lesson {
     std::vector<LessonStep> steps;
     std::vector<Error> warnings;  // unknown keys and other things worth telling the author
     nlohmann::ordered_json
-        document;  // the JSON as read (key order kept, plus edits), written by save_lesson()
+        document;      // the JSON as read (key order kept, plus edits), written by save_lesson()
+    std::string text;  // the file's text as read (empty for a lesson made in memory): a save splices the
+                       // edits into it, so untouched steps keep their bytes (lesson_text.h)
 };
 
 // Syntax errors have field "source:line:column"; semantic errors a JSON pointer ("/steps/3/padding").
@@ -181,9 +183,12 @@ enum class StepPlacement { kReplace, kInsertAfter, kAppend };
 Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacement placement,
                         size_t index = 0);
 
-// The document as text (2-space indent, trailing newline).
+// The document as text: spliced into lesson.text (untouched steps byte for byte), changed steps and new
+// lessons in the canonical style (splice_lesson_text in lesson_text.h).
 std::string lesson_to_string(const Lesson& lesson);
 // Atomic: writes a temporary file in the same directory, flushes it, then renames it over `path`.
 Result<bool> save_lesson(const Lesson& lesson, const std::filesystem::path& path);
+// The same for text already written (`poolscope fmt`, a merged lesson).
+Result<bool> save_lesson_text(std::string_view text, const std::filesystem::path& path);
 
 }  // namespace poolscope
