@@ -19,6 +19,7 @@
 #include "frame.h"
 #include "i18n/i18n.h"
 #include "model/lesson_player.h"
+#include "panels/row_room.h"
 #include "shell/theme.h"
 #include "testing/state_report.h"
 #include "widgets/grid_fit.h"
@@ -278,6 +279,27 @@ TEST(GridFit, CellsFollowTheRoomAndTheChannels) {
     EXPECT_TRUE(fit_grids(wide).side_by_side);
     wide.out_rows = wide.out_cols = 0;  // no output (a rejected layer): only the input is fitted
     EXPECT_FALSE(fit_grids(wide).side_by_side);
+}
+
+// The height the rows leave the matrices: the least at which the grids reach the readable cell.
+TEST(RowRoom, TheMatricesGetTheHeightReadableCellsNeed) {
+    MeasuredHeights m;
+    EXPECT_EQ(matrices_height_for(m, 600, 26), 0.0f);  // nothing fitted yet: nothing held
+    m.grids.gap = 32, m.grids.label_h = 20, m.grids.output_label_w = 180;
+    m.grids.in_rows = 6, m.grids.in_cols = 8, m.grids.out_rows = 3, m.grids.out_cols = 2;
+    m.grids_extra_w = 20, m.grids_extra_h = 110;  // the view switch, the legend, padding
+    const float cell = readable_cell(m, 16.0f);
+    EXPECT_FLOAT_EQ(cell, 16.0f * 1.65f);
+    const float h = matrices_height_for(m, 640, cell);
+    GridFitInput room = m.grids;
+    room.width = 640 - m.grids_extra_w;
+    room.height = h - m.grids_extra_h;
+    EXPECT_GE(fit_grids(room).cell, cell);
+    room.height -= 2.0f;
+    EXPECT_LT(fit_grids(room).cell, cell);
+    // A 16×16 grid is held to the height an 8×8 one would take, not to 16 readable rows.
+    m.grids.in_rows = m.grids.in_cols = 16;
+    EXPECT_FLOAT_EQ(readable_cell(m, 16.0f), 16.0f * 1.65f * 0.5f);
 }
 
 }  // namespace
