@@ -181,8 +181,9 @@ void draw_main_window(PanelContext& ctx) {
     MeasuredHeights& measured = shell.measured;
     // Rows take the height their content needed last frame (a first frame guesses); the bottom row may take
     // up to 60% of the height, the matrices keep the rest. When that leaves the matrices less than readable
-    // cells (panels/row_room.h), the walkthrough's side notes fold first, then the timeline and matrices
-    // drop their headings (F1 still explains them). Heights below are without those headings.
+    // cells (panels/row_room.h), the timeline and matrices drop their headings first (F1 still explains
+    // them: chrome goes before content), and if that is not enough the walkthrough's side notes fold.
+    // Heights below are without those headings.
     const float top_h = measured.top > 0 ? measured.top : font * 4.6f;
     const float heading_h = ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y + 1.0f;
     const float headings_in = measured.compact ? 0.0f : heading_h;  // in the top and matrices heights
