@@ -224,6 +224,21 @@ TEST_F(LayoutAudit, ASmallWindowReportsItsClippedText) {
     EXPECT_GT(report["layout"]["cell_px"].get<float>(), 0.0f);
 }
 
+// Lesson 02 step 4 (MXNet, a 6×8 grid with its ring) at 1280×720: the matrices keep readable cells because
+// the walkthrough's side notes fold; opened again by the student (the panel's toggle), they show whole.
+TEST_F(LayoutAudit, TheWalkthroughNotesFoldForTheCellsAndOpenWhole) {
+    start({1280, 720, 0.0f}, Language::kEnglish, false);
+    ASSERT_TRUE(open_lesson_now(a.state, a.playback,
+                                std::string(POOLSCOPE_LESSONS_DIR) + "/02-padding-and-stride.json", 3));
+    nlohmann::json report = settle_and_report();
+    EXPECT_TRUE(a.shell.measured.notes_folded);
+    EXPECT_GE(report["layout"]["cell_px"].get<float>(), kReadableFonts * a.fonts.ui->FontSize);
+    a.shell.measured.notes_folded = false, a.shell.measured.notes_user = true;  // what the toggle does
+    report = settle_and_report();
+    EXPECT_FALSE(a.shell.measured.notes_folded);
+    EXPECT_TRUE(report["layout"]["clipped_text"].empty()) << report["layout"].dump(1);
+}
+
 // The Image view is docked: a tab in the centre, between the timeline and the bottom row, beside the
 // parameters; "As matrix" brings the matrices forward; File → Open picture is the lessons' file picker.
 TEST_F(LayoutAudit, TheImageViewIsATabBesideTheMatrices) {
