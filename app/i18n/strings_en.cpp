@@ -183,6 +183,8 @@ constexpr TranslationEntry kEnglish[] = {
     {"formula.starts_fmt", "Windows along %s start at: %s"},
     {"formula.too_small_fmt", "%s_out = %d: the output would be empty, so PyTorch rejects it."},
     {"formula.not_computable", "The formula needs kernel, stride and dilation ≥ 1 and padding ≥ 0."},
+    {"formula.show_notes", "More notes (window starts, …)"},
+    {"formula.hide_notes", "Fewer notes"},
     {"formula.w_same_fmt", "W uses the same numbers, so W_out = %d."},
     {"formula.output_fmt", "Output shape: %d × %d × %d → %d × %d × %d (channels × H × W)"},
     {"formula.adaptive_fmt", "%s_out = %d (asked for): window o covers [⌊o·in/out⌋, ⌈(o+1)·in/out⌉)"},

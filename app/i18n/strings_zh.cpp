@@ -171,6 +171,8 @@ constexpr TranslationEntry kChinese[] = {
     {"formula.starts_fmt", "沿 %s 方向各窗口的起点：%s"},
     {"formula.too_small_fmt", "%s_out = %d：输出将为空，因此 PyTorch 拒绝。"},
     {"formula.not_computable", "公式要求 kernel、stride 和 dilation ≥ 1，padding ≥ 0。"},
+    {"formula.show_notes", "更多说明（窗口起点等）"},
+    {"formula.hide_notes", "收起说明"},
     {"formula.w_same_fmt", "W 方向的数字相同，所以 W_out = %d。"},
     {"formula.output_fmt", "输出形状：%d × %d × %d → %d × %d × %d（通道 × H × W）"},
     {"formula.adaptive_fmt", "%s_out = %d（指定值）：窗口 o 覆盖 [⌊o·in/out⌋, ⌈(o+1)·in/out⌉)"},

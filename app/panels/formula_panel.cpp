@@ -1,15 +1,29 @@
 // Formula panel: the output-size walkthrough of the window's layer under its framework's rules
 // (widgets/layer_walkthrough.h), with the student's numbers substituted, floor vs ceil, the dropped window
 // and where each window starts.
+#include <imgui.h>
+
+#include "i18n/i18n.h"
 #include "panels/panels.h"
+#include "shell/shell.h"
 #include "widgets/layer_walkthrough.h"
 
 namespace poolscope::app {
 
 void draw_formula_panel(PanelContext& ctx) {
     const AppState& state = ctx.state;
+    MeasuredHeights& m = ctx.shell.measured;
     draw_layer_walkthrough(state.input.shape(), layer_of(state), state.plan ? &*state.plan : nullptr,
-                           ctx.fonts, &ctx.probe);
+                           ctx.fonts, &ctx.probe, "walkthrough", !m.notes_folded);
+    // The side notes fold when the row would squeeze the matrices (panels/main_window.cpp); the student
+    // can always bring them back, and fold them again.
+    if (m.notes_folded || m.notes_user) {
+        if (ImGui::SmallButton(tr(m.notes_folded ? "formula.show_notes" : "formula.hide_notes"))) {
+            m.notes_folded = !m.notes_folded;
+            m.notes_user = !m.notes_folded;
+            ctx.shell.layout_changed = true;
+        }
+    }
 }
 
 }  // namespace poolscope::app

@@ -12,6 +12,7 @@
 #include "model/lesson_player.h"
 #include "panels/image_view.h"
 #include "panels/panels.h"
+#include "panels/row_room.h"
 #include "shell/actions.h"
 #include "shell/menus.h"
 #include "shell/shell.h"
@@ -70,17 +71,39 @@ void remember_height(Shell& shell, float& kept, float needed) {
 
 // The step panel's share of the bottom row, so that neither panel needs more height than the other:
 // wrapped text keeps about the same area, so heights go as 1 / width. Kept within [0.34, 0.6] (arithmetic
-// lines must not wrap word by word) and changed only by a visible amount, so the row settles at once.
+// lines must not wrap word by word) and changed only by a visible amount, so the row settles at once. Lines
+// that do not wrap break the area rule and could send the split back and forth between two values: going
+// back to the previous split is allowed only when the row was lower there.
 float balance_bottom_row(Shell& shell) {
     MeasuredHeights& m = shell.measured;
     if (m.step_w <= 0 || m.formula_w <= 0 || m.step <= 0 || m.formula <= 0) return m.split;
     const float step_area = m.step * m.step_w, formula_area = m.formula * m.formula_w;
     const float wanted = std::clamp(step_area / (step_area + formula_area), 0.34f, 0.6f);
-    if (std::fabs(wanted - m.split) > 0.03f) {
-        m.split = wanted;
-        shell.layout_changed = true;
-    }
+    if (std::fabs(wanted - m.split) <= 0.03f) return m.split;
+    const float row = std::max(m.step, m.formula);
+    const bool going_back = std::fabs(wanted - m.last_split) <= 0.03f;
+    if (going_back && row <= m.last_row + 0.5f) return m.split;  // no lower there: stay
+    const float next = going_back ? m.last_split : wanted;
+    m.last_split = m.split, m.last_row = row;
+    m.split = next;
+    shell.layout_changed = true;
     return m.split;
+}
+
+// The walkthrough's side notes fold when the bottom row, with them, would leave the matrices less than
+// readable cells (`room`: the bottom row's height that still leaves them), and come back when they fit
+// again. A student's own choice (the panel's toggle) stands.
+void fold_notes(Shell& shell, float room) {
+    MeasuredHeights& m = shell.measured;
+    if (m.notes_user || m.formula <= 0) return;
+    if (!m.notes_folded && m.formula > room + 0.5f && m.formula > m.step + 0.5f) {
+        m.notes_folded = true, shell.layout_changed = true;
+        m.notes_extra = -m.formula;  // negative: the open height, until the folded one is measured
+    } else if (m.notes_folded && m.notes_extra < 0) {
+        m.notes_extra = std::max(0.0f, -m.notes_extra - m.formula);  // what the notes took
+    } else if (m.notes_folded && m.formula + m.notes_extra <= room - 0.5f) {
+        m.notes_folded = false, shell.layout_changed = true;
+    }
 }
 
 // With a picture open, the centre holds two tabs: the matrices and the Image view (docked there rather than
@@ -158,13 +181,27 @@ void draw_main_window(PanelContext& ctx) {
     const float right_w = ImGui::GetContentRegionAvail().x - (lesson_w > 0 ? lesson_w + spacing : 0.0f);
     MeasuredHeights& measured = shell.measured;
     // Rows take the height their content needed last frame (a first frame guesses); the bottom row may take
-    // up to 60% of the height, the matrices keep the rest.
+    // up to 60% of the height, the matrices keep the rest. When that leaves the matrices less than readable
+    // cells (panels/row_room.h), the timeline and matrices drop their headings first (F1 still explains
+    // them: chrome goes before content), and if that is not enough the walkthrough's side notes fold.
+    // Heights below are without those headings.
     const float top_h = measured.top > 0 ? measured.top : font * 4.6f;
+    const float heading_h = ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y + 1.0f;
+    const float headings_in = measured.compact ? 0.0f : heading_h;  // in the top and matrices heights
+    // Last frame's grids; the matrices panel fits them again only if it is drawn (not behind the Image
+    // view, not in the Backward or MaxUnpool views), so nothing is held for a view that is not shown.
+    const MeasuredHeights fitted = measured;
+    measured.grids.in_rows = measured.grids.in_cols = 0;
+    const float matrices_h = matrices_height_for(fitted, right_w, readable_cell(fitted, font)) - headings_in;
+    const float rest = avail.y - (top_h - headings_in) - matrices_h - 2.0f * style.ItemSpacing.y;
+    if (show_params) fold_notes(shell, rest);
     const float bottom_needed = std::max(measured.step, show_params ? measured.formula : 0.0f);
     const float bottom_h = std::clamp(bottom_needed > 0 ? bottom_needed : font * 10.0f, font * 5.0f,
                                       std::max(font * 5.0f, avail.y * 0.6f));
+    const bool compact = show_params && matrices_h > 0 && bottom_h > rest - 2.0f * heading_h;
+    if (compact != measured.compact) measured.compact = compact, shell.layout_changed = true;
     // Focus layout: the rows need no heading on a projector (F1 explains them); their room goes to cells.
-    const bool headings = show_params;
+    const bool headings = show_params && !compact;
     remember_height(shell, measured.top,
                     draw_slot(ctx, PanelSlot::kTop, "##top", ImVec2(right_w, top_h), false, headings));
     const float center_h =

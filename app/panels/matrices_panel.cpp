@@ -325,6 +325,9 @@ void draw_matrices_panel(PanelContext& ctx) {
     room.in_rows = in_rows, room.in_cols = in_cols;
     room.out_rows = state.plan ? out_rows : 0, room.out_cols = state.plan ? out_cols : 0;
     const GridFit fit = fit_grids(room);
+    ctx.shell.measured.grids = room;  // what the rows must leave room for (panels/row_room.h)
+    ctx.shell.measured.grids_extra_w = ImGui::GetWindowWidth() - avail.x;
+    ctx.shell.measured.grids_extra_h = ImGui::GetWindowHeight() - room.height;
     const bool side_by_side = fit.side_by_side;
     const float cell =
         std::clamp(fit.cell, 1.1f * ImGui::GetFontSize(), 5.0f * ImGui::GetFontSize()) * state.zoom;

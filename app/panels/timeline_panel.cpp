@@ -19,8 +19,9 @@ void draw_timeline_panel(PanelContext& ctx) {
     Playback& playback = ctx.playback;
     const int64_t steps = step_count(state);
     ImGui::BeginDisabled(steps == 0);
-    // Narrower buttons in presentation mode keep the timeline on one line at 1280×720 (large fonts).
-    const float button = ImGui::GetFrameHeight() * (ctx.shell.presentation ? 1.25f : 1.6f);
+    // Compact buttons keep the timeline on one line at 1280 wide (large fonts, a lesson open), so the
+    // matrices keep that row's height.
+    const float button = ImGui::GetFrameHeight() * 1.25f;
     if (ImGui::Button("|<##start", ImVec2(button, 0))) step_by(playback, -steps, steps);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("timeline.start"));
     ImGui::SameLine();

@@ -10,6 +10,7 @@
 
 #include "model/app_state.h"
 #include "model/settings.h"
+#include "widgets/grid_fit.h"
 
 struct GLFWwindow;
 
@@ -26,7 +27,17 @@ struct MeasuredHeights {
     float formula = 0.0f;  // output-size walkthrough
     float step_w = 0.0f;   // the widths those two were measured at
     float formula_w = 0.0f;
-    float split = 0.42f;  // the step panel's share of the bottom row's width
+    float split = 0.42f;                        // the step panel's share of the bottom row's width
+    float last_split = -1.0f, last_row = 0.0f;  // the share before, and the row's height there
+    // The matrices' room as the matrices panel last fitted it (grids, and what its toolbar and labels took),
+    // so the rows can leave the matrices the height readable cells need (panels/row_room.h).
+    GridFitInput grids;
+    float grids_extra_w = 0.0f, grids_extra_h = 0.0f;
+    // The walkthrough's side notes fold when the bottom row would squeeze the matrices (a toggle reopens
+    // them); `notes_extra` is the height they took when last shown (panels/main_window.cpp).
+    bool notes_folded = false, notes_user = false;
+    float notes_extra = 0.0f;
+    bool compact = false;  // the timeline and matrices dropped their headings to give the cells room
 };
 
 struct Shell {

@@ -13,7 +13,7 @@ struct UiProbe;
 // `plan` is null when the framework rejects the layer. `probe`: the PyTorch-formula lines report clipping
 // to it as `panel` (size_walkthrough.h).
 void draw_layer_walkthrough(const Shape& input, const LayerSpec& layer, const PoolPlan* plan,
-                            const FontSet& fonts, UiProbe* probe = nullptr,
-                            const char* panel = "walkthrough");
+                            const FontSet& fonts, UiProbe* probe = nullptr, const char* panel = "walkthrough",
+                            bool notes = true);
 
 }  // namespace poolscope::app

@@ -21,6 +21,7 @@ namespace {
 struct Lines {
     UiProbe* probe;
     const char* panel;
+    bool notes;  // the side notes (other rounding, window starts, ...); folded when the row is short
 };
 
 // One line of the walkthrough (wrapped when a wrap position is pushed), checked for clipping.
@@ -69,20 +70,21 @@ void draw_axis(const Lines& out, const AxisShape& a, const char* axis, const Fon
     say(out, ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s", substituted.c_str());
     say(out, ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s", reduced.c_str());
 
-    if (a.effective_kernel != a.kernel)
+    if (out.notes && a.effective_kernel != a.kernel)
         say(out, palette::kMuted, tr("formula.effective_kernel_fmt"), static_cast<int>(a.effective_kernel));
     // floor vs ceil: what the other rounding would give, so the switch is never a mystery.
     const AxisShape other =
         explain_axis(a.input, a.kernel, a.stride, a.pad_begin, a.pad_end, a.dilation, !a.ceil_mode);
-    say(out, palette::kMuted, tr("formula.other_rounding_fmt"), a.ceil_mode ? "False" : "True",
-        static_cast<int>(other.output));
+    if (out.notes)
+        say(out, palette::kMuted, tr("formula.other_rounding_fmt"), a.ceil_mode ? "False" : "True",
+            static_cast<int>(other.output));
     const std::string dropped = floor_drop_text(a);  // input cells or padding, as the core counted them
-    if (!dropped.empty()) say(out, palette::kMuted, "%s", dropped.c_str());
+    if (out.notes && !dropped.empty()) say(out, palette::kMuted, "%s", dropped.c_str());
     if (a.dropped_last_window)
         say(out, palette::kErrorText, tr("formula.dropped_fmt"),
             static_cast<int>(a.window_start(a.raw_output - 1)), static_cast<int>(a.input - 1), axis,
             static_cast<int>(a.output));
-    if (a.ceil_mode && a.last_window_overhangs && a.output >= 1)
+    if (out.notes && a.ceil_mode && a.last_window_overhangs && a.output >= 1)
         say(out, palette::kMuted, "%s", tr("formula.overhang"));
     if (a.output >= 1) {
         std::string starts;
@@ -90,7 +92,7 @@ void draw_axis(const Lines& out, const AxisShape& a, const char* axis, const Fon
         for (size_t i = 0; i < s.size(); ++i)
             starts += (i ? ", " : "") + std::to_string(s[i]);
         if (a.output > 24) starts += ", …";
-        say(out, palette::kMuted, tr("formula.starts_fmt"), axis, starts.c_str());
+        if (out.notes) say(out, palette::kMuted, tr("formula.starts_fmt"), axis, starts.c_str());
     } else {
         say(out, palette::kErrorText, tr("formula.too_small_fmt"), axis, static_cast<int>(a.output));
     }
@@ -112,8 +114,8 @@ void draw_adaptive_axis(const Lines& out, int64_t input, int64_t output, const c
 }  // namespace
 
 void draw_size_walkthrough(const Shape& in, const PoolParams& p, const PoolPlan* plan, const FontSet& fonts,
-                           UiProbe* probe, const char* panel) {
-    const Lines out{probe, panel};
+                           UiProbe* probe, const char* panel, bool notes) {
+    const Lines out{probe, panel, notes};
     if (is_adaptive(p.op)) {
         if (!plan) {
             say(out, palette::kErrorText, "%s", tr("step.rejected"));

@@ -14,6 +14,7 @@ struct UiProbe;
 // `plan` is null when PyTorch rejects the layer: the arithmetic is still shown when it can be done. Lines
 // the window cuts off are reported to `probe` under `panel` (testing/text_fit.h).
 void draw_size_walkthrough(const Shape& input, const PoolParams& params, const PoolPlan* plan,
-                           const FontSet& fonts, UiProbe* probe = nullptr, const char* panel = "walkthrough");
+                           const FontSet& fonts, UiProbe* probe = nullptr, const char* panel = "walkthrough",
+                           bool notes = true);  // false: the side notes fold (the formulas stay)
 
 }  // namespace poolscope::app

@@ -1,8 +1,9 @@
 // The layout audit (label layout): every shipped lesson step, in English and Chinese, at 1280×720 and
 // 1920×1080, drawn by the window's own frame without a display, then read back through the state report
 // (--state-out's JSON). Fails on any clipped key text (layout.clipped_text), on a step whose window shows
-// something other than its expected result (the lesson badge), and on presentation-mode cells below the
-// sizes a classroom needs (36 px at 1280×720, 48 px at 1920×1080, for a 4×4 input).
+// something other than its expected result (the lesson badge), on normal-mode input cells under 1.6× the UI
+// font for one-channel grids up to 8×8 with their ring (at 1280×720, 1366×768, 1280×800, 1920×1080), and on
+// presentation-mode cells below the sizes a classroom needs (36 px at 1280×720, 48 px at 1920×1080, 4×4).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -18,6 +19,7 @@
 #include "frame.h"
 #include "i18n/i18n.h"
 #include "model/lesson_player.h"
+#include "panels/row_room.h"
 #include "shell/theme.h"
 #include "testing/state_report.h"
 #include "widgets/grid_fit.h"
@@ -27,10 +29,14 @@ namespace {
 
 struct Screen {
     int width, height;
-    float min_presentation_cell;  // for a 4×4 input step
+    float min_presentation_cell;  // for a 4×4 input step; 0: presentation mode is not audited there
 };
 
-constexpr Screen kScreens[] = {{1280, 720, 36.0f}, {1920, 1080, 48.0f}};
+constexpr Screen kScreens[] = {{1280, 720, 36.0f}, {1366, 768, 0.0f}, {1280, 800, 0.0f}, {1920, 1080, 48.0f}};
+// Normal mode: input cells at least this many UI font sizes, for grids up to kReadableGrid cells a side
+// (the padding ring included) — digits a student reads without leaning in.
+constexpr float kReadableFonts = 1.6f;
+constexpr int64_t kReadableGrid = 8;
 
 std::vector<std::filesystem::path> shipped_lessons() {
     std::vector<std::filesystem::path> files;
@@ -114,6 +120,23 @@ class LayoutAudit : public ::testing::Test {
         if (min_cell > 0 && held && cell < min_cell)
             problems.push_back(where + ": presentation cell " + std::to_string(cell) + " px < " +
                                std::to_string(min_cell));
+        // Normal mode, the matrices view: the drawn grid (ring included, as the matrices panel fitted it this
+        // frame; none when the Image view is in front).
+        const GridFitInput& grid = a.shell.measured.grids;
+        if (!a.shell.presentation && report["gradient"].value("pass", "forward") == "forward" &&
+            grid.in_rows > 0 && grid.in_rows <= kReadableGrid && grid.in_cols <= kReadableGrid) {
+            const float readable = kReadableFonts * a.fonts.ui->FontSize;
+            // Several channels share the matrices' width: at 1280 wide with a lesson open, two or three
+            // 6×6 channels get about 21-25 px. Those are reported, not held.
+            if (in.c > 1 && cell < readable)
+                std::printf("note: %s: %d channels, cell %.1f px\n", where.c_str(), static_cast<int>(in.c),
+                            cell);
+            if (in.c == 1) ++readable_checked;
+            if (in.c == 1 && cell < readable)
+                problems.push_back(where + ": input cell " + std::to_string(cell) + " px < " +
+                                   std::to_string(readable) + " for a " + std::to_string(grid.in_rows) + "x" +
+                                   std::to_string(grid.in_cols) + " grid");
+        }
         return problems;
     }
 
@@ -143,7 +166,8 @@ class LayoutAudit : public ::testing::Test {
     }
 
     App a;
-    int cells_checked = 0;  // presentation steps with a 4×4 input whose cell size was checked
+    int cells_checked = 0;     // presentation steps with a 4×4 input whose cell size was checked
+    int readable_checked = 0;  // normal-mode steps whose input cell size was held to kReadableFonts
 };
 
 std::string joined(const std::vector<std::string>& lines) {
@@ -153,7 +177,7 @@ std::string joined(const std::vector<std::string>& lines) {
     return text;
 }
 
-TEST_F(LayoutAudit, EveryLessonStepFitsBothScreensInBothLanguages) {
+TEST_F(LayoutAudit, EveryLessonStepFitsEveryScreenInBothLanguages) {
     int drawn = 0;
     std::vector<std::string> problems;
     for (const Screen& screen : kScreens) {
@@ -166,7 +190,8 @@ TEST_F(LayoutAudit, EveryLessonStepFitsBothScreensInBothLanguages) {
                 problems.push_back(std::move(p));
         }
     }
-    EXPECT_GT(drawn, 4 * 40);  // every shipped step, four times
+    EXPECT_GT(drawn, 8 * 40);  // every shipped step, eight times
+    EXPECT_GT(readable_checked, 8 * 20) << "the readable-cell minimum went unchecked";
     EXPECT_TRUE(problems.empty()) << problems.size() << " problem(s) in " << drawn << " drawn steps:\n"
                                   << joined(problems);
 }
@@ -175,6 +200,7 @@ TEST_F(LayoutAudit, PresentationModeIsReadableFromTheBackOfTheRoom) {
     int drawn = 0;
     std::vector<std::string> problems;
     for (const Screen& screen : kScreens) {
+        if (screen.min_presentation_cell <= 0) continue;
         for (Language language : {Language::kEnglish, Language::kChinese}) {
             start(screen, language, true);
             for (std::string& p : audit_lessons(screen, language, true, 3, drawn))  // the first steps
@@ -196,6 +222,21 @@ TEST_F(LayoutAudit, ASmallWindowReportsItsClippedText) {
     const nlohmann::json report = settle_and_report();
     EXPECT_FALSE(report["layout"]["clipped_text"].empty()) << report["layout"].dump(1);
     EXPECT_GT(report["layout"]["cell_px"].get<float>(), 0.0f);
+}
+
+// Lesson 02 step 4 (MXNet, a 6×8 grid with its ring) at 1280×720: the matrices keep readable cells because
+// the walkthrough's side notes fold; opened again by the student (the panel's toggle), they show whole.
+TEST_F(LayoutAudit, TheWalkthroughNotesFoldForTheCellsAndOpenWhole) {
+    start({1280, 720, 0.0f}, Language::kEnglish, false);
+    ASSERT_TRUE(open_lesson_now(a.state, a.playback,
+                                std::string(POOLSCOPE_LESSONS_DIR) + "/02-padding-and-stride.json", 3));
+    nlohmann::json report = settle_and_report();
+    EXPECT_TRUE(a.shell.measured.notes_folded);
+    EXPECT_GE(report["layout"]["cell_px"].get<float>(), kReadableFonts * a.fonts.ui->FontSize);
+    a.shell.measured.notes_folded = false, a.shell.measured.notes_user = true;  // what the toggle does
+    report = settle_and_report();
+    EXPECT_FALSE(a.shell.measured.notes_folded);
+    EXPECT_TRUE(report["layout"]["clipped_text"].empty()) << report["layout"].dump(1);
 }
 
 // The Image view is docked: a tab in the centre, between the timeline and the bottom row, beside the
@@ -253,6 +294,27 @@ TEST(GridFit, CellsFollowTheRoomAndTheChannels) {
     EXPECT_TRUE(fit_grids(wide).side_by_side);
     wide.out_rows = wide.out_cols = 0;  // no output (a rejected layer): only the input is fitted
     EXPECT_FALSE(fit_grids(wide).side_by_side);
+}
+
+// The height the rows leave the matrices: the least at which the grids reach the readable cell.
+TEST(RowRoom, TheMatricesGetTheHeightReadableCellsNeed) {
+    MeasuredHeights m;
+    EXPECT_EQ(matrices_height_for(m, 600, 26), 0.0f);  // nothing fitted yet: nothing held
+    m.grids.gap = 32, m.grids.label_h = 20, m.grids.output_label_w = 180;
+    m.grids.in_rows = 6, m.grids.in_cols = 8, m.grids.out_rows = 3, m.grids.out_cols = 2;
+    m.grids_extra_w = 20, m.grids_extra_h = 110;  // the view switch, the legend, padding
+    const float cell = readable_cell(m, 16.0f);
+    EXPECT_FLOAT_EQ(cell, 16.0f * 1.65f);
+    const float h = matrices_height_for(m, 640, cell);
+    GridFitInput room = m.grids;
+    room.width = 640 - m.grids_extra_w;
+    room.height = h - m.grids_extra_h;
+    EXPECT_GE(fit_grids(room).cell, cell);
+    room.height -= 2.0f;
+    EXPECT_LT(fit_grids(room).cell, cell);
+    // A 16×16 grid is held to the height an 8×8 one would take, not to 16 readable rows.
+    m.grids.in_rows = m.grids.in_cols = 16;
+    EXPECT_FLOAT_EQ(readable_cell(m, 16.0f), 16.0f * 1.65f * 0.5f);
 }
 
 }  // namespace
