@@ -101,11 +101,16 @@ void answer_field(PanelContext& ctx, QuizCard& card, size_t index, float width) 
                 for (size_t i = 0; i < card.source->options.size(); ++i) {
                     ImGui::PushID(static_cast<int>(i));
                     const std::string option = card.source->options[i].get(language);
-                    if (ImGui::RadioButton(option.c_str(), card.answer.choice == static_cast<int64_t>(i)) &&
+                    // The button, then its text wrapped beside it: options are sentences.
+                    if (ImGui::RadioButton("##option", card.answer.choice == static_cast<int64_t>(i)) &&
                         !card.revealed)
                         card.answer.choice = static_cast<int64_t>(i);
                     remember_item(ctx.probe,
                                   ("quiz.choice" + std::to_string(index) + "." + std::to_string(i)).c_str());
+                    ImGui::SameLine();
+                    ImGui::PushTextWrapPos(0.0f);
+                    ImGui::TextUnformatted(option.c_str());
+                    ImGui::PopTextWrapPos();
                     ImGui::PopID();
                 }
             break;
