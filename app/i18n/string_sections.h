@@ -19,6 +19,10 @@ std::span<const TranslationEntry> gradient_chinese_entries();
 std::span<const TranslationEntry> quiz_english_entries();
 std::span<const TranslationEntry> quiz_chinese_entries();
 
+// LP pooling in the parameter panel (panels/params_panel.cpp).
+std::span<const TranslationEntry> ops_english_entries();
+std::span<const TranslationEntry> ops_chinese_entries();
+
 inline std::vector<TranslationEntry> join_tables(
     std::initializer_list<std::span<const TranslationEntry>> parts) {
     std::vector<TranslationEntry> all;

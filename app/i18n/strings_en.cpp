@@ -456,7 +456,7 @@ constexpr TranslationEntry kEnglish[] = {
 
 std::span<const TranslationEntry> english_table() {
     static const std::vector<TranslationEntry> all =
-        join_tables({kEnglish, gradient_english_entries(), quiz_english_entries()});
+        join_tables({kEnglish, gradient_english_entries(), quiz_english_entries(), ops_english_entries()});
     return all;
 }
 

@@ -410,7 +410,7 @@ constexpr TranslationEntry kChinese[] = {
 
 std::span<const TranslationEntry> chinese_table() {
     static const std::vector<TranslationEntry> all =
-        join_tables({kChinese, gradient_chinese_entries(), quiz_chinese_entries()});
+        join_tables({kChinese, gradient_chinese_entries(), quiz_chinese_entries(), ops_chinese_entries()});
     return all;
 }
 

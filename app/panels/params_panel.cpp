@@ -125,6 +125,21 @@ std::string windowed_rows(ParamRows& rows) {
         rows.errors_of("divisor_override");
         ImGui::EndDisabled();
     }
+    if (p.op == PoolOp::kLp) {
+        // p from sum-like (1) toward max (large): the output moves between the two as it slides.
+        ImGui::TextUnformatted(tr("params.norm_type"));
+        ImGui::SameLine();
+        help_marker(tr("params.norm_type_help"));
+        float norm = static_cast<float>(p.norm_type);
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::SliderFloat("##norm_type", &norm, 1.0f, 32.0f, "p = %.3g", ImGuiSliderFlags_Logarithmic) &&
+            norm != 0.0f) {
+            p.norm_type = norm;
+            edited = "norm_type";
+        }
+        remember_item(rows.ctx.probe, "param.norm_type");
+        rows.errors_of("norm_type");
+    }
     if (draw_storage_order(rows)) edited = "storage_order";
     draw_framework_lacks(state);
     return edited;
@@ -139,13 +154,14 @@ void draw_params_panel(PanelContext& ctx) {
     std::string edited;  // merge key of this frame's edit, empty when nothing changed
 
     draw_framework_chooser(rows);
-    const char* ops[] = {tr("op.max"), tr("op.avg"), tr("op.adaptive_max"), tr("op.adaptive_avg")};
+    const char* ops[] = {tr("op.max"), tr("op.avg"), tr("op.adaptive_max"), tr("op.adaptive_avg"),
+                         tr("op.lp")};
     int op = static_cast<int>(p.op);
     ImGui::TextUnformatted(tr("params.op"));
     ImGui::SameLine();
     help_marker(tr("params.op_help"));
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::Combo("##op", &op, ops, 4)) {
+    if (ImGui::Combo("##op", &op, ops, 5)) {
         p.op = static_cast<PoolOp>(op);
         edited = "op";
     }

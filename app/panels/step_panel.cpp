@@ -68,6 +68,24 @@ void draw_channel_line(const CellTrace& t, const AppState& state, const FontSet&
     TokenLine line(probe);
     if (show_channel) line.add("c" + std::to_string(t.cell.c) + ":  ", palette::kMuted);
     const bool max = is_max(state.params.op);
+    if (state.params.op == PoolOp::kLp) {
+        // lp_pool2d: (x1^p + x2^p + ...)^(1/p), the sum of powers as PyTorch forms it (its average of x^p
+        // times kh·kw), then the root.
+        char p[32];
+        std::snprintf(p, sizeof p, "%g", t.norm_type);
+        line.add("(", kTextColor);
+        bool first_tap = true;
+        for (const Tap& tap : t.taps) {
+            if (tap.kind != TapKind::kInput) continue;  // an overhang cell is not read
+            if (!first_tap) line.add(" + ", kTextColor);
+            line.add(value_text(tap.value, fonts) + "^" + p, kTextColor);
+            first_tap = false;
+        }
+        line.add(std::string(")^(1/") + p + ") = " + value_text(t.lp_scaled, fonts) + "^(1/" + p + ") = ",
+                 kTextColor);
+        line.add(value_text(t.result, fonts), kResultColor);
+        return;
+    }
     line.add(max ? "max(" : "(", kTextColor);
     bool first = true;
     for (size_t i = 0; i < t.taps.size(); ++i) {
@@ -161,7 +179,7 @@ void draw_step_panel(PanelContext& ctx) {
                      static_cast<int>(win.iw));
         }
         if (padding > 0) note(ctx.probe, tr("step.padding_max_fmt"), static_cast<int>(padding));
-    } else {
+    } else if (state.params.op != PoolOp::kLp) {  // LP's sum of powers has no divisor to explain
         const int d = static_cast<int>(t0.divisor);
         switch (t0.divisor_rule) {
             case DivisorRule::kWindowArea:

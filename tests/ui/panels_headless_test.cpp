@@ -13,6 +13,7 @@
 #include "model/lesson_player.h"
 #include "model/playback.h"
 #include "panels/panels.h"
+#include "poolscope/generators.h"
 #include "shell/fonts.h"
 
 namespace poolscope::app {
@@ -87,8 +88,26 @@ TEST_F(HeadlessUi, RejectedConfigurationShowsTheErrorBoxInstead) {
     EXPECT_TRUE(anchors.count("grid.input0"));  // the input is still shown and editable
 }
 
+// LPPool2d in the window: the p slider, PyTorch's value, and the step's sum of powers under the root.
+TEST_F(HeadlessUi, LpPoolingShowsItsPAndTheRootOfTheSumOfPowers) {
+    state.input = make_arange({1, 1, 4, 4}, 0.0f, 1.0f, 2).value();
+    state.params = PoolParams{};
+    state.params.op = PoolOp::kLp;
+    state.params.kernel_size = {2, 2};
+    state.params.norm_type = 2.0;
+    state.stride_follows_kernel = true;
+    state.dirty = true;
+    frames(3);
+    EXPECT_TRUE(anchors.count("param.norm_type"));
+    EXPECT_FALSE(anchors.count("ui.error_box"));
+    ASSERT_TRUE(state.plan);
+    EXPECT_FLOAT_EQ(state.output.values.at(0, 0, 0, 0), 6.4807405f);  // sqrt(0 + 1 + 16 + 25), as PyTorch
+    ASSERT_EQ(state.traces.size(), 1u);
+    EXPECT_FLOAT_EQ(state.traces[0].lp_scaled, 42.0f);
+}
+
 TEST_F(HeadlessUi, EveryOpAndChannelCountDraws) {
-    for (PoolOp op : {PoolOp::kMax, PoolOp::kAvg, PoolOp::kAdaptiveMax, PoolOp::kAdaptiveAvg}) {
+    for (PoolOp op : {PoolOp::kMax, PoolOp::kAvg, PoolOp::kAdaptiveMax, PoolOp::kAdaptiveAvg, PoolOp::kLp}) {
         state = make_default_state();
         playback = {};
         resize_input(state, 3, 7, 5);

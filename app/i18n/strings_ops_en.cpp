@@ -1,0 +1,22 @@
+// English strings of the pooling operations the parameter panel offers beyond the main table (see
+// string_sections.h): LP pooling and its p.
+#include "i18n/string_sections.h"
+
+namespace poolscope::app {
+namespace {
+
+constexpr TranslationEntry kOpsEnglish[] = {
+    {"op.lp", "Power-average (LP) pooling"},
+    {"params.norm_type", "norm_type (p)"},
+    {"params.norm_type_help",
+     "LPPool2d computes (sum of x^p over the window)^(1/p). p = 1 is the window's sum; as p grows the result "
+     "moves toward the window's maximum. Ctrl+click to type a value."},
+};
+
+}  // namespace
+
+std::span<const TranslationEntry> ops_english_entries() {
+    return kOpsEnglish;
+}
+
+}  // namespace poolscope::app

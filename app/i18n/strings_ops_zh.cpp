@@ -1,0 +1,22 @@
+// Chinese strings of the pooling operations the parameter panel offers beyond the main table (see
+// string_sections.h): LP pooling and its p.
+#include "i18n/string_sections.h"
+
+namespace poolscope::app {
+namespace {
+
+constexpr TranslationEntry kOpsChinese[] = {
+    {"op.lp", "幂平均（LP）池化"},
+    {"params.norm_type", "norm_type（p）"},
+    {"params.norm_type_help",
+     "LPPool2d 计算 (窗口内 x^p 之和)^(1/p)。p = 1 时就是窗口之和；p 越大，结果越接近窗口的最大值。按住 Ctrl "
+     "点击可直接输入数值。"},
+};
+
+}  // namespace
+
+std::span<const TranslationEntry> ops_chinese_entries() {
+    return kOpsChinese;
+}
+
+}  // namespace poolscope::app
