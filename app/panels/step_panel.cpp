@@ -81,8 +81,10 @@ void draw_channel_line(const CellTrace& t, const AppState& state, const FontSet&
             line.add(value_text(tap.value, fonts) + "^" + p, kTextColor);
             first_tap = false;
         }
-        line.add(std::string(")^(1/") + p + ") = " + value_text(t.lp_scaled, fonts) + "^(1/" + p + ") = ",
-                 kTextColor);
+        line.add(std::string(")^(1/") + p + ")", kTextColor);  // short tokens, so a narrow panel wraps them
+        line.add(" = ", kTextColor);
+        line.add(value_text(t.lp_scaled, fonts) + "^(1/" + p + ")", kTextColor);
+        line.add(" = ", kTextColor);
         line.add(value_text(t.result, fonts), kResultColor);
         return;
     }
