@@ -1,5 +1,5 @@
 // English strings of the pooling operations the parameter panel offers beyond the main table (see
-// string_sections.h): LP pooling and its p.
+// string_sections.h): LP pooling and its p, and the layer's cost.
 #include "i18n/string_sections.h"
 
 namespace poolscope::app {
@@ -11,6 +11,10 @@ constexpr TranslationEntry kOpsEnglish[] = {
     {"params.norm_type_help",
      "LPPool2d computes (sum of x^p over the window)^(1/p). p = 1 is the window's sum; as p grows the result "
      "moves toward the window's maximum. Ctrl+click to type a value."},
+    {"cost.comparisons", "comparisons"},
+    {"cost.additions", "additions"},
+    {"cost.fixed_fmt", "Work: %lld output cell(s) × %lld cells per window = %lld %s (c·h_out·w_out·kh·kw)."},
+    {"cost.varying_fmt", "Work: %lld output cell(s), windows of different sizes: %lld %s in all."},
 };
 
 }  // namespace

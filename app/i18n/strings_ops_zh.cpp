@@ -1,5 +1,5 @@
 // Chinese strings of the pooling operations the parameter panel offers beyond the main table (see
-// string_sections.h): LP pooling and its p.
+// string_sections.h): LP pooling and its p, and the layer's cost.
 #include "i18n/string_sections.h"
 
 namespace poolscope::app {
@@ -11,6 +11,11 @@ constexpr TranslationEntry kOpsChinese[] = {
     {"params.norm_type_help",
      "LPPool2d 计算 (窗口内 x^p 之和)^(1/p)。p = 1 时就是窗口之和；p 越大，结果越接近窗口的最大值。按住 Ctrl "
      "点击可直接输入数值。"},
+    {"cost.comparisons", "次比较"},
+    {"cost.additions", "次加法"},
+    {"cost.fixed_fmt",
+     "计算量：%lld 个输出单元格 × 每个窗口 %lld 个单元格 = %lld %s（c·h_out·w_out·kh·kw）。"},
+    {"cost.varying_fmt", "计算量：%lld 个输出单元格，窗口大小各不相同：共 %lld %s。"},
 };
 
 }  // namespace

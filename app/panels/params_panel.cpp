@@ -13,6 +13,7 @@
 #include "panels/framework_rows.h"
 #include "panels/panels.h"
 #include "panels/param_rows.h"
+#include "poolscope/layer_cost.h"
 #include "testing/ui_probe.h"
 #include "widgets/help.h"
 
@@ -145,6 +146,21 @@ std::string windowed_rows(ParamRows& rows) {
     return edited;
 }
 
+// D2L's exercise, live under the layer's code: how much work the layer does.
+void draw_cost_line(const PoolPlan& plan, PoolOp op) {
+    const LayerCost cost = layer_cost(plan);
+    const char* unit = is_max(op) ? tr("cost.comparisons") : tr("cost.additions");
+    const std::string text =
+        cost.windows_vary
+            ? tr_fmt("cost.varying_fmt", static_cast<long long>(cost.outputs),
+                     static_cast<long long>(cost.total), unit)
+            : tr_fmt("cost.fixed_fmt", static_cast<long long>(cost.outputs),
+                     static_cast<long long>(cost.window_cells), static_cast<long long>(cost.total), unit);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", text.c_str());
+    ImGui::PopTextWrapPos();
+}
+
 }  // namespace
 
 void draw_params_panel(PanelContext& ctx) {
@@ -168,6 +184,7 @@ void draw_params_panel(PanelContext& ctx) {
     remember_item(ctx.probe, "param.op");
     rows.errors_of("op");
     draw_layer_code(state);
+    if (state.plan) draw_cost_line(*state.plan, state.params.op);
 
     if (is_adaptive(p.op)) {
         if (!field_name(state.convention, LayerField::kOutputSize, p.op).empty() &&
