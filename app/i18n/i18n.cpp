@@ -4,10 +4,6 @@
 #include <string>
 #include <unordered_map>
 
-#include "i18n/convention_strings.h"
-#include "i18n/lesson_strings.h"
-#include "i18n/screen_strings.h"
-
 namespace poolscope::app {
 namespace {
 
@@ -29,18 +25,6 @@ const Index& index_for(Language language) {
     Index& index = language == Language::kChinese ? t.chinese : t.english;
     if (index.empty()) {
         for (const TranslationEntry& e : translation_table(language))
-            index.emplace(e.key, e.text);
-        // The lesson player's own table (i18n/lesson_strings.h); the main tables win on a clash.
-        for (const TranslationEntry& e :
-             language == Language::kChinese ? lesson_chinese_table() : lesson_english_table())
-            index.emplace(e.key, e.text);
-        // The framework chooser's table (i18n/convention_strings.h), likewise.
-        for (const TranslationEntry& e :
-             language == Language::kChinese ? convention_chinese_table() : convention_english_table())
-            index.emplace(e.key, e.text);
-        // The screen wording table (i18n/screen_strings.h), likewise.
-        for (const TranslationEntry& e :
-             language == Language::kChinese ? screen_chinese_table() : screen_english_table())
             index.emplace(e.key, e.text);
     }
     return index;

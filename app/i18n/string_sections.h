@@ -1,6 +1,8 @@
 // The main translation tables are joined from sections, one file per area, so no table file grows past what
-// one person can review: strings_en.cpp / strings_zh.cpp hold the panels, the files named here the rest.
-// english_table() and chinese_table() (i18n.h) return every section joined, in this order.
+// one person can review: strings_en.cpp / strings_zh.cpp hold the panels, the files named here and the lesson
+// player's, framework chooser's and screen wording's tables (lesson_strings.h, convention_strings.h,
+// screen_strings.h) the rest. english_table() and chinese_table() (i18n.h) return every section joined, so
+// tr(), the font's glyph list and the table tests see one table per language.
 #pragma once
 
 #include <initializer_list>

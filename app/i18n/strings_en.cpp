@@ -1,6 +1,9 @@
 // English strings. Keys are grouped by panel; keys ending in "_fmt" are printf formats whose placeholders
 // must match strings_zh.cpp exactly (tests/gui/i18n_test.cpp checks both tables key by key).
+#include "i18n/convention_strings.h"
 #include "i18n/i18n.h"
+#include "i18n/lesson_strings.h"
+#include "i18n/screen_strings.h"
 #include "i18n/string_sections.h"
 
 namespace poolscope::app {
@@ -456,7 +459,8 @@ constexpr TranslationEntry kEnglish[] = {
 
 std::span<const TranslationEntry> english_table() {
     static const std::vector<TranslationEntry> all =
-        join_tables({kEnglish, gradient_english_entries(), quiz_english_entries(), ops_english_entries()});
+        join_tables({kEnglish, gradient_english_entries(), quiz_english_entries(), ops_english_entries(),
+                     lesson_english_table(), convention_english_table(), screen_english_table()});
     return all;
 }
 

@@ -1,6 +1,9 @@
 // 简体中文 strings (Simplified Chinese). Same keys as strings_en.cpp; "_fmt" keys keep the same printf
 // placeholders in the same order (tests/gui/i18n_test.cpp checks). Terms follow 《动手学深度学习》.
+#include "i18n/convention_strings.h"
 #include "i18n/i18n.h"
+#include "i18n/lesson_strings.h"
+#include "i18n/screen_strings.h"
 #include "i18n/string_sections.h"
 
 namespace poolscope::app {
@@ -410,7 +413,8 @@ constexpr TranslationEntry kChinese[] = {
 
 std::span<const TranslationEntry> chinese_table() {
     static const std::vector<TranslationEntry> all =
-        join_tables({kChinese, gradient_chinese_entries(), quiz_chinese_entries(), ops_chinese_entries()});
+        join_tables({kChinese, gradient_chinese_entries(), quiz_chinese_entries(), ops_chinese_entries(),
+                     lesson_chinese_table(), convention_chinese_table(), screen_chinese_table()});
     return all;
 }
 

@@ -9,10 +9,7 @@
 #include <string_view>
 #include <unordered_set>
 
-#include "i18n/convention_strings.h"
 #include "i18n/i18n.h"
-#include "i18n/lesson_strings.h"
-#include "i18n/screen_strings.h"
 #include "model/app_state.h"
 
 namespace poolscope::app {
@@ -112,12 +109,7 @@ void load_fonts(FontSet& fonts, float scale) {
     builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
     builder.AddText(kSymbols);
     for (Language language : {Language::kEnglish, Language::kChinese})
-        for (const TranslationEntry& e : translation_table(language))
-            builder.AddText(e.text);
-    for (auto table : {lesson_english_table(), lesson_chinese_table(), convention_english_table(),
-                       convention_chinese_table(), screen_english_table(),
-                       screen_chinese_table()})  // the lesson player's, framework chooser's, screen strings
-        for (const TranslationEntry& e : table)
+        for (const TranslationEntry& e : translation_table(language))  // every section (string_sections.h)
             builder.AddText(e.text);
     builder.AddText(extra_glyphs().text.c_str());
     builder.BuildRanges(&fonts.ui_ranges);

@@ -11,29 +11,15 @@
 #include <sstream>
 #include <string>
 
-#include "i18n/convention_strings.h"
 #include "i18n/i18n.h"
-#include "i18n/lesson_strings.h"
-#include "i18n/screen_strings.h"
 
 namespace poolscope::app {
 namespace {
 
-// Every table tr() consults: the main one plus the parts' own tables.
+// Every entry tr() consults: the sections are joined into one table per language (string_sections.h).
 std::vector<TranslationEntry> all_entries(Language language) {
-    std::vector<TranslationEntry> out;
-    for (const TranslationEntry& e : translation_table(language))
-        out.push_back(e);
-    for (const TranslationEntry& e :
-         language == Language::kChinese ? lesson_chinese_table() : lesson_english_table())
-        out.push_back(e);
-    for (const TranslationEntry& e :
-         language == Language::kChinese ? convention_chinese_table() : convention_english_table())
-        out.push_back(e);
-    for (const TranslationEntry& e :
-         language == Language::kChinese ? screen_chinese_table() : screen_english_table())
-        out.push_back(e);
-    return out;
+    const std::span<const TranslationEntry> table = translation_table(language);
+    return {table.begin(), table.end()};
 }
 
 // The printf conversions of a format, in order ("%d", "%s", ...).
@@ -59,40 +45,23 @@ std::set<std::string> keys(std::span<const TranslationEntry> table) {
 TEST(TranslationTables, EveryKeyIsInBothTablesWithText) {
     const std::set<std::string> en = keys(english_table()), zh = keys(chinese_table());
     for (const std::string& k : en)
-        EXPECT_TRUE(zh.count(k)) << "missing in strings_zh.cpp: " << k;
+        EXPECT_TRUE(zh.count(k)) << "missing in the Chinese tables: " << k;
     for (const std::string& k : zh)
-        EXPECT_TRUE(en.count(k)) << "missing in strings_en.cpp: " << k;
-    const std::set<std::string> len = keys(lesson_english_table()), lzh = keys(lesson_chinese_table());
-    for (const std::string& k : len)
-        EXPECT_TRUE(lzh.count(k)) << "missing in lesson_strings_zh.cpp: " << k;
-    for (const std::string& k : lzh)
-        EXPECT_TRUE(len.count(k)) << "missing in lesson_strings_en.cpp: " << k;
-    const std::set<std::string> cen = keys(convention_english_table()),
-                                czh = keys(convention_chinese_table());
-    for (const std::string& k : cen)
-        EXPECT_TRUE(czh.count(k)) << "missing in convention_strings_zh.cpp: " << k;
-    for (const std::string& k : czh)
-        EXPECT_TRUE(cen.count(k)) << "missing in convention_strings_en.cpp: " << k;
-    const std::set<std::string> sen = keys(screen_english_table()), szh = keys(screen_chinese_table());
-    for (const std::string& k : sen)
-        EXPECT_TRUE(szh.count(k)) << "missing in screen_strings_zh.cpp: " << k;
-    for (const std::string& k : szh)
-        EXPECT_TRUE(sen.count(k)) << "missing in screen_strings_en.cpp: " << k;
+        EXPECT_TRUE(en.count(k)) << "missing in the English tables: " << k;
 }
 
-// Everything tr() can find: the main tables, the lesson player's, the framework chooser's, the screen's.
+// The sections are joined (string_sections.h): a key in two of them would be shadowed without a word.
+TEST(TranslationTables, NoKeyIsInTwoSections) {
+    for (Language language : {Language::kEnglish, Language::kChinese}) {
+        std::set<std::string> seen;
+        for (const TranslationEntry& e : translation_table(language))
+            EXPECT_TRUE(seen.insert(e.key).second) << e.key << " appears twice";
+    }
+}
+
+// Everything tr() can find.
 std::set<std::string> all_keys(Language language) {
-    std::set<std::string> out = keys(translation_table(language));
-    for (const std::string& k :
-         keys(language == Language::kChinese ? lesson_chinese_table() : lesson_english_table()))
-        out.insert(k);
-    for (const std::string& k :
-         keys(language == Language::kChinese ? convention_chinese_table() : convention_english_table()))
-        out.insert(k);
-    for (const std::string& k :
-         keys(language == Language::kChinese ? screen_chinese_table() : screen_english_table()))
-        out.insert(k);
-    return out;
+    return keys(translation_table(language));
 }
 
 // tr("...") in the app's UI and model sources, including tr(c ? "a.b" : "c.d").
