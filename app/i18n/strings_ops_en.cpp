@@ -13,8 +13,11 @@ constexpr TranslationEntry kOpsEnglish[] = {
      "moves toward the window's maximum. Ctrl+click to type a value."},
     {"cost.comparisons", "comparisons"},
     {"cost.additions", "additions"},
-    {"cost.fixed_fmt", "Work: %lld output cell(s) × %lld cells per window = %lld %s (c·h_out·w_out·kh·kw)."},
-    {"cost.varying_fmt", "Work: %lld output cell(s), windows of different sizes: %lld %s in all."},
+    {"cost.fixed_fmt", "Work: %lld outputs × %lld = %lld %s"},
+    {"cost.varying_fmt", "Work: %lld outputs, %lld %s"},
+    {"cost.help",
+     "The work of the whole layer, as D2L's exercise counts it: c·h_out·w_out·kh·kw window reads — "
+     "comparisons for max pooling, additions for average pooling (adaptive windows are counted one by one)."},
 };
 
 }  // namespace

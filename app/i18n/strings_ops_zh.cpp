@@ -13,9 +13,11 @@ constexpr TranslationEntry kOpsChinese[] = {
      "点击可直接输入数值。"},
     {"cost.comparisons", "次比较"},
     {"cost.additions", "次加法"},
-    {"cost.fixed_fmt",
-     "计算量：%lld 个输出单元格 × 每个窗口 %lld 个单元格 = %lld %s（c·h_out·w_out·kh·kw）。"},
-    {"cost.varying_fmt", "计算量：%lld 个输出单元格，窗口大小各不相同：共 %lld %s。"},
+    {"cost.fixed_fmt", "计算量：%lld 个输出 × %lld = %lld %s"},
+    {"cost.varying_fmt", "计算量：%lld 个输出，共 %lld %s"},
+    {"cost.help",
+     "整个层的计算量，按《动手学深度学习》练习的算法：c·h_out·w_out·kh·kw "
+     "次窗口读取——最大池化是比较次数，平均池化是加法次数（自适应池化的窗口逐个计数）。"},
 };
 
 }  // namespace

@@ -159,6 +159,8 @@ void draw_cost_line(const PoolPlan& plan, PoolOp op) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", text.c_str());
     ImGui::PopTextWrapPos();
+    // The count's formula, for the exercise: c·h_out·w_out·kh·kw.
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("cost.help"));
 }
 
 }  // namespace

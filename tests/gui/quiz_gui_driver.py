@@ -15,22 +15,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from xapp import Failure, FreshApp, check  # noqa: E402
 
 
-def visible(app, anchor, bottom=780):
-    """The state once `anchor` is on screen, scrolling the lesson column (mouse wheel) as a student would."""
-    s = app.report()
-    for _ in range(20):
-        check(anchor in s["anchors"], f"the app reports no widget named {anchor!r}")
-        x, y, w, h = s["anchors"][anchor]
-        if y + h <= bottom:
-            return s
-        app.xdotool("mousemove", "--window", app.window, str(int(x + w / 2)), "400")
-        app.xdotool("click", "5")
-        s = app.report()
-    raise Failure(f"{anchor} stays below the window")
-
-
 def answer(app, anchor, text):
-    app.click_anchor(visible(app, anchor), anchor, fx=0.5)
+    app.click_anchor(app.report(), anchor, fx=0.5)
     app.key("ctrl+a")  # replace what the field holds
     app.type(text)
     app.key("Return")
@@ -50,9 +36,9 @@ def scenario_lesson_questions(exe, lessons):
     card = s["quiz"]["cards"][0]
     check(card["correct"] is True and card["revealed"] and card["attempts"] == 2, f"after 5: {card}")
     # The 3x3 input plane in the card: click its bottom-right cell (8), then Check.
-    x, y, w, h = visible(app, "quiz.grid")["anchors"]["quiz.grid"]
+    x, y, w, h = app.scrolled_to(app.report(), "quiz.grid")["anchors"]["quiz.grid"]
     app.click(x + w * 5 / 6, y + h * 5 / 6)
-    app.click_anchor(visible(app, "quiz.check1"), "quiz.check1")
+    app.click_anchor(app.report(), "quiz.check1")
     card = app.report()["quiz"]["cards"][1]
     check(card["correct"] is True and card["revealed"], f"argmax after clicking 8: {card}")
     check(app.quit_with_ctrl_q() == 0, "exit status")

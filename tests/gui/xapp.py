@@ -54,8 +54,23 @@ class XApp:
         self.report()
         self.xdotool("click", "1")
 
+    def scrolled_to(self, state, name):
+        """The state once widget `name` is inside the window, scrolling its column with the mouse wheel as a
+        user would (a long sidebar or lesson column)."""
+        height = state.get("window_size", [0, 800])[1] or 800
+        for _ in range(20):
+            check(name in state["anchors"], f"the app reports no widget named {name!r}")
+            x, y, w, h = state["anchors"][name]
+            if y + h <= height - 4:
+                return state
+            self.xdotool("mousemove", "--window", self.window, str(int(x + w / 2)), str(int(height - 60)))
+            self.xdotool("click", "5")
+            state = self.report()
+        raise Failure(f"{name} stays below the window")
+
     def click_anchor(self, state, name, fx=0.5, fy=0.5):
         check(name in state["anchors"], f"the app reports no widget named {name!r}")
+        state = self.scrolled_to(state, name)
         x, y, w, h = state["anchors"][name]
         self.click(x + w * fx, y + h * fy)
 
