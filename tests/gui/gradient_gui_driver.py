@@ -7,12 +7,11 @@ gradient), then click a grad_output cell, type a new gradient and see it arrive 
 unpool_view: click "MaxUnpool" and check the maxima are back in place with zeros around them.
 Usage: gradient_gui_driver.py --app PATH SCENARIO.
 """
-import argparse
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from xapp import Failure, FreshApp, check  # noqa: E402
+from xapp import FreshApp, check, run_scenario  # noqa: E402
 
 
 def App(exe, args):
@@ -66,19 +65,5 @@ def scenario_unpool_view(exe):
 SCENARIOS = {"backward_view": scenario_backward_view, "unpool_view": scenario_unpool_view}
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--app", required=True)
-    parser.add_argument("scenario", choices=sorted(SCENARIOS))
-    args = parser.parse_args()
-    try:
-        SCENARIOS[args.scenario](args.app)
-    except Failure as e:
-        print(f"FAIL {args.scenario}: {e}", file=sys.stderr)
-        return 1
-    print(f"ok {args.scenario}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_scenario(SCENARIOS))

@@ -6,7 +6,6 @@ keys and clicks, presses F12 to get the app's state as JSON, and asserts on it. 
 the state's "anchors" (screen rectangles the app records every frame), so the clicks hit real widgets.
 Run under `xvfb-run -a`; usage: gui_driver.py --app PATH SCENARIO.
 """
-import argparse
 import json
 import os
 import subprocess
@@ -15,7 +14,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "."))
-from xapp import TIMEOUT, Failure, XApp, check  # noqa: E402  (the shared X driver)
+from xapp import Failure, TIMEOUT, XApp, check, run_scenario  # noqa: E402  (the shared X driver)
 
 
 ARTICLE_5X5 = "[[1,2,0,3,1],[0,1,2,3,1],[1,2,1,0,0],[5,2,3,1,1],[2,1,0,1,1]]"
@@ -235,19 +234,5 @@ SCENARIOS = {
 }
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--app", required=True)
-    parser.add_argument("scenario", choices=sorted(SCENARIOS))
-    args = parser.parse_args()
-    try:
-        SCENARIOS[args.scenario](args.app)
-    except Failure as e:
-        print(f"FAIL {args.scenario}: {e}", file=sys.stderr)
-        return 1
-    print(f"ok {args.scenario}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_scenario(SCENARIOS))

@@ -7,12 +7,11 @@ input cell holding 8 answers the argmax question.
 quiz_mode: "Quiz me" on the default layer hides the current window's value until it is answered.
 Usage: quiz_gui_driver.py --app PATH --lessons DIR SCENARIO.
 """
-import argparse
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from xapp import Failure, FreshApp, check  # noqa: E402
+from xapp import FreshApp, check, run_scenario  # noqa: E402
 
 
 def answer(app, anchor, text):
@@ -60,20 +59,5 @@ def scenario_quiz_mode(exe, lessons):
 SCENARIOS = {"lesson_questions": scenario_lesson_questions, "quiz_mode": scenario_quiz_mode}
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--app", required=True)
-    parser.add_argument("--lessons", required=True)
-    parser.add_argument("scenario", choices=sorted(SCENARIOS))
-    args = parser.parse_args()
-    try:
-        SCENARIOS[args.scenario](args.app, args.lessons)
-    except Failure as e:
-        print(f"FAIL {args.scenario}: {e}", file=sys.stderr)
-        return 1
-    print(f"ok {args.scenario}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_scenario(SCENARIOS, "lessons"))

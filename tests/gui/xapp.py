@@ -7,6 +7,7 @@ come from the state's "anchors" (screen rectangles the app records every frame),
 import json
 import os
 import subprocess
+import sys
 import time
 
 TIMEOUT = 60.0  # seconds for any single wait: generous for a loaded 2-core machine
@@ -133,4 +134,23 @@ class FreshApp(XApp):
         self.tmp = tempfile.TemporaryDirectory(prefix=prefix)
         env = dict(os.environ, XDG_CONFIG_HOME=self.tmp.name)
         super().__init__(exe, ["--size", "1280x800", *args], os.path.join(self.tmp.name, "state.json"), env)
+
+
+def run_scenario(scenarios, *options):
+    """A driver's main(): `--app PATH [--OPTION VALUE ...] SCENARIO`; runs scenarios[SCENARIO](app, *option
+    values), prints "ok NAME" or "FAIL NAME: why" and returns the exit status."""
+    import argparse
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--app", required=True)
+    for option in options:
+        parser.add_argument("--" + option, required=True)
+    parser.add_argument("scenario", choices=sorted(scenarios))
+    args = parser.parse_args()
+    try:
+        scenarios[args.scenario](args.app, *(getattr(args, o) for o in options))
+    except Failure as e:
+        print(f"FAIL {args.scenario}: {e}", file=sys.stderr)
+        return 1
+    print(f"ok {args.scenario}")
+    return 0
 
