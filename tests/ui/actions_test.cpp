@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "frame.h"
+#include "headless_app.h"
 #include "i18n/i18n.h"
 #include "model/app_options.h"
 #include "model/lesson_player.h"
@@ -74,23 +75,8 @@ TEST(BindingsTable, NoKeyIsReadOrWrittenDownElsewhere) {
     EXPECT_GT(files, 20);
 }
 
-class KeysInAFrame : public ::testing::Test {
+class KeysInAFrame : public testing::HeadlessApp {
   protected:
-    void SetUp() override {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1280, 800);
-        a.state = make_default_state();
-        load_fonts(a.fonts, 1.0f);
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-    }
-    void TearDown() override {
-        ImGui::DestroyContext();
-        FcFini();
-    }
     // One frame with `key` held (with Ctrl/Shift as given), then one with it released.
     void press(int key, bool ctrl = false, bool shift = false) {
         ImGuiIO& io = ImGui::GetIO();
@@ -104,7 +90,6 @@ class KeysInAFrame : public ::testing::Test {
             run_frame(a, std::move(input));
         }
     }
-    App a;
 };
 
 TEST_F(KeysInAFrame, EveryKindOfBindingRunsItsCommand) {

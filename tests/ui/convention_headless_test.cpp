@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "frame.h"
+#include "headless_app.h"
 #include "i18n/i18n.h"
 #include "model/convention_switch.h"
 #include "model/lesson_player.h"
@@ -17,39 +18,7 @@
 namespace poolscope::app {
 namespace {
 
-class ConventionUi : public ::testing::Test {
-  protected:
-    void SetUp() override {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1280, 800);
-        a.state = make_default_state();
-        load_fonts(a.fonts, 1.0f);
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-    }
-    void TearDown() override {
-        ImGui::DestroyContext();
-        set_language(Language::kEnglish);
-        FcFini();
-    }
-    void frames(int n) {
-        for (int i = 0; i < n; ++i) {
-            ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
-            FrameInput input;
-            input.now = ImGui::GetTime();
-            run_frame(a, std::move(input));
-        }
-    }
-    nlohmann::json report() {
-        sync_derived(a);
-        return state_to_json({a.state, a.playback, a.shell, a.probe});
-    }
-
-    App a;
-};
+class ConventionUi : public testing::HeadlessApp {};
 
 // The output as a matrix: the report keeps the input's rank (a lesson's 1x1xHxW stays 4-D).
 nlohmann::json matrix(nlohmann::json j) {

@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "frame.h"
+#include "headless_app.h"
 #include "i18n/i18n.h"
 #include "model/app_state.h"
 #include "model/lesson_player.h"
@@ -19,24 +20,11 @@
 namespace poolscope::app {
 namespace {
 
-class HeadlessUi : public ::testing::Test {
+class HeadlessUi : public testing::HeadlessApp {
   protected:
     void SetUp() override {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1280, 800);
-        io.KeyMap[ImGuiKey_Space] = GLFW_KEY_SPACE;
-        a.state = make_default_state();
-        load_fonts(a.fonts, 1.0f);
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-    }
-    void TearDown() override {
-        ImGui::DestroyContext();
-        set_language(Language::kEnglish);
-        FcFini();  // fontconfig keeps its parsed configuration until told otherwise (LeakSanitizer)
+        HeadlessApp::SetUp();
+        ImGui::GetIO().KeyMap[ImGuiKey_Space] = GLFW_KEY_SPACE;
     }
 
     // The window's own frame (app/frame.h), lesson player and Image view included.
@@ -52,7 +40,6 @@ class HeadlessUi : public ::testing::Test {
         }
     }
 
-    App a;
     AppState& state = a.state;
     Playback& playback = a.playback;
     std::map<std::string, ScreenRect>& anchors = a.probe.anchors;

@@ -1,0 +1,55 @@
+// The fixture the headless UI tests share: the window's own frame (app/frame.h) in an ImGui context with no
+// display and no GL (the font atlas built in memory), at 1280×800, in English; frames() runs the frame,
+// report() is what --state-out would write.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <fontconfig/fontconfig.h>
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include "frame.h"
+#include "i18n/i18n.h"
+#include "model/app_state.h"
+#include "shell/fonts.h"
+#include "testing/state_report.h"
+
+namespace poolscope::app::testing {
+
+class HeadlessApp : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(1280, 800);
+        a.state = make_default_state();
+        load_fonts(a.fonts, 1.0f);
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    }
+    void TearDown() override {
+        ImGui::DestroyContext();
+        set_language(Language::kEnglish);
+        FcFini();  // fontconfig keeps its parsed configuration until told otherwise (LeakSanitizer)
+    }
+    void frames(int n) {
+        for (int i = 0; i < n; ++i) {
+            ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+            FrameInput input;
+            input.dt = 1.0f / 60.0f;
+            input.now = ImGui::GetTime();
+            run_frame(a, std::move(input));
+        }
+    }
+    nlohmann::json report() {
+        sync_derived(a);
+        return state_to_json({a.state, a.playback, a.shell, a.probe});
+    }
+
+    App a;
+};
+
+}  // namespace poolscope::app::testing
