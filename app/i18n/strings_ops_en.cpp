@@ -18,6 +18,7 @@ constexpr TranslationEntry kOpsEnglish[] = {
     {"cost.help",
      "The work of the whole layer, as D2L's exercise counts it: c·h_out·w_out·kh·kw window reads — "
      "comparisons for max pooling, additions for average pooling (adaptive windows are counted one by one)."},
+    {"matrices.focus_label_fmt", "c%d: %d × %d → %d × %d"},
 };
 
 }  // namespace

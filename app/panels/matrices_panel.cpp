@@ -320,7 +320,9 @@ void draw_matrices_panel(PanelContext& ctx) {
     room.height = avail.y - label_h * 0.5f;
     room.gap = gap;
     room.label_h = label_h;
-    room.output_label_w = ImGui::CalcTextSize(label).x;
+    // Presentation's focus layout names each channel once, over its input ("c0: 4 × 4 → 2 × 2"), so the
+    // output needs no label of its own beside it.
+    room.output_label_w = focus ? 0.0f : ImGui::CalcTextSize(label).x;
     room.channels = in.c;
     room.in_rows = in_rows, room.in_cols = in_cols;
     room.out_rows = state.plan ? out_rows : 0, room.out_cols = state.plan ? out_cols : 0;
@@ -348,8 +350,13 @@ void draw_matrices_panel(PanelContext& ctx) {
         if (state.plan && hover && hover->c == ch && hover->h < in.h && hover->w < in.w)
             channel_readers = windows_reading(*state.plan, 0, ch, hover->h, hover->w);
         ImGui::BeginGroup();
-        ImGui::TextColored(palette::kHeading, tr("matrices.input_label_fmt"), static_cast<int>(ch),
-                           static_cast<int>(in.h), static_cast<int>(in.w));
+        if (focus && state.plan)
+            ImGui::TextColored(palette::kHeading, tr("matrices.focus_label_fmt"), static_cast<int>(ch),
+                               static_cast<int>(in.h), static_cast<int>(in.w), static_cast<int>(out_rows),
+                               static_cast<int>(out_cols));
+        else
+            ImGui::TextColored(palette::kHeading, tr("matrices.input_label_fmt"), static_cast<int>(ch),
+                               static_cast<int>(in.h), static_cast<int>(in.w));
         draw_input_grid(ctx, view, channel_readers);
         ImGui::EndGroup();
         if (state.plan) {
@@ -364,8 +371,11 @@ void draw_matrices_panel(PanelContext& ctx) {
                 x = ImGui::GetCursorPosX() + static_cast<float>(-e.first_col) * cell;
             }
             ImGui::SetCursorPosX(x);
-            ImGui::TextColored(palette::kHeading, tr("matrices.output_label_fmt"), static_cast<int>(ch),
-                               static_cast<int>(out_rows), static_cast<int>(out_cols));
+            if (focus)
+                ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));  // the line the input's label takes
+            else
+                ImGui::TextColored(palette::kHeading, tr("matrices.output_label_fmt"), static_cast<int>(ch),
+                                   static_cast<int>(out_rows), static_cast<int>(out_cols));
             if (side_by_side) ImGui::Dummy(ImVec2(0, static_cast<float>(-e.first_row) * cell));
             ImGui::SetCursorPosX(x);
             if (out_rows > 0 && out_cols > 0) {

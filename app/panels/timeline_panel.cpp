@@ -54,8 +54,10 @@ void draw_timeline_panel(PanelContext& ctx) {
     // presentation mode), the scrubber and the speed go to a line of their own.
     const ImGuiStyle& style = ImGui::GetStyle();
     const float scrub_min = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2.0f + 8.0f;
-    const std::string speed_format = std::string(tr("timeline.speed")) + " %.2g/s";
-    const float speed_w = ImGui::CalcTextSize((std::string(tr("timeline.speed")) + " 0.25/s").c_str()).x +
+    // Presentation drops the word "speed" (its tooltip says it) so the timeline stays on one line.
+    const std::string speed_word = ctx.shell.presentation ? "" : std::string(tr("timeline.speed")) + " ";
+    const std::string speed_format = speed_word + "%.2g/s";
+    const float speed_w = ImGui::CalcTextSize((speed_word + "0.25/s").c_str()).x +
                           style.FramePadding.x * 2.0f + ImGui::GetFontSize();
     if (ImGui::GetContentRegionAvail().x < scrub_min + speed_w + style.ItemSpacing.x) ImGui::NewLine();
     ImGui::SetNextItemWidth(
