@@ -1,5 +1,6 @@
 #include "poolscope/json_backward.h"
 #include "poolscope/json_guard.h"
+#include "poolscope/json_tensor.h"
 
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -75,34 +76,11 @@ bool same_shape(const std::vector<int64_t>& extents, const Shape& shape, int ran
 }
 
 bool read_float(const json& v, float& out) {
-    if (v.is_number() && !v.is_boolean()) {
-        out = static_cast<float>(v.get<double>());
-        return true;
-    }
-    if (!v.is_string()) return false;
-    const std::string& s = v.get_ref<const std::string&>();
-    if (s == "nan" || s == "NaN")
-        out = std::numeric_limits<float>::quiet_NaN();
-    else if (s == "inf" || s == "+inf" || s == "Infinity")
-        out = std::numeric_limits<float>::infinity();
-    else if (s == "-inf" || s == "-Infinity")
-        out = -std::numeric_limits<float>::infinity();
-    else
-        return false;
-    return true;
+    return json_float(v, out);
 }
 
 bool read_int(const json& v, int64_t& out) {
-    if (v.is_number_integer() && !v.is_number_unsigned()) {
-        out = v.get<int64_t>();
-        return true;
-    }
-    if (v.is_number_unsigned() &&
-        v.get<uint64_t>() <= static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) {
-        out = static_cast<int64_t>(v.get<uint64_t>());
-        return true;
-    }
-    return false;
+    return json_int64(v, out);
 }
 
 // An int, or a list of at least `min_items` ints of which the first two count (PyTorch's _pair keeps a list

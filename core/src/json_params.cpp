@@ -6,6 +6,7 @@
 #include <string>
 
 #include "poolscope/json_guard.h"
+#include "poolscope/json_tensor.h"
 
 namespace poolscope {
 namespace {
@@ -18,17 +19,7 @@ std::string key_path(std::string_view path, std::string_view key) {
 
 // An integer as Python would pass it to PyTorch: no floats, no strings; bools are refused for clarity.
 bool read_int(const json& v, int64_t& out) {
-    if (v.is_number_integer() && !v.is_number_unsigned()) {
-        out = v.get<int64_t>();
-        return true;
-    }
-    if (v.is_number_unsigned()) {
-        const uint64_t u = v.get<uint64_t>();
-        if (u > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) return false;
-        out = static_cast<int64_t>(u);
-        return true;
-    }
-    return false;
+    return json_int64(v, out);
 }
 
 // An int, or a list of 1 or 2 ints, as PyTorch's _pair(). `allow_null_items` serves output_size, which

@@ -19,27 +19,38 @@ std::string at(std::string_view path, const std::vector<size_t>& index) {
     return p;
 }
 
-bool to_float(const json& v, float& out) {
-    if (v.is_number()) {
-        out = static_cast<float>(v.get<double>());
+}  // namespace
+
+bool json_int64(const json& v, int64_t& out) {
+    if (v.is_number_integer() && !v.is_number_unsigned()) {
+        out = v.get<int64_t>();
         return true;
     }
-    if (v.is_string()) {
-        const std::string& s = v.get_ref<const std::string&>();
-        if (s == "nan" || s == "NaN")
-            out = std::numeric_limits<float>::quiet_NaN();
-        else if (s == "inf" || s == "+inf" || s == "Infinity")
-            out = std::numeric_limits<float>::infinity();
-        else if (s == "-inf" || s == "-Infinity")
-            out = -std::numeric_limits<float>::infinity();
-        else
-            return false;
+    if (v.is_number_unsigned() &&
+        v.get<uint64_t>() <= static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) {
+        out = static_cast<int64_t>(v.get<uint64_t>());
         return true;
     }
     return false;
 }
 
-}  // namespace
+bool json_float(const json& v, float& out) {
+    if (v.is_number()) {
+        out = static_cast<float>(v.get<double>());
+        return true;
+    }
+    if (!v.is_string()) return false;
+    const std::string& s = v.get_ref<const std::string&>();
+    if (s == "nan" || s == "NaN")
+        out = std::numeric_limits<float>::quiet_NaN();
+    else if (s == "inf" || s == "+inf" || s == "Infinity")
+        out = std::numeric_limits<float>::infinity();
+    else if (s == "-inf" || s == "-Infinity")
+        out = -std::numeric_limits<float>::infinity();
+    else
+        return false;
+    return true;
+}
 
 Result<Tensor> tensor_from_json(const json& value, std::string_view path) {
     // Read the extents down the first elements; a rectangular array must match them everywhere.
@@ -85,7 +96,7 @@ Result<Tensor> tensor_from_json(const json& value, std::string_view path) {
             level[static_cast<size_t>(d) + 1] = &(*node)[index[static_cast<size_t>(d)]];
         }
         const json& leaf = *level[static_cast<size_t>(rank)];
-        if (!to_float(leaf, *out++))
+        if (!json_float(leaf, *out++))
             return Error{at(path, index),
                          leaf.is_array()
                              ? "nested deeper than the rest of the array"

@@ -10,16 +10,7 @@
 namespace poolscope::lesson_reading {
 
 bool read_int(const json& v, int64_t& out) {
-    if (v.is_number_integer() && !v.is_number_unsigned()) {
-        out = v.get<int64_t>();
-        return true;
-    }
-    if (v.is_number_unsigned() &&
-        v.get<uint64_t>() <= static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) {
-        out = static_cast<int64_t>(v.get<uint64_t>());
-        return true;
-    }
-    return false;
+    return json_int64(v, out);
 }
 
 std::optional<LocalizedText> read_text(Context& ctx, const json& v, const std::string& path) {

@@ -14,6 +14,12 @@
 
 namespace poolscope {
 
+// JSON scalars as PyTorch's Python side takes them: an integer (no floats, strings or bools; unsigned values
+// past int64 refused), and a float (a number, or "nan", "inf", "+inf", "-inf", "NaN", "Infinity",
+// "-Infinity"). False when `value` is not one.
+bool json_int64(const nlohmann::json& value, int64_t& out);
+bool json_float(const nlohmann::json& value, float& out);
+
 // `path` prefixes error fields (a JSON pointer such as "/steps/2/input"). Never recurses deeper than rank 4.
 Result<Tensor> tensor_from_json(const nlohmann::json& value, std::string_view path);
 
