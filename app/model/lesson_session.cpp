@@ -227,13 +227,13 @@ void apply_step(const LessonSession& session, AppState& state, Playback& playbac
 }
 
 StepEdit edit_from_state(const AppState& state) {
+    const LayerSpec layer = layer_of(state);  // the window's layer, stride as the student left it
     StepEdit edit;
     edit.input = state.input;
-    edit.params = state.params;
-    if (state.stride_follows_kernel) edit.params.stride.reset();
-    edit.convention = state.convention;
-    edit.pad_mode = state.pad_mode;
-    edit.storage_order = state.storage_order;
+    edit.params = layer.params;
+    edit.convention = layer.convention;
+    edit.pad_mode = layer.pad_mode;
+    edit.storage_order = layer.storage_order;
     return edit;
 }
 

@@ -39,14 +39,23 @@ void fill_buttons(AppState& state, UiProbe& probe) {
     remember_item(probe, "ui.grad.random");
 }
 
+// One channel's grid (`g` sized by the caller) under its label (`label_key` formats the channel); `anchor`
+// names channel 0's grid for the state report.
+GridHit channel_grid(PanelContext& ctx, const char* id_prefix, const char* label_key, const char* anchor,
+                     int64_t ch, GridLayout& g) {
+    char id[32], label[96];
+    std::snprintf(id, sizeof id, "##%s%d", id_prefix, static_cast<int>(ch));
+    std::snprintf(label, sizeof label, tr(label_key), static_cast<int>(ch));
+    const GridHit hit = labelled_grid(id, label, g);
+    if (ch == 0 && anchor) remember_item(ctx.probe, anchor);
+    return hit;
+}
+
 void input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGradTrace* trace) {
     const AppState& state = ctx.state;
     const Shape& in = state.input.shape();
     GridLayout g{0, 0, in.h, in.w, cell};
-    char id[32], label[96];
-    std::snprintf(id, sizeof id, "##ginput%d", static_cast<int>(ch));
-    std::snprintf(label, sizeof label, tr("grad.input_fmt"), static_cast<int>(ch));
-    labelled_grid(id, label, g);
+    channel_grid(ctx, "ginput", "grad.input_fmt", nullptr, ch, g);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (int64_t r = 0; r < in.h; ++r)
         for (int64_t c = 0; c < in.w; ++c) {
@@ -75,11 +84,7 @@ bool grad_output_grid(PanelContext& ctx, int64_t ch, float cell) {
     const GradientView& gv = state.gradient;
     const Shape& out = gv.grad_output.shape();
     GridLayout g{0, 0, out.h, out.w, cell};
-    char id[32], label[96];
-    std::snprintf(id, sizeof id, "##gradout%d", static_cast<int>(ch));
-    std::snprintf(label, sizeof label, tr("grad.output_fmt"), static_cast<int>(ch));
-    const GridHit hit = labelled_grid(id, label, g);
-    if (ch == 0) remember_item(ctx.probe, "grid.grad_output0");
+    const GridHit hit = channel_grid(ctx, "gradout", "grad.output_fmt", "grid.grad_output0", ch, g);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (int64_t r = 0; r < out.h; ++r)
         for (int64_t c = 0; c < out.w; ++c) {
@@ -121,11 +126,7 @@ void grad_input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGrad
     const GradientView& gv = state.gradient;
     const Shape& in = state.input.shape();
     GridLayout g{0, 0, in.h, in.w, cell};
-    char id[32], label[96];
-    std::snprintf(id, sizeof id, "##gradin%d", static_cast<int>(ch));
-    std::snprintf(label, sizeof label, tr("grad.input_grad_fmt"), static_cast<int>(ch));
-    const GridHit hit = labelled_grid(id, label, g);
-    if (ch == 0) remember_item(ctx.probe, "grid.grad_input0");
+    const GridHit hit = channel_grid(ctx, "gradin", "grad.input_grad_fmt", "grid.grad_input0", ch, g);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (int64_t r = 0; r < in.h; ++r)
         for (int64_t c = 0; c < in.w; ++c) {
