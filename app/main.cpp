@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/cli.h"
+#include "export/export_command.h"
 
 #if POOLSCOPE_HAS_GUI
 #include <algorithm>
@@ -183,7 +184,8 @@ int run_window(int argc, char** argv) {
 
 int main(int argc, char** argv) {
     if (argc > 1 && poolscope::cli::is_cli_command(argv[1]))
-        return poolscope::cli::run(argc, argv, std::cin, std::cout, std::cerr);
+        return poolscope::cli::run(argc, argv, std::cin, std::cout, std::cerr,
+                                   poolscope::app::run_export_command);
 #if POOLSCOPE_HAS_GUI
     return run_window(argc, argv);
 #else

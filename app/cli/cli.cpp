@@ -11,7 +11,7 @@ namespace poolscope::cli {
 
 bool is_cli_command(std::string_view first_arg) {
     return first_arg == "compute" || first_arg == "shape" || first_arg == "check" || first_arg == "fmt" ||
-           first_arg == "--version";
+           first_arg == "export" || first_arg == "--version";
 }
 
 void print_usage(std::ostream& out) {
@@ -24,10 +24,15 @@ void print_usage(std::ostream& out) {
            "       poolscope fmt [--check] FILE_OR_DIR...\n"
            "                                      write lessons in the canonical style (--check: list "
            "changes)\n"
+           "       poolscope export (--lesson FILE --step N | --params JSON --input MATRIX) [--gif OUT] "
+           "[--png OUT]\n"
+           "                      [--svg OUT] [--code FRAMEWORK]  pictures and code for slides (see export "
+           "--help)\n"
            "       poolscope --version\n";
 }
 
-int run(int argc, char** argv, std::istream& in, std::ostream& out, std::ostream& err) {
+int run(int argc, char** argv, std::istream& in, std::ostream& out, std::ostream& err,
+        Command export_command) {
     const std::string_view command = argc > 1 ? argv[1] : "";
     if (command == "--version") {
         out << "poolscope " << POOLSCOPE_VERSION << "\n";
@@ -37,6 +42,11 @@ int run(int argc, char** argv, std::istream& in, std::ostream& out, std::ostream
     if (command == "shape") return run_shape(argc, argv, out, err);
     if (command == "check") return run_check(argc, argv, out, err);
     if (command == "fmt") return run_fmt(argc, argv, out, err);
+    if (command == "export") {
+        if (export_command) return export_command(argc, argv, out, err);
+        err << "poolscope: this program was built without exports\n";
+        return kExitUsage;
+    }
     err << "poolscope: unknown command '" << command << "'\n";
     print_usage(err);
     return kExitUsage;

@@ -12,6 +12,7 @@
 
 #include "i18n/error_text.h"
 #include "i18n/i18n.h"
+#include "model/input_extent.h"
 #include "model/number_text.h"
 #include "panels/panels.h"
 #include "shell/shell.h"
@@ -30,32 +31,6 @@ void exact_value_tooltip(float value, bool symbols) {
     ImGui::BeginTooltip();
     ImGui::TextDisabled(tr("matrices.exact_fmt"), exact_value_text(value, symbols).c_str());
     ImGui::EndTooltip();
-}
-
-constexpr int64_t kMaxRing = 12;  // cells of padding/overhang drawn beyond each edge at most
-
-struct Extent {
-    int64_t first_row = 0, last_row = 0, first_col = 0, last_col = 0;
-};
-
-// The input plus every cell a window can reach (padding ring, ceil_mode overhang).
-Extent input_extent(const AppState& state) {
-    const Shape& s = state.input.shape();
-    Extent e{0, s.h - 1, 0, s.w - 1};
-    if (!state.plan || is_adaptive(state.params.op)) return e;
-    const AxisShape& h = state.plan->h;
-    const AxisShape& w = state.plan->w;
-    e.first_row = std::max(-kMaxRing, std::min<int64_t>(0, -h.pad_begin));
-    e.first_col = std::max(-kMaxRing, std::min<int64_t>(0, -w.pad_begin));
-    e.last_row = std::min(s.h - 1 + kMaxRing, std::max({s.h - 1, h.last_reached(), s.h - 1 + h.pad_end}));
-    e.last_col = std::min(s.w - 1 + kMaxRing, std::max({s.w - 1, w.last_reached(), s.w - 1 + w.pad_end}));
-    return e;
-}
-
-// Cells outside the input exist on screen only with a windowed plan (input_extent), which classifies them.
-TapKind kind_of(const AppState& state, int64_t r, int64_t c) {
-    if (!state.plan || is_adaptive(state.params.op)) return TapKind::kInput;
-    return tap_kind(state.plan->h, state.plan->w, r, c);
 }
 
 // One legend entry; wraps to a new line when it would not fit, and leaves the cursor after itself.

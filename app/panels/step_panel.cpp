@@ -9,6 +9,7 @@
 
 #include "i18n/i18n.h"
 #include "i18n/screen_words.h"
+#include "model/arithmetic_line.h"
 #include "model/number_text.h"
 #include "panels/panels.h"
 #include "panels/pass_views.h"
@@ -20,10 +21,16 @@
 namespace poolscope::app {
 namespace {
 
-const ImVec4 kTextColor(0.12f, 0.13f, 0.16f, 1.0f);
-const ImVec4 kPaddingColor(0.31f, 0.40f, 0.55f, 1.0f);
-const ImVec4 kArgmaxColor(0.84f, 0.16f, 0.24f, 1.0f);
-const ImVec4 kResultColor(0.80f, 0.42f, 0.02f, 1.0f);
+// The arithmetic's colours, from the palette the exports share (model/matrix_colors.h).
+ImVec4 token_color(TokenRole role) {
+    if (role == TokenRole::kChannel) return palette::kMuted;
+    const MatrixColors& c = palette::kColors;
+    const Rgba rgba = role == TokenRole::kPadding  ? c.step_padding
+                      : role == TokenRole::kArgmax ? c.step_argmax
+                      : role == TokenRole::kResult ? c.step_result
+                                                   : c.step_text;
+    return ImGui::ColorConvertU32ToFloat4(palette::im_color(rgba));
+}
 
 // Writes tokens left to right, wrapping before a token that would cross the right edge.
 class TokenLine {
@@ -45,11 +52,6 @@ class TokenLine {
     bool first_ = true;
 };
 
-// What PyTorch prints (4 decimals), the rule for arithmetic (model/number_text.h).
-std::string value_text(float v, const FontSet& fonts) {
-    return arithmetic_value_text(v, fonts.has_symbols);
-}
-
 // A muted note under the arithmetic, wrapped, and checked for clipping.
 void note(UiProbe& probe, const char* format, ...) {
     char text[512];
@@ -66,47 +68,9 @@ void note(UiProbe& probe, const char* format, ...) {
 void draw_channel_line(const CellTrace& t, const AppState& state, const FontSet& fonts, bool show_channel,
                        UiProbe& probe) {
     TokenLine line(probe);
-    if (show_channel) line.add("c" + std::to_string(t.cell.c) + ":  ", palette::kMuted);
-    const bool max = is_max(state.params.op);
-    if (state.params.op == PoolOp::kLp) {
-        // lp_pool2d: (x1^p + x2^p + ...)^(1/p), the sum of powers as PyTorch forms it (its average of x^p
-        // times kh·kw), then the root.
-        char p[32];
-        std::snprintf(p, sizeof p, "%g", t.norm_type);
-        line.add("(", kTextColor);
-        bool first_tap = true;
-        for (const Tap& tap : t.taps) {
-            if (tap.kind != TapKind::kInput) continue;  // an overhang cell is not read
-            if (!first_tap) line.add(" + ", kTextColor);
-            line.add(value_text(tap.value, fonts) + "^" + p, kTextColor);
-            first_tap = false;
-        }
-        line.add(std::string(")^(1/") + p + ")", kTextColor);  // short tokens, so a narrow panel wraps them
-        line.add(" = ", kTextColor);
-        line.add(value_text(t.lp_scaled, fonts) + "^(1/" + p + ")", kTextColor);
-        line.add(" = ", kTextColor);
-        line.add(value_text(t.result, fonts), kResultColor);
-        return;
-    }
-    line.add(max ? "max(" : "(", kTextColor);
-    bool first = true;
-    for (size_t i = 0; i < t.taps.size(); ++i) {
-        const Tap& tap = t.taps[i];
-        if (tap.kind == TapKind::kOverhang) continue;  // never read: listed in the note below instead
-        std::string token = (first ? "" : (max ? ", " : " + "));
-        const bool winner = max && static_cast<int64_t>(i) == t.argmax_tap;
-        if (!first) line.add(token, kTextColor);
-        const std::string value = value_text(tap.value, fonts);
-        line.add(winner ? "[" + value + "]" : value,
-                 winner ? kArgmaxColor : (tap.kind == TapKind::kPadding ? kPaddingColor : kTextColor));
-        first = false;
-    }
-    if (max) {
-        line.add(") = ", kTextColor);
-    } else {
-        line.add(") / " + std::to_string(t.divisor) + " = ", kTextColor);
-    }
-    line.add(value_text(t.result, fonts), kResultColor);
+    for (const ArithmeticToken& token :
+         arithmetic_tokens(t, state.params.op, fonts.has_symbols, show_channel))
+        line.add(token.text, token_color(token.role));
 }
 
 }  // namespace

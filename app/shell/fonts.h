@@ -8,6 +8,8 @@
 
 #include <imgui.h>
 
+#include "export/export_fonts.h"
+
 namespace poolscope::app {
 
 struct AppState;
@@ -22,9 +24,7 @@ struct FontSet {
     ImVector<ImWchar> number_ranges;  //
 };
 
-// Fontconfig lookup of a family; empty when nothing with that family name is installed. `index` (when given)
-// receives the face number inside a font collection (.ttc), which Noto CJK needs.
-std::string find_font_file(const char* family, int* index = nullptr);
+// find_font_file(family, index): the fontconfig lookup, shared with the exports (export/export_fonts.h).
 
 // Text shown besides the translation tables (the open lesson): its characters join the atlas at the next
 // load_fonts(). Returns true when it holds a character the atlas lacks, i.e. the caller should rebuild.

@@ -1,29 +1,37 @@
-// The colours that carry meaning, shared by the grids and their legend so the two always agree.
+// The colours that carry meaning, shared by the grids and their legend so the two always agree. The matrix
+// colours come from model/matrix_colors.h (kLightColors), which the exports (app/export) draw with too.
 #pragma once
 
 #include <imgui.h>
 
+#include "model/matrix_colors.h"
+
 namespace poolscope::app::palette {
 
-inline constexpr ImU32 kInputFill = IM_COL32(255, 255, 255, 255);
-inline constexpr ImU32 kInputBorder = IM_COL32(150, 158, 170, 255);
-inline constexpr ImU32 kText = IM_COL32(30, 34, 40, 255);
-inline constexpr ImU32 kPaddingFill = IM_COL32(214, 226, 240, 255);
-inline constexpr ImU32 kPaddingBorder = IM_COL32(160, 178, 200, 255);
-inline constexpr ImU32 kPaddingText = IM_COL32(80, 100, 130, 255);
-inline constexpr ImU32 kOverhangFill = IM_COL32(246, 240, 226, 255);
-inline constexpr ImU32 kOverhangBorder = IM_COL32(205, 190, 160, 255);
-inline constexpr ImU32 kOverhangText = IM_COL32(160, 140, 110, 255);
-inline constexpr ImU32 kWindow = IM_COL32(242, 140, 20, 255);
-inline constexpr ImU32 kWindowTap = IM_COL32(255, 196, 110, 150);
-inline constexpr ImU32 kArgmax = IM_COL32(214, 40, 60, 255);
+constexpr ImU32 im_color(Rgba c) {
+    return IM_COL32(c.r, c.g, c.b, c.a);
+}
+inline constexpr const MatrixColors& kColors = kLightColors;
+
+inline constexpr ImU32 kInputFill = im_color(kColors.input_fill);
+inline constexpr ImU32 kInputBorder = im_color(kColors.input_border);
+inline constexpr ImU32 kText = im_color(kColors.text);
+inline constexpr ImU32 kPaddingFill = im_color(kColors.padding_fill);
+inline constexpr ImU32 kPaddingBorder = im_color(kColors.padding_border);
+inline constexpr ImU32 kPaddingText = im_color(kColors.padding_text);
+inline constexpr ImU32 kOverhangFill = im_color(kColors.overhang_fill);
+inline constexpr ImU32 kOverhangBorder = im_color(kColors.overhang_border);
+inline constexpr ImU32 kOverhangText = im_color(kColors.overhang_text);
+inline constexpr ImU32 kWindow = im_color(kColors.window);
+inline constexpr ImU32 kWindowTap = im_color(kColors.window_tap);
+inline constexpr ImU32 kArgmax = im_color(kColors.argmax);
 inline constexpr ImU32 kSelected = IM_COL32(40, 110, 230, 255);
 inline constexpr ImU32 kReaders = IM_COL32(60, 170, 90, 255);
 inline constexpr ImU32 kReadersFill = IM_COL32(200, 240, 205, 255);
 inline constexpr ImU32 kDiffersFill = IM_COL32(255, 214, 214, 255);  // compare view: a value that differs
-inline constexpr ImU32 kOutputDone = IM_COL32(255, 255, 255, 255);
-inline constexpr ImU32 kOutputPending = IM_COL32(236, 238, 242, 255);
-inline constexpr ImU32 kOutputCurrent = IM_COL32(255, 214, 150, 255);
+inline constexpr ImU32 kOutputDone = im_color(kColors.output_done);
+inline constexpr ImU32 kOutputPending = im_color(kColors.output_pending);
+inline constexpr ImU32 kOutputCurrent = im_color(kColors.output_current);
 inline constexpr ImU32 kError = IM_COL32(200, 30, 40, 255);
 inline const ImVec4 kErrorText = ImVec4(0.78f, 0.10f, 0.14f, 1.0f);
 inline const ImVec4 kHeading = ImVec4(0.13f, 0.27f, 0.52f, 1.0f);

@@ -1,0 +1,295 @@
+// `poolscope export` (see export_command.h): arguments, the scene from a lesson step or --params/--input,
+// then each requested output in turn. Usage errors exit 2, input and file errors 1 (cli.h's codes).
+#include "export/export_command.h"
+
+#include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "export/export_code.h"
+#include "export/export_job.h"
+#include "model/lesson_session.h"
+#include "poolscope/json_layer.h"
+#include "poolscope/lesson.h"
+#include "poolscope/matrix_text.h"
+#include "poolscope/text_guard.h"
+
+namespace poolscope::app {
+namespace {
+
+constexpr int kExitOk = 0, kExitInputError = 1, kExitUsage = 2;  // as app/cli/cli.h
+
+struct ExportArgs {
+    std::optional<std::string> lesson, params, input;
+    std::optional<int64_t> step;  // 1-based
+    bool all_steps = false;
+    std::optional<std::string> gif, png, svg, code;
+    std::optional<int64_t> frame;  // 1-based window position
+    bool smooth = false;
+    int delay_ms = 800, loop = 0;
+    SceneRequest scene;
+    bool help = false;
+};
+
+std::optional<int64_t> parse_int(std::string_view text) {
+    int64_t v = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    return v;
+}
+
+Result<ExportArgs> parse_args(int argc, char** argv) {
+    ExportArgs a;
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        const auto value = [&]() -> Result<std::string> {
+            if (i + 1 >= argc) return Error{arg, "expects a value"};
+            return std::string(argv[++i]);
+        };
+        const auto number = [&](int64_t low, int64_t high) -> Result<int64_t> {
+            Result<std::string> v = value();
+            if (!v) return v.errors();
+            const std::optional<int64_t> n = parse_int(*v);
+            if (!n || *n < low || *n > high)
+                return Error{arg, "expects a whole number from " + std::to_string(low) + " to " +
+                                      std::to_string(high) + ", got '" + quote_prefix(*v) + "'"};
+            return *n;
+        };
+        if (arg == "--help" || arg == "-h") {
+            a.help = true;
+        } else if (arg == "--smooth") {
+            a.smooth = true;
+        } else if (arg == "--all-steps") {
+            a.all_steps = true;
+        } else if (arg == "--step" || arg == "--frame" || arg == "--delay" || arg == "--loop" ||
+                   arg == "--cell") {
+            const int64_t high = arg == "--delay"  ? 60000
+                                 : arg == "--loop" ? 65535
+                                 : arg == "--cell" ? 400
+                                                   : 1 << 30;
+            const int64_t low = arg == "--loop" ? 0 : arg == "--delay" ? 20 : arg == "--cell" ? 8 : 1;
+            Result<int64_t> n = number(low, high);
+            if (!n) return n.errors();
+            if (arg == "--step") a.step = *n;
+            if (arg == "--frame") a.frame = *n;
+            if (arg == "--delay") a.delay_ms = static_cast<int>(*n);
+            if (arg == "--loop") a.loop = static_cast<int>(*n);
+            if (arg == "--cell") a.scene.cell = static_cast<float>(*n);
+        } else if (arg == "--lesson" || arg == "--params" || arg == "--input" || arg == "--gif" ||
+                   arg == "--png" || arg == "--svg" || arg == "--code" || arg == "--theme" ||
+                   arg == "--lang") {
+            Result<std::string> v = value();
+            if (!v) return v.errors();
+            if (arg == "--lesson") a.lesson = *v;
+            if (arg == "--params") a.params = *v;
+            if (arg == "--input") a.input = *v;
+            if (arg == "--gif") a.gif = *v;
+            if (arg == "--png") a.png = *v;
+            if (arg == "--svg") a.svg = *v;
+            if (arg == "--code") {
+                if (!parse_convention(*v))
+                    return Error{
+                        arg, "expects pytorch, tensorflow, onnx or mxnet, got '" + quote_prefix(*v) + "'"};
+                a.code = *v;
+            }
+            if (arg == "--theme") {
+                if (*v != "light" && *v != "dark")
+                    return Error{arg, "expects light or dark, got '" + quote_prefix(*v) + "'"};
+                a.scene.theme = *v == "dark" ? ExportTheme::kDark : ExportTheme::kLight;
+            }
+            if (arg == "--lang") {
+                const std::optional<Language> language = parse_language(*v);
+                if (!language) return Error{arg, "expects en or zh, got '" + quote_prefix(*v) + "'"};
+                a.scene.language = *language;
+            }
+        } else {
+            return Error{arg, "unknown option (see poolscope export --help)"};
+        }
+    }
+    if (a.help) return a;
+    if (a.lesson.has_value() == (a.params.has_value() || a.input.has_value()))
+        return Error{
+            "export",
+            "give either --lesson FILE with --step N (or --all-steps), or --params JSON with --input MATRIX"};
+    if (a.lesson && a.all_steps == a.step.has_value())
+        return Error{"export", "with --lesson give one of --step N and --all-steps"};
+    if (!a.lesson && (!a.params || !a.input)) return Error{"export", "--params and --input go together"};
+    if (a.all_steps && (!a.gif || a.png || a.svg || a.code))
+        return Error{"--all-steps", "writes one GIF per step: give --gif DIR/ and no other output"};
+    if (!a.gif && !a.png && !a.svg && !a.code)
+        return Error{"export", "nothing to write: give --gif, --png, --svg or --code"};
+    a.scene.smooth = a.smooth;
+    return a;
+}
+
+Result<std::string> read_text(const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) return Error{"--input", "cannot read " + path};
+    std::ostringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
+// --params JSON (an object: "op", "convention", the layer keys) and --input MATRIX (text, or @FILE).
+Result<bool> layer_from_args(const ExportArgs& a, SceneRequest& scene) {
+    Result<std::string> matrix =
+        a.input->starts_with("@") ? read_text(a.input->substr(1)) : Result<std::string>(*a.input);
+    if (!matrix) return matrix.errors();
+    Result<Tensor> input = parse_matrix_text(*matrix);
+    if (!input) return Error{"--input", input.error_text()};
+    const nlohmann::json doc = nlohmann::json::parse(*a.params, nullptr, false);
+    if (doc.is_discarded() || !doc.is_object())
+        return Error{"--params", "expects a JSON object, e.g. '{\"kernel_size\": 3}'"};
+    const std::string op_text = doc.value("op", std::string("max_pool2d"));
+    const std::optional<PoolOp> op = parse_op(op_text);
+    if (!op) return Error{"--params", "unknown op \"" + quote_prefix(op_text) + "\""};
+    nlohmann::json layer_doc = doc;
+    layer_doc.erase("op");
+    Result<LayerSpec> layer = layer_from_json(layer_doc, *op, input->shape(), "");
+    if (!layer) return Error{"--params", layer.error_text()};
+    scene.input = std::move(input).value();
+    scene.layer = *layer;
+    return true;
+}
+
+Result<bool> check_size(const Tensor& input) {
+    const Shape& s = input.shape();
+    if (s.n != 1 || s.c > 8 || s.h > 32 || s.w > 32)
+        return Error{"input", "exports draw up to 8 channels of 32 × 32 (one batch), got " +
+                                  std::to_string(s.n) + " × " + std::to_string(s.c) + " × " +
+                                  std::to_string(s.h) + " × " + std::to_string(s.w)};
+    return true;
+}
+
+int write_outputs(const ExportArgs& a, const SceneRequest& request, std::ostream& out, std::ostream& err) {
+    if (a.code) {
+        out << layer_code_for(request.layer, *parse_convention(*a.code)) << "\n";
+        if (!a.gif && !a.png && !a.svg) return kExitOk;
+    }
+    if (Result<bool> fits = check_size(request.input); !fits)
+        return err << "poolscope export: " << fits.error_text() << "\n", kExitInputError;
+    Result<ExportScene> scene = make_scene(request);
+    if (!scene) return err << "poolscope export: " << scene.error_text() << "\n", kExitInputError;
+    const int64_t windows = static_cast<int64_t>(scene->steps.size());
+    if (a.frame && *a.frame > windows)
+        return err << "poolscope export: --frame " << *a.frame << " does not exist: this layer has "
+                   << windows << " window position(s)\n",
+               kExitInputError;
+    const size_t frame = frame_of_step(*scene, a.frame ? *a.frame - 1 : 0);
+    const auto run = [&](ExportFormat format, const std::string& path) {
+        ExportOptions options{format, path, frame,
+                              GifOptions{a.delay_ms, std::max(20, a.delay_ms / 8), a.loop}};
+        Result<ExportSummary> done = run_export(*scene, options);
+        if (!done) return err << "poolscope export: " << done.error_text() << "\n", false;
+        out << "wrote " << path << " (" << done->frames << " frame" << (done->frames == 1 ? "" : "s") << ", "
+            << done->width << " × " << done->height << ")\n";
+        return true;
+    };
+    if (a.gif && !run(ExportFormat::kGif, *a.gif)) return kExitInputError;
+    if (a.png && !run(ExportFormat::kPng, *a.png)) return kExitInputError;
+    if (a.svg && !run(ExportFormat::kSvg, *a.svg)) return kExitInputError;
+    return kExitOk;
+}
+
+// The request for a lesson step; an error for a shape step or one too large to draw.
+Result<SceneRequest> step_request(const LessonStep& step, SceneRequest request) {
+    std::optional<Tensor> input = step.kind == StepKind::kPool ? step_input_for_window(step) : std::nullopt;
+    if (!input)
+        return Error{step.path, "has no matrix the window can show (a shape step, or larger than 32 × 32)"};
+    request.input = std::move(*input);
+    request.layer = step_layer(step);
+    return request;
+}
+
+}  // namespace
+
+void print_export_usage(std::ostream& out) {
+    out << "usage: poolscope export (--lesson FILE --step N | --params JSON --input MATRIX) OUTPUTS "
+           "[options]\n"
+           "       poolscope export --lesson FILE --all-steps --gif DIR/ [options]\n"
+           "outputs (any together):\n"
+           "  --gif OUT        the window sliding over the input, one frame per position\n"
+           "  --png OUT        one frame: the matrices, the window and the arithmetic line\n"
+           "  --svg OUT        the same as vector graphics (text stays text)\n"
+           "  --code FRAMEWORK print the layer as code: pytorch, tensorflow, onnx or mxnet\n"
+           "options:\n"
+           "  --step N         the lesson's step N (1-based, as the player shows it)\n"
+           "  --params JSON    the layer: {\"op\": \"max_pool2d\", \"kernel_size\": 3, \"padding\": 1, ...}\n"
+           "                   (the keys of `poolscope compute`, \"convention\" included)\n"
+           "  --input MATRIX   the input as text ([[0, 1], [2, 3]], CSV rows, tensor(...)) or @FILE\n"
+           "  --frame K        PNG/SVG: window position K (1-based; default 1)\n"
+           "  --smooth         GIF: in-between frames while the window slides\n"
+           "  --delay MS       GIF: time per window position (default 800)\n"
+           "  --loop N         GIF: play N times (default 0: forever)\n"
+           "  --all-steps      with --gif DIR/: one GIF per pool step, DIR/step-01.gif, ...\n"
+           "  --theme T        light (default) or dark\n"
+           "  --lang L         en (default) or zh\n"
+           "  --cell PX        cell size in pixels, 8 to 400 (default 48; 64-96 for slides)\n";
+}
+
+int run_export_command(int argc, char** argv, std::ostream& out, std::ostream& err) {
+    Result<ExportArgs> parsed = parse_args(argc, argv);
+    if (!parsed) {
+        err << "poolscope export: " << parsed.error_text() << "\n";
+        print_export_usage(err);
+        return kExitUsage;
+    }
+    const ExportArgs& a = *parsed;
+    if (a.help) return print_export_usage(out), kExitOk;
+    if (!a.lesson) {
+        SceneRequest request = a.scene;
+        if (Result<bool> read = layer_from_args(a, request); !read)
+            return err << "poolscope export: " << read.error_text() << "\n", kExitInputError;
+        return write_outputs(a, request, out, err);
+    }
+    Result<Lesson> lesson = load_lesson_file(*a.lesson);
+    if (!lesson) return err << "poolscope export: " << lesson.error_text() << "\n", kExitInputError;
+    const auto count = static_cast<int64_t>(lesson->steps.size());
+    if (a.step) {
+        if (*a.step > count)
+            return err << "poolscope export: --step " << *a.step << " does not exist: " << *a.lesson
+                       << " has " << count << " step(s)\n",
+                   kExitInputError;
+        Result<SceneRequest> request = step_request(lesson->steps[static_cast<size_t>(*a.step - 1)], a.scene);
+        if (!request) return err << "poolscope export: " << request.error_text() << "\n", kExitInputError;
+        return write_outputs(a, *request, out, err);
+    }
+    // --all-steps: DIR/step-NN.gif for each step with a matrix.
+    const std::filesystem::path dir = *a.gif;
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (!std::filesystem::is_directory(dir))
+        return err << "poolscope export: cannot create the folder " << dir.string() << "\n", kExitInputError;
+    int written = 0;
+    for (int64_t s = 0; s < count; ++s) {
+        Result<SceneRequest> request = step_request(lesson->steps[static_cast<size_t>(s)], a.scene);
+        char name[32];
+        std::snprintf(name, sizeof name, "step-%02d.gif", static_cast<int>(s + 1));
+        if (!request) {
+            out << "skipped step " << s + 1 << ": " << request.error_text() << "\n";
+            continue;
+        }
+        Result<ExportScene> scene = make_scene(*request);
+        if (!scene) {
+            out << "skipped step " << s + 1 << ": " << scene.error_text() << "\n";
+            continue;
+        }
+        ExportOptions options{ExportFormat::kGif, dir / name, std::nullopt,
+                              GifOptions{a.delay_ms, std::max(20, a.delay_ms / 8), a.loop}};
+        Result<ExportSummary> done = run_export(*scene, options);
+        if (!done) return err << "poolscope export: " << done.error_text() << "\n", kExitInputError;
+        out << "wrote " << options.out.string() << " (" << done->frames << " frames)\n";
+        ++written;
+    }
+    out << written << " GIF(s) in " << dir.string() << "\n";
+    return kExitOk;
+}
+
+}  // namespace poolscope::app
