@@ -5,7 +5,8 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev
-  libimgui-dev libglfw3-dev libfreetype-dev libstb-dev python3-glad nlohmann-json3-dev
+  libimgui-dev libglfw3-dev libfreetype-dev libfontconfig-dev libstb-dev libgif-dev python3-glad
+  nlohmann-json3-dev fonts-dejavu-core
   libgtest-dev libgmock-dev libbenchmark-dev
   fontconfig fonts-wqy-microhei
   xvfb xauth xdotool x11-utils libgl1-mesa-dri

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The layers of the tree, checked: core/ includes nothing from app/; app/model, app/i18n and app/image (the
 GUI-free model library) include no ImGui, GLFW, glad or OpenGL header and nothing from the UI folders;
-app/cli includes only the core. Files over 500 lines in app/ or core/ and a main.cpp over 200 lines fail
+app/export (the exports, CPU-painted) likewise, so `poolscope export` runs without a display; app/cli includes
+only the core (`export` reaches it through cli::run's hook, never an include). Files over 500 lines in app/ or core/ and a main.cpp over 200 lines fail
 too. Exit 1 listing every offence."""
 import pathlib
 import re
@@ -27,9 +28,13 @@ for folder in ("app/model", "app/i18n", "app/image"):
         for name in include.findall(path.read_text(encoding="utf-8")):
             if gui_headers.match(name) or name.startswith(ui_folders):
                 problems.append(f"{path.relative_to(root)}: the GUI-free model includes {name}")
+for path in sources("app/export"):
+    for name in include.findall(path.read_text(encoding="utf-8")):
+        if gui_headers.match(name) or name.startswith(ui_folders):
+            problems.append(f"{path.relative_to(root)}: the exports (no display) include {name}")
 for path in sources("app/cli"):
     for name in include.findall(path.read_text(encoding="utf-8")):
-        if gui_headers.match(name) or name.startswith(ui_folders + ("model/",)):
+        if gui_headers.match(name) or name.startswith(ui_folders + ("model/", "export/", "i18n/")):
             problems.append(f"{path.relative_to(root)}: the command line includes {name}")
 for folder in ("app", "core"):
     for path in sources(folder):
