@@ -285,7 +285,8 @@ int run_export_command(int argc, char** argv, std::ostream& out, std::ostream& e
                               GifOptions{a.delay_ms, std::max(20, a.delay_ms / 8), a.loop}};
         Result<ExportSummary> done = run_export(*scene, options);
         if (!done) return err << "poolscope export: " << done.error_text() << "\n", kExitInputError;
-        out << "wrote " << options.out.string() << " (" << done->frames << " frames)\n";
+        out << "wrote " << options.out.string() << " (" << done->frames
+            << (done->frames == 1 ? " frame)\n" : " frames)\n");
         ++written;
     }
     out << written << " GIF(s) in " << dir.string() << "\n";

@@ -1,11 +1,15 @@
 // PNG and GIF files for exports (see image_files.h).
 #include "export/image_files.h"
 
+#include <fcntl.h>
 #include <gif_lib.h>
 #include <stb_image_write.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 
 namespace poolscope::app {
 namespace {
@@ -69,9 +73,15 @@ GifWriter::~GifWriter() {
 
 Result<bool> GifWriter::open(const std::filesystem::path& path, int width, int height,
                              const MatrixColors& colors, const GifOptions& options) {
+    // Opened here rather than by EGifOpenFileName, which creates files readable by their owner only.
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0666);
+    if (fd < 0) return Error{"gif", "cannot write " + path.string() + ": " + std::strerror(errno)};
     int error = 0;
-    GifFileType* gif = EGifOpenFileName(path.c_str(), false, &error);
-    if (!gif) return Error{"gif", "cannot write " + path.string() + ": " + gif_error(error)};
+    GifFileType* gif = EGifOpenFileHandle(fd, &error);
+    if (!gif) {
+        ::close(fd);
+        return Error{"gif", "cannot write " + path.string() + ": " + gif_error(error)};
+    }
     file_ = gif;
     path_ = path;
     width_ = width, height_ = height, options_ = options;

@@ -308,7 +308,7 @@ const std::string kLesson = std::string(POOLSCOPE_LESSONS_DIR) + "/02-padding-an
 TEST(ExportCli, WritesAndSaysWhat) {
     const fs::path dir = temp_dir();
     const CliRun run = export_cli({"--lesson", kLesson, "--step", "1", "--png", (dir / "s.png").string(),
-                                "--code", "pytorch", "--cell", "64", "--theme", "dark"});
+                                   "--code", "pytorch", "--cell", "64", "--theme", "dark"});
     EXPECT_EQ(run.code, 0) << run.err;
     EXPECT_NE(run.out.find("nn."), std::string::npos);
     EXPECT_NE(run.out.find("wrote " + (dir / "s.png").string()), std::string::npos) << run.out;
