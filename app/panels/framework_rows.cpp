@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include "model/convention_switch.h"
+#include "panels/export_dialog.h"
 #include "testing/ui_probe.h"
 #include "widgets/help.h"
 #include "widgets/palette.h"
@@ -70,12 +71,16 @@ void draw_framework_chooser(ParamRows& rows) {
     remember_item(rows.ctx.probe, "param.framework");
 }
 
-void draw_layer_code(const AppState& state) {
+void draw_layer_code(AppState& state) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette::kMuted);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(layer_code(layer_of(state)).c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
+    if (ImGui::BeginPopupContextItem("##layer_code")) {  // right click: "Copy as code"
+        if (ImGui::MenuItem(tr("menu.copy_code"))) copy_layer_code(state);
+        ImGui::EndPopup();
+    }
 }
 
 std::string draw_padding_rows(ParamRows& rows) {

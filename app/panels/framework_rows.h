@@ -11,7 +11,7 @@ namespace poolscope::app {
 
 // Switching is an edit of its own (convention_switch.h).
 void draw_framework_chooser(ParamRows& rows);
-void draw_layer_code(const AppState& state);
+void draw_layer_code(AppState& state);
 // Returns the merge key of a typed padding edit ("" when none; a mode switch commits itself).
 std::string draw_padding_rows(ParamRows& rows);
 // ONNX MaxPool only; returns true when changed.

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "i18n/i18n.h"
+#include "panels/export_dialog.h"
 #include "panels/image_view.h"
 #include "panels/panels.h"
 #include "shell/actions.h"
@@ -52,10 +53,15 @@ void draw_help_menu_items(Shell& s) {
 
 void draw_menu_bar(PanelContext& ctx) {
     AppState& state = ctx.state;
+    draw_export_dialog(ctx);  // opened from the File menu below, drawn outside it (panels/export_dialog.cpp)
     if (!ImGui::BeginMenuBar()) return;
-    if (ImGui::BeginMenu(tr("menu.file"))) {
+    const bool file_open = ImGui::BeginMenu(tr("menu.file"));
+    remember_item(ctx.probe, "menu.file");
+    if (file_open) {
         draw_lesson_menu_items(ctx);  // lessons: open, browse, recent, save (panels/lesson_panel.cpp)
         if (ctx.image_view) ImGui::Separator(), draw_image_view_menu_items(*ctx.image_view);
+        ImGui::Separator();
+        draw_export_menu_item(ctx);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr("menu.edit"))) {
@@ -69,6 +75,7 @@ void draw_menu_bar(PanelContext& ctx) {
                             state.plan.has_value()))
             copy_output(state);
         if (ImGui::MenuItem(tr("menu.paste_input"), shortcut_hint(Command::kPaste))) paste_input(state);
+        if (ImGui::MenuItem(tr("menu.copy_code"))) copy_layer_code(state);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr("menu.view"))) {

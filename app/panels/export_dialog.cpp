@@ -1,0 +1,206 @@
+// File → Export… and "Copy as code" (see export_dialog.h). The scene is made on the UI thread (it reads the
+// state and the translation tables); painting and writing run on a worker that only reads its own copy, so
+// the window keeps drawing, and Cancel stops it between frames.
+#include "panels/export_dialog.h"
+
+#include <imgui.h>
+
+#include <atomic>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+
+#include "export/export_job.h"
+#include "i18n/i18n.h"
+#include "testing/ui_probe.h"
+#include "widgets/file_picker.h"
+
+namespace poolscope::app {
+namespace {
+
+constexpr const char* kExtensions[] = {".gif", ".png", ".svg"};
+
+// One running export: the worker writes `result`, then sets `finished`.
+struct ExportRun {
+    ExportProgress progress;
+    std::atomic<bool> finished{false};
+    std::optional<Result<ExportSummary>> result;
+    std::string path;
+};
+
+struct ExportDialog {
+    bool request_open = false;
+    int format = 0;  // index into kExtensions
+    int range = 0;   // 0: the current window, 1: the whole step
+    bool smooth = false;
+    int theme = 0;  // 0 light, 1 dark
+    int cell = 48;
+    std::string path;
+    FilePicker picker;
+    std::shared_ptr<ExportRun> run;
+    std::thread worker;
+
+    ~ExportDialog() {  // the app closes during an export: stop it and wait
+        if (run) run->progress.cancel = true;
+        if (worker.joinable()) worker.join();
+    }
+};
+
+ExportDialog& dialog() {
+    static ExportDialog d;  // one per process, like the ImGui context it is drawn in
+    return d;
+}
+
+std::string with_extension(const std::string& path, int format) {
+    std::filesystem::path p =
+        path.empty() ? std::filesystem::path("poolscope-export") : std::filesystem::path(path);
+    p.replace_extension(kExtensions[format]);
+    return p.string();
+}
+
+void start_export(PanelContext& ctx, ExportDialog& d) {
+    const AppState& state = ctx.state;
+    SceneRequest request;
+    request.input = state.input;
+    request.layer = layer_of(state);
+    request.language = state.language;
+    request.theme = d.theme ? ExportTheme::kDark : ExportTheme::kLight;
+    request.cell = static_cast<float>(d.cell);
+    request.smooth = d.smooth && d.format == 0;
+    Result<ExportScene> scene = make_scene(request);
+    if (!scene) {
+        set_status(ctx.state, tr("export.nothing"), true);
+        return;
+    }
+    ExportOptions options;
+    options.format = d.format == 0   ? ExportFormat::kGif
+                     : d.format == 1 ? ExportFormat::kPng
+                                     : ExportFormat::kSvg;
+    options.out = with_extension(d.path, d.format);
+    if (d.format != 0 && d.range == 0) options.frame = frame_of_step(*scene, ctx.playback.step);
+    d.run = std::make_shared<ExportRun>();
+    d.run->path = options.out.string();
+    d.run->progress.total = static_cast<int>(scene->frames.size());
+    d.worker = std::thread([run = d.run, scene = std::move(scene).value(), options] {
+        run->result = run_export(scene, options, &run->progress);
+        run->finished.store(true, std::memory_order_release);
+    });
+}
+
+// The worker is done: join it and say how it went in the status line.
+void finish_export(PanelContext& ctx, ExportDialog& d) {
+    d.worker.join();
+    const Result<ExportSummary>& result = *d.run->result;
+    char text[512];
+    if (!result) {
+        std::snprintf(text, sizeof text, tr("export.failed_fmt"), result.error_text().c_str());
+        set_status(ctx.state, text, true);
+    } else if (result->cancelled) {
+        set_status(ctx.state, tr("export.cancelled"), false);
+    } else {
+        std::snprintf(text, sizeof text, tr("export.done_fmt"), d.run->path.c_str(), result->frames);
+        set_status(ctx.state, text, false);
+        ImGui::CloseCurrentPopup();
+    }
+    d.run.reset();
+}
+
+void draw_choices(PanelContext& ctx, ExportDialog& d) {
+    ImGui::TextUnformatted(tr("export.format"));
+    for (int i = 0; i < 3; ++i) {
+        ImGui::SameLine();
+        const char* names[] = {"GIF", "PNG", "SVG"};
+        if (ImGui::RadioButton(names[i], d.format == i)) d.format = i, d.path = with_extension(d.path, i);
+        remember_item(ctx.probe, (std::string("export.format.") + (kExtensions[i] + 1)).c_str());
+    }
+    if (d.format == 0) {
+        ImGui::Checkbox(tr("export.smooth"), &d.smooth);
+    } else {
+        ImGui::TextUnformatted(tr("export.range"));
+        ImGui::SameLine();
+        ImGui::RadioButton(tr("export.range_current"), &d.range, 0);
+        ImGui::SameLine();
+        ImGui::RadioButton(tr("export.range_step"), &d.range, 1);
+    }
+    ImGui::TextUnformatted(tr("export.theme"));
+    ImGui::SameLine();
+    ImGui::RadioButton(tr("export.theme_light"), &d.theme, 0);
+    ImGui::SameLine();
+    ImGui::RadioButton(tr("export.theme_dark"), &d.theme, 1);
+    remember_item(ctx.probe, "export.theme.dark");
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    ImGui::SliderInt(tr("export.cell"), &d.cell, 16, 160);
+    ImGui::TextUnformatted(tr("export.path"));
+    ImGui::SameLine();
+    char buffer[1024];
+    std::snprintf(buffer, sizeof buffer, "%s", d.path.c_str());
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
+    if (ImGui::InputText("##export_path", buffer, sizeof buffer)) d.path = buffer;
+    remember_item(ctx.probe, "export.path");
+    ImGui::SameLine();
+    if (ImGui::Button(tr("export.choose"))) {
+        d.picker.extension = kExtensions[d.format];
+        d.picker.filter = true;
+        const std::filesystem::path current(d.path);
+        show_file_picker(d.picker, PickerMode::kSave, current.has_parent_path() ? current.parent_path() : ".",
+                         "export", current.filename().string());
+    }
+    if (std::optional<std::filesystem::path> chosen = draw_file_picker(d.picker, tr("export.choose_title")))
+        d.path = with_extension(chosen->string(), d.format);
+}
+
+}  // namespace
+
+void draw_export_menu_item(PanelContext& ctx) {
+    if (ImGui::MenuItem(tr("menu.export"), nullptr, false, ctx.state.plan.has_value()))
+        dialog().request_open = true;
+    remember_item(ctx.probe, "menu.export");
+}
+
+void draw_export_dialog(PanelContext& ctx) {
+    ExportDialog& d = dialog();
+    if (d.request_open) {
+        d.request_open = false;
+        if (d.path.empty())
+            d.path =
+                (std::filesystem::current_path() / ("poolscope-export" + std::string(kExtensions[d.format])))
+                    .string();
+        ImGui::OpenPopup("##export");
+    }
+    if (!ImGui::BeginPopupModal("##export", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::TextUnformatted(tr("export.title"));
+    ImGui::Separator();
+    if (!d.run) {
+        draw_choices(ctx, d);
+        ImGui::Separator();
+        if (ImGui::Button(tr("export.go"))) start_export(ctx, d);
+        remember_item(ctx.probe, "export.go");
+        ImGui::SameLine();
+        if (ImGui::Button(tr("export.close"))) ImGui::CloseCurrentPopup();
+        remember_item(ctx.probe, "export.close");
+    } else {
+        const int done = d.run->progress.done, total = std::max(1, d.run->progress.total.load());
+        char label[128];
+        std::snprintf(label, sizeof label, tr("export.progress_fmt"), done, total);
+        ImGui::ProgressBar(static_cast<float>(done) / static_cast<float>(total),
+                           ImVec2(ImGui::GetFontSize() * 24, 0), label);
+        if (ImGui::Button(tr("export.cancel"))) d.run->progress.cancel = true;
+        remember_item(ctx.probe, "export.cancel");
+        ctx.state.anim.active = true;  // keep drawing frames (at the animation rate) while the worker runs
+        if (d.run->finished.load(std::memory_order_acquire)) finish_export(ctx, d);
+    }
+    ImGui::EndPopup();
+}
+
+void copy_layer_code(AppState& state) {
+    const std::string code = layer_code(layer_of(state));
+    ImGui::SetClipboardText(code.c_str());
+    char text[512];
+    std::snprintf(text, sizeof text, tr("status.copied_code_fmt"), code.c_str());
+    set_status(state, text, false);
+}
+
+}  // namespace poolscope::app
