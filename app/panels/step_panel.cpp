@@ -10,7 +10,6 @@
 #include "i18n/i18n.h"
 #include "i18n/screen_words.h"
 #include "model/arithmetic_line.h"
-#include "model/number_text.h"
 #include "panels/panels.h"
 #include "panels/pass_views.h"
 #include "panels/quiz_view.h"

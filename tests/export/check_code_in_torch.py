@@ -2,6 +2,7 @@
 """`poolscope export --code pytorch` run in PyTorch: each op's line builds the layer with torch.nn, and the
 layer's output shape on the input equals `poolscope compute`'s. Skipped (exit 77) when /usr/bin/python3
 cannot import torch; tests never need it otherwise."""
+# setup: needs torch (python3-torch, POOLSCOPE_WITH_TORCH=1 in scripts/setup-deps.sh); ctest runs it only where torch imports.
 import json
 import subprocess
 import sys

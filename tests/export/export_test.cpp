@@ -144,6 +144,17 @@ TEST(ExportScene, SaysWhatTheWindowSays) {
               "(0 + 0 + 0 + 0 + 0 + 1 + 0 + 4 + 5) / 9 = 1.1111");
 }
 
+TEST(ExportScene, TokensCarryTheirRoles) {
+    const ExportScene scene = make_scene(default_request()).value();
+    const std::vector<ArithmeticToken>& line = scene.steps[0].lines[0];
+    ASSERT_EQ(line.size(), 20u);  // "max(", 9 values, 8 commas, ") = ", the result
+    EXPECT_EQ(line[1].role, TokenRole::kPadding);
+    EXPECT_EQ(line[9].role, TokenRole::kText);  // 0
+    EXPECT_EQ(line[17].text, "[5]");
+    EXPECT_EQ(line[17].role, TokenRole::kArgmax);
+    EXPECT_EQ(line.back().role, TokenRole::kResult);
+}
+
 TEST(ExportScene, RejectedLayerIsAnError) {
     SceneRequest r = default_request();
     r.layer.params.padding = Padding::symmetric({2, 2});  // more than half the kernel
