@@ -24,9 +24,8 @@ void print_usage(std::ostream& out) {
            "       poolscope fmt [--check] FILE_OR_DIR...\n"
            "                                      write lessons in the canonical style (--check: list "
            "changes)\n"
-           "       poolscope export (--lesson FILE --step N | --params JSON --input MATRIX) [--gif OUT] "
-           "[--png OUT]\n"
-           "                      [--svg OUT] [--code FRAMEWORK]  pictures and code for slides (see export "
+           "       poolscope export (--lesson FILE --step N | --params JSON --input MATRIX) OUTPUTS\n"
+           "                                      GIF, PNG or SVG of a step, the layer as code (export "
            "--help)\n"
            "       poolscope --version\n";
 }

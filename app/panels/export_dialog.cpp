@@ -168,11 +168,10 @@ void draw_export_dialog(PanelContext& ctx) {
             d.path =
                 (std::filesystem::current_path() / ("poolscope-export" + std::string(kExtensions[d.format])))
                     .string();
-        ImGui::OpenPopup("##export");
+        ImGui::OpenPopup("###export");
     }
-    if (!ImGui::BeginPopupModal("##export", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ImGui::TextUnformatted(tr("export.title"));
-    ImGui::Separator();
+    const std::string title = std::string(tr("export.title")) + "###export";  // one ID in every language
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     if (!d.run) {
         draw_choices(ctx, d);
         ImGui::Separator();

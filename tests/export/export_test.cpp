@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/cli.h"
 #include "export/export_code.h"
 #include "export/export_command.h"
 #include "export/export_job.h"
@@ -336,6 +337,24 @@ TEST(ExportCli, AllStepsWritesOneGifPerStep) {
         gifs += entry.path().extension() == ".gif";
     EXPECT_GT(gifs, 1);
     EXPECT_NE(run.out.find(std::to_string(gifs) + " GIF(s)"), std::string::npos) << run.out;
+}
+
+// main.cpp hands the command to cli::run; without it (a CLI linked alone) `export` says it is missing.
+TEST(ExportCli, DispatchedThroughTheCommandLine) {
+    const fs::path dir = temp_dir();
+    std::vector<std::string> args = {"poolscope", "export",           "--params", "{\"kernel_size\": 2}",
+                                     "--input",   "[[1, 2], [3, 4]]", "--png",    (dir / "d.png").string()};
+    std::vector<char*> argv;
+    for (std::string& a : args)
+        argv.push_back(a.data());
+    std::istringstream in;
+    std::ostringstream out, err;
+    EXPECT_TRUE(cli::is_cli_command("export"));
+    EXPECT_EQ(cli::run(static_cast<int>(argv.size()), argv.data(), in, out, err), cli::kExitUsage);
+    EXPECT_NE(err.str().find("built without exports"), std::string::npos) << err.str();
+    EXPECT_EQ(cli::run(static_cast<int>(argv.size()), argv.data(), in, out, err, run_export_command),
+              cli::kExitOk);
+    EXPECT_TRUE(fs::exists(dir / "d.png"));
 }
 
 TEST(ExportCli, ErrorsSayWhatIsWrongWithTheRightExitCode) {
