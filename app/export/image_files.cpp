@@ -108,9 +108,11 @@ Result<bool> GifWriter::open(const std::filesystem::path& path, int width, int h
 
 uint8_t GifWriter::index_of(const uint8_t* rgb) {
     const uint32_t key = uint32_t{rgb[0]} << 16 | uint32_t{rgb[1]} << 8 | rgb[2];
+    if (key == last_key_) return last_index_;  // runs of one colour: most of a frame
+    last_key_ = key;
     const auto hit = std::lower_bound(cache_.begin(), cache_.end(), std::pair{key, uint8_t{0}},
                                       [](const auto& a, const auto& b) { return a.first < b.first; });
-    if (hit != cache_.end() && hit->first == key) return hit->second;
+    if (hit != cache_.end() && hit->first == key) return last_index_ = hit->second;
     int best = 0, best_distance = 1 << 30;
     for (size_t i = 0; i < palette_.size(); ++i) {
         const int dr = rgb[0] - palette_[i].r, dg = rgb[1] - palette_[i].g, db = rgb[2] - palette_[i].b;
@@ -118,7 +120,7 @@ uint8_t GifWriter::index_of(const uint8_t* rgb) {
         if (d < best_distance) best_distance = d, best = static_cast<int>(i);
     }
     cache_.insert(hit, {key, static_cast<uint8_t>(best)});
-    return static_cast<uint8_t>(best);
+    return last_index_ = static_cast<uint8_t>(best);
 }
 
 Result<bool> GifWriter::add(const RgbImage& frame, bool between) {

@@ -44,7 +44,9 @@ class GifWriter {
     GifOptions options_;
     std::vector<Rgba> palette_;
     std::vector<uint8_t> previous_;  // the last frame's indices: later frames store only what changed
-    std::vector<std::pair<uint32_t, uint8_t>> cache_;
+    std::vector<std::pair<uint32_t, uint8_t>> cache_;  // colour -> palette index, sorted by colour
+    uint32_t last_key_ = 0xFFFFFFFF;
+    uint8_t last_index_ = 0;
     std::filesystem::path path_;
     uint8_t index_of(const uint8_t* rgb);
 };

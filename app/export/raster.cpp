@@ -19,21 +19,34 @@ class Canvas {
                                      static_cast<size_t>(x)) *
                                     3];
         const uint8_t src[3] = {color.r, color.g, color.b};
+        if (a >= 1.0f) {  // most pixels of a fill: no arithmetic
+            p[0] = src[0], p[1] = src[1], p[2] = src[2];
+            return;
+        }
         for (int k = 0; k < 3; ++k)
             p[k] = static_cast<uint8_t>(
                 std::lround(static_cast<float>(p[k]) * (1 - a) + static_cast<float>(src[k]) * a));
     }
 
-    // Calls coverage(px, py) -> {fill, stroke} over the pixels of a box.
+    // Calls shade_pixel(x, y, centre x, centre y) over the pixels of a box, skipping the pixels wholly inside
+    // `hole` (an outline's untouched middle: a stroke visits only its band).
     template <typename Shade>
-    void shade(float x0, float y0, float x1, float y1, Shade&& shade_pixel) {
+    void shade(float x0, float y0, float x1, float y1, Shade&& shade_pixel, float hole_x0 = 0,
+               float hole_y0 = 0, float hole_x1 = -1, float hole_y1 = -1) {
         const int ix0 = std::max(0, static_cast<int>(std::floor(x0))),
                   iy0 = std::max(0, static_cast<int>(std::floor(y0)));
         const int ix1 = std::min(image_.width, static_cast<int>(std::ceil(x1)));
         const int iy1 = std::min(image_.height, static_cast<int>(std::ceil(y1)));
-        for (int y = iy0; y < iy1; ++y)
-            for (int x = ix0; x < ix1; ++x)
+        const int hx0 = static_cast<int>(std::ceil(hole_x0)), hx1 = static_cast<int>(std::floor(hole_x1));
+        const int hy0 = static_cast<int>(std::ceil(hole_y0)), hy1 = static_cast<int>(std::floor(hole_y1));
+        for (int y = iy0; y < iy1; ++y) {
+            const bool holed = y >= hy0 && y + 1 <= hy1 && hx1 > hx0;
+            for (int x = ix0; x < ix1; ++x) {
+                if (holed && x == hx0) x = hx1;
+                if (x >= ix1) break;
                 shade_pixel(x, y, static_cast<float>(x) + 0.5f, static_cast<float>(y) + 0.5f);
+            }
+        }
     }
 
   private:
@@ -60,12 +73,15 @@ void paint(Canvas& canvas, const RectItem& r) {
         canvas.shade(r.x - 1, r.y - 1, r.x + r.w + 1, r.y + r.h + 1, [&](int x, int y, float px, float py) {
             canvas.blend(x, y, r.fill, coverage(box_distance(r, px, py)));
         });
+    const float inner = grow + r.radius;  // pixels further inside than this are not reached by the stroke
     if (r.stroke.a > 0 && r.stroke_width > 0)
-        canvas.shade(r.x - grow, r.y - grow, r.x + r.w + grow, r.y + r.h + grow,
-                     [&](int x, int y, float px, float py) {
-                         canvas.blend(x, y, r.stroke,
-                                      coverage(std::fabs(box_distance(r, px, py)) - r.stroke_width * 0.5f));
-                     });
+        canvas.shade(
+            r.x - grow, r.y - grow, r.x + r.w + grow, r.y + r.h + grow,
+            [&](int x, int y, float px, float py) {
+                canvas.blend(x, y, r.stroke,
+                             coverage(std::fabs(box_distance(r, px, py)) - r.stroke_width * 0.5f));
+            },
+            r.x + inner, r.y + inner, r.x + r.w - inner, r.y + r.h - inner);
 }
 
 void paint(Canvas& canvas, const CircleItem& c) {
