@@ -234,7 +234,8 @@ void print_export_usage(std::ostream& out) {
            "  --cell PX        cell size in pixels, 8 to 400 (default 48; 64-96 for slides)\n";
 }
 
-int run_export_command(int argc, char** argv, std::ostream& out, std::ostream& err) {
+// The command; run_export_command adds the cleanup.
+static int run_command(int argc, char** argv, std::ostream& out, std::ostream& err) {
     Result<ExportArgs> parsed = parse_args(argc, argv);
     if (!parsed) {
         err << "poolscope export: " << parsed.error_text() << "\n";
@@ -291,6 +292,12 @@ int run_export_command(int argc, char** argv, std::ostream& out, std::ostream& e
     }
     out << written << " GIF(s) in " << dir.string() << "\n";
     return kExitOk;
+}
+
+int run_export_command(int argc, char** argv, std::ostream& out, std::ostream& err) {
+    const int code = run_command(argc, argv, out, err);
+    release_font_lookup();  // the process exits next
+    return code;
 }
 
 }  // namespace poolscope::app

@@ -82,6 +82,10 @@ std::string find_font_file(const char* family, int* index) {
     return result;
 }
 
+void release_font_lookup() {
+    FcFini();
+}
+
 struct ExportFonts::Impl {
     Face latin, cjk;
     // (face 0/1, glyph, size in 1/64 px, quarter-pixel offset) -> bitmap

@@ -15,6 +15,9 @@ namespace poolscope::app {
 // receives the face number inside a font collection (.ttc), which Noto CJK needs. The window's atlas
 // (shell/fonts.cpp) finds its fonts with it too.
 std::string find_font_file(const char* family, int* index = nullptr);
+// Frees fontconfig's state (FcFini) when a process that looked fonts up is about to exit (`poolscope
+// export`, tests), so leak checkers see nothing left; never while a window may still load fonts.
+void release_font_lookup();
 
 struct GlyphBitmap;
 

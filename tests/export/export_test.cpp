@@ -25,6 +25,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// fontconfig keeps its state until FcFini: free it after the last test so LeakSanitizer sees nothing.
+class FontLookupEnvironment : public ::testing::Environment {
+    void TearDown() override { release_font_lookup(); }
+};
+const ::testing::Environment* const kFontLookup =
+    ::testing::AddGlobalTestEnvironment(new FontLookupEnvironment);
+
 fs::path temp_dir() {
     const fs::path dir =
         fs::temp_directory_path() /
