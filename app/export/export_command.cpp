@@ -199,10 +199,12 @@ int write_outputs(const ExportArgs& a, const SceneRequest& request, std::ostream
 }
 
 // The request for a lesson step; an error for a shape step or one too large to draw.
-Result<SceneRequest> step_request(const LessonStep& step, SceneRequest request) {
+Result<SceneRequest> step_request(const Lesson& lesson, int64_t number, SceneRequest request) {
+    const LessonStep& step = lesson.steps[static_cast<size_t>(number - 1)];
     std::optional<Tensor> input = step.kind == StepKind::kPool ? step_input_for_window(step) : std::nullopt;
     if (!input)
-        return Error{step.path, "has no matrix the window can show (a shape step, or larger than 32 × 32)"};
+        return Error{"step " + std::to_string(number) + " (" + step.path + ")",
+                     "has no matrix the window can show (a shape step, or larger than 32 × 32)"};
     request.input = std::move(*input);
     request.layer = step_layer(step);
     return request;
@@ -258,7 +260,7 @@ static int run_command(int argc, char** argv, std::ostream& out, std::ostream& e
             return err << "poolscope export: --step " << *a.step << " does not exist: " << *a.lesson
                        << " has " << count << " step(s)\n",
                    kExitInputError;
-        Result<SceneRequest> request = step_request(lesson->steps[static_cast<size_t>(*a.step - 1)], a.scene);
+        Result<SceneRequest> request = step_request(*lesson, *a.step, a.scene);
         if (!request) return err << "poolscope export: " << request.error_text() << "\n", kExitInputError;
         return write_outputs(a, *request, out, err);
     }
@@ -270,7 +272,7 @@ static int run_command(int argc, char** argv, std::ostream& out, std::ostream& e
         return err << "poolscope export: cannot create the folder " << dir.string() << "\n", kExitInputError;
     int written = 0;
     for (int64_t s = 0; s < count; ++s) {
-        Result<SceneRequest> request = step_request(lesson->steps[static_cast<size_t>(s)], a.scene);
+        Result<SceneRequest> request = step_request(*lesson, s + 1, a.scene);
         char name[32];
         std::snprintf(name, sizeof name, "step-%02d.gif", static_cast<int>(s + 1));
         if (!request) {
