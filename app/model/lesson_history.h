@@ -3,8 +3,10 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <vector>
 
+#include "poolscope/edit_history.h"
 #include "poolscope/lesson.h"
 
 namespace poolscope::app {
@@ -19,6 +21,9 @@ struct LessonSnapshot {
 struct LessonHistory {
     std::vector<LessonSnapshot> undo;  // most recent last
     std::vector<LessonSnapshot> redo;  // cleared by a new edit
+    // The matrix editor's present state when the last lesson edit was made (undo_route.h): while it is
+    // unchanged, no matrix edit came after, so Ctrl+Z belongs to the lesson.
+    std::optional<EditSnapshot> matrix_at_edit;
 };
 
 }  // namespace poolscope::app
