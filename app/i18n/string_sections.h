@@ -25,6 +25,10 @@ std::span<const TranslationEntry> quiz_chinese_entries();
 std::span<const TranslationEntry> ops_english_entries();
 std::span<const TranslationEntry> ops_chinese_entries();
 
+// Authoring in the app (panels/lesson_authoring.cpp, model/lesson_authoring.cpp).
+std::span<const TranslationEntry> author_english_entries();
+std::span<const TranslationEntry> author_chinese_entries();
+
 inline std::vector<TranslationEntry> join_tables(
     std::initializer_list<std::span<const TranslationEntry>> parts) {
     std::vector<TranslationEntry> all;

@@ -30,13 +30,17 @@ Json* steps_of(Json& document) {
     return &document["steps"];
 }
 
-// Reloads the edited document; on success records the undo snapshot and takes the new lesson.
-Result<bool> commit(LessonSession& session, Json document, size_t step) {
+}  // namespace
+
+Result<bool> commit_lesson_edit(LessonSession& session, nlohmann::ordered_json document, size_t step,
+                                bool merge_with_last) {
+    if (!session.lesson) return Error{"lesson", "no lesson is open"};
     Result<Lesson> changed = load_lesson_json(std::move(document), session.lesson->source);
     if (!changed) return changed.errors();
     Lesson lesson = std::move(changed).value();
     lesson.text = session.lesson->text;  // the file the save splices into
-    session.history.undo.push_back(snapshot(session));
+    // Typing in one field is one edit: its first change holds the snapshot, the rest replace the lesson.
+    if (!merge_with_last || session.history.undo.empty()) session.history.undo.push_back(snapshot(session));
     session.history.redo.clear();
     session.failures = check_lesson(lesson);
     session.lesson = std::move(lesson);
@@ -45,8 +49,6 @@ Result<bool> commit(LessonSession& session, Json document, size_t step) {
     ++session.generation;
     return true;
 }
-
-}  // namespace
 
 Result<bool> move_current_step(LessonSession& session, int delta) {
     if (!session.lesson) return Error{"lesson", "no lesson is open"};
@@ -57,7 +59,7 @@ Result<bool> move_current_step(LessonSession& session, int delta) {
     if (target < 0 || target >= static_cast<long>(steps->size()))
         return Error{"/steps/" + std::to_string(session.step), "the step is already at that end"};
     std::swap((*steps)[session.step], (*steps)[static_cast<size_t>(target)]);
-    return commit(session, std::move(document), static_cast<size_t>(target));
+    return commit_lesson_edit(session, std::move(document), static_cast<size_t>(target));
 }
 
 Result<bool> duplicate_current_step(LessonSession& session) {
@@ -68,7 +70,7 @@ Result<bool> duplicate_current_step(LessonSession& session) {
         return Error{"/steps", "the lesson has no step to duplicate"};
     Json copy = (*steps)[session.step];
     steps->insert(steps->begin() + static_cast<std::ptrdiff_t>(session.step) + 1, std::move(copy));
-    return commit(session, std::move(document), session.step + 1);
+    return commit_lesson_edit(session, std::move(document), session.step + 1);
 }
 
 Result<bool> delete_current_step(LessonSession& session) {
@@ -79,7 +81,7 @@ Result<bool> delete_current_step(LessonSession& session) {
     if (steps->size() == 1) return Error{"/steps/0", "a lesson keeps at least one step"};
     steps->erase(steps->begin() + static_cast<std::ptrdiff_t>(session.step));
     const size_t next = std::min(session.step, steps->size() - 1);
-    return commit(session, std::move(document), next);
+    return commit_lesson_edit(session, std::move(document), next);
 }
 
 bool can_undo_lesson_edit(const LessonSession& session) {

@@ -7,6 +7,12 @@
 
 namespace poolscope::app {
 
+// Reloads an edited copy of the lesson's document through the core and, when it loads, makes it the lesson
+// (step `step` current, unsaved), keeping the old one for undo. `merge_with_last` folds the edit into the
+// previous undo entry (one entry for a whole typing session in a text field).
+Result<bool> commit_lesson_edit(LessonSession& session, nlohmann::ordered_json document, size_t step,
+                                bool merge_with_last = false);
+
 // Moves the current step one place earlier (delta -1) or later (+1); it stays current. Fails, changing
 // nothing, at either end or when the reordered lesson no longer loads (a step that inherits its input from
 // the one before cannot go first).

@@ -26,14 +26,4 @@ bool lesson_owns_redo(const AppState& state) {
     return can_redo_lesson_edit(state.lessons.session) && matrix_unchanged_since_lesson_edit(state);
 }
 
-bool undo_last_edit(AppState& state) {
-    if (lesson_owns_undo(state)) return undo_lesson_edit(state.lessons.session);
-    return undo(state);
-}
-
-bool redo_last_edit(AppState& state) {
-    if (lesson_owns_redo(state)) return redo_lesson_edit(state.lessons.session);
-    return redo(state);
-}
-
 }  // namespace poolscope::app

@@ -8,11 +8,8 @@ namespace poolscope::app {
 
 // Call after a successful lesson edit (lesson_step_edits.h): remembers the matrix state it was made over.
 void note_lesson_edit(AppState& state);
-// True when the last edit was a lesson edit that can still be undone.
+// True when the last edit was a lesson edit that can still be undone (model/lesson_authoring.h routes
+// Ctrl+Z / Ctrl+Y with these).
 bool lesson_owns_undo(const AppState& state);
 bool lesson_owns_redo(const AppState& state);
-// Undo / redo routed as above; false when the chosen history has nothing to do.
-bool undo_last_edit(AppState& state);
-bool redo_last_edit(AppState& state);
-
 }  // namespace poolscope::app

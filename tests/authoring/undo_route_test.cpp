@@ -5,7 +5,9 @@
 #include <fstream>
 
 #include "model/app_state.h"
+#include "model/lesson_authoring.h"
 #include "model/lesson_step_edits.h"
+#include "model/playback.h"
 #include "model/undo_route.h"
 
 namespace poolscope::app {
@@ -35,6 +37,7 @@ class UndoRoute : public ::testing::Test {
     size_t steps() const { return state_.lessons.session.lesson->steps.size(); }
 
     AppState state_;
+    Playback playback_;
     fs::path path_;
 };
 
@@ -43,13 +46,13 @@ TEST_F(UndoRoute, LessonEditIsUndoneFirstThenTheMatrix) {
     ASSERT_TRUE(duplicate_current_step(state_.lessons.session));
     note_lesson_edit(state_);
     EXPECT_TRUE(lesson_owns_undo(state_));
-    ASSERT_TRUE(undo_last_edit(state_));
+    ASSERT_TRUE(undo_any(state_, playback_));
     EXPECT_EQ(steps(), 2u);
     EXPECT_EQ(state_.input.at(0, 0, 0, 0), 9.0f);  // the matrix untouched
-    ASSERT_TRUE(redo_last_edit(state_));
+    ASSERT_TRUE(redo_any(state_, playback_));
     EXPECT_EQ(steps(), 3u);
-    ASSERT_TRUE(undo_last_edit(state_));
-    ASSERT_TRUE(undo_last_edit(state_));  // no lesson edit left: the matrix edit goes
+    ASSERT_TRUE(undo_any(state_, playback_));
+    ASSERT_TRUE(undo_any(state_, playback_));  // no lesson edit left: the matrix edit goes
     EXPECT_NE(state_.input.at(0, 0, 0, 0), 9.0f);
     EXPECT_EQ(steps(), 2u);
 }
@@ -59,7 +62,7 @@ TEST_F(UndoRoute, MatrixEditAfterLessonEditTakesUndoBack) {
     note_lesson_edit(state_);
     set_input(state_, Tensor(Shape{1, 1, 2, 2}, 7.0f));
     EXPECT_FALSE(lesson_owns_undo(state_));
-    ASSERT_TRUE(undo_last_edit(state_));
+    ASSERT_TRUE(undo_any(state_, playback_));
     EXPECT_NE(state_.input.at(0, 0, 0, 0), 7.0f);
     EXPECT_EQ(steps(), 3u);  // the lesson edit stays
 }
