@@ -25,6 +25,10 @@ std::span<const TranslationEntry> quiz_chinese_entries();
 std::span<const TranslationEntry> ops_english_entries();
 std::span<const TranslationEntry> ops_chinese_entries();
 
+// Authoring in the app (panels/lesson_authoring.cpp, model/lesson_authoring.cpp).
+std::span<const TranslationEntry> author_english_entries();
+std::span<const TranslationEntry> author_chinese_entries();
+
 // File → Export and "Copy as code" (panels/export_dialog.cpp).
 std::span<const TranslationEntry> export_english_entries();
 std::span<const TranslationEntry> export_chinese_entries();

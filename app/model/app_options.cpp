@@ -70,6 +70,7 @@ void print_app_usage(std::ostream& out) {
            "  --select C,H,W         start with input cell (C,H,W) selected for editing\n"
            "  --play                 start playing\n"
            "  --compare              open View > Compare frameworks (the layer in all four frameworks)\n"
+           "  --author               open the lesson column's authoring tools (titles, narration, steps)\n"
            "  --lang en|zh           interface language (default: last choice, else the locale)\n"
            "  --presentation         start in presentation mode (F5): fullscreen, large, high contrast\n"
            "  --scale F              UI font scale (0.75..3), --zoom F matrix zoom (0.5..4)\n"
@@ -103,6 +104,8 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
             options.play = true;
         } else if (arg == "--compare") {
             options.compare = true;
+        } else if (arg == "--author") {
+            options.author = true;
         } else if (arg == "--presentation") {
             options.presentation = true;
         } else if (arg == "--lessons") {
@@ -294,6 +297,7 @@ Result<AppState> initial_state(const AppOptions& options) {
     }
     if (options.language) state.language = *options.language;
     state.compare_open = options.compare;
+    state.lessons.author_open = state.lessons.author_scroll = state.lessons.author_words = options.author;
     state.ui_scale = options.ui_scale;
     state.zoom = options.zoom;
     state.history.reset(snapshot_of(state));

@@ -10,6 +10,7 @@
 #include "model/app_options.h"
 #include "model/app_state.h"
 #include "model/file_listing.h"
+#include "model/lesson_authoring.h"
 #include "model/lesson_conflict.h"
 #include "model/paths.h"
 
@@ -209,6 +210,8 @@ void continue_pending(AppState& state, Playback& playback) {
         open_lesson_now(state, playback, player.pending_path);
     } else if (player.pending == PendingAction::kClose) {
         close_lesson(player.session);
+    } else if (player.pending == PendingAction::kNewLesson) {
+        start_new_lesson(state);
     }
     player.pending = PendingAction::kNone;
 }

@@ -28,7 +28,7 @@ struct BrowserEntry {
     std::string error;  // why it does not load
 };
 
-enum class PendingAction { kNone, kQuit, kOpen, kClose };
+enum class PendingAction { kNone, kQuit, kOpen, kClose, kNewLesson };
 
 // A lesson that did not open (File → Open, a drop, the command line): shown in the lesson column with its
 // errors (file:line:column or JSON path, as `poolscope check` prints them) until the next open or Close.
@@ -66,6 +66,9 @@ struct LessonPlayer {
     double next_poll = 0;                          // time (s) of the next on-disk change check
     std::optional<ShapeStepPlan> shape_step;       // a shape step too large for the matrix editor
     std::optional<FailedOpen> failed_open;         // the last lesson that did not open
+    bool author_open = false;                      // "Author this lesson" is expanded (--author)
+    bool author_scroll = false;                    // scroll the column to it once (--author)
+    bool author_words = false;                     // open its title and narration editors once (--author)
 };
 
 // The lesson column's one-line message (expires: model/status_line.h).

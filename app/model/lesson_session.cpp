@@ -46,6 +46,7 @@ void adopt(LessonSession& session, Lesson lesson, size_t step) {
     session.step = session.lesson->steps.empty() ? 0 : std::min(step, session.lesson->steps.size() - 1);
     session.load_errors.clear();
     session.failed_stamp.reset();
+    session.history = {};  // snapshots of another version would undo what this one brought
     ++session.generation;
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "model/lesson_history.h"
 #include "poolscope/lesson.h"
 #include "poolscope/result.h"
 
@@ -49,6 +50,7 @@ struct LessonSession {
     std::optional<FileStamp> stamp;         // the file as last loaded or saved
     std::optional<FileStamp> failed_stamp;  // the broken version already reported (not retried)
     uint64_t generation = 0;                // bumped whenever `lesson` or `step` changes
+    LessonHistory history;                  // step-list edits to undo (lesson_step_edits.h)
 };
 
 bool is_open(const LessonSession& session);

@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include "i18n/i18n.h"
+#include "model/lesson_authoring.h"
 #include "model/lesson_conflict.h"
 #include "model/lesson_player.h"
 #include "panels/image_view.h"
@@ -41,7 +42,8 @@ void unsaved_question(PanelContext& ctx) {
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     ctx.probe.unsaved_modal_shown = true;
-    const std::string name = ui.session.path.filename().string();
+    const std::string name =
+        ui.session.path.empty() ? std::string(tr("author.untitled")) : ui.session.path.filename().string();
     ImGui::Text(tr("lesson.unsaved_fmt"), name.c_str());
     ImGui::TextColored(
         palette::kMuted, "%s",
@@ -58,7 +60,11 @@ void unsaved_question(PanelContext& ctx) {
         ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
         answer = kCancel;
     remember_item(ctx.probe, "lesson.unsaved_cancel");
-    if (answer != kWait) {
+    if (answer == kSave && ui.session.path.empty()) {
+        // A lesson never saved: ask where first; what waited (quit, open, new) goes on once it is saved.
+        show_file_picker(ctx.picker, PickerMode::kSave, {}, "save_as_then_continue", kNewLessonFileName);
+        ImGui::CloseCurrentPopup();
+    } else if (answer != kWait) {
         answer_unsaved_question(state, ctx.playback,
                                 answer == kSave      ? UnsavedAnswer::kSave
                                 : answer == kDiscard ? UnsavedAnswer::kDiscard
@@ -142,6 +148,16 @@ void show_step_picture(PanelContext& ctx) {
 void draw_lesson_menu_items(PanelContext& ctx) {
     AppState& state = ctx.state;
     LessonPlayer& ui = state.lessons;
+    if (ImGui::MenuItem(tr("author.menu_new"))) {
+        if (ui.session.dirty) {
+            ui.pending = PendingAction::kNewLesson;
+            ui.ask_unsaved = true;
+        } else {
+            start_new_lesson(state);
+        }
+    }
+    remember_item(ctx.probe, "author.menu_new");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("author.menu_new_help"));
     if (ImGui::MenuItem(tr("menu.open_lesson"), shortcut_hint(Command::kOpenLesson)))
         show_file_picker(ctx.picker, PickerMode::kOpen,
                          ui.session.path.empty() ? ui.lessons_dir : ui.session.path.parent_path(), "open");
@@ -156,7 +172,10 @@ void draw_lesson_menu_items(PanelContext& ctx) {
     }
     const bool open = is_open(ui.session);
     if (ImGui::MenuItem(tr("menu.save_lesson"), shortcut_hint(Command::kSaveLesson), false, open)) {
-        save_lesson(ui);
+        if (ui.session.path.empty())  // a new lesson: ask where, as Ctrl+S does
+            show_file_picker(ctx.picker, PickerMode::kSave, {}, "save_as", kNewLessonFileName);
+        else
+            save_lesson(ui);
     }
     if (ImGui::MenuItem(tr("menu.save_lesson_as"), shortcut_hint(Command::kSaveLessonAs), false, open))
         show_file_picker(ctx.picker, PickerMode::kSave, ui.session.path.parent_path(), "save_as",
@@ -179,6 +198,8 @@ void draw_lesson_windows(PanelContext& ctx) {
     if (std::optional<std::filesystem::path> chosen = draw_file_picker(ctx.picker, title)) {
         if (ctx.picker.purpose == "save_as") {
             save_lesson(ui, *chosen);
+        } else if (ctx.picker.purpose == "save_as_then_continue") {
+            if (save_lesson(ui, *chosen)) continue_pending(state, ctx.playback);
         } else if (ctx.picker.purpose == "conflict_save_as") {
             answer_save_conflict(state, ctx.playback, ConflictChoice::kSaveAs, *chosen);
         } else {

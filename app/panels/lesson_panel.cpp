@@ -100,37 +100,6 @@ void draw_warnings(const LessonSession& session) {
     ImGui::TreePop();
 }
 
-void draw_authoring(PanelContext& ctx) {
-    AppState& state = ctx.state;
-    LessonPlayer& ui = state.lessons;
-    const bool open = ImGui::CollapsingHeader(tr("lesson.author"));
-    remember_item(ctx.probe, "lesson.author");
-    if (!open) return;
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextColored(palette::kMuted, "%s", tr("lesson.author_help"));
-    ImGui::PopTextWrapPos();
-    auto put = [&](StepPlacement placement) {
-        Result<bool> done = put_current(ui.session, edit_from_state(state), placement);
-        set_lesson_message(
-            ui,
-            done ? tr("lesson.step_saved") : std::string(tr("lesson.step_failed")) + " " + done.error_text(),
-            !done);
-    };
-    if (ImGui::Button(tr("lesson.save_new_step"))) put(StepPlacement::kInsertAfter);
-    remember_item(ctx.probe, "lesson.save_new_step");
-    ImGui::SameLine();
-    if (ImGui::Button(tr("lesson.save_over_step"))) put(StepPlacement::kReplace);
-    remember_item(ctx.probe, "lesson.save_over_step");
-    if (ImGui::Button(tr("lesson.save"))) {
-        save_lesson(ui);
-    }
-    remember_item(ctx.probe, "lesson.save");
-    ImGui::SameLine();
-    if (ImGui::Button(tr("lesson.save_as")))
-        show_file_picker(ctx.picker, PickerMode::kSave, ui.session.path.parent_path(), "save_as",
-                         ui.session.path.filename().string());
-}
-
 }  // namespace
 
 float lesson_column_width(const PanelContext& ctx) {
@@ -159,7 +128,9 @@ void draw_lesson_column(PanelContext& ctx, float width) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextColored(palette::kHeading, "%s", session.lesson->title.get(language).c_str());
     ImGui::PopTextWrapPos();
-    ImGui::TextColored(palette::kMuted, "%s%s", session.path.filename().string().c_str(),
+    const std::string file =
+        session.path.empty() ? std::string(tr("author.untitled")) : session.path.filename().string();
+    ImGui::TextColored(palette::kMuted, "%s%s", file.c_str(),
                        session.dirty ? "  *" : "");  // ASCII: always in the font atlas
     if (session.dirty && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("lesson.dirty_help"));
     ImGui::SameLine();
@@ -174,12 +145,9 @@ void draw_lesson_column(PanelContext& ctx, float width) {
         ImGui::PopTextWrapPos();
     }
     draw_warnings(session);
-    if (!ui.message.empty()) {
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextColored(ui.message_is_error ? palette::kErrorText : palette::kGoodText, "%s",
-                           ui.message.c_str());
-        ImGui::PopTextWrapPos();
-    }
+    // While authoring, the message goes under the authoring buttons instead (lesson_authoring.cpp): one
+    // that comes and goes up here would move every button below it under the teacher's pointer.
+    if (!ui.author_open) draw_lesson_message(ui);
     ImGui::Separator();
 
     // Step navigation.
@@ -259,7 +227,7 @@ void draw_lesson_column(PanelContext& ctx, float width) {
     }
     draw_quiz_cards(ctx);  // the step's questions: predict, then reveal
     ImGui::Spacing();
-    draw_authoring(ctx);
+    draw_lesson_authoring(ctx);
     ImGui::EndChild();
 }
 

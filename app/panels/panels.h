@@ -17,6 +17,8 @@ struct UiProbe;
 
 // What a panel draws from and edits: the model (state, playback), the shell around it (fonts, settings,
 // presentation mode), the lesson file picker, and the test probe it reports widget rectangles to.
+struct LessonPlayer;
+
 struct PanelContext {
     AppState& state;
     Playback& playback;
@@ -63,6 +65,8 @@ void show_step_picture(PanelContext& ctx);
 void draw_lesson_menu_items(PanelContext& ctx);
 float lesson_column_width(const PanelContext& ctx);  // 0 when no lesson is open
 void draw_lesson_column(PanelContext& ctx, float width);
+void draw_lesson_authoring(PanelContext& ctx);  // the column's "Author this lesson" (lesson_authoring.cpp)
+void draw_lesson_message(const LessonPlayer& player);  // the open/save/edit result line, wrapped
 void draw_lesson_windows(PanelContext& ctx);
 void draw_lesson_browser(PanelContext& ctx);
 // The F1 overlay (panels/help_overlay.cpp): shortcuts and "how to read this screen".

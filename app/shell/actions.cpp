@@ -14,6 +14,7 @@
 #include "i18n/i18n.h"
 #include "model/app_options.h"
 #include "model/clipboard_text.h"
+#include "model/lesson_authoring.h"
 #include "model/lesson_player.h"
 #include "model/number_text.h"
 #include "panels/panels.h"
@@ -187,7 +188,7 @@ void open_lesson_picker(PanelContext& ctx, PickerMode mode) {
                          ui.session.path.empty() ? ui.lessons_dir : ui.session.path.parent_path(), "open");
     else
         show_file_picker(ctx.picker, PickerMode::kSave, ui.session.path.parent_path(), "save_as",
-                         ui.session.path.filename().string());
+                         ui.session.path.empty() ? kNewLessonFileName : ui.session.path.filename().string());
 }
 
 }  // namespace
@@ -222,10 +223,10 @@ void run_command(PanelContext& ctx, Command command) {
             change_speed(playback, -1);
             break;
         case Command::kUndo:
-            undo(state);
+            undo_any(state, playback);
             break;
         case Command::kRedo:
-            redo(state);
+            redo_any(state, playback);
             break;
         case Command::kCopyInput:
             copy_input(state);

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "i18n/i18n.h"
+#include "model/lesson_authoring.h"
 #include "panels/export_dialog.h"
 #include "panels/image_view.h"
 #include "panels/panels.h"
@@ -56,7 +57,7 @@ void draw_menu_bar(PanelContext& ctx) {
     draw_export_dialog(ctx);  // opened from the File menu below, drawn outside it (panels/export_dialog.cpp)
     if (!ImGui::BeginMenuBar()) return;
     const bool file_open = ImGui::BeginMenu(tr("menu.file"));
-    remember_item(ctx.probe, "menu.file");
+    remember_item(ctx.probe, "menu.file");  // for tests that click the real menu
     if (file_open) {
         draw_lesson_menu_items(ctx);  // lessons: open, browse, recent, save (panels/lesson_panel.cpp)
         if (ctx.image_view) ImGui::Separator(), draw_image_view_menu_items(*ctx.image_view);
@@ -65,10 +66,11 @@ void draw_menu_bar(PanelContext& ctx) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr("menu.edit"))) {
-        if (ImGui::MenuItem(tr("menu.undo"), shortcut_hint(Command::kUndo), false, state.history.can_undo()))
-            undo(state);
-        if (ImGui::MenuItem(tr("menu.redo"), shortcut_hint(Command::kRedo), false, state.history.can_redo()))
-            redo(state);
+        // The lesson's last edit or the matrix's (model/lesson_authoring.h), as Ctrl+Z / Ctrl+Y.
+        if (ImGui::MenuItem(tr("menu.undo"), shortcut_hint(Command::kUndo), false, can_undo_any(state)))
+            undo_any(state, ctx.playback);
+        if (ImGui::MenuItem(tr("menu.redo"), shortcut_hint(Command::kRedo), false, can_redo_any(state)))
+            redo_any(state, ctx.playback);
         ImGui::Separator();
         if (ImGui::MenuItem(tr("menu.copy_input"), shortcut_hint(Command::kCopyInput))) copy_input(state);
         if (ImGui::MenuItem(tr("menu.copy_output"), shortcut_hint(Command::kCopyOutput), false,

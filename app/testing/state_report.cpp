@@ -58,6 +58,10 @@ nlohmann::json lesson_report(const AppState& state, const UiProbe& probe) {
                                                  : "none";
     j["window_shows_step"] = window_shows_step(s, state);
     j["dirty"] = s.dirty;
+    j["step_title"] = current_step(s)->title.en;
+    j["step_title_zh"] = current_step(s)->title.zh;
+    j["lesson_undo"] = s.history.undo.size();
+    j["author_open"] = player.author_open;
     json errors = json::array();
     for (const Error& e : s.load_errors)
         errors.push_back({{"field", e.field}, {"message", e.message}});

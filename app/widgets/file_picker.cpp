@@ -95,6 +95,7 @@ std::optional<std::filesystem::path> draw_file_picker(FilePicker& picker, const 
     if (enter) enter_directory(picker, *enter);
 
     ImGui::SetNextItemWidth(-1.0f);
+    if (saving && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type a name, press Enter
     const bool submitted = input_string("##typed", picker.typed, ImGuiInputTextFlags_EnterReturnsTrue);
     if (!picker.error.empty())
         ImGui::TextColored(palette::kErrorText, "%s", picker.error.c_str());

@@ -25,8 +25,9 @@ namespace {
 // output, or that PyTorch rejects it), so `poolscope check` has something to verify.
 std::optional<Error> describe_new_step(nlohmann::ordered_json& document, size_t at, bool generate_code) {
     nlohmann::ordered_json& written = document["steps"][at];
+    const bool stated = written.contains("expected");
     Result<Lesson> resolved = load_lesson_json(document);
-    if (!resolved && !written.contains("expected")) {
+    if (!resolved && !stated) {
         // A layer PyTorch rejects loads only as a step that expects the error: record that.
         written["expected"] = {{"error", true}};
         resolved = load_lesson_json(document);
@@ -38,13 +39,7 @@ std::optional<Error> describe_new_step(nlohmann::ordered_json& document, size_t 
         written["title"] = {{"en", "Step " + n}, {"zh", "第 " + n + " 步"}};
     }
     if (generate_code) written["code"] = layer_code(step_layer(step));
-    if (!written.contains("expected")) {
-        Result<PoolOutput> output = compute_step(step);
-        written["expected"] =
-            output ? nlohmann::ordered_json{{"output",
-                                             nlohmann::ordered_json::parse(tensor_to_json(output->values))}}
-                   : nlohmann::ordered_json{{"error", true}};
-    }
+    if (!stated) written["expected"] = expected_of_step(step);
     return std::nullopt;
 }
 

@@ -3,7 +3,8 @@
 report (--state-out, refreshed by F12), whose "lesson" part holds the file, step (0-based), badge, dirty flag,
 load errors and whether the unsaved-changes question is on screen.
 
-Scenarios: open_and_step, reload_on_change, unsaved_quit_modal, save_keys, browser.
+Scenarios: open_and_step, reload_on_change, unsaved_quit_modal, save_keys, browser, conflict_modal,
+new_lesson.
 Usage: xvfb-run -a lesson_gui_driver.py --app PATH --lessons LESSONS_DIR SCENARIO
 """
 import argparse
@@ -19,9 +20,9 @@ from xapp import TIMEOUT, Failure, XApp, check  # noqa: E402  (the shared X driv
 
 
 class App(XApp):
-    def __init__(self, exe, args, workdir):
+    def __init__(self, exe, args, workdir, cwd=None):
         env = dict(os.environ, XDG_CONFIG_HOME=os.path.join(workdir, "config"))
-        super().__init__(exe, ["--size", "1280x800", *args], os.path.join(workdir, "state.json"), env)
+        super().__init__(exe, ["--size", "1280x800", *args], os.path.join(workdir, "state.json"), env, cwd)
 
     def describe(self, state):
         return f"last lesson state: {state['lesson']}"
@@ -270,6 +271,64 @@ def scenario_conflict_modal(exe, lessons, workdir):
         app.kill()
 
 
+def type_into(app, anchor, text, field):
+    """Clicks a text field, replaces its text as a user would (Ctrl+A, typing) and waits for the lesson."""
+    app.click_anchor(app.report(), anchor)
+    app.key("ctrl+a")
+    app.type(text)
+    return app.wait_for(lambda s: s["lesson"][field] == text, f"{field} typed into {anchor}")
+
+
+def scenario_new_lesson(exe, lessons, workdir):
+    """File → New lesson from the window; titles typed; a step added, duplicated, deleted, the delete undone
+    and redone, a step moved; Ctrl+S asks where, Enter saves my-lesson.json, and `poolscope check` passes."""
+    app = App(exe, [], workdir, cwd=workdir)
+    try:
+        s = app.report()
+        check(s["lesson"]["file"] is None, "no lesson at the start")
+        app.click_anchor(s, "menu.file")
+        app.wait_for(lambda s: "author.menu_new" in s["anchors"], "the File menu")
+        s = app.click_until("author.menu_new", lambda s: s["lesson"]["file"] == "", "a new lesson", tries=1)
+        check(s["lesson"]["steps"] == 1 and s["lesson"]["dirty"], f"one unsaved step: {s['lesson']}")
+        check(s["lesson"]["badge"] == "matches", "the new step expects what the window shows")
+        app.click_until("lesson.author", lambda s: "author.words" in s["anchors"], "the authoring tools")
+        app.click_until("author.words", lambda s: "author_text_0_0" in s["anchors"], "the text fields")
+        type_into(app, "author_text_0_0", "Max pooling by hand", "title")
+        type_into(app, "author_text_1_0", "A 2x2 window", "step_title")
+        steps = lambda n: lambda s: s["lesson"]["steps"] == n  # noqa: E731
+        app.click_until("lesson.save_new_step", steps(2), "Save as new step", tries=1)
+        app.click_until("author.duplicate", steps(3), "Duplicate", tries=1)
+        s = app.click_until("author.delete", steps(2), "Delete", tries=1)
+        check(s["lesson"]["step"] == 1 and s["lesson"]["step_title"] == "Step 2", f"after delete: {s['lesson']}")
+        app.key("ctrl+z")
+        app.wait_for(steps(3), "Ctrl+Z brings the deleted step back")
+        app.key("ctrl+y")
+        app.wait_for(steps(2), "Ctrl+Y deletes it again")
+        s = app.click_until("author.move_up", lambda s: s["lesson"]["step"] == 0, "Move up", tries=1)
+        check(s["lesson"]["step_title"] == "Step 2", f"the moved step stays current: {s['lesson']}")
+        app.key("ctrl+s")  # a lesson without a file: the picker asks where, my-lesson.json in the folder
+        path = os.path.join(workdir, "my-lesson.json")
+        for attempt in range(3):
+            time.sleep(1.0)
+            app.key("Return")
+            try:
+                s = app.wait_for(lambda s: not s["lesson"]["dirty"], "Enter in the save picker", timeout=8.0)
+                break
+            except Failure:
+                check(attempt < 2, "the lesson was not saved")
+        check(os.path.realpath(s["lesson"]["file"]) == os.path.realpath(path), f"saved to {s['lesson']['file']}")
+        out = subprocess.run([exe, "check", path], capture_output=True, text=True, timeout=TIMEOUT)
+        check(out.returncode == 0, f"poolscope check: {out.stdout}{out.stderr}")
+        with open(path, encoding="utf-8") as f:
+            saved = json.load(f)
+        check(saved["title"]["en"] == "Max pooling by hand", f"title {saved['title']}")
+        check([step["title"]["en"] for step in saved["steps"]] == ["Step 2", "A 2x2 window"],
+              f"steps {[step.get('title') for step in saved['steps']]}")
+        check(all("expected" in step and "code" in step for step in saved["steps"]), "expected and code lines")
+    finally:
+        app.kill()
+
+
 SCENARIOS = {
     "open_and_step": scenario_open_and_step,
     "reload_on_change": scenario_reload_on_change,
@@ -277,6 +336,7 @@ SCENARIOS = {
     "browser": scenario_browser,
     "save_keys": scenario_save_keys,
     "conflict_modal": scenario_conflict_modal,
+    "new_lesson": scenario_new_lesson,
 }
 
 

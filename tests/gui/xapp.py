@@ -23,11 +23,11 @@ def check(condition, message):
 
 
 class XApp:
-    def __init__(self, exe, args, state_path, env):
+    def __init__(self, exe, args, state_path, env, cwd=None):
         self.state_path = state_path
         if os.path.exists(state_path):
             os.remove(state_path)
-        self.proc = subprocess.Popen([exe, "--state-out", state_path, *args], env=env)
+        self.proc = subprocess.Popen([exe, "--state-out", state_path, *args], env=env, cwd=cwd)
         self.sequence = 0
         out = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "^PoolScope$"],
                              capture_output=True, text=True, timeout=TIMEOUT)

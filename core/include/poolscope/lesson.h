@@ -143,6 +143,11 @@ Result<PoolPlan> plan_step(const LessonStep& step);
 Result<PoolOutput> compute_step(const LessonStep& step);
 // The backward pass of a pool step with a grad_output (pool_backward.h); an error when it has none.
 Result<BackwardOutput> compute_step_backward(const LessonStep& step);
+// The step's `expected` as the core computes it: {"output": ...} (plus "grad_input" for a step with a
+// grad_output), {"shape": [...]} for a shape step (at the rank its sizes were written), or {"error":
+// {"field":
+// ...}} when the framework rejects the layer. What "Record expected" and a new step write.
+nlohmann::ordered_json expected_of_step(const LessonStep& step);
 
 // Question `index` of the step's quiz as the core asks it, on the step's input, or on `input` when given (the
 // same shape: "try again with new numbers", see quiz_new_numbers()).

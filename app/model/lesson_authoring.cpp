@@ -1,0 +1,146 @@
+// Lesson edits seen from the window: messages, the window following the current step, undo routing.
+#include "model/lesson_authoring.h"
+
+#include <optional>
+
+#include "i18n/i18n.h"
+#include "model/app_state.h"
+#include "model/lesson_player.h"
+#include "model/lesson_step_edits.h"
+#include "model/undo_route.h"
+
+namespace poolscope::app {
+namespace {
+
+bool same_tensor(const std::optional<Tensor>& a, const std::optional<Tensor>& b) {
+    return a.has_value() == b.has_value() && (!a || a->identical(*b));
+}
+
+// True when the window would show the same thing for both steps: input, layer and gradient.
+bool same_window_content(const LessonStep& a, const LessonStep& b) {
+    return a.kind == b.kind && a.input_shape == b.input_shape && step_layer(a) == step_layer(b) &&
+           same_tensor(step_input_for_window(a), step_input_for_window(b)) &&
+           same_tensor(a.grad_output, b.grad_output);
+}
+
+std::optional<LessonStep> current_copy(const LessonSession& session) {
+    const LessonStep* step = current_step(session);
+    return step ? std::optional<LessonStep>(*step) : std::nullopt;
+}
+
+// After the lesson changed: keep the window when the current step shows what it showed (a retitled step, a
+// recorded result, a moved or duplicated step: the student's edits there stay), else bring the step in (a
+// deleted step's successor always comes in, even when it looks the same). Then remember the matrix state
+// for undo routing, so the next Ctrl+Z goes to the lesson.
+void follow_lesson(AppState& state, Playback& playback, const std::optional<LessonStep>& before,
+                   bool same_step = true) {
+    LessonPlayer& player = state.lessons;
+    const LessonStep* now = current_step(player.session);
+    if (same_step && before && now && same_window_content(*before, *now))
+        player.applied_generation = player.session.generation;
+    else
+        reset_lesson_step(state, playback);
+    note_lesson_edit(state);
+}
+
+const char* done_key(LessonEdit edit) {
+    switch (edit) {
+        case LessonEdit::kMoveUp:
+        case LessonEdit::kMoveDown:
+            return "author.moved";
+        case LessonEdit::kDuplicate:
+            return "author.duplicated";
+        case LessonEdit::kDelete:
+            return "author.deleted";
+        case LessonEdit::kRecordExpected:
+            return "author.recorded";
+        case LessonEdit::kGenerateCode:
+            return "author.code_written";
+    }
+    return "author.moved";
+}
+
+Result<bool> run(LessonSession& session, LessonEdit edit) {
+    switch (edit) {
+        case LessonEdit::kMoveUp:
+            return move_current_step(session, -1);
+        case LessonEdit::kMoveDown:
+            return move_current_step(session, +1);
+        case LessonEdit::kDuplicate:
+            return duplicate_current_step(session);
+        case LessonEdit::kDelete:
+            return delete_current_step(session);
+        case LessonEdit::kRecordExpected:
+            return record_expected(session);
+        case LessonEdit::kGenerateCode:
+            return generate_step_code(session);
+    }
+    return false;
+}
+
+bool report(AppState& state, const Result<bool>& done, const char* ok_key) {
+    if (done)
+        set_lesson_message(state.lessons, tr(ok_key), false);
+    else
+        set_lesson_message(state.lessons, std::string(tr("author.failed")) + " " + done.error_text(), true);
+    return done.ok();
+}
+
+}  // namespace
+
+bool edit_lesson(AppState& state, Playback& playback, LessonEdit edit) {
+    LessonSession& session = state.lessons.session;
+    const std::optional<LessonStep> before = current_copy(session);
+    if (!report(state, run(session, edit), done_key(edit))) return false;
+    follow_lesson(state, playback, before, edit != LessonEdit::kDelete);
+    return true;
+}
+
+bool edit_lesson_text(AppState& state, Playback& playback, LessonTextField field, Language language,
+                      const std::string& text, bool merge_with_last) {
+    LessonSession& session = state.lessons.session;
+    const std::optional<LessonStep> before = current_copy(session);
+    Result<bool> done = set_lesson_text(session, field, language, text, merge_with_last);
+    if (!done) return report(state, done, "");
+    follow_lesson(state, playback, before);
+    return true;
+}
+
+bool start_new_lesson(AppState& state) {
+    LessonPlayer& player = state.lessons;
+    if (!report(state, new_lesson(player.session, edit_from_state(state)), "author.new_lesson_started"))
+        return false;
+    player.failed_open.reset();
+    // The window already shows the step it was made from: keep it as it is (the student's selection too).
+    player.applied_generation = player.session.generation;
+    note_lesson_edit(state);
+    return true;
+}
+
+bool can_undo_any(const AppState& state) {
+    return lesson_owns_undo(state) || state.history.can_undo();
+}
+
+bool can_redo_any(const AppState& state) {
+    return lesson_owns_redo(state) || state.history.can_redo();
+}
+
+bool undo_any(AppState& state, Playback& playback) {
+    if (!lesson_owns_undo(state)) return undo(state);
+    const std::optional<LessonStep> before = current_copy(state.lessons.session);
+    if (!undo_lesson_edit(state.lessons.session)) return false;
+    follow_lesson(state, playback, before);
+    set_lesson_message(state.lessons, tr("author.undone"), false);
+    return true;
+}
+
+bool redo_any(AppState& state, Playback& playback) {
+    if (!lesson_owns_redo(state)) return redo(state);
+    const std::optional<LessonStep> before = current_copy(state.lessons.session);
+    if (!redo_lesson_edit(state.lessons.session)) return false;
+    follow_lesson(state, playback, before);
+    set_lesson_message(state.lessons, tr("author.redone"), false);
+    return true;
+}
+
+}  // namespace poolscope::app

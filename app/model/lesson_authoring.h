@@ -1,0 +1,34 @@
+// The window's side of authoring: runs a lesson edit (step list, text, expected, code, a new lesson), says
+// how it went in the lesson column, keeps the window in step with the lesson, and routes Ctrl+Z / Ctrl+Y
+// between the lesson's history and the matrix editor's (undo_route.h).
+#pragma once
+
+#include <string>
+
+#include "model/lesson_step_text.h"
+
+namespace poolscope::app {
+
+struct AppState;
+struct Playback;
+
+// The file name Save suggests for a lesson made in the window.
+inline constexpr const char* kNewLessonFileName = "my-lesson.json";
+
+enum class LessonEdit { kMoveUp, kMoveDown, kDuplicate, kDelete, kRecordExpected, kGenerateCode };
+
+// Each returns true when the lesson changed. The window shows the (new) current step, unless the step
+// still shows what it showed before: then the student's edits in the window are kept.
+bool edit_lesson(AppState& state, Playback& playback, LessonEdit edit);
+bool edit_lesson_text(AppState& state, Playback& playback, LessonTextField field, Language language,
+                      const std::string& text, bool merge_with_last);
+// File → New lesson (after the unsaved-changes question): the window's input and layer as step 1.
+bool start_new_lesson(AppState& state);
+
+// Ctrl+Z / Ctrl+Y and Edit → Undo / Redo: the lesson's edit when it was the last one, else the matrix's.
+bool can_undo_any(const AppState& state);
+bool can_redo_any(const AppState& state);
+bool undo_any(AppState& state, Playback& playback);
+bool redo_any(AppState& state, Playback& playback);
+
+}  // namespace poolscope::app

@@ -1,0 +1,216 @@
+// "Author this lesson" at the foot of the lesson column: the current step moved, duplicated, deleted, saved
+// from the window, its expected result and code line written by the core, the lesson's and step's titles and
+// the narration edited in English and Chinese with a live preview of the markup, and Save / Save as. What the
+// buttons do is in model/lesson_authoring.h; every edit is undoable with Ctrl+Z.
+#include <cstdio>
+#include <optional>
+#include <string>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "i18n/i18n.h"
+#include "model/app_state.h"
+#include "model/lesson_authoring.h"
+#include "model/lesson_player.h"
+#include "panels/panels.h"
+#include "testing/ui_probe.h"
+#include "widgets/file_picker.h"
+#include "widgets/palette.h"
+#include "widgets/rich_text.h"
+
+namespace poolscope::app {
+namespace {
+
+constexpr int kFieldCount = 3;
+constexpr LessonTextField kFields[kFieldCount] = {LessonTextField::kLessonTitle, LessonTextField::kStepTitle,
+                                                  LessonTextField::kNarration};
+
+// What the text fields hold between frames: a copy of the lesson's texts, refreshed when the lesson changes
+// while no field is being typed in (the field's own edits change the lesson too, one keystroke at a time).
+struct TextEditors {
+    std::string text[kFieldCount][2];  // [field][0 = English, 1 = Chinese]
+    uint64_t generation = ~uint64_t{0};
+    bool typing = false;                     // a field was active last frame
+    bool merge = false;                      // this typing session has already made its undo entry
+    std::optional<Language> tab_chosen_for;  // the interface language the tab was last chosen for
+};
+
+TextEditors& editors() {
+    static TextEditors e;
+    return e;
+}
+
+Language language_of(int index) {
+    return index == 0 ? Language::kEnglish : Language::kChinese;
+}
+
+void refresh(TextEditors& e, const LessonSession& session) {
+    if (e.typing || e.generation == session.generation) return;
+    for (int f = 0; f < kFieldCount; ++f)
+        for (int l = 0; l < 2; ++l)
+            e.text[f][l] = lesson_text(session, kFields[f], language_of(l));
+    e.generation = session.generation;
+}
+
+// A button that goes on the same line as the previous one while it fits the column.
+bool flow_button(const char* label, bool first, bool enabled = true) {
+    if (!first) {
+        const float width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+        ImGui::SameLine();
+        if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+    }
+    ImGui::BeginDisabled(!enabled);
+    const bool pressed = ImGui::Button(label);
+    ImGui::EndDisabled();
+    return pressed;
+}
+
+void help_tooltip(const char* key) {
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+        ImGui::TextUnformatted(tr(key));
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
+void draw_step_list_edits(PanelContext& ctx) {
+    AppState& state = ctx.state;
+    LessonSession& session = state.lessons.session;
+    const size_t total = step_total(session);
+    ImGui::TextColored(palette::kMuted, tr("author.step_of_fmt"), static_cast<int>(session.step + 1),
+                       static_cast<int>(total));
+    auto edit = [&](LessonEdit what) { edit_lesson(state, ctx.playback, what); };
+    if (flow_button(tr("author.move_up"), true, session.step > 0)) edit(LessonEdit::kMoveUp);
+    remember_item(ctx.probe, "author.move_up");
+    if (flow_button(tr("author.move_down"), false, session.step + 1 < total)) edit(LessonEdit::kMoveDown);
+    remember_item(ctx.probe, "author.move_down");
+    if (flow_button(tr("author.duplicate"), false)) edit(LessonEdit::kDuplicate);
+    remember_item(ctx.probe, "author.duplicate");
+    if (flow_button(tr("author.delete"), false, total > 1)) edit(LessonEdit::kDelete);
+    remember_item(ctx.probe, "author.delete");
+
+    auto put = [&](StepPlacement placement) {
+        Result<bool> done = put_current(session, edit_from_state(state), placement);
+        set_lesson_message(
+            state.lessons,
+            done ? tr("lesson.step_saved") : std::string(tr("lesson.step_failed")) + " " + done.error_text(),
+            !done);
+    };
+    if (flow_button(tr("lesson.save_new_step"), true)) put(StepPlacement::kInsertAfter);
+    remember_item(ctx.probe, "lesson.save_new_step");
+    if (flow_button(tr("lesson.save_over_step"), false)) put(StepPlacement::kReplace);
+    remember_item(ctx.probe, "lesson.save_over_step");
+    if (flow_button(tr("author.record_expected"), true)) edit(LessonEdit::kRecordExpected);
+    remember_item(ctx.probe, "author.record_expected");
+    help_tooltip("author.record_expected_help");
+    if (flow_button(tr("author.generate_code"), false)) edit(LessonEdit::kGenerateCode);
+    remember_item(ctx.probe, "author.generate_code");
+    help_tooltip("author.generate_code_help");
+}
+
+// One text field; typing changes the lesson at once (the preview and the saved file follow).
+void text_field(PanelContext& ctx, TextEditors& e, int field, int lang) {
+    std::string& text = e.text[field][lang];
+    const std::string id = std::string("##author_text_") + std::to_string(field) + "_" + std::to_string(lang);
+    const bool narration = kFields[field] == LessonTextField::kNarration;
+    ImGui::SetNextItemWidth(-1.0f);
+    if (narration)
+        ImGui::InputTextMultiline(id.c_str(), &text, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 6.0f));
+    else
+        ImGui::InputText(id.c_str(), &text);
+    const std::string anchor = "author_text_" + std::to_string(field) + "_" + std::to_string(lang);
+    remember_item(ctx.probe, anchor.c_str());
+    if (ImGui::IsItemActivated()) e.merge = false;
+    if (ImGui::IsItemActive()) e.typing = true;
+    if (ImGui::IsItemEdited()) {
+        ctx.state.text_shown.push_back(text);  // the font atlas learns new characters
+        if (edit_lesson_text(ctx.state, ctx.playback, kFields[field], language_of(lang), text, e.merge))
+            e.merge = true;
+    }
+}
+
+void draw_text_editors(PanelContext& ctx) {
+    TextEditors& e = editors();
+    refresh(e, ctx.state.lessons.session);
+    const bool was_typing = e.typing;
+    e.typing = false;
+    if (ctx.state.lessons.author_words) ImGui::SetNextItemOpen(true);  // --author shows them too
+    ctx.state.lessons.author_words = false;
+    const bool open = ImGui::TreeNode(tr("author.words"));
+    remember_item(ctx.probe, "author.words");
+    if (!open) return;
+    if (ImGui::BeginTabBar("##author_languages")) {
+        for (int lang = 0; lang < 2; ++lang) {
+            const char* name = tr(lang == 0 ? "language.english" : "language.chinese");
+            // The interface's language first: a Chinese teacher starts on the 中文 tab.
+            const bool first = e.tab_chosen_for != ctx.state.language;
+            const bool mine = language_of(lang) == ctx.state.language;
+            if (!ImGui::BeginTabItem(name, nullptr, first && mine ? ImGuiTabItemFlags_SetSelected : 0))
+                continue;
+            static const char* const kLabels[kFieldCount] = {"author.lesson_title", "author.step_title",
+                                                             "author.narration"};
+            for (int f = 0; f < kFieldCount; ++f) {
+                ImGui::TextUnformatted(tr(kLabels[f]));
+                text_field(ctx, e, f, lang);
+            }
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextColored(palette::kMuted, "%s", tr("author.markup_help"));
+            ImGui::PopTextWrapPos();
+            ImGui::Separator();
+            ImGui::TextColored(palette::kMuted, "%s", tr("author.preview"));
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextColored(palette::kHeading, "%s", e.text[1][lang].c_str());
+            ImGui::PopTextWrapPos();
+            draw_rich_text(e.text[2][lang]);
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+        e.tab_chosen_for = ctx.state.language;
+    }
+    ImGui::TreePop();
+    if (was_typing && !e.typing) e.generation = ~uint64_t{0};  // reread what the lesson now holds
+}
+
+}  // namespace
+
+void draw_lesson_message(const LessonPlayer& ui) {
+    if (ui.message.empty()) return;
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextColored(ui.message_is_error ? palette::kErrorText : palette::kGoodText, "%s",
+                       ui.message.c_str());
+    ImGui::PopTextWrapPos();
+}
+
+void draw_lesson_authoring(PanelContext& ctx) {
+    AppState& state = ctx.state;
+    LessonPlayer& ui = state.lessons;
+    ImGui::SetNextItemOpen(ui.author_open);
+    ui.author_open = ImGui::CollapsingHeader(tr("lesson.author"));
+    remember_item(ctx.probe, "lesson.author");
+    if (ui.author_scroll) ImGui::SetScrollHereY(0.0f), ui.author_scroll = false;  // --author: in view
+    if (!ui.author_open) return;
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextColored(palette::kMuted, "%s", tr("lesson.author_help"));
+    ImGui::PopTextWrapPos();
+    draw_step_list_edits(ctx);
+    draw_text_editors(ctx);
+    ImGui::Separator();
+    if (ImGui::Button(tr("lesson.save"))) {
+        if (ui.session.path.empty())
+            show_file_picker(ctx.picker, PickerMode::kSave, {}, "save_as", kNewLessonFileName);
+        else
+            save_lesson(ui);
+    }
+    remember_item(ctx.probe, "lesson.save");
+    ImGui::SameLine();
+    if (ImGui::Button(tr("lesson.save_as")))
+        show_file_picker(ctx.picker, PickerMode::kSave, ui.session.path.parent_path(), "save_as",
+                         ui.session.path.filename().string());
+    remember_item(ctx.probe, "lesson.save_as");
+    draw_lesson_message(ui);  // last: nothing below it moves when it expires
+}
+
+}  // namespace poolscope::app
