@@ -22,10 +22,6 @@ struct FontSet {
     ImVector<ImWchar> number_ranges;  //
 };
 
-// Fontconfig lookup of a family; empty when nothing with that family name is installed. `index` (when given)
-// receives the face number inside a font collection (.ttc), which Noto CJK needs.
-std::string find_font_file(const char* family, int* index = nullptr);
-
 // Text shown besides the translation tables (the open lesson): its characters join the atlas at the next
 // load_fonts(). Returns true when it holds a character the atlas lacks, i.e. the caller should rebuild.
 bool request_glyphs(std::string_view text);
