@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """PoolScope in the browser (issue 19), end to end: serves build-web/ from 127.0.0.1, loads it in headless
-Chromium (SwiftShader WebGL 2), waits for the first frame, drives lesson steps with the keyboard, reads the
-app's state report (poolscope_state_json(), the same JSON as the desktop's --state-out) and compares the
+Chromium (SwiftShader WebGL 2), waits for the first frame, drives lesson steps with the keyboard (and F5:
+presentation mode in browser fullscreen), reads the app's state report (poolscope_state_json(), the same JSON as the desktop's --state-out) and compares the
 output values with the desktop app's for the same lesson step. Also: ?lang=zh (the CJK subset holds every
 character shown), ?lesson=<url> fetched from the server, a file opened through the page's upload path, and
 no console errors, exceptions or WebGL errors. Screenshots land in the build folder (web-en.png, web-zh.png).
@@ -77,6 +77,13 @@ def wait_state(browser, predicate, what, timeout=20):
     return state
 
 
+def settle():
+    """Paces key presses like a person: ImGui 1.86 reads keys once per frame, so a second press arriving in
+    the same frame gap as the first one's release would look like a key held down. The app draws a few
+    frames after input and then idles, so this waits for time, not for a frame count."""
+    time.sleep(0.25)
+
+
 def same_numbers(web, desktop, step):
     for key in ("input", "params", "output_shape", "output", "errors"):
         check(web.get(key) == desktop.get(key), f"step {step}: '{key}' equals the desktop's "
@@ -126,13 +133,24 @@ def main():
         for step in (1, 2):
             browser.press("PageDown", "PageDown", 34)
             wait_state(browser, lambda s, n=step: s["lesson"]["step"] == n, f"PageDown moves to lesson step {step + 1}")
+            settle()
         before = web_state(browser)["step"]
         browser.press("ArrowRight", "ArrowRight", 39)
         wait_state(browser, lambda s: s["step"] == before + 1, "Right moves the timeline one window")
+        settle()
         browser.press("ArrowLeft", "ArrowLeft", 37)
         state = wait_state(browser, lambda s: s["step"] == before, "Left moves it back")
         same_numbers(state, desktop_state(poolscope, lessons / LESSON, 3, out), 3)
         browser.screenshot(str(out / "web-en.png"))
+        # F5: presentation mode, and the browser's fullscreen (not Chromium's reload, which the page stops).
+        browser.press("F5", "F5", 116)
+        state = wait_state(browser, lambda s: s["presentation"] and s.get("fullscreen"),
+                           "F5 starts presentation mode in browser fullscreen")
+        check(state["lesson"]["step"] == 2, "F5 did not reload the page (the lesson is still at step 3)")
+        settle()
+        browser.press("F5", "F5", 116)
+        wait_state(browser, lambda s: not s["presentation"] and not s.get("fullscreen"),
+                   "F5 again leaves presentation mode and fullscreen")
         errors = page_errors(browser)
         check(not errors, f"no console errors, exceptions or WebGL errors ({errors[:3]})")
 

@@ -15,7 +15,6 @@ list(REMOVE_ITEM POOLSCOPE_UI_SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/platform/windo
      ${CMAKE_CURRENT_SOURCE_DIR}/platform/main_loop.cpp)
 add_library(poolscope_ui STATIC ${POOLSCOPE_UI_SOURCES})
 target_link_libraries(poolscope_ui PUBLIC poolscope_model imgui_web)
-target_compile_options(poolscope_ui PRIVATE -Wall -Wextra)
 # stb_image_write has no library on the web: its implementation goes into the file that uses it.
 set_source_files_properties(${CMAKE_CURRENT_SOURCE_DIR}/platform/screenshot.cpp PROPERTIES
                             COMPILE_DEFINITIONS STB_IMAGE_WRITE_IMPLEMENTATION)

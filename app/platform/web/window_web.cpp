@@ -111,6 +111,12 @@ bool is_iconified(const PlatformWindow&) {
 }
 
 void framebuffer_size(const PlatformWindow& window, int& width, int& height) {
+    // The page's layout may have changed without a resize event (entering fullscreen applies its CSS after
+    // the event): the canvas's drawing buffer follows its CSS size before each frame is drawn.
+    int css_w = 0, css_h = 0, w = 0, h = 0;
+    canvas_css_size(css_w, css_h);
+    glfwGetWindowSize(window.handle, &w, &h);
+    if (css_w != w || css_h != h) glfwSetWindowSize(window.handle, css_w, css_h);
     glfwGetFramebufferSize(window.handle, &width, &height);
 }
 
