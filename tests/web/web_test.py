@@ -170,6 +170,14 @@ def main():
                          " openUpload(new File([bytes], 'my lesson.json')); return true; })()")
         wait_state(browser, lambda s: s["lesson"].get("file") == "/uploads/my_lesson.json",
                    "an uploaded lesson opens in the player")
+        # Saving: the core writes a temporary file and renames it over the lesson; the page offers the result
+        # as a download (an <a download> click, recorded here instead of saving a file).
+        downloaded = browser.evaluate(
+            "(async () => { const names = []; HTMLAnchorElement.prototype.click = function () {"
+            " names.push(this.download); }; Module.FS.writeFile('/uploads/.saved.json.tmp-1', '{}');"
+            " Module.FS.rename('/uploads/.saved.json.tmp-1', '/uploads/saved.json');"
+            " await new Promise((done) => setTimeout(done, 100)); return names; })()")
+        check(downloaded == ["saved.json"], f"a saved lesson is offered as a download ({downloaded})")
         errors = page_errors(browser)
         check(not errors, f"no console errors, exceptions or WebGL errors ({errors[:3]})")
     finally:
