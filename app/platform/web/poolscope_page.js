@@ -121,6 +121,20 @@ window.addEventListener("keydown", (e) => {
   if (kAppKeys.has(e.key) || ((e.ctrlKey || e.metaKey) && kAppCtrlKeys.has(e.key.toLowerCase()))) e.preventDefault();
 }, true);
 
+// The page's own bar in the app's starting language (the app itself switches with its Language menu).
+function pageLanguage() {
+  const lang = new URLSearchParams(window.location.search).get("lang");
+  return lang || ((navigator.language || "").toLowerCase().startsWith("zh") ? "zh" : "en");
+}
+if (pageLanguage() === "zh") {
+  document.documentElement.lang = "zh";
+  document.getElementById("open-button").textContent = "打开课程或图片…";
+  document.getElementById("fullscreen").textContent = "全屏";
+  document.getElementById("note").textContent =
+    "浏览器版：不会监视课程文件的改动（请重新打开）；图片在 CPU 上池化；文件 → 保存会下载课程。";
+  showStatus("正在加载 PoolScope…");
+}
+
 document.getElementById("open-button").addEventListener("click", () => document.getElementById("open").click());
 document.getElementById("open").addEventListener("change", (e) => {
   if (e.target.files.length) openUpload(e.target.files[0]);
