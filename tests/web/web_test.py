@@ -180,6 +180,20 @@ def main():
         check(downloaded == ["saved.json"], f"a saved lesson is offered as a download ({downloaded})")
         errors = page_errors(browser)
         check(not errors, f"no console errors, exceptions or WebGL errors ({errors[:3]})")
+
+        # Settings outlast the visit (IndexedDB): written the way the app writes them (temporary file, then
+        # rename), they are what the next visit starts with.
+        settings = web_state(browser)["settings_file"]
+        browser.evaluate(
+            f"(async () => {{ const text = JSON.parse(Module.FS.readFile('{settings}', {{encoding: 'utf8'}}));"
+            f" text.language = 'zh'; text.start_card = false;"
+            f" Module.FS.writeFile('{settings}.tmp', JSON.stringify(text));"
+            f" Module.FS.rename('{settings}.tmp', '{settings}');"
+            " await new Promise((done) => setTimeout(done, 1000)); return true; })()")
+        open_page(browser, base, "")
+        state = web_state(browser)
+        check(state["language"] == "zh" and not state["start_card"],
+              "the next visit starts with the saved settings (Chinese, no start card)")
     finally:
         browser.close()
         server.shutdown()

@@ -66,14 +66,33 @@ function download(path) {
   setTimeout(() => URL.revokeObjectURL(link.href), 10000);
 }
 
-// Lessons are saved to a temporary file, then renamed over the target (core/src/lesson_save.cpp): the
-// rename of a .json outside the settings folder is a saved lesson, which the browser then downloads.
-function offerSavedLessons() {
-  const configDir = `${Module.ENV.HOME || "/home/web_user"}/.config/`;
+// The app's settings folder ($HOME/.config, model/paths.h) lives in the browser's IndexedDB, so the
+// language, scale and the dismissed start card outlast the visit.
+const kConfigDir = "/home/web_user/.config";  // emscripten's default $HOME
+
+function keepSettings() {
+  Module.FS.mkdirTree(kConfigDir);
+  Module.FS.mount(Module.FS.filesystems.IDBFS, {}, kConfigDir);
+  return new Promise((done) => Module.FS.syncfs(true, (error) => {
+    if (error) console.warn(`PoolScope: settings could not be read from the browser's storage: ${error}`);
+    done();
+  }));
+}
+
+let settingsSync = null;
+function storeSettings() {  // after the app wrote its settings; several writes in a row sync once
+  if (settingsSync) return;
+  settingsSync = setTimeout(() => Module.FS.syncfs(false, () => { settingsSync = null; }), 200);
+}
+
+// Files are saved to a temporary file, then renamed over the target (core/src/lesson_save.cpp, the settings
+// too): a .json renamed outside the settings folder is a saved lesson, which the browser then downloads.
+function watchSaves() {
   const rename = Module.FS.rename;  // the rename(2) behind the save goes through this object
   Module.FS.rename = function (from, to) {
     const result = rename.call(this, from, to);
-    if (to.endsWith(".json") && !to.startsWith(configDir)) setTimeout(() => download(to), 0);
+    if (to.startsWith(`${kConfigDir}/`)) storeSettings();
+    else if (to.endsWith(".json")) setTimeout(() => download(to), 0);
     return result;
   };
 }
@@ -97,8 +116,8 @@ var Module = {
   }],
   onRuntimeInitialized: () => {
     Module.FS.mkdirTree(kUploads);
-    offerSavedLessons();
-    argumentsFromUrl().then((args) => {
+    watchSaves();
+    Promise.all([argumentsFromUrl(), keepSettings()]).then(([args]) => {
       showStatus("Starting…");
       poolscope.started = true;
       poolscope.startedMs = performance.now();

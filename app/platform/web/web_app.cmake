@@ -45,7 +45,7 @@ set(POOLSCOPE_WEB_EXPORTS _main,_poolscope_state_json,_poolscope_open_file)
 target_link_options(poolscope PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sFORCE_FILESYSTEM=1
   -sEXPORTED_FUNCTIONS=${POOLSCOPE_WEB_EXPORTS} -sEXPORTED_RUNTIME_METHODS=ccall,callMain,FS,ENV
-  -sINVOKE_RUN=0 -fexceptions
+  -sINVOKE_RUN=0 -fexceptions -lidbfs.js
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/lessons@/poolscope/lessons"
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/assets@/poolscope/assets"
   "SHELL:--preload-file ${POOLSCOPE_WEB_FONTS}@/poolscope/fonts"
