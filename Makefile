@@ -1,10 +1,12 @@
 # The two commands of the README. Each installs missing Debian packages first (scripts/setup-deps.sh).
 #   make run    configure, build (release) and start PoolScope
-#   make test   the same set-up, then every test: release suite, GUI tests under Xvfb, ASan+UBSan suite, fuzzing
+#   make test   the same set-up, then every test: release suite, GUI tests under Xvfb, the browser build and
+#               its headless-Chromium test, ASan+UBSan suite, fuzzing
+#   make web    PoolScope in the browser: build-web/ (serve it: python3 -m http.server -d build-web)
 JOBS ?= $(shell nproc)
 PREFIX ?= /usr/local
 
-.PHONY: setup build run test test-release test-asan test-fuzz bench bench-app install clean
+.PHONY: setup build run test test-release test-asan test-fuzz bench bench-app install clean web bench-web
 
 setup:
 	@scripts/setup-deps.sh
@@ -20,6 +22,15 @@ test: test-release test-asan test-fuzz
 
 test-release: build
 	@ctest --preset release
+
+# The WebAssembly build (emscripten, issue 19); the release suite builds and tests it too (label web).
+web: setup
+	@cmake --preset web >/dev/null
+	@cmake --build --preset web -j $(JOBS)
+
+# Its download size (gzip -9) and first-frame time in headless Chromium.
+bench-web: web
+	@bench/web_bench.sh
 
 test-asan: setup
 	@cmake --preset asan >/dev/null
@@ -63,4 +74,4 @@ install: build
 	cmake --install build --prefix $(PREFIX)
 
 clean:
-	rm -rf build build-debug build-asan build-bench build-fuzz
+	rm -rf build build-debug build-asan build-bench build-fuzz build-web

@@ -22,6 +22,7 @@
 #include "model/idle_wake.h"
 #include "model/lesson_player.h"
 #include "model/paths.h"
+#include "platform/main_loop.h"
 #include "platform/renderer.h"
 #include "platform/screenshot.h"
 #include "platform/window.h"
@@ -96,7 +97,7 @@ int run_window(int argc, char** argv) {
     std::optional<app::FrameBench> bench;  // --bench-frames N
     if (options.bench_frames) bench.emplace(*options.bench_frames), a.draw_stats = app::draw_stats_from_env();
     app::WindowEvents& events = window.events;
-    while (!app::should_close(window)) {
+    app::run_loop(window, a, [&] {  // a while loop on the desktop; once per display frame in a browser
         if (bench) bench->begin_frame();
         // Sleep until there is something to show: input, an animation (~60 frames/s), or a lesson file
         // change (checked twice a second; a timer wake with no news draws nothing, idle stays at 0 % CPU).
@@ -106,14 +107,14 @@ int run_window(int argc, char** argv) {
             app::wait_next_frame(window, 1.0 / 60.0);
         } else if (app::lesson_wants_polling(a.state.lessons)) {
             app::wait_events(0.5);
-            if (events.frames_to_draw == 0 && !app::lesson_file_changed(a.state.lessons.session)) continue;
-        } else {
-            app::wait_events(-1);
+            if (events.frames_to_draw == 0 && !app::lesson_file_changed(a.state.lessons.session)) return true;
+        } else if (!app::wait_events(-1)) {
+            return true;
         }
         events.frames_to_draw = std::max(events.frames_to_draw - 1, 0);
         if (app::is_iconified(window) && !screenshot) {
             app::wait_events(-1);
-            continue;
+            return true;
         }
         if (events.content_scale)
             app::set_content_scale(a.shell, a.state, *std::exchange(events.content_scale, {}));
@@ -155,7 +156,7 @@ int run_window(int argc, char** argv) {
                 std::cerr << "poolscope: " << error << "\n";
                 exit_code = kExitInputError;
             }
-            break;
+            return false;
         }
         if (!screenshot) app::swap_buffers(window);
         if (bench) {
@@ -164,10 +165,11 @@ int run_window(int argc, char** argv) {
             if (bench->done()) {
                 std::cout << bench->json() << std::endl;
                 if (a.draw_stats) std::cerr << a.draw_stats->json(double(width) * height) << std::endl;
-                break;
+                return false;
             }
         }
-    }
+        return true;
+    });
     write_report();
 
     // Cleanup, in reverse

@@ -12,7 +12,11 @@ packages=(
   xvfb xauth xdotool x11-utils libgl1-mesa-dri
   desktop-file-utils appstream
   python3-jsonschema python3-numpy python3-pil
+  emscripten dpkg-dev python3-fonttools fonts-dejavu-core chromium
 )
+# The last line is the browser build (make web, issue 19): emscripten compiles the app to WebAssembly,
+# dpkg-dev unpacks ImGui's Debian source package, fonttools cuts the fonts down, and the test drives a
+# headless Chromium.
 # PyTorch is only the reference for golden data and the speed baseline; tests never need it.
 if [[ "${POOLSCOPE_WITH_TORCH:-0}" == 1 ]]; then packages+=(python3-torch); fi
 

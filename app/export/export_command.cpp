@@ -16,6 +16,7 @@
 #include "export/export_code.h"
 #include "export/export_job.h"
 #include "model/lesson_session.h"
+#include "platform/font_files.h"
 #include "poolscope/json_layer.h"
 #include "poolscope/lesson.h"
 #include "poolscope/matrix_text.h"

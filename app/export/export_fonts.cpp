@@ -1,8 +1,8 @@
-// Fonts for exports (see export_fonts.h): fontconfig finds the files, stb_truetype (Debian's libstb) reads
-// them; glyph bitmaps are cached per size and quarter-pixel position, as a GIF repeats the same digits.
+// Fonts for exports (see export_fonts.h): platform/font_files.h finds the files, stb_truetype (Debian's
+// libstb) reads them; glyph bitmaps are cached per size and quarter-pixel position, as a GIF repeats the
+// same digits.
 #include "export/export_fonts.h"
 
-#include <fontconfig/fontconfig.h>
 #include <stb_truetype.h>
 
 #include <algorithm>
@@ -14,14 +14,10 @@
 #include <tuple>
 #include <vector>
 
+#include "platform/font_files.h"
+
 namespace poolscope::app {
 namespace {
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
 
 // One UTF-8 character at `pos` (advanced past it); U+FFFD for a broken sequence.
 uint32_t next_codepoint(std::string_view s, size_t& pos) {
@@ -52,39 +48,6 @@ bool load_face(Face& face, const std::string& path, int index) {
 }
 
 }  // namespace
-
-std::string find_font_file(const char* family, int* index) {
-    if (!FcInit()) return {};
-    std::string result;
-    FcPattern* pattern = FcNameParse(reinterpret_cast<const FcChar8*>(family));
-    FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
-    FcDefaultSubstitute(pattern);
-    FcResult match_result = FcResultNoMatch;
-    FcPattern* match = FcFontMatch(nullptr, pattern, &match_result);
-    if (match) {
-        FcChar8* file = nullptr;
-        // fontconfig always answers with *some* font; accept it only when the family is the one asked for.
-        // A font has one family name per language, and under a zh_CN locale fontconfig lists the Chinese one
-        // (文泉驿微米黑) first: look at all of them.
-        bool same_family = false;
-        FcChar8* found_family = nullptr;
-        for (int i = 0;
-             !same_family && FcPatternGetString(match, FC_FAMILY, i, &found_family) == FcResultMatch; ++i)
-            same_family = lower(reinterpret_cast<const char*>(found_family)) == lower(family);
-        if (same_family && FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch) {
-            result = reinterpret_cast<const char*>(file);
-            int face = 0;
-            if (index) *index = FcPatternGetInteger(match, FC_INDEX, 0, &face) == FcResultMatch ? face : 0;
-        }
-        FcPatternDestroy(match);
-    }
-    FcPatternDestroy(pattern);
-    return result;
-}
-
-void release_font_lookup() {
-    FcFini();
-}
 
 struct ExportFonts::Impl {
     Face latin, cjk;

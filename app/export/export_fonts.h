@@ -1,5 +1,5 @@
 // The fonts an export draws with, read with stb_truetype: DejaVu Sans (the app's number and Latin font) and
-// WenQuanYi Micro Hei for Chinese, found through fontconfig like the window's (find_font_file). Measures
+// WenQuanYi Micro Hei for Chinese, found like the window's (platform/font_files.h). Measures
 // text for the layout and paints glyphs for the raster; the SVG names the same families.
 #pragma once
 
@@ -10,14 +10,6 @@
 #include "poolscope/result.h"
 
 namespace poolscope::app {
-
-// Fontconfig lookup of a family; empty when nothing with that family name is installed. `index` (when given)
-// receives the face number inside a font collection (.ttc), which Noto CJK needs. The window's atlas
-// (shell/fonts.cpp) finds its fonts with it too.
-std::string find_font_file(const char* family, int* index = nullptr);
-// Frees fontconfig's state (FcFini) when a process that looked fonts up is about to exit (`poolscope
-// export`, tests), so leak checkers see nothing left; never while a window may still load fonts.
-void release_font_lookup();
 
 struct GlyphBitmap;
 

@@ -3,7 +3,7 @@
 // middle of an ImGui frame.
 #include "gpu/gpu_pooler.h"
 
-#include <glad/gl.h>
+#include "platform/gl.h"
 
 #include <algorithm>
 #include <cstdlib>

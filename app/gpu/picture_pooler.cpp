@@ -2,7 +2,7 @@
 // on a change of picture, parameters or style (a slider drag recomputes once per frame at most).
 #include "gpu/picture_pooler.h"
 
-#include <glad/gl.h>
+#include "platform/gl.h"
 
 #include <chrono>
 #include <cstring>

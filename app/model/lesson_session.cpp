@@ -214,8 +214,8 @@ void apply_step(const LessonSession& session, AppState& state, Playback& playbac
     playback.playing = false;
     FocusRequest focus;
     const std::vector<int64_t>& cell = step->focus.start_cell;
-    focus.cell =
-        cell.size() >= 2 ? std::pair{cell[cell.size() - 2], cell[cell.size() - 1]} : std::pair{0L, 0L};
+    focus.cell = cell.size() >= 2 ? std::pair{cell[cell.size() - 2], cell[cell.size() - 1]}
+                                  : std::pair<int64_t, int64_t>{0, 0};  // int64_t is not long everywhere
     if (step->focus.autoplay) focus.play = FocusRequest::Play::kAutoplay;
     state.focus = focus;
     // A step with a gradient is about the backward pass: the window shows it; any other step the forward.

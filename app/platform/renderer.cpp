@@ -1,7 +1,7 @@
 // ImGui backends around a frame (see renderer.h).
 #include "platform/renderer.h"
 
-#include <glad/gl.h>
+#include "platform/gl.h"
 // glad first: GLFW would otherwise pull in the system GL header.
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
@@ -21,7 +21,11 @@ void start_imgui(PlatformWindow& window, const std::string& ini_file) {
     ImGui::GetIO().IniFilename = ini_file.empty() ? nullptr : ini_file.c_str();
     ImGui_ImplGlfw_InitForOpenGL(window.handle, true);
     install_key_hold(window);
+#ifdef __EMSCRIPTEN__
+    ImGui_ImplOpenGL3_Init("#version 300 es");  // WebGL 2
+#else
     ImGui_ImplOpenGL3_Init("#version 330 core");
+#endif
 }
 
 void begin_imgui_frame() {
@@ -43,8 +47,12 @@ RetainedFrame& retained_frame() {
 }
 
 bool full_redraw_forced() {
+#ifdef __EMSCRIPTEN__
+    return true;  // the browser composites the canvas itself; retained redraw is for software GL windows
+#else
     const char* v = std::getenv("POOLSCOPE_FULL_REDRAW");
     return v && *v && std::string_view(v) != "0";
+#endif
 }
 
 }  // namespace

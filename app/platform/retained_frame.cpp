@@ -1,7 +1,7 @@
 // Drawing only the damaged rectangles into a retained texture (see retained_frame.h).
 #include "platform/retained_frame.h"
 
-#include <glad/gl.h>
+#include "platform/gl.h"
 // glad first: the backend header does not include GL itself.
 #include <backends/imgui_impl_opengl3.h>
 

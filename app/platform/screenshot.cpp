@@ -1,7 +1,7 @@
 // Off-screen rendering and PNG writing (see screenshot.h).
 #include "platform/screenshot.h"
 
-#include <glad/gl.h>
+#include "platform/gl.h"
 
 #include <cstring>
 #include <vector>

@@ -4,7 +4,6 @@
 #include <glad/gl.h>
 // glad first: GLFW would otherwise pull in the system GL header.
 #include <GLFW/glfw3.h>
-#include <backends/imgui_impl_glfw.h>
 
 #include <algorithm>
 #include <iostream>
@@ -99,38 +98,16 @@ Result<bool> open_window(PlatformWindow& window, int width, int height, bool vis
     return true;
 }
 
-void install_key_hold(PlatformWindow& window) {
-    glfwSetKeyCallback(window.handle, [](GLFWwindow* w, int key, int scancode, int action, int mods) {
-        WindowEvents* e = events_of(w);
-        wake(w);
-        if (e && action == GLFW_PRESS) e->pressed_this_frame.push_back(key);
-        // Any release after a press in the same frame waits, modifiers included: Ctrl+Q must still see Ctrl.
-        if (e && action == GLFW_RELEASE && !e->pressed_this_frame.empty()) {
-            e->held_releases.push_back({key, scancode, mods});
-            return;
-        }
-        ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
-    });
-}
-
-void release_held_keys(PlatformWindow& window) {
-    WindowEvents& e = window.events;
-    for (const WindowEvents::Key& k : e.held_releases)
-        ImGui_ImplGlfw_KeyCallback(window.handle, k.key, k.scancode, GLFW_RELEASE, k.mods);
-    if (!e.held_releases.empty()) e.frames_to_draw = std::max(e.frames_to_draw, 2);
-    e.held_releases.clear();
-    e.pressed_this_frame.clear();
-}
-
 void poll_events() {
     glfwPollEvents();
 }
 
-void wait_events(double timeout_seconds) {
+bool wait_events(double timeout_seconds) {
     if (timeout_seconds < 0)
         glfwWaitEvents();
     else
         glfwWaitEventsTimeout(timeout_seconds);
+    return true;  // the wait ended, by input or by the timeout
 }
 
 void wait_next_frame(PlatformWindow& window, double period) {

@@ -41,8 +41,10 @@ void install_key_hold(PlatformWindow& window);
 // After the UI has read the keys: hands the held releases to ImGui.
 void release_held_keys(PlatformWindow& window);
 // Waits for events the way the loop wants: poll (drawing anyway), wait with a timeout, or sleep until input.
+// wait_events is false when the platform cannot wait and nothing arrived: the browser calls the loop once per
+// display frame, so an idle frame there draws nothing instead of sleeping (web/window_web.cpp).
 void poll_events();
-void wait_events(double timeout_seconds);  // < 0: until something happens
+bool wait_events(double timeout_seconds);  // < 0: until something happens
 // Animating: waits for input or until `period` seconds after the last animation frame began, so the time a
 // frame takes counts towards its period (a fixed wait after each frame gave 1 / (period + frame time)).
 void wait_next_frame(PlatformWindow& window, double period);

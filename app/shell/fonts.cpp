@@ -9,6 +9,7 @@
 
 #include "i18n/i18n.h"
 #include "model/app_state.h"
+#include "platform/font_files.h"
 
 namespace poolscope::app {
 namespace {

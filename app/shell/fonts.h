@@ -8,7 +8,6 @@
 
 #include <imgui.h>
 
-#include "export/export_fonts.h"
 
 namespace poolscope::app {
 
@@ -23,8 +22,6 @@ struct FontSet {
     ImVector<ImWchar> ui_ranges;      // must outlive the atlas build
     ImVector<ImWchar> number_ranges;  //
 };
-
-// find_font_file(family, index): the fontconfig lookup, shared with the exports (export/export_fonts.h).
 
 // Text shown besides the translation tables (the open lesson): its characters join the atlas at the next
 // load_fonts(). Returns true when it holds a character the atlas lacks, i.e. the caller should rebuild.

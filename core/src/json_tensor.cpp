@@ -5,6 +5,7 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
+#include "poolscope/float_chars.h"
 #include "poolscope/json_guard.h"
 
 namespace poolscope {
@@ -112,9 +113,7 @@ Result<Tensor> tensor_from_json(const json& value, std::string_view path) {
 std::string float_to_json(float value) {
     if (std::isnan(value)) return "\"nan\"";
     if (std::isinf(value)) return value > 0 ? "\"inf\"" : "\"-inf\"";
-    char buf[32];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
-    std::string text(buf, end);
+    std::string text = shortest_float_text(value);
     if (text.find_first_of(".e") == std::string::npos) text += ".0";
     return text;
 }

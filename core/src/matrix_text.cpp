@@ -9,6 +9,7 @@
 #include <limits>
 #include <vector>
 
+#include "poolscope/float_chars.h"
 #include "poolscope/json_tensor.h"
 
 namespace poolscope {
@@ -87,12 +88,12 @@ NumberStatus parse_number(std::string_view token, float& out) {
     if (digits.empty() || !(is_digit(digits[0]) || digits[0] == '.' || digits[0] == '-'))
         return NumberStatus::kNotNumber;
     const char* end = digits.data() + digits.size();
-    auto [ptr, ec] = std::from_chars(digits.data(), end, out, std::chars_format::general);
+    auto [ptr, ec] = parse_float_chars(digits.data(), end, out);
     if (ec == std::errc() && ptr == end) return NumberStatus::kOk;
     if (ec == std::errc::result_out_of_range) {
         // Underflow rounds to a subnormal or zero like torch.tensor(1e-50) does; overflow is refused.
         double d = 0;
-        auto [dptr, dec] = std::from_chars(digits.data(), end, d, std::chars_format::general);
+        auto [dptr, dec] = parse_double_chars(digits.data(), end, d);
         if (dptr == end && (dec == std::errc::result_out_of_range || dec == std::errc()) &&
             std::fabs(d) < 1.0) {
             out = static_cast<float>(d);

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <string>
 
+#include "poolscope/float_chars.h"
 #include "poolscope/json_tensor.h"
 #include "poolscope/matrix_text.h"
 
@@ -18,9 +19,7 @@ namespace {
 std::string shortest(float v) {
     if (std::isnan(v)) return "nan";
     if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
-    char buf[32];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-    return std::string(buf, end);
+    return shortest_float_text(v);
 }
 
 std::string printf_text(const char* format, double v) {

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 
+#include "poolscope/float_chars.h"
 #include "poolscope/quiz.h"
 
 namespace poolscope {
@@ -33,7 +34,7 @@ bool read_decimal(std::string_view s, double& value, int& decimals) {
     const char* begin = s.data();
     const char* end = s.data() + s.size();
     if (*begin == '+') ++begin;
-    const auto [ptr, ec] = std::from_chars(begin, end, value, std::chars_format::general);
+    const auto [ptr, ec] = parse_double_chars(begin, end, value);
     if (ec != std::errc() || ptr != end) return false;
     const std::string_view body(begin, static_cast<size_t>(end - begin));
     if (body.find_first_of("eE") != std::string_view::npos) {
@@ -115,10 +116,7 @@ int required_decimals(float value) {
 std::string float_text(float v) {
     if (std::isnan(v)) return "nan";
     if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
-    std::array<char, 64> buf{};
-    const auto [ptr, ec] = std::to_chars(buf.data(), buf.data() + buf.size(), v);
-    if (ec != std::errc()) return "?";
-    return std::string(buf.data(), ptr);
+    return shortest_float_text(v);
 }
 
 std::string cell_text(CellRef cell) {

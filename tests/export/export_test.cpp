@@ -19,6 +19,7 @@
 #include "export/export_layout.h"
 #include "export/svg_writer.h"
 #include "poolscope/generators.h"
+#include "platform/font_files.h"
 
 namespace poolscope::app {
 namespace {

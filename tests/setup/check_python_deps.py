@@ -17,6 +17,7 @@ DEBIAN = {
     "torch": "python3-torch",
     "yaml": "python3-yaml",
     "scipy": "python3-scipy",
+    "fontTools": "python3-fonttools",
 }
 TORCH_MARK = "# setup: needs torch"
 

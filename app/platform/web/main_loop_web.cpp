@@ -1,0 +1,87 @@
+// The browser's frame loop (main_loop.h) and what the page's JavaScript may call on the running app
+// (index.html, poolscope_page.js): the state report the desktop's --state-out writes, and opening a file
+// the page wrote into the in-memory file system (an upload, or a ?lesson=<url> it fetched).
+#include <emscripten/emscripten.h>
+
+#include <cstdlib>
+#include <string>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "frame.h"
+#include "platform/main_loop.h"
+#include "platform/web/web_paths.h"
+#include "platform/window.h"
+#include "testing/state_report.h"
+
+namespace poolscope::app {
+namespace {
+
+// The one running app; emscripten keeps main()'s stack alive while the loop runs (see run_loop).
+struct Running {
+    PlatformWindow* window = nullptr;
+    App* app = nullptr;
+    std::function<bool()> frame;
+    bool first_frame_told = false;
+};
+
+Running& running() {
+    static Running r;
+    return r;
+}
+
+// The app's data lookup (model/paths.h) reads $POOLSCOPE_DATA_DIR first: point it at the preloaded data
+// before main() runs.
+[[maybe_unused]] const bool data_dir_set = setenv("POOLSCOPE_DATA_DIR", kWebDataDir, 0) == 0;
+
+void one_frame() {
+    Running& r = running();
+    if (!r.frame()) {
+        emscripten_cancel_main_loop();
+        return;
+    }
+    if (!r.first_frame_told && r.app->state.frame > 0) {
+        // The page measures the time to the first frame (bench/web_first_frame.sh) and hides its spinner.
+        r.first_frame_told = true;
+        EM_ASM({
+            if (Module.poolscopeFirstFrame) Module.poolscopeFirstFrame();
+        });
+    }
+}
+
+}  // namespace
+
+void run_loop(PlatformWindow& window, App& app, std::function<bool()> frame) {
+    Running& r = running();
+    r.window = &window;
+    r.app = &app;
+    r.frame = std::move(frame);
+    // 0 frames/s: requestAnimationFrame, the display's rate. `true`: main() stops here for good and its
+    // locals (the App) stay alive, as emscripten documents for simulate_infinite_loop.
+    emscripten_set_main_loop(one_frame, 0, true);
+}
+
+}  // namespace poolscope::app
+
+using poolscope::app::running;
+
+// The same JSON as the desktop's --state-out, for the page and the headless-browser test. The text stays
+// valid until the next call.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* poolscope_state_json() {
+    static std::string text;
+    auto& r = running();
+    if (!r.app) return "{}";
+    poolscope::app::sync_derived(*r.app);
+    text = poolscope::app::state_to_json({r.app->state, r.app->playback, r.app->shell, r.app->probe}).dump(1);
+    return text.c_str();
+}
+
+// Opens a file in the in-memory file system as if it had been dropped on the window: a lesson (.json)
+// goes to the lesson player, a picture to the Image view (frame.cpp routes it).
+extern "C" EMSCRIPTEN_KEEPALIVE void poolscope_open_file(const char* path) {
+    auto& r = running();
+    if (!r.window || !path) return;
+    r.window->events.dropped_paths.emplace_back(path);
+    r.window->events.frames_to_draw = 3;
+}

@@ -1,0 +1,164 @@
+// The page's side of PoolScope in the browser (issue 19), loaded before poolscope.js: it turns the URL's
+// ?lesson= ?step= ?lang= ?presentation into the app's command-line options, fetches a lesson given by URL,
+// writes uploaded files into the in-memory file system and opens them, offers saved lessons as downloads,
+// and reports errors on the page (the headless-browser test reads window.poolscope).
+"use strict";
+
+const poolscopeStatus = document.getElementById("status");
+const poolscope = { firstFrameMs: null, errors: [], started: false };
+window.poolscope = poolscope;
+
+function showStatus(text, isError) {
+  poolscopeStatus.textContent = text;
+  poolscopeStatus.className = isError ? "error" : "";
+  poolscopeStatus.hidden = !text;
+}
+
+function reportError(text) {
+  poolscope.errors.push(String(text));
+  console.error(text);
+  showStatus(String(text), true);
+}
+window.addEventListener("error", (e) => reportError(e.message || e));
+window.addEventListener("unhandledrejection", (e) => reportError(e.reason || "unhandled rejection"));
+
+// Where the page keeps what it writes into the in-memory file system.
+const kUploads = "/uploads";
+const kShippedLessons = "/poolscope/lessons";
+
+function baseName(path) {
+  const name = decodeURIComponent(path.split(/[?#]/)[0].split("/").pop() || "lesson.json");
+  return name.replace(/[^\w.\-]+/g, "_");
+}
+
+// A shipped lesson by its name in the source tree (lessons/01-….json) opens the preloaded copy; anything
+// else is fetched (same origin, or a host that allows it) and written under /uploads.
+async function lessonPath(url) {
+  const shipped = url.match(/^(?:\.\/)?lessons\/([^/]+\.json)$/);
+  if (shipped && Module.FS.analyzePath(`${kShippedLessons}/${shipped[1]}`).exists)
+    return `${kShippedLessons}/${shipped[1]}`;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`cannot fetch the lesson ${url}: HTTP ${response.status}`);
+  const path = `${kUploads}/${baseName(url)}`;
+  Module.FS.writeFile(path, new Uint8Array(await response.arrayBuffer()));
+  return path;
+}
+
+async function argumentsFromUrl() {
+  const query = new URLSearchParams(window.location.search);
+  const args = [];
+  if (query.has("lesson")) {
+    args.push("--lesson", await lessonPath(query.get("lesson")));
+    if (query.has("step")) args.push("--lesson-step", query.get("step"));
+  }
+  const lang = query.get("lang");  // else the settings, else the browser's language (emscripten's $LANG)
+  if (lang === "zh" || lang === "en") args.push("--lang", lang);
+  if (query.has("presentation")) args.push("--presentation");
+  return args;
+}
+
+function download(path) {
+  const bytes = Module.FS.readFile(path);
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([bytes], { type: "application/json" }));
+  link.download = baseName(path);
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+}
+
+// The app's settings folder ($HOME/.config, model/paths.h) lives in the browser's IndexedDB, so the
+// language, scale and the dismissed start card outlast the visit.
+const kConfigDir = "/home/web_user/.config";  // emscripten's default $HOME
+
+function keepSettings() {
+  Module.FS.mkdirTree(kConfigDir);
+  Module.FS.mount(Module.FS.filesystems.IDBFS, {}, kConfigDir);
+  return new Promise((done) => Module.FS.syncfs(true, (error) => {
+    if (error) console.warn(`PoolScope: settings could not be read from the browser's storage: ${error}`);
+    done();
+  }));
+}
+
+let settingsSync = null;
+function storeSettings() {  // after the app wrote its settings; several writes in a row sync once
+  if (settingsSync) return;
+  settingsSync = setTimeout(() => Module.FS.syncfs(false, () => { settingsSync = null; }), 200);
+}
+
+// Files are saved to a temporary file, then renamed over the target (core/src/lesson_save.cpp, the settings
+// too): a .json renamed outside the settings folder is a saved lesson, which the browser then downloads.
+function watchSaves() {
+  const rename = Module.FS.rename;  // the rename(2) behind the save goes through this object
+  Module.FS.rename = function (from, to) {
+    const result = rename.call(this, from, to);
+    if (to.startsWith(`${kConfigDir}/`)) storeSettings();
+    else if (to.endsWith(".json")) setTimeout(() => download(to), 0);
+    return result;
+  };
+}
+
+function openUpload(file) {
+  file.arrayBuffer().then((buffer) => {
+    const path = `${kUploads}/${baseName(file.name)}`;
+    Module.FS.writeFile(path, new Uint8Array(buffer));
+    Module.ccall("poolscope_open_file", null, ["string"], [path]);
+    document.getElementById("canvas").focus();
+  }, reportError);
+}
+
+var Module = {
+  canvas: document.getElementById("canvas"),
+  print: (text) => console.log(text),
+  printErr: (text) => console.warn(text),  // the app's own messages (stderr); errors are thrown, not printed
+  preRun: [() => {
+    const lang = new URLSearchParams(window.location.search).get("lang");
+    if (lang === "zh") Module.ENV.LANG = "zh_CN.UTF-8";  // the first-start default follows it too
+  }],
+  onRuntimeInitialized: () => {
+    Module.FS.mkdirTree(kUploads);
+    watchSaves();
+    Promise.all([argumentsFromUrl(), keepSettings()]).then(([args]) => {
+      showStatus("Starting…");
+      poolscope.started = true;
+      poolscope.startedMs = performance.now();
+      Module.callMain(args);
+    }, reportError);
+  },
+  poolscopeFirstFrame: () => {
+    poolscope.firstFrameMs = performance.now();
+    showStatus("");
+    document.getElementById("canvas").focus();
+  },
+  onAbort: (what) => reportError(`PoolScope stopped: ${what}`),
+};
+
+// The app's shortcuts that are the browser's too: F5 (presentation, not reload), F1 (help), Ctrl+O / Ctrl+S
+// / Ctrl+Shift+S (the app's lesson dialogs), Ctrl + / - / 0 (the app's zoom). The app still sees the keys.
+const kAppKeys = new Set(["F1", "F5"]);
+const kAppCtrlKeys = new Set(["o", "s", "=", "+", "-", "0"]);
+window.addEventListener("keydown", (e) => {
+  if (kAppKeys.has(e.key) || ((e.ctrlKey || e.metaKey) && kAppCtrlKeys.has(e.key.toLowerCase()))) e.preventDefault();
+}, true);
+
+// The page's own bar in the app's starting language (the app itself switches with its Language menu).
+function pageLanguage() {
+  const lang = new URLSearchParams(window.location.search).get("lang");
+  return lang || ((navigator.language || "").toLowerCase().startsWith("zh") ? "zh" : "en");
+}
+if (pageLanguage() === "zh") {
+  document.documentElement.lang = "zh";
+  document.getElementById("open-button").textContent = "打开课程或图片…";
+  document.getElementById("fullscreen").textContent = "全屏";
+  document.getElementById("note").textContent =
+    "浏览器版：不会监视课程文件的改动（请重新打开）；图片在 CPU 上池化；文件 → 保存会下载课程。";
+  showStatus("正在加载 PoolScope…");
+}
+
+document.getElementById("open-button").addEventListener("click", () => document.getElementById("open").click());
+document.getElementById("open").addEventListener("change", (e) => {
+  if (e.target.files.length) openUpload(e.target.files[0]);
+  e.target.value = "";
+});
+document.getElementById("fullscreen").addEventListener("click", () => {
+  document.documentElement.requestFullscreen().catch(reportError);
+});

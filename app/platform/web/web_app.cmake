@@ -1,0 +1,61 @@
+# The `poolscope` page (issue 19): the same core, model, shell, panels and widgets as the desktop app; only
+# app/platform differs (web/*.cpp replace the GLFW window, the GL loader and the fontconfig lookup). The
+# output is build-web/: our index.html, poolscope.js, poolscope.wasm and poolscope.data (the shipped
+# lessons, sample pictures and a subset of the fonts, preloaded into the browser's in-memory file system).
+set(POOLSCOPE_WEB_DIR ${CMAKE_CURRENT_SOURCE_DIR}/platform/web)
+
+file(GLOB POOLSCOPE_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/frame.cpp
+     ${CMAKE_CURRENT_SOURCE_DIR}/shell/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/panels/*.cpp
+     ${CMAKE_CURRENT_SOURCE_DIR}/widgets/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/gpu/*.cpp
+     ${CMAKE_CURRENT_SOURCE_DIR}/platform/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/testing/*.cpp
+     ${POOLSCOPE_WEB_DIR}/*.cpp)
+# The desktop's GLFW window, glad loader, fontconfig lookup and while loop have web counterparts in platform/web.
+list(REMOVE_ITEM POOLSCOPE_UI_SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/platform/window.cpp
+     ${CMAKE_CURRENT_SOURCE_DIR}/platform/gl_loader.cpp ${CMAKE_CURRENT_SOURCE_DIR}/platform/font_files.cpp
+     ${CMAKE_CURRENT_SOURCE_DIR}/platform/main_loop.cpp)
+add_library(poolscope_ui STATIC ${POOLSCOPE_UI_SOURCES})
+target_link_libraries(poolscope_ui PUBLIC poolscope_model imgui_web)
+# stb_image_write has no library on the web: its implementation goes into the file that uses it.
+set_source_files_properties(${CMAKE_CURRENT_SOURCE_DIR}/platform/screenshot.cpp PROPERTIES
+                            COMPILE_DEFINITIONS STB_IMAGE_WRITE_IMPLEMENTATION)
+target_include_directories(poolscope_ui SYSTEM PRIVATE ${POOLSCOPE_WEB_SYSINC}/stb)
+target_link_libraries(poolscope PRIVATE poolscope_ui)
+target_compile_definitions(poolscope PRIVATE POOLSCOPE_HAS_GUI=1)
+
+# The data the page preloads: lessons (with their pictures), sample pictures, and fonts cut down to the
+# characters the app can show (scripts/web_font_subset.py: both translation tables, the lessons, ASCII).
+set(POOLSCOPE_WEB_OUT ${CMAKE_BINARY_DIR})
+set(POOLSCOPE_WEB_FONTS ${CMAKE_BINARY_DIR}/web-data/fonts)
+file(GLOB_RECURSE POOLSCOPE_WEB_TEXT CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/app/*.cpp
+     ${PROJECT_SOURCE_DIR}/lessons/*.json)
+add_custom_command(
+  OUTPUT ${POOLSCOPE_WEB_FONTS}/DejaVuSans.ttf ${POOLSCOPE_WEB_FONTS}/wqy-microhei.ttf
+  COMMAND /usr/bin/python3 ${PROJECT_SOURCE_DIR}/scripts/web_font_subset.py ${POOLSCOPE_WEB_FONTS}
+          ${PROJECT_SOURCE_DIR}/app ${PROJECT_SOURCE_DIR}/lessons
+  DEPENDS ${PROJECT_SOURCE_DIR}/scripts/web_font_subset.py ${POOLSCOPE_WEB_TEXT}
+  COMMENT "Subsetting DejaVu Sans and WenQuanYi Micro Hei to the app's characters"
+  VERBATIM)
+add_custom_target(poolscope_web_fonts DEPENDS ${POOLSCOPE_WEB_FONTS}/DejaVuSans.ttf
+                                              ${POOLSCOPE_WEB_FONTS}/wqy-microhei.ttf)
+add_dependencies(poolscope poolscope_web_fonts)
+file(GLOB_RECURSE POOLSCOPE_WEB_DATA CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/lessons/*
+     ${PROJECT_SOURCE_DIR}/assets/*)
+
+set(POOLSCOPE_WEB_EXPORTS _main,_poolscope_state_json,_poolscope_open_file)
+target_link_options(poolscope PRIVATE
+  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sFORCE_FILESYSTEM=1
+  -sEXPORTED_FUNCTIONS=${POOLSCOPE_WEB_EXPORTS} -sEXPORTED_RUNTIME_METHODS=ccall,callMain,FS,ENV
+  -sINVOKE_RUN=0 -fexceptions -lidbfs.js
+  "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/lessons@/poolscope/lessons"
+  "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/assets@/poolscope/assets"
+  "SHELL:--preload-file ${POOLSCOPE_WEB_FONTS}@/poolscope/fonts"
+  "SHELL:--exclude-file *.md")
+set_property(TARGET poolscope APPEND PROPERTY LINK_DEPENDS ${POOLSCOPE_WEB_DATA}
+             ${POOLSCOPE_WEB_FONTS}/DejaVuSans.ttf ${POOLSCOPE_WEB_FONTS}/wqy-microhei.ttf)
+set_target_properties(poolscope PROPERTIES SUFFIX ".js")
+# Our page (emcc's HTML output goes through a minifier that fails on Debian), copied beside the program.
+add_custom_command(TARGET poolscope POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${POOLSCOPE_WEB_DIR}/index.html ${POOLSCOPE_WEB_OUT}/index.html
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${POOLSCOPE_WEB_DIR}/poolscope_page.js
+          ${POOLSCOPE_WEB_OUT}/poolscope_page.js
+  VERBATIM)

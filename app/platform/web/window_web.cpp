@@ -1,0 +1,173 @@
+// The browser's window (window.h for the web): emscripten's GLFW on a <canvas> that fills the page, with a
+// WebGL 2 context. The browser owns the window: its size follows the page, "fullscreen" is the Fullscreen
+// API, there is no monitor placement, and the page never closes itself. The loop cannot sleep either: it is
+// called once per display frame (main_loop_web.cpp), so waiting returns at once and idle frames draw nothing.
+#include <GLFW/glfw3.h>
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <iostream>
+
+#include "platform/gl.h"
+#include "platform/window.h"
+
+namespace poolscope::app {
+namespace {
+
+WindowEvents* events_of(GLFWwindow* window) {
+    return static_cast<WindowEvents*>(glfwGetWindowUserPointer(window));
+}
+
+void wake(GLFWwindow* window) {
+    if (WindowEvents* e = events_of(window)) e->frames_to_draw = 3;
+}
+
+// The canvas's size in CSS pixels: the page lays it out (index.html), the drawing buffer follows.
+void canvas_css_size(int& width, int& height) {
+    double w = 0, h = 0;
+    emscripten_get_element_css_size("#canvas", &w, &h);
+    width = std::max(1, static_cast<int>(w));
+    height = std::max(1, static_cast<int>(h));
+}
+
+EM_BOOL on_page_resize(int, const EmscriptenUiEvent*, void* user) {
+    auto* window = static_cast<GLFWwindow*>(user);
+    int width = 0, height = 0;
+    canvas_css_size(width, height);
+    glfwSetWindowSize(window, width, height);  // emscripten resizes the canvas's drawing buffer
+    wake(window);
+    return EM_FALSE;
+}
+
+EM_BOOL on_fullscreen_change(int, const EmscriptenFullscreenChangeEvent*, void* user) {
+    return on_page_resize(0, nullptr, user);
+}
+
+void install_wakeup_callbacks(GLFWwindow* window) {
+    glfwSetCharCallback(window, [](GLFWwindow* w, unsigned) { wake(w); });
+    glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int, int, int) { wake(w); });
+    glfwSetCursorPosCallback(window, [](GLFWwindow* w, double, double) { wake(w); });
+    glfwSetScrollCallback(window, [](GLFWwindow* w, double, double) { wake(w); });
+    glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int) { wake(w); });
+    glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int) { wake(w); });
+    glfwSetWindowSizeCallback(window, [](GLFWwindow* w, int, int) { wake(w); });
+    // Files dropped on the canvas: emscripten copies them into the in-memory file system first.
+    glfwSetDropCallback(window, [](GLFWwindow* w, int count, const char** paths) {
+        wake(w);
+        if (WindowEvents* e = events_of(w))
+            for (int i = 0; i < count; ++i)
+                e->dropped_paths.emplace_back(paths[i]);
+    });
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, window, EM_FALSE, on_page_resize);
+    emscripten_set_fullscreenchange_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, window, EM_FALSE,
+                                             on_fullscreen_change);
+}
+
+}  // namespace
+
+Result<bool> open_window(PlatformWindow& window, int, int, bool, bool) {
+    glfwSetErrorCallback(
+        [](int code, const char* text) { std::cerr << "poolscope: GLFW " << code << ": " << text << "\n"; });
+    if (!glfwInit()) return Error{"display", "the browser's GLFW could not start"};
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    int width = 0, height = 0;
+    canvas_css_size(width, height);  // the page's size, not --size: the browser owns the window
+    window.handle = glfwCreateWindow(width, height, "PoolScope", nullptr, nullptr);
+    if (!window.handle) {
+        glfwTerminate();
+        return Error{"display", "this browser cannot give the page a WebGL 2 context"};
+    }
+    glfwMakeContextCurrent(window.handle);
+    glfwSetWindowUserPointer(window.handle, &window.events);
+    install_wakeup_callbacks(window.handle);
+    return true;
+}
+
+void poll_events() {
+    // Events arrive between frames through the callbacks: nothing to pump.
+}
+
+bool wait_events(double) {
+    return false;  // cannot block the page; the callbacks set frames_to_draw when input arrives
+}
+
+void wait_next_frame(PlatformWindow&, double) {
+    // The browser calls the loop at the display's rate already.
+}
+
+bool should_close(const PlatformWindow&) {
+    return false;  // a page stays open until the user closes the tab
+}
+
+void set_should_close(PlatformWindow&, bool) {
+    // File → Quit has nothing to close in a browser tab.
+}
+
+bool is_iconified(const PlatformWindow&) {
+    return false;  // a hidden tab gets no display frames at all
+}
+
+void framebuffer_size(const PlatformWindow& window, int& width, int& height) {
+    // The page's layout may have changed without a resize event (entering fullscreen applies its CSS after
+    // the event): the canvas's drawing buffer follows its CSS size before each frame is drawn.
+    int css_w = 0, css_h = 0, w = 0, h = 0;
+    canvas_css_size(css_w, css_h);
+    glfwGetWindowSize(window.handle, &w, &h);
+    if (css_w != w || css_h != h) glfwSetWindowSize(window.handle, css_w, css_h);
+    glfwGetFramebufferSize(window.handle, &width, &height);
+}
+
+void swap_buffers(PlatformWindow&) {
+    // The browser shows the canvas when the frame's callback returns.
+}
+
+void close_window(PlatformWindow& window) {
+    if (window.handle) glfwDestroyWindow(window.handle);
+    window.handle = nullptr;
+    glfwTerminate();
+}
+
+float content_scale_of(GLFWwindow*) {
+    return 1.0f;  // the canvas is drawn in CSS pixels; the browser scales it on HiDPI screens
+}
+
+WindowPlacement placement_of(GLFWwindow* window) {
+    WindowPlacement p;
+    glfwGetWindowSize(window, &p.width, &p.height);
+    return p;
+}
+
+void place_window(GLFWwindow*, const WindowPlacement&) {
+    // The page's layout decides the canvas's size and place, not a saved placement.
+}
+
+void set_fullscreen(GLFWwindow*, bool fullscreen, const WindowPlacement&) {
+    // The whole page goes fullscreen (its canvas fills it, on_page_resize follows). Browsers grant this only
+    // shortly after a key press or click, which is when F5 or the menu asks for it.
+    if (fullscreen)
+        EM_ASM({
+            const page = document.documentElement;
+            if (!document.fullscreenElement && page.requestFullscreen)
+                page.requestFullscreen().catch(function(){});
+        });
+    else
+        EM_ASM({
+            if (document.fullscreenElement && document.exitFullscreen)
+                document.exitFullscreen().catch(function(){});
+        });
+}
+
+std::optional<WindowFacts> window_facts(GLFWwindow* window) {
+    if (!window) return std::nullopt;
+    WindowFacts facts;
+    glfwGetWindowSize(window, &facts.width, &facts.height);
+    facts.fullscreen = EM_ASM_INT({ return document.fullscreenElement ? 1 : 0; }) != 0;
+    facts.monitor_width = EM_ASM_INT({ return screen.width; });
+    facts.monitor_height = EM_ASM_INT({ return screen.height; });
+    return facts;
+}
+
+}  // namespace poolscope::app

@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Time to PoolScope's first frame in headless Chromium (bench/web_bench.sh): serves the web build from
+127.0.0.1, opens index.html in a fresh browser each round (empty cache) and reads window.poolscope.firstFrameMs,
+the page's performance.now() when the app's first frame was drawn (from navigation start: download, wasm
+compile, data, fonts, the first ImGui frame). Prints each round and the median against the 1.5 s target.
+Usage: web_first_frame.py BUILD_WEB_DIR ROUNDS"""
+import functools
+import http.server
+import json
+import pathlib
+import statistics
+import sys
+import threading
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "tests" / "web"))
+from cdp import Browser  # noqa: E402
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    root, rounds = pathlib.Path(sys.argv[1]).resolve(), int(sys.argv[2])
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/index.html?lesson=lessons/01-pool2d-from-scratch.json"
+    times = []
+    try:
+        for i in range(rounds):
+            browser = Browser()
+            try:
+                browser.page("Page.navigate", url=url)
+                browser.wait_for("window.poolscope && window.poolscope.firstFrameMs !== null", timeout=60)
+                times.append(browser.evaluate("window.poolscope.firstFrameMs"))
+                started = browser.evaluate("window.poolscope.startedMs")
+                app_ms = json.loads(browser.evaluate(
+                    "Module.ccall('poolscope_state_json', 'string', [], [])"))["first_frame_ms"]
+            finally:
+                browser.close()
+            print(f"round {i + 1}: first frame after {times[-1]:.0f} ms (download and wasm compile "
+                  f"{started:.0f} ms, main() to first frame {app_ms:.0f} ms)")
+    finally:
+        server.shutdown()
+    print(f"first frame: median {statistics.median(times):.0f} ms over {rounds} fresh browsers "
+          f"(target <= 1500 ms)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+"""PoolScope in the browser (issue 19), end to end: serves build-web/ from 127.0.0.1, loads it in headless
+Chromium (SwiftShader WebGL 2), waits for the first frame, drives lesson steps with the keyboard (and F5:
+presentation mode in browser fullscreen), reads the app's state report (poolscope_state_json(), the same JSON as the desktop's --state-out) and compares the
+output values with the desktop app's for the same lesson step. Also: ?lang=zh (the CJK subset holds every
+character shown), ?lesson=<url> fetched from the server, a file opened through the page's upload path, and
+no console errors, exceptions or WebGL errors. Screenshots land in the build folder (web-en.png, web-zh.png).
+Usage: web_test.py BUILD_WEB_DIR DESKTOP_POOLSCOPE LESSONS_DIR OUT_DIR"""
+import functools
+import http.server
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from cdp import Browser  # noqa: E402
+
+LESSON = "01-pool2d-from-scratch.json"
+URL_LESSON = "06-average-pooling.json"
+failures = []
+
+
+def check(condition, what):
+    print(("ok   " if condition else "FAIL ") + what)
+    if not condition:
+        failures.append(what)
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    """build-web/ at the root; the source lessons at /test-lessons/ (a teacher's lesson on some server)."""
+    lessons_dir = None
+
+    def translate_path(self, path):
+        if path.startswith("/test-lessons/"):
+            return str(self.lessons_dir / pathlib.Path(path.split("?")[0]).name)
+        return super().translate_path(path)
+
+    def log_message(self, *args):
+        pass
+
+
+def serve(root, lessons_dir):
+    Handler.lessons_dir = lessons_dir
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def desktop_state(poolscope, lesson_path, step, out_dir):
+    """The desktop app's --state-out for the lesson's step (1-based), drawn off-screen under Xvfb."""
+    with tempfile.TemporaryDirectory() as home:
+        state = pathlib.Path(home) / "state.json"
+        env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=home, LANG="C.UTF-8")
+        subprocess.run(["xvfb-run", "-a", poolscope, "--lesson", str(lesson_path), "--lesson-step", str(step),
+                        "--screenshot", str(out_dir / f"desktop-step{step}.png"), "--size", "1280x800",
+                        "--state-out", str(state)], env=env, check=True, timeout=120,
+                       stdout=subprocess.DEVNULL)
+        return json.loads(state.read_text())
+
+
+def web_state(browser):
+    return json.loads(browser.evaluate("Module.ccall('poolscope_state_json', 'string', [], [])"))
+
+
+def wait_state(browser, predicate, what, timeout=20):
+    deadline = time.monotonic() + timeout
+    state = web_state(browser)
+    while not predicate(state) and time.monotonic() < deadline:
+        time.sleep(0.1)
+        state = web_state(browser)
+    check(predicate(state), what)
+    return state
+
+
+def settle():
+    """Paces key presses like a person: ImGui 1.86 reads keys once per frame, so a second press arriving in
+    the same frame gap as the first one's release would look like a key held down. The app draws a few
+    frames after input and then idles, so this waits for time, not for a frame count."""
+    time.sleep(0.25)
+
+
+def same_numbers(web, desktop, step):
+    for key in ("input", "params", "output_shape", "output", "errors"):
+        check(web.get(key) == desktop.get(key), f"step {step}: '{key}' equals the desktop's "
+              f"({json.dumps(web.get(key))[:80]} vs {json.dumps(desktop.get(key))[:80]})")
+
+
+def open_page(browser, base, query):
+    browser.events.clear()
+    browser.page("Page.navigate", url=f"{base}/index.html?{query}")
+    browser.wait_for("window.poolscope && window.poolscope.firstFrameMs !== null", timeout=60)
+    return browser.evaluate("window.poolscope.firstFrameMs")
+
+
+def page_errors(browser):
+    found = browser.errors()
+    found += browser.evaluate("window.poolscope.errors")
+    for e in browser.events:  # WebGL misuse and the app's own ERROR lines are warnings to Chromium
+        p = e.get("params", {})
+        if e["method"] == "Log.entryAdded" and p["entry"].get("text", "").startswith("WebGL"):
+            found.append(p["entry"]["text"])
+        if e["method"] == "Runtime.consoleAPICalled" and any(
+                "ERROR" in str(a.get("value", "")) for a in p.get("args", [])):
+            found.append(str(p["args"]))
+    return found
+
+
+def main():
+    if len(sys.argv) != 5:
+        sys.exit(__doc__)
+    root, poolscope, lessons, out = (pathlib.Path(a).resolve() for a in sys.argv[1:])
+    for name in ("index.html", "poolscope.js", "poolscope.wasm", "poolscope.data", "poolscope_page.js"):
+        if not (root / name).is_file():
+            sys.exit(f"web test: {root / name} is missing: build the web preset first (make web)")
+    out.mkdir(parents=True, exist_ok=True)
+    server = serve(root, lessons)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    browser = Browser()
+    try:
+        # English, a shipped lesson, stepped with the keyboard.
+        ms = open_page(browser, base, f"lesson=lessons/{LESSON}&lang=en")
+        print(f"first frame after {ms:.0f} ms (from navigation start)")
+        state = web_state(browser)
+        check(state["language"] == "en", "?lang=en shows English")
+        check(state["lesson"].get("file", "").endswith(LESSON) and state["lesson"]["step"] == 0,
+              f"the shipped lesson opens at its first step ({state['lesson'].get('file')})")
+        browser.page("Runtime.evaluate", expression="document.getElementById('canvas').focus()")
+        for step in (1, 2):
+            browser.press("PageDown", "PageDown", 34)
+            wait_state(browser, lambda s, n=step: s["lesson"]["step"] == n, f"PageDown moves to lesson step {step + 1}")
+            settle()
+        before = web_state(browser)["step"]
+        browser.press("ArrowRight", "ArrowRight", 39)
+        wait_state(browser, lambda s: s["step"] == before + 1, "Right moves the timeline one window")
+        settle()
+        browser.press("ArrowLeft", "ArrowLeft", 37)
+        state = wait_state(browser, lambda s: s["step"] == before, "Left moves it back")
+        same_numbers(state, desktop_state(poolscope, lessons / LESSON, 3, out), 3)
+        browser.screenshot(str(out / "web-en.png"))
+        # F5: presentation mode, and the browser's fullscreen (not Chromium's reload, which the page stops).
+        browser.press("F5", "F5", 116)
+        state = wait_state(browser, lambda s: s["presentation"] and s.get("fullscreen"),
+                           "F5 starts presentation mode in browser fullscreen")
+        check(state["lesson"]["step"] == 2, "F5 did not reload the page (the lesson is still at step 3)")
+        settle()
+        browser.press("F5", "F5", 116)
+        wait_state(browser, lambda s: not s["presentation"] and not s.get("fullscreen"),
+                   "F5 again leaves presentation mode and fullscreen")
+        errors = page_errors(browser)
+        check(not errors, f"no console errors, exceptions or WebGL errors ({errors[:3]})")
+
+        # Chinese; a lesson fetched by URL at a given step.
+        open_page(browser, base, f"lesson=/test-lessons/{URL_LESSON}&step=2&lang=zh")
+        state = wait_state(browser, lambda s: s["frame"] > 3, "the Chinese page draws frames")
+        check(state["language"] == "zh" and state["has_cjk_font"], "?lang=zh shows Chinese with the CJK font")
+        check(not state.get("missing_glyphs"), f"the font subset has every character shown "
+              f"({state.get('missing_glyphs')})")
+        check(state["lesson"].get("file") == f"/uploads/{URL_LESSON}" and state["lesson"]["step"] == 1,
+              f"?lesson=<url>&step=2 fetches the lesson and opens its step 2 ({state['lesson'].get('file')})")
+        same_numbers(state, desktop_state(poolscope, lessons / URL_LESSON, 2, out), 2)
+        browser.screenshot(str(out / "web-zh.png"))
+
+        # The page's upload path: a File handed to the same code the <input type=file> uses.
+        browser.evaluate("(() => { const bytes = Module.FS.readFile('/poolscope/lessons/04-ceil-mode.json');"
+                         " openUpload(new File([bytes], 'my lesson.json')); return true; })()")
+        wait_state(browser, lambda s: s["lesson"].get("file") == "/uploads/my_lesson.json",
+                   "an uploaded lesson opens in the player")
+        # Saving: the core writes a temporary file and renames it over the lesson; the page offers the result
+        # as a download (an <a download> click, recorded here instead of saving a file).
+        downloaded = browser.evaluate(
+            "(async () => { const names = []; HTMLAnchorElement.prototype.click = function () {"
+            " names.push(this.download); }; Module.FS.writeFile('/uploads/.saved.json.tmp-1', '{}');"
+            " Module.FS.rename('/uploads/.saved.json.tmp-1', '/uploads/saved.json');"
+            " await new Promise((done) => setTimeout(done, 100)); return names; })()")
+        check(downloaded == ["saved.json"], f"a saved lesson is offered as a download ({downloaded})")
+        errors = page_errors(browser)
+        check(not errors, f"no console errors, exceptions or WebGL errors ({errors[:3]})")
+
+        # Settings outlast the visit (IndexedDB): written the way the app writes them (temporary file, then
+        # rename), they are what the next visit starts with.
+        settings = web_state(browser)["settings_file"]
+        browser.evaluate(
+            f"(async () => {{ const text = JSON.parse(Module.FS.readFile('{settings}', {{encoding: 'utf8'}}));"
+            f" text.language = 'zh'; text.start_card = false;"
+            f" Module.FS.writeFile('{settings}.tmp', JSON.stringify(text));"
+            f" Module.FS.rename('{settings}.tmp', '{settings}');"
+            " await new Promise((done) => setTimeout(done, 1000)); return true; })()")
+        open_page(browser, base, "")
+        state = web_state(browser)
+        check(state["language"] == "zh" and not state["start_card"],
+              "the next visit starts with the saved settings (Chinese, no start card)")
+    finally:
+        browser.close()
+        server.shutdown()
+    print(f"web test: {len(failures)} failure(s)")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
