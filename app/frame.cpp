@@ -4,6 +4,7 @@
 #include <utility>
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ImGuiWindow: a window still placing itself
 
 #include "model/lesson_player.h"
 #include "model/status_line.h"
@@ -13,6 +14,20 @@
 #include "testing/frame_bench.h"
 
 namespace poolscope::app {
+namespace {
+
+// A window opened this frame (a popup, a dialog, a menu) is measured while hidden and placed a frame later:
+// the idle loop must draw until it has settled, or it would stay invisible (or half placed) until the next
+// input.
+bool window_settling() {
+    for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows)
+        if (window->Active && (window->Appearing || window->HiddenFramesCannotSkipItems > 0 ||
+                               window->HiddenFramesCanSkipItems > 0 || window->HiddenFramesForRenderOnly > 0))
+            return true;
+    return false;
+}
+
+}  // namespace
 
 void sync_derived(App& app) {
     recompute(app.state, app.playback);
@@ -58,7 +73,7 @@ FrameResult run_frame(App& app, FrameInput input) {
     draw_start_card(ctx);  // first start: where to begin (panels/start_card.cpp)
     if (take_text_shown(state)) state.fonts_need_rebuild = true;  // new lesson text needs glyphs
     ImGui::Render();
-    result.layout_changed = std::exchange(app.shell.layout_changed, false);
+    result.layout_changed = std::exchange(app.shell.layout_changed, false) || window_settling();
     if (app.draw_stats) app.draw_stats->add(*ImGui::GetDrawData(), ImGui::GetIO().Fonts->TexUvWhitePixel);
     return result;
 }

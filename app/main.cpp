@@ -9,7 +9,6 @@
 #if POOLSCOPE_HAS_GUI
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -138,14 +137,7 @@ int run_window(int argc, char** argv) {
         screenshot ? offscreen.bind() : app::framebuffer_size(window, width, height);
         app::draw_imgui(width, height);
         ++a.state.frame;
-        if (first_frame) {
-            first_frame = false;
-            app::finish_gpu();
-            a.state.first_frame_ms =
-                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-            if (std::getenv("POOLSCOPE_TIMING"))
-                std::cerr << "poolscope: first frame after " << a.state.first_frame_ms << " ms\n";
-        }
+        if (std::exchange(first_frame, false)) a.state.first_frame_ms = app::finish_first_frame(started);
         if (a.state.quit_requested) app::set_should_close(window, true);
         if (app::should_close(window) && !app::lesson_allows_quit(a.state, a.probe.unsaved_modal_shown))
             app::set_should_close(window, false);  // unsaved lesson changes: the question comes first

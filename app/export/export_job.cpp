@@ -18,64 +18,131 @@ std::filesystem::path numbered_path(const std::filesystem::path& path, size_t nu
     return out;
 }
 
-Result<ExportSummary> run_export(const ExportScene& scene, const ExportOptions& options,
-                                 ExportProgress* progress) {
-    if (scene.frames.empty()) return Error{"export", "the layer has no output: nothing to draw"};
-    if (options.frame && *options.frame >= scene.frames.size())
-        return Error{"frame", "frame " + std::to_string(*options.frame + 1) +
-                                  " does not exist (the export has " + std::to_string(scene.frames.size()) +
-                                  ")"};
-    Result<ExportFonts> loaded = ExportFonts::load();
-    if (!loaded) return loaded.errors();
-    const ExportFonts& fonts = *loaded;
-    const SceneLayout layout = layout_scene(scene, fonts);
-    ExportSummary summary{0, layout.width, layout.height, false};
-
-    std::vector<size_t> frames;
-    if (options.format != ExportFormat::kGif && options.frame)
-        frames.push_back(*options.frame);
-    else
-        for (size_t i = 0; i < scene.frames.size(); ++i)
-            frames.push_back(i);
-    if (progress) progress->total = static_cast<int>(frames.size()), progress->done = 0;
-
+struct ExportJob::State {
+    ExportScene scene;
+    ExportOptions options;
+    ExportProgress* progress = nullptr;
+    bool started = false, over = false;
+    std::optional<ExportFonts> fonts;
+    SceneLayout layout;
+    std::vector<size_t> frames;  // scene frame indices, in writing order
+    size_t next = 0;             // index into frames
     GifWriter gif;
-    if (options.format == ExportFormat::kGif)
-        if (Result<bool> opened =
-                gif.open(options.out, layout.width, layout.height, scene.colors, options.gif);
-            !opened)
-            return opened.errors();
-    for (size_t n = 0; n < frames.size(); ++n) {
-        if (progress && progress->cancel) {
-            summary.cancelled = true;
-            break;
-        }
-        const size_t index = frames[n];
-        const Picture picture = frame_picture(scene, layout, fonts, index);
-        const std::filesystem::path path =
-            frames.size() > 1 ? numbered_path(options.out, n + 1) : options.out;
-        Result<bool> written = true;
+    std::vector<std::filesystem::path> written;
+    ExportSummary summary;
+    Result<ExportSummary> result = Error{"export", "the export has not run"};
+
+    // Checks the request, loads the fonts, lays out, opens the GIF; false (with `result` set) on an error.
+    bool begin() {
+        if (scene.frames.empty()) return fail(Error{"export", "the layer has no output: nothing to draw"});
+        if (options.frame && *options.frame >= scene.frames.size())
+            return fail(Error{"frame", "frame " + std::to_string(*options.frame + 1) +
+                                           " does not exist (the export has " +
+                                           std::to_string(scene.frames.size()) + ")"});
+        Result<ExportFonts> loaded = ExportFonts::load();
+        if (!loaded) return fail(loaded.errors());
+        fonts.emplace(std::move(loaded).value());
+        layout = layout_scene(scene, *fonts);
+        summary = ExportSummary{0, layout.width, layout.height, false};
+        if (options.format != ExportFormat::kGif && options.frame)
+            frames.push_back(*options.frame);
+        else
+            for (size_t i = 0; i < scene.frames.size(); ++i)
+                frames.push_back(i);
+        if (progress) progress->total = static_cast<int>(frames.size()), progress->done = 0;
+        if (options.format == ExportFormat::kGif)
+            if (Result<bool> opened = gif.open(options.out, layout.width, layout.height, scene.colors, options.gif);
+                !opened)
+                return fail(opened.errors());
+        return true;
+    }
+
+    // Paints and writes frames[next]; false (with `result` set) on an error.
+    bool write_next() {
+        const size_t index = frames[next];
+        const Picture picture = frame_picture(scene, layout, *fonts, index);
+        const std::filesystem::path path = frames.size() > 1 ? numbered_path(options.out, next + 1) : options.out;
+        Result<bool> done = true;
         if (options.format == ExportFormat::kSvg) {
-            written = write_text_file(
-                svg_text(picture, fonts, scene.steps[static_cast<size_t>(scene.frames[index].step)].caption),
+            done = write_text_file(
+                svg_text(picture, *fonts, scene.steps[static_cast<size_t>(scene.frames[index].step)].caption),
                 path);
         } else {
-            const RgbImage image = rasterize(picture, fonts);
-            written = options.format == ExportFormat::kGif ? gif.add(image, scene.frames[index].travel < 1.0f)
-                                                           : write_png(image, path);
+            const RgbImage image = rasterize(picture, *fonts);
+            done = options.format == ExportFormat::kGif ? gif.add(image, scene.frames[index].travel < 1.0f)
+                                                        : write_png(image, path);
         }
-        if (!written) return written.errors();
+        if (!done) return fail(done.errors());
+        if (options.format != ExportFormat::kGif) written.push_back(path);
+        ++next;
         ++summary.frames;
         if (progress) ++progress->done;
+        return true;
     }
-    if (options.format == ExportFormat::kGif) {
-        if (Result<bool> closed = gif.close(); !closed) return closed.errors();
-        if (summary.cancelled) {
-            std::error_code ec;
-            std::filesystem::remove(options.out, ec);
+
+    // Closes the GIF (removed when cancelled) and records the summary.
+    void end() {
+        over = true;
+        if (options.format == ExportFormat::kGif) {
+            if (Result<bool> closed = gif.close(); !closed) {
+                result = closed.errors();
+                return;
+            }
+            if (summary.cancelled) {
+                std::error_code ec;
+                std::filesystem::remove(options.out, ec);
+            } else {
+                written.push_back(options.out);
+            }
         }
+        if (summary.cancelled) written.clear();
+        result = summary;
     }
-    return summary;
+
+    bool fail(Result<ExportSummary> error) {
+        over = true;
+        written.clear();
+        result = std::move(error);
+        return false;
+    }
+};
+
+ExportJob::ExportJob(ExportScene scene, ExportOptions options, ExportProgress* progress)
+    : state_(std::make_unique<State>()) {
+    state_->scene = std::move(scene);
+    state_->options = std::move(options);
+    state_->progress = progress;
+}
+
+ExportJob::~ExportJob() = default;
+
+bool ExportJob::step() {
+    State& s = *state_;
+    if (s.over) return false;
+    if (!s.started) {
+        s.started = true;
+        return s.begin();
+    }
+    if (s.next < s.frames.size() && !(s.progress && s.progress->cancel)) return s.write_next();
+    s.summary.cancelled = s.next < s.frames.size();
+    s.end();
+    return false;
+}
+
+const Result<ExportSummary>& ExportJob::result() const {
+    return state_->result;
+}
+
+std::vector<std::filesystem::path> ExportJob::files() const {
+    return state_->written;
+}
+
+Result<ExportSummary> run_export(const ExportScene& scene, const ExportOptions& options,
+                                 ExportProgress* progress) {
+    ExportJob job(scene, options, progress);
+    while (job.step()) {
+    }
+    return job.result();
 }
 
 }  // namespace poolscope::app

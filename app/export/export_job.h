@@ -1,11 +1,14 @@
 // One export, start to finish: the scene's frames laid out, painted and written as GIF, PNG or SVG. Runs
-// frame by frame, reporting progress and checking a cancel flag between frames, so the window can run it on a
-// worker thread (panels/export_dialog.cpp) and the command line can run it directly (export_command.h).
+// frame by frame (ExportJob::step), reporting progress and checking a cancel flag between frames, so the
+// window can run it away from its frames (panels/export_dialog.cpp: a worker thread, or slices between frames
+// in the browser) and the command line can run it directly (run_export, export_command.h).
 #pragma once
 
 #include <atomic>
 #include <filesystem>
+#include <memory>
 #include <optional>
+#include <vector>
 
 #include "export/export_scene.h"
 #include "export/image_files.h"
@@ -35,7 +38,32 @@ struct ExportSummary {
     bool cancelled = false;
 };
 
-// Writes the export; on cancel stops after the current frame and removes a partial file.
+// An export in steps. The first step checks the request, loads the fonts, lays the frames out and opens a
+// GIF; every later step paints and writes one frame. Cancel (progress->cancel) stops before the next frame
+// and removes a partial GIF.
+class ExportJob {
+  public:
+    // `progress` (may be null) must outlive the job; the job keeps its own copy of the scene.
+    ExportJob(ExportScene scene, ExportOptions options, ExportProgress* progress = nullptr);
+    ~ExportJob();
+    ExportJob(const ExportJob&) = delete;
+    ExportJob& operator=(const ExportJob&) = delete;
+
+    // Does the next piece; false once there is nothing left (finished, cancelled or failed).
+    bool step();
+    // How it went; meaningful once step() returned false.
+    const Result<ExportSummary>& result() const;
+    // The files written so far (a GIF once it is closed); empty after a failure or a cancel, which hand nothing
+    // over (a cancelled series of PNGs keeps the frames already on disk).
+    std::vector<std::filesystem::path> files() const;
+
+  private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
+
+// Runs a whole ExportJob: writes the export; on cancel stops after the current frame and removes a partial
+// file.
 Result<ExportSummary> run_export(const ExportScene& scene, const ExportOptions& options,
                                  ExportProgress* progress = nullptr);
 

@@ -1,20 +1,21 @@
 // File → Export… and "Copy as code" (see export_dialog.h). The scene is made on the UI thread (it reads the
-// state and the translation tables); painting and writing run on a worker that only reads its own copy, so
-// the window keeps drawing, and Cancel stops it between frames.
+// state and the translation tables); painting and writing run as background work (platform/background_work.h:
+// a worker thread, or slices between frames in the browser) on the job's own copy, so the window keeps
+// drawing, and Cancel stops it between frames.
 #include "panels/export_dialog.h"
 
 #include <imgui.h>
 
-#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
-#include <thread>
 
 #include "export/export_job.h"
 #include "i18n/i18n.h"
+#include "platform/background_work.h"
+#include "platform/file_offer.h"
 #include "testing/ui_probe.h"
 #include "widgets/file_picker.h"
 
@@ -23,11 +24,10 @@ namespace {
 
 constexpr const char* kExtensions[] = {".gif", ".png", ".svg"};
 
-// One running export: the worker writes `result`, then sets `finished`.
+// One running export: the background work steps `job` until it is over; the UI reads `progress` meanwhile.
 struct ExportRun {
     ExportProgress progress;
-    std::atomic<bool> finished{false};
-    std::optional<Result<ExportSummary>> result;
+    std::unique_ptr<ExportJob> job;
     std::string path;
 };
 
@@ -40,12 +40,12 @@ struct ExportDialog {
     int cell = 48;
     std::string path;
     FilePicker picker;
-    std::shared_ptr<ExportRun> run;
-    std::thread worker;
+    std::unique_ptr<ExportRun> run;
+    BackgroundWork work;
 
     ~ExportDialog() {  // the app closes during an export: stop it and wait
         if (run) run->progress.cancel = true;
-        if (worker.joinable()) worker.join();
+        work.wait();
     }
 };
 
@@ -81,19 +81,17 @@ void start_export(PanelContext& ctx, ExportDialog& d) {
                                      : ExportFormat::kSvg;
     options.out = with_extension(d.path, d.format);
     if (d.format != 0 && d.range == 0) options.frame = frame_of_step(*scene, ctx.playback.step);
-    d.run = std::make_shared<ExportRun>();
+    d.run = std::make_unique<ExportRun>();
     d.run->path = options.out.string();
     d.run->progress.total = static_cast<int>(scene->frames.size());
-    d.worker = std::thread([run = d.run, scene = std::move(scene).value(), options] {
-        run->result = run_export(scene, options, &run->progress);
-        run->finished.store(true, std::memory_order_release);
-    });
+    d.run->job = std::make_unique<ExportJob>(std::move(scene).value(), std::move(options), &d.run->progress);
+    d.work.start([job = d.run->job.get()] { return job->step(); });
 }
 
-// The worker is done: join it and say how it went in the status line.
+// The work is done: say how it went in the status line, hand the files over (downloads in the browser).
 void finish_export(PanelContext& ctx, ExportDialog& d) {
-    d.worker.join();
-    const Result<ExportSummary>& result = *d.run->result;
+    d.work.wait();
+    const Result<ExportSummary>& result = d.run->job->result();
     char text[512];
     if (!result) {
         std::snprintf(text, sizeof text, tr("export.failed_fmt"), result.error_text().c_str());
@@ -103,6 +101,7 @@ void finish_export(PanelContext& ctx, ExportDialog& d) {
     } else {
         std::snprintf(text, sizeof text, tr("export.done_fmt"), d.run->path.c_str(), result->frames);
         set_status(ctx.state, text, false);
+        offer_files(d.run->job->files());
         ImGui::CloseCurrentPopup();
     }
     d.run.reset();
@@ -188,8 +187,9 @@ void draw_export_dialog(PanelContext& ctx) {
                            ImVec2(ImGui::GetFontSize() * 24, 0), label);
         if (ImGui::Button(tr("export.cancel"))) d.run->progress.cancel = true;
         remember_item(ctx.probe, "export.cancel");
-        ctx.state.anim.active = true;  // keep drawing frames (at the animation rate) while the worker runs
-        if (d.run->finished.load(std::memory_order_acquire)) finish_export(ctx, d);
+        ctx.state.anim.active = true;  // keep drawing frames (at the animation rate) while the work runs
+        d.work.pump();
+        if (d.work.finished()) finish_export(ctx, d);
     }
     ImGui::EndPopup();
 }

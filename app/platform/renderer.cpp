@@ -8,6 +8,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 #include <cstdlib>
+#include <iostream>
 #include <string_view>
 
 #include "platform/retained_frame.h"
@@ -21,6 +22,7 @@ void start_imgui(PlatformWindow& window, const std::string& ini_file) {
     ImGui::GetIO().IniFilename = ini_file.empty() ? nullptr : ini_file.c_str();
     ImGui_ImplGlfw_InitForOpenGL(window.handle, true);
     install_key_hold(window);
+    install_clipboard(window);
 #ifdef __EMSCRIPTEN__
     ImGui_ImplOpenGL3_Init("#version 300 es");  // WebGL 2
 #else
@@ -81,6 +83,13 @@ void reload_font_texture() {
 
 void finish_gpu() {
     glFinish();
+}
+
+double finish_first_frame(std::chrono::steady_clock::time_point started) {
+    finish_gpu();
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    if (std::getenv("POOLSCOPE_TIMING")) std::cerr << "poolscope: first frame after " << ms << " ms\n";
+    return ms;
 }
 
 void stop_imgui() {

@@ -3,6 +3,7 @@
 // so it needs no GL of its own.
 #pragma once
 
+#include <chrono>
 #include <string>
 
 namespace poolscope::app {
@@ -20,6 +21,9 @@ void draw_imgui(int width, int height);
 void reload_font_texture();
 // Waits until the GPU (llvmpipe) has finished the frame: timings then include rasterising.
 void finish_gpu();
+// After the first frame was drawn: waits for the GPU and returns the milliseconds since `started` (printed to
+// stderr when POOLSCOPE_TIMING is set), the state report's first_frame_ms.
+double finish_first_frame(std::chrono::steady_clock::time_point started);
 void stop_imgui();
 
 }  // namespace poolscope::app

@@ -98,6 +98,8 @@ Result<bool> open_window(PlatformWindow& window, int width, int height, bool vis
     return true;
 }
 
+void install_clipboard(PlatformWindow&) {}  // the GLFW backend already reads and writes the system clipboard
+
 void poll_events() {
     glfwPollEvents();
 }

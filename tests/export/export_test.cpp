@@ -267,6 +267,45 @@ TEST(ExportFiles, CancelStopsAndRemovesThePartialGif) {
     EXPECT_FALSE(fs::exists(dir / "c.gif"));
 }
 
+// The window runs a job one step at a time (a worker thread, or slices between frames in the browser): a
+// first step that sets up, one per frame, one that finishes; each file is named once it is written.
+TEST(ExportFiles, JobStepsOncePerFrameAndNamesItsFiles) {
+    const fs::path dir = temp_dir();
+    ExportProgress progress;
+    ExportJob job(make_scene(default_request()).value(), {ExportFormat::kPng, dir / "j.png", std::nullopt, {}},
+                  &progress);
+    int steps = 0;
+    while (job.step()) {
+        ++steps;
+        EXPECT_EQ(progress.done, steps - 1);
+        EXPECT_EQ(job.files().size(), static_cast<size_t>(steps - 1));
+    }
+    EXPECT_EQ(steps, 5);  // setup + 4 window positions
+    ASSERT_TRUE(job.result());
+    EXPECT_EQ(job.result()->frames, 4);
+    EXPECT_EQ(job.files(), (std::vector<fs::path>{dir / "j-01.png", dir / "j-02.png", dir / "j-03.png",
+                                                  dir / "j-04.png"}));
+    EXPECT_FALSE(job.step());  // over: stays over
+}
+
+TEST(ExportFiles, JobCancelledHalfwayLeavesNoGif) {
+    const fs::path dir = temp_dir();
+    ExportProgress progress;
+    ExportJob job(make_scene(default_request()).value(), {ExportFormat::kGif, dir / "h.gif", std::nullopt, {}},
+                  &progress);
+    for (int i = 0; i < 3; ++i)
+        ASSERT_TRUE(job.step());  // setup and two frames
+    EXPECT_TRUE(fs::exists(dir / "h.gif"));
+    progress.cancel = true;
+    while (job.step()) {
+    }
+    ASSERT_TRUE(job.result());
+    EXPECT_TRUE(job.result()->cancelled);
+    EXPECT_EQ(job.result()->frames, 2);
+    EXPECT_TRUE(job.files().empty());
+    EXPECT_FALSE(fs::exists(dir / "h.gif"));
+}
+
 TEST(ExportFiles, SvgEscapesText) {
     Picture p;
     p.width = p.height = 10;

@@ -101,6 +101,17 @@ class Browser:
             self.page("Input.dispatchKeyEvent", type=kind, key=key, code=code, windowsVirtualKeyCode=key_code,
                       nativeVirtualKeyCode=key_code)
 
+    def key_down(self, key, code, key_code, down=True):
+        self.page("Input.dispatchKeyEvent", type="rawKeyDown" if down else "keyUp", key=key, code=code,
+                  windowsVirtualKeyCode=key_code, nativeVirtualKeyCode=key_code)
+
+    def click(self, x, y):
+        """A left click at page coordinates: the move first (ImGui hovers in one frame, presses in a later one)."""
+        self.page("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y)
+        time.sleep(0.2)
+        for kind in ("mousePressed", "mouseReleased"):
+            self.page("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=1)
+
     def screenshot(self, path):
         data = self.page("Page.captureScreenshot", format="png")["data"]
         with open(path, "wb") as out:

@@ -3,8 +3,9 @@
 Chromium (SwiftShader WebGL 2), waits for the first frame, drives lesson steps with the keyboard (and F5:
 presentation mode in browser fullscreen), reads the app's state report (poolscope_state_json(), the same JSON as the desktop's --state-out) and compares the
 output values with the desktop app's for the same lesson step. Also: ?lang=zh (the CJK subset holds every
-character shown), ?lesson=<url> fetched from the server, a file opened through the page's upload path, and
-no console errors, exceptions or WebGL errors. Screenshots land in the build folder (web-en.png, web-zh.png).
+character shown), ?lesson=<url> fetched from the server, a file opened through the page's upload path, Copy
+to and paste from the browser's clipboard, File → Export… downloading a GIF with one frame per window
+position, and no console errors, exceptions or WebGL errors. Screenshots land in the build folder (web-en.png, web-zh.png).
 Usage: web_test.py BUILD_WEB_DIR DESKTOP_POOLSCOPE LESSONS_DIR OUT_DIR"""
 import functools
 import http.server
@@ -110,6 +111,88 @@ def page_errors(browser):
     return found
 
 
+def click_anchor(browser, name, what):
+    """Clicks the middle of an item once the app reports it in the same place in two later frames (a popup is
+    placed after its first frame); its coordinates are the canvas's, which sits below the page's bar."""
+    deadline = time.monotonic() + 20
+    last = web_state(browser)
+    while time.monotonic() < deadline:
+        time.sleep(0.3)
+        state = web_state(browser)
+        rect = state["anchors"].get(name)
+        if rect and rect == last["anchors"].get(name):
+            break
+        last = state
+    check(rect is not None, what)
+    if rect is None:
+        raise RuntimeError(f"{name} is not on screen")
+    x, y, w, h = rect
+    left, top = browser.evaluate("(() => { const r = document.getElementById('canvas').getBoundingClientRect();"
+                                 " return [r.left, r.top]; })()")
+    browser.click(left + x + w / 2, top + y + h / 2)
+    return state
+
+
+def clipboard_and_export(browser):
+    """Copy reaches the browser's clipboard, a paste event reaches the app, File → Export writes a GIF that the
+    page offers as a download: the browser versions of the desktop's clipboard and export (no threads here,
+    the export runs in slices between frames)."""
+    browser.evaluate("(() => { window.copied = []; navigator.clipboard.writeText = (text) => {"
+                     " window.copied.push(text); return Promise.resolve(); };"
+                     " window.downloads = []; HTMLAnchorElement.prototype.click = function () {"
+                     " window.downloads.push(this.download); }; return true; })()")
+    browser.page("Runtime.evaluate", expression="document.getElementById('canvas').focus()")
+    settle()
+    browser.key_down("Control", "ControlLeft", 17)
+    browser.press("c", "KeyC", 67)
+    browser.key_down("Control", "ControlLeft", 17, down=False)
+    copied = browser.wait_for("window.copied.length > 0 && window.copied", timeout=10)
+    state = web_state(browser)
+    check(copied and copied[-1].startswith("tensor(["),
+          f"Ctrl+C puts the input on the browser's clipboard ({copied[-1][:60] if copied else None!r})")
+    settle()
+    browser.key_down("Control", "ControlLeft", 17)
+    pasted = [[float(6 * r + c) for c in range(6)] for r in range(6)]  # 6 × 6: the step's 3 × 3 windows fit
+    browser.evaluate("(() => { const data = new DataTransfer();"
+                     f" data.setData('text/plain', '{json.dumps(pasted)}');"
+                     " document.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data}));"
+                     " return true; })()")
+    browser.key_down("Control", "ControlLeft", 17, down=False)
+    wait_state(browser, lambda s: s["input"] == pasted,
+               "a paste in the browser (its paste event, then Ctrl+V) becomes the input matrix")
+    settle()
+    click_anchor(browser, "menu.file", "the menu bar shows File")
+    click_anchor(browser, "menu.export", "the File menu shows Export…")
+    positions = click_anchor(browser, "export.go", "File → Export… opens the dialog")["steps"]
+    downloads = browser.wait_for("window.downloads.length > 0 && window.downloads", timeout=60)
+    check(downloads == ["poolscope-export.gif"], f"the exported GIF is offered as a download ({downloads})")
+    wait_state(browser, lambda s: "poolscope-export.gif" in s["status"], "the status line names the export")
+    gif = bytes(browser.evaluate("Array.from(Module.FS.readFile('/poolscope-export.gif'))"))
+    check(gif[:6] == b"GIF89a" and gif_frames(gif) == positions,
+          f"the GIF has one frame per window position ({gif[:6]}, {gif_frames(gif)} frames, {positions})")
+
+
+def gif_frames(data):
+    """Image descriptors in a GIF, walking its blocks (header, colour tables, extensions, images)."""
+    def skip_sub_blocks(i):
+        while data[i]:
+            i += data[i] + 1
+        return i + 1
+    i = 13 + (3 << ((data[10] & 7) + 1) if data[10] & 0x80 else 0)
+    frames = 0
+    while i < len(data) and data[i] != 0x3B:
+        if data[i] == 0x21:
+            i = skip_sub_blocks(i + 2)
+        elif data[i] == 0x2C:
+            frames += 1
+            flags = data[i + 9]
+            i += 10 + (3 << ((flags & 7) + 1) if flags & 0x80 else 0)
+            i = skip_sub_blocks(i + 1)  # after the LZW minimum code size
+        else:
+            return -1
+    return frames
+
+
 def main():
     if len(sys.argv) != 5:
         sys.exit(__doc__)
@@ -178,6 +261,7 @@ def main():
             " Module.FS.rename('/uploads/.saved.json.tmp-1', '/uploads/saved.json');"
             " await new Promise((done) => setTimeout(done, 100)); return names; })()")
         check(downloaded == ["saved.json"], f"a saved lesson is offered as a download ({downloaded})")
+        clipboard_and_export(browser)
         errors = page_errors(browser)
         check(not errors, f"no console errors, exceptions or WebGL errors ({errors[:3]})")
 

@@ -1,7 +1,7 @@
 // The page's side of PoolScope in the browser (issue 19), loaded before poolscope.js: it turns the URL's
 // ?lesson= ?step= ?lang= ?presentation into the app's command-line options, fetches a lesson given by URL,
-// writes uploaded files into the in-memory file system and opens them, offers saved lessons as downloads,
-// and reports errors on the page (the headless-browser test reads window.poolscope).
+// writes uploaded files into the in-memory file system and opens them, offers saved lessons and exports as
+// downloads, carries the app's clipboard to the browser's, and reports errors on the page (the headless-browser test reads window.poolscope).
 "use strict";
 
 const poolscopeStatus = document.getElementById("status");
@@ -57,10 +57,13 @@ async function argumentsFromUrl() {
   return args;
 }
 
+const kFileTypes = { json: "application/json", gif: "image/gif", png: "image/png", svg: "image/svg+xml" };
+
 function download(path) {
   const bytes = Module.FS.readFile(path);
+  const type = kFileTypes[path.split(".").pop().toLowerCase()] || "application/octet-stream";
   const link = document.createElement("a");
-  link.href = URL.createObjectURL(new Blob([bytes], { type: "application/json" }));
+  link.href = URL.createObjectURL(new Blob([bytes], { type }));
   link.download = baseName(path);
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10000);
@@ -124,6 +127,8 @@ var Module = {
       Module.callMain(args);
     }, reportError);
   },
+  // The app wrote a file for the user (an export: platform/web/file_offer_web.cpp).
+  poolscopeDownload: (path) => setTimeout(() => download(path), 0),
   poolscopeFirstFrame: () => {
     poolscope.firstFrameMs = performance.now();
     showStatus("");
@@ -140,6 +145,26 @@ window.addEventListener("keydown", (e) => {
   if (kAppKeys.has(e.key) || ((e.ctrlKey || e.metaKey) && kAppCtrlKeys.has(e.key.toLowerCase()))) e.preventDefault();
 }, true);
 
+// Ctrl+V: the browser's clipboard can be read only inside its paste event, so the key stops here (not
+// preventDefault: the paste event must follow); the event hands the text to the app's clipboard, then the app
+// gets its Ctrl+V (web/clipboard_web.cpp).
+let poolscopePasting = false;
+window.addEventListener("keydown", (e) => {
+  if (!poolscopePasting && (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "v") e.stopImmediatePropagation();
+}, true);
+document.addEventListener("paste", (e) => {
+  if (!poolscope.started) return;
+  e.preventDefault();
+  Module.ccall("poolscope_set_clipboard", null, ["string"], [e.clipboardData.getData("text/plain")]);
+  poolscopePasting = true;
+  for (const type of ["keydown", "keyup"]) {
+    const key = new KeyboardEvent(type, { key: "v", code: "KeyV", ctrlKey: true, bubbles: true });
+    Object.defineProperty(key, "keyCode", { value: 86 });  // what emscripten's GLFW reads
+    window.dispatchEvent(key);
+  }
+  poolscopePasting = false;
+});
+
 // The page's own bar in the app's starting language (the app itself switches with its Language menu).
 function pageLanguage() {
   const lang = new URLSearchParams(window.location.search).get("lang");
@@ -150,7 +175,7 @@ if (pageLanguage() === "zh") {
   document.getElementById("open-button").textContent = "打开课程或图片…";
   document.getElementById("fullscreen").textContent = "全屏";
   document.getElementById("note").textContent =
-    "浏览器版：不会监视课程文件的改动（请重新打开）；图片在 CPU 上池化；文件 → 保存会下载课程。";
+    "浏览器版：不会监视课程文件的改动（请重新打开）；图片在 CPU 上池化；文件 → 保存和文件 → 导出会下载文件。";
   showStatus("正在加载 PoolScope…");
 }
 

@@ -9,16 +9,15 @@ file(GLOB POOLSCOPE_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/fra
      ${CMAKE_CURRENT_SOURCE_DIR}/widgets/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/gpu/*.cpp
      ${CMAKE_CURRENT_SOURCE_DIR}/platform/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/testing/*.cpp
      ${POOLSCOPE_WEB_DIR}/*.cpp)
-# The desktop's GLFW window, glad loader, fontconfig lookup and while loop have web counterparts in platform/web.
+# The desktop's GLFW window, glad loader, fontconfig lookup, while loop, worker thread and written files have
+# web counterparts in platform/web.
 list(REMOVE_ITEM POOLSCOPE_UI_SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/platform/window.cpp
      ${CMAKE_CURRENT_SOURCE_DIR}/platform/gl_loader.cpp ${CMAKE_CURRENT_SOURCE_DIR}/platform/font_files.cpp
-     ${CMAKE_CURRENT_SOURCE_DIR}/platform/main_loop.cpp)
+     ${POOLSCOPE_WEB_DIR}/font_files_web.cpp
+     ${CMAKE_CURRENT_SOURCE_DIR}/platform/main_loop.cpp ${CMAKE_CURRENT_SOURCE_DIR}/platform/background_work.cpp
+     ${CMAKE_CURRENT_SOURCE_DIR}/platform/file_offer.cpp)
 add_library(poolscope_ui STATIC ${POOLSCOPE_UI_SOURCES})
-target_link_libraries(poolscope_ui PUBLIC poolscope_model imgui_web)
-# stb_image_write has no library on the web: its implementation goes into the file that uses it.
-set_source_files_properties(${CMAKE_CURRENT_SOURCE_DIR}/platform/screenshot.cpp PROPERTIES
-                            COMPILE_DEFINITIONS STB_IMAGE_WRITE_IMPLEMENTATION)
-target_include_directories(poolscope_ui SYSTEM PRIVATE ${POOLSCOPE_WEB_SYSINC}/stb)
+target_link_libraries(poolscope_ui PUBLIC poolscope_model poolscope_export imgui_web stb_web)
 target_link_libraries(poolscope PRIVATE poolscope_ui)
 target_compile_definitions(poolscope PRIVATE POOLSCOPE_HAS_GUI=1)
 
@@ -41,7 +40,7 @@ add_dependencies(poolscope poolscope_web_fonts)
 file(GLOB_RECURSE POOLSCOPE_WEB_DATA CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/lessons/*
      ${PROJECT_SOURCE_DIR}/assets/*)
 
-set(POOLSCOPE_WEB_EXPORTS _main,_poolscope_state_json,_poolscope_open_file)
+set(POOLSCOPE_WEB_EXPORTS _main,_poolscope_state_json,_poolscope_open_file,_poolscope_set_clipboard)
 target_link_options(poolscope PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sFORCE_FILESYSTEM=1
   -sEXPORTED_FUNCTIONS=${POOLSCOPE_WEB_EXPORTS} -sEXPORTED_RUNTIME_METHODS=ccall,callMain,FS,ENV

@@ -19,18 +19,42 @@ endforeach()
 add_library(nlohmann_json::nlohmann_json INTERFACE IMPORTED)
 target_include_directories(nlohmann_json::nlohmann_json SYSTEM INTERFACE ${POOLSCOPE_WEB_SYSINC})
 
-execute_process(
-  COMMAND ${PROJECT_SOURCE_DIR}/scripts/fetch_imgui_source.sh ${CMAKE_BINARY_DIR}/imgui-source
-  OUTPUT_VARIABLE POOLSCOPE_IMGUI_SOURCE OUTPUT_STRIP_TRAILING_WHITESPACE
-  RESULT_VARIABLE fetch_result)
-if(NOT fetch_result EQUAL 0)
-  message(FATAL_ERROR "could not fetch Dear ImGui's sources (apt-get source imgui); see the lines above")
-endif()
+# Sources no binary Debian package ships for emscripten, from Debian's source packages (bookworm).
+function(poolscope_fetch_source package version out_var)
+  execute_process(
+    COMMAND ${PROJECT_SOURCE_DIR}/scripts/fetch_debian_source.sh ${package} ${version}
+            ${CMAKE_BINARY_DIR}/${package}-source
+    OUTPUT_VARIABLE source_dir OUTPUT_STRIP_TRAILING_WHITESPACE
+    RESULT_VARIABLE fetch_result)
+  if(NOT fetch_result EQUAL 0)
+    message(FATAL_ERROR "could not fetch the sources of ${package} (apt-get source); see the lines above")
+  endif()
+  set(${out_var} ${source_dir} PARENT_SCOPE)
+endfunction()
+poolscope_fetch_source(imgui 1.86+ds-1 POOLSCOPE_IMGUI_SOURCE)  # must match libimgui-dev's headers
+poolscope_fetch_source(giflib any POOLSCOPE_GIFLIB_SOURCE)
 add_library(imgui_web STATIC
   ${POOLSCOPE_IMGUI_SOURCE}/imgui.cpp ${POOLSCOPE_IMGUI_SOURCE}/imgui_draw.cpp
   ${POOLSCOPE_IMGUI_SOURCE}/imgui_tables.cpp ${POOLSCOPE_IMGUI_SOURCE}/imgui_widgets.cpp
-  ${POOLSCOPE_IMGUI_SOURCE}/backends/imgui_impl_glfw.cpp ${POOLSCOPE_IMGUI_SOURCE}/backends/imgui_impl_opengl3.cpp)
-target_include_directories(imgui_web SYSTEM PUBLIC ${POOLSCOPE_IMGUI_SOURCE} ${POOLSCOPE_WEB_SYSINC})
+  ${POOLSCOPE_IMGUI_SOURCE}/backends/imgui_impl_glfw.cpp ${POOLSCOPE_IMGUI_SOURCE}/backends/imgui_impl_opengl3.cpp
+  ${POOLSCOPE_IMGUI_SOURCE}/misc/cpp/imgui_stdlib.cpp)
+target_include_directories(imgui_web SYSTEM PUBLIC ${POOLSCOPE_IMGUI_SOURCE} ${POOLSCOPE_IMGUI_SOURCE}/misc/cpp
+                           ${POOLSCOPE_WEB_SYSINC})
 # WebGL 2 is OpenGL ES 3.0: the backend's "#version 300 es" shaders (it would pick ES 2 on emscripten).
 target_compile_definitions(imgui_web PUBLIC IMGUI_IMPL_OPENGL_ES3)
 target_compile_options(imgui_web PRIVATE -w)  # not ours to fix
+
+# giflib (the exports' GIF writer; GIF::GIF as find_package(GIF) names it on the desktop).
+add_library(giflib_web STATIC
+  ${POOLSCOPE_GIFLIB_SOURCE}/egif_lib.c ${POOLSCOPE_GIFLIB_SOURCE}/dgif_lib.c ${POOLSCOPE_GIFLIB_SOURCE}/gifalloc.c
+  ${POOLSCOPE_GIFLIB_SOURCE}/gif_err.c ${POOLSCOPE_GIFLIB_SOURCE}/gif_hash.c
+  ${POOLSCOPE_GIFLIB_SOURCE}/openbsd-reallocarray.c)
+target_include_directories(giflib_web SYSTEM PUBLIC ${POOLSCOPE_GIFLIB_SOURCE})
+target_compile_options(giflib_web PRIVATE -w)
+add_library(GIF::GIF ALIAS giflib_web)
+
+# stb's implementations (Debian's libstb on the desktop): truetype and image_write for the exports and the
+# screenshots; stb_image's lives in app/image/picture.cpp on both.
+add_library(stb_web STATIC ${CMAKE_CURRENT_LIST_DIR}/stb_web.c)
+target_include_directories(stb_web SYSTEM PUBLIC ${POOLSCOPE_WEB_SYSINC}/stb)
+target_compile_options(stb_web PRIVATE -w)
