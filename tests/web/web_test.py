@@ -170,6 +170,14 @@ def clipboard_and_export(browser):
     gif = bytes(browser.evaluate("Array.from(Module.FS.readFile('/poolscope-export.gif'))"))
     check(gif[:6] == b"GIF89a" and gif_frames(gif) == positions,
           f"the GIF has one frame per window position ({gif[:6]}, {gif_frames(gif)} frames, {positions})")
+    # File → Quit (Ctrl+Q) cannot close a tab: the page's bar says so, in the page's language.
+    settle()
+    browser.key_down("Control", "ControlLeft", 17)
+    browser.press("q", "KeyQ", 81)
+    browser.key_down("Control", "ControlLeft", 17, down=False)
+    note = browser.wait_for("document.getElementById('status').textContent.includes('PoolScope')"
+                            " && document.getElementById('status').textContent", timeout=10)
+    check("关闭此标签页" in note, f"Ctrl+Q in a tab says to close the tab ({note!r})")
 
 
 def gif_frames(data):

@@ -22,6 +22,12 @@ function reportError(text) {
 window.addEventListener("error", (e) => reportError(e.message || e));
 window.addEventListener("unhandledrejection", (e) => reportError(e.reason || "unhandled rejection"));
 
+// File → Quit in a tab (web/window_web.cpp): the page cannot close it, so it says how.
+function poolscopeQuitNote() {
+  showStatus(document.documentElement.lang === "zh" ? "在浏览器中：关闭此标签页即可退出 PoolScope。"
+                                                    : "In the browser: close this tab to leave PoolScope.");
+}
+
 // Where the page keeps what it writes into the in-memory file system.
 const kUploads = "/uploads";
 const kShippedLessons = "/poolscope/lessons";

@@ -102,8 +102,12 @@ bool should_close(const PlatformWindow&) {
     return false;  // a page stays open until the user closes the tab
 }
 
-void set_should_close(PlatformWindow&, bool) {
-    // File → Quit has nothing to close in a browser tab.
+void set_should_close(PlatformWindow&, bool close) {
+    // A page cannot close its own tab: File → Quit (after any unsaved-lesson question) says so on the page's bar
+    // (poolscope_page.js, in the page's language) instead of doing nothing.
+    static bool noted = false;  // the request stays set: say it once
+    if (close && !noted) EM_ASM({ if (typeof poolscopeQuitNote === "function") poolscopeQuitNote(); });
+    noted = close;
 }
 
 bool is_iconified(const PlatformWindow&) {
