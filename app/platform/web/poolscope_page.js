@@ -181,7 +181,9 @@ if (pageLanguage() === "zh") {
   document.getElementById("open-button").textContent = "打开课程或图片…";
   document.getElementById("fullscreen").textContent = "全屏";
   document.getElementById("note").textContent =
-    "浏览器版：不会监视课程文件的改动（请重新打开）；图片在 CPU 上池化；文件 → 保存和文件 → 导出会下载文件。";
+    "浏览器版：课程文件改动后请重新打开；图片在 CPU 上池化；保存和导出会下载文件。";
+  document.getElementById("note").title =
+    "不会监视课程文件的改动：编辑后请重新打开。图片在 CPU 上池化（数值相同）。文件 → 保存和文件 → 导出会下载文件。";
   showStatus("正在加载 PoolScope…");
 }
 

@@ -49,7 +49,9 @@ target_link_options(poolscope PRIVATE
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/assets@/poolscope/assets"
   "SHELL:--preload-file ${POOLSCOPE_WEB_FONTS}@/poolscope/fonts"
   "SHELL:--exclude-file *.md")
-set_property(TARGET poolscope APPEND PROPERTY LINK_DEPENDS ${POOLSCOPE_WEB_DATA}
+# The page's files too: the copy below runs after a link, so a page edit relinks.
+set_property(TARGET poolscope APPEND PROPERTY LINK_DEPENDS ${POOLSCOPE_WEB_DIR}/index.html
+             ${POOLSCOPE_WEB_DIR}/poolscope_page.js ${POOLSCOPE_WEB_DATA}
              ${POOLSCOPE_WEB_FONTS}/DejaVuSans.ttf ${POOLSCOPE_WEB_FONTS}/wqy-microhei.ttf)
 set_target_properties(poolscope PROPERTIES SUFFIX ".js")
 # Our page (emcc's HTML output goes through a minifier that fails on Debian), copied beside the program.
