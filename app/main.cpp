@@ -37,6 +37,7 @@ using poolscope::cli::kExitInputError, poolscope::cli::kExitOk, poolscope::cli::
 void load_fonts_and_theme(app::App& a) {
     app::load_fonts(a.fonts, app::font_scale(a.shell, a.state));
     app::apply_theme(a.shell, app::font_scale(a.shell, a.state));
+    app::note_unshowable_glyphs(a.fonts, a.state);  // a lesson in a script the fonts lack: say so
 }
 
 int run_window(int argc, char** argv) {

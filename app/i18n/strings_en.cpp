@@ -250,6 +250,8 @@ constexpr TranslationEntry kEnglish[] = {
     {"status.no_cjk_font",
      "No Chinese font was found (install fonts-wqy-microhei or fonts-noto-cjk), so the interface is in "
      "English"},
+    {"status.unshowable_glyphs_fmt",
+     "%d characters of this text are in none of the app's fonts and cannot be drawn (shown as ? or �)"},
     {"help_overlay.title", "Help"},
     {"help_overlay.close_hint", "F1 or Esc closes this help."},
     {"help_overlay.reading", "How to read this screen"},

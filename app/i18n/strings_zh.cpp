@@ -234,6 +234,7 @@ constexpr TranslationEntry kChinese[] = {
     {"status.settings_broken", "设置已重置："},
     {"status.settings_not_saved", "无法保存设置："},
     {"status.no_cjk_font", "未找到中文字体（请安装 fonts-wqy-microhei 或 fonts-noto-cjk），界面以英文显示"},
+    {"status.unshowable_glyphs_fmt", "这段文字中有 %d 个字符不在应用的任何字体中，无法显示（显示为 ? 或 �）"},
     {"help_overlay.title", "帮助"},
     {"help_overlay.close_hint", "按 F1 或 Esc 关闭帮助。"},
     {"help_overlay.reading", "如何阅读这个界面"},

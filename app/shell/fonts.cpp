@@ -4,6 +4,7 @@
 #include <imgui_internal.h>  // ImTextCharFromUtf8
 
 #include <algorithm>
+#include <cstdio>
 #include <string_view>
 #include <unordered_set>
 
@@ -21,6 +22,8 @@ constexpr const char* kSymbols = "−∞×÷⌊⌋⌈⌉→←↑↓·…≤≥�
 struct ExtraGlyphs {
     std::string text;                      // UTF-8, each character once
     std::unordered_set<ImWchar> in_atlas;  //
+    std::unordered_set<std::string> beyond;  // UTF-8 of characters beyond ImGui 1.86's 16-bit ImWchar (emoji)
+    int noted = 0;                         // unshowable count the status line last reported
 };
 
 ExtraGlyphs& extra_glyphs() {
@@ -41,6 +44,7 @@ bool request_glyphs(std::string_view text) {
         if (n <= 0) break;
         const std::string_view utf8(p, static_cast<size_t>(n));
         p += n;
+        if (n == 4) g.beyond.emplace(utf8);  // ImGui decodes it as U+FFFD: no font can draw it
         if (c < 0x20 || c > 0xFFFF || g.in_atlas.count(static_cast<ImWchar>(c))) continue;
         if (g.text.find(utf8) != std::string::npos) continue;  // asked for already, atlas not rebuilt yet
         g.text.append(utf8);
@@ -126,6 +130,25 @@ void load_fonts(FontSet& fonts, float scale) {
     if (!fonts.numbers) fonts.numbers = fonts.ui;
     io.FontDefault = fonts.ui;
     io.Fonts->Build();
+    // The asked-for characters that no font file had (the atlas holds a range, not a promise).
+    fonts.unshowable = static_cast<int>(extra_glyphs().beyond.size());
+    const std::string& asked = extra_glyphs().text;
+    for (const char *p = asked.c_str(), *end = p + asked.size(); p < end;) {
+        unsigned c = 0;
+        const int n = ImTextCharFromUtf8(&c, p, end);
+        if (n <= 0) break;
+        p += n;
+        if (!fonts.ui->FindGlyphNoFallback(static_cast<ImWchar>(c))) ++fonts.unshowable;
+    }
+}
+
+void note_unshowable_glyphs(const FontSet& fonts, AppState& state) {
+    int& noted = extra_glyphs().noted;
+    if (fonts.unshowable <= noted) return;
+    noted = fonts.unshowable;
+    char text[256];
+    std::snprintf(text, sizeof text, tr("status.unshowable_glyphs_fmt"), fonts.unshowable);
+    set_status(state, text, true);
 }
 
 const char* minus_infinity_text(const FontSet& fonts) {

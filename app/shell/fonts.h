@@ -19,6 +19,7 @@ struct FontSet {
     bool has_cjk = false;             // Chinese glyphs are available
     bool has_symbols = false;         // −∞, ⌊⌋ etc. are available (a TTF Latin font was found)
     std::string message;              // one line for the user when a font was missing
+    int unshowable = 0;               // characters asked for (a lesson's) that no font has: '?' or '�'
     ImVector<ImWchar> ui_ranges;      // must outlive the atlas build
     ImVector<ImWchar> number_ranges;  //
 };
@@ -33,6 +34,10 @@ bool take_text_shown(AppState& state);
 
 // Clears io.Fonts and loads the set at `scale` (1 = 16 px UI text). Falls back to ImGui's default font.
 void load_fonts(FontSet& fonts, float scale);
+
+// Says in the status line how many characters of the shown text no font has (drawn as '?' or '�'), when
+// that number grew since the last time: a lesson in a script the fonts lack, or the browser's font subset.
+void note_unshowable_glyphs(const FontSet& fonts, AppState& state);
 
 // "−∞" when the font has it, else "-inf"; likewise for the other symbols the panels use.
 const char* minus_infinity_text(const FontSet& fonts);

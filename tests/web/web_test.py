@@ -3,7 +3,8 @@
 Chromium (SwiftShader WebGL 2), waits for the first frame, drives lesson steps with the keyboard (and F5:
 presentation mode in browser fullscreen), reads the app's state report (poolscope_state_json(), the same JSON as the desktop's --state-out) and compares the
 output values with the desktop app's for the same lesson step. Also: ?lang=zh (the CJK subset holds every
-character shown), ?lesson=<url> fetched from the server, a file opened through the page's upload path, Copy
+character shown; a lesson in another script says what it cannot draw), ?lesson=<url> fetched from the
+server, a file opened through the page's upload path, Copy
 to and paste from the browser's clipboard, File → Export… downloading a GIF with one frame per window
 position, and no console errors, exceptions or WebGL errors. Screenshots land in the build folder (web-en.png, web-zh.png).
 Usage: web_test.py BUILD_WEB_DIR DESKTOP_POOLSCOPE LESSONS_DIR OUT_DIR"""
@@ -261,6 +262,16 @@ def main():
                          " openUpload(new File([bytes], 'my lesson.json')); return true; })()")
         wait_state(browser, lambda s: s["lesson"].get("file") == "/uploads/my_lesson.json",
                    "an uploaded lesson opens in the player")
+        # A lesson in a script the page's font subset lacks (Cyrillic here) says so instead of drawing '?'.
+        browser.evaluate("(() => { const lesson = JSON.parse(Module.FS.readFile('/poolscope/lessons/04-ceil-mode.json',"
+                         " {encoding: 'utf8'})); lesson.title.zh = 'Пулинг'; openUpload(new File([JSON.stringify(lesson)],"
+                         " 'cyrillic.json')); return true; })()")
+        wait_state(browser, lambda s: "6 个字符不在应用的任何字体中" in s["status"],
+                   "characters the font subset lacks are counted in the status line")
+        browser.evaluate("(() => { const bytes = Module.FS.readFile('/poolscope/lessons/04-ceil-mode.json');"
+                         " openUpload(new File([bytes], 'my lesson.json')); return true; })()")
+        wait_state(browser, lambda s: s["lesson"].get("file") == "/uploads/my_lesson.json",
+                   "the uploaded lesson opens again")
         # Saving: the core writes a temporary file and renames it over the lesson; the page offers the result
         # as a download (an <a download> click, recorded here instead of saving a file).
         downloaded = browser.evaluate(
