@@ -11,33 +11,14 @@
 
 #include "model/window_fit.h"
 #include "platform/gl_loader.h"
+#include "platform/glfw_input.h"
 
 namespace poolscope::app {
 namespace {
 
-WindowEvents* events_of(GLFWwindow* window) {
-    return static_cast<WindowEvents*>(glfwGetWindowUserPointer(window));
-}
-
-void wake(GLFWwindow* window) {
-    if (WindowEvents* e = events_of(window)) e->frames_to_draw = 3;
-}
-
-// Installed before ImGui's backend, which chains to them: every input event wakes the loop.
+// Every input event wakes the loop (glfw_input.h); the desktop adds repaints and monitor scale changes.
 void install_wakeup_callbacks(GLFWwindow* window) {
-    glfwSetCharCallback(window, [](GLFWwindow* w, unsigned) { wake(w); });
-    glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int, int, int) { wake(w); });
-    glfwSetCursorPosCallback(window, [](GLFWwindow* w, double, double) { wake(w); });
-    glfwSetScrollCallback(window, [](GLFWwindow* w, double, double) { wake(w); });
-    glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int) { wake(w); });
-    glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int) { wake(w); });
-    glfwSetDropCallback(window, [](GLFWwindow* w, int count, const char** paths) {
-        wake(w);
-        if (WindowEvents* e = events_of(w))
-            for (int i = 0; i < count; ++i)
-                e->dropped_paths.emplace_back(paths[i]);
-    });
-    glfwSetWindowSizeCallback(window, [](GLFWwindow* w, int, int) { wake(w); });
+    install_input_callbacks(window);
     glfwSetWindowRefreshCallback(window, [](GLFWwindow* w) { wake(w); });
     glfwSetWindowContentScaleCallback(window, [](GLFWwindow* w, float x, float y) {
         wake(w);

@@ -10,18 +10,11 @@
 #include <iostream>
 
 #include "platform/gl.h"
+#include "platform/glfw_input.h"
 #include "platform/window.h"
 
 namespace poolscope::app {
 namespace {
-
-WindowEvents* events_of(GLFWwindow* window) {
-    return static_cast<WindowEvents*>(glfwGetWindowUserPointer(window));
-}
-
-void wake(GLFWwindow* window) {
-    if (WindowEvents* e = events_of(window)) e->frames_to_draw = 3;
-}
 
 // The canvas's size in CSS pixels: the page lays it out (index.html), the drawing buffer follows.
 void canvas_css_size(int& width, int& height) {
@@ -45,20 +38,7 @@ EM_BOOL on_fullscreen_change(int, const EmscriptenFullscreenChangeEvent*, void* 
 }
 
 void install_wakeup_callbacks(GLFWwindow* window) {
-    glfwSetCharCallback(window, [](GLFWwindow* w, unsigned) { wake(w); });
-    glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int, int, int) { wake(w); });
-    glfwSetCursorPosCallback(window, [](GLFWwindow* w, double, double) { wake(w); });
-    glfwSetScrollCallback(window, [](GLFWwindow* w, double, double) { wake(w); });
-    glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int) { wake(w); });
-    glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int) { wake(w); });
-    glfwSetWindowSizeCallback(window, [](GLFWwindow* w, int, int) { wake(w); });
-    // Files dropped on the canvas: emscripten copies them into the in-memory file system first.
-    glfwSetDropCallback(window, [](GLFWwindow* w, int count, const char** paths) {
-        wake(w);
-        if (WindowEvents* e = events_of(w))
-            for (int i = 0; i < count; ++i)
-                e->dropped_paths.emplace_back(paths[i]);
-    });
+    install_input_callbacks(window);  // glfw_input.h; the page's resizes and fullscreen changes besides
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, window, EM_FALSE, on_page_resize);
     emscripten_set_fullscreenchange_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, window, EM_FALSE,
                                              on_fullscreen_change);
