@@ -6,7 +6,7 @@ output values with the desktop app's for the same lesson step. Also: ?lang=zh (t
 character shown; a lesson in another script says what it cannot draw), ?lesson=<url> fetched from the
 server, a file opened through the page's upload path, Copy
 to and paste from the browser's clipboard, File → Export… downloading a GIF with one frame per window
-position, and no console errors, exceptions or WebGL errors. Screenshots land in the build folder (web-en.png, web-zh.png).
+position, a 2× screen drawn in device pixels, and no console errors, exceptions or WebGL errors. Screenshots land in the build folder (web-en.png, web-zh.png).
 Usage: web_test.py BUILD_WEB_DIR DESKTOP_POOLSCOPE LESSONS_DIR OUT_DIR"""
 import functools
 import http.server
@@ -114,7 +114,7 @@ def page_errors(browser):
 
 def click_anchor(browser, name, what):
     """Clicks the middle of an item once the app reports it in the same place in two later frames (a popup is
-    placed after its first frame); its coordinates are the canvas's, which sits below the page's bar."""
+    placed after its first frame); its coordinates are the canvas's device pixels, below the page's bar."""
     deadline = time.monotonic() + 20
     last = web_state(browser)
     while time.monotonic() < deadline:
@@ -128,9 +128,9 @@ def click_anchor(browser, name, what):
     if rect is None:
         raise RuntimeError(f"{name} is not on screen")
     x, y, w, h = rect
-    left, top = browser.evaluate("(() => { const r = document.getElementById('canvas').getBoundingClientRect();"
-                                 " return [r.left, r.top]; })()")
-    browser.click(left + x + w / 2, top + y + h / 2)
+    left, top, ratio = browser.evaluate("(() => { const r = document.getElementById('canvas')"
+                                        ".getBoundingClientRect(); return [r.left, r.top, devicePixelRatio]; })()")
+    browser.click(left + (x + w / 2) / ratio, top + (y + h / 2) / ratio)
     return state
 
 
@@ -179,6 +179,25 @@ def clipboard_and_export(browser):
     note = browser.wait_for("document.getElementById('status').textContent.includes('PoolScope')"
                             " && document.getElementById('status').textContent", timeout=10)
     check("关闭此标签页" in note, f"Ctrl+Q in a tab says to close the tab ({note!r})")
+
+
+def hidpi(browser, base, out):
+    """A HiDPI screen (device pixel ratio 2, as on tablets and Chromebooks): the canvas is drawn in device
+    pixels and the UI scaled to match, so text is sharp, and a click still lands on what it points at."""
+    browser.page("Emulation.setDeviceMetricsOverride", width=1280, height=800, deviceScaleFactor=2, mobile=False)
+    try:
+        open_page(browser, base, f"lesson=lessons/{LESSON}&lang=en")
+        state = wait_state(browser, lambda s: s["content_scale"] == 2, "a 2× screen scales the UI by 2")
+        css = browser.evaluate("(() => { const r = document.getElementById('canvas').getBoundingClientRect();"
+                               " return [r.width, r.height]; })()")
+        check(state["window_size"] == [round(css[0] * 2), round(css[1] * 2)],
+              f"the canvas is drawn in device pixels ({state['window_size']} for {css} CSS pixels)")
+        browser.screenshot(str(out / "web-hidpi.png"))
+        before = web_state(browser)["lesson"]["step"]
+        click_anchor(browser, "lesson.next", "the lesson's Next button is on screen")
+        wait_state(browser, lambda s: s["lesson"]["step"] == before + 1, "a click on Next at 2× moves the lesson on")
+    finally:
+        browser.page("Emulation.clearDeviceMetricsOverride")
 
 
 def gif_frames(data):
@@ -297,6 +316,8 @@ def main():
         state = web_state(browser)
         check(state["language"] == "zh" and not state["start_card"],
               "the next visit starts with the saved settings (Chinese, no start card)")
+
+        hidpi(browser, base, out)
     finally:
         browser.close()
         server.shutdown()

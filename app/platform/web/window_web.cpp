@@ -17,19 +17,28 @@ namespace poolscope::app {
 namespace {
 
 // The canvas's size in CSS pixels: the page lays it out (index.html), the drawing buffer follows.
-void canvas_css_size(int& width, int& height) {
+// The canvas's drawing buffer: its CSS size (the page lays it out, index.html) in device pixels, so text is
+// sharp on HiDPI screens (tablets, Chromebooks); the app scales its UI by the same ratio (content_scale_of).
+void canvas_pixel_size(int& width, int& height) {
     double w = 0, h = 0;
     emscripten_get_element_css_size("#canvas", &w, &h);
-    width = std::max(1, static_cast<int>(w));
-    height = std::max(1, static_cast<int>(h));
+    const double ratio = emscripten_get_device_pixel_ratio();
+    width = std::max(1, static_cast<int>(w * ratio + 0.5));
+    height = std::max(1, static_cast<int>(h * ratio + 0.5));
+}
+
+float device_pixel_ratio() {
+    return static_cast<float>(emscripten_get_device_pixel_ratio());
 }
 
 EM_BOOL on_page_resize(int, const EmscriptenUiEvent*, void* user) {
     auto* window = static_cast<GLFWwindow*>(user);
     int width = 0, height = 0;
-    canvas_css_size(width, height);
+    canvas_pixel_size(width, height);
     glfwSetWindowSize(window, width, height);  // emscripten resizes the canvas's drawing buffer
     wake(window);
+    // Browser zoom and a move to another screen change the ratio: the UI follows, as on the desktop.
+    if (WindowEvents* e = events_of(window)) e->content_scale = device_pixel_ratio();
     return EM_FALSE;
 }
 
@@ -54,7 +63,7 @@ Result<bool> open_window(PlatformWindow& window, int, int, bool, bool) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     int width = 0, height = 0;
-    canvas_css_size(width, height);  // the page's size, not --size: the browser owns the window
+    canvas_pixel_size(width, height);  // the page's size, not --size: the browser owns the window
     window.handle = glfwCreateWindow(width, height, "PoolScope", nullptr, nullptr);
     if (!window.handle) {
         glfwTerminate();
@@ -97,10 +106,10 @@ bool is_iconified(const PlatformWindow&) {
 void framebuffer_size(const PlatformWindow& window, int& width, int& height) {
     // The page's layout may have changed without a resize event (entering fullscreen applies its CSS after
     // the event): the canvas's drawing buffer follows its CSS size before each frame is drawn.
-    int css_w = 0, css_h = 0, w = 0, h = 0;
-    canvas_css_size(css_w, css_h);
+    int pixel_w = 0, pixel_h = 0, w = 0, h = 0;
+    canvas_pixel_size(pixel_w, pixel_h);
     glfwGetWindowSize(window.handle, &w, &h);
-    if (css_w != w || css_h != h) glfwSetWindowSize(window.handle, css_w, css_h);
+    if (pixel_w != w || pixel_h != h) glfwSetWindowSize(window.handle, pixel_w, pixel_h);
     glfwGetFramebufferSize(window.handle, &width, &height);
 }
 
@@ -115,7 +124,7 @@ void close_window(PlatformWindow& window) {
 }
 
 float content_scale_of(GLFWwindow*) {
-    return 1.0f;  // the canvas is drawn in CSS pixels; the browser scales it on HiDPI screens
+    return device_pixel_ratio();  // the canvas is drawn in device pixels (canvas_pixel_size)
 }
 
 WindowPlacement placement_of(GLFWwindow* window) {
