@@ -51,7 +51,8 @@ struct ExportJob::State {
                 frames.push_back(i);
         if (progress) progress->total = static_cast<int>(frames.size()), progress->done = 0;
         if (options.format == ExportFormat::kGif)
-            if (Result<bool> opened = gif.open(options.out, layout.width, layout.height, scene.colors, options.gif);
+            if (Result<bool> opened =
+                    gif.open(options.out, layout.width, layout.height, scene.colors, options.gif);
                 !opened)
                 return fail(opened.errors());
         return true;
@@ -61,7 +62,8 @@ struct ExportJob::State {
     bool write_next() {
         const size_t index = frames[next];
         const Picture picture = frame_picture(scene, layout, *fonts, index);
-        const std::filesystem::path path = frames.size() > 1 ? numbered_path(options.out, next + 1) : options.out;
+        const std::filesystem::path path =
+            frames.size() > 1 ? numbered_path(options.out, next + 1) : options.out;
         Result<bool> done = true;
         if (options.format == ExportFormat::kSvg) {
             done = write_text_file(

@@ -53,8 +53,8 @@ class ExportJob {
     bool step();
     // How it went; meaningful once step() returned false.
     const Result<ExportSummary>& result() const;
-    // The files written so far (a GIF once it is closed); empty after a failure or a cancel, which hand nothing
-    // over (a cancelled series of PNGs keeps the frames already on disk).
+    // The files written so far (a GIF once it is closed); empty after a failure or a cancel, which hand
+    // nothing over (a cancelled series of PNGs keeps the frames already on disk).
     std::vector<std::filesystem::path> files() const;
 
   private:

@@ -87,7 +87,8 @@ void finish_gpu() {
 
 double finish_first_frame(std::chrono::steady_clock::time_point started) {
     finish_gpu();
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     if (std::getenv("POOLSCOPE_TIMING")) std::cerr << "poolscope: first frame after " << ms << " ms\n";
     return ms;
 }

@@ -38,8 +38,8 @@ struct PlatformWindow {
 // caller afterwards, then install_key_hold() replaces its key callback.
 Result<bool> open_window(PlatformWindow& window, int width, int height, bool visible, bool vsync);
 void install_key_hold(PlatformWindow& window);
-// ImGui's clipboard: the GLFW backend's (the system clipboard) on the desktop; in the browser, where GLFW's is a
-// stub, the app's own text mirrored to the browser's clipboard and filled from its paste event
+// ImGui's clipboard: the GLFW backend's (the system clipboard) on the desktop; in the browser, where GLFW's
+// is a stub, the app's own text mirrored to the browser's clipboard and filled from its paste event
 // (web/clipboard_web.cpp, poolscope_page.js).
 void install_clipboard(PlatformWindow& window);
 // After the UI has read the keys: hands the held releases to ImGui.

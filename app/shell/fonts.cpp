@@ -20,10 +20,10 @@ constexpr const char* kSymbols = "−∞×÷⌊⌋⌈⌉→←↑↓·…≤≥�
 
 // Characters asked for by request_glyphs(), and what the last atlas holds.
 struct ExtraGlyphs {
-    std::string text;                      // UTF-8, each character once
-    std::unordered_set<ImWchar> in_atlas;  //
+    std::string text;                        // UTF-8, each character once
+    std::unordered_set<ImWchar> in_atlas;    //
     std::unordered_set<std::string> beyond;  // UTF-8 of characters beyond ImGui 1.86's 16-bit ImWchar (emoji)
-    int noted = 0;                         // unshowable count the status line last reported
+    int noted = 0;                           // unshowable count the status line last reported
 };
 
 ExtraGlyphs& extra_glyphs() {

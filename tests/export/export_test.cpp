@@ -18,8 +18,8 @@
 #include "export/export_job.h"
 #include "export/export_layout.h"
 #include "export/svg_writer.h"
-#include "poolscope/generators.h"
 #include "platform/font_files.h"
+#include "poolscope/generators.h"
 
 namespace poolscope::app {
 namespace {
@@ -272,8 +272,8 @@ TEST(ExportFiles, CancelStopsAndRemovesThePartialGif) {
 TEST(ExportFiles, JobStepsOncePerFrameAndNamesItsFiles) {
     const fs::path dir = temp_dir();
     ExportProgress progress;
-    ExportJob job(make_scene(default_request()).value(), {ExportFormat::kPng, dir / "j.png", std::nullopt, {}},
-                  &progress);
+    ExportJob job(make_scene(default_request()).value(),
+                  {ExportFormat::kPng, dir / "j.png", std::nullopt, {}}, &progress);
     int steps = 0;
     while (job.step()) {
         ++steps;
@@ -291,8 +291,8 @@ TEST(ExportFiles, JobStepsOncePerFrameAndNamesItsFiles) {
 TEST(ExportFiles, JobCancelledHalfwayLeavesNoGif) {
     const fs::path dir = temp_dir();
     ExportProgress progress;
-    ExportJob job(make_scene(default_request()).value(), {ExportFormat::kGif, dir / "h.gif", std::nullopt, {}},
-                  &progress);
+    ExportJob job(make_scene(default_request()).value(),
+                  {ExportFormat::kGif, dir / "h.gif", std::nullopt, {}}, &progress);
     for (int i = 0; i < 3; ++i)
         ASSERT_TRUE(job.step());  // setup and two frames
     EXPECT_TRUE(fs::exists(dir / "h.gif"));

@@ -175,7 +175,8 @@ namespace poolscope::app {
 namespace {
 
 // A lesson in a script the fonts lack (here Ethiopic, and an emoji beyond ImGui's 16-bit characters) is drawn
-// with '?' or '�': the status line says how many, once; text the fonts have (Cyrillic, Chinese) does not count.
+// with '?' or '�': the status line says how many, once; text the fonts have (Cyrillic, Chinese) does not
+// count.
 TEST_F(HeadlessUi, CharactersNoFontHasAreCountedAndNamedInTheStatusLine) {
     EXPECT_TRUE(request_glyphs("Привет 池化"));
     load_fonts(a.fonts, 1.0f);
@@ -187,8 +188,9 @@ TEST_F(HeadlessUi, CharactersNoFontHasAreCountedAndNamedInTheStatusLine) {
     load_fonts(a.fonts, 1.0f);
     EXPECT_EQ(a.fonts.unshowable, 4);  // ሰ ላ ም and the emoji
     note_unshowable_glyphs(a.fonts, a.state);
-    EXPECT_EQ(a.state.status,
-              "4 characters of this text are in none of the app's fonts and cannot be drawn (shown as ? or �)");
+    EXPECT_EQ(
+        a.state.status,
+        "4 characters of this text are in none of the app's fonts and cannot be drawn (shown as ? or �)");
     EXPECT_TRUE(a.state.status_is_error);
     a.state.status.clear();
     load_fonts(a.fonts, 1.25f);  // a rebuild at another scale: nothing new to say

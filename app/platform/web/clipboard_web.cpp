@@ -23,13 +23,7 @@ const char* get_text(void*) {
 
 void set_text(void*, const char* text) {
     clipboard_text() = text ? text : "";
-    EM_ASM(
-        {
-            if (navigator.clipboard && navigator.clipboard.writeText)
-                navigator.clipboard.writeText(UTF8ToString($0)).catch(
-                    (e) => console.warn("PoolScope: copied inside the app only, the browser refused: " + e));
-        },
-        clipboard_text().c_str());
+    EM_ASM({ Module.poolscopeCopied(UTF8ToString($0)); }, clipboard_text().c_str());  // poolscope_page.js
 }
 
 }  // namespace
@@ -43,7 +37,8 @@ void install_clipboard(PlatformWindow&) {
 
 }  // namespace poolscope::app
 
-// The page (poolscope_page.js) calls this from the browser's paste event, just before it gives the app Ctrl+V.
+// The page (poolscope_page.js) calls this from the browser's paste event, just before it gives the app
+// Ctrl+V.
 extern "C" EMSCRIPTEN_KEEPALIVE void poolscope_set_clipboard(const char* text) {
     poolscope::app::clipboard_text() = text ? text : "";
 }

@@ -9,7 +9,11 @@ namespace poolscope::app {
 void offer_files(const std::vector<std::filesystem::path>& files) {
     for (const std::filesystem::path& file : files) {
         const std::string path = std::filesystem::absolute(file).string();
-        EM_ASM({ if (Module.poolscopeDownload) Module.poolscopeDownload(UTF8ToString($0)); }, path.c_str());
+        EM_ASM(
+            {
+                if (Module.poolscopeDownload) Module.poolscopeDownload(UTF8ToString($0));
+            },
+            path.c_str());
     }
 }
 

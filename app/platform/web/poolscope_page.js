@@ -22,12 +22,6 @@ function reportError(text) {
 window.addEventListener("error", (e) => reportError(e.message || e));
 window.addEventListener("unhandledrejection", (e) => reportError(e.reason || "unhandled rejection"));
 
-// File → Quit in a tab (web/window_web.cpp): the page cannot close it, so it says how.
-function poolscopeQuitNote() {
-  showStatus(document.documentElement.lang === "zh" ? "在浏览器中：关闭此标签页即可退出 PoolScope。"
-                                                    : "In the browser: close this tab to leave PoolScope.");
-}
-
 // Where the page keeps what it writes into the in-memory file system.
 const kUploads = "/uploads";
 const kShippedLessons = "/poolscope/lessons";
@@ -135,6 +129,15 @@ var Module = {
   },
   // The app wrote a file for the user (an export: platform/web/file_offer_web.cpp).
   poolscopeDownload: (path) => setTimeout(() => download(path), 0),
+  // The app copied text (web/clipboard_web.cpp): the browser's clipboard gets it too, where the browser allows.
+  poolscopeCopied: (text) => {
+    if (navigator.clipboard && navigator.clipboard.writeText)
+      navigator.clipboard.writeText(text).catch(
+        (e) => console.warn(`PoolScope: copied inside the app only, the browser refused: ${e}`));
+  },
+  // File → Quit in a tab (web/window_web.cpp): the page cannot close it, so it says how.
+  poolscopeQuitNote: () => showStatus(document.documentElement.lang === "zh"
+    ? "在浏览器中：关闭此标签页即可退出 PoolScope。" : "In the browser: close this tab to leave PoolScope."),
   poolscopeFirstFrame: () => {
     poolscope.firstFrameMs = performance.now();
     showStatus("");

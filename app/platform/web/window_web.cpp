@@ -92,10 +92,10 @@ bool should_close(const PlatformWindow&) {
 }
 
 void set_should_close(PlatformWindow&, bool close) {
-    // A page cannot close its own tab: File → Quit (after any unsaved-lesson question) says so on the page's bar
-    // (poolscope_page.js, in the page's language) instead of doing nothing.
-    static bool noted = false;  // the request stays set: say it once
-    if (close && !noted) EM_ASM({ if (typeof poolscopeQuitNote === "function") poolscopeQuitNote(); });
+    // A page cannot close its own tab: File → Quit (after any unsaved-lesson question) says so on the page's
+    // bar (poolscope_page.js, in the page's language) instead of doing nothing.
+    static bool noted = false;                                     // the request stays set: say it once
+    if (close && !noted) EM_ASM({ Module.poolscopeQuitNote(); });  // poolscope_page.js
     noted = close;
 }
 
