@@ -245,12 +245,17 @@ def main():
             browser.press("PageDown", "PageDown", 34)
             wait_state(browser, lambda s, n=step: s["lesson"]["step"] == n, f"PageDown moves to lesson step {step + 1}")
             settle()
-        before = web_state(browser)["step"]
-        browser.press("ArrowRight", "ArrowRight", 39)
-        wait_state(browser, lambda s: s["step"] == before + 1, "Right moves the timeline one window")
+        # A lesson step may autoplay its windows: let it finish, or the keys race the animation.
+        state = wait_state(browser, lambda s: not s["playing"], "the step's autoplay comes to rest")
+        before = state["step"]
+        right, left = ("ArrowRight", 39), ("ArrowLeft", 37)
+        there, back = (right, left) if before + 1 < state["steps"] else (left, right)  # the last window: Left first
+        browser.press(there[0], there[0], there[1])
+        moved = before + (1 if there is right else -1)
+        wait_state(browser, lambda s: s["step"] == moved, f"{there[0]} moves the timeline one window")
         settle()
-        browser.press("ArrowLeft", "ArrowLeft", 37)
-        state = wait_state(browser, lambda s: s["step"] == before, "Left moves it back")
+        browser.press(back[0], back[0], back[1])
+        state = wait_state(browser, lambda s: s["step"] == before, f"{back[0]} moves it back")
         same_numbers(state, desktop_state(poolscope, lessons / LESSON, 3, out), 3)
         browser.screenshot(str(out / "web-en.png"))
         # F5: presentation mode, and the browser's fullscreen (not Chromium's reload, which the page stops).
