@@ -10,6 +10,7 @@
 #include "model/status_line.h"
 #include "panels/panels.h"
 #include "shell/actions.h"
+#include "shell/main_window.h"
 #include "shell/shell.h"
 #include "testing/frame_bench.h"
 
@@ -36,24 +37,29 @@ void sync_derived(App& app) {
     sync_quiz(app.state, app.playback, app.shell.dir);
 }
 
+ReportedState reported_state(App& app) {
+    sync_derived(app);
+    return {app.state, app.playback, app.shell, app.probe};
+}
+
 FrameResult run_frame(App& app, FrameInput input) {
     AppState& state = app.state;
     Playback& playback = app.playback;
     ImGui::NewFrame();
-    app.probe.clipped_text.clear();  // this frame's, for the state report
-    app.probe.cell_px = 0.0f;
-    PanelContext ctx{state, playback, app.fonts, app.shell, app.probe, app.lesson_picker, &app.image_view};
+    app.probe.new_frame();  // this frame's clipped texts and cell size, for the state report
+    PanelContext ctx{state,         playback,  app.fonts,         app.measured,
+                     app.shell.dir, app.probe, app.lesson_picker, &app.image_view};
 
     // Update: what arrived since the last frame.
     route_dropped_files(state, playback, input.dropped_paths);  // lessons to the player, pictures stay
     for (const std::string& path : input.dropped_paths)
         open_picture(app.image_view, path);
     FrameResult result;
-    result.report_requested = handle_shortcuts(ctx);
+    result.report_requested = handle_shortcuts(ctx, app.shell);
     expire_messages(state, input.now);          // status lines last a few seconds (model/status_line.h)
     update_lesson(state, playback, input.now);  // the file changed on disk; a new step into the window
     show_step_picture(ctx);                     // the step's picture in the Image view
-    shell_frame(ctx);                           // settings that changed (scale, language)
+    shell_frame(app.shell, state);              // settings that changed (scale, language)
 
     // Derived data once, then time.
     recompute(state, playback);
@@ -65,7 +71,7 @@ FrameResult run_frame(App& app, FrameInput input) {
     animate(state, playback, input.dt);
 
     // Draw. Edits made while drawing are recomputed and shown next frame.
-    draw_main_window(ctx);                    // the Image view is a tab beside the matrices
+    draw_main_window(ctx, app.shell);         // the Image view is a tab beside the matrices
     draw_lesson_windows(ctx);                 // lesson browser, file picker, unsaved-changes question
     draw_open_picture_popup(app.image_view);  // File → Open picture, the same picker
     draw_compare_view(ctx);                   // View → Compare frameworks
@@ -73,7 +79,7 @@ FrameResult run_frame(App& app, FrameInput input) {
     draw_start_card(ctx);  // first start: where to begin (panels/start_card.cpp)
     if (take_text_shown(state)) state.fonts_need_rebuild = true;  // new lesson text needs glyphs
     ImGui::Render();
-    result.layout_changed = std::exchange(app.shell.layout_changed, false) || window_settling();
+    result.layout_changed = std::exchange(app.measured.layout_changed, false) || window_settling();
     if (app.draw_stats) app.draw_stats->add(*ImGui::GetDrawData(), ImGui::GetIO().Fonts->TexUvWhitePixel);
     return result;
 }

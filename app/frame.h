@@ -10,11 +10,13 @@
 #include "model/app_state.h"
 #include "model/playback.h"
 #include "panels/image_view.h"
-#include "shell/fonts.h"
+#include "panels/row_room.h"
 #include "shell/shell.h"
 #include "testing/draw_stats.h"
-#include "testing/ui_probe.h"
+#include "testing/probe_record.h"
+#include "testing/state_report.h"
 #include "widgets/file_picker.h"
+#include "widgets/fonts.h"
 
 namespace poolscope::app {
 
@@ -24,7 +26,8 @@ struct App {
     Playback playback;
     Shell shell;
     FontSet fonts;
-    UiProbe probe;
+    ProbeRecord probe;                    // what the panels told the test probe this frame
+    MeasuredHeights measured;             // the main window's rows as last drawn (panels/row_room.h)
     FilePicker lesson_picker;             // File → Open / Save lesson as
     ImageView image_view;                 // closed until a picture is opened
     std::optional<DrawStats> draw_stats;  // POOLSCOPE_DRAW_STATS=1 with --bench-frames: what each frame draws
@@ -49,5 +52,7 @@ FrameResult run_frame(App& app, FrameInput input);
 // Brings derived data (plan, output, the step's traces) up to date with the last edits: the frame does it
 // once, before drawing; a report written after the loop calls it too.
 void sync_derived(App& app);
+// What the state report reads (testing/state_report.h), derived data brought up to date first.
+ReportedState reported_state(App& app);
 
 }  // namespace poolscope::app

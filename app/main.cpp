@@ -15,6 +15,7 @@
 #include <utility>
 
 #include <imgui.h>
+#include <nlohmann/json.hpp>
 
 #include "frame.h"
 #include "model/app_options.h"
@@ -36,7 +37,7 @@ using poolscope::cli::kExitInputError, poolscope::cli::kExitOk, poolscope::cli::
 
 void load_fonts_and_theme(app::App& a) {
     app::load_fonts(a.fonts, app::font_scale(a.shell, a.state));
-    app::apply_theme(a.shell, app::font_scale(a.shell, a.state));
+    app::apply_theme(app::high_contrast(a.shell, a.state.view), app::font_scale(a.shell, a.state));
     app::note_unshowable_glyphs(a.fonts, a.state);  // a lesson in a script the fonts lack: say so
 }
 
@@ -87,9 +88,7 @@ int run_window(int argc, char** argv) {
     // Main loop
     uint64_t reports = 0;
     auto write_report = [&] {  // --state-out: on F12 and at exit
-        if (!options.state_out) return;
-        app::sync_derived(a);
-        app::write_state_file({a.state, a.playback, a.shell, a.probe}, *options.state_out, ++reports);
+        if (options.state_out) app::write_state_file(app::reported_state(a), *options.state_out, ++reports);
     };
     int exit_code = kExitOk;
     constexpr uint64_t kScreenshotFrames = 6;
@@ -97,7 +96,10 @@ int run_window(int argc, char** argv) {
     std::optional<app::FrameBench> bench;  // --bench-frames N
     if (options.bench_frames) bench.emplace(*options.bench_frames), a.draw_stats = app::draw_stats_from_env();
     app::WindowEvents& events = window.events;
-    app::run_loop(window, a, [&] {  // a while loop on the desktop; once per display frame in a browser
+    app::LoopHooks hooks;
+    hooks.frame_shown = [&] { return a.state.frame > 0; };
+    hooks.state_json = [&] { return app::state_to_json(app::reported_state(a)).dump(1); };  // for the page
+    hooks.frame = [&] {  // a while loop on the desktop; once per display frame in a browser
         if (bench) bench->begin_frame();
         // Sleep until there is something to show: input, an animation (~60 frames/s), or a lesson file
         // change (checked twice a second; a timer wake with no news draws nothing, idle stays at 0 % CPU).
@@ -140,7 +142,8 @@ int run_window(int argc, char** argv) {
         ++a.state.frame;
         if (std::exchange(first_frame, false)) a.state.first_frame_ms = app::finish_first_frame(started);
         if (a.state.quit_requested) app::set_should_close(window, true);
-        if (app::should_close(window) && !app::lesson_allows_quit(a.state, a.probe.unsaved_modal_shown))
+        if (app::should_close(window) &&
+            !app::lesson_allows_quit(a.state, a.state.lessons.unsaved_question_shown))
             app::set_should_close(window, false);  // unsaved lesson changes: the question comes first
         if (frame.report_requested) write_report();
         if (screenshot && a.state.frame >= kScreenshotFrames) {
@@ -162,7 +165,8 @@ int run_window(int argc, char** argv) {
             }
         }
         return true;
-    });
+    };
+    app::run_loop(window, std::move(hooks));
     write_report();
 
     // Cleanup, in reverse

@@ -34,7 +34,7 @@ constexpr TranslationEntry kEnglish[] = {
      "one."},
     {"start.help_fmt", "%s lists every key. The lessons are also in the File menu."},
     {"start.dismiss", "Got it"},
-    // Help rows for keys the bindings table (shell/actions_table.cpp) adds to the older list.
+    // Help rows for keys the bindings table (panels/actions_table.cpp) adds to the older list.
     {"shortcut.lesson_step", "Previous or next lesson step"},
     {"shortcut.open_lesson", "Open a lesson file"},
     {"shortcut.save_lesson", "Save the lesson"},

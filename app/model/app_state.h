@@ -14,6 +14,7 @@
 #include "model/lesson_player.h"
 #include "model/playback.h"
 #include "model/quiz_session.h"
+#include "model/view.h"
 #include "poolscope/convention.h"
 #include "poolscope/edit_history.h"
 #include "poolscope/pool_forward.h"
@@ -105,11 +106,12 @@ struct AppState {
     Language language = Language::kEnglish;
     bool compare_open = false;  // View → Compare frameworks (panels/compare_view.cpp)
     Animation anim;             //
+    View view;                  // presentation mode, the windows that are up (model/view.h)
 
     // The lesson player (lesson_player.h): the open lesson, browser rows, recent files.
     LessonPlayer lessons;
     // Text that appeared on screen beyond the translation tables (a lesson): the font atlas takes its
-    // characters before the next frame (shell/fonts.h).
+    // characters before the next frame (widgets/fonts.h).
     std::vector<std::string> text_shown;
 
     bool quit_requested = false;  // Ctrl+Q

@@ -62,6 +62,8 @@ struct LessonPlayer {
     std::filesystem::path pending_path;            // the lesson to open after it
     bool ask_unsaved = false;                      // open the question next frame
     bool ask_conflict = false;                     // open the external-change question next frame
+    bool unsaved_question_shown = false;           // the unsaved-changes question is on screen
+    bool conflict_question_shown = false;          // the external-change question is on screen
     bool quit_confirmed = false;                   // the user chose Save or Discard before quitting
     double next_poll = 0;                          // time (s) of the next on-disk change check
     std::optional<ShapeStepPlan> shape_step;       // a shape step too large for the matrix editor

@@ -12,9 +12,9 @@
 #include "model/number_text.h"
 #include "panels/panels.h"
 #include "panels/param_rows.h"
-#include "testing/ui_probe.h"
 #include "widgets/matrix_grid.h"
 #include "widgets/palette.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 namespace {

@@ -16,8 +16,8 @@
 #include "i18n/i18n.h"
 #include "platform/background_work.h"
 #include "platform/file_offer.h"
-#include "testing/ui_probe.h"
 #include "widgets/file_picker.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 namespace {
@@ -192,14 +192,6 @@ void draw_export_dialog(PanelContext& ctx) {
         if (d.work.finished()) finish_export(ctx, d);
     }
     ImGui::EndPopup();
-}
-
-void copy_layer_code(AppState& state) {
-    const std::string code = layer_code(layer_of(state));
-    ImGui::SetClipboardText(code.c_str());
-    char text[512];
-    std::snprintf(text, sizeof text, tr("status.copied_code_fmt"), code.c_str());
-    set_status(state, text, false);
 }
 
 }  // namespace poolscope::app

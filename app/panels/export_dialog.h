@@ -11,7 +11,5 @@ namespace poolscope::app {
 void draw_export_menu_item(PanelContext& ctx);
 // The dialog and its progress; drawn every frame (does nothing while closed and idle).
 void draw_export_dialog(PanelContext& ctx);
-// Puts the window's layer as code on the clipboard and says so in the status line.
-void copy_layer_code(AppState& state);
 
 }  // namespace poolscope::app

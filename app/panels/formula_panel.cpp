@@ -5,23 +5,23 @@
 
 #include "i18n/i18n.h"
 #include "panels/panels.h"
-#include "shell/shell.h"
+#include "panels/row_room.h"
 #include "widgets/layer_walkthrough.h"
 
 namespace poolscope::app {
 
 void draw_formula_panel(PanelContext& ctx) {
     const AppState& state = ctx.state;
-    MeasuredHeights& m = ctx.shell.measured;
+    MeasuredHeights& m = ctx.measured;
     draw_layer_walkthrough(state.input.shape(), layer_of(state), state.plan ? &*state.plan : nullptr,
                            ctx.fonts, &ctx.probe, "walkthrough", !m.notes_folded);
-    // The side notes fold when the row would squeeze the matrices (panels/main_window.cpp); the student
+    // The side notes fold when the row would squeeze the matrices (shell/main_window.cpp); the student
     // can always bring them back, and fold them again.
     if (m.notes_folded || m.notes_user) {
         if (ImGui::SmallButton(tr(m.notes_folded ? "formula.show_notes" : "formula.hide_notes"))) {
             m.notes_folded = !m.notes_folded;
             m.notes_user = !m.notes_folded;
-            ctx.shell.layout_changed = true;
+            m.layout_changed = true;
         }
     }
 }

@@ -9,10 +9,10 @@
 #include <imgui.h>
 
 #include "model/convention_switch.h"
-#include "panels/export_dialog.h"
-#include "testing/ui_probe.h"
+#include "panels/edit_commands.h"
 #include "widgets/help.h"
 #include "widgets/palette.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 namespace {

@@ -9,8 +9,8 @@
 #include "i18n/i18n.h"
 #include "model/number_text.h"
 #include "panels/pass_views.h"
-#include "testing/ui_probe.h"
 #include "widgets/palette.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 namespace {
@@ -184,7 +184,7 @@ void draw_gradient_panel(PanelContext& ctx) {
     const float stacked = pass_cell_size(in.c * 2, 2, in.w + out.w, std::max(in.h, out.h), state.zoom);
     const bool stack = stacked > in_row * 1.1f;
     const float cell = stack ? stacked : in_row;
-    ctx.probe.cell_px = cell;
+    ctx.probe.cell_drawn(cell);
     bool open_editor = false;
     for (int64_t ch = 0; ch < in.c; ++ch) {
         ImGui::PushID(static_cast<int>(ch));

@@ -6,17 +6,16 @@
 
 #include "i18n/i18n.h"
 #include "model/app_state.h"
+#include "panels/actions_table.h"
 #include "panels/panels.h"
-#include "shell/actions.h"
-#include "shell/shell.h"
-#include "testing/ui_probe.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 namespace {}  // namespace
 
 void draw_help_overlay(PanelContext& ctx) {
-    Shell& s = ctx.shell;
-    if (!s.help_open) return;
+    View& view = ctx.state.view;
+    if (!view.help_open) return;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const ImVec2 size(viewport->WorkSize.x * 0.72f, viewport->WorkSize.y * 0.8f);
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
@@ -59,7 +58,7 @@ void draw_help_overlay(PanelContext& ctx) {
     const ImVec2 pos = ImGui::GetWindowPos(), win = ImGui::GetWindowSize();
     remember_rect(ctx.probe, "help_overlay", pos.x, pos.y, win.x, win.y);
     ImGui::End();
-    if (!open) s.help_open = false;
+    if (!open) view.help_open = false;
 }
 
 }  // namespace poolscope::app

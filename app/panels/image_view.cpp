@@ -16,9 +16,9 @@
 #include "model/app_state.h"
 #include "model/paths.h"
 #include "panels/panels.h"
-#include "testing/ui_probe.h"
 #include "widgets/help.h"
 #include "widgets/palette.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 namespace {

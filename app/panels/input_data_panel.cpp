@@ -7,12 +7,12 @@
 
 #include "i18n/i18n.h"
 #include "model/clipboard_text.h"
+#include "panels/edit_commands.h"
 #include "panels/panels.h"
 #include "poolscope/generators.h"
-#include "shell/actions.h"
-#include "testing/ui_probe.h"
 #include "widgets/help.h"
 #include "widgets/palette.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 namespace {

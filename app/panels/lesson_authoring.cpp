@@ -14,10 +14,10 @@
 #include "model/lesson_authoring.h"
 #include "model/lesson_player.h"
 #include "panels/panels.h"
-#include "testing/ui_probe.h"
 #include "widgets/file_picker.h"
 #include "widgets/palette.h"
 #include "widgets/rich_text.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 namespace {

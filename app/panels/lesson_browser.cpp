@@ -6,10 +6,10 @@
 #include "model/app_state.h"
 #include "model/lesson_player.h"
 #include "panels/panels.h"
-#include "shell/fonts.h"
-#include "testing/ui_probe.h"
+#include "widgets/fonts.h"
 #include "widgets/help.h"
 #include "widgets/palette.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 

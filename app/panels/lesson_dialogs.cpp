@@ -1,7 +1,7 @@
 // The lesson player's window side besides its column (its keys, PgUp/PgDn, Ctrl+O, Ctrl+S, are in the
-// bindings table, shell/actions.h): the step's picture in the Image view, the File menu's lesson items, the
-// file picker, the unsaved-changes question and the external-change question (model/lesson_conflict.h). What
-// they do is in model/lesson_player.h.
+// bindings table, panels/actions_table.h): the step's picture in the Image view, the File menu's lesson
+// items, the file picker, the unsaved-changes question and the external-change question
+// (model/lesson_conflict.h). What they do is in model/lesson_player.h.
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -12,12 +12,12 @@
 #include "model/lesson_authoring.h"
 #include "model/lesson_conflict.h"
 #include "model/lesson_player.h"
+#include "panels/actions_table.h"
 #include "panels/image_view.h"
 #include "panels/panels.h"
-#include "shell/actions.h"
-#include "testing/ui_probe.h"
 #include "widgets/file_picker.h"
 #include "widgets/palette.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 namespace {
@@ -37,11 +37,11 @@ void unsaved_question(PanelContext& ctx) {
         ImGui::OpenPopup("###unsaved");
         ui.ask_unsaved = false;
     }
-    ctx.probe.unsaved_modal_shown = false;
+    ui.unsaved_question_shown = false;
     const std::string title = std::string(tr("lesson.unsaved_title")) + "###unsaved";
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ctx.probe.unsaved_modal_shown = true;
+    ui.unsaved_question_shown = true;
     const std::string name =
         ui.session.path.empty() ? std::string(tr("author.untitled")) : ui.session.path.filename().string();
     ImGui::Text(tr("lesson.unsaved_fmt"), name.c_str());
@@ -82,11 +82,11 @@ void conflict_question(PanelContext& ctx) {
         ImGui::OpenPopup("###conflict");
         ui.ask_conflict = false;
     }
-    ctx.probe.conflict_modal_shown = false;
+    ui.conflict_question_shown = false;
     const std::string title = std::string(tr("lesson.conflict_title")) + "###conflict";
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ctx.probe.conflict_modal_shown = true;
+    ui.conflict_question_shown = true;
     ImGui::Text(tr("lesson.conflict_fmt"), ui.session.path.filename().string().c_str());
     if (ui.message_is_error && ui.message != tr("lesson.conflict_ask"))
         ImGui::TextColored(palette::kErrorText, "%s", ui.message.c_str());  // why keep both did not work

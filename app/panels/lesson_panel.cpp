@@ -13,14 +13,13 @@
 #include "model/lesson_player.h"
 #include "panels/panels.h"
 #include "panels/quiz_view.h"
-#include "shell/shell.h"
-#include "testing/text_fit.h"
-#include "testing/ui_probe.h"
 #include "widgets/file_picker.h"
 #include "widgets/help.h"
 #include "widgets/layer_walkthrough.h"
 #include "widgets/palette.h"
 #include "widgets/rich_text.h"
+#include "widgets/text_fit.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 namespace {

@@ -15,13 +15,13 @@
 #include "model/input_extent.h"
 #include "model/number_text.h"
 #include "panels/panels.h"
-#include "shell/shell.h"
-#include "testing/text_fit.h"
-#include "testing/ui_probe.h"
+#include "panels/row_room.h"
 #include "widgets/grid_fit.h"
 #include "widgets/help.h"
 #include "widgets/matrix_grid.h"
 #include "widgets/palette.h"
+#include "widgets/text_fit.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 namespace {
@@ -246,7 +246,8 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
 
 void draw_matrices_panel(PanelContext& ctx) {
     AppState& state = ctx.state;
-    const bool focus = ctx.shell.presentation && !ctx.shell.params_in_presentation;  // the grids get the room
+    const bool focus =
+        ctx.state.view.presentation && !ctx.state.view.params_in_presentation;  // the grids get the room
     if (!focus) draw_legend(state);
     const Shape& in = state.input.shape();
 
@@ -302,13 +303,13 @@ void draw_matrices_panel(PanelContext& ctx) {
     room.in_rows = in_rows, room.in_cols = in_cols;
     room.out_rows = state.plan ? out_rows : 0, room.out_cols = state.plan ? out_cols : 0;
     const GridFit fit = fit_grids(room);
-    ctx.shell.measured.grids = room;  // what the rows must leave room for (panels/row_room.h)
-    ctx.shell.measured.grids_extra_w = ImGui::GetWindowWidth() - avail.x;
-    ctx.shell.measured.grids_extra_h = ImGui::GetWindowHeight() - room.height;
+    ctx.measured.grids = room;  // what the rows must leave room for (panels/row_room.h)
+    ctx.measured.grids_extra_w = ImGui::GetWindowWidth() - avail.x;
+    ctx.measured.grids_extra_h = ImGui::GetWindowHeight() - room.height;
     const bool side_by_side = fit.side_by_side;
     const float cell =
         std::clamp(fit.cell, 1.1f * ImGui::GetFontSize(), 5.0f * ImGui::GetFontSize()) * state.zoom;
-    ctx.probe.cell_px = cell;
+    ctx.probe.cell_drawn(cell);
 
     // Hover is only known once the grids are laid out, so the readers drawn now come from last frame's.
     const std::optional<InputCellRef> hover = state.hovered_input;

@@ -2,28 +2,30 @@
 // says where each goes. A new panel: write panels/<name>_panel.cpp with a draw function, add it here.
 #pragma once
 
+#include <filesystem>
 #include <span>
 
 #include "model/app_state.h"
 #include "model/playback.h"
-#include "shell/fonts.h"
+#include "widgets/fonts.h"
 
 namespace poolscope::app {
 
 struct FilePicker;
 struct ImageView;
-struct Shell;
-struct UiProbe;
-
-// What a panel draws from and edits: the model (state, playback), the shell around it (fonts, settings,
-// presentation mode), the lesson file picker, and the test probe it reports widget rectangles to.
 struct LessonPlayer;
+struct MeasuredHeights;
+class UiProbe;
 
+// What a panel draws from and edits: the model (state with its view, playback), the fonts, the main
+// window's measured rows, the lesson file picker, and the test probe it tells widget rectangles to. The
+// shell above fills it in; a panel never reaches the shell itself.
 struct PanelContext {
     AppState& state;
     Playback& playback;
     const FontSet& fonts;
-    Shell& shell;
+    MeasuredHeights& measured;                  // the main window's rows (panels/row_room.h)
+    const std::filesystem::path& settings_dir;  // where quiz scores are kept; empty: nowhere
     UiProbe& probe;
     FilePicker& picker;               // File → Open / Save lesson as
     ImageView* image_view = nullptr;  // the Image view (panels/image_view.h); null without one
@@ -55,12 +57,9 @@ void draw_formula_panel(PanelContext& ctx);
 
 std::span<const PanelInfo> panel_registry();
 
-// The main window: menu bar, every registered panel in its slot, the lesson column. Between NewFrame/Render.
-void draw_main_window(PanelContext& ctx);
-
-// The lesson player's window side (panels/lesson_*.cpp; its keys are in shell/actions.h): the step picture
-// in the Image view, the File menu's lesson items, the lesson column, and the browser, file picker and
-// unsaved-changes question (drawn after the main window).
+// The lesson player's window side (panels/lesson_*.cpp; its keys are in panels/actions_table.h): the step
+// picture in the Image view, the File menu's lesson items, the lesson column, and the browser, file picker
+// and unsaved-changes question (drawn after the main window).
 void show_step_picture(PanelContext& ctx);
 void draw_lesson_menu_items(PanelContext& ctx);
 float lesson_column_width(const PanelContext& ctx);  // 0 when no lesson is open

@@ -6,9 +6,9 @@
 #include <imgui.h>
 
 #include "i18n/error_text.h"
-#include "testing/ui_probe.h"
 #include "widgets/help.h"
 #include "widgets/palette.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 namespace {

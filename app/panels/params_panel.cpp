@@ -14,8 +14,8 @@
 #include "panels/panels.h"
 #include "panels/param_rows.h"
 #include "poolscope/layer_cost.h"
-#include "testing/ui_probe.h"
 #include "widgets/help.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 namespace {

@@ -5,9 +5,8 @@
 
 #include "i18n/i18n.h"
 #include "panels/pass_views.h"
-#include "shell/shell.h"
-#include "testing/ui_probe.h"
 #include "widgets/palette.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 
@@ -43,7 +42,7 @@ void draw_center_panel(PanelContext& ctx) {
     // Presentation mode gives the matrices the room: the switch shows only once a view other than the plain
     // forward pass is in use (so the presenter can switch back); F5 off brings it back.
     const bool plain = ctx.state.gradient.pass == PassView::kForward && !ctx.state.quiz.quiz_mode;
-    if (!ctx.shell.presentation || !plain) draw_pass_switch(ctx);
+    if (!ctx.state.view.presentation || !plain) draw_pass_switch(ctx);
     switch (ctx.state.gradient.pass) {
         case PassView::kForward:
             draw_matrices_panel(ctx);

@@ -12,11 +12,10 @@
 #include "model/number_text.h"
 #include "panels/panels.h"
 #include "panels/quiz_view.h"
-#include "shell/shell.h"
-#include "testing/ui_probe.h"
 #include "widgets/matrix_grid.h"
 #include "widgets/palette.h"
 #include "widgets/rich_text.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 namespace {
@@ -116,7 +115,7 @@ void answer_field(PanelContext& ctx, QuizCard& card, size_t index, float width) 
             break;
     }
     if (!card.revealed) {
-        if (ImGui::Button(tr("quizui.check")) || enter) check_card(ctx.state, index, ctx.shell.dir);
+        if (ImGui::Button(tr("quizui.check")) || enter) check_card(ctx.state, index, ctx.settings_dir);
         remember_item(ctx.probe, ("quiz.check" + std::to_string(index)).c_str());
         ImGui::SameLine();
         if (ImGui::Button(tr("quizui.reveal"))) reveal_card(ctx.state, index);

@@ -7,18 +7,16 @@
 #include <imgui.h>
 
 #include "i18n/i18n.h"
+#include "panels/actions_table.h"
 #include "panels/panels.h"
-#include "shell/actions.h"
-#include "shell/shell.h"
-#include "testing/ui_probe.h"
 #include "widgets/palette.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 
 void draw_start_card(PanelContext& ctx) {
-    Shell& s = ctx.shell;
-    if (!s.start_card) return;
     AppState& state = ctx.state;
+    if (!state.view.start_card) return;
     LessonPlayer& ui = state.lessons;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float width = std::min(ImGui::GetFontSize() * 30.0f, viewport->WorkSize.x * 0.9f);
@@ -40,7 +38,7 @@ void draw_start_card(PanelContext& ctx) {
         if (ImGui::Button(tr("start.browse"))) {
             ui.browser_open = true;
             ui.browser_loaded = false;
-            dismiss_start_card(s, state);
+            state.view.start_card = false;  // the shell's next frame saves that it went
         }
         ImGui::EndDisabled();
         remember_item(ctx.probe, "start_card.browse");
@@ -57,7 +55,7 @@ void draw_start_card(PanelContext& ctx) {
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     remember_rect(ctx.probe, "start_card", pos.x, pos.y, size.x, size.y);
     ImGui::End();
-    if (!open) dismiss_start_card(s, state);
+    if (!open) state.view.start_card = false;
 }
 
 }  // namespace poolscope::app

@@ -13,9 +13,9 @@
 #include "panels/panels.h"
 #include "panels/pass_views.h"
 #include "panels/quiz_view.h"
-#include "testing/text_fit.h"
 #include "widgets/matrix_grid.h"
 #include "widgets/palette.h"
+#include "widgets/text_fit.h"
 
 namespace poolscope::app {
 namespace {

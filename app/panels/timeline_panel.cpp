@@ -7,10 +7,9 @@
 #include "i18n/i18n.h"
 #include "i18n/screen_words.h"
 #include "panels/panels.h"
-#include "shell/shell.h"
-#include "testing/text_fit.h"
-#include "testing/ui_probe.h"
 #include "widgets/help.h"
+#include "widgets/text_fit.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 
@@ -55,7 +54,7 @@ void draw_timeline_panel(PanelContext& ctx) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float scrub_min = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2.0f + 8.0f;
     // Presentation drops the word "speed" (its tooltip says it) so the timeline stays on one line.
-    const std::string speed_word = ctx.shell.presentation ? "" : std::string(tr("timeline.speed")) + " ";
+    const std::string speed_word = ctx.state.view.presentation ? "" : std::string(tr("timeline.speed")) + " ";
     const std::string speed_format = speed_word + "%.2g/s";
     const float speed_w = ImGui::CalcTextSize((speed_word + "0.25/s").c_str()).x +
                           style.FramePadding.x * 2.0f + ImGui::GetFontSize();

@@ -9,8 +9,8 @@
 #include "i18n/i18n.h"
 #include "model/number_text.h"
 #include "panels/pass_views.h"
-#include "testing/ui_probe.h"
 #include "widgets/palette.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 namespace {
@@ -87,7 +87,7 @@ void draw_unpool_panel(PanelContext& ctx) {
     const Shape& un = gv.unpooled->shape();
     const float cell =
         pass_cell_size(in.c, 3, in.w + out.w + un.w, std::max({in.h, out.h, un.h}), state.zoom);
-    ctx.probe.cell_px = cell;
+    ctx.probe.cell_drawn(cell);
     char label[96];
     for (int64_t ch = 0; ch < in.c; ++ch) {
         ImGui::PushID(static_cast<int>(ch));

@@ -1,5 +1,5 @@
 // Where a font family's file is: fontconfig on the desktop (font_files.cpp), the fonts the page preloads in
-// the browser (web/font_files_web.cpp). shell/fonts.cpp builds the atlas from what this finds,
+// the browser (web/font_files_web.cpp). widgets/fonts.cpp builds the atlas from what this finds,
 // export/export_fonts.cpp paints pictures with it. GUI-free: `poolscope export` links it without a display.
 #pragma once
 

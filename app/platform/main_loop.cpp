@@ -5,10 +5,9 @@
 
 namespace poolscope::app {
 
-void run_loop(PlatformWindow& window, App& /*app: only the browser's loop exposes it*/,
-              std::function<bool()> frame) {
+void run_loop(PlatformWindow& window, LoopHooks hooks) {  // the report hook: only the browser's page asks
     while (!should_close(window))
-        if (!frame()) break;
+        if (!hooks.frame()) break;
 }
 
 }  // namespace poolscope::app

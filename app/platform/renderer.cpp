@@ -60,7 +60,7 @@ bool full_redraw_forced() {
 }  // namespace
 
 void draw_imgui(int width, int height) {
-    // The clear paints the main window's background (it draws none itself: panels/main_window.cpp), so the
+    // The clear paints the main window's background (it draws none itself: shell/main_window.cpp), so the
     // pixels between the panels are written once; a software rasteriser pays for every layer.
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     // The window keeps its picture between frames and redraws what changed; an off-screen target (pictures

@@ -1,6 +1,6 @@
-// What keys and menu items do: the bindings table's commands (actions_table.cpp), the cell editor's keys,
-// clipboard, zoom and font scale. Panels and the menu call the same functions, so a key and its button can
-// never disagree.
+// What keys and menu items do: the bindings table's commands (panels/actions_table.cpp) and the cell
+// editor's keys. Panels and the menu call the same functions (panels/edit_commands.h), so a key and its
+// button can never disagree.
 #include "shell/actions.h"
 
 #include <GLFW/glfw3.h>
@@ -17,6 +17,7 @@
 #include "model/lesson_authoring.h"
 #include "model/lesson_player.h"
 #include "model/number_text.h"
+#include "panels/edit_commands.h"
 #include "panels/panels.h"
 #include "shell/shell.h"
 #include "widgets/file_picker.h"
@@ -106,54 +107,6 @@ void handle_editor_keys(AppState& state) {
     }
 }
 
-}  // namespace
-
-void change_zoom(AppState& state, int direction) {
-    state.zoom = std::clamp(state.zoom * (direction > 0 ? 1.15f : 1.0f / 1.15f), 0.4f, 4.0f);
-}
-
-void change_ui_scale(AppState& state, int direction) {
-    const float next = std::clamp(state.ui_scale + (direction > 0 ? 0.25f : -0.25f), 0.75f, 3.0f);
-    if (next != state.ui_scale) {
-        state.ui_scale = next;
-        state.fonts_need_rebuild = true;
-    }
-}
-
-void copy_input(AppState& state) {
-    ImGui::SetClipboardText(
-        format_matrix_clipboard(state.input, static_cast<ClipboardStyle>(state.copy_style)).c_str());
-    set_status(state, tr("status.copied_input"), false);
-}
-
-void copy_output(AppState& state) {
-    if (!state.plan) return;
-    ImGui::SetClipboardText(
-        format_matrix_clipboard(state.output.values, static_cast<ClipboardStyle>(state.copy_style)).c_str());
-    set_status(state, tr("status.copied_output"), false);
-}
-
-void paste_input(AppState& state) {
-    const char* text = ImGui::GetClipboardText();
-    if (!text || !*text) {
-        set_status(state, tr("status.clipboard_empty"), true);
-        return;
-    }
-    Result<Tensor> parsed = parse_input_text(text);
-    if (!parsed) {
-        set_status(state, std::string(tr("status.paste_failed")) + " " + parsed.error_text(), true);
-        return;
-    }
-    const Shape s = parsed->shape();
-    set_input(state, std::move(parsed).value());
-    char buf[160];
-    std::snprintf(buf, sizeof buf, tr("status.pasted_fmt"), static_cast<int>(s.c), static_cast<int>(s.h),
-                  static_cast<int>(s.w));
-    set_status(state, buf, false);
-}
-
-namespace {
-
 bool in_scope(const Binding& b, PanelContext& ctx) {
     const ImGuiIO& io = ImGui::GetIO();
     if (b.scope == Scope::kAnywhere) return true;
@@ -193,10 +146,10 @@ void open_lesson_picker(PanelContext& ctx, PickerMode mode) {
 
 }  // namespace
 
-void run_command(PanelContext& ctx, Command command) {
+void run_command(PanelContext& ctx, Shell& shell, Command command) {
     AppState& state = ctx.state;
     Playback& playback = ctx.playback;
-    Shell& shell = ctx.shell;
+    View& view = state.view;
     LessonPlayer& ui = state.lessons;
     const int64_t steps = step_count(state);
     const bool lesson = is_open(ui.session);
@@ -272,16 +225,16 @@ void run_command(PanelContext& ctx, Command command) {
             if (lesson) open_lesson_picker(ctx, PickerMode::kSave);
             break;
         case Command::kHelp:
-            shell.help_open = !shell.help_open;
+            view.help_open = !view.help_open;
             break;
         case Command::kPresentation:
             toggle_presentation(shell, state);
             break;
         case Command::kEscape:
             // Escape closes the help first, then leaves presentation mode.
-            if (shell.help_open)
-                shell.help_open = false;
-            else if (shell.presentation)
+            if (view.help_open)
+                view.help_open = false;
+            else if (view.presentation)
                 toggle_presentation(shell, state);
             break;
         case Command::kQuit:
@@ -294,14 +247,14 @@ void run_command(PanelContext& ctx, Command command) {
     }
 }
 
-bool handle_shortcuts(PanelContext& ctx) {
+bool handle_shortcuts(PanelContext& ctx, Shell& shell) {
     AppState& state = ctx.state;
     ImGuiIO& io = ImGui::GetIO();
     bool report = false;
     for (const Binding& b : bindings()) {
         if (b.key == 0 || !mods_match(b.mods) || !key_pressed(b.key, b.repeat) || !in_scope(b, ctx)) continue;
         if (b.command == Command::kStateReport) report = true;
-        run_command(ctx, b.command);
+        run_command(ctx, shell, b.command);
     }
     if (io.WantTextInput) return report;
     if (io.KeyCtrl && io.MouseWheel != 0.0f && !ImGui::IsAnyItemActive())

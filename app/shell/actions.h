@@ -1,99 +1,18 @@
-// The window's commands behind keys, menus and buttons: ONE table of key bindings (actions_table.cpp) drives
-// the keys (handle_shortcuts), the menus' shortcut hints (shortcut_hint) and the F1 help's list (help_rows),
-// so the three cannot drift. Also the clipboard, zoom and UI scale steps the menu and panels share.
+// What the window's commands do behind keys, menus and buttons: the bindings table (panels/actions_table.h)
+// read once a frame (handle_shortcuts), and run_command(), which keys and menu items call alike.
 #pragma once
 
-#include <span>
-#include <string>
-#include <vector>
-
-#include "model/app_state.h"
-#include "model/playback.h"
+#include "panels/actions_table.h"
 
 namespace poolscope::app {
 
 struct PanelContext;
-
-enum class Command {
-    kPlay,
-    kStepBack,
-    kStepForward,
-    kFirstStep,
-    kLastStep,
-    kFaster,
-    kSlower,
-    kEditCell,  // documented only: the cell editor's keys are handled with the selection
-    kUndo,
-    kRedo,
-    kCopyInput,
-    kCopyOutput,
-    kPaste,
-    kZoomIn,
-    kZoomOut,
-    kZoomReset,
-    kZoomWheel,  // kZoomWheel: Ctrl + mouse wheel, documented only
-    kTextLarger,
-    kTextSmaller,
-    kNextLessonStep,
-    kPreviousLessonStep,
-    kOpenLesson,
-    kSaveLesson,
-    kSaveLessonAs,
-    kHelp,
-    kPresentation,
-    kEscape,
-    kStateReport,
-    kQuit,
-};
-
-enum class Mods {
-    kNone,       // no Ctrl (Shift allowed: '+' is Shift+'=' on a US keyboard)
-    kCtrl,       // Ctrl without Shift
-    kCtrlShift,  //
-};
-
-// When a binding may fire.
-enum class Scope {
-    kAnywhere,  // even while a text field has the keyboard (F12)
-    kWindow,    // no text field has the keyboard (F1, F5, Ctrl+…)
-    kTimeline,  // kWindow, and no input cell is selected (its editor owns those keys then)
-    kLesson,    // kWindow, a lesson is open, and no dialog is up
-};
-
-struct Binding {
-    Command command;
-    int key;           // GLFW key; 0 for a gesture that is documented, not a key
-    Mods mods;         //
-    bool repeat;       // a held key repeats
-    Scope scope;       //
-    const char* keys;  // as menus and help write it ("Ctrl+O"), or a tr() key when it starts with "keys."
-    const char* help;  // tr() key of the help row; bindings with the same help share one row
-};
-
-std::span<const Binding> bindings();
-// The keys of a command's first binding, for a menu item's hint (nullptr when it has none).
-const char* shortcut_hint(Command command);
-
-struct HelpRow {
-    std::string keys;  // "Left / Right" (each distinct key text once, in table order)
-    const char* help;  // tr() key
-};
-// The help list, in table order: one row per help text.
-std::vector<HelpRow> help_rows();
+struct Shell;
 
 // Global keys, once per frame before the panels: every binding of the table. Returns true when F12 asked
 // for a state report.
-bool handle_shortcuts(PanelContext& ctx);
+bool handle_shortcuts(PanelContext& ctx, Shell& shell);
 // What a command does (keys and menus call it alike).
-void run_command(PanelContext& ctx, Command command);
-
-// Clipboard actions shared by the menu, the data panel and the shortcuts.
-void copy_input(AppState& state);
-void copy_output(AppState& state);
-void paste_input(AppState& state);
-
-// Zoom steps for the matrices (Ctrl + wheel, Ctrl +/−) and the UI font scale.
-void change_zoom(AppState& state, int direction);
-void change_ui_scale(AppState& state, int direction);
+void run_command(PanelContext& ctx, Shell& shell, Command command);
 
 }  // namespace poolscope::app

@@ -1,32 +1,34 @@
-// The menu bar (see menus.h). Each item calls the same function as its key or button (shell/actions.h).
+// The menu bar (see menus.h). Each item calls the same function as its key or button (shell/actions.h,
+// panels/edit_commands.h).
 #include "shell/menus.h"
 
 #include <imgui.h>
 
 #include "i18n/i18n.h"
 #include "model/lesson_authoring.h"
+#include "panels/actions_table.h"
+#include "panels/edit_commands.h"
 #include "panels/export_dialog.h"
 #include "panels/image_view.h"
 #include "panels/panels.h"
-#include "shell/actions.h"
 #include "shell/shell.h"
-#include "testing/ui_probe.h"
 #include "widgets/palette.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 namespace {
 
 void draw_view_menu_items(Shell& s, AppState& state) {
-    if (ImGui::MenuItem(tr("menu.presentation"), shortcut_hint(Command::kPresentation), s.presentation))
+    View& view = state.view;
+    if (ImGui::MenuItem(tr("menu.presentation"), shortcut_hint(Command::kPresentation), view.presentation))
         toggle_presentation(s, state);
-    if (s.presentation && ImGui::MenuItem(tr("layout.show_params"), nullptr, s.params_in_presentation))
-        s.params_in_presentation = !s.params_in_presentation;
+    if (view.presentation && ImGui::MenuItem(tr("layout.show_params"), nullptr, view.params_in_presentation))
+        view.params_in_presentation = !view.params_in_presentation;
     if (ImGui::MenuItem(tr("menu.high_contrast"), nullptr, s.settings.theme == Theme::kHighContrast))
         toggle_high_contrast(s, state);
 }
 
-void draw_language_menu(PanelContext& ctx) {
-    Shell& s = ctx.shell;
+void draw_language_menu(PanelContext& ctx, Shell& s) {
     AppState& state = ctx.state;
     const bool open = ImGui::BeginMenu(tr("menu.language"));
     remember_item(ctx.probe, "menu.language");  // for tests that click the real menu
@@ -45,14 +47,14 @@ void draw_language_menu(PanelContext& ctx) {
     ImGui::EndMenu();
 }
 
-void draw_help_menu_items(Shell& s) {
-    if (ImGui::MenuItem(tr("menu.help_overlay"), shortcut_hint(Command::kHelp), s.help_open))
-        s.help_open = !s.help_open;
+void draw_help_menu_items(View& view) {
+    if (ImGui::MenuItem(tr("menu.help_overlay"), shortcut_hint(Command::kHelp), view.help_open))
+        view.help_open = !view.help_open;
 }
 
 }  // namespace
 
-void draw_menu_bar(PanelContext& ctx) {
+void draw_menu_bar(PanelContext& ctx, Shell& shell) {
     AppState& state = ctx.state;
     draw_export_dialog(ctx);  // opened from the File menu below, drawn outside it (panels/export_dialog.cpp)
     if (!ImGui::BeginMenuBar()) return;
@@ -91,12 +93,12 @@ void draw_menu_bar(PanelContext& ctx) {
             change_ui_scale(state, -1);
         ImGui::Separator();
         ImGui::MenuItem(tr("menu.compare_frameworks"), nullptr, &state.compare_open);
-        draw_view_menu_items(ctx.shell, state);  // presentation mode, high contrast (presentation.cpp)
+        draw_view_menu_items(shell, state);  // presentation mode, high contrast (presentation.cpp)
         ImGui::EndMenu();
     }
-    draw_language_menu(ctx);
+    draw_language_menu(ctx, shell);
     if (ImGui::BeginMenu(tr("menu.help"))) {
-        draw_help_menu_items(ctx.shell);
+        draw_help_menu_items(state.view);
         ImGui::Separator();
         // The same list as the F1 help, from the bindings table.
         for (const HelpRow& row : help_rows())

@@ -5,8 +5,9 @@
 namespace poolscope::app {
 
 struct PanelContext;
+struct Shell;
 
 // Call inside the main window (it has ImGuiWindowFlags_MenuBar).
-void draw_menu_bar(PanelContext& ctx);
+void draw_menu_bar(PanelContext& ctx, Shell& shell);
 
 }  // namespace poolscope::app

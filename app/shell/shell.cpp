@@ -6,13 +6,13 @@
 
 #include <algorithm>
 #include <iostream>
+#include <utility>
 
 #include "i18n/i18n.h"
 #include "model/app_options.h"
 #include "model/ui_locale.h"
-#include "panels/panels.h"
 #include "platform/window.h"
-#include "shell/fonts.h"
+#include "widgets/fonts.h"
 
 namespace poolscope::app {
 namespace {
@@ -24,6 +24,15 @@ void save_now(Shell& s, AppState* state) {
         set_status(*state, std::string(tr("status.settings_not_saved")) + " " + error, true);
         s.save_enabled = false;  // say it once, not on every change
     }
+}
+
+// The first-start card closed since the last look (its "Got it" or "Browse lessons"): the settings remember
+// that it went. True when they changed.
+bool start_card_went(Shell& s, const View& view) {
+    if (!std::exchange(s.start_card_up, view.start_card) || view.start_card || !s.settings.start_card)
+        return false;
+    s.settings.start_card = false;
+    return true;
 }
 
 }  // namespace
@@ -47,7 +56,7 @@ void start_shell(Shell& s, AppState& state, const AppOptions& options) {
     if (!loaded.message.empty())
         set_status(state, std::string(tr("status.settings_broken")) + " " + loaded.message, true);
     if (!options.scale_given) state.ui_scale = s.settings.ui_scale;
-    s.start_card = wants_start_card(s.settings, options);
+    state.view.start_card = s.start_card_up = wants_start_card(s.settings, options);
     s.normal_zoom = state.zoom;
     s.last_scale = state.ui_scale;
 }
@@ -58,7 +67,7 @@ void attach_shell_window(Shell& s, GLFWwindow* window, AppState& state, const Ap
     if (options.screenshot_path) {
         // The off-screen picture has the --size; only the look of presentation mode applies.
         if (options.presentation) {
-            s.presentation = true;
+            state.view.presentation = true;
             state.ui_scale = s.settings.presentation_scale;
             state.zoom = s.settings.presentation_zoom;
             s.last_scale = state.ui_scale;
@@ -73,6 +82,10 @@ void attach_shell_window(Shell& s, GLFWwindow* window, AppState& state, const Ap
 
 float font_scale(const Shell& shell, const AppState& state) {
     return state.ui_scale * shell.content_scale;
+}
+
+bool high_contrast(const Shell& shell, const View& view) {
+    return view.presentation || shell.settings.theme == Theme::kHighContrast;
 }
 
 void set_content_scale(Shell& shell, AppState& state, float scale) {
@@ -101,8 +114,9 @@ void set_ui_language(Shell& s, AppState& state, Language language) {
 }
 
 void toggle_presentation(Shell& s, AppState& state) {
-    s.presentation = !s.presentation;
-    if (s.presentation) {
+    bool& presentation = state.view.presentation;
+    presentation = !presentation;
+    if (presentation) {
         s.normal_zoom = state.zoom;
         state.ui_scale = s.settings.presentation_scale;
         state.zoom = std::max(state.zoom, s.settings.presentation_zoom);
@@ -113,8 +127,8 @@ void toggle_presentation(Shell& s, AppState& state) {
     s.last_scale = state.ui_scale;
     state.fonts_need_rebuild = true;  // new sizes and the theme, before the next frame
     if (!s.window || !s.save_enabled) return;
-    if (s.presentation) s.windowed = placement_of(s.window);
-    set_fullscreen(s.window, s.presentation, s.windowed.value_or(WindowPlacement{}));
+    if (presentation) s.windowed = placement_of(s.window);
+    set_fullscreen(s.window, presentation, s.windowed.value_or(WindowPlacement{}));
 }
 
 void toggle_high_contrast(Shell& s, AppState& state) {
@@ -123,16 +137,15 @@ void toggle_high_contrast(Shell& s, AppState& state) {
     save_now(s, &state);
 }
 
-void shell_frame(PanelContext& ctx) {
-    Shell& s = ctx.shell;
-    AppState& state = ctx.state;
+void shell_frame(Shell& s, AppState& state) {
     // Ctrl+Shift +/− changed the scale: it belongs to the mode it was changed in.
     if (state.ui_scale != s.last_scale) {
-        (s.presentation ? s.settings.presentation_scale : s.settings.ui_scale) = state.ui_scale;
+        (state.view.presentation ? s.settings.presentation_scale : s.settings.ui_scale) = state.ui_scale;
         s.last_scale = state.ui_scale;
         save_now(s, &state);
     }
     if (state.language != current_language()) set_ui_language(s, state, state.language);
+    if (start_card_went(s, state.view)) save_now(s, &state);
 }
 
 bool wants_start_card(const Settings& settings, const AppOptions& options) {
@@ -142,19 +155,13 @@ bool wants_start_card(const Settings& settings, const AppOptions& options) {
     return settings.start_card && !test_mode;
 }
 
-void dismiss_start_card(Shell& s, AppState& state) {
-    s.start_card = false;
-    if (!s.settings.start_card) return;
-    s.settings.start_card = false;
-    save_now(s, &state);
-}
-
 void finish_shell(Shell& s, AppState& state) {
+    start_card_went(s, state.view);
     if (s.window) {
         // Fullscreen is not a placement to come back to: remember the window as it was before.
-        if (s.presentation && s.windowed)
+        if (state.view.presentation && s.windowed)
             s.settings.window = s.windowed;
-        else if (!s.presentation)
+        else if (!state.view.presentation)
             s.settings.window = placement_of(s.window);
     }
     save_now(s, &state);

@@ -3,11 +3,9 @@
 
 #include <imgui.h>
 
-#include "shell/shell.h"
-
 namespace poolscope::app {
 
-void apply_theme(const Shell& s, float scale) {
+void apply_theme(bool high_contrast, float scale) {
     ImGuiStyle style;
     ImGui::StyleColorsLight(&style);
     style.WindowRounding = 0.0f;
@@ -19,7 +17,7 @@ void apply_theme(const Shell& s, float scale) {
     style.ItemSpacing = ImVec2(8, 6);
     style.WindowPadding = ImVec2(10, 10);
     ImVec4* c = style.Colors;
-    if (s.presentation || s.settings.theme == Theme::kHighContrast) {
+    if (high_contrast) {
         // For a projector: washed-out greys vanish, so near-black on white, thick outlines, one strong
         // accent.
         const ImVec4 ink(0.02f, 0.02f, 0.03f, 1.0f), white(1, 1, 1, 1), accent(0.0f, 0.27f, 0.80f, 1.0f);

@@ -4,8 +4,7 @@
 
 namespace poolscope::app {
 
-struct Shell;
-
-void apply_theme(const Shell& shell, float scale);
+// `high_contrast`: presentation mode or the setting (shell.h: high_contrast()).
+void apply_theme(bool high_contrast, float scale);
 
 }  // namespace poolscope::app

@@ -19,21 +19,21 @@
 #include "model/paths.h"
 #include "platform/window.h"
 #include "shell/shell.h"
-#include "testing/ui_probe.h"
+#include "testing/probe_record.h"
 
 namespace poolscope::app {
 
 namespace {
 
 // The lesson part: file, step (0-based), steps, badge, dirty, errors, the unsaved-changes question.
-nlohmann::json lesson_report(const AppState& state, const UiProbe& probe) {
+nlohmann::json lesson_report(const AppState& state) {
     using nlohmann::json;
     const LessonPlayer& player = state.lessons;
     const LessonSession& s = player.session;
     json j;
     j["browser_open"] = player.browser_open;
-    j["unsaved_modal"] = probe.unsaved_modal_shown;
-    j["conflict_modal"] = probe.conflict_modal_shown;
+    j["unsaved_modal"] = player.unsaved_question_shown;
+    j["conflict_modal"] = player.conflict_question_shown;
     j["message"] = player.message;
     j["recent"] = player.recent.paths;
     if (player.failed_open) {
@@ -76,10 +76,10 @@ nlohmann::json lesson_report(const AppState& state, const UiProbe& probe) {
 
 // Presentation mode, help overlay, theme, fonts, data folders, window and monitor size.
 void add_shell_state(const Shell& s, const AppState& state, nlohmann::json& j) {
-    j["presentation"] = s.presentation;
-    j["help_open"] = s.help_open;
-    j["start_card"] = s.start_card;
-    j["theme"] = s.presentation ? "high_contrast" : theme_name(s.settings.theme);
+    j["presentation"] = state.view.presentation;
+    j["help_open"] = state.view.help_open;
+    j["start_card"] = state.view.start_card;
+    j["theme"] = state.view.presentation ? "high_contrast" : theme_name(s.settings.theme);
     j["content_scale"] = s.content_scale;
     j["has_cjk_font"] = s.has_cjk;
     j["settings_file"] = s.dir.empty() ? std::string() : settings_file(s.dir).string();
@@ -278,13 +278,13 @@ nlohmann::json state_to_json(const ReportedState& shown) {
     for (const auto& [name, r] : shown.probe.anchors)
         anchors[name] = {r.x, r.y, r.w, r.h};
     j["anchors"] = anchors;
-    json clipped = json::array();  // key texts the screen cuts off (testing/text_fit.h)
+    json clipped = json::array();  // key texts the screen cuts off (widgets/text_fit.h)
     for (const ClippedText& c : shown.probe.clipped_text)
         clipped.push_back({{"panel", c.panel}, {"text", c.text}});
     j["layout"] = {{"clipped_text", clipped},
                    {"cell_px", shown.probe.cell_px},
-                   {"params_shown", !shown.shell.presentation || shown.shell.params_in_presentation}};
-    j["lesson"] = lesson_report(state, shown.probe);
+                   {"params_shown", !state.view.presentation || state.view.params_in_presentation}};
+    j["lesson"] = lesson_report(state);
     j["gradient"] = gradient_report(state);
     j["quiz"] = quiz_report(state);
     add_shell_state(shown.shell, state, j);

@@ -12,14 +12,14 @@
 namespace poolscope::app {
 
 struct Shell;
-struct UiProbe;
+struct ProbeRecord;
 
 // What the report reads: the model, the shell around it, and the probe the panels filled while drawing.
 struct ReportedState {
     const AppState& state;
     const Playback& playback;
     const Shell& shell;
-    const UiProbe& probe;
+    const ProbeRecord& probe;
 };
 
 nlohmann::json state_to_json(const ReportedState& shown);

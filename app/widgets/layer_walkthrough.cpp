@@ -8,7 +8,7 @@
 
 #include "i18n/i18n.h"
 #include "poolscope/convention.h"
-#include "shell/fonts.h"
+#include "widgets/fonts.h"
 #include "widgets/palette.h"
 #include "widgets/size_walkthrough.h"
 

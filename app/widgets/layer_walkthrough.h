@@ -8,7 +8,7 @@
 namespace poolscope::app {
 
 struct FontSet;
-struct UiProbe;
+class UiProbe;
 
 // `plan` is null when the framework rejects the layer. `probe`: the PyTorch-formula lines report clipping
 // to it as `panel` (size_walkthrough.h).

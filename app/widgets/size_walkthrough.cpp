@@ -10,9 +10,9 @@
 #include "i18n/i18n.h"
 #include "i18n/screen_words.h"
 #include "poolscope/output_shape.h"
-#include "shell/fonts.h"
-#include "testing/text_fit.h"
+#include "widgets/fonts.h"
 #include "widgets/palette.h"
+#include "widgets/text_fit.h"
 
 namespace poolscope::app {
 namespace {

@@ -9,10 +9,10 @@
 namespace poolscope::app {
 
 struct FontSet;
-struct UiProbe;
+class UiProbe;
 
 // `plan` is null when PyTorch rejects the layer: the arithmetic is still shown when it can be done. Lines
-// the window cuts off are reported to `probe` under `panel` (testing/text_fit.h).
+// the window cuts off are reported to `probe` under `panel` (widgets/text_fit.h).
 void draw_size_walkthrough(const Shape& input, const PoolParams& params, const PoolPlan* plan,
                            const FontSet& fonts, UiProbe* probe = nullptr, const char* panel = "walkthrough",
                            bool notes = true);  // false: the side notes fold (the formulas stay)

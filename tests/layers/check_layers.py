@@ -3,7 +3,9 @@
 GUI-free model library) include no ImGui, GLFW, glad or OpenGL header and nothing from the UI folders;
 app/export (the exports, CPU-painted) likewise, so `poolscope export` runs without a display; app/cli includes
 only the core (`export` reaches it through cli::run's hook, never an include). Files over 500 lines in app/ or core/ and a main.cpp over 200 lines fail
-too. Exit 1 listing every offence."""
+too. Inside the window library (poolscope_ui) includes point down only: platform < gpu, widgets < panels < shell <
+testing < frame; a lower layer that needs something from above declares an interface the upper one fills in
+(the test probe in widgets/probe.h, the page's hooks in platform/main_loop.h). Exit 1 listing every offence."""
 import pathlib
 import re
 import sys
@@ -43,6 +45,26 @@ for folder in ("app", "core"):
         lines = path.read_text(encoding="utf-8").count("\n")
         if lines > 500:
             problems.append(f"{path.relative_to(root)}: {lines} lines (split it along its concerns; limit 500)")
+# The window library's direction. A file's layer is its folder (frame.h/.cpp at the top); it may include its
+# own layer and the ones below.
+ui_levels = {"platform": 0, "gpu": 1, "widgets": 1, "panels": 2, "shell": 3, "testing": 4, "frame.h": 5}
+
+
+def ui_level(name):
+    return ui_levels.get(name.split("/")[0])
+
+
+for path in sources("app"):
+    relative = path.relative_to(root / "app").as_posix()
+    own = ui_level(relative) if "/" in relative else ui_levels["frame.h"] if path.stem == "frame" else None
+    if own is None:
+        continue
+    for name in include.findall(path.read_text(encoding="utf-8")):
+        level = ui_level(name)
+        if level is not None and level > own:
+            problems.append(f"{path.relative_to(root)}: includes {name} from a layer above it "
+                            "(platform < gpu, widgets < panels < shell < testing < frame)")
+
 main_lines = (root / "app/main.cpp").read_text(encoding="utf-8").count("\n")
 if main_lines > 200:
     problems.append(f"app/main.cpp: {main_lines} lines (init, loop, cleanup only; limit 200)")

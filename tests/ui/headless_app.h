@@ -12,8 +12,8 @@
 #include "frame.h"
 #include "i18n/i18n.h"
 #include "model/app_state.h"
-#include "shell/fonts.h"
 #include "testing/state_report.h"
+#include "widgets/fonts.h"
 
 namespace poolscope::app::testing {
 

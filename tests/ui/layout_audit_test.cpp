@@ -64,7 +64,7 @@ class LayoutAudit : public ::testing::Test {
     // Fonts and style at the shell's scale, as main.cpp builds them before a frame.
     void rebuild_fonts() {
         load_fonts(a.fonts, font_scale(a.shell, a.state));
-        apply_theme(a.shell, font_scale(a.shell, a.state));
+        apply_theme(high_contrast(a.shell, a.state.view), font_scale(a.shell, a.state));
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
         ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
@@ -75,7 +75,7 @@ class LayoutAudit : public ::testing::Test {
             ImVec2(static_cast<float>(screen.width), static_cast<float>(screen.height));
         a.state.language = language;
         set_language(language);
-        if (presentation != a.shell.presentation) toggle_presentation(a.shell, a.state);
+        if (presentation != a.state.view.presentation) toggle_presentation(a.shell, a.state);
         rebuild_fonts();
     }
 
@@ -122,8 +122,8 @@ class LayoutAudit : public ::testing::Test {
                                std::to_string(min_cell));
         // Normal mode, the matrices view: the drawn grid (ring included, as the matrices panel fitted it this
         // frame; none when the Image view is in front).
-        const GridFitInput& grid = a.shell.measured.grids;
-        if (!a.shell.presentation && report["gradient"].value("pass", "forward") == "forward" &&
+        const GridFitInput& grid = a.measured.grids;
+        if (!a.state.view.presentation && report["gradient"].value("pass", "forward") == "forward" &&
             grid.in_rows > 0 && grid.in_rows <= kReadableGrid && grid.in_cols <= kReadableGrid) {
             const float readable = kReadableFonts * a.fonts.ui->FontSize;
             // Several channels share the matrices' width: at 1280 wide with a lesson open, two or three
@@ -231,11 +231,11 @@ TEST_F(LayoutAudit, TheWalkthroughNotesFoldForTheCellsAndOpenWhole) {
     ASSERT_TRUE(open_lesson_now(a.state, a.playback,
                                 std::string(POOLSCOPE_LESSONS_DIR) + "/02-padding-and-stride.json", 3));
     nlohmann::json report = settle_and_report();
-    EXPECT_TRUE(a.shell.measured.notes_folded);
+    EXPECT_TRUE(a.measured.notes_folded);
     EXPECT_GE(report["layout"]["cell_px"].get<float>(), kReadableFonts * a.fonts.ui->FontSize);
-    a.shell.measured.notes_folded = false, a.shell.measured.notes_user = true;  // what the toggle does
+    a.measured.notes_folded = false, a.measured.notes_user = true;  // what the toggle does
     report = settle_and_report();
-    EXPECT_FALSE(a.shell.measured.notes_folded);
+    EXPECT_FALSE(a.measured.notes_folded);
     EXPECT_TRUE(report["layout"]["clipped_text"].empty()) << report["layout"].dump(1);
 }
 

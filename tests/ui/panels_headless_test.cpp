@@ -15,7 +15,7 @@
 #include "model/playback.h"
 #include "panels/panels.h"
 #include "poolscope/generators.h"
-#include "shell/fonts.h"
+#include "widgets/fonts.h"
 
 namespace poolscope::app {
 namespace {

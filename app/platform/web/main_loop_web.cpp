@@ -7,23 +7,20 @@
 #include <string>
 #include <utility>
 
-#include <nlohmann/json.hpp>
-
-#include "frame.h"
 #include "platform/main_loop.h"
 #include "platform/web/web_paths.h"
 #include "platform/window.h"
-#include "testing/state_report.h"
 
 namespace poolscope::app {
 namespace {
 
 // The one running app; emscripten keeps main()'s stack alive while the loop runs (see run_loop).
+// The C entry points below have no other way to it: the one global of the web glue.
 struct Running {
     PlatformWindow* window = nullptr;
-    App* app = nullptr;
-    std::function<bool()> frame;
+    LoopHooks hooks;
     bool first_frame_told = false;
+    std::string state_text;  // poolscope_state_json()'s answer, valid until the next call
 };
 
 Running& running() {
@@ -37,11 +34,11 @@ Running& running() {
 
 void one_frame() {
     Running& r = running();
-    if (!r.frame()) {
+    if (!r.hooks.frame()) {
         emscripten_cancel_main_loop();
         return;
     }
-    if (!r.first_frame_told && r.app->state.frame > 0) {
+    if (!r.first_frame_told && r.hooks.frame_shown && r.hooks.frame_shown()) {
         // The page measures the time to the first frame (bench/web_first_frame.sh) and hides its spinner.
         r.first_frame_told = true;
         EM_ASM({
@@ -52,13 +49,12 @@ void one_frame() {
 
 }  // namespace
 
-void run_loop(PlatformWindow& window, App& app, std::function<bool()> frame) {
+void run_loop(PlatformWindow& window, LoopHooks hooks) {
     Running& r = running();
     r.window = &window;
-    r.app = &app;
-    r.frame = std::move(frame);
+    r.hooks = std::move(hooks);
     // 0 frames/s: requestAnimationFrame, the display's rate. `true`: main() stops here for good and its
-    // locals (the App) stay alive, as emscripten documents for simulate_infinite_loop.
+    // locals (the app the hooks reach) stay alive, as emscripten documents for simulate_infinite_loop.
     emscripten_set_main_loop(one_frame, 0, true);
 }
 
@@ -69,12 +65,10 @@ using poolscope::app::running;
 // The same JSON as the desktop's --state-out, for the page and the headless-browser test. The text stays
 // valid until the next call.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* poolscope_state_json() {
-    static std::string text;
     auto& r = running();
-    if (!r.app) return "{}";
-    poolscope::app::sync_derived(*r.app);
-    text = poolscope::app::state_to_json({r.app->state, r.app->playback, r.app->shell, r.app->probe}).dump(1);
-    return text.c_str();
+    if (!r.hooks.state_json) return "{}";
+    r.state_text = r.hooks.state_json();
+    return r.state_text.c_str();
 }
 
 // Opens a file in the in-memory file system as if it had been dropped on the window: a lesson (.json)

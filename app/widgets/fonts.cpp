@@ -1,5 +1,5 @@
 // Font lookup and atlas building (see fonts.h).
-#include "shell/fonts.h"
+#include "widgets/fonts.h"
 
 #include <imgui_internal.h>  // ImTextCharFromUtf8
 

@@ -2,6 +2,8 @@
 // panels are placed in (sidebar | top / centre / bottom-left + bottom-right). The layout follows the
 // window size: the timeline and bottom rows take the height their content needs, the matrices the rest;
 // presentation mode folds the parameters away behind a toggle.
+#include "shell/main_window.h"
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -13,31 +15,17 @@
 #include "panels/image_view.h"
 #include "panels/panels.h"
 #include "panels/row_room.h"
-#include "shell/actions.h"
 #include "shell/menus.h"
-#include "shell/shell.h"
-#include "testing/ui_probe.h"
 #include "widgets/help.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
-
-std::span<const PanelInfo> panel_registry() {
-    static const PanelInfo kPanels[] = {
-        {"params", "panel.params", "help.params", PanelSlot::kSidebar, draw_params_panel},
-        {"input_data", "panel.input_data", "help.input_data", PanelSlot::kSidebar, draw_input_data_panel},
-        {"timeline", "panel.timeline", "help.timeline", PanelSlot::kTop, draw_timeline_panel},
-        {"matrices", "panel.matrices", "help.matrices", PanelSlot::kCenter, draw_center_panel},
-        {"step", "panel.step", "help.step", PanelSlot::kBottomLeft, draw_step_panel},
-        {"formula", "panel.formula", "help.formula", PanelSlot::kBottomRight, draw_formula_panel},
-    };
-    return kPanels;
-}
 
 namespace {
 
 // Draws the panels of `slot` in a child window; returns the height their content needs (for the next frame).
 // Rows that must show whole (timeline, step, output size) do not scroll: text they cut is reported as
-// clipped (testing/text_fit.h), and the rows are sized from the measured heights so nothing is cut.
+// clipped (widgets/text_fit.h), and the rows are sized from the measured heights so nothing is cut.
 float draw_slot(PanelContext& ctx, PanelSlot slot, const char* child_id, ImVec2 size, bool scroll = true,
                 bool heading = true) {
     // Zoomed matrices may be wider than the window: scroll sideways; Ctrl + wheel zooms instead of scrolling.
@@ -63,10 +51,10 @@ float draw_slot(PanelContext& ctx, PanelSlot slot, const char* child_id, ImVec2 
 }
 
 // Keeps a measured height; a change asks for one more frame so the rows settle at once.
-void remember_height(Shell& shell, float& kept, float needed) {
+void remember_height(MeasuredHeights& m, float& kept, float needed) {
     if (std::fabs(kept - needed) < 0.5f) return;
     kept = needed;
-    shell.layout_changed = true;
+    m.layout_changed = true;
 }
 
 // The step panel's share of the bottom row, so that neither panel needs more height than the other:
@@ -74,8 +62,7 @@ void remember_height(Shell& shell, float& kept, float needed) {
 // lines must not wrap word by word) and changed only by a visible amount, so the row settles at once. Lines
 // that do not wrap break the area rule and could send the split back and forth between two values: going
 // back to the previous split is allowed only when the row was lower there.
-float balance_bottom_row(Shell& shell) {
-    MeasuredHeights& m = shell.measured;
+float balance_bottom_row(MeasuredHeights& m) {
     if (m.step_w <= 0 || m.formula_w <= 0 || m.step <= 0 || m.formula <= 0) return m.split;
     const float step_area = m.step * m.step_w, formula_area = m.formula * m.formula_w;
     const float wanted = std::clamp(step_area / (step_area + formula_area), 0.34f, 0.6f);
@@ -86,23 +73,22 @@ float balance_bottom_row(Shell& shell) {
     const float next = going_back ? m.last_split : wanted;
     m.last_split = m.split, m.last_row = row;
     m.split = next;
-    shell.layout_changed = true;
+    m.layout_changed = true;
     return m.split;
 }
 
 // The walkthrough's side notes fold when the bottom row, with them, would leave the matrices less than
 // readable cells (`room`: the bottom row's height that still leaves them), and come back when they fit
 // again. A student's own choice (the panel's toggle) stands.
-void fold_notes(Shell& shell, float room) {
-    MeasuredHeights& m = shell.measured;
+void fold_notes(MeasuredHeights& m, float room) {
     if (m.notes_user || m.formula <= 0) return;
     if (!m.notes_folded && m.formula > room + 0.5f && m.formula > m.step + 0.5f) {
-        m.notes_folded = true, shell.layout_changed = true;
+        m.notes_folded = true, m.layout_changed = true;
         m.notes_extra = -m.formula;  // negative: the open height, until the folded one is measured
     } else if (m.notes_folded && m.notes_extra < 0) {
         m.notes_extra = std::max(0.0f, -m.notes_extra - m.formula);  // what the notes took
     } else if (m.notes_folded && m.formula + m.notes_extra <= room - 0.5f) {
-        m.notes_folded = false, shell.layout_changed = true;
+        m.notes_folded = false, m.layout_changed = true;
     }
 }
 
@@ -136,21 +122,21 @@ void draw_center_tabs(PanelContext& ctx, ImageView& view, ImVec2 size, bool head
 }
 
 // Presentation mode: a thin button at the left edge that shows or hides the parameters column.
-void draw_params_toggle(Shell& shell, UiProbe& probe) {
+void draw_params_toggle(View& view, UiProbe& probe) {
     const float w = ImGui::GetFrameHeight();
-    const char* label = shell.params_in_presentation ? "<##params_toggle" : ">##params_toggle";
+    const char* label = view.params_in_presentation ? "<##params_toggle" : ">##params_toggle";
     if (ImGui::Button(label, ImVec2(w, ImGui::GetContentRegionAvail().y)))
-        shell.params_in_presentation = !shell.params_in_presentation;
+        view.params_in_presentation = !view.params_in_presentation;
     remember_item(probe, "layout.params_toggle");
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s",
-                          tr(shell.params_in_presentation ? "layout.hide_params" : "layout.show_params"));
+                          tr(view.params_in_presentation ? "layout.hide_params" : "layout.show_params"));
     ImGui::SameLine();
 }
 
 }  // namespace
 
-void draw_main_window(PanelContext& ctx) {
+void draw_main_window(PanelContext& ctx, Shell& shell) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -159,13 +145,13 @@ void draw_main_window(PanelContext& ctx) {
         ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus |
         ImGuiWindowFlags_NoBackground;  // the clear paints it (platform/renderer.cpp)
     ImGui::Begin("PoolScope###main", nullptr, flags);
-    draw_menu_bar(ctx);  // shell/menus.cpp
+    draw_menu_bar(ctx, shell);  // shell/menus.cpp
 
     // Presentation mode is a focus layout: the parameters (and the output-size panel that explains them)
     // fold away behind a toggle, and the matrices, the step arithmetic and the narration take the screen.
-    Shell& shell = ctx.shell;
-    const bool show_params = !shell.presentation || shell.params_in_presentation;
-    if (shell.presentation) draw_params_toggle(shell, ctx.probe);
+    View& view = ctx.state.view;
+    const bool show_params = !view.presentation || view.params_in_presentation;
+    if (view.presentation) draw_params_toggle(view, ctx.probe);
     const float font = ImGui::GetFontSize();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -179,7 +165,7 @@ void draw_main_window(PanelContext& ctx) {
     ImGui::BeginGroup();
     const float lesson_w = lesson_column_width(ctx);  // the lesson player's column, at the far right
     const float right_w = ImGui::GetContentRegionAvail().x - (lesson_w > 0 ? lesson_w + spacing : 0.0f);
-    MeasuredHeights& measured = shell.measured;
+    MeasuredHeights& measured = ctx.measured;
     // Rows take the height their content needed last frame (a first frame guesses); the bottom row may take
     // up to 60% of the height, the matrices keep the rest. When that leaves the matrices less than readable
     // cells (panels/row_room.h), the timeline and matrices drop their headings first (F1 still explains
@@ -194,15 +180,15 @@ void draw_main_window(PanelContext& ctx) {
     measured.grids.in_rows = measured.grids.in_cols = 0;
     const float matrices_h = matrices_height_for(fitted, right_w, readable_cell(fitted, font)) - headings_in;
     const float rest = avail.y - (top_h - headings_in) - matrices_h - 2.0f * style.ItemSpacing.y;
-    if (show_params) fold_notes(shell, rest);
+    if (show_params) fold_notes(measured, rest);
     const float bottom_needed = std::max(measured.step, show_params ? measured.formula : 0.0f);
     const float bottom_h = std::clamp(bottom_needed > 0 ? bottom_needed : font * 10.0f, font * 5.0f,
                                       std::max(font * 5.0f, avail.y * 0.6f));
     const bool compact = show_params && matrices_h > 0 && bottom_h > rest - 2.0f * heading_h;
-    if (compact != measured.compact) measured.compact = compact, shell.layout_changed = true;
+    if (compact != measured.compact) measured.compact = compact, measured.layout_changed = true;
     // Focus layout: the rows need no heading on a projector (F1 explains them); their room goes to cells.
     const bool headings = show_params && !compact;
-    remember_height(shell, measured.top,
+    remember_height(measured, measured.top,
                     draw_slot(ctx, PanelSlot::kTop, "##top", ImVec2(right_w, top_h), false, headings));
     const float center_h =
         std::max(font * 6.0f, ImGui::GetContentRegionAvail().y - bottom_h - style.ItemSpacing.y);
@@ -211,18 +197,18 @@ void draw_main_window(PanelContext& ctx) {
     else
         draw_slot(ctx, PanelSlot::kCenter, "##center", ImVec2(right_w, center_h), true, headings);
     if (show_params) {
-        const float left_w = (right_w - spacing) * balance_bottom_row(shell);
+        const float left_w = (right_w - spacing) * balance_bottom_row(measured);
         const float formula_w = right_w - left_w - spacing;
-        remember_height(shell, measured.step,
+        remember_height(measured, measured.step,
                         draw_slot(ctx, PanelSlot::kBottomLeft, "##bottom_left", ImVec2(left_w, 0), false));
         ImGui::SameLine();
         remember_height(
-            shell, measured.formula,
+            measured, measured.formula,
             draw_slot(ctx, PanelSlot::kBottomRight, "##bottom_right", ImVec2(formula_w, 0), false));
         measured.step_w = left_w, measured.formula_w = formula_w;
     } else {
         remember_height(
-            shell, measured.step,
+            measured, measured.step,
             draw_slot(ctx, PanelSlot::kBottomLeft, "##bottom_left", ImVec2(right_w, 0), false, false));
     }
     ImGui::EndGroup();

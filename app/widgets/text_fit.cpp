@@ -1,24 +1,18 @@
-// Clipped key texts for the state report (see text_fit.h). Uses ImGui's window internals: the visible clip
+// Clipped key texts, told to the probe (see text_fit.h). Uses ImGui's window internals: the visible clip
 // rectangle and the scroll flags are not in the public API of 1.86.
-#include "testing/text_fit.h"
+#include "widgets/text_fit.h"
 
 #include <string>
 
 #include <imgui.h>
 #include <imgui_internal.h>
 
-#include "testing/ui_probe.h"
+#include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 namespace {
 
 constexpr float kSlack = 0.5f;  // pixel rounding of item rectangles
-
-void record(UiProbe& probe, const char* panel, std::string_view text) {
-    for (const ClippedText& c : probe.clipped_text)
-        if (c.panel == panel && c.text == text) return;  // one entry per text, however often it is drawn
-    probe.clipped_text.push_back({panel, std::string(text)});
-}
 
 // Whether `rect` is shown whole by the current window, or could be scrolled into view.
 bool shown_or_reachable(const ImRect& rect) {
@@ -40,7 +34,7 @@ bool shown_or_reachable(const ImRect& rect) {
 
 void check_text_item(UiProbe& probe, const char* panel, std::string_view text) {
     const ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-    if (!shown_or_reachable(rect)) record(probe, panel, text);
+    if (!shown_or_reachable(rect)) probe.text_cut(panel, text);
 }
 
 void check_framed_text(UiProbe& probe, const char* panel, std::string_view text) {
@@ -48,7 +42,7 @@ void check_framed_text(UiProbe& probe, const char* panel, std::string_view text)
     const std::string shown(text.substr(0, text.find("##")));  // the ID part is never drawn
     const float inside = rect.GetWidth() - 2.0f * ImGui::GetStyle().FramePadding.x;
     if (ImGui::CalcTextSize(shown.c_str()).x > inside + kSlack || !shown_or_reachable(rect))
-        record(probe, panel, shown);
+        probe.text_cut(panel, shown);
 }
 
 }  // namespace poolscope::app

@@ -1,5 +1,5 @@
-// Widget rectangles for tests (see ui_probe.h).
-#include "testing/ui_probe.h"
+// Widget rectangles for the probe (see ui_probe.h).
+#include "widgets/ui_probe.h"
 
 #include <imgui.h>
 
@@ -7,7 +7,7 @@ namespace poolscope::app {
 
 void remember_rect(UiProbe& probe, const char* name, float x, float y, float w, float h) {
     const ImVec2 window = ImGui::GetMainViewport()->Pos;
-    probe.anchors[name] = {x - window.x, y - window.y, w, h};
+    probe.rect_shown(name, {x - window.x, y - window.y, w, h});
 }
 
 void remember_item(UiProbe& probe, const char* name) {

@@ -1,13 +1,13 @@
 // Whether a key text (timeline label, step text, output-size walkthrough, narration, badges, error boxes)
 // is shown whole: the panels call these right after drawing the text, and a text the window cuts off is
-// recorded in UiProbe::clipped_text, which the state report lists as layout.clipped_text.
+// told to the probe (widgets/ui_probe.h), which the state report lists as layout.clipped_text.
 #pragma once
 
 #include <string_view>
 
 namespace poolscope::app {
 
-struct UiProbe;
+class UiProbe;
 
 // The last item is a text: clipped when part of it lies outside what its window can show — outside the
 // visible rectangle on an axis the window cannot scroll, or beyond the window's scroll range.

@@ -1,4 +1,4 @@
-// The key bindings table (see actions.h): the only place a shortcut is written down. Keys, menu hints and
+// The key bindings table (see commands.h): the only place a shortcut is written down. Keys, menu hints and
 // the F1 help all read it. Key caps (Ctrl, PgUp, F1) stay as printed on the keyboard; key names that are
 // words (Space, Left / Right) are translated through "keys.*".
 #include <GLFW/glfw3.h>
@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "i18n/i18n.h"
-#include "shell/actions.h"
+#include "panels/actions_table.h"
 
 namespace poolscope::app {
 namespace {

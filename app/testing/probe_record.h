@@ -1,0 +1,31 @@
+// What the probe was told this frame (widgets/ui_probe.h), kept for the state report and the headless tests:
+// the rectangles of named widgets, the key texts the window cut off, the drawn cell size.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "widgets/ui_probe.h"
+
+namespace poolscope::app {
+
+// A key text the screen shows only in part: which panel, and the text.
+struct ClippedText {
+    std::string panel;
+    std::string text;
+};
+
+struct ProbeRecord final : UiProbe {
+    std::map<std::string, ScreenRect> anchors;  // refreshed every frame, never dropped
+    std::vector<ClippedText> clipped_text;      // this frame's (cleared by new_frame)
+    float cell_px = 0.0f;                       // drawn input cell size, pixels (0: no grid drawn)
+
+    void rect_shown(std::string_view name, const ScreenRect& rect) override;
+    void text_cut(std::string_view panel, std::string_view text) override;
+    void cell_drawn(float px) override { cell_px = px; }
+    // Forgets the last frame's clipped texts and cell size (anchors stay until redrawn).
+    void new_frame();
+};
+
+}  // namespace poolscope::app

@@ -1,0 +1,33 @@
+// What tests and the state report see of the screen, told by the widgets and panels as they draw: the
+// rectangles of named controls (so a test can click a real one through xdotool), key texts the window cuts
+// off, the drawn cell size. The interface lives here, below the panels; the testing layer records what it is
+// told (testing/probe_record.h), so nothing that draws includes the testing layer.
+#pragma once
+
+#include <string_view>
+
+namespace poolscope::app {
+
+struct ScreenRect {
+    float x = 0, y = 0, w = 0, h = 0;  // pixels, window coordinates
+};
+
+class UiProbe {
+  public:
+    // A named control's rectangle this frame.
+    virtual void rect_shown(std::string_view name, const ScreenRect& rect) = 0;
+    // A key text (timeline label, narration, badge ...) that `panel` shows only in part (widgets/text_fit.h).
+    virtual void text_cut(std::string_view panel, std::string_view text) = 0;
+    // The size an input cell was drawn at, in pixels.
+    virtual void cell_drawn(float px) = 0;
+
+  protected:
+    ~UiProbe() = default;
+};
+
+// Tells the probe the last ImGui item's screen rectangle under `name`.
+void remember_item(UiProbe& probe, const char* name);
+// Tells it a rectangle given in screen coordinates.
+void remember_rect(UiProbe& probe, const char* name, float x, float y, float w, float h);
+
+}  // namespace poolscope::app
