@@ -8,6 +8,7 @@
 
 #include "model/lesson_player.h"
 #include "model/status_line.h"
+#include "panels/lesson_windows.h"
 #include "panels/panels.h"
 #include "shell/actions.h"
 #include "shell/main_window.h"
@@ -37,6 +38,14 @@ void sync_derived(App& app) {
     sync_quiz(app.state, app.playback, app.shell.dir);
 }
 
+ImageView& image_view(App& app) {
+    return app.windows.get<ImageWindow>().view;
+}
+
+FilePicker& lesson_picker(App& app) {
+    return app.windows.get<LessonFilesDialog>().picker;
+}
+
 ReportedState reported_state(App& app) {
     sync_derived(app);
     return {app.state, app.playback, app.shell, app.probe};
@@ -47,18 +56,17 @@ FrameResult run_frame(App& app, FrameInput input) {
     Playback& playback = app.playback;
     ImGui::NewFrame();
     app.probe.new_frame();  // this frame's clipped texts and cell size, for the state report
-    PanelContext ctx{state,         playback,  app.fonts,         app.measured,
-                     app.shell.dir, app.probe, app.lesson_picker, &app.image_view};
+    PanelContext ctx{state, playback, app.fonts, app.measured, app.shell.dir, app.probe, app.windows};
 
     // Update: what arrived since the last frame.
     route_dropped_files(state, playback, input.dropped_paths);  // lessons to the player, pictures stay
     for (const std::string& path : input.dropped_paths)
-        open_picture(app.image_view, path);
+        open_picture(image_view(app), path);
     FrameResult result;
     result.report_requested = handle_shortcuts(ctx, app.shell);
     expire_messages(state, input.now);          // status lines last a few seconds (model/status_line.h)
     update_lesson(state, playback, input.now);  // the file changed on disk; a new step into the window
-    show_step_picture(ctx);                     // the step's picture in the Image view
+    show_step_picture(state, image_view(app));  // the step's picture in the Image view
     shell_frame(app.shell, state);              // settings that changed (scale, language)
 
     // Derived data once, then time.
@@ -70,14 +78,15 @@ FrameResult run_frame(App& app, FrameInput input) {
     sync_quiz(state, playback, app.shell.dir);
     animate(state, playback, input.dt);
 
-    // Draw. Edits made while drawing are recomputed and shown next frame.
-    draw_main_window(ctx, app.shell);         // the Image view is a tab beside the matrices
-    draw_lesson_windows(ctx);                 // lesson browser, file picker, unsaved-changes question
-    draw_open_picture_popup(app.image_view);  // File → Open picture, the same picker
-    draw_compare_view(ctx);                   // View → Compare frameworks
-    draw_help_overlay(ctx);
-    draw_start_card(ctx);  // first start: where to begin (panels/start_card.cpp)
-    if (take_text_shown(state)) state.fonts_need_rebuild = true;  // new lesson text needs glyphs
+    // Draw (edits made while drawing are recomputed and shown next frame): the main window (its panels, the
+    // lesson column and the Image view's tab, from the registry), then the floating windows and dialogs,
+    // each drawing nothing while it is closed (panels/windows.cpp).
+    draw_main_window(ctx, app.shell);
+    for (const std::unique_ptr<Window>& window : app.windows.all()) {
+        const Placement where = window->info().placement;
+        if (where == Placement::kFloating || where == Placement::kDialog) window->draw(ctx);
+    }
+    if (take_text_shown(app.fonts, state)) state.fonts_need_rebuild = true;  // new lesson text needs glyphs
     ImGui::Render();
     result.layout_changed = std::exchange(app.measured.layout_changed, false) || window_settling();
     if (app.draw_stats) app.draw_stats->add(*ImGui::GetDrawData(), ImGui::GetIO().Fonts->TexUvWhitePixel);

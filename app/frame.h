@@ -11,27 +11,31 @@
 #include "model/playback.h"
 #include "panels/image_view.h"
 #include "panels/row_room.h"
+#include "panels/window.h"
 #include "shell/shell.h"
 #include "testing/draw_stats.h"
 #include "testing/probe_record.h"
 #include "testing/state_report.h"
-#include "widgets/file_picker.h"
 #include "widgets/fonts.h"
 
 namespace poolscope::app {
 
 // Everything one window shows, owned by main() (or a test) and handed to run_frame() each frame.
 struct App {
+    App() { register_windows(windows); }
     AppState state;
     Playback playback;
     Shell shell;
     FontSet fonts;
+    WindowRegistry windows;               // every panel, window and dialog, each with its own state
     ProbeRecord probe;                    // what the panels told the test probe this frame
     MeasuredHeights measured;             // the main window's rows as last drawn (panels/row_room.h)
-    FilePicker lesson_picker;             // File → Open / Save lesson as
-    ImageView image_view;                 // closed until a picture is opened
     std::optional<DrawStats> draw_stats;  // POOLSCOPE_DRAW_STATS=1 with --bench-frames: what each frame draws
 };
+
+// The registered windows main() and the tests reach: the Image view, and the lesson files picker.
+ImageView& image_view(App& app);
+FilePicker& lesson_picker(App& app);
 
 struct FrameInput {
     float dt = 1.0f / 60.0f;                 // seconds since the last frame

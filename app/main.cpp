@@ -75,15 +75,15 @@ int run_window(int argc, char** argv) {
     const std::string ini =
         screenshot || options.bench_frames ? std::string() : app::config_file("imgui.ini");
     app::start_imgui(window, ini);
-    app::take_text_shown(a.state);  // the startup lesson's characters join the first atlas
+    app::take_text_shown(a.fonts, a.state);  // the startup lesson's characters join the first atlas
     load_fonts_and_theme(a);
     app::after_fonts(a.shell, a.fonts, a.state);  // no Chinese font: say so once, show English
     if (!a.fonts.message.empty()) std::cerr << "poolscope: " << a.fonts.message << "\n";
     app::OffscreenTarget offscreen;
     if (std::string error; screenshot && !offscreen.create(options.width, options.height, error))
         return std::cerr << "poolscope: " << error << "\n", kExitInputError;
-    app::start_image_view(a.image_view, app::executable_dir());  // GPU pooler, sample pictures
-    if (options.picture_path) app::open_picture(a.image_view, *options.picture_path);
+    app::start_image_view(app::image_view(a), app::executable_dir());  // GPU pooler, sample pictures
+    if (options.picture_path) app::open_picture(app::image_view(a), *options.picture_path);
 
     // Main loop
     uint64_t reports = 0;
@@ -123,7 +123,7 @@ int run_window(int argc, char** argv) {
         if (a.state.fonts_need_rebuild) {
             a.state.fonts_need_rebuild = false;
             load_fonts_and_theme(a);
-            app::reload_font_texture();
+            app::reload_font_texture(window);
         }
 
         app::begin_imgui_frame();
@@ -138,12 +138,11 @@ int run_window(int argc, char** argv) {
 
         int width = options.width, height = options.height;
         screenshot ? offscreen.bind() : app::framebuffer_size(window, width, height);
-        app::draw_imgui(width, height);
+        app::draw_imgui(window, width, height);
         ++a.state.frame;
         if (std::exchange(first_frame, false)) a.state.first_frame_ms = app::finish_first_frame(started);
         if (a.state.quit_requested) app::set_should_close(window, true);
-        if (app::should_close(window) &&
-            !app::lesson_allows_quit(a.state, a.state.lessons.unsaved_question_shown))
+        if (app::should_close(window) && !app::lesson_allows_quit(a.state))
             app::set_should_close(window, false);  // unsaved lesson changes: the question comes first
         if (frame.report_requested) write_report();
         if (screenshot && a.state.frame >= kScreenshotFrames) {
@@ -171,9 +170,9 @@ int run_window(int argc, char** argv) {
 
     // Cleanup, in reverse
     offscreen.destroy();
-    app::release_image_view(a.image_view);
+    app::release_image_view(app::image_view(a));
     app::finish_shell(a.shell, a.state);  // saves the settings and the window placement
-    app::stop_imgui();
+    app::stop_imgui(window);
     app::close_window(window);
     return exit_code;
 }

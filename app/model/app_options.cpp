@@ -296,7 +296,7 @@ Result<AppState> initial_state(const AppOptions& options) {
         state.stride_follows_kernel = !state.params.stride.has_value();
     }
     if (options.language) state.language = *options.language;
-    state.compare_open = options.compare;
+    set_window_open(state.view, window_id::kCompare, options.compare);
     state.lessons.author_open = state.lessons.author_scroll = state.lessons.author_words = options.author;
     state.ui_scale = options.ui_scale;
     state.zoom = options.zoom;

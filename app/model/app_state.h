@@ -104,9 +104,8 @@ struct AppState {
     float ui_scale = 1.0f;            // font scale; changing it rebuilds the font atlas
     bool fonts_need_rebuild = false;  //
     Language language = Language::kEnglish;
-    bool compare_open = false;  // View → Compare frameworks (panels/compare_view.cpp)
-    Animation anim;             //
-    View view;                  // presentation mode, the windows that are up (model/view.h)
+    Animation anim;  //
+    View view;       // presentation mode, the windows that are up (model/view.h)
 
     // The lesson player (lesson_player.h): the open lesson, browser rows, recent files.
     LessonPlayer lessons;

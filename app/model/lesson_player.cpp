@@ -91,7 +91,7 @@ bool open_lesson_now(AppState& state, Playback& playback, const std::filesystem:
     set_lesson_message(player, "", false);
     state.text_shown.push_back(lesson_to_string(*player.session.lesson) + player.session.path.string());
     show_current_step(state, playback);
-    player.browser_open = false;
+    close_window(state.view, window_id::kLessonBrowser);
     note_recent_file(player.recent, path);
     if (!player.recent_file.empty() && !save_recent_files(player.recent, player.recent_file))
         set_lesson_message(player, recent_problem(player, "lesson.recent_unwritable_fmt"), true);
@@ -100,13 +100,13 @@ bool open_lesson_now(AppState& state, Playback& playback, const std::filesystem:
 
 bool open_startup_lesson(AppState& state, Playback& playback, const AppOptions& options) {
     LessonPlayer& player = state.lessons;
-    player.browser_open = options.show_lessons;
+    set_window_open(state.view, window_id::kLessonBrowser, options.show_lessons);
     if (!options.lesson_path) return true;
     const size_t step = options.lesson_step ? static_cast<size_t>(*options.lesson_step - 1) : 0;
     if (!open_lesson_now(state, playback, *options.lesson_path, step)) {
         std::cerr << "poolscope: " << tr("lesson.open_failed") << "\n"
                   << errors_text(player.failed_open->errors) << "\n";
-        player.browser_open = options.show_lessons;
+        set_window_open(state.view, window_id::kLessonBrowser, options.show_lessons);
         return true;  // the window opens and shows the errors where the lesson would be
     }
     if (options.lesson_step && static_cast<size_t>(*options.lesson_step) > step_total(player.session)) {
@@ -114,7 +114,7 @@ bool open_startup_lesson(AppState& state, Playback& playback, const AppOptions& 
                   << " is past the lesson's last step (" << step_total(player.session) << ")\n";
         return false;
     }
-    player.browser_open = options.show_lessons;
+    set_window_open(state.view, window_id::kLessonBrowser, options.show_lessons);
     return true;
 }
 
@@ -147,7 +147,7 @@ void request_open_lesson(AppState& state, Playback& playback, const std::filesys
     if (player.session.dirty) {
         player.pending = PendingAction::kOpen;
         player.pending_path = path;
-        player.ask_unsaved = true;
+        open_window(state.view, window_id::kUnsavedQuestion);
         return;
     }
     open_lesson_now(state, playback, path);
@@ -175,9 +175,9 @@ void update_lesson(AppState& state, Playback& playback, double now) {
     show_current_step(state, playback);
 }
 
-bool save_lesson(LessonPlayer& player, const std::filesystem::path& path) {
+bool save_lesson(LessonPlayer& player, View& view, const std::filesystem::path& path) {
     if ((path.empty() || path == player.session.path) && changed_on_disk(player.session)) {
-        player.ask_conflict = true;  // never overwrite another editor's change silently
+        open_window(view, window_id::kConflictQuestion);  // never overwrite another editor's change silently
         set_lesson_message(player, tr("lesson.conflict_ask"), true);
         return false;
     }
@@ -192,8 +192,9 @@ bool save_lesson(LessonPlayer& player, const std::filesystem::path& path) {
 void answer_unsaved_question(AppState& state, Playback& playback, UnsavedAnswer answer) {
     LessonPlayer& player = state.lessons;
     // Never leave without the work on disk: a failed save keeps the lesson open and asks nothing more.
-    if (answer == UnsavedAnswer::kSave && !save_lesson(player)) {
-        if (player.ask_conflict) return;  // the external-change question decides; the quit or open waits
+    if (answer == UnsavedAnswer::kSave && !save_lesson(player, state.view)) {
+        if (window_open(state.view, window_id::kConflictQuestion))
+            return;  // the external-change question decides; the quit or open waits
         answer = UnsavedAnswer::kCancel;
     }
     if (answer != UnsavedAnswer::kCancel) continue_pending(state, playback);
@@ -224,14 +225,12 @@ bool lesson_wants_polling(const LessonPlayer& player) {
     return is_open(player.session) && !player.session.path.empty();
 }
 
-bool lesson_allows_quit(AppState& state, bool question_on_screen) {
+bool lesson_allows_quit(AppState& state) {
     LessonPlayer& player = state.lessons;
     if (!player.session.dirty || player.quit_confirmed) return true;
     state.quit_requested = false;
-    if (player.pending != PendingAction::kQuit || !question_on_screen) {
-        player.pending = PendingAction::kQuit;
-        player.ask_unsaved = true;
-    }
+    player.pending = PendingAction::kQuit;
+    open_window(state.view, window_id::kUnsavedQuestion);  // already up: it stays as it is
     return false;
 }
 

@@ -1,7 +1,7 @@
-// The lesson player's model, without any drawing: the open lesson (LessonSession), the shipped lessons and
-// the browser's rows, recent files, the player's message line, and the "unsaved changes" question before
-// quitting or opening another lesson. AppState owns one LessonPlayer (AppState::lessons); the lesson column,
-// browser, keys and dialogs that draw it live in panels/lesson_*.cpp.
+// The lesson player's model, without any drawing: the open lesson (LessonSession), the shipped lessons (and
+// the rows the browser lists: scan_lessons), recent files, the player's message line, and the "unsaved
+// changes" question before quitting or opening another lesson. AppState owns one LessonPlayer
+// (AppState::lessons); the lesson column, browser, keys and dialogs that draw it live in panels/lesson_*.cpp.
 #pragma once
 
 #include <filesystem>
@@ -18,6 +18,7 @@ namespace poolscope::app {
 struct AppOptions;
 struct AppState;
 struct Playback;
+struct View;
 
 // One row of the lesson browser.
 struct BrowserEntry {
@@ -52,18 +53,11 @@ struct LessonPlayer {
     std::filesystem::path lessons_dir;             // the shipped lessons (model/paths.h)
     RecentFiles recent;                            //
     std::filesystem::path recent_file;             // where `recent` is kept; empty = not kept
-    bool browser_open = false;                     //
-    bool browser_loaded = false;                   // `browser` reflects lessons_dir
-    std::vector<BrowserEntry> browser;             //
     std::string message;                           // last open/save/reload result, shown in the lesson column
     bool message_is_error = false;                 //
     double message_since = -1;                     // clock when first shown; -1 = new (status_line.h)
     PendingAction pending = PendingAction::kNone;  // waiting for the unsaved-changes answer
     std::filesystem::path pending_path;            // the lesson to open after it
-    bool ask_unsaved = false;                      // open the question next frame
-    bool ask_conflict = false;                     // open the external-change question next frame
-    bool unsaved_question_shown = false;           // the unsaved-changes question is on screen
-    bool conflict_question_shown = false;          // the external-change question is on screen
     bool quit_confirmed = false;                   // the user chose Save or Discard before quitting
     double next_poll = 0;                          // time (s) of the next on-disk change check
     std::optional<ShapeStepPlan> shape_step;       // a shape step too large for the matrix editor
@@ -94,9 +88,9 @@ void update_lesson(AppState& state, Playback& playback, double now);
 // Puts the current step's input and params back into the window (also after the student changed them).
 void reset_lesson_step(AppState& state, Playback& playback);
 // Saves the lesson (to `path`, else where it came from), with the result in the player's message. When its
-// own file changed on disk since it was loaded, nothing is written: the external-change question is asked
-// (ask_conflict; model/lesson_conflict.h).
-bool save_lesson(LessonPlayer& player, const std::filesystem::path& path = {});
+// own file changed on disk since it was loaded, nothing is written: the external-change question opens in
+// the view (window_id::kConflictQuestion; model/lesson_conflict.h).
+bool save_lesson(LessonPlayer& player, View& view, const std::filesystem::path& path = {});
 // The answer to the unsaved-changes question: Save (then go on only if it saved), Discard, or Cancel.
 enum class UnsavedAnswer { kSave, kDiscard, kCancel };
 void answer_unsaved_question(AppState& state, Playback& playback, UnsavedAnswer answer);
@@ -106,8 +100,9 @@ void continue_pending(AppState& state, Playback& playback);
 void dismiss_failed_open(LessonPlayer& player);
 // True while a lesson is open: the loop then wakes twice a second to notice file changes.
 bool lesson_wants_polling(const LessonPlayer& player);
-// Before the window closes: false (and the question asked) while there are unsaved changes.
-bool lesson_allows_quit(AppState& state, bool question_on_screen);
+// Before the window closes: false (and the unsaved-changes question open in the view) while there are
+// unsaved changes.
+bool lesson_allows_quit(AppState& state);
 // Reads the lessons in a folder for the browser.
 std::vector<BrowserEntry> scan_lessons(const std::filesystem::path& dir);
 

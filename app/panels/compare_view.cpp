@@ -2,6 +2,7 @@
 // MXNet side by side: each framework's code line, output shape and padding, its output values (those that
 // differ from the window's framework highlighted) and one line per reason it differs (core
 // plan_differences(), worded from the compare.* tables). Data: model/framework_compare.h.
+#include <optional>
 #include <string>
 
 #include <imgui.h>
@@ -81,27 +82,37 @@ void draw_column(PanelContext& ctx, const FrameworkCompare& compare, size_t inde
     ImGui::PopTextWrapPos();
 }
 
-}  // namespace
+class CompareView final : public Window {
+  public:
+    CompareView()
+        : Window({window_id::kCompare, Placement::kFloating, "compare.title", nullptr, Menu::kView,
+                  "menu.compare_frameworks"}) {}
+    void draw(PanelContext& ctx) override;
 
-void draw_compare_view(PanelContext& ctx) {
-    AppState& state = ctx.state;
-    if (!state.compare_open) return;
+  private:
     // Recomputed only when what the student edits changed: four plans and forward passes per edit.
-    static EditSnapshot seen;
-    static FrameworkCompare compare;
-    static bool have = false;
+    std::optional<EditSnapshot> seen_;  // what `compare_` was made from
+    FrameworkCompare compare_;
+};
+
+void CompareView::draw(PanelContext& ctx) {
+    AppState& state = ctx.state;
+    if (!window_open(state.view, info().id)) return;
     const EditSnapshot now = snapshot_of(state);
-    if (!have || !now.same_as(seen)) {
-        compare = compare_frameworks(state);
-        seen = now;
-        have = true;
+    if (!seen_ || !now.same_as(*seen_)) {
+        compare_ = compare_frameworks(state);
+        seen_ = now;
     }
+    const FrameworkCompare& compare = compare_;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImGui::SetNextWindowSize(ImVec2(display.x * 0.85f, display.y * 0.7f), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_FirstUseEver,
                             ImVec2(0.5f, 0.5f));
     const std::string title = std::string(tr("compare.title")) + "###compare_frameworks";
-    if (!ImGui::Begin(title.c_str(), &state.compare_open)) {
+    bool open = true;
+    const bool drawn = ImGui::Begin(title.c_str(), &open);
+    if (!open) close_window(state.view, info().id);
+    if (!drawn) {
         ImGui::End();
         return;
     }
@@ -122,6 +133,12 @@ void draw_compare_view(PanelContext& ctx) {
         ImGui::EndTable();
     }
     ImGui::End();
+}
+
+}  // namespace
+
+std::unique_ptr<Window> make_compare_view() {
+    return std::make_unique<CompareView>();
 }
 
 }  // namespace poolscope::app

@@ -1,9 +1,8 @@
-// File → Export… and "Copy as code" (see export_dialog.h). The scene is made on the UI thread (it reads the
-// state and the translation tables); painting and writing run as background work (platform/background_work.h:
-// a worker thread, or slices between frames in the browser) on the job's own copy, so the window keeps
-// drawing, and Cancel stops it between frames.
-#include "panels/export_dialog.h"
-
+// File → Export…: GIF, PNG or SVG of the current window or the whole step, light or dark, a cell size, the
+// path through the file picker. The scene is made on the UI thread (it reads the state and the translation
+// tables); painting and writing run as background work (platform/background_work.h: a worker thread, or
+// slices between frames in the browser) on the job's own copy, so the window keeps drawing, and Cancel stops
+// it between frames. "Copy as code" is in panels/edit_commands.h.
 #include <imgui.h>
 
 #include <cstdio>
@@ -11,9 +10,11 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "export/export_job.h"
 #include "i18n/i18n.h"
+#include "panels/panels.h"
 #include "platform/background_work.h"
 #include "platform/file_offer.h"
 #include "widgets/file_picker.h"
@@ -31,10 +32,16 @@ struct ExportRun {
     std::string path;
 };
 
-struct ExportDialog {
-    bool request_open = false;
-    int format = 0;  // index into kExtensions
-    int range = 0;   // 0: the current window, 1: the whole step
+// File → Export…: the choices, kept between openings, and the export running in the background.
+struct ExportDialog final : Window {
+    ExportDialog()
+        : Window({"export", Placement::kDialog, "export.title", nullptr, Menu::kFile, "menu.export"}) {}
+    void draw(PanelContext& ctx) override;
+    bool menu_enabled(const PanelContext& ctx) const override { return ctx.state.plan.has_value(); }
+
+    bool shown = false;  // open in the view last frame
+    int format = 0;      // index into kExtensions
+    int range = 0;       // 0: the current window, 1: the whole step
     bool smooth = false;
     int theme = 0;  // 0 light, 1 dark
     int cell = 48;
@@ -43,16 +50,11 @@ struct ExportDialog {
     std::unique_ptr<ExportRun> run;
     BackgroundWork work;
 
-    ~ExportDialog() {  // the app closes during an export: stop it and wait
+    ~ExportDialog() override {  // the app closes during an export: stop it and wait
         if (run) run->progress.cancel = true;
         work.wait();
     }
 };
-
-ExportDialog& dialog() {
-    static ExportDialog d;  // one per process, like the ImGui context it is drawn in
-    return d;
-}
 
 std::string with_extension(const std::string& path, int format) {
     std::filesystem::path p =
@@ -102,7 +104,7 @@ void finish_export(PanelContext& ctx, ExportDialog& d) {
         std::snprintf(text, sizeof text, tr("export.done_fmt"), d.run->path.c_str(), result->frames);
         set_status(ctx.state, text, false);
         offer_files(d.run->job->files());
-        ImGui::CloseCurrentPopup();
+        close_dialog(ctx, d.info().id);
     }
     d.run.reset();
 }
@@ -151,33 +153,20 @@ void draw_choices(PanelContext& ctx, ExportDialog& d) {
         d.path = with_extension(chosen->string(), d.format);
 }
 
-}  // namespace
-
-void draw_export_menu_item(PanelContext& ctx) {
-    if (ImGui::MenuItem(tr("menu.export"), nullptr, false, ctx.state.plan.has_value()))
-        dialog().request_open = true;
-    remember_item(ctx.probe, "menu.export");
-}
-
-void draw_export_dialog(PanelContext& ctx) {
-    ExportDialog& d = dialog();
-    if (d.request_open) {
-        d.request_open = false;
-        if (d.path.empty())
-            d.path =
-                (std::filesystem::current_path() / ("poolscope-export" + std::string(kExtensions[d.format])))
-                    .string();
-        ImGui::OpenPopup("###export");
-    }
-    const std::string title = std::string(tr("export.title")) + "###export";  // one ID in every language
-    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+void ExportDialog::draw(PanelContext& ctx) {
+    ExportDialog& d = *this;
+    const bool opening = !std::exchange(shown, window_open(ctx.state.view, info().id)) && shown;
+    if (opening && d.path.empty())
+        d.path = (std::filesystem::current_path() / ("poolscope-export" + std::string(kExtensions[d.format])))
+                     .string();
+    if (!begin_dialog(ctx, info().id, tr(info().title_key), ImGuiWindowFlags_AlwaysAutoResize)) return;
     if (!d.run) {
         draw_choices(ctx, d);
         ImGui::Separator();
         if (ImGui::Button(tr("export.go"))) start_export(ctx, d);
         remember_item(ctx.probe, "export.go");
         ImGui::SameLine();
-        if (ImGui::Button(tr("export.close"))) ImGui::CloseCurrentPopup();
+        if (ImGui::Button(tr("export.close"))) close_dialog(ctx, info().id);
         remember_item(ctx.probe, "export.close");
     } else {
         const int done = d.run->progress.done, total = std::max(1, d.run->progress.total.load());
@@ -192,6 +181,12 @@ void draw_export_dialog(PanelContext& ctx) {
         if (d.work.finished()) finish_export(ctx, d);
     }
     ImGui::EndPopup();
+}
+
+}  // namespace
+
+std::unique_ptr<Window> make_export_dialog() {
+    return std::make_unique<ExportDialog>();
 }
 
 }  // namespace poolscope::app

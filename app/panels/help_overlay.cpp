@@ -11,11 +11,19 @@
 #include "widgets/ui_probe.h"
 
 namespace poolscope::app {
-namespace {}  // namespace
+namespace {
 
-void draw_help_overlay(PanelContext& ctx) {
+class HelpOverlay final : public Window {
+  public:
+    HelpOverlay()
+        : Window({window_id::kHelp, Placement::kFloating, "help_overlay.title", nullptr, Menu::kHelp,
+                  "menu.help_overlay", Command::kHelp}) {}
+    void draw(PanelContext& ctx) override;
+};
+
+void HelpOverlay::draw(PanelContext& ctx) {
     View& view = ctx.state.view;
-    if (!view.help_open) return;
+    if (!window_open(view, info().id)) return;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const ImVec2 size(viewport->WorkSize.x * 0.72f, viewport->WorkSize.y * 0.8f);
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
@@ -58,7 +66,13 @@ void draw_help_overlay(PanelContext& ctx) {
     const ImVec2 pos = ImGui::GetWindowPos(), win = ImGui::GetWindowSize();
     remember_rect(ctx.probe, "help_overlay", pos.x, pos.y, win.x, win.y);
     ImGui::End();
-    if (!open) view.help_open = false;
+    if (!open) close_window(view, info().id);
+}
+
+}  // namespace
+
+std::unique_ptr<Window> make_help_overlay() {
+    return std::make_unique<HelpOverlay>();
 }
 
 }  // namespace poolscope::app

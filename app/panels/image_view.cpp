@@ -233,8 +233,8 @@ void take_crop(ImageView& view, AppState& state, const PoolPlan& plan) {
 
 // ---- the window's parts -----------------------------------------------------------------------------------
 
-void draw_toolbar(ImageView& view) {
-    if (ImGui::Button(tr("image.open_button"))) view.open_dialog = true;
+void draw_toolbar(PanelContext& ctx, ImageView& view) {
+    if (ImGui::Button(tr("image.open_button"))) open_window(ctx.state.view, PictureFilesDialog::kId);
     ImGui::SameLine();
     static const char* const kViewKeys[image::kChannelViewCount] = {
         "image.view_rgb", "image.view_red", "image.view_green", "image.view_blue", "image.view_gray"};
@@ -275,13 +275,14 @@ std::string describe_result(const gpu::PicturePooler& pooler) {
 
 }  // namespace
 
-void draw_image_view(PanelContext& ctx, ImageView& view) {
-    if (!view.open) return;
+ImageWindow::ImageWindow() : Window({kId, Placement::kTab, "image.title", nullptr, Menu::kFile}) {}
+
+void ImageWindow::draw(PanelContext& ctx) {
     if (!view.picture && !view.samples.empty() && view.message.empty())
         open_picture(view, view.samples.front());
     const float font = ImGui::GetFontSize();
     panel_heading(view.picture ? view.picture->name.c_str() : tr("image.title"), tr("image.help"));
-    draw_toolbar(view);
+    draw_toolbar(ctx, view);
     if (!view.message.empty())
         ImGui::TextColored(view.message_is_error ? palette::kErrorText : palette::kMuted, "%s",
                            view.message.c_str());

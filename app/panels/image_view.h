@@ -1,6 +1,8 @@
 // The Image view: a real picture pooled live with the matrix view's parameters (AppState::params), the
 // original and the result side by side (max and avg on demand), nearest-neighbour zoom and pan, hover a
-// pooled pixel to see its window and numbers, and "As matrix" to take a crop into the matrix view.
+// pooled pixel to see its window and numbers, and "As matrix" to take a crop into the matrix view. It is a
+// registered window (a tab beside the matrices, while open in the view) with its File menu items, and the
+// Open picture dialog is another.
 #pragma once
 
 #include <filesystem>
@@ -10,16 +12,13 @@
 
 #include "gpu/picture_pooler.h"
 #include "image/picture.h"
+#include "panels/window.h"
 #include "poolscope/trace.h"
 #include "widgets/file_picker.h"
 
 namespace poolscope::app {
 
-struct AppState;
-struct PanelContext;
-
 struct ImageView {
-    bool open = false;                                       // the view's tab is shown
     std::optional<image::Picture> picture;                   //
     image::ChannelView channels = image::ChannelView::kRgb;  //
     bool compare_ops = false;                                // max and avg results side by side
@@ -33,8 +32,7 @@ struct ImageView {
     std::filesystem::path sample_dir;    // assets/images of the build tree or the install
     std::vector<std::filesystem::path> samples;  // the pictures shipped in sample_dir
     FilePicker picker;                           // File → Open picture (the lessons' file picker)
-    bool open_dialog = false;                    // ask for the Open popup next frame
-    bool bring_forward = false;                  // a picture was opened: show the view's tab
+    bool bring_forward = false;                  // a picture was opened: open and show the view's tab
     bool show_matrices = false;                  // "As matrix": show the matrices' tab
 
     // Derived each frame from picture + channels (regenerated only when they change).
@@ -46,18 +44,33 @@ struct ImageView {
     gpu::PicturePooler pooled_other;  // avg, when comparing
 };
 
+// The view's tab (kTab: the main window draws it beside the matrices while it is open) and its File menu
+// items: open, samples, show/hide.
+class ImageWindow final : public Window {
+  public:
+    static constexpr const char* kId = window_id::kImage;
+    ImageWindow();
+    void draw(PanelContext& ctx) override;
+    void draw_menu_items(PanelContext& ctx) override;
+    ImageView view;
+};
+
+// File → Open picture (and the view's Open button): the file picker on picture files.
+class PictureFilesDialog final : public Window {
+  public:
+    static constexpr const char* kId = "picture_files";
+    PictureFilesDialog();
+    void draw(PanelContext& ctx) override;
+
+  private:
+    bool up_ = false;  // open in the view last frame
+};
+
 // Finds the shaders and the sample pictures next to `exe_dir` (or in the build tree) and starts the GPU
 // pooler. Needs the window's OpenGL context to be current.
 void start_image_view(ImageView& view, const std::filesystem::path& exe_dir);
-// Opens a picture file and shows the view; problems go to view.message.
+// Opens a picture file and brings the view's tab forward; problems go to view.message.
 bool open_picture(ImageView& view, const std::filesystem::path& path);
-// File → Open picture: the lessons' file picker on picture files (opened by view.open_dialog); call every
-// frame, whichever tab is shown.
-void draw_open_picture_popup(ImageView& view);
-// Menu items for File (open, samples, show/hide); call inside an open menu.
-void draw_image_view_menu_items(ImageView& view);
-// The view's contents, in the main window's centre beside the matrices (a tab; nothing when closed).
-void draw_image_view(PanelContext& ctx, ImageView& view);
 // Frees the GL textures while the context is still current.
 void release_image_view(ImageView& view);
 

@@ -1,6 +1,7 @@
 // The Image view's pictures: the samples shipped with the app, opening a file (menu, popup, drops), and the
 // GPU poolers' lifetime. The view itself is drawn in image_view.cpp.
 #include <algorithm>
+#include <utility>
 
 #include <imgui.h>
 
@@ -31,15 +32,20 @@ void find_samples(ImageView& view, const std::filesystem::path& exe_dir) {
 
 }  // namespace
 
-void draw_open_picture_popup(ImageView& view) {
-    if (view.open_dialog) {
-        view.open_dialog = false;
+PictureFilesDialog::PictureFilesDialog() : Window({kId, Placement::kDialog}) {}
+
+void PictureFilesDialog::draw(PanelContext& ctx) {
+    View& shown = ctx.state.view;
+    ImageView& view = ctx.windows.get<ImageWindow>().view;
+    if (!std::exchange(up_, window_open(shown, kId))) {
+        if (!up_) return;
         view.picker.extension = ".png .jpg .jpeg .bmp";  // what image::is_picture_file reads
         view.picker.filter_key = "picker.only_pictures";
         show_file_picker(view.picker, PickerMode::kOpen, view.sample_dir, "open_picture");
     }
-    if (std::optional<std::filesystem::path> chosen = draw_file_picker(view.picker, tr("image.open_title")))
-        open_picture(view, *chosen);  // a picture that does not load says why in the view
+    const std::optional<std::filesystem::path> chosen = draw_file_picker(view.picker, tr("image.open_title"));
+    if (!file_picker_up(view.picker)) close_window(shown, kId), up_ = false;  // chosen, or left
+    if (chosen) open_picture(view, *chosen);  // a picture that does not load says why in the view
 }
 
 void start_image_view(ImageView& view, const std::filesystem::path& exe_dir) {
@@ -50,7 +56,7 @@ void start_image_view(ImageView& view, const std::filesystem::path& exe_dir) {
 
 bool open_picture(ImageView& view, const std::filesystem::path& path) {
     Result<image::Picture> picture = image::load_picture(path);
-    view.open = view.bring_forward = true;
+    view.bring_forward = true;
     if (!picture) {
         view.message = picture.error_text();
         view.message_is_error = true;
@@ -65,14 +71,22 @@ bool open_picture(ImageView& view, const std::filesystem::path& path) {
     return true;
 }
 
-void draw_image_view_menu_items(ImageView& view) {
-    if (ImGui::MenuItem(tr("image.menu_open"))) view.open_dialog = view.open = view.bring_forward = true;
+void ImageWindow::draw_menu_items(PanelContext& ctx) {
+    View& shown = ctx.state.view;
+    if (ImGui::MenuItem(tr("image.menu_open"))) {
+        open_window(shown, PictureFilesDialog::kId);
+        view.bring_forward = true;
+    }
     if (ImGui::BeginMenu(tr("image.menu_samples"), !view.samples.empty())) {
         for (const auto& sample : view.samples)
             if (ImGui::MenuItem(sample.filename().string().c_str())) open_picture(view, sample);
         ImGui::EndMenu();
     }
-    if (ImGui::MenuItem(tr("image.menu_show"), nullptr, &view.open) && view.open) view.bring_forward = true;
+    const bool open = window_open(shown, kId);
+    if (ImGui::MenuItem(tr("image.menu_show"), nullptr, open)) {
+        set_window_open(shown, kId, !open);
+        view.bring_forward = !open;
+    }
 }
 
 void release_image_view(ImageView& view) {

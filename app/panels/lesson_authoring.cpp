@@ -13,8 +13,8 @@
 #include "model/app_state.h"
 #include "model/lesson_authoring.h"
 #include "model/lesson_player.h"
+#include "panels/lesson_windows.h"
 #include "panels/panels.h"
-#include "widgets/file_picker.h"
 #include "widgets/palette.h"
 #include "widgets/rich_text.h"
 #include "widgets/ui_probe.h"
@@ -22,30 +22,15 @@
 namespace poolscope::app {
 namespace {
 
-constexpr int kFieldCount = 3;
+constexpr int kFieldCount = AuthoringTexts::kFields;
 constexpr LessonTextField kFields[kFieldCount] = {LessonTextField::kLessonTitle, LessonTextField::kStepTitle,
                                                   LessonTextField::kNarration};
-
-// What the text fields hold between frames: a copy of the lesson's texts, refreshed when the lesson changes
-// while no field is being typed in (the field's own edits change the lesson too, one keystroke at a time).
-struct TextEditors {
-    std::string text[kFieldCount][2];  // [field][0 = English, 1 = Chinese]
-    uint64_t generation = ~uint64_t{0};
-    bool typing = false;                     // a field was active last frame
-    bool merge = false;                      // this typing session has already made its undo entry
-    std::optional<Language> tab_chosen_for;  // the interface language the tab was last chosen for
-};
-
-TextEditors& editors() {
-    static TextEditors e;
-    return e;
-}
 
 Language language_of(int index) {
     return index == 0 ? Language::kEnglish : Language::kChinese;
 }
 
-void refresh(TextEditors& e, const LessonSession& session) {
+void refresh(AuthoringTexts& e, const LessonSession& session) {
     if (e.typing || e.generation == session.generation) return;
     for (int f = 0; f < kFieldCount; ++f)
         for (int l = 0; l < 2; ++l)
@@ -112,7 +97,7 @@ void draw_step_list_edits(PanelContext& ctx) {
 }
 
 // One text field; typing changes the lesson at once (the preview and the saved file follow).
-void text_field(PanelContext& ctx, TextEditors& e, int field, int lang) {
+void text_field(PanelContext& ctx, AuthoringTexts& e, int field, int lang) {
     std::string& text = e.text[field][lang];
     const std::string id = std::string("##author_text_") + std::to_string(field) + "_" + std::to_string(lang);
     const bool narration = kFields[field] == LessonTextField::kNarration;
@@ -132,8 +117,7 @@ void text_field(PanelContext& ctx, TextEditors& e, int field, int lang) {
     }
 }
 
-void draw_text_editors(PanelContext& ctx) {
-    TextEditors& e = editors();
+void draw_text_editors(PanelContext& ctx, AuthoringTexts& e) {
     refresh(e, ctx.state.lessons.session);
     const bool was_typing = e.typing;
     e.typing = false;
@@ -184,7 +168,7 @@ void draw_lesson_message(const LessonPlayer& ui) {
     ImGui::PopTextWrapPos();
 }
 
-void draw_lesson_authoring(PanelContext& ctx) {
+void draw_lesson_authoring(PanelContext& ctx, AuthoringTexts& texts) {
     AppState& state = ctx.state;
     LessonPlayer& ui = state.lessons;
     ImGui::SetNextItemOpen(ui.author_open);
@@ -196,19 +180,12 @@ void draw_lesson_authoring(PanelContext& ctx) {
     ImGui::TextColored(palette::kMuted, "%s", tr("lesson.author_help"));
     ImGui::PopTextWrapPos();
     draw_step_list_edits(ctx);
-    draw_text_editors(ctx);
+    draw_text_editors(ctx, texts);
     ImGui::Separator();
-    if (ImGui::Button(tr("lesson.save"))) {
-        if (ui.session.path.empty())
-            show_file_picker(ctx.picker, PickerMode::kSave, {}, "save_as", kNewLessonFileName);
-        else
-            save_lesson(ui);
-    }
+    if (ImGui::Button(tr("lesson.save"))) save_or_ask_where(ctx);
     remember_item(ctx.probe, "lesson.save");
     ImGui::SameLine();
-    if (ImGui::Button(tr("lesson.save_as")))
-        show_file_picker(ctx.picker, PickerMode::kSave, ui.session.path.parent_path(), "save_as",
-                         ui.session.path.filename().string());
+    if (ImGui::Button(tr("lesson.save_as"))) show_save_lesson_as(ctx);
     remember_item(ctx.probe, "lesson.save_as");
     draw_lesson_message(ui);  // last: nothing below it moves when it expires
 }

@@ -1,31 +1,35 @@
 // The lesson browser: a window listing the lessons shipped in lessons/ (title in the UI language, languages,
 // step count, file) and the recently opened ones; a click opens one in the lesson player.
+#include <string>
+#include <utility>
+
 #include <imgui.h>
 
 #include "i18n/i18n.h"
 #include "model/app_state.h"
 #include "model/lesson_player.h"
-#include "panels/panels.h"
-#include "widgets/fonts.h"
+#include "panels/lesson_windows.h"
 #include "widgets/help.h"
 #include "widgets/palette.h"
 #include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 
-void draw_lesson_browser(PanelContext& ctx) {
+LessonBrowser::LessonBrowser() : Window({kId, Placement::kFloating}) {}
+
+void LessonBrowser::draw(PanelContext& ctx) {
     AppState& state = ctx.state;
     LessonPlayer& ui = state.lessons;
-    if (!ui.browser_open) return;
-    if (!ui.browser_loaded) {
-        ui.browser = scan_lessons(ui.lessons_dir);
-        ui.browser_loaded = true;
+    const bool was_shown = std::exchange(shown_, window_open(state.view, kId));
+    if (!shown_) return;
+    if (!was_shown) {  // read the folder each time the browser opens: lessons come and go
+        rows_ = scan_lessons(ui.lessons_dir);
         std::string text = ui.lessons_dir.string();
-        for (const BrowserEntry& e : ui.browser)
+        for (const BrowserEntry& e : rows_)
             text += e.title_en + e.title_zh + e.path.string();
         for (const std::string& path : ui.recent.paths)
             text += path;
-        if (request_glyphs(text)) state.fonts_need_rebuild = true;
+        state.text_shown.push_back(std::move(text));  // the font atlas takes its characters (widgets/fonts.h)
     }
     const float font = ImGui::GetFontSize();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -34,7 +38,10 @@ void draw_lesson_browser(PanelContext& ctx) {
                                     std::min(font * 26.0f, viewport->WorkSize.y - 40.0f)),
                              ImGuiCond_Appearing);
     const std::string title = std::string(tr("browser.title")) + "###lesson_browser";
-    if (!ImGui::Begin(title.c_str(), &ui.browser_open, ImGuiWindowFlags_NoCollapse)) {
+    bool open = true;
+    const bool drawn = ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoCollapse);
+    if (!open) close_window(state.view, kId);
+    if (!drawn) {
         ImGui::End();
         return;
     }
@@ -54,7 +61,7 @@ void draw_lesson_browser(PanelContext& ctx) {
         ImGui::TableSetupColumn(tr("browser.file"), ImGuiTableColumnFlags_WidthStretch, 3.2f);
         ImGui::TableHeadersRow();
         int row = 0;
-        for (const BrowserEntry& e : ui.browser) {
+        for (const BrowserEntry& e : rows_) {
             ImGui::TableNextRow(0, font * 1.7f);
             ImGui::TableNextColumn();
             ImGui::PushID(row);
@@ -78,7 +85,7 @@ void draw_lesson_browser(PanelContext& ctx) {
         }
         ImGui::EndTable();
     }
-    if (ui.browser.empty()) ImGui::TextColored(palette::kMuted, "%s", tr("browser.none"));
+    if (rows_.empty()) ImGui::TextColored(palette::kMuted, "%s", tr("browser.none"));
     if (!ui.recent.paths.empty()) {
         ImGui::Separator();
         ImGui::TextColored(palette::kHeading, "%s", tr("browser.recent"));

@@ -1,7 +1,6 @@
-// The lesson player's window side besides its column (its keys, PgUp/PgDn, Ctrl+O, Ctrl+S, are in the
-// bindings table, panels/actions_table.h): the step's picture in the Image view, the File menu's lesson
-// items, the file picker, the unsaved-changes question and the external-change question
-// (model/lesson_conflict.h). What they do is in model/lesson_player.h.
+// The lesson player's dialogs (see lesson_windows.h): the file picker for Open / Save as, the unsaved-changes
+// question and the external-change question (model/lesson_conflict.h); and the step's picture in the Image
+// view. What they do is in model/lesson_player.h.
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -12,10 +11,9 @@
 #include "model/lesson_authoring.h"
 #include "model/lesson_conflict.h"
 #include "model/lesson_player.h"
-#include "panels/actions_table.h"
 #include "panels/image_view.h"
+#include "panels/lesson_windows.h"
 #include "panels/panels.h"
-#include "widgets/file_picker.h"
 #include "widgets/palette.h"
 #include "widgets/ui_probe.h"
 
@@ -30,106 +28,164 @@ image::ChannelView channel_view_named(const std::string& name) {
     return image::ChannelView::kRgb;
 }
 
-void unsaved_question(PanelContext& ctx) {
-    AppState& state = ctx.state;
-    LessonPlayer& ui = state.lessons;
-    if (ui.ask_unsaved) {
-        ImGui::OpenPopup("###unsaved");
-        ui.ask_unsaved = false;
+// Save the lesson's changes first? Asked before quitting, opening another lesson, closing or starting anew.
+class UnsavedQuestion final : public Window {
+  public:
+    UnsavedQuestion() : Window({window_id::kUnsavedQuestion, Placement::kDialog}) {}
+
+    void draw(PanelContext& ctx) override {
+        AppState& state = ctx.state;
+        LessonPlayer& ui = state.lessons;
+        ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing,
+                                ImVec2(0.5f, 0.5f));
+        if (!begin_dialog(ctx, info().id, tr("lesson.unsaved_title"), ImGuiWindowFlags_AlwaysAutoResize))
+            return;
+        const std::string name = ui.session.path.empty() ? std::string(tr("author.untitled"))
+                                                         : ui.session.path.filename().string();
+        ImGui::Text(tr("lesson.unsaved_fmt"), name.c_str());
+        ImGui::TextColored(
+            palette::kMuted, "%s",
+            tr(ui.pending == PendingAction::kQuit ? "lesson.unsaved_quit" : "lesson.unsaved_open"));
+        ImGui::Spacing();
+        enum { kWait, kSave, kDiscard, kCancel } answer = kWait;
+        if (ImGui::Button(tr("lesson.unsaved_save"))) answer = kSave;
+        remember_item(ctx.probe, "lesson.unsaved_save");
+        ImGui::SameLine();
+        if (ImGui::Button(tr("lesson.unsaved_discard"))) answer = kDiscard;
+        remember_item(ctx.probe, "lesson.unsaved_discard");
+        ImGui::SameLine();
+        if (ImGui::Button(tr("lesson.unsaved_cancel")) ||
+            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+            answer = kCancel;
+        remember_item(ctx.probe, "lesson.unsaved_cancel");
+        if (answer == kSave && ui.session.path.empty()) {
+            // A lesson never saved: ask where first; what waited (quit, open, new) goes on once it is saved.
+            close_dialog(ctx, info().id);
+            ctx.windows.get<LessonFilesDialog>().show(ctx, PickerMode::kSave, {}, "save_as_then_continue",
+                                                      kNewLessonFileName);
+        } else if (answer != kWait) {
+            close_dialog(ctx, info().id);
+            answer_unsaved_question(state, ctx.playback,
+                                    answer == kSave      ? UnsavedAnswer::kSave
+                                    : answer == kDiscard ? UnsavedAnswer::kDiscard
+                                                         : UnsavedAnswer::kCancel);
+        }
+        ImGui::EndPopup();
     }
-    ui.unsaved_question_shown = false;
-    const std::string title = std::string(tr("lesson.unsaved_title")) + "###unsaved";
-    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ui.unsaved_question_shown = true;
-    const std::string name =
-        ui.session.path.empty() ? std::string(tr("author.untitled")) : ui.session.path.filename().string();
-    ImGui::Text(tr("lesson.unsaved_fmt"), name.c_str());
-    ImGui::TextColored(
-        palette::kMuted, "%s",
-        tr(ui.pending == PendingAction::kQuit ? "lesson.unsaved_quit" : "lesson.unsaved_open"));
-    ImGui::Spacing();
-    enum { kWait, kSave, kDiscard, kCancel } answer = kWait;
-    if (ImGui::Button(tr("lesson.unsaved_save"))) answer = kSave;
-    remember_item(ctx.probe, "lesson.unsaved_save");
-    ImGui::SameLine();
-    if (ImGui::Button(tr("lesson.unsaved_discard"))) answer = kDiscard;
-    remember_item(ctx.probe, "lesson.unsaved_discard");
-    ImGui::SameLine();
-    if (ImGui::Button(tr("lesson.unsaved_cancel")) ||
-        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
-        answer = kCancel;
-    remember_item(ctx.probe, "lesson.unsaved_cancel");
-    if (answer == kSave && ui.session.path.empty()) {
-        // A lesson never saved: ask where first; what waited (quit, open, new) goes on once it is saved.
-        show_file_picker(ctx.picker, PickerMode::kSave, {}, "save_as_then_continue", kNewLessonFileName);
-        ImGui::CloseCurrentPopup();
-    } else if (answer != kWait) {
-        answer_unsaved_question(state, ctx.playback,
-                                answer == kSave      ? UnsavedAnswer::kSave
-                                : answer == kDiscard ? UnsavedAnswer::kDiscard
-                                                     : UnsavedAnswer::kCancel);
-        ImGui::CloseCurrentPopup();
-    }
-    ImGui::EndPopup();
-}
+};
 
 // Asked instead of saving when another program changed the file since it was loaded: never silently.
-void conflict_question(PanelContext& ctx) {
-    AppState& state = ctx.state;
-    LessonPlayer& ui = state.lessons;
-    if (ui.ask_conflict) {
-        ImGui::OpenPopup("###conflict");
-        ui.ask_conflict = false;
+class ConflictQuestion final : public Window {
+  public:
+    ConflictQuestion() : Window({window_id::kConflictQuestion, Placement::kDialog}) {}
+
+    void draw(PanelContext& ctx) override {
+        AppState& state = ctx.state;
+        LessonPlayer& ui = state.lessons;
+        ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing,
+                                ImVec2(0.5f, 0.5f));
+        if (!begin_dialog(ctx, info().id, tr("lesson.conflict_title"), ImGuiWindowFlags_AlwaysAutoResize))
+            return;
+        ImGui::Text(tr("lesson.conflict_fmt"), ui.session.path.filename().string().c_str());
+        if (ui.message_is_error && ui.message != tr("lesson.conflict_ask"))
+            ImGui::TextColored(palette::kErrorText, "%s", ui.message.c_str());  // why keep both did not work
+        ImGui::Spacing();
+        struct Choice {
+            ConflictChoice choice;
+            const char* key;
+        };
+        static constexpr Choice kChoices[] = {{ConflictChoice::kKeepBoth, "lesson.conflict_keep_both"},
+                                              {ConflictChoice::kTakeFile, "lesson.conflict_take_file"},
+                                              {ConflictChoice::kOverwrite, "lesson.conflict_overwrite"},
+                                              {ConflictChoice::kSaveAs, "lesson.conflict_save_as"}};
+        std::optional<ConflictChoice> answer;
+        for (const Choice& c : kChoices) {
+            if (ImGui::Button(tr(c.key))) answer = c.choice;
+            remember_item(ctx.probe, c.key);
+            ImGui::SameLine();
+            ImGui::TextColored(palette::kMuted, "%s", tr((std::string(c.key) + "_help").c_str()));
+        }
+        if (ImGui::Button(tr("lesson.conflict_cancel")) ||
+            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+            answer = ConflictChoice::kCancel;
+        remember_item(ctx.probe, "lesson.conflict_cancel");
+        if (answer == ConflictChoice::kSaveAs) {
+            close_dialog(ctx, info().id);
+            ctx.windows.get<LessonFilesDialog>().show(ctx, PickerMode::kSave, ui.session.path.parent_path(),
+                                                      "conflict_save_as",
+                                                      ui.session.path.stem().string() + "-mine.json");
+        } else if (answer) {
+            // Keep both can fail (the same step changed on both sides): the question stays, with the reason.
+            if (answer_save_conflict(state, ctx.playback, *answer) || *answer == ConflictChoice::kCancel)
+                close_dialog(ctx, info().id);
+        }
+        ImGui::EndPopup();
     }
-    ui.conflict_question_shown = false;
-    const std::string title = std::string(tr("lesson.conflict_title")) + "###conflict";
-    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ui.conflict_question_shown = true;
-    ImGui::Text(tr("lesson.conflict_fmt"), ui.session.path.filename().string().c_str());
-    if (ui.message_is_error && ui.message != tr("lesson.conflict_ask"))
-        ImGui::TextColored(palette::kErrorText, "%s", ui.message.c_str());  // why keep both did not work
-    ImGui::Spacing();
-    struct Choice {
-        ConflictChoice choice;
-        const char* key;
-    };
-    static constexpr Choice kChoices[] = {{ConflictChoice::kKeepBoth, "lesson.conflict_keep_both"},
-                                          {ConflictChoice::kTakeFile, "lesson.conflict_take_file"},
-                                          {ConflictChoice::kOverwrite, "lesson.conflict_overwrite"},
-                                          {ConflictChoice::kSaveAs, "lesson.conflict_save_as"}};
-    std::optional<ConflictChoice> answer;
-    for (const Choice& c : kChoices) {
-        if (ImGui::Button(tr(c.key))) answer = c.choice;
-        remember_item(ctx.probe, c.key);
-        ImGui::SameLine();
-        ImGui::TextColored(palette::kMuted, "%s", tr((std::string(c.key) + "_help").c_str()));
-    }
-    if (ImGui::Button(tr("lesson.conflict_cancel")) ||
-        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
-        answer = ConflictChoice::kCancel;
-    remember_item(ctx.probe, "lesson.conflict_cancel");
-    if (answer == ConflictChoice::kSaveAs) {
-        show_file_picker(ctx.picker, PickerMode::kSave, ui.session.path.parent_path(), "conflict_save_as",
-                         ui.session.path.stem().string() + "-mine.json");
-        ImGui::CloseCurrentPopup();
-    } else if (answer) {
-        // Keep both can fail (the same step changed on both sides): the question stays, with the reason.
-        if (answer_save_conflict(state, ctx.playback, *answer) || *answer == ConflictChoice::kCancel)
-            ImGui::CloseCurrentPopup();
-    }
-    ImGui::EndPopup();
-}
+};
 
 }  // namespace
 
+std::unique_ptr<Window> make_unsaved_question() {
+    return std::make_unique<UnsavedQuestion>();
+}
+
+std::unique_ptr<Window> make_conflict_question() {
+    return std::make_unique<ConflictQuestion>();
+}
+
+LessonFilesDialog::LessonFilesDialog() : Window({kId, Placement::kDialog}) {}
+
+void LessonFilesDialog::show(PanelContext& ctx, PickerMode mode, const std::filesystem::path& dir,
+                             const std::string& purpose, const std::string& suggested_name) {
+    show_file_picker(picker, mode, dir, purpose, suggested_name);
+    open_window(ctx.state.view, kId);
+}
+
+void LessonFilesDialog::draw(PanelContext& ctx) {
+    AppState& state = ctx.state;
+    LessonPlayer& ui = state.lessons;
+    if (!window_open(state.view, kId)) return;
+    const char* title = tr(picker.mode == PickerMode::kSave ? "picker.title_save" : "picker.title_open");
+    const std::optional<std::filesystem::path> chosen = draw_file_picker(picker, title);
+    if (!file_picker_up(picker)) close_window(state.view, kId);  // chosen, or left
+    if (!chosen) return;
+    if (picker.purpose == "save_as") {
+        save_lesson(ui, state.view, *chosen);
+    } else if (picker.purpose == "save_as_then_continue") {
+        if (save_lesson(ui, state.view, *chosen)) continue_pending(state, ctx.playback);
+    } else if (picker.purpose == "conflict_save_as") {
+        answer_save_conflict(state, ctx.playback, ConflictChoice::kSaveAs, *chosen);
+    } else {
+        request_open_lesson(state, ctx.playback, *chosen);
+    }
+}
+
+void show_open_lesson(PanelContext& ctx) {
+    const LessonPlayer& ui = ctx.state.lessons;
+    ctx.windows.get<LessonFilesDialog>().show(
+        ctx, PickerMode::kOpen, ui.session.path.empty() ? ui.lessons_dir : ui.session.path.parent_path(),
+        "open");
+}
+
+void show_save_lesson_as(PanelContext& ctx) {
+    const LessonPlayer& ui = ctx.state.lessons;
+    ctx.windows.get<LessonFilesDialog>().show(
+        ctx, PickerMode::kSave, ui.session.path.parent_path(), "save_as",
+        ui.session.path.empty() ? kNewLessonFileName : ui.session.path.filename().string());
+}
+
+void save_or_ask_where(PanelContext& ctx) {
+    LessonPlayer& ui = ctx.state.lessons;
+    if (ui.session.path.empty())  // a new lesson: ask where
+        ctx.windows.get<LessonFilesDialog>().show(ctx, PickerMode::kSave, {}, "save_as", kNewLessonFileName);
+    else
+        save_lesson(ui, ctx.state.view);
+}
+
 // Opens the current step's picture in the Image view when it differs from the one opened last; a step
 // without a picture leaves the view as the student left it.
-void show_step_picture(PanelContext& ctx) {
-    if (!ctx.image_view) return;
-    LessonPlayer& ui = ctx.state.lessons;
-    ImageView& view = *ctx.image_view;
+void show_step_picture(AppState& state, ImageView& view) {
+    LessonPlayer& ui = state.lessons;
     const LessonStep* step = is_open(ui.session) ? current_step(ui.session) : nullptr;
     const std::optional<StepPicture> wanted = step ? step->picture : std::nullopt;
     if (wanted == ui.shown_picture) return;
@@ -143,71 +199,6 @@ void show_step_picture(PanelContext& ctx) {
         return;
     }
     if (open_picture(view, path)) view.channels = channel_view_named(wanted->view);
-}
-
-void draw_lesson_menu_items(PanelContext& ctx) {
-    AppState& state = ctx.state;
-    LessonPlayer& ui = state.lessons;
-    if (ImGui::MenuItem(tr("author.menu_new"))) {
-        if (ui.session.dirty) {
-            ui.pending = PendingAction::kNewLesson;
-            ui.ask_unsaved = true;
-        } else {
-            start_new_lesson(state);
-        }
-    }
-    remember_item(ctx.probe, "author.menu_new");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("author.menu_new_help"));
-    if (ImGui::MenuItem(tr("menu.open_lesson"), shortcut_hint(Command::kOpenLesson)))
-        show_file_picker(ctx.picker, PickerMode::kOpen,
-                         ui.session.path.empty() ? ui.lessons_dir : ui.session.path.parent_path(), "open");
-    if (ImGui::MenuItem(tr("menu.browse_lessons"), nullptr, false, !ui.lessons_dir.empty())) {
-        ui.browser_open = true;
-        ui.browser_loaded = false;
-    }
-    if (ImGui::BeginMenu(tr("menu.recent_lessons"), !ui.recent.paths.empty())) {
-        for (const std::string& path : ui.recent.paths)
-            if (ImGui::MenuItem(path.c_str())) request_open_lesson(state, ctx.playback, path);
-        ImGui::EndMenu();
-    }
-    const bool open = is_open(ui.session);
-    if (ImGui::MenuItem(tr("menu.save_lesson"), shortcut_hint(Command::kSaveLesson), false, open)) {
-        if (ui.session.path.empty())  // a new lesson: ask where, as Ctrl+S does
-            show_file_picker(ctx.picker, PickerMode::kSave, {}, "save_as", kNewLessonFileName);
-        else
-            save_lesson(ui);
-    }
-    if (ImGui::MenuItem(tr("menu.save_lesson_as"), shortcut_hint(Command::kSaveLessonAs), false, open))
-        show_file_picker(ctx.picker, PickerMode::kSave, ui.session.path.parent_path(), "save_as",
-                         ui.session.path.filename().string());
-    if (ImGui::MenuItem(tr("menu.close_lesson"), nullptr, false, open)) {
-        if (ui.session.dirty) {
-            ui.pending = PendingAction::kClose;
-            ui.ask_unsaved = true;
-        } else {
-            close_lesson(ui.session);
-        }
-    }
-}
-
-void draw_lesson_windows(PanelContext& ctx) {
-    AppState& state = ctx.state;
-    LessonPlayer& ui = state.lessons;
-    draw_lesson_browser(ctx);
-    const char* title = tr(ctx.picker.mode == PickerMode::kSave ? "picker.title_save" : "picker.title_open");
-    if (std::optional<std::filesystem::path> chosen = draw_file_picker(ctx.picker, title)) {
-        if (ctx.picker.purpose == "save_as") {
-            save_lesson(ui, *chosen);
-        } else if (ctx.picker.purpose == "save_as_then_continue") {
-            if (save_lesson(ui, *chosen)) continue_pending(state, ctx.playback);
-        } else if (ctx.picker.purpose == "conflict_save_as") {
-            answer_save_conflict(state, ctx.playback, ConflictChoice::kSaveAs, *chosen);
-        } else {
-            request_open_lesson(state, ctx.playback, *chosen);
-        }
-    }
-    unsaved_question(ctx);
-    conflict_question(ctx);
 }
 
 }  // namespace poolscope::app

@@ -1,7 +1,7 @@
 // The lesson player: a column at the right of the main window with the lesson's title, the step's
 // narration (paragraphs, *emphasis*, `code`), the framework snippet, previous/next, the badge saying whether
 // the step's expected result matches the core, "reset step", a shape step's output-size walkthrough, and the
-// authoring buttons. Also the File menu items and the unsaved-changes question.
+// authoring buttons; and the File menu's lesson items (see lesson_windows.h).
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -10,10 +10,11 @@
 
 #include "i18n/i18n.h"
 #include "model/app_state.h"
+#include "model/lesson_authoring.h"
 #include "model/lesson_player.h"
+#include "panels/lesson_windows.h"
 #include "panels/panels.h"
 #include "panels/quiz_view.h"
-#include "widgets/file_picker.h"
 #include "widgets/help.h"
 #include "widgets/layer_walkthrough.h"
 #include "widgets/palette.h"
@@ -101,27 +102,27 @@ void draw_warnings(const LessonSession& session) {
 
 }  // namespace
 
-float lesson_column_width(const PanelContext& ctx) {
+LessonColumn::LessonColumn() : Window({kId, Placement::kColumn, nullptr, nullptr, Menu::kFile}) {}
+
+float LessonColumn::width(const PanelContext& ctx) const {
     if (!is_open(ctx.state.lessons.session) && !ctx.state.lessons.failed_open) return 0.0f;
     const float avail = ImGui::GetContentRegionAvail().x;
     // A third of the room beside the parameters: the timeline, grids and walkthrough need the rest.
     return std::clamp(ImGui::GetFontSize() * 24.0f, 260.0f, avail * 0.32f);
 }
 
-void draw_lesson_column(PanelContext& ctx, float width) {
+void LessonColumn::draw(PanelContext& ctx) {
+    const float width = ImGui::GetWindowWidth();  // the main window's child, as wide as width() asked
     AppState& state = ctx.state;
     LessonPlayer& ui = state.lessons;
     LessonSession& session = ui.session;
     const LessonStep* step = current_step(session);
     if (ui.failed_open && (!step || ui.failed_open->path != session.path)) {
-        ImGui::BeginChild("##lesson", ImVec2(width, 0), true);
         draw_failed_open(ctx);
-        ImGui::EndChild();
         return;
     }
     if (!step) return;
     const poolscope::Language language = state.language;
-    ImGui::BeginChild("##lesson", ImVec2(width, 0), true);
 
     // The lesson: title, file (• = unsaved changes), browse and close.
     ImGui::PushTextWrapPos(0.0f);
@@ -226,8 +227,43 @@ void draw_lesson_column(PanelContext& ctx, float width) {
     }
     draw_quiz_cards(ctx);  // the step's questions: predict, then reveal
     ImGui::Spacing();
-    draw_lesson_authoring(ctx);
-    ImGui::EndChild();
+    draw_lesson_authoring(ctx, texts_);
+}
+
+void LessonColumn::draw_menu_items(PanelContext& ctx) {
+    AppState& state = ctx.state;
+    LessonPlayer& ui = state.lessons;
+    if (ImGui::MenuItem(tr("author.menu_new"))) {
+        if (ui.session.dirty) {
+            ui.pending = PendingAction::kNewLesson;
+            open_window(state.view, window_id::kUnsavedQuestion);
+        } else {
+            start_new_lesson(state);
+        }
+    }
+    remember_item(ctx.probe, "author.menu_new");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("author.menu_new_help"));
+    if (ImGui::MenuItem(tr("menu.open_lesson"), shortcut_hint(Command::kOpenLesson))) show_open_lesson(ctx);
+    if (ImGui::MenuItem(tr("menu.browse_lessons"), nullptr, false, !ui.lessons_dir.empty()))
+        open_window(state.view, window_id::kLessonBrowser);
+    if (ImGui::BeginMenu(tr("menu.recent_lessons"), !ui.recent.paths.empty())) {
+        for (const std::string& path : ui.recent.paths)
+            if (ImGui::MenuItem(path.c_str())) request_open_lesson(state, ctx.playback, path);
+        ImGui::EndMenu();
+    }
+    const bool open = is_open(ui.session);
+    if (ImGui::MenuItem(tr("menu.save_lesson"), shortcut_hint(Command::kSaveLesson), false, open))
+        save_or_ask_where(ctx);
+    if (ImGui::MenuItem(tr("menu.save_lesson_as"), shortcut_hint(Command::kSaveLessonAs), false, open))
+        show_save_lesson_as(ctx);
+    if (ImGui::MenuItem(tr("menu.close_lesson"), nullptr, false, open)) {
+        if (ui.session.dirty) {
+            ui.pending = PendingAction::kClose;
+            open_window(state.view, window_id::kUnsavedQuestion);
+        } else {
+            close_lesson(ui.session);
+        }
+    }
 }
 
 }  // namespace poolscope::app

@@ -13,10 +13,17 @@
 #include "widgets/ui_probe.h"
 
 namespace poolscope::app {
+namespace {
 
-void draw_start_card(PanelContext& ctx) {
+class StartCard final : public Window {
+  public:
+    StartCard() : Window({window_id::kStartCard, Placement::kFloating}) {}
+    void draw(PanelContext& ctx) override;
+};
+
+void StartCard::draw(PanelContext& ctx) {
     AppState& state = ctx.state;
-    if (!state.view.start_card) return;
+    if (!window_open(state.view, info().id)) return;
     LessonPlayer& ui = state.lessons;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float width = std::min(ImGui::GetFontSize() * 30.0f, viewport->WorkSize.x * 0.9f);
@@ -36,9 +43,8 @@ void draw_start_card(PanelContext& ctx) {
         ImGui::TextUnformatted(tr("start.lessons_text"));
         ImGui::BeginDisabled(ui.lessons_dir.empty());
         if (ImGui::Button(tr("start.browse"))) {
-            ui.browser_open = true;
-            ui.browser_loaded = false;
-            state.view.start_card = false;  // the shell's next frame saves that it went
+            open_window(state.view, window_id::kLessonBrowser);
+            open = false;
         }
         ImGui::EndDisabled();
         remember_item(ctx.probe, "start_card.browse");
@@ -55,7 +61,13 @@ void draw_start_card(PanelContext& ctx) {
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     remember_rect(ctx.probe, "start_card", pos.x, pos.y, size.x, size.y);
     ImGui::End();
-    if (!open) state.view.start_card = false;
+    if (!open) close_window(state.view, info().id);  // the shell's next frame saves that it went
+}
+
+}  // namespace
+
+std::unique_ptr<Window> make_start_card() {
+    return std::make_unique<StartCard>();
 }
 
 }  // namespace poolscope::app

@@ -28,6 +28,8 @@ void start_imgui(PlatformWindow& window, const std::string& ini_file) {
 #else
     ImGui_ImplOpenGL3_Init("#version 330 core");
 #endif
+    if (const char* v = std::getenv("POOLSCOPE_DAMAGE_CHECK"); v && *v && std::string_view(v) != "0")
+        window.retained.enable_check();
 }
 
 void begin_imgui_frame() {
@@ -36,17 +38,6 @@ void begin_imgui_frame() {
 }
 
 namespace {
-
-// The window's retained picture (retained_frame.h); process-wide like the backends' own state it sits on.
-RetainedFrame& retained_frame() {
-    static RetainedFrame frame = [] {
-        RetainedFrame f;
-        if (const char* v = std::getenv("POOLSCOPE_DAMAGE_CHECK"); v && *v && std::string_view(v) != "0")
-            f.enable_check();
-        return f;
-    }();
-    return frame;
-}
 
 bool full_redraw_forced() {
 #ifdef __EMSCRIPTEN__
@@ -59,7 +50,7 @@ bool full_redraw_forced() {
 
 }  // namespace
 
-void draw_imgui(int width, int height) {
+void draw_imgui(PlatformWindow& window, int width, int height) {
     // The clear paints the main window's background (it draws none itself: shell/main_window.cpp), so the
     // pixels between the panels are written once; a software rasteriser pays for every layer.
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
@@ -67,18 +58,17 @@ void draw_imgui(int width, int height) {
     // for --screenshot) is drawn whole.
     GLint target = 0;
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
-    static const bool full = full_redraw_forced();
-    if (target == 0 && !full && retained_frame().draw(width, height, bg)) return;
+    if (target == 0 && !full_redraw_forced() && window.retained.draw(width, height, bg)) return;
     glViewport(0, 0, width, height);
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
-void reload_font_texture() {
+void reload_font_texture(PlatformWindow& window) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
-    retained_frame().invalidate();  // every glyph on screen may have moved in the atlas
+    window.retained.invalidate();  // every glyph on screen may have moved in the atlas
 }
 
 void finish_gpu() {
@@ -93,8 +83,8 @@ double finish_first_frame(std::chrono::steady_clock::time_point started) {
     return ms;
 }
 
-void stop_imgui() {
-    retained_frame().destroy();
+void stop_imgui(PlatformWindow& window) {
+    window.retained.destroy();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

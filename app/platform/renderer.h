@@ -15,15 +15,16 @@ struct PlatformWindow;
 void start_imgui(PlatformWindow& window, const std::string& ini_file);
 // The backends' per-frame work, before run_frame().
 void begin_imgui_frame();
-// Clears and draws the last ImGui::Render() into the bound framebuffer of `width` × `height` pixels.
-void draw_imgui(int width, int height);
+// Clears and draws the last ImGui::Render() into the bound framebuffer of `width` × `height` pixels: the
+// window's own redraws only what changed since its last picture (window.retained), an off-screen target all.
+void draw_imgui(PlatformWindow& window, int width, int height);
 // The font atlas changed (load_fonts): upload it again.
-void reload_font_texture();
+void reload_font_texture(PlatformWindow& window);
 // Waits until the GPU (llvmpipe) has finished the frame: timings then include rasterising.
 void finish_gpu();
 // After the first frame was drawn: waits for the GPU and returns the milliseconds since `started` (printed to
 // stderr when POOLSCOPE_TIMING is set), the state report's first_frame_ms.
 double finish_first_frame(std::chrono::steady_clock::time_point started);
-void stop_imgui();
+void stop_imgui(PlatformWindow& window);
 
 }  // namespace poolscope::app

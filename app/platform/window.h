@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/settings.h"
+#include "platform/retained_frame.h"
 #include "poolscope/result.h"
 
 struct GLFWwindow;
@@ -31,6 +32,9 @@ struct PlatformWindow {
     GLFWwindow* handle = nullptr;
     WindowEvents events;
     double next_frame_at = 0;  // glfwGetTime() when the next animation frame is due (wait_next_frame)
+    RetainedFrame retained;    // the picture kept between frames, redrawn where it changed (renderer.h)
+    std::string clipboard;     // the browser's: the app's own copy (web/clipboard_web.cpp); unused here
+    bool close_asked = false;  // the browser's: Quit was asked for (a page cannot close its tab)
 };
 
 // Starts GLFW and opens the window (hidden when `visible` is false, e.g. for --screenshot), makes its

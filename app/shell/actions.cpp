@@ -18,9 +18,9 @@
 #include "model/lesson_player.h"
 #include "model/number_text.h"
 #include "panels/edit_commands.h"
+#include "panels/lesson_windows.h"
 #include "panels/panels.h"
 #include "shell/shell.h"
-#include "widgets/file_picker.h"
 #include "widgets/matrix_grid.h"
 
 namespace poolscope::app {
@@ -134,19 +134,20 @@ bool mods_match(Mods mods) {
     return false;
 }
 
-void open_lesson_picker(PanelContext& ctx, PickerMode mode) {
-    LessonPlayer& ui = ctx.state.lessons;
-    if (mode == PickerMode::kOpen)
-        show_file_picker(ctx.picker, PickerMode::kOpen,
-                         ui.session.path.empty() ? ui.lessons_dir : ui.session.path.parent_path(), "open");
-    else
-        show_file_picker(ctx.picker, PickerMode::kSave, ui.session.path.parent_path(), "save_as",
-                         ui.session.path.empty() ? kNewLessonFileName : ui.session.path.filename().string());
+// The registered window a command opens (its WindowInfo::command): shown or hidden, as its menu entry does.
+bool toggle_window_of(PanelContext& ctx, Command command) {
+    for (const std::unique_ptr<Window>& w : ctx.windows.all()) {
+        if (w->info().command != command) continue;
+        set_window_open(ctx.state.view, w->info().id, !window_open(ctx.state.view, w->info().id));
+        return true;
+    }
+    return false;
 }
 
 }  // namespace
 
 void run_command(PanelContext& ctx, Shell& shell, Command command) {
+    if (toggle_window_of(ctx, command)) return;  // F1: the help overlay
     AppState& state = ctx.state;
     Playback& playback = ctx.playback;
     View& view = state.view;
@@ -212,34 +213,28 @@ void run_command(PanelContext& ctx, Shell& shell, Command command) {
             if (lesson) previous_step(ui.session);
             break;
         case Command::kOpenLesson:
-            open_lesson_picker(ctx, PickerMode::kOpen);
+            show_open_lesson(ctx);
             break;
         case Command::kSaveLesson:
-            if (!lesson) break;
-            if (ui.session.path.empty())
-                open_lesson_picker(ctx, PickerMode::kSave);
-            else
-                save_lesson(ui);
+            if (lesson) save_or_ask_where(ctx);
             break;
         case Command::kSaveLessonAs:
-            if (lesson) open_lesson_picker(ctx, PickerMode::kSave);
-            break;
-        case Command::kHelp:
-            view.help_open = !view.help_open;
+            if (lesson) show_save_lesson_as(ctx);
             break;
         case Command::kPresentation:
             toggle_presentation(shell, state);
             break;
         case Command::kEscape:
             // Escape closes the help first, then leaves presentation mode.
-            if (view.help_open)
-                view.help_open = false;
+            if (window_open(view, window_id::kHelp))
+                close_window(view, window_id::kHelp);
             else if (view.presentation)
                 toggle_presentation(shell, state);
             break;
         case Command::kQuit:
             state.quit_requested = true;
             break;
+        case Command::kHelp:         // a window's command (toggle_window_of)
         case Command::kStateReport:  // handle_shortcuts returns it to the frame
         case Command::kEditCell:     // the editor's own keys (handle_editor_keys)
         case Command::kZoomWheel:    // the wheel, below

@@ -26,22 +26,23 @@ namespace {
 // Draws the panels of `slot` in a child window; returns the height their content needs (for the next frame).
 // Rows that must show whole (timeline, step, output size) do not scroll: text they cut is reported as
 // clipped (widgets/text_fit.h), and the rows are sized from the measured heights so nothing is cut.
-float draw_slot(PanelContext& ctx, PanelSlot slot, const char* child_id, ImVec2 size, bool scroll = true,
+float draw_slot(PanelContext& ctx, Placement slot, const char* child_id, ImVec2 size, bool scroll = true,
                 bool heading = true) {
     // Zoomed matrices may be wider than the window: scroll sideways; Ctrl + wheel zooms instead of scrolling.
     ImGuiWindowFlags flags = !scroll                      ? ImGuiWindowFlags_NoScrollbar
-                             : slot == PanelSlot::kCenter ? ImGuiWindowFlags_HorizontalScrollbar
+                             : slot == Placement::kCenter ? ImGuiWindowFlags_HorizontalScrollbar
                                                           : ImGuiWindowFlags_None;
     if (ImGui::GetIO().KeyCtrl || !scroll) flags |= ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::BeginChild(child_id, size, true, flags);
     bool first = true;
-    for (const PanelInfo& panel : panel_registry()) {
-        if (panel.slot != slot) continue;
+    for (const std::unique_ptr<Window>& panel : ctx.windows.all()) {
+        const WindowInfo& info = panel->info();
+        if (info.placement != slot) continue;
         if (!first) ImGui::Spacing(), ImGui::Spacing();
         first = false;
-        ImGui::PushID(panel.id);
-        if (heading) panel_heading(tr(panel.title_key), tr(panel.help_key));
-        panel.draw(ctx);
+        ImGui::PushID(info.id);
+        if (heading) panel_heading(tr(info.title_key), tr(info.help_key));
+        panel->draw(ctx);
         ImGui::PopID();
     }
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -94,7 +95,8 @@ void fold_notes(MeasuredHeights& m, float room) {
 
 // With a picture open, the centre holds two tabs: the matrices and the Image view (docked there rather than
 // floating over the narration). Opening a picture brings its tab forward, "As matrix" the matrices'.
-void draw_center_tabs(PanelContext& ctx, ImageView& view, ImVec2 size, bool headings) {
+void draw_center_tabs(PanelContext& ctx, ImageWindow& image, ImVec2 size, bool headings) {
+    ImageView& view = image.view;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::BeginChild("##center_host", size, false, ImGuiWindowFlags_NoScrollbar);
     ImGui::PopStyleVar();
@@ -106,16 +108,18 @@ void draw_center_tabs(PanelContext& ctx, ImageView& view, ImVec2 size, bool head
         const ImVec2 below(size.x, std::max(size.y - tab_h, ImGui::GetFontSize() * 4.0f));
         const std::string matrices = std::string(tr("panel.matrices")) + "###matrices_tab";
         if (ImGui::BeginTabItem(matrices.c_str(), nullptr, matrices_flags)) {
-            draw_slot(ctx, PanelSlot::kCenter, "##center", below, true, headings);
+            draw_slot(ctx, Placement::kCenter, "##center", below, true, headings);
             ImGui::EndTabItem();
         }
-        const std::string image = std::string(tr("image.title")) + "###image_tab";
-        if (ImGui::BeginTabItem(image.c_str(), &view.open, image_flags)) {
+        const std::string tab = std::string(tr(image.info().title_key)) + "###image_tab";
+        bool open = true;
+        if (ImGui::BeginTabItem(tab.c_str(), &open, image_flags)) {
             ImGui::BeginChild("##image_view", below, true);
-            draw_image_view(ctx, view);
+            image.draw(ctx);
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
+        if (!open) close_window(ctx.state.view, image.info().id);
         ImGui::EndTabBar();
     }
     ImGui::EndChild();
@@ -158,12 +162,15 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
     const float spacing = style.ItemSpacing.x;
     if (show_params) {
         const float sidebar_w = std::clamp(font * 19.0f, 220.0f, avail.x * 0.4f);
-        draw_slot(ctx, PanelSlot::kSidebar, "##sidebar", ImVec2(sidebar_w, 0));
+        draw_slot(ctx, Placement::kSidebar, "##sidebar", ImVec2(sidebar_w, 0));
         ImGui::SameLine();
     }
 
     ImGui::BeginGroup();
-    const float lesson_w = lesson_column_width(ctx);  // the lesson player's column, at the far right
+    Window* column = nullptr;  // the lesson player's column, at the far right
+    for (const std::unique_ptr<Window>& w : ctx.windows.all())
+        if (w->info().placement == Placement::kColumn) column = w.get();
+    const float lesson_w = column ? column->width(ctx) : 0.0f;
     const float right_w = ImGui::GetContentRegionAvail().x - (lesson_w > 0 ? lesson_w + spacing : 0.0f);
     MeasuredHeights& measured = ctx.measured;
     // Rows take the height their content needed last frame (a first frame guesses); the bottom row may take
@@ -189,30 +196,37 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
     // Focus layout: the rows need no heading on a projector (F1 explains them); their room goes to cells.
     const bool headings = show_params && !compact;
     remember_height(measured, measured.top,
-                    draw_slot(ctx, PanelSlot::kTop, "##top", ImVec2(right_w, top_h), false, headings));
+                    draw_slot(ctx, Placement::kTop, "##top", ImVec2(right_w, top_h), false, headings));
     const float center_h =
         std::max(font * 6.0f, ImGui::GetContentRegionAvail().y - bottom_h - style.ItemSpacing.y);
-    if (ctx.image_view && ctx.image_view->open)
-        draw_center_tabs(ctx, *ctx.image_view, ImVec2(right_w, center_h), headings);
+    ImageWindow& image = ctx.windows.get<ImageWindow>();
+    if (image.view.bring_forward) open_window(view, image.info().id);  // a picture was opened
+    if (window_open(view, image.info().id))
+        draw_center_tabs(ctx, image, ImVec2(right_w, center_h), headings);
     else
-        draw_slot(ctx, PanelSlot::kCenter, "##center", ImVec2(right_w, center_h), true, headings);
+        draw_slot(ctx, Placement::kCenter, "##center", ImVec2(right_w, center_h), true, headings);
     if (show_params) {
         const float left_w = (right_w - spacing) * balance_bottom_row(measured);
         const float formula_w = right_w - left_w - spacing;
         remember_height(measured, measured.step,
-                        draw_slot(ctx, PanelSlot::kBottomLeft, "##bottom_left", ImVec2(left_w, 0), false));
+                        draw_slot(ctx, Placement::kBottomLeft, "##bottom_left", ImVec2(left_w, 0), false));
         ImGui::SameLine();
         remember_height(
             measured, measured.formula,
-            draw_slot(ctx, PanelSlot::kBottomRight, "##bottom_right", ImVec2(formula_w, 0), false));
+            draw_slot(ctx, Placement::kBottomRight, "##bottom_right", ImVec2(formula_w, 0), false));
         measured.step_w = left_w, measured.formula_w = formula_w;
     } else {
         remember_height(
             measured, measured.step,
-            draw_slot(ctx, PanelSlot::kBottomLeft, "##bottom_left", ImVec2(right_w, 0), false, false));
+            draw_slot(ctx, Placement::kBottomLeft, "##bottom_left", ImVec2(right_w, 0), false, false));
     }
     ImGui::EndGroup();
-    if (lesson_w > 0) ImGui::SameLine(), draw_lesson_column(ctx, lesson_w);
+    if (lesson_w > 0) {
+        ImGui::SameLine();
+        ImGui::BeginChild("##lesson", ImVec2(lesson_w, 0), true);
+        column->draw(ctx);
+        ImGui::EndChild();
+    }
     ImGui::End();
 }
 

@@ -1,6 +1,9 @@
-// The menu bar (see menus.h). Each item calls the same function as its key or button (shell/actions.h,
-// panels/edit_commands.h).
+// The menu bar (see menus.h). Each command item runs its binding's command (shell/actions.h), and the
+// windows' entries come from the registry (panels/windows.cpp), each drawn by its window.
 #include "shell/menus.h"
+
+#include <memory>
+#include <utility>
 
 #include <imgui.h>
 
@@ -8,9 +11,8 @@
 #include "model/lesson_authoring.h"
 #include "panels/actions_table.h"
 #include "panels/edit_commands.h"
-#include "panels/export_dialog.h"
-#include "panels/image_view.h"
-#include "panels/panels.h"
+#include "panels/window.h"
+#include "shell/actions.h"
 #include "shell/shell.h"
 #include "widgets/palette.h"
 #include "widgets/ui_probe.h"
@@ -47,58 +49,60 @@ void draw_language_menu(PanelContext& ctx, Shell& s) {
     ImGui::EndMenu();
 }
 
-void draw_help_menu_items(View& view) {
-    if (ImGui::MenuItem(tr("menu.help_overlay"), shortcut_hint(Command::kHelp), view.help_open))
-        view.help_open = !view.help_open;
+// The registered windows' entries in `menu` (panels/windows.cpp), a separator between two windows' items.
+void draw_window_entries(PanelContext& ctx, Menu menu) {
+    bool first = true;
+    for (const std::unique_ptr<Window>& window : ctx.windows.all()) {
+        if (window->info().menu != menu) continue;
+        if (!std::exchange(first, false)) ImGui::Separator();
+        window->draw_menu_items(ctx);
+    }
+}
+
+// An item that runs a command of the bindings table, its keys beside it: the same function as its key.
+void command_item(PanelContext& ctx, Shell& shell, const char* label_key, Command command,
+                  bool enabled = true) {
+    if (ImGui::MenuItem(tr(label_key), shortcut_hint(command), false, enabled))
+        run_command(ctx, shell, command);
 }
 
 }  // namespace
 
 void draw_menu_bar(PanelContext& ctx, Shell& shell) {
     AppState& state = ctx.state;
-    draw_export_dialog(ctx);  // opened from the File menu below, drawn outside it (panels/export_dialog.cpp)
     if (!ImGui::BeginMenuBar()) return;
     const bool file_open = ImGui::BeginMenu(tr("menu.file"));
     remember_item(ctx.probe, "menu.file");  // for tests that click the real menu
     if (file_open) {
-        draw_lesson_menu_items(ctx);  // lessons: open, browse, recent, save (panels/lesson_panel.cpp)
-        if (ctx.image_view) ImGui::Separator(), draw_image_view_menu_items(*ctx.image_view);
-        ImGui::Separator();
-        draw_export_menu_item(ctx);
+        draw_window_entries(ctx, Menu::kFile);  // lessons, pictures, export
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr("menu.edit"))) {
         // The lesson's last edit or the matrix's (model/lesson_authoring.h), as Ctrl+Z / Ctrl+Y.
-        if (ImGui::MenuItem(tr("menu.undo"), shortcut_hint(Command::kUndo), false, can_undo_any(state)))
-            undo_any(state, ctx.playback);
-        if (ImGui::MenuItem(tr("menu.redo"), shortcut_hint(Command::kRedo), false, can_redo_any(state)))
-            redo_any(state, ctx.playback);
+        command_item(ctx, shell, "menu.undo", Command::kUndo, can_undo_any(state));
+        command_item(ctx, shell, "menu.redo", Command::kRedo, can_redo_any(state));
         ImGui::Separator();
-        if (ImGui::MenuItem(tr("menu.copy_input"), shortcut_hint(Command::kCopyInput))) copy_input(state);
-        if (ImGui::MenuItem(tr("menu.copy_output"), shortcut_hint(Command::kCopyOutput), false,
-                            state.plan.has_value()))
-            copy_output(state);
-        if (ImGui::MenuItem(tr("menu.paste_input"), shortcut_hint(Command::kPaste))) paste_input(state);
+        command_item(ctx, shell, "menu.copy_input", Command::kCopyInput);
+        command_item(ctx, shell, "menu.copy_output", Command::kCopyOutput, state.plan.has_value());
+        command_item(ctx, shell, "menu.paste_input", Command::kPaste);
         if (ImGui::MenuItem(tr("menu.copy_code"))) copy_layer_code(state);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr("menu.view"))) {
-        if (ImGui::MenuItem(tr("menu.zoom_in"), shortcut_hint(Command::kZoomIn))) change_zoom(state, +1);
-        if (ImGui::MenuItem(tr("menu.zoom_out"), shortcut_hint(Command::kZoomOut))) change_zoom(state, -1);
-        if (ImGui::MenuItem(tr("menu.zoom_reset"), shortcut_hint(Command::kZoomReset))) state.zoom = 1.0f;
+        command_item(ctx, shell, "menu.zoom_in", Command::kZoomIn);
+        command_item(ctx, shell, "menu.zoom_out", Command::kZoomOut);
+        command_item(ctx, shell, "menu.zoom_reset", Command::kZoomReset);
         ImGui::Separator();
-        if (ImGui::MenuItem(tr("menu.font_larger"), shortcut_hint(Command::kTextLarger)))
-            change_ui_scale(state, +1);
-        if (ImGui::MenuItem(tr("menu.font_smaller"), shortcut_hint(Command::kTextSmaller)))
-            change_ui_scale(state, -1);
+        command_item(ctx, shell, "menu.font_larger", Command::kTextLarger);
+        command_item(ctx, shell, "menu.font_smaller", Command::kTextSmaller);
         ImGui::Separator();
-        ImGui::MenuItem(tr("menu.compare_frameworks"), nullptr, &state.compare_open);
-        draw_view_menu_items(shell, state);  // presentation mode, high contrast (presentation.cpp)
+        draw_window_entries(ctx, Menu::kView);  // compare frameworks
+        draw_view_menu_items(shell, state);     // presentation mode, high contrast
         ImGui::EndMenu();
     }
     draw_language_menu(ctx, shell);
     if (ImGui::BeginMenu(tr("menu.help"))) {
-        draw_help_menu_items(state.view);
+        draw_window_entries(ctx, Menu::kHelp);  // the F1 overlay
         ImGui::Separator();
         // The same list as the F1 help, from the bindings table.
         for (const HelpRow& row : help_rows())

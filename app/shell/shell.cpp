@@ -29,8 +29,8 @@ void save_now(Shell& s, AppState* state) {
 // The first-start card closed since the last look (its "Got it" or "Browse lessons"): the settings remember
 // that it went. True when they changed.
 bool start_card_went(Shell& s, const View& view) {
-    if (!std::exchange(s.start_card_up, view.start_card) || view.start_card || !s.settings.start_card)
-        return false;
+    const bool up = window_open(view, window_id::kStartCard);
+    if (!std::exchange(s.start_card_up, up) || up || !s.settings.start_card) return false;
     s.settings.start_card = false;
     return true;
 }
@@ -56,7 +56,8 @@ void start_shell(Shell& s, AppState& state, const AppOptions& options) {
     if (!loaded.message.empty())
         set_status(state, std::string(tr("status.settings_broken")) + " " + loaded.message, true);
     if (!options.scale_given) state.ui_scale = s.settings.ui_scale;
-    state.view.start_card = s.start_card_up = wants_start_card(s.settings, options);
+    s.start_card_up = wants_start_card(s.settings, options);
+    set_window_open(state.view, window_id::kStartCard, s.start_card_up);
     s.normal_zoom = state.zoom;
     s.last_scale = state.ui_scale;
 }

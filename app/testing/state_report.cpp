@@ -31,9 +31,9 @@ nlohmann::json lesson_report(const AppState& state) {
     const LessonPlayer& player = state.lessons;
     const LessonSession& s = player.session;
     json j;
-    j["browser_open"] = player.browser_open;
-    j["unsaved_modal"] = player.unsaved_question_shown;
-    j["conflict_modal"] = player.conflict_question_shown;
+    j["browser_open"] = window_open(state.view, window_id::kLessonBrowser);
+    j["unsaved_modal"] = window_open(state.view, window_id::kUnsavedQuestion);
+    j["conflict_modal"] = window_open(state.view, window_id::kConflictQuestion);
     j["message"] = player.message;
     j["recent"] = player.recent.paths;
     if (player.failed_open) {
@@ -77,8 +77,8 @@ nlohmann::json lesson_report(const AppState& state) {
 // Presentation mode, help overlay, theme, fonts, data folders, window and monitor size.
 void add_shell_state(const Shell& s, const AppState& state, nlohmann::json& j) {
     j["presentation"] = state.view.presentation;
-    j["help_open"] = state.view.help_open;
-    j["start_card"] = state.view.start_card;
+    j["help_open"] = window_open(state.view, window_id::kHelp);
+    j["start_card"] = window_open(state.view, window_id::kStartCard);
     j["theme"] = state.view.presentation ? "high_contrast" : theme_name(s.settings.theme);
     j["content_scale"] = s.content_scale;
     j["has_cjk_font"] = s.has_cjk;
@@ -198,8 +198,8 @@ void add_convention(const AppState& state, nlohmann::json& j) {
     if (p.op == PoolOp::kAvg) options["count_include_pad"] = p.count_include_pad;
     j["convention_options"] = options;
     j["layer_code"] = layer_code(layer);
-    j["compare_open"] = state.compare_open;
-    if (!state.compare_open) return;
+    j["compare_open"] = window_open(state.view, window_id::kCompare);
+    if (!window_open(state.view, window_id::kCompare)) return;
     // What the compare view shows: per framework the shape, values, refusal codes and difference codes.
     const FrameworkCompare compare = compare_frameworks(state);
     nlohmann::json columns = nlohmann::json::array();

@@ -120,4 +120,8 @@ std::optional<std::filesystem::path> draw_file_picker(FilePicker& picker, const 
     return chosen;
 }
 
+bool file_picker_up(const FilePicker& picker) {
+    return picker.request_open || ImGui::IsPopupOpen("###file_picker");
+}
+
 }  // namespace poolscope::app

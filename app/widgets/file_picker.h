@@ -34,5 +34,7 @@ void show_file_picker(FilePicker& picker, PickerMode mode, const std::filesystem
 bool enter_directory(FilePicker& picker, const std::filesystem::path& dir);
 // Draws the picker (a modal) when open; returns the chosen file once, when the user confirms.
 std::optional<std::filesystem::path> draw_file_picker(FilePicker& picker, const char* title);
+// Whether it is up (or asked for), in the ImGui window it is drawn from.
+bool file_picker_up(const FilePicker& picker);
 
 }  // namespace poolscope::app

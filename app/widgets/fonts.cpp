@@ -18,23 +18,10 @@ namespace {
 // Symbols the formula, step and legend texts draw besides the translation tables.
 constexpr const char* kSymbols = "−∞×÷⌊⌋⌈⌉→←↑↓·…≤≥≠⋅√“”‘’°";
 
-// Characters asked for by request_glyphs(), and what the last atlas holds.
-struct ExtraGlyphs {
-    std::string text;                        // UTF-8, each character once
-    std::unordered_set<ImWchar> in_atlas;    //
-    std::unordered_set<std::string> beyond;  // UTF-8 of characters beyond ImGui 1.86's 16-bit ImWchar (emoji)
-    int noted = 0;                           // unshowable count the status line last reported
-};
-
-ExtraGlyphs& extra_glyphs() {
-    static ExtraGlyphs g;  // process-wide like the ImGui atlas it describes
-    return g;
-}
-
 }  // namespace
 
-bool request_glyphs(std::string_view text) {
-    ExtraGlyphs& g = extra_glyphs();
+bool request_glyphs(FontSet& fonts, std::string_view text) {
+    ExtraGlyphs& g = fonts.extra;
     bool added = false;
     const char* p = text.data();
     const char* end = p + text.size();
@@ -53,10 +40,10 @@ bool request_glyphs(std::string_view text) {
     return added;
 }
 
-bool take_text_shown(AppState& state) {
+bool take_text_shown(FontSet& fonts, AppState& state) {
     bool more = false;
     for (const std::string& text : state.text_shown)
-        more = request_glyphs(text) || more;
+        more = request_glyphs(fonts, text) || more;
     state.text_shown.clear();
     return more;
 }
@@ -79,13 +66,14 @@ void load_fonts(FontSet& fonts, float scale) {
     for (Language language : {Language::kEnglish, Language::kChinese})
         for (const TranslationEntry& e : translation_table(language))  // every section (string_sections.h)
             builder.AddText(e.text);
-    builder.AddText(extra_glyphs().text.c_str());
+    ExtraGlyphs& extra = fonts.extra;
+    builder.AddText(extra.text.c_str());
     builder.BuildRanges(&fonts.ui_ranges);
     // What the atlas now holds, so request_glyphs() can tell whether a lesson needs more.
-    extra_glyphs().in_atlas.clear();
+    extra.in_atlas.clear();
     for (const ImWchar* r = fonts.ui_ranges.Data; r && r[0]; r += 2)
         for (unsigned c = r[0]; c <= r[1]; ++c)
-            extra_glyphs().in_atlas.insert(static_cast<ImWchar>(c));
+            extra.in_atlas.insert(static_cast<ImWchar>(c));
     ImFontGlyphRangesBuilder number_builder;
     number_builder.AddText("0123456789.,+-eE()[]∞−?·nafiNIF ");
     number_builder.BuildRanges(&fonts.number_ranges);
@@ -131,8 +119,8 @@ void load_fonts(FontSet& fonts, float scale) {
     io.FontDefault = fonts.ui;
     io.Fonts->Build();
     // The asked-for characters that no font file had (the atlas holds a range, not a promise).
-    fonts.unshowable = static_cast<int>(extra_glyphs().beyond.size());
-    const std::string& asked = extra_glyphs().text;
+    fonts.unshowable = static_cast<int>(extra.beyond.size());
+    const std::string& asked = extra.text;
     for (const char *p = asked.c_str(), *end = p + asked.size(); p < end;) {
         unsigned c = 0;
         const int n = ImTextCharFromUtf8(&c, p, end);
@@ -142,8 +130,8 @@ void load_fonts(FontSet& fonts, float scale) {
     }
 }
 
-void note_unshowable_glyphs(const FontSet& fonts, AppState& state) {
-    int& noted = extra_glyphs().noted;
+void note_unshowable_glyphs(FontSet& fonts, AppState& state) {
+    int& noted = fonts.extra.noted;
     if (fonts.unshowable <= noted) return;
     noted = fonts.unshowable;
     char text[256];

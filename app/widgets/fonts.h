@@ -5,12 +5,21 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include <imgui.h>
 
 namespace poolscope::app {
 
 struct AppState;
+
+// Characters asked for besides the translation tables (request_glyphs), and what the last atlas holds.
+struct ExtraGlyphs {
+    std::string text;                        // UTF-8, each character once
+    std::unordered_set<ImWchar> in_atlas;    //
+    std::unordered_set<std::string> beyond;  // UTF-8 of characters beyond ImGui 1.86's 16-bit ImWchar (emoji)
+    int noted = 0;                           // unshowable count the status line last reported
+};
 
 struct FontSet {
     ImFont* ui = nullptr;             // panels, menus, formulas
@@ -21,22 +30,23 @@ struct FontSet {
     int unshowable = 0;               // characters asked for (a lesson's) that no font has: '?' or '�'
     ImVector<ImWchar> ui_ranges;      // must outlive the atlas build
     ImVector<ImWchar> number_ranges;  //
+    ExtraGlyphs extra;                // kept across load_fonts(): what the next atlas must hold too
 };
 
 // Text shown besides the translation tables (the open lesson): its characters join the atlas at the next
 // load_fonts(). Returns true when it holds a character the atlas lacks, i.e. the caller should rebuild.
-bool request_glyphs(std::string_view text);
+bool request_glyphs(FontSet& fonts, std::string_view text);
 
 // Hands the text the model put on screen (AppState::text_shown, e.g. an opened lesson) to
 // request_glyphs() and empties the list; true when the atlas must be rebuilt for it.
-bool take_text_shown(AppState& state);
+bool take_text_shown(FontSet& fonts, AppState& state);
 
 // Clears io.Fonts and loads the set at `scale` (1 = 16 px UI text). Falls back to ImGui's default font.
 void load_fonts(FontSet& fonts, float scale);
 
 // Says in the status line how many characters of the shown text no font has (drawn as '?' or '�'), when
 // that number grew since the last time: a lesson in a script the fonts lack, or the browser's font subset.
-void note_unshowable_glyphs(const FontSet& fonts, AppState& state);
+void note_unshowable_glyphs(FontSet& fonts, AppState& state);
 
 // "−∞" when the font has it, else "-inf"; likewise for the other symbols the panels use.
 const char* minus_infinity_text(const FontSet& fonts);

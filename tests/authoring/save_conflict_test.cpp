@@ -85,8 +85,8 @@ TEST_F(SaveConflict, SaveAsksInsteadOfOverwritingTheEditorsChange) {
     edit_in_app(0);
     const std::string theirs = edit_on_disk("third", "third, edited outside");
     EXPECT_TRUE(changed_on_disk(session()));
-    EXPECT_FALSE(save_lesson(state_.lessons));
-    EXPECT_TRUE(state_.lessons.ask_conflict);
+    EXPECT_FALSE(save_lesson(state_.lessons, state_.view));
+    EXPECT_TRUE(window_open(state_.view, window_id::kConflictQuestion));
     EXPECT_EQ(read(path_), theirs);
     EXPECT_TRUE(session().dirty);
 }
@@ -109,7 +109,7 @@ TEST_F(SaveConflict, KeepBothMergesTheAppsStepIntoTheFilesVersion) {
     EXPECT_EQ(session().lesson->steps[2].narration.en, "third, edited outside");
     EXPECT_EQ(session().lesson->steps[0].params.kernel_size, (Pair{3, 3}));
     // The next save splices into what was just written: nothing changes.
-    ASSERT_TRUE(save_lesson(state_.lessons));
+    ASSERT_TRUE(save_lesson(state_.lessons, state_.view));
     EXPECT_EQ(read(path_), merged);
 }
 
@@ -156,9 +156,9 @@ TEST_F(SaveConflict, SaveAsLeavesTheChangedFileAlone) {
 TEST_F(SaveConflict, TheQuitDialogsSaveWaitsForTheAnswer) {
     edit_in_app(0);
     const std::string theirs = edit_on_disk("third", "third, edited outside");
-    EXPECT_FALSE(lesson_allows_quit(state_, false));
+    EXPECT_FALSE(lesson_allows_quit(state_));
     answer_unsaved_question(state_, playback_, UnsavedAnswer::kSave);
-    EXPECT_TRUE(state_.lessons.ask_conflict);
+    EXPECT_TRUE(window_open(state_.view, window_id::kConflictQuestion));
     EXPECT_EQ(state_.lessons.pending, PendingAction::kQuit);
     EXPECT_FALSE(state_.quit_requested);
     EXPECT_EQ(read(path_), theirs);
@@ -167,7 +167,7 @@ TEST_F(SaveConflict, TheQuitDialogsSaveWaitsForTheAnswer) {
     EXPECT_FALSE(state_.quit_requested);
     EXPECT_EQ(read(path_), theirs);
     // Asked again, keep both: saved, then the quit goes on.
-    EXPECT_FALSE(lesson_allows_quit(state_, false));
+    EXPECT_FALSE(lesson_allows_quit(state_));
     answer_unsaved_question(state_, playback_, UnsavedAnswer::kSave);
     ASSERT_TRUE(answer_save_conflict(state_, playback_, ConflictChoice::kKeepBoth));
     EXPECT_TRUE(state_.quit_requested);

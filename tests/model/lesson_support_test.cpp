@@ -235,11 +235,11 @@ TEST(DroppedFiles, OpeningAnotherLessonWithUnsavedChangesAsksFirst) {
     request_open_lesson(state, playback, second);
     EXPECT_EQ(state.lessons.session.path, fs::path(first));  // not replaced
     EXPECT_EQ(state.lessons.pending, PendingAction::kOpen);
-    EXPECT_TRUE(state.lessons.ask_unsaved);
-    EXPECT_FALSE(lesson_allows_quit(state, false));
+    EXPECT_TRUE(window_open(state.view, window_id::kUnsavedQuestion));
+    EXPECT_FALSE(lesson_allows_quit(state));
     EXPECT_EQ(state.lessons.pending, PendingAction::kQuit);
     state.lessons.session.dirty = false;
-    EXPECT_TRUE(lesson_allows_quit(state, false));
+    EXPECT_TRUE(lesson_allows_quit(state));
     unsetenv("XDG_CONFIG_HOME");
 }
 

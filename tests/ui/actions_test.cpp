@@ -94,9 +94,9 @@ class KeysInAFrame : public testing::HeadlessApp {
 
 TEST_F(KeysInAFrame, EveryKindOfBindingRunsItsCommand) {
     press(GLFW_KEY_F1);
-    EXPECT_TRUE(a.state.view.help_open);
+    EXPECT_TRUE(window_open(a.state.view, window_id::kHelp));
     press(GLFW_KEY_ESCAPE);
-    EXPECT_FALSE(a.state.view.help_open);
+    EXPECT_FALSE(window_open(a.state.view, window_id::kHelp));
     press(GLFW_KEY_RIGHT);
     EXPECT_EQ(a.playback.step, 1);
     press(GLFW_KEY_EQUAL, true);
@@ -109,10 +109,10 @@ TEST_F(KeysInAFrame, EveryKindOfBindingRunsItsCommand) {
     EXPECT_EQ(a.state.lessons.session.step, 1u);
     press(GLFW_KEY_PAGE_UP);
     EXPECT_EQ(a.state.lessons.session.step, 0u);
-    EXPECT_EQ(a.lesson_picker.purpose, "");
+    EXPECT_EQ(lesson_picker(a).purpose, "");
     press(GLFW_KEY_O, true);
-    EXPECT_EQ(a.lesson_picker.purpose, "open");  // the picker was asked for (and shown in the same frame)
-    EXPECT_EQ(a.lesson_picker.mode, PickerMode::kOpen);
+    EXPECT_EQ(lesson_picker(a).purpose, "open");  // the picker was asked for (and shown in the same frame)
+    EXPECT_EQ(lesson_picker(a).mode, PickerMode::kOpen);
 }
 
 TEST_F(KeysInAFrame, TheStartCardShowsUntilDismissedAndNotInTestModes) {
@@ -129,7 +129,7 @@ TEST_F(KeysInAFrame, TheStartCardShowsUntilDismissedAndNotInTestModes) {
     options.state_out.reset();
     EXPECT_FALSE(wants_start_card(dismissed, options));
 
-    a.state.view.start_card = true;
+    open_window(a.state.view, window_id::kStartCard);
     a.shell.save_enabled = false;
     for (Language language : {Language::kEnglish, Language::kChinese}) {
         a.state.language = language;
@@ -138,7 +138,7 @@ TEST_F(KeysInAFrame, TheStartCardShowsUntilDismissedAndNotInTestModes) {
         EXPECT_TRUE(a.probe.anchors.count("start_card.dismiss"));
     }
     a.state.language = Language::kEnglish;
-    a.state.view.start_card = false;  // what its "Got it" does; the shell's next frame saves that it went
+    close_window(a.state.view, window_id::kStartCard);  // "Got it": the next frame saves that it went
     press(GLFW_KEY_F20);
     EXPECT_FALSE(a.shell.settings.start_card);
     a.probe.anchors.clear();

@@ -87,7 +87,7 @@ TEST_F(ConventionUi, ChoosingTensorFlowShowsItsRowsCodeAndOutput) {
 }
 
 TEST_F(ConventionUi, TheCompareViewDrawsFourFrameworksAndTheReportListsThem) {
-    a.state.compare_open = true;
+    open_window(a.state.view, window_id::kCompare);
     a.state.params.op = PoolOp::kAvg;
     commit_edit(a.state);
     frames(3);

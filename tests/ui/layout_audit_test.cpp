@@ -243,8 +243,9 @@ TEST_F(LayoutAudit, TheWalkthroughNotesFoldForTheCellsAndOpenWhole) {
 // parameters; "As matrix" brings the matrices forward; File → Open picture is the lessons' file picker.
 TEST_F(LayoutAudit, TheImageViewIsATabBesideTheMatrices) {
     start({1280, 800, 0.0f}, Language::kEnglish, false);
-    a.image_view.sample_dir = std::filesystem::path(POOLSCOPE_LESSONS_DIR) / ".." / "assets" / "images";
-    ASSERT_TRUE(open_picture(a.image_view, a.image_view.sample_dir / "landscape.png"));
+    ImageView& pictures = image_view(a);
+    pictures.sample_dir = std::filesystem::path(POOLSCOPE_LESSONS_DIR) / ".." / "assets" / "images";
+    ASSERT_TRUE(open_picture(pictures, pictures.sample_dir / "landscape.png"));
     settle_and_report();
     a.probe.anchors.clear();
     settle_and_report();
@@ -256,20 +257,20 @@ TEST_F(LayoutAudit, TheImageViewIsATabBesideTheMatrices) {
     EXPECT_GT(button.y, play.y + play.h);            // under the timeline
     EXPECT_LT(button.y + button.h, 800.0f * 0.75f);  // above the bottom row
 
-    a.image_view.show_matrices = true;  // what "As matrix" sets after taking the crop
+    pictures.show_matrices = true;  // what "As matrix" sets after taking the crop
     settle_and_report();
     a.probe.anchors.clear();
     settle_and_report();
     EXPECT_TRUE(a.probe.anchors.count("grid.input0"));
     EXPECT_FALSE(a.probe.anchors.count("image_view.as_matrix"));
 
-    a.image_view.open_dialog = true;  // File → Open picture
+    open_window(a.state.view, PictureFilesDialog::kId);  // File → Open picture
     settle_and_report();
     bool lists_the_sample = false;
-    for (const DirEntry& e : a.image_view.picker.entries)
+    for (const DirEntry& e : pictures.picker.entries)
         lists_the_sample |= e.name == "landscape.png";
     EXPECT_TRUE(lists_the_sample);
-    EXPECT_EQ(a.image_view.picker.purpose, "open_picture");
+    EXPECT_EQ(pictures.picker.purpose, "open_picture");
     EXPECT_TRUE(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId));  // the picker is up
 }
 

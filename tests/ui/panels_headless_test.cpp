@@ -161,7 +161,7 @@ TEST_F(HeadlessUi, ALessonThatDoesNotOpenShowsItsErrorsInTheWindow) {
 
 TEST_F(HeadlessUi, AnOpenPictureDrawsTheImageViewPooledOnTheCpu) {
     // No GL here: the pooler was never started on the GPU, so the core pools the picture.
-    ASSERT_TRUE(open_picture(a.image_view, std::string(POOLSCOPE_ASSETS_DIR) + "/images/patterns.png"));
+    ASSERT_TRUE(open_picture(image_view(a), std::string(POOLSCOPE_ASSETS_DIR) + "/images/patterns.png"));
     frames(3);
     EXPECT_TRUE(anchors.count("image_view.original"));
     EXPECT_TRUE(anchors.count("image_view.result"));
@@ -178,13 +178,13 @@ namespace {
 // with '?' or '�': the status line says how many, once; text the fonts have (Cyrillic, Chinese) does not
 // count.
 TEST_F(HeadlessUi, CharactersNoFontHasAreCountedAndNamedInTheStatusLine) {
-    EXPECT_TRUE(request_glyphs("Привет 池化"));
+    EXPECT_TRUE(request_glyphs(a.fonts, "Привет 池化"));
     load_fonts(a.fonts, 1.0f);
     EXPECT_EQ(a.fonts.unshowable, 0);
     note_unshowable_glyphs(a.fonts, a.state);
     EXPECT_TRUE(a.state.status.empty());
 
-    EXPECT_TRUE(request_glyphs("ሰላም 😀"));
+    EXPECT_TRUE(request_glyphs(a.fonts, "ሰላም 😀"));
     load_fonts(a.fonts, 1.0f);
     EXPECT_EQ(a.fonts.unshowable, 4);  // ሰ ላ ም and the emoji
     note_unshowable_glyphs(a.fonts, a.state);

@@ -1,6 +1,6 @@
 // The browser's frame loop (main_loop.h) and what the page's JavaScript may call on the running app
-// (index.html, poolscope_page.js): the state report the desktop's --state-out writes, and opening a file
-// the page wrote into the in-memory file system (an upload, or a ?lesson=<url> it fetched).
+// (index.html, poolscope_page.js): the state report the desktop's --state-out writes, opening a file the page
+// wrote into the in-memory file system (an upload, or a ?lesson=<url> it fetched), and the pasted text.
 #include <emscripten/emscripten.h>
 
 #include <cstdlib>
@@ -69,6 +69,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* poolscope_state_json() {
     if (!r.hooks.state_json) return "{}";
     r.state_text = r.hooks.state_json();
     return r.state_text.c_str();
+}
+
+// The page (poolscope_page.js) calls this from the browser's paste event, just before it gives the app
+// Ctrl+V: the text the app pastes (web/clipboard_web.cpp).
+extern "C" EMSCRIPTEN_KEEPALIVE void poolscope_set_clipboard(const char* text) {
+    auto& r = running();
+    if (r.window) r.window->clipboard = text ? text : "";
 }
 
 // Opens a file in the in-memory file system as if it had been dropped on the window: a lesson (.json)

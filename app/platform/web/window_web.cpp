@@ -91,12 +91,11 @@ bool should_close(const PlatformWindow&) {
     return false;  // a page stays open until the user closes the tab
 }
 
-void set_should_close(PlatformWindow&, bool close) {
+void set_should_close(PlatformWindow& window, bool close) {
     // A page cannot close its own tab: File → Quit (after any unsaved-lesson question) says so on the page's
-    // bar (poolscope_page.js, in the page's language) instead of doing nothing.
-    static bool noted = false;                                     // the request stays set: say it once
-    if (close && !noted) EM_ASM({ Module.poolscopeQuitNote(); });  // poolscope_page.js
-    noted = close;
+    // bar (poolscope_page.js, in the page's language) instead of doing nothing. The request stays set: once.
+    if (close && !window.close_asked) EM_ASM({ Module.poolscopeQuitNote(); });  // poolscope_page.js
+    window.close_asked = close;
 }
 
 bool is_iconified(const PlatformWindow&) {

@@ -1,0 +1,79 @@
+// The lesson player's windows (what they do is in model/lesson_player.h; their keys, PgUp/PgDn, Ctrl+O,
+// Ctrl+S, are in panels/actions_table.h): the column at the main window's right with the File menu's lesson
+// items (lesson_panel.cpp) and "Author this lesson" (lesson_authoring.cpp), the browser (lesson_browser.cpp),
+// and the dialogs: the file picker for Open / Save as, the unsaved-changes question and the external-change
+// question (lesson_dialogs.cpp).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/lesson_player.h"
+#include "panels/window.h"
+#include "widgets/file_picker.h"
+
+namespace poolscope::app {
+
+// What the authoring text fields hold between frames: a copy of the lesson's texts, refreshed when the
+// lesson changes while no field is being typed in (the field's own edits change the lesson too, one
+// keystroke at a time).
+struct AuthoringTexts {
+    static constexpr int kFields = 3;        // lesson title, step title, narration
+    std::string text[kFields][2];            // [field][0 = English, 1 = Chinese]
+    uint64_t generation = ~uint64_t{0};      // the session generation they were read at
+    bool typing = false;                     // a field was active last frame
+    bool merge = false;                      // this typing session has already made its undo entry
+    std::optional<Language> tab_chosen_for;  // the interface language the tab was last chosen for
+};
+
+// The column, while a lesson is open (or one failed to open): title, narration, badge, step navigation,
+// the quiz cards and "Author this lesson".
+class LessonColumn final : public Window {
+  public:
+    static constexpr const char* kId = "lesson";
+    LessonColumn();
+    float width(const PanelContext& ctx) const override;
+    void draw(PanelContext& ctx) override;
+    void draw_menu_items(PanelContext& ctx) override;  // new, open, browse, recent, save, save as, close
+
+  private:
+    AuthoringTexts texts_;
+};
+
+// "Author this lesson" at the foot of the column (lesson_authoring.cpp).
+void draw_lesson_authoring(PanelContext& ctx, AuthoringTexts& texts);
+
+// File → Browse lessons: the shipped lessons (read when it opens) and the recent ones.
+class LessonBrowser final : public Window {
+  public:
+    static constexpr const char* kId = window_id::kLessonBrowser;
+    LessonBrowser();
+    void draw(PanelContext& ctx) override;
+
+  private:
+    std::vector<BrowserEntry> rows_;  // scan_lessons() of the lessons folder, when the window opened
+    bool shown_ = false;              // it was open last frame
+};
+
+// The in-app file picker for the lesson files: Open, Save as, and the saves that a question asked for.
+class LessonFilesDialog final : public Window {
+  public:
+    static constexpr const char* kId = "lesson_files";
+    LessonFilesDialog();
+    // Opens it on `dir` for `purpose` ("open", "save_as", "save_as_then_continue", "conflict_save_as").
+    void show(PanelContext& ctx, PickerMode mode, const std::filesystem::path& dir,
+              const std::string& purpose, const std::string& suggested_name = {});
+    void draw(PanelContext& ctx) override;
+    FilePicker picker;
+};
+
+// File → Open lesson (Ctrl+O) and Save lesson as (Ctrl+Shift+S), from wherever they are asked for.
+void show_open_lesson(PanelContext& ctx);
+void show_save_lesson_as(PanelContext& ctx);
+// Save (Ctrl+S): where it came from, or asks where for a lesson never saved.
+void save_or_ask_where(PanelContext& ctx);
+
+}  // namespace poolscope::app
