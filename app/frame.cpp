@@ -32,10 +32,11 @@ bool window_settling() {
 }  // namespace
 
 void sync_derived(App& app) {
-    recompute(app.state, app.playback);
-    update_traces(app.state, app.playback);
-    update_gradients(app.state, app.playback);
-    sync_quiz(app.state, app.playback, app.shell.dir);
+    AppState& s = app.state;
+    recompute(s.doc, s.computed, s.interaction, app.playback);
+    update_traces(s.computed, s.doc, app.playback);
+    update_gradients(s.gradient, s.doc, s.computed, app.playback);
+    sync_quiz(s.quiz, s.lessons.session, s.doc, s.computed, app.playback, app.shell.dir);
 }
 
 ImageView& image_view(App& app) {
@@ -48,7 +49,7 @@ FilePicker& lesson_picker(App& app) {
 
 ReportedState reported_state(App& app) {
     sync_derived(app);
-    return {app.state, app.playback, app.shell, app.probe};
+    return {app.state, app.playback, app.shell, app.probe, app.frame, app.first_frame_ms};
 }
 
 FrameResult run_frame(App& app, FrameInput input) {
@@ -64,19 +65,20 @@ FrameResult run_frame(App& app, FrameInput input) {
         open_picture(image_view(app), path);
     FrameResult result;
     result.report_requested = handle_shortcuts(ctx, app.shell);
-    expire_messages(state, input.now);          // status lines last a few seconds (model/status_line.h)
+    expire_messages(state.interaction, state.lessons,
+                    input.now);                 // status lines last a few seconds (model/status_line.h)
     update_lesson(state, playback, input.now);  // the file changed on disk; a new step into the window
-    show_step_picture(state, image_view(app));  // the step's picture in the Image view
-    shell_frame(app.shell, state);              // settings that changed (scale, language)
+    show_step_picture(state.lessons, image_view(app));      // the step's picture in the Image view
+    shell_frame(app.shell, state.view, state.interaction);  // settings the view changed (scale, card)
 
     // Derived data once, then time.
-    recompute(state, playback);
-    advance(playback, input.dt, step_count(state));
-    if (input.bench_step) FrameBench::step(playback, step_count(state));
-    update_traces(state, playback);
-    update_gradients(state, playback);
-    sync_quiz(state, playback, app.shell.dir);
-    animate(state, playback, input.dt);
+    recompute(state.doc, state.computed, state.interaction, playback);
+    advance(playback, input.dt, step_count(state.computed));
+    if (input.bench_step) FrameBench::step(playback, step_count(state.computed));
+    update_traces(state.computed, state.doc, playback);
+    update_gradients(state.gradient, state.doc, state.computed, playback);
+    sync_quiz(state.quiz, state.lessons.session, state.doc, state.computed, playback, app.shell.dir);
+    animate(state.interaction.anim, state.doc, state.computed, playback, input.dt);
 
     // Draw (edits made while drawing are recomputed and shown next frame): the main window (its panels, the
     // lesson column and the Image view's tab, from the registry), then the floating windows and dialogs,
@@ -86,9 +88,11 @@ FrameResult run_frame(App& app, FrameInput input) {
         const Placement where = window->info().placement;
         if (where == Placement::kFloating || where == Placement::kDialog) window->draw(ctx);
     }
-    if (take_text_shown(app.fonts, state)) state.fonts_need_rebuild = true;  // new lesson text needs glyphs
+    if (take_text_shown(app.fonts, state.view))
+        state.view.fonts_need_rebuild = true;  // new lesson text needs glyphs
     ImGui::Render();
     result.layout_changed = std::exchange(app.measured.layout_changed, false) || window_settling();
+    result.edited = is_stale(state.doc, state.computed);
     if (app.draw_stats) app.draw_stats->add(*ImGui::GetDrawData(), ImGui::GetIO().Fonts->TexUvWhitePixel);
     return result;
 }

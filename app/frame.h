@@ -31,6 +31,8 @@ struct App {
     ProbeRecord probe;                    // what the panels told the test probe this frame
     MeasuredHeights measured;             // the main window's rows as last drawn (panels/row_room.h)
     std::optional<DrawStats> draw_stats;  // POOLSCOPE_DRAW_STATS=1 with --bench-frames: what each frame draws
+    uint64_t frame = 0;                   // frames drawn so far (main.cpp counts them)
+    double first_frame_ms = 0;            // process start to the first frame on screen
 };
 
 // The registered windows main() and the tests reach: the Image view, and the lesson files picker.
@@ -47,10 +49,11 @@ struct FrameInput {
 struct FrameResult {
     bool report_requested = false;  // F12
     bool layout_changed = false;    // a panel needed another height: draw again so the rows settle
+    bool edited = false;            // the document changed while drawing: the next frame shows it
 };
 
 // Runs ImGui::NewFrame() … ImGui::Render(); the caller starts the backends' frames before and draws the
-// draw data after. Fonts that must grow (new lesson text) are flagged in state.fonts_need_rebuild.
+// draw data after. Fonts that must grow (new lesson text) are flagged in state.view.fonts_need_rebuild.
 FrameResult run_frame(App& app, FrameInput input);
 
 // Brings derived data (plan, output, the step's traces) up to date with the last edits: the frame does it

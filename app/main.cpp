@@ -36,9 +36,9 @@ namespace app = poolscope::app;
 using poolscope::cli::kExitInputError, poolscope::cli::kExitOk, poolscope::cli::kExitUsage;
 
 void load_fonts_and_theme(app::App& a) {
-    app::load_fonts(a.fonts, app::font_scale(a.shell, a.state));
-    app::apply_theme(app::high_contrast(a.shell, a.state.view), app::font_scale(a.shell, a.state));
-    app::note_unshowable_glyphs(a.fonts, a.state);  // a lesson in a script the fonts lack: say so
+    app::load_fonts(a.fonts, app::font_scale(a.shell, a.state.view));
+    app::apply_theme(app::high_contrast(a.shell, a.state.view), app::font_scale(a.shell, a.state.view));
+    app::note_unshowable_glyphs(a.fonts, a.state.interaction);  // a lesson in a script the fonts lack: say so
 }
 
 int run_window(int argc, char** argv) {
@@ -60,7 +60,8 @@ int run_window(int argc, char** argv) {
     a.state = std::move(initial).value();
     app::start_lessons(a.state.lessons, app::executable_dir());  // shipped lessons, recent files
     if (!app::open_startup_lesson(a.state, a.playback, options)) return kExitInputError;
-    app::start_shell(a.shell, a.state, options);  // settings, language (--lang > saved > locale), scale
+    app::start_shell(a.shell, a.state.view, a.state.interaction,
+                     options);  // settings, language (--lang > saved > locale), scale
     const bool screenshot = options.screenshot_path.has_value();
 
     // GLFW and an OpenGL 3.3 core window (hidden for screenshots: they draw off-screen)
@@ -69,15 +70,16 @@ int run_window(int argc, char** argv) {
             app::open_window(window, options.width, options.height, !screenshot, !options.bench_frames);
         !opened)
         return std::cerr << "poolscope: " << opened.error_text() << "\n", kExitInputError;
-    app::attach_shell_window(a.shell, window.handle, a.state, options);  // HiDPI, placement, --presentation
+    app::attach_shell_window(a.shell, window.handle, a.state.view,
+                             options);  // HiDPI, placement, --presentation
 
     // Dear ImGui (its layout file in the user's config dir, never for pictures or benchmarks) and fonts
     const std::string ini =
         screenshot || options.bench_frames ? std::string() : app::config_file("imgui.ini");
     app::start_imgui(window, ini);
-    app::take_text_shown(a.fonts, a.state);  // the startup lesson's characters join the first atlas
+    app::take_text_shown(a.fonts, a.state.view);  // the startup lesson's characters join the first atlas
     load_fonts_and_theme(a);
-    app::after_fonts(a.shell, a.fonts, a.state);  // no Chinese font: say so once, show English
+    app::after_fonts(a.shell, a.fonts, a.state.interaction);  // no Chinese font: say so once, show English
     if (!a.fonts.message.empty()) std::cerr << "poolscope: " << a.fonts.message << "\n";
     app::OffscreenTarget offscreen;
     if (std::string error; screenshot && !offscreen.create(options.width, options.height, error))
@@ -97,7 +99,7 @@ int run_window(int argc, char** argv) {
     if (options.bench_frames) bench.emplace(*options.bench_frames), a.draw_stats = app::draw_stats_from_env();
     app::WindowEvents& events = window.events;
     app::LoopHooks hooks;
-    hooks.frame_shown = [&] { return a.state.frame > 0; };
+    hooks.frame_shown = [&] { return a.frame > 0; };
     hooks.state_json = [&] { return app::state_to_json(app::reported_state(a)).dump(1); };  // for the page
     hooks.frame = [&] {  // a while loop on the desktop; once per display frame in a browser
         if (bench) bench->begin_frame();
@@ -105,7 +107,7 @@ int run_window(int argc, char** argv) {
         // change (checked twice a second; a timer wake with no news draws nothing, idle stays at 0 % CPU).
         if (screenshot || bench || events.frames_to_draw > 0) {
             app::poll_events();
-        } else if (a.playback.playing || a.state.anim.active) {
+        } else if (a.playback.playing || a.state.interaction.anim.active) {
             app::wait_next_frame(window, 1.0 / 60.0);
         } else if (app::lesson_wants_polling(a.state.lessons)) {
             app::wait_events(0.5);
@@ -119,9 +121,9 @@ int run_window(int argc, char** argv) {
             return true;
         }
         if (events.content_scale)
-            app::set_content_scale(a.shell, a.state, *std::exchange(events.content_scale, {}));
-        if (a.state.fonts_need_rebuild) {
-            a.state.fonts_need_rebuild = false;
+            app::set_content_scale(a.shell, a.state.view, *std::exchange(events.content_scale, {}));
+        if (a.state.view.fonts_need_rebuild) {
+            a.state.view.fonts_need_rebuild = false;
             load_fonts_and_theme(a);
             app::reload_font_texture(window);
         }
@@ -133,19 +135,19 @@ int run_window(int argc, char** argv) {
         input.dropped_paths = std::exchange(events.dropped_paths, {});
         input.bench_step = bench.has_value();
         const app::FrameResult frame = app::run_frame(a, std::move(input));
-        if (a.state.dirty || frame.layout_changed) events.frames_to_draw = std::max(events.frames_to_draw, 2);
+        if (frame.edited || frame.layout_changed) events.frames_to_draw = std::max(events.frames_to_draw, 2);
         app::release_held_keys(window);
 
         int width = options.width, height = options.height;
         screenshot ? offscreen.bind() : app::framebuffer_size(window, width, height);
         app::draw_imgui(window, width, height);
-        ++a.state.frame;
-        if (std::exchange(first_frame, false)) a.state.first_frame_ms = app::finish_first_frame(started);
-        if (a.state.quit_requested) app::set_should_close(window, true);
+        ++a.frame;
+        if (std::exchange(first_frame, false)) a.first_frame_ms = app::finish_first_frame(started);
+        if (a.state.interaction.quit_requested) app::set_should_close(window, true);
         if (app::should_close(window) && !app::lesson_allows_quit(a.state))
             app::set_should_close(window, false);  // unsaved lesson changes: the question comes first
         if (frame.report_requested) write_report();
-        if (screenshot && a.state.frame >= kScreenshotFrames) {
+        if (screenshot && a.frame >= kScreenshotFrames) {
             if (std::string error;
                 !app::save_framebuffer_png(width, height, *options.screenshot_path, error)) {
                 std::cerr << "poolscope: " << error << "\n";
@@ -171,7 +173,7 @@ int run_window(int argc, char** argv) {
     // Cleanup, in reverse
     offscreen.destroy();
     app::release_image_view(app::image_view(a));
-    app::finish_shell(a.shell, a.state);  // saves the settings and the window placement
+    app::finish_shell(a.shell, a.state.view);  // saves the settings and the window placement
     app::stop_imgui(window);
     app::close_window(window);
     return exit_code;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "i18n/i18n.h"
 #include "i18n/screen_words.h"
 #include "model/app_state.h"
 #include "model/input_extent.h"
@@ -33,17 +34,18 @@ std::string label(const char* key, int64_t channel, int64_t rows, int64_t cols) 
     return text;
 }
 
-void fill_grids(const AppState& state, const SceneRequest& request, ExportScene& scene) {
-    const Extent e = input_extent(state);
+void fill_grids(const Document& doc, const Computed& computed, const SceneRequest& request,
+                ExportScene& scene) {
+    const Extent e = input_extent(doc, computed);
     scene.first_row = e.first_row, scene.first_col = e.first_col;
     scene.rows = e.last_row - e.first_row + 1, scene.cols = e.last_col - e.first_col + 1;
-    const bool max = is_max(state.params.op);
+    const bool max = is_max(doc.params.op);
     const std::string pad_text = max ? (request.symbols ? "−∞" : "-inf") : "0";
     for (int64_t r = e.first_row; r <= e.last_row; ++r)
         for (int64_t c = e.first_col; c <= e.last_col; ++c)
-            scene.kinds.push_back(kind_of(state, r, c));
-    const Shape& in = state.input.shape();
-    const Shape& out = state.plan->output;
+            scene.kinds.push_back(kind_of(doc, computed, r, c));
+    const Shape& in = doc.input.shape();
+    const Shape& out = computed.plan->output;
     scene.out_rows = out.h, scene.out_cols = out.w;
     for (int64_t ch = 0; ch < scene.channels; ++ch) {
         std::vector<std::string>& texts = scene.input_text.emplace_back();
@@ -51,19 +53,19 @@ void fill_grids(const AppState& state, const SceneRequest& request, ExportScene&
         for (int64_t r = e.first_row; r <= e.last_row; ++r)
             for (int64_t c = e.first_col; c <= e.last_col; ++c, ++i)
                 texts.push_back(scene.kinds[i] == TapKind::kInput
-                                    ? cell_value_text(state.input.at(0, ch, r, c), request.symbols)
+                                    ? cell_value_text(doc.input.at(0, ch, r, c), request.symbols)
                                 : scene.kinds[i] == TapKind::kPadding ? pad_text
                                                                       : "·");
         std::vector<std::string>& outputs = scene.output_text.emplace_back();
         for (int64_t r = 0; r < out.h; ++r)
             for (int64_t c = 0; c < out.w; ++c)
-                outputs.push_back(cell_value_text(state.output.values.at(0, ch, r, c), request.symbols));
+                outputs.push_back(cell_value_text(computed.output.values.at(0, ch, r, c), request.symbols));
         scene.input_labels.push_back(label("matrices.input_label_fmt", ch, in.h, in.w));
         scene.output_labels.push_back(label("matrices.output_label_fmt", ch, out.h, out.w));
     }
     for (int64_t r = 0; r < out.h; ++r)
         for (int64_t c = 0; c < out.w; ++c)
-            scene.step_of_output.push_back(step_of_cell(state, r, c));
+            scene.step_of_output.push_back(step_of_cell(computed, r, c));
 }
 
 }  // namespace
@@ -74,35 +76,36 @@ Result<ExportScene> make_scene(const SceneRequest& request) {
                                  std::to_string(static_cast<int>(request.cell))};
     const LanguageScope language(request.language);
     AppState state;
-    state.input = request.input;
-    state.params = request.layer.params;
-    state.stride_follows_kernel = !request.layer.params.stride.has_value();
-    state.convention = request.layer.convention;
-    state.pad_mode = request.layer.pad_mode;
-    state.storage_order = request.layer.storage_order;
-    state.dirty = true;
+    state.doc.input = request.input;
+    state.doc.params = request.layer.params;
+    state.doc.stride_follows_kernel = !request.layer.params.stride.has_value();
+    state.doc.convention = request.layer.convention;
+    state.doc.pad_mode = request.layer.pad_mode;
+    state.doc.storage_order = request.layer.storage_order;
+    mark_changed(state.doc);
     Playback playback;
-    recompute(state, playback);
-    if (!state.plan)
-        return state.errors.empty() ? Error{"layer", "the layer has no output"} : state.errors.front();
+    recompute(state.doc, state.computed, state.interaction, playback);
+    if (!state.computed.plan)
+        return state.computed.errors.empty() ? Error{"layer", "the layer has no output"}
+                                             : state.computed.errors.front();
 
     ExportScene scene;
     scene.colors = request.theme == ExportTheme::kDark ? kDarkColors : kLightColors;
     scene.cell = request.cell;
-    scene.channels = state.input.shape().c;
-    fill_grids(state, request, scene);
+    scene.channels = state.doc.input.shape().c;
+    fill_grids(state.doc, state.computed, request, scene);
 
-    const int64_t steps = step_count(state);
+    const int64_t steps = step_count(state.computed);
     const bool show_channel = scene.channels > 1;
     for (int64_t s = 0; s < steps; ++s) {
         playback.step = s;
-        update_traces(state, playback);
+        update_traces(state.computed, state.doc, playback);
         SceneStep& step = scene.steps.emplace_back();
-        step.cell = cell_of_step(state, s);
+        step.cell = cell_of_step(state.computed, s);
         step.caption = window_position_text(s, steps, step.cell);
-        step.traces = state.traces;
-        for (const CellTrace& t : state.traces)
-            step.lines.push_back(arithmetic_tokens(t, state.params.op, request.symbols, show_channel));
+        step.traces = state.computed.traces;
+        for (const CellTrace& t : state.computed.traces)
+            step.lines.push_back(arithmetic_tokens(t, state.doc.params.op, request.symbols, show_channel));
         if (request.smooth && s > 0)
             for (int k = 1; k <= request.between_frames; ++k)
                 scene.frames.push_back(

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "i18n/i18n.h"
 #include "model/clipboard_text.h"
 #include "poolscope/file_read.h"
 #include "poolscope/json_guard.h"
@@ -253,8 +254,8 @@ Result<AppState> initial_state(const AppOptions& options) {
         const std::optional<InputDims> dims = parse_input_dims(*text);  // HxWxC, e.g. 16x16x3
         Result<Tensor> input = dims ? make_dims_input(*dims) : parse_input_text(*text);
         if (!input) return Error{"--input", input.error_text()};
-        state.input = std::move(input).value();
-        state.input.set_rank(state.input.shape().c > 1 ? 3 : 2);
+        state.doc.input = std::move(input).value();
+        state.doc.input.set_rank(state.doc.input.shape().c > 1 ? 3 : 2);
     }
     if (options.params_text) {
         Result<std::string> text = text_or_file(*options.params_text, "--params");
@@ -279,39 +280,40 @@ Result<AppState> initial_state(const AppOptions& options) {
             object.erase("op");
         }
         if (object.contains("convention")) {  // another framework's layer, in its own keys (json_layer.h)
-            Result<LayerSpec> layer = layer_from_json(object, op, state.input.shape(), "--params");
+            Result<LayerSpec> layer = layer_from_json(object, op, state.doc.input.shape(), "--params");
             if (!layer) return layer.errors();
-            state.params = layer->params;
-            state.convention = layer->convention;
-            state.pad_mode = layer->pad_mode;
-            state.storage_order = layer->storage_order;
+            state.doc.params = layer->params;
+            state.doc.convention = layer->convention;
+            state.doc.pad_mode = layer->pad_mode;
+            state.doc.storage_order = layer->storage_order;
         } else {
             PoolParams base;
             base.op = op;
-            Result<PoolParams> params = params_from_json(object, op, state.input.shape(), "--params", base);
+            Result<PoolParams> params =
+                params_from_json(object, op, state.doc.input.shape(), "--params", base);
             if (!params) return params.errors();
-            state.params = std::move(params).value();
+            state.doc.params = std::move(params).value();
         }
-        state.params.op = op;
-        state.stride_follows_kernel = !state.params.stride.has_value();
+        state.doc.params.op = op;
+        state.doc.stride_follows_kernel = !state.doc.params.stride.has_value();
     }
-    if (options.language) state.language = *options.language;
+    if (options.language) set_language(*options.language);  // the UI language is i18n's (view.h)
     set_window_open(state.view, window_id::kCompare, options.compare);
     state.lessons.author_open = state.lessons.author_scroll = state.lessons.author_words = options.author;
-    state.ui_scale = options.ui_scale;
-    state.zoom = options.zoom;
-    state.history.reset(snapshot_of(state));
+    state.view.ui_scale = options.ui_scale;
+    state.view.zoom = options.zoom;
+    state.doc.history.reset(snapshot_of(state.doc));
     FocusRequest focus;
     focus.step = options.step;
     if (options.play) focus.play = FocusRequest::Play::kToggle;
-    state.focus = focus;
+    state.interaction.focus = focus;
     if (options.select) {
-        const Shape& s = state.input.shape();
+        const Shape& s = state.doc.input.shape();
         const InputCellRef& c = *options.select;
         if (c.c >= s.c || c.h >= s.h || c.w >= s.w)
             return Error{"--select", "cell (" + std::to_string(c.c) + "," + std::to_string(c.h) + "," +
                                          std::to_string(c.w) + ") is outside the input"};
-        state.editor.selected = c;
+        state.interaction.editor.selected = c;
     }
     return state;
 }

@@ -12,36 +12,35 @@ bool stride_defaults_to_kernel(Convention convention) {
     return convention != Convention::kOnnx;
 }
 
-Pair shown_stride(const AppState& state) {
-    return effective_stride(layer_of(state));
+Pair shown_stride(const Document& doc) {
+    return effective_stride(layer_of(doc));
 }
 
-void set_convention(AppState& state, Convention convention) {
-    if (state.convention == convention) return;
-    const bool keep_default_stride =
-        state.stride_follows_kernel &&
-        stride_defaults_to_kernel(state.convention) == stride_defaults_to_kernel(convention);
-    const std::vector<LayerSpec> layers = layers_across(layer_of(state));
+void set_convention(Document& doc, Convention convention) {
+    if (doc.convention == convention) return;
+    const bool keep_default_stride = doc.stride_follows_kernel && stride_defaults_to_kernel(doc.convention) ==
+                                                                      stride_defaults_to_kernel(convention);
+    const std::vector<LayerSpec> layers = layers_across(layer_of(doc));
     for (size_t i = 0; i < layers.size(); ++i) {
         if (kConventions[i] != convention) continue;
         const LayerSpec& layer = layers[i];
-        state.params = layer.params;
-        state.convention = layer.convention;
-        state.pad_mode = layer.pad_mode;
-        state.storage_order = layer.storage_order;
+        doc.params = layer.params;
+        doc.convention = layer.convention;
+        doc.pad_mode = layer.pad_mode;
+        doc.storage_order = layer.storage_order;
     }
     // layers_across writes the stride out, since ONNX's default differs; keep "not given" where it means the
     // same in both frameworks, so the checkbox stays as the student left it.
-    state.stride_follows_kernel = keep_default_stride;
-    if (keep_default_stride) state.params.stride.reset();
-    commit_edit(state);
+    doc.stride_follows_kernel = keep_default_stride;
+    if (keep_default_stride) doc.params.stride.reset();
+    commit_edit(doc);
 }
 
-void set_pad_mode(AppState& state, PadMode mode) {
-    if (state.pad_mode == mode) return;
-    state.pad_mode = mode;
-    if (mode != PadMode::kExplicit) state.params.padding = {};
-    commit_edit(state);
+void set_pad_mode(Document& doc, PadMode mode) {
+    if (doc.pad_mode == mode) return;
+    doc.pad_mode = mode;
+    if (mode != PadMode::kExplicit) doc.params.padding = {};
+    commit_edit(doc);
 }
 
 }  // namespace poolscope::app

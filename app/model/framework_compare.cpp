@@ -4,21 +4,21 @@
 
 namespace poolscope::app {
 
-FrameworkCompare compare_frameworks(const AppState& state) {
+FrameworkCompare compare_frameworks(const Document& doc) {
     FrameworkCompare out;
-    const std::vector<LayerSpec> layers = layers_across(layer_of(state));
+    const std::vector<LayerSpec> layers = layers_across(layer_of(doc));
     for (size_t i = 0; i < layers.size(); ++i) {
         FrameworkColumn column;
         column.layer = layers[i];
         column.code = layer_code(column.layer);
-        Result<PoolPlan> plan = plan_layer(state.input.shape(), column.layer);
+        Result<PoolPlan> plan = plan_layer(doc.input.shape(), column.layer);
         if (plan) {
             column.plan = std::move(plan).value();
-            column.output = forward(*column.plan, state.input);
+            column.output = forward(*column.plan, doc.input);
         } else {
             column.errors = plan.errors();
         }
-        if (column.layer.convention == state.convention) out.reference = i;
+        if (column.layer.convention == doc.convention) out.reference = i;
         out.columns.push_back(std::move(column));
     }
     const FrameworkColumn& ref = out.columns[out.reference];

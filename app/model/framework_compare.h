@@ -8,8 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "model/app_state.h"
+#include "model/document.h"
 #include "poolscope/compare.h"
+#include "poolscope/pool_forward.h"
 
 namespace poolscope::app {
 
@@ -29,6 +30,6 @@ struct FrameworkCompare {
     size_t reference = 0;                  // the column of the window's own framework
 };
 
-FrameworkCompare compare_frameworks(const AppState& state);
+FrameworkCompare compare_frameworks(const Document& doc);
 
 }  // namespace poolscope::app

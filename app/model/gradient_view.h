@@ -14,7 +14,8 @@
 
 namespace poolscope::app {
 
-struct AppState;
+struct Computed;
+struct Document;
 struct Playback;
 
 enum class PassView {
@@ -42,18 +43,20 @@ struct GradientView {
     std::vector<Error> unpool_errors;      // PyTorch's refusal, when it refuses
     std::optional<Tensor> pending;         // a lesson step's grad_output, taken once the plan is made
     bool stale = true;                     // grad_output edited since `result` was made
-    uint64_t computed_for = ~uint64_t{0};  // AppState::generation `result` was made from
+    uint64_t computed_for = ~uint64_t{0};  // Computed::generation `result` was made from
 };
 
 // Recomputes what is stale: the backward pass when the plan, input or grad_output changed, the running sum
 // and step traces when the playback step moved. Call after recompute() and update_traces().
-void update_gradients(AppState& state, const Playback& playback);
+void update_gradients(GradientView& g, const Document& doc, const Computed& computed,
+                      const Playback& playback);
 
 // Edits (each marks the backward pass stale). `value` must be finite.
-void set_grad_value(AppState& state, int64_t c, int64_t oh, int64_t ow, float value);
-void fill_grad_output(AppState& state, GradFill fill);
+void set_grad_value(GradientView& g, const Document& doc, const Computed& computed, int64_t c, int64_t oh,
+                    int64_t ow, float value);
+void fill_grad_output(GradientView& g, const Document& doc, const Computed& computed, GradFill fill);
 // A lesson step's grad_output: taken by the next update_gradients() when its shape is the new output's.
-void set_grad_output(AppState& state, Tensor grad_output);
+void set_grad_output(GradientView& g, Tensor grad_output);
 
 // The running grad_input after output cells [0, step] of every channel, adding each cell's shares in
 // PyTorch's order, so at the last step it equals the core's grad_input bit for bit (strays aside: those

@@ -5,12 +5,12 @@
 
 namespace poolscope::app {
 
-Extent input_extent(const AppState& state) {
-    const Shape& s = state.input.shape();
+Extent input_extent(const Document& doc, const Computed& computed) {
+    const Shape& s = doc.input.shape();
     Extent e{0, s.h - 1, 0, s.w - 1};
-    if (!state.plan || is_adaptive(state.params.op)) return e;
-    const AxisShape& h = state.plan->h;
-    const AxisShape& w = state.plan->w;
+    if (!computed.plan || is_adaptive(doc.params.op)) return e;
+    const AxisShape& h = computed.plan->h;
+    const AxisShape& w = computed.plan->w;
     e.first_row = std::max(-kMaxRing, std::min<int64_t>(0, -h.pad_begin));
     e.first_col = std::max(-kMaxRing, std::min<int64_t>(0, -w.pad_begin));
     e.last_row = std::min(s.h - 1 + kMaxRing, std::max({s.h - 1, h.last_reached(), s.h - 1 + h.pad_end}));
@@ -18,9 +18,9 @@ Extent input_extent(const AppState& state) {
     return e;
 }
 
-TapKind kind_of(const AppState& state, int64_t r, int64_t c) {
-    if (!state.plan || is_adaptive(state.params.op)) return TapKind::kInput;
-    return tap_kind(state.plan->h, state.plan->w, r, c);
+TapKind kind_of(const Document& doc, const Computed& computed, int64_t r, int64_t c) {
+    if (!computed.plan || is_adaptive(doc.params.op)) return TapKind::kInput;
+    return tap_kind(computed.plan->h, computed.plan->w, r, c);
 }
 
 }  // namespace poolscope::app

@@ -5,7 +5,8 @@
 
 #include <cstdint>
 
-#include "model/app_state.h"
+#include "model/computed.h"
+#include "model/document.h"
 
 namespace poolscope::app {
 
@@ -15,8 +16,8 @@ struct Extent {
     int64_t first_row = 0, last_row = 0, first_col = 0, last_col = 0;
 };
 
-Extent input_extent(const AppState& state);
+Extent input_extent(const Document& doc, const Computed& computed);
 // Cells outside the input exist on screen only with a windowed plan (input_extent), which classifies them.
-TapKind kind_of(const AppState& state, int64_t r, int64_t c);
+TapKind kind_of(const Document& doc, const Computed& computed, int64_t r, int64_t c);
 
 }  // namespace poolscope::app

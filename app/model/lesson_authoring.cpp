@@ -40,7 +40,7 @@ void follow_lesson(AppState& state, Playback& playback, const std::optional<Less
         player.applied_generation = player.session.generation;
     else
         reset_lesson_step(state, playback);
-    note_lesson_edit(state);
+    note_lesson_edit(state.lessons.session, state.doc);
 }
 
 const char* done_key(LessonEdit edit) {
@@ -108,25 +108,26 @@ bool edit_lesson_text(AppState& state, Playback& playback, LessonTextField field
 
 bool start_new_lesson(AppState& state) {
     LessonPlayer& player = state.lessons;
-    if (!report(state, new_lesson(player.session, edit_from_state(state)), "author.new_lesson_started"))
+    if (!report(state, new_lesson(player.session, edit_from_document(state.doc)),
+                "author.new_lesson_started"))
         return false;
     player.failed_open.reset();
     // The window already shows the step it was made from: keep it as it is (the student's selection too).
     player.applied_generation = player.session.generation;
-    note_lesson_edit(state);
+    note_lesson_edit(state.lessons.session, state.doc);
     return true;
 }
 
-bool can_undo_any(const AppState& state) {
-    return lesson_owns_undo(state) || state.history.can_undo();
+bool can_undo_any(const LessonSession& session, const Document& doc) {
+    return lesson_owns_undo(session, doc) || doc.history.can_undo();
 }
 
-bool can_redo_any(const AppState& state) {
-    return lesson_owns_redo(state) || state.history.can_redo();
+bool can_redo_any(const LessonSession& session, const Document& doc) {
+    return lesson_owns_redo(session, doc) || doc.history.can_redo();
 }
 
 bool undo_any(AppState& state, Playback& playback) {
-    if (!lesson_owns_undo(state)) return undo(state);
+    if (!lesson_owns_undo(state.lessons.session, state.doc)) return undo(state.doc, state.interaction);
     const std::optional<LessonStep> before = current_copy(state.lessons.session);
     if (!undo_lesson_edit(state.lessons.session)) return false;
     follow_lesson(state, playback, before);
@@ -135,7 +136,7 @@ bool undo_any(AppState& state, Playback& playback) {
 }
 
 bool redo_any(AppState& state, Playback& playback) {
-    if (!lesson_owns_redo(state)) return redo(state);
+    if (!lesson_owns_redo(state.lessons.session, state.doc)) return redo(state.doc, state.interaction);
     const std::optional<LessonStep> before = current_copy(state.lessons.session);
     if (!redo_lesson_edit(state.lessons.session)) return false;
     follow_lesson(state, playback, before);

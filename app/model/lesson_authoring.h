@@ -10,6 +10,8 @@
 namespace poolscope::app {
 
 struct AppState;
+struct Document;
+struct LessonSession;
 struct Playback;
 
 // The file name Save suggests for a lesson made in the window.
@@ -18,7 +20,8 @@ inline constexpr const char* kNewLessonFileName = "my-lesson.json";
 enum class LessonEdit { kMoveUp, kMoveDown, kDuplicate, kDelete, kRecordExpected, kGenerateCode };
 
 // Each returns true when the lesson changed. The window shows the (new) current step, unless the step
-// still shows what it showed before: then the student's edits in the window are kept.
+// still shows what it showed before: then the student's edits in the window are kept (the whole window may
+// follow the lesson, so these take the AppState).
 bool edit_lesson(AppState& state, Playback& playback, LessonEdit edit);
 bool edit_lesson_text(AppState& state, Playback& playback, LessonTextField field, Language language,
                       const std::string& text, bool merge_with_last);
@@ -26,8 +29,8 @@ bool edit_lesson_text(AppState& state, Playback& playback, LessonTextField field
 bool start_new_lesson(AppState& state);
 
 // Ctrl+Z / Ctrl+Y and Edit → Undo / Redo: the lesson's edit when it was the last one, else the matrix's.
-bool can_undo_any(const AppState& state);
-bool can_redo_any(const AppState& state);
+bool can_undo_any(const LessonSession& session, const Document& doc);
+bool can_redo_any(const LessonSession& session, const Document& doc);
 bool undo_any(AppState& state, Playback& playback);
 bool redo_any(AppState& state, Playback& playback);
 

@@ -84,12 +84,12 @@ bool open_lesson_now(AppState& state, Playback& playback, const std::filesystem:
     if (!opened) {
         player.failed_open = FailedOpen{path, opened.errors()};
         set_lesson_message(player, "", false);
-        state.text_shown.push_back(errors_text(opened.errors()));
+        state.view.text_shown.push_back(errors_text(opened.errors()));
         return false;
     }
     player.failed_open.reset();
     set_lesson_message(player, "", false);
-    state.text_shown.push_back(lesson_to_string(*player.session.lesson) + player.session.path.string());
+    state.view.text_shown.push_back(lesson_to_string(*player.session.lesson) + player.session.path.string());
     show_current_step(state, playback);
     close_window(state.view, window_id::kLessonBrowser);
     note_recent_file(player.recent, path);
@@ -134,7 +134,7 @@ void route_dropped_files(AppState& state, Playback& playback, std::vector<std::s
                 char text[600];
                 std::snprintf(text, sizeof text, tr("lesson.dropped_unknown_fmt"),
                               std::filesystem::path(path).filename().string().c_str());
-                set_status(state, text, true);
+                set_status(state.interaction, text, true);
                 break;
             }
         }
@@ -160,7 +160,7 @@ void update_lesson(AppState& state, Playback& playback, double now) {
         switch (reload_if_changed(player.session)) {
             case ReloadOutcome::kReloaded:
                 set_lesson_message(player, tr("lesson.reloaded"), false);
-                state.text_shown.push_back(lesson_to_string(*player.session.lesson));
+                state.view.text_shown.push_back(lesson_to_string(*player.session.lesson));
                 break;
             case ReloadOutcome::kFailed:
                 set_lesson_message(player, "", false);  // the red load errors replace an older "reloaded"
@@ -205,7 +205,7 @@ void continue_pending(AppState& state, Playback& playback) {
     LessonPlayer& player = state.lessons;
     if (player.pending == PendingAction::kQuit) {
         player.quit_confirmed = true;
-        state.quit_requested = true;
+        state.interaction.quit_requested = true;
     } else if (player.pending == PendingAction::kOpen) {
         player.session.dirty = false;
         open_lesson_now(state, playback, player.pending_path);
@@ -228,7 +228,7 @@ bool lesson_wants_polling(const LessonPlayer& player) {
 bool lesson_allows_quit(AppState& state) {
     LessonPlayer& player = state.lessons;
     if (!player.session.dirty || player.quit_confirmed) return true;
-    state.quit_requested = false;
+    state.interaction.quit_requested = false;
     player.pending = PendingAction::kQuit;
     open_window(state.view, window_id::kUnsavedQuestion);  // already up: it stays as it is
     return false;

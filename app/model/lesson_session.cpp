@@ -202,35 +202,35 @@ void apply_step(const LessonSession& session, AppState& state, Playback& playbac
     if (!step) return;
     std::optional<Tensor> input = step_input_for_window(*step);
     if (!input) return;  // a shape larger than the editor: the lesson column shows its walkthrough instead
-    state.input = std::move(*input);
-    state.params = step->params;
-    state.stride_follows_kernel = !step->params.stride.has_value();
-    state.convention = step->convention;  // the window computes what the step's framework computes
-    state.pad_mode = step->pad_mode;
-    state.storage_order = step->storage_order;
-    state.editor = {};
-    commit_edit(state, "lesson-step");
-    state.history.break_merge();
+    state.doc.input = std::move(*input);
+    state.doc.params = step->params;
+    state.doc.stride_follows_kernel = !step->params.stride.has_value();
+    state.doc.convention = step->convention;  // the window computes what the step's framework computes
+    state.doc.pad_mode = step->pad_mode;
+    state.doc.storage_order = step->storage_order;
+    state.interaction.editor = {};
+    commit_edit(state.doc, "lesson-step");
+    state.doc.history.break_merge();
     playback.playing = false;
     FocusRequest focus;
     const std::vector<int64_t>& cell = step->focus.start_cell;
     focus.cell = cell.size() >= 2 ? std::pair{cell[cell.size() - 2], cell[cell.size() - 1]}
                                   : std::pair<int64_t, int64_t>{0, 0};  // int64_t is not long everywhere
     if (step->focus.autoplay) focus.play = FocusRequest::Play::kAutoplay;
-    state.focus = focus;
+    state.interaction.focus = focus;
     // A step with a gradient is about the backward pass: the window shows it; any other step the forward.
     if (step->grad_output) {
         state.gradient.pass = PassView::kBackward;
-        set_grad_output(state, *step->grad_output);
+        set_grad_output(state.gradient, *step->grad_output);
     } else {
         state.gradient.pass = PassView::kForward;
     }
 }
 
-StepEdit edit_from_state(const AppState& state) {
-    const LayerSpec layer = layer_of(state);  // the window's layer, stride as the student left it
+StepEdit edit_from_document(const Document& doc) {
+    const LayerSpec layer = layer_of(doc);  // the window's layer, stride as the student left it
     StepEdit edit;
-    edit.input = state.input;
+    edit.input = doc.input;
     edit.params = layer.params;
     edit.convention = layer.convention;
     edit.pad_mode = layer.pad_mode;
@@ -238,36 +238,36 @@ StepEdit edit_from_state(const AppState& state) {
     return edit;
 }
 
-bool differs_from_step(const LessonSession& session, const AppState& state) {
+bool differs_from_step(const LessonSession& session, const Document& doc) {
     const LessonStep* step = current_step(session);
     if (!step) return false;
-    PoolParams mine = state.params;
-    if (state.stride_follows_kernel) mine.stride.reset();
+    PoolParams mine = doc.params;
+    if (doc.stride_follows_kernel) mine.stride.reset();
     if (!(mine == step->params)) return true;
-    if (state.convention != step->convention || state.pad_mode != step->pad_mode ||
-        state.storage_order != step->storage_order)
+    if (doc.convention != step->convention || doc.pad_mode != step->pad_mode ||
+        doc.storage_order != step->storage_order)
         return true;
     if (step->kind == StepKind::kShape) {  // only the sizes matter
-        const Shape& a = state.input.shape();
+        const Shape& a = doc.input.shape();
         const Shape& b = step->input_shape;
         return a.c != b.c || a.h != b.h || a.w != b.w;
     }
-    return step->input && !window_input(*step).identical(state.input);
+    return step->input && !window_input(*step).identical(doc.input);
 }
 
-bool window_shows_step(const LessonSession& session, const AppState& state) {
+bool window_shows_step(const LessonSession& session, const Document& doc, const GradientView& g) {
     const LessonStep* step = current_step(session);
-    if (!step || differs_from_step(session, state)) return false;
+    if (!step || differs_from_step(session, doc)) return false;
     // A gradient step is shown by the Backward view with the step's grad_output, any other by the Forward.
     // The window plans under the step's convention (apply_step), so any framework's step can be shown.
-    const GradientView& g = state.gradient;
     if (step->grad_output.has_value() != (g.pass == PassView::kBackward)) return false;
     return !step->grad_output || (g.pending ? *g.pending : g.grad_output).identical(*step->grad_output);
 }
 
-StepBadge window_badge(const LessonSession& session, const AppState& state) {
+StepBadge window_badge(const LessonSession& session, const Document& doc, const GradientView& gradient) {
     const StepBadge badge = step_badge(session, session.step);
-    if (badge == StepBadge::kMatches && !window_shows_step(session, state)) return StepBadge::kNotShown;
+    if (badge == StepBadge::kMatches && !window_shows_step(session, doc, gradient))
+        return StepBadge::kNotShown;
     return badge;
 }
 

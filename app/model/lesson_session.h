@@ -16,6 +16,8 @@
 namespace poolscope::app {
 
 struct AppState;
+struct Document;
+struct GradientView;
 struct Playback;
 
 enum class StepBadge {
@@ -82,22 +84,23 @@ Result<bool> put_current(LessonSession& session, const StepEdit& edit, StepPlace
 // Writes the lesson atomically to `path` (empty = where it came from) and makes that the session's file.
 Result<bool> save_session(LessonSession& session, const std::filesystem::path& path = {});
 
-// Bridges to the window's state. apply_step() puts the current step's input, params and convention into
-// `state` (an undoable edit) and asks the next recompute for its focus (start cell, autoplay). A shape step
-// brings its layer and sizes (values 0, 1, 2, ... unless it inherits an input of those sizes); one larger
-// than the editor holds leaves `state` alone.
+// Bridges to the window's state. apply_step() puts the current step's input, params and convention into the
+// document (an undoable edit), its gradient into the Backward view, and asks the next recompute for its focus
+// (start cell, autoplay): the whole window follows the step, so it takes the AppState. A shape step brings
+// its layer and sizes (values 0, 1, 2, ... unless it inherits an input of those sizes); one larger than the
+// editor holds leaves `state` alone.
 void apply_step(const LessonSession& session, AppState& state, Playback& playback);
 // What the matrix editor shows for a step (see apply_step); nullopt when its sizes do not fit the editor.
 std::optional<Tensor> step_input_for_window(const LessonStep& step);
 // The editor's input, params and convention, as a step would hold them.
-StepEdit edit_from_state(const AppState& state);
+StepEdit edit_from_document(const Document& doc);
 // True when the student has changed the input, params or convention away from the current step's (a shape
 // step: its sizes and params).
-bool differs_from_step(const LessonSession& session, const AppState& state);
+bool differs_from_step(const LessonSession& session, const Document& doc);
 // True when the window shows exactly the current step: its layer (convention included) and input.
-bool window_shows_step(const LessonSession& session, const AppState& state);
+bool window_shows_step(const LessonSession& session, const Document& doc, const GradientView& gradient);
 // The badge as the window may state it: "matches" only when the window shows the step (else kNotShown).
-StepBadge window_badge(const LessonSession& session, const AppState& state);
+StepBadge window_badge(const LessonSession& session, const Document& doc, const GradientView& gradient);
 
 // Where a dropped file goes: lessons to the player, pictures to the Image view.
 enum class DropTarget { kLesson, kPicture, kUnknown };

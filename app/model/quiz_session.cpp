@@ -12,18 +12,17 @@
 namespace poolscope::app {
 namespace {
 
-bool same_layer_as_step(const AppState& state, const LessonStep& step) {
-    PoolParams mine = state.params;
-    if (state.stride_follows_kernel) mine.stride.reset();
+bool same_layer_as_step(const Document& doc, const LessonStep& step) {
+    PoolParams mine = doc.params;
+    if (doc.stride_follows_kernel) mine.stride.reset();
     return mine == step.params;
 }
 
-void lesson_cards(AppState& state, const LessonSession& session, const LessonStep& step) {
-    QuizSession& q = state.quiz;
+void lesson_cards(QuizSession& q, const Document& doc, const LessonSession& session, const LessonStep& step) {
     // A question is about the step's layer: while the window shows another, it waits (Reset step).
-    if (step.kind == StepKind::kPool && !same_layer_as_step(state, step)) return;
+    if (step.kind == StepKind::kPool && !same_layer_as_step(doc, step)) return;
     // On the window's numbers when they have the step's shape ("new numbers"), else the step's own.
-    const Tensor* input = step.input && step.input->shape() == state.input.shape() ? &state.input : nullptr;
+    const Tensor* input = step.input && step.input->shape() == doc.input.shape() ? &doc.input : nullptr;
     for (size_t i = 0; i < step.quiz.size(); ++i) {
         Result<Question> made = make_step_question(step, i, input);
         if (!made) {
@@ -50,31 +49,30 @@ std::optional<int64_t> typed_int(const std::string& text) {
 
 }  // namespace
 
-void sync_quiz(AppState& state, const Playback& playback, const std::filesystem::path& settings_dir) {
-    QuizSession& q = state.quiz;
+void sync_quiz(QuizSession& q, const LessonSession& session, const Document& doc, const Computed& computed,
+               const Playback& playback, const std::filesystem::path& settings_dir) {
     if (!q.scores_loaded) {
         LoadedQuizScores loaded = load_quiz_scores(settings_dir);
         q.scores = std::move(loaded.scores);
         q.scores_message = std::move(loaded.message);
         q.scores_loaded = true;
     }
-    const LessonSession& session = state.lessons.session;
     const LessonStep* step = current_step(session);
     const bool lesson_quiz = step && !step->quiz.empty();
     const int64_t timeline_step = q.quiz_mode && !lesson_quiz ? playback.step : -1;
-    if (q.for_state == state.generation && q.for_lesson == session.generation &&
+    if (q.for_state == computed.generation && q.for_lesson == session.generation &&
         q.for_step == timeline_step && q.for_mode == q.quiz_mode)
         return;
-    q.for_state = state.generation;
+    q.for_state = computed.generation;
     q.for_lesson = session.generation;
     q.for_step = timeline_step;
     q.for_mode = q.quiz_mode;
     q.cards.clear();
     q.errors.clear();
-    if (lesson_quiz) return lesson_cards(state, session, *step);
-    if (!q.quiz_mode || !state.plan || step_count(state) == 0) return;
+    if (lesson_quiz) return lesson_cards(q, doc, session, *step);
+    if (!q.quiz_mode || !computed.plan || step_count(computed) == 0) return;
     Result<Question> made =
-        make_question(QuestionKind::kValue, *state.plan, state.input, cell_of_step(state, playback.step));
+        make_question(QuestionKind::kValue, *computed.plan, doc.input, cell_of_step(computed, playback.step));
     if (!made) {
         q.errors = made.errors();
         return;
@@ -84,8 +82,8 @@ void sync_quiz(AppState& state, const Playback& playback, const std::filesystem:
     q.cards.push_back(std::move(card));
 }
 
-void check_card(AppState& state, size_t index, const std::filesystem::path& settings_dir) {
-    QuizSession& q = state.quiz;
+void check_card(QuizSession& q, const LessonSession& session, size_t index,
+                const std::filesystem::path& settings_dir) {
     if (index >= q.cards.size()) return;
     QuizCard& card = q.cards[index];
     if (card.question.kind == QuestionKind::kOutputShape) {
@@ -94,14 +92,14 @@ void check_card(AppState& state, size_t index, const std::filesystem::path& sett
     card.verdict = check_answer(card.question, card.answer);
     ++card.attempts;
     if (card.verdict->correct) card.revealed = true;
-    if (card.id.empty() || !is_open(state.lessons.session)) return;
-    q.scores.record(state.lessons.session.path.string(), card.id, card.verdict->correct);
+    if (card.id.empty() || !is_open(session)) return;
+    q.scores.record(session.path.string(), card.id, card.verdict->correct);
     std::string error;
     if (!settings_dir.empty() && !save_quiz_scores(settings_dir, q.scores, error)) q.scores_message = error;
 }
 
-void reveal_card(AppState& state, size_t index) {
-    if (index < state.quiz.cards.size()) state.quiz.cards[index].revealed = true;
+void reveal_card(QuizSession& q, size_t index) {
+    if (index < q.cards.size()) q.cards[index].revealed = true;
 }
 
 void click_quiz_cell(QuizCard& card, int64_t h, int64_t w) {
@@ -118,13 +116,13 @@ void click_quiz_cell(QuizCard& card, int64_t h, int64_t w) {
         cells.erase(it);
 }
 
-void ask_with_new_numbers(AppState& state) {
-    Result<Tensor> fresh = poolscope::quiz_new_numbers(state.input, state.quiz.seed++);
-    if (fresh) set_input(state, std::move(fresh).value(), "quiz-new-numbers");
+void ask_with_new_numbers(QuizSession& q, Document& doc, Interaction& interaction) {
+    Result<Tensor> fresh = poolscope::quiz_new_numbers(doc.input, q.seed++);
+    if (fresh) set_input(doc, interaction, std::move(fresh).value(), "quiz-new-numbers");
 }
 
-bool quiz_hides_cell(const AppState& state, int64_t oh, int64_t ow) {
-    for (const QuizCard& card : state.quiz.cards) {
+bool quiz_hides_cell(const QuizSession& q, int64_t oh, int64_t ow) {
+    for (const QuizCard& card : q.cards) {
         const QuestionKind k = card.question.kind;
         if (card.revealed || k == QuestionKind::kChoice || k == QuestionKind::kOutputShape) continue;
         if (card.question.cell.oh == oh && card.question.cell.ow == ow) return true;
@@ -132,10 +130,10 @@ bool quiz_hides_cell(const AppState& state, int64_t oh, int64_t ow) {
     return false;
 }
 
-bool quiz_hides_current_value(const AppState& state) {
-    if (!state.plan || state.traced_step < 0) return false;
-    const OutputCell cell = cell_of_step(state, state.traced_step);
-    return quiz_hides_cell(state, cell.oh, cell.ow);
+bool quiz_hides_current_value(const QuizSession& q, const Computed& computed) {
+    if (!computed.plan || computed.traced_step < 0) return false;
+    const OutputCell cell = cell_of_step(computed, computed.traced_step);
+    return quiz_hides_cell(q, cell.oh, cell.ow);
 }
 
 }  // namespace poolscope::app

@@ -16,7 +16,10 @@
 
 namespace poolscope::app {
 
-struct AppState;
+struct Computed;
+struct Document;
+struct Interaction;
+struct LessonSession;
 struct Playback;
 
 // One question on screen and the student's answer so far.
@@ -49,20 +52,23 @@ struct QuizSession {
 // Rebuilds the cards when the lesson step, the window's layer or input, the timeline step (quiz mode) or the
 // mode changed. A lesson step's questions are asked while the window shows that step's layer (on the
 // window's numbers, so "new numbers" asks again); otherwise quiz mode asks the current window's value.
-void sync_quiz(AppState& state, const Playback& playback, const std::filesystem::path& settings_dir);
+void sync_quiz(QuizSession& q, const LessonSession& session, const Document& doc, const Computed& computed,
+               const Playback& playback, const std::filesystem::path& settings_dir);
 
 // Checks the card's answer (counting an attempt and, for a lesson question, its score, saved to
 // `settings_dir` when not empty); a right answer reveals.
-void check_card(AppState& state, size_t index, const std::filesystem::path& settings_dir);
-void reveal_card(AppState& state, size_t index);
+void check_card(QuizSession& q, const LessonSession& session, size_t index,
+                const std::filesystem::path& settings_dir);
+void reveal_card(QuizSession& q, size_t index);
 // A click on input cell (h, w) for an argmax question (replaces) or a window-cells question (toggles).
 void click_quiz_cell(QuizCard& card, int64_t h, int64_t w);
 // "Try again with new numbers": a seeded input of the same shape in the window (an undoable edit).
-void ask_with_new_numbers(AppState& state);
+void ask_with_new_numbers(QuizSession& q, Document& doc, Interaction& interaction);
 
 // A question not yet answered right or revealed hides what would give it away: the value of the output cell
 // it asks about (and, when that cell's window is on screen, the window's maximum and arithmetic).
-bool quiz_hides_cell(const AppState& state, int64_t oh, int64_t ow);
-bool quiz_hides_current_value(const AppState& state);  // of the traced (current) window's cell
+bool quiz_hides_cell(const QuizSession& q, int64_t oh, int64_t ow);
+bool quiz_hides_current_value(const QuizSession& q,
+                              const Computed& computed);  // of the traced (current) window's cell
 
 }  // namespace poolscope::app

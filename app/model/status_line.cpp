@@ -2,7 +2,8 @@
 // is posted, so the dozen places that post one need no clock.
 #include "model/status_line.h"
 
-#include "model/app_state.h"
+#include "model/interaction.h"
+#include "model/lesson_player.h"
 
 namespace poolscope::app {
 namespace {
@@ -16,9 +17,8 @@ void age(std::string& text, bool is_error, double& since, double now) {
 
 }  // namespace
 
-void expire_messages(AppState& state, double now) {
-    age(state.status, state.status_is_error, state.status_since, now);
-    LessonPlayer& player = state.lessons;
+void expire_messages(Interaction& interaction, LessonPlayer& player, double now) {
+    age(interaction.status, interaction.status_is_error, interaction.status_since, now);
     age(player.message, player.message_is_error, player.message_since, now);
 }
 

@@ -5,13 +5,14 @@
 
 namespace poolscope::app {
 
-struct AppState;
+struct Interaction;
+struct LessonPlayer;
 
 constexpr double kStatusSeconds = 4.0;       // a result ("copied", "reloaded")
 constexpr double kErrorStatusSeconds = 8.0;  // a problem: longer, to be read
 
 // Once per frame, before anything posts a message, with the frame's clock (seconds): messages posted since
 // the last call are stamped with `now`, messages older than their time are cleared.
-void expire_messages(AppState& state, double now);
+void expire_messages(Interaction& interaction, LessonPlayer& player, double now);
 
 }  // namespace poolscope::app

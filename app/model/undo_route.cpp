@@ -7,23 +7,23 @@
 namespace poolscope::app {
 namespace {
 
-bool matrix_unchanged_since_lesson_edit(const AppState& state) {
-    const LessonHistory& history = state.lessons.session.history;
-    return history.matrix_at_edit && state.history.present().same_as(*history.matrix_at_edit);
+bool matrix_unchanged_since_lesson_edit(const LessonSession& session, const Document& doc) {
+    const LessonHistory& history = session.history;
+    return history.matrix_at_edit && doc.history.present().same_as(*history.matrix_at_edit);
 }
 
 }  // namespace
 
-void note_lesson_edit(AppState& state) {
-    state.lessons.session.history.matrix_at_edit = state.history.present();
+void note_lesson_edit(LessonSession& session, const Document& doc) {
+    session.history.matrix_at_edit = doc.history.present();
 }
 
-bool lesson_owns_undo(const AppState& state) {
-    return can_undo_lesson_edit(state.lessons.session) && matrix_unchanged_since_lesson_edit(state);
+bool lesson_owns_undo(const LessonSession& session, const Document& doc) {
+    return can_undo_lesson_edit(session) && matrix_unchanged_since_lesson_edit(session, doc);
 }
 
-bool lesson_owns_redo(const AppState& state) {
-    return can_redo_lesson_edit(state.lessons.session) && matrix_unchanged_since_lesson_edit(state);
+bool lesson_owns_redo(const LessonSession& session, const Document& doc) {
+    return can_redo_lesson_edit(session) && matrix_unchanged_since_lesson_edit(session, doc);
 }
 
 }  // namespace poolscope::app

@@ -9,6 +9,7 @@
 
 #include "i18n/compare_text.h"
 #include "i18n/error_text.h"
+#include "i18n/i18n.h"
 #include "model/framework_compare.h"
 #include "model/number_text.h"
 #include "panels/panels.h"
@@ -98,9 +99,9 @@ class CompareView final : public Window {
 void CompareView::draw(PanelContext& ctx) {
     AppState& state = ctx.state;
     if (!window_open(state.view, info().id)) return;
-    const EditSnapshot now = snapshot_of(state);
+    const EditSnapshot now = snapshot_of(state.doc);
     if (!seen_ || !now.same_as(*seen_)) {
-        compare_ = compare_frameworks(state);
+        compare_ = compare_frameworks(state.doc);
         seen_ = now;
     }
     const FrameworkCompare& compare = compare_;
@@ -120,9 +121,9 @@ void CompareView::draw(PanelContext& ctx) {
     remember_rect(ctx.probe, "compare.window", pos.x, pos.y, size.x, size.y);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextColored(palette::kMuted, "%s", tr("compare.intro"));
-    if (state.input.shape().c > 1)
+    if (state.doc.input.shape().c > 1)
         ImGui::TextColored(palette::kMuted, tr("compare.channel_fmt"),
-                           static_cast<int>(state.input.shape().c));
+                           static_cast<int>(state.doc.input.shape().c));
     ImGui::PopTextWrapPos();
     if (ImGui::BeginTable("##frameworks", static_cast<int>(compare.columns.size()),
                           ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame)) {

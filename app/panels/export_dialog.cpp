@@ -37,7 +37,7 @@ struct ExportDialog final : Window {
     ExportDialog()
         : Window({"export", Placement::kDialog, "export.title", nullptr, Menu::kFile, "menu.export"}) {}
     void draw(PanelContext& ctx) override;
-    bool menu_enabled(const PanelContext& ctx) const override { return ctx.state.plan.has_value(); }
+    bool menu_enabled(const PanelContext& ctx) const override { return ctx.state.computed.plan.has_value(); }
 
     bool shown = false;  // open in the view last frame
     int format = 0;      // index into kExtensions
@@ -66,15 +66,15 @@ std::string with_extension(const std::string& path, int format) {
 void start_export(PanelContext& ctx, ExportDialog& d) {
     const AppState& state = ctx.state;
     SceneRequest request;
-    request.input = state.input;
-    request.layer = layer_of(state);
-    request.language = state.language;
+    request.input = state.doc.input;
+    request.layer = layer_of(state.doc);
+    request.language = current_language();
     request.theme = d.theme ? ExportTheme::kDark : ExportTheme::kLight;
     request.cell = static_cast<float>(d.cell);
     request.smooth = d.smooth && d.format == 0;
     Result<ExportScene> scene = make_scene(request);
     if (!scene) {
-        set_status(ctx.state, tr("export.nothing"), true);
+        set_status(ctx.state.interaction, tr("export.nothing"), true);
         return;
     }
     ExportOptions options;
@@ -97,12 +97,12 @@ void finish_export(PanelContext& ctx, ExportDialog& d) {
     char text[512];
     if (!result) {
         std::snprintf(text, sizeof text, tr("export.failed_fmt"), result.error_text().c_str());
-        set_status(ctx.state, text, true);
+        set_status(ctx.state.interaction, text, true);
     } else if (result->cancelled) {
-        set_status(ctx.state, tr("export.cancelled"), false);
+        set_status(ctx.state.interaction, tr("export.cancelled"), false);
     } else {
         std::snprintf(text, sizeof text, tr("export.done_fmt"), d.run->path.c_str(), result->frames);
-        set_status(ctx.state, text, false);
+        set_status(ctx.state.interaction, text, false);
         offer_files(d.run->job->files());
         close_dialog(ctx, d.info().id);
     }
@@ -176,7 +176,8 @@ void ExportDialog::draw(PanelContext& ctx) {
                            ImVec2(ImGui::GetFontSize() * 24, 0), label);
         if (ImGui::Button(tr("export.cancel"))) d.run->progress.cancel = true;
         remember_item(ctx.probe, "export.cancel");
-        ctx.state.anim.active = true;  // keep drawing frames (at the animation rate) while the work runs
+        ctx.state.interaction.anim.active =
+            true;  // keep drawing frames (at the animation rate) while the work runs
         d.work.pump();
         if (d.work.finished()) finish_export(ctx, d);
     }

@@ -13,8 +13,9 @@ namespace poolscope::app {
 void draw_formula_panel(PanelContext& ctx) {
     const AppState& state = ctx.state;
     MeasuredHeights& m = ctx.measured;
-    draw_layer_walkthrough(state.input.shape(), layer_of(state), state.plan ? &*state.plan : nullptr,
-                           ctx.fonts, &ctx.probe, "walkthrough", !m.notes_folded);
+    draw_layer_walkthrough(state.doc.input.shape(), layer_of(state.doc),
+                           state.computed.plan ? &*state.computed.plan : nullptr, ctx.fonts, &ctx.probe,
+                           "walkthrough", !m.notes_folded);
     // The side notes fold when the row would squeeze the matrices (shell/main_window.cpp); the student
     // can always bring them back, and fold them again.
     if (m.notes_folded || m.notes_user) {

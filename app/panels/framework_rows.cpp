@@ -8,6 +8,7 @@
 
 #include <imgui.h>
 
+#include "i18n/i18n.h"
 #include "model/convention_switch.h"
 #include "panels/edit_commands.h"
 #include "widgets/help.h"
@@ -59,11 +60,11 @@ void draw_framework_chooser(ParamRows& rows) {
     ImGui::SameLine();
     help_marker(tr("conv.framework_help"));
     ImGui::SetNextItemWidth(-1);
-    const std::string current(framework_name(state.convention));
+    const std::string current(framework_name(state.doc.convention));
     if (ImGui::BeginCombo("##framework", current.c_str())) {
         for (Convention c : kConventions) {
             const std::string name(framework_name(c));
-            if (ImGui::Selectable(name.c_str(), c == state.convention)) set_convention(state, c);
+            if (ImGui::Selectable(name.c_str(), c == state.doc.convention)) set_convention(state.doc, c);
             remember_item(rows.ctx.probe, ("param.framework." + std::string(convention_name(c))).c_str());
         }
         ImGui::EndCombo();
@@ -71,30 +72,30 @@ void draw_framework_chooser(ParamRows& rows) {
     remember_item(rows.ctx.probe, "param.framework");
 }
 
-void draw_layer_code(AppState& state) {
+void draw_layer_code(const Document& doc, Interaction& interaction) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette::kMuted);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(layer_code(layer_of(state)).c_str());
+    ImGui::TextUnformatted(layer_code(layer_of(doc)).c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     if (ImGui::BeginPopupContextItem("##layer_code")) {  // right click: "Copy as code"
-        if (ImGui::MenuItem(tr("menu.copy_code"))) copy_layer_code(state);
+        if (ImGui::MenuItem(tr("menu.copy_code"))) copy_layer_code(doc, interaction);
         ImGui::EndPopup();
     }
 }
 
 std::string draw_padding_rows(ParamRows& rows) {
     AppState& state = rows.ctx.state;
-    PoolParams& p = state.params;
-    const Convention c = state.convention;
+    PoolParams& p = state.doc.params;
+    const Convention c = state.doc.convention;
     const std::string name(field_name(c, LayerField::kPadding, p.op));
     if (c == Convention::kTensorFlow) {
         const PadMode modes[] = {PadMode::kValid, PadMode::kSameUpper};
         const std::string names[] = {std::string(pad_mode_name(c, PadMode::kValid)),
                                      std::string(pad_mode_name(c, PadMode::kSameUpper))};
-        PadMode mode = state.pad_mode;
+        PadMode mode = state.doc.pad_mode;
         if (mode_combo(rows, name.c_str(), tr("conv.tf_padding_help"), modes, names, 2, mode))
-            set_pad_mode(state, mode);
+            set_pad_mode(state.doc, mode);
         rows.errors_of("padding");
         return {};
     }
@@ -104,10 +105,10 @@ std::string draw_padding_rows(ParamRows& rows) {
         const std::string names[] = {
             tr("conv.auto_pad_explicit"), upper(pad_mode_name(c, PadMode::kSameUpper)),
             upper(pad_mode_name(c, PadMode::kSameLower)), upper(pad_mode_name(c, PadMode::kValid))};
-        PadMode mode = state.pad_mode;
+        PadMode mode = state.doc.pad_mode;
         if (mode_combo(rows, "auto_pad", tr("conv.auto_pad_help"), modes, names, 4, mode))
-            set_pad_mode(state, mode);
-        if (state.pad_mode != PadMode::kExplicit) {
+            set_pad_mode(state.doc, mode);
+        if (state.doc.pad_mode != PadMode::kExplicit) {
             rows.errors_of("padding");
             return {};
         }
@@ -132,23 +133,24 @@ std::string draw_padding_rows(ParamRows& rows) {
 
 bool draw_storage_order(ParamRows& rows) {
     AppState& state = rows.ctx.state;
-    if (field_name(state.convention, LayerField::kStorageOrder, state.params.op).empty()) return false;
+    if (field_name(state.doc.convention, LayerField::kStorageOrder, state.doc.params.op).empty())
+        return false;
     ImGui::TextUnformatted(tr("conv.storage_order"));
     ImGui::SameLine();
     help_marker(tr("conv.storage_order_help"));
     const char* orders[] = {tr("conv.storage_row"), tr("conv.storage_column")};
-    int order = state.storage_order == 1 ? 1 : 0;
+    int order = state.doc.storage_order == 1 ? 1 : 0;
     ImGui::SetNextItemWidth(-1);
     const bool changed = ImGui::Combo("##storage_order", &order, orders, 2);
     remember_item(rows.ctx.probe, "param.storage_order");
-    if (changed) state.storage_order = order;
+    if (changed) state.doc.storage_order = order;
     rows.errors_of("storage_order");
     return changed;
 }
 
-void draw_framework_lacks(const AppState& state) {
-    const Convention c = state.convention;
-    const PoolOp op = state.params.op;
+void draw_framework_lacks(const Document& doc) {
+    const Convention c = doc.convention;
+    const PoolOp op = doc.params.op;
     if (c == Convention::kPyTorch) return;
     std::string lacks;
     for (LayerField f :

@@ -11,12 +11,12 @@ namespace poolscope::app {
 
 // Switching is an edit of its own (convention_switch.h).
 void draw_framework_chooser(ParamRows& rows);
-void draw_layer_code(AppState& state);
+void draw_layer_code(const Document& doc, Interaction& interaction);
 // Returns the merge key of a typed padding edit ("" when none; a mode switch commits itself).
 std::string draw_padding_rows(ParamRows& rows);
 // ONNX MaxPool only; returns true when changed.
 bool draw_storage_order(ParamRows& rows);
 // "Not in TensorFlow: dilation, ceil_mode." and TensorFlow's average rule: nothing for PyTorch.
-void draw_framework_lacks(const AppState& state);
+void draw_framework_lacks(const Document& doc);
 
 }  // namespace poolscope::app

@@ -26,16 +26,18 @@ std::string text_of(float v, const FontSet& fonts) {
     return cell_value_text(v, fonts.has_symbols);
 }
 
-void fill_buttons(AppState& state, UiProbe& probe) {
+void fill_buttons(GradientView& gradient, const Document& doc, const Computed& computed, UiProbe& probe) {
     ImGui::TextUnformatted(tr("grad.fill"));
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr("grad.fill_ones"))) fill_grad_output(state, GradFill::kOnes);
+    if (ImGui::SmallButton(tr("grad.fill_ones"))) fill_grad_output(gradient, doc, computed, GradFill::kOnes);
     remember_item(probe, "ui.grad.ones");
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr("grad.fill_arange"))) fill_grad_output(state, GradFill::kArange);
+    if (ImGui::SmallButton(tr("grad.fill_arange")))
+        fill_grad_output(gradient, doc, computed, GradFill::kArange);
     remember_item(probe, "ui.grad.arange");
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr("grad.fill_random"))) fill_grad_output(state, GradFill::kRandom);
+    if (ImGui::SmallButton(tr("grad.fill_random")))
+        fill_grad_output(gradient, doc, computed, GradFill::kRandom);
     remember_item(probe, "ui.grad.random");
 }
 
@@ -53,7 +55,7 @@ GridHit channel_grid(PanelContext& ctx, const char* id_prefix, const char* label
 
 void input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGradTrace* trace) {
     const AppState& state = ctx.state;
-    const Shape& in = state.input.shape();
+    const Shape& in = state.doc.input.shape();
     GridLayout g{0, 0, in.h, in.w, cell};
     channel_grid(ctx, "ginput", "grad.input_fmt", nullptr, ch, g);
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -65,7 +67,7 @@ void input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGradTrace
                     tapped |= t.kind == TapKind::kInput && t.ih == r && t.iw == c;
             const CellStyle style{tapped ? palette::kOutputCurrent : palette::kInputFill,
                                   palette::kInputBorder, palette::kText};
-            draw_cell(draw, g, r, c, style, text_of(state.input.at(0, ch, r, c), ctx.fonts).c_str(),
+            draw_cell(draw, g, r, c, style, text_of(state.doc.input.at(0, ch, r, c), ctx.fonts).c_str(),
                       ctx.fonts.numbers);
         }
     if (trace && trace->window.argmax_tap >= 0) {
@@ -88,7 +90,7 @@ bool grad_output_grid(PanelContext& ctx, int64_t ch, float cell) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (int64_t r = 0; r < out.h; ++r)
         for (int64_t c = 0; c < out.w; ++c) {
-            const int64_t s = step_of_cell(state, r, c);
+            const int64_t s = step_of_cell(state.computed, r, c);
             CellStyle style{palette::kOutputDone, palette::kInputBorder, palette::kText};
             if (s == ctx.playback.step)
                 style = {palette::kOutputCurrent, palette::kWindow, palette::kText, 3.0f};
@@ -106,9 +108,9 @@ bool grad_output_grid(PanelContext& ctx, int64_t ch, float cell) {
     return true;
 }
 
-void contributions_tooltip(const AppState& state, int64_t ch, int64_t r, int64_t c, const FontSet& fonts) {
-    const InputGradTrace t =
-        trace_input_grad(*state.plan, state.input, state.gradient.grad_output, 0, ch, r, c);
+void contributions_tooltip(const Document& doc, const Computed& computed, const GradientView& gradient,
+                           int64_t ch, int64_t r, int64_t c, const FontSet& fonts) {
+    const InputGradTrace t = trace_input_grad(*computed.plan, doc.input, gradient.grad_output, 0, ch, r, c);
     ImGui::BeginTooltip();
     ImGui::Text(tr("grad.input_tip_fmt"), static_cast<int>(ch), static_cast<int>(r), static_cast<int>(c),
                 text_of(t.value, fonts).c_str());
@@ -124,7 +126,7 @@ void contributions_tooltip(const AppState& state, int64_t ch, int64_t r, int64_t
 void grad_input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGradTrace* trace) {
     const AppState& state = ctx.state;
     const GradientView& gv = state.gradient;
-    const Shape& in = state.input.shape();
+    const Shape& in = state.doc.input.shape();
     GridLayout g{0, 0, in.h, in.w, cell};
     const GridHit hit = channel_grid(ctx, "gradin", "grad.input_grad_fmt", "grid.grad_input0", ch, g);
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -146,17 +148,18 @@ void grad_input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGrad
                               ImVec2(a.x + cell * 0.1f, a.y + 2), palette::kArgmax, share.c_str());
             }
         }
-    if (hit.hovered) contributions_tooltip(state, ch, hit.row, hit.col, ctx.fonts);
+    if (hit.hovered)
+        contributions_tooltip(state.doc, state.computed, state.gradient, ch, hit.row, hit.col, ctx.fonts);
 }
 
-void grad_edit_popup(AppState& state, UiProbe& probe) {
+void grad_edit_popup(GradientView& gradient, const Document& doc, const Computed& computed, UiProbe& probe) {
     if (!ImGui::BeginPopup("##grad_edit")) return;
     ImGui::Text(tr("grad.edit_fmt"), static_cast<int>(g_edit.cell.c), static_cast<int>(g_edit.cell.oh),
                 static_cast<int>(g_edit.cell.ow));
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     if (ImGui::InputFloat("##grad_value", &g_edit.value, 0.0f, 0.0f, "%g",
                           ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll)) {
-        set_grad_value(state, g_edit.cell.c, g_edit.cell.oh, g_edit.cell.ow, g_edit.value);
+        set_grad_value(gradient, doc, computed, g_edit.cell.c, g_edit.cell.oh, g_edit.cell.ow, g_edit.value);
         ImGui::CloseCurrentPopup();
     }
     remember_item(probe, "ui.grad_edit");
@@ -176,12 +179,12 @@ void draw_gradient_panel(PanelContext& ctx) {
         ImGui::PopTextWrapPos();
         return;
     }
-    fill_buttons(state, ctx.probe);
-    const Shape& in = state.input.shape();
+    fill_buttons(state.gradient, state.doc, state.computed, ctx.probe);
+    const Shape& in = state.doc.input.shape();
     const Shape& out = gv.grad_output.shape();
     // Three grids in a row, or input and grad_output over grad_input: whichever gives bigger cells.
-    const float in_row = pass_cell_size(in.c, 3, in.w * 2 + out.w, std::max(in.h, out.h), state.zoom);
-    const float stacked = pass_cell_size(in.c * 2, 2, in.w + out.w, std::max(in.h, out.h), state.zoom);
+    const float in_row = pass_cell_size(in.c, 3, in.w * 2 + out.w, std::max(in.h, out.h), state.view.zoom);
+    const float stacked = pass_cell_size(in.c * 2, 2, in.w + out.w, std::max(in.h, out.h), state.view.zoom);
     const bool stack = stacked > in_row * 1.1f;
     const float cell = stack ? stacked : in_row;
     ctx.probe.cell_drawn(cell);
@@ -199,7 +202,7 @@ void draw_gradient_panel(PanelContext& ctx) {
         ImGui::PopID();
     }
     if (open_editor) ImGui::OpenPopup("##grad_edit");
-    grad_edit_popup(state, ctx.probe);
+    grad_edit_popup(state.gradient, state.doc, state.computed, ctx.probe);
 }
 
 }  // namespace poolscope::app

@@ -30,7 +30,7 @@ void channel_line(const OutputGradTrace& t, const PanelContext& ctx, bool show_c
     }
     if (stray) {
         ImGui::TextWrapped(tr("grad.step_stray_fmt"), grad.c_str(), static_cast<long long>(stray->flat));
-    } else if (is_max(ctx.state.params.op)) {
+    } else if (is_max(ctx.state.doc.params.op)) {
         if (!t.targets.empty())
             ImGui::TextWrapped(tr("grad.step_max_fmt"), grad.c_str(), static_cast<int>(t.targets[0].ih),
                                static_cast<int>(t.targets[0].iw), delta.c_str());
@@ -54,14 +54,14 @@ void draw_gradient_step(PanelContext& ctx) {
     }
     const OutputCell cell = gv.step_traces.front().window.cell;
     ImGui::Text(tr("grad.step_header_fmt"), static_cast<int>(cell.oh), static_cast<int>(cell.ow),
-                static_cast<int>(ctx.playback.step + 1), static_cast<int>(step_count(state)));
+                static_cast<int>(ctx.playback.step + 1), static_cast<int>(step_count(state.computed)));
     ImGui::Spacing();
     const bool many = gv.step_traces.size() > 1;
     for (const OutputGradTrace& t : gv.step_traces)
         channel_line(t, ctx, many);
     ImGui::Spacing();
     ImGui::TextColored(palette::kMuted, "%s",
-                       is_max(state.params.op) ? tr("grad.rule_max") : tr("grad.rule_avg"));
+                       is_max(state.doc.params.op) ? tr("grad.rule_max") : tr("grad.rule_avg"));
     ImGui::PopTextWrapPos();
 }
 

@@ -209,7 +209,7 @@ void window_tooltip(const ImageView& view, const PoolPlan& plan, const std::vect
 
 // ---- "As matrix" ------------------------------------------------------------------------------------------
 
-void take_crop(ImageView& view, AppState& state, const PoolPlan& plan) {
+void take_crop(ImageView& view, Document& doc, Interaction& interaction, const PoolPlan& plan) {
     const Shape& s = view.view_tensor.shape();
     int64_t top = 0, left = 0;
     if (view.selected && view.selected->oh < plan.output.h && view.selected->ow < plan.output.w) {
@@ -224,8 +224,8 @@ void take_crop(ImageView& view, AppState& state, const PoolPlan& plan) {
     Tensor crop = image::crop(view.view_tensor, top, left, kCropSide, kCropSide);
     crop.set_rank(crop.shape().c == 1 ? 2 : 3);
     const int rows = static_cast<int>(crop.shape().h), cols = static_cast<int>(crop.shape().w);
-    set_input(state, std::move(crop));
-    set_status(state,
+    set_input(doc, interaction, std::move(crop));
+    set_status(interaction,
                fmt("image.cropped_fmt", rows, cols, static_cast<int>(top), static_cast<int>(left),
                    view.picture->name.c_str()),
                false);
@@ -300,7 +300,7 @@ void ImageWindow::draw(PanelContext& ctx) {
     // Pool (only when the picture, view or params changed: PicturePooler compares them).
     refresh_view_tensor(view);
     const gpu::ComposeStyle style = style_of(view);
-    const PoolParams& params = ctx.state.params;
+    const PoolParams& params = ctx.state.doc.params;
     view.pooled.update(view.view_tensor, view.view_generation, params_for(params, view.compare_ops, false),
                        style);
     if (view.compare_ops)
@@ -418,7 +418,7 @@ void ImageWindow::draw(PanelContext& ctx) {
     const bool can_crop = view.pooled.ok();
     if (!can_crop) ImGui::BeginDisabled();
     if (ImGui::Button(tr("image.as_matrix"))) {
-        take_crop(view, ctx.state, *view.pooled.plan());
+        take_crop(view, ctx.state.doc, ctx.state.interaction, *view.pooled.plan());
         view.show_matrices = true;  // the crop is in the matrix view: bring it forward
     }
     remember_item(ctx.probe, "image_view.as_matrix");

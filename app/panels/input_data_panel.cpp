@@ -46,7 +46,7 @@ bool small_int(const char* label_key, const char* id, int& value, int lo, int hi
 
 void draw_input_data_panel(PanelContext& ctx) {
     AppState& state = ctx.state;
-    const Shape& shape = state.input.shape();
+    const Shape& shape = state.doc.input.shape();
 
     int c = static_cast<int>(shape.c), h = static_cast<int>(shape.h), w = static_cast<int>(shape.w);
     bool resized = small_int("data.height", "##H", h, 1, kMaxEditSize);
@@ -55,10 +55,10 @@ void draw_input_data_panel(PanelContext& ctx) {
     remember_item(ctx.probe, "ui.data_width");
     resized |= small_int("data.channels", "##C", c, 1, kMaxEditChannels);
     remember_item(ctx.probe, "ui.data_channels");
-    if (resized) resize_input(state, c, h, w);
+    if (resized) resize_input(state.doc, state.interaction, c, h, w);
 
     ImGui::Spacing();
-    GeneratorSettings& g = state.generator;
+    GeneratorSettings& g = state.interaction.generator;
     const char* kinds[] = {tr("gen.arange"), tr("gen.zeros"), tr("gen.ones"), tr("gen.random"),
                            tr("gen.edge")};
     ImGui::TextUnformatted(tr("data.fill"));
@@ -87,10 +87,10 @@ void draw_input_data_panel(PanelContext& ctx) {
     if (ImGui::Button(tr("data.fill_button"), ImVec2(-1, 0))) {
         Result<Tensor> filled = generate(g, shape);
         if (filled) {
-            set_input(state, std::move(filled).value());
-            set_status(state, "", false);
+            set_input(state.doc, state.interaction, std::move(filled).value());
+            set_status(state.interaction, "", false);
         } else {
-            set_status(state, filled.error_text(), true);
+            set_status(state.interaction, filled.error_text(), true);
         }
     }
     remember_item(ctx.probe, "ui.fill");
@@ -103,14 +103,16 @@ void draw_input_data_panel(PanelContext& ctx) {
     ImGui::TextUnformatted(tr("data.copy_as"));
     ImGui::SameLine(ImGui::GetFontSize() * 7.0f);
     ImGui::SetNextItemWidth(-1);
-    ImGui::Combo("##copy_style", &state.copy_style, styles, 3);
+    ImGui::Combo("##copy_style", &state.view.copy_style, styles, 3);
     const float third = (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
-    if (ImGui::Button(tr("data.paste"), ImVec2(third, 0))) paste_input(state);
+    if (ImGui::Button(tr("data.paste"), ImVec2(third, 0))) paste_input(state.doc, state.interaction);
     ImGui::SameLine();
-    if (ImGui::Button(tr("data.copy_input"), ImVec2(third, 0))) copy_input(state);
+    if (ImGui::Button(tr("data.copy_input"), ImVec2(third, 0)))
+        copy_input(state.doc, state.view, state.interaction);
     ImGui::SameLine();
-    ImGui::BeginDisabled(!state.plan);
-    if (ImGui::Button(tr("data.copy_output"), ImVec2(third, 0))) copy_output(state);
+    ImGui::BeginDisabled(!state.computed.plan);
+    if (ImGui::Button(tr("data.copy_output"), ImVec2(third, 0)))
+        copy_output(state.computed, state.view, state.interaction);
     ImGui::EndDisabled();
     ImGui::TextDisabled("%s", tr("data.edit_hint"));
 }

@@ -78,7 +78,7 @@ void draw_step_list_edits(PanelContext& ctx) {
     remember_item(ctx.probe, "author.delete");
 
     auto put = [&](StepPlacement placement) {
-        Result<bool> done = put_current(session, edit_from_state(state), placement);
+        Result<bool> done = put_current(session, edit_from_document(state.doc), placement);
         set_lesson_message(
             state.lessons,
             done ? tr("lesson.step_saved") : std::string(tr("lesson.step_failed")) + " " + done.error_text(),
@@ -111,7 +111,7 @@ void text_field(PanelContext& ctx, AuthoringTexts& e, int field, int lang) {
     if (ImGui::IsItemActivated()) e.merge = false;
     if (ImGui::IsItemActive()) e.typing = true;
     if (ImGui::IsItemEdited()) {
-        ctx.state.text_shown.push_back(text);  // the font atlas learns new characters
+        ctx.state.view.text_shown.push_back(text);  // the font atlas learns new characters
         if (edit_lesson_text(ctx.state, ctx.playback, kFields[field], language_of(lang), text, e.merge))
             e.merge = true;
     }
@@ -130,8 +130,8 @@ void draw_text_editors(PanelContext& ctx, AuthoringTexts& e) {
         for (int lang = 0; lang < 2; ++lang) {
             const char* name = tr(lang == 0 ? "language.english" : "language.chinese");
             // The interface's language first: a Chinese teacher starts on the 中文 tab.
-            const bool first = e.tab_chosen_for != ctx.state.language;
-            const bool mine = language_of(lang) == ctx.state.language;
+            const bool first = e.tab_chosen_for != current_language();
+            const bool mine = language_of(lang) == current_language();
             if (!ImGui::BeginTabItem(name, nullptr, first && mine ? ImGuiTabItemFlags_SetSelected : 0))
                 continue;
             static const char* const kLabels[kFieldCount] = {"author.lesson_title", "author.step_title",
@@ -152,7 +152,7 @@ void draw_text_editors(PanelContext& ctx, AuthoringTexts& e) {
             ImGui::EndTabItem();
         }
         ImGui::EndTabBar();
-        e.tab_chosen_for = ctx.state.language;
+        e.tab_chosen_for = current_language();
     }
     ImGui::TreePop();
     if (was_typing && !e.typing) e.generation = ~uint64_t{0};  // reread what the lesson now holds

@@ -29,7 +29,8 @@ void LessonBrowser::draw(PanelContext& ctx) {
             text += e.title_en + e.title_zh + e.path.string();
         for (const std::string& path : ui.recent.paths)
             text += path;
-        state.text_shown.push_back(std::move(text));  // the font atlas takes its characters (widgets/fonts.h)
+        state.view.text_shown.push_back(
+            std::move(text));  // the font atlas takes its characters (widgets/fonts.h)
     }
     const float font = ImGui::GetFontSize();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -49,7 +50,7 @@ void LessonBrowser::draw(PanelContext& ctx) {
     ImGui::TextColored(palette::kMuted, "%s", ui.lessons_dir.string().c_str());
     ImGui::SameLine();
     help_marker(tr("help.browser"));
-    const bool chinese = state.language == Language::kChinese;
+    const bool chinese = current_language() == Language::kChinese;
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     const float recent_h = ui.recent.paths.empty() ? 0.0f : font * 6.5f;

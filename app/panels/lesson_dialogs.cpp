@@ -184,8 +184,7 @@ void save_or_ask_where(PanelContext& ctx) {
 
 // Opens the current step's picture in the Image view when it differs from the one opened last; a step
 // without a picture leaves the view as the student left it.
-void show_step_picture(AppState& state, ImageView& view) {
-    LessonPlayer& ui = state.lessons;
+void show_step_picture(LessonPlayer& ui, ImageView& view) {
     const LessonStep* step = is_open(ui.session) ? current_step(ui.session) : nullptr;
     const std::optional<StepPicture> wanted = step ? step->picture : std::nullopt;
     if (wanted == ui.shown_picture) return;

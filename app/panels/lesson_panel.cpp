@@ -25,8 +25,8 @@
 namespace poolscope::app {
 namespace {
 
-void badge(const LessonSession& session, const AppState& state, UiProbe& probe) {
-    const StepBadge b = window_badge(session, state);
+void badge(const LessonSession& session, const Document& doc, const GradientView& gradient, UiProbe& probe) {
+    const StepBadge b = window_badge(session, doc, gradient);
     if (b == StepBadge::kMatches) {
         ImGui::TextColored(palette::kGoodText, "%s", tr("lesson.badge_matches"));
         check_text_item(probe, "badge", tr("lesson.badge_matches"));
@@ -122,7 +122,7 @@ void LessonColumn::draw(PanelContext& ctx) {
         return;
     }
     if (!step) return;
-    const poolscope::Language language = state.language;
+    const poolscope::Language language = current_language();
 
     // The lesson: title, file (• = unsaved changes), browse and close.
     ImGui::PushTextWrapPos(0.0f);
@@ -178,10 +178,11 @@ void LessonColumn::draw(PanelContext& ctx) {
     ImGui::TextColored(step_title.empty() ? palette::kMuted : palette::kHeading, "%s",
                        step_title.empty() ? tr("lesson.untitled_step") : step_title.c_str());
     ImGui::PopTextWrapPos();
-    badge(session, state, ctx.probe);
-    const char* why_not_shown = differs_from_step(session, state)    ? "lesson.playing_freely"
-                                : !window_shows_step(session, state) ? "lesson.other_framework"
-                                                                     : nullptr;
+    badge(session, state.doc, state.gradient, ctx.probe);
+    const char* why_not_shown = differs_from_step(session, state.doc) ? "lesson.playing_freely"
+                                : !window_shows_step(session, state.doc, state.gradient)
+                                    ? "lesson.other_framework"
+                                    : nullptr;
     if (why_not_shown) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(palette::kMuted, "%s", tr(why_not_shown));

@@ -50,10 +50,10 @@ void legend_swatch(ImU32 fill, ImU32 border, const char* label, bool frame_only 
     ImGui::TextUnformatted(label);
 }
 
-void draw_legend(const AppState& state) {
-    const bool max = is_max(state.params.op);
+void draw_legend(const Document& doc) {
+    const bool max = is_max(doc.params.op);
     legend_swatch(palette::kInputFill, palette::kInputBorder, tr("legend.input"), false, true);
-    if (!is_adaptive(state.params.op)) {
+    if (!is_adaptive(doc.params.op)) {
         legend_swatch(palette::kPaddingFill, palette::kPaddingBorder,
                       max ? tr("legend.padding_max") : tr("legend.padding_avg"));
         legend_swatch(palette::kOverhangFill, palette::kOverhangBorder, tr("legend.overhang"));
@@ -81,12 +81,12 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
     const GridHit hit = begin_matrix_grid(id, g);
     if (ch == 0) remember_item(ctx.probe, "grid.input0");
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const bool max = is_max(state.params.op);
+    const bool max = is_max(state.doc.params.op);
     const char* pad_text = max ? minus_infinity_text(fonts) : "0";
 
     for (int64_t r = g.first_row; r < g.first_row + g.rows; ++r) {
         for (int64_t c = g.first_col; c < g.first_col + g.cols; ++c) {
-            const TapKind kind = kind_of(state, r, c);
+            const TapKind kind = kind_of(state.doc, state.computed, r, c);
             const CellStyle style =
                 kind == TapKind::kInput     ? CellStyle{palette::kInputFill, palette::kInputBorder, 0}
                 : kind == TapKind::kPadding ? CellStyle{palette::kPaddingFill, palette::kPaddingBorder, 0}
@@ -98,25 +98,25 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
     }
 
     // Windows that read the hovered input cell (thin green frames).
-    if (state.plan && !is_adaptive(state.params.op)) {
+    if (state.computed.plan && !is_adaptive(state.doc.params.op)) {
         for (const OutputCell& o : readers_of_hover) {
-            const float r0 = static_cast<float>(state.plan->h.window_start(o.oh));
-            const float c0 = static_cast<float>(state.plan->w.window_start(o.ow));
+            const float r0 = static_cast<float>(state.computed.plan->h.window_start(o.oh));
+            const float c0 = static_cast<float>(state.computed.plan->w.window_start(o.ow));
             const ImVec2 a = g.cell_min(r0, c0);
-            const ImVec2 b =
-                g.cell_min(r0 + state.plan->h.effective_kernel, c0 + state.plan->w.effective_kernel);
+            const ImVec2 b = g.cell_min(r0 + state.computed.plan->h.effective_kernel,
+                                        c0 + state.computed.plan->w.effective_kernel);
             draw->AddRect(a, b, palette::kReaders, 4.0f, 0, 2.0f);
         }
     }
 
     // The sliding window at its animated position: reached cells tinted, holes (dilation) left clear.
-    if (!state.traces.empty() && static_cast<size_t>(ch) < state.traces.size()) {
-        const CellTrace& t = state.traces[static_cast<size_t>(ch)];
-        const float dr = state.anim.window_row - static_cast<float>(t.h_start);
-        const float dc = state.anim.window_col - static_cast<float>(t.w_start);
+    if (!state.computed.traces.empty() && static_cast<size_t>(ch) < state.computed.traces.size()) {
+        const CellTrace& t = state.computed.traces[static_cast<size_t>(ch)];
+        const float dr = state.interaction.anim.window_row - static_cast<float>(t.h_start);
+        const float dc = state.interaction.anim.window_col - static_cast<float>(t.w_start);
         const bool settled = std::fabs(dr) < 0.02f && std::fabs(dc) < 0.02f;
-        const bool hide_answer =
-            quiz_hides_current_value(state);  // a question asks for this window's maximum
+        const bool hide_answer = quiz_hides_current_value(
+            state.quiz, state.computed);  // a question asks for this window's maximum
         for (size_t i = 0; i < t.taps.size(); ++i) {
             const Tap& tap = t.taps[i];
             const float r = static_cast<float>(tap.ih) + dr, c = static_cast<float>(tap.iw) + dc;
@@ -134,20 +134,21 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
         }
         const float span_r = static_cast<float>((t.rows - 1) * t.step_h + 1);
         const float span_c = static_cast<float>((t.cols - 1) * t.step_w + 1);
-        const ImVec2 a = g.cell_min(state.anim.window_row, state.anim.window_col);
-        const ImVec2 b = g.cell_min(state.anim.window_row + span_r, state.anim.window_col + span_c);
+        const ImVec2 a = g.cell_min(state.interaction.anim.window_row, state.interaction.anim.window_col);
+        const ImVec2 b = g.cell_min(state.interaction.anim.window_row + span_r,
+                                    state.interaction.anim.window_col + span_c);
         draw->AddRect(a, b, palette::kWindow, 5.0f, 0, std::max(2.5f, g.cell * 0.08f));
     }
 
     for (int64_t r = g.first_row; r < g.first_row + g.rows; ++r) {
         for (int64_t c = g.first_col; c < g.first_col + g.cols; ++c) {
-            const TapKind kind = kind_of(state, r, c);
+            const TapKind kind = kind_of(state.doc, state.computed, r, c);
             const float inset = std::max(1.0f, g.cell * 0.04f);
             const ImVec2 a = g.cell_min(static_cast<float>(r), static_cast<float>(c));
             const ImVec2 b(a.x + g.cell - inset, a.y + g.cell - inset);
             if (kind == TapKind::kInput)
                 draw_fitted_text(draw, fonts.numbers, ImVec2(a.x + inset, a.y + inset), b, palette::kText,
-                                 cell_value_text(state.input.at(0, ch, r, c), fonts.has_symbols).c_str());
+                                 cell_value_text(state.doc.input.at(0, ch, r, c), fonts.has_symbols).c_str());
             else
                 draw_fitted_text(draw, fonts.numbers, ImVec2(a.x + inset, a.y + inset), b,
                                  kind == TapKind::kPadding ? palette::kPaddingText : palette::kOverhangText,
@@ -156,25 +157,25 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
     }
 
     // Selection and the cell editor.
-    if (state.editor.selected && state.editor.selected->c == ch) {
-        const InputCellRef& s = *state.editor.selected;
+    if (state.interaction.editor.selected && state.interaction.editor.selected->c == ch) {
+        const InputCellRef& s = *state.interaction.editor.selected;
         const ImVec2 a = g.cell_min(static_cast<float>(s.h), static_cast<float>(s.w));
         const ImVec2 b(a.x + g.cell, a.y + g.cell);
-        if (state.editor.editing) {
+        if (state.interaction.editor.editing) {
             draw->AddRectFilled(a, b, palette::kCellBackground, 4.0f);
-            const std::string shown = state.editor.text + "|";
+            const std::string shown = state.interaction.editor.text + "|";
             draw_fitted_text(draw, fonts.numbers, a, b, palette::kSelected, shown.c_str());
         }
         draw->AddRect(a, b, palette::kSelected, 4.0f, 0, std::max(2.5f, g.cell * 0.09f));
     }
 
     if (hit.hovered) {
-        const TapKind kind = kind_of(state, hit.row, hit.col);
+        const TapKind kind = kind_of(state.doc, state.computed, hit.row, hit.col);
         if (kind == TapKind::kInput) {
-            state.hovered_input = InputCellRef{ch, hit.row, hit.col};
+            state.interaction.hovered_input = InputCellRef{ch, hit.row, hit.col};
             ImGui::SetTooltip(tr("matrices.input_tip_fmt"), static_cast<int>(ch), static_cast<int>(hit.row),
                               static_cast<int>(hit.col), static_cast<int>(readers_of_hover.size()));
-            exact_value_tooltip(state.input.at(0, ch, hit.row, hit.col), fonts.has_symbols);
+            exact_value_tooltip(state.doc.input.at(0, ch, hit.row, hit.col), fonts.has_symbols);
         } else {
             ImGui::SetTooltip("%s", kind == TapKind::kPadding ? (max ? tr("matrices.padding_tip_max")
                                                                      : tr("matrices.padding_tip_avg"))
@@ -182,12 +183,12 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
         }
         if (hit.clicked) {
             if (kind == TapKind::kInput) {
-                state.editor.selected = InputCellRef{ch, hit.row, hit.col};
-                state.editor.editing = false;
-                state.editor.text.clear();
+                state.interaction.editor.selected = InputCellRef{ch, hit.row, hit.col};
+                state.interaction.editor.editing = false;
+                state.interaction.editor.text.clear();
                 playback.playing = false;
             } else {
-                state.editor = {};
+                state.interaction.editor = {};
             }
         }
     }
@@ -203,25 +204,25 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
     const GridHit hit = begin_matrix_grid(id, g);
     if (ch == 0) remember_item(ctx.probe, "grid.output0");
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const Shape& out = state.plan->output;
-    const int64_t steps = step_count(state);
+    const Shape& out = state.computed.plan->output;
+    const int64_t steps = step_count(state.computed);
     // The frame grows or shrinks to the new output size (anim.out_rows/cols follow the plan).
-    const ImVec2 frame_max(g.origin.x + state.anim.out_cols * g.cell,
-                           g.origin.y + state.anim.out_rows * g.cell);
+    const ImVec2 frame_max(g.origin.x + state.interaction.anim.out_cols * g.cell,
+                           g.origin.y + state.interaction.anim.out_rows * g.cell);
     draw->AddRect(ImVec2(g.origin.x - 2, g.origin.y - 2), ImVec2(frame_max.x + 2, frame_max.y + 2),
                   palette::kInputBorder, 4.0f, 0, 1.5f);
     for (int64_t r = 0; r < out.h; ++r) {
         for (int64_t c = 0; c < out.w; ++c) {
-            if (static_cast<float>(r) + 0.5f > state.anim.out_rows ||
-                static_cast<float>(c) + 0.5f > state.anim.out_cols)
+            if (static_cast<float>(r) + 0.5f > state.interaction.anim.out_rows ||
+                static_cast<float>(c) + 0.5f > state.interaction.anim.out_cols)
                 continue;  // still growing into place
-            const int64_t s = step_of_cell(state, r, c);
+            const int64_t s = step_of_cell(state.computed, r, c);
             const bool reader = std::find(readers_of_hover.begin(), readers_of_hover.end(),
                                           OutputCell{0, ch, r, c}) != readers_of_hover.end();
             CellStyle style{palette::kOutputDone, palette::kInputBorder, palette::kText};
             std::string text;
-            if (s <= playback.step && !quiz_hides_cell(state, r, c))
-                text = cell_value_text(state.output.values.at(0, ch, r, c), ctx.fonts.has_symbols);
+            if (s <= playback.step && !quiz_hides_cell(state.quiz, r, c))
+                text = cell_value_text(state.computed.output.values.at(0, ch, r, c), ctx.fonts.has_symbols);
             if (s == playback.step) style = {palette::kOutputCurrent, palette::kWindow, palette::kText, 3.0f};
             if (s > playback.step) style = {palette::kOutputPending, palette::kInputBorder, palette::kText};
             if (reader)
@@ -231,10 +232,10 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
         }
     }
     if (hit.hovered && hit.row < out.h && hit.col < out.w) {
-        const int64_t s = step_of_cell(state, hit.row, hit.col);
+        const int64_t s = step_of_cell(state.computed, hit.row, hit.col);
         ImGui::SetTooltip(tr("matrices.output_tip_fmt"), static_cast<int>(ch), static_cast<int>(hit.row),
                           static_cast<int>(hit.col));
-        exact_value_tooltip(state.output.values.at(0, ch, hit.row, hit.col), ctx.fonts.has_symbols);
+        exact_value_tooltip(state.computed.output.values.at(0, ch, hit.row, hit.col), ctx.fonts.has_symbols);
         if (s != playback.step && s < steps) {
             playback.playing = false;
             jump_to(playback, s, steps);
@@ -248,23 +249,23 @@ void draw_matrices_panel(PanelContext& ctx) {
     AppState& state = ctx.state;
     const bool focus =
         ctx.state.view.presentation && !ctx.state.view.params_in_presentation;  // the grids get the room
-    if (!focus) draw_legend(state);
-    const Shape& in = state.input.shape();
+    if (!focus) draw_legend(state.doc);
+    const Shape& in = state.doc.input.shape();
 
-    if (!state.errors.empty()) {
+    if (!state.computed.errors.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Border, palette::kErrorText);
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.93f, 0.93f, 1));
         // As tall as its wrapped lines, so no reason is cut off.
         const ImGuiStyle& style = ImGui::GetStyle();
         const float wrap = ImGui::GetContentRegionAvail().x - style.WindowPadding.x * 2.0f;
         float h = style.WindowPadding.y * 2.0f + ImGui::GetTextLineHeightWithSpacing();
-        for (const Error& e : state.errors)
+        for (const Error& e : state.computed.errors)
             h += ImGui::CalcTextSize((e.field + ": " + error_text(e)).c_str(), nullptr, false, wrap).y +
                  style.ItemSpacing.y;
         ImGui::BeginChild("##rejected", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
-        const std::string framework(framework_name(state.convention));  // whose refusal this is
+        const std::string framework(framework_name(state.doc.convention));  // whose refusal this is
         ImGui::TextColored(palette::kErrorText, tr("conv.rejected_fmt"), framework.c_str());
-        for (const Error& e : state.errors) {
+        for (const Error& e : state.computed.errors) {
             const std::string line = e.field + ": " + error_text(e);
             ImGui::TextWrapped("%s", line.c_str());
             check_text_item(ctx.probe, "error_box", line);
@@ -275,14 +276,14 @@ void draw_matrices_panel(PanelContext& ctx) {
     } else if (!focus && in.c > 1) {  // the note matters once there are channels to tell apart
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(palette::kMuted, tr("matrices.channels_fmt"), static_cast<int>(in.c),
-                           static_cast<int>(state.plan ? state.plan->output.c : in.c));
+                           static_cast<int>(state.computed.plan ? state.computed.plan->output.c : in.c));
         ImGui::PopTextWrapPos();
     }
 
-    const Extent e = input_extent(state);
+    const Extent e = input_extent(state.doc, state.computed);
     const int64_t in_rows = e.last_row - e.first_row + 1, in_cols = e.last_col - e.first_col + 1;
-    const int64_t out_rows = state.plan ? state.plan->output.h : 0;
-    const int64_t out_cols = state.plan ? state.plan->output.w : 0;
+    const int64_t out_rows = state.computed.plan ? state.computed.plan->output.h : 0;
+    const int64_t out_cols = state.computed.plan ? state.computed.plan->output.w : 0;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float gap = ImGui::GetFontSize() * 2.0f;
     const float label_h = ImGui::GetTextLineHeightWithSpacing();
@@ -301,19 +302,19 @@ void draw_matrices_panel(PanelContext& ctx) {
     room.output_label_w = focus ? 0.0f : ImGui::CalcTextSize(label).x;
     room.channels = in.c;
     room.in_rows = in_rows, room.in_cols = in_cols;
-    room.out_rows = state.plan ? out_rows : 0, room.out_cols = state.plan ? out_cols : 0;
+    room.out_rows = state.computed.plan ? out_rows : 0, room.out_cols = state.computed.plan ? out_cols : 0;
     const GridFit fit = fit_grids(room);
     ctx.measured.grids = room;  // what the rows must leave room for (panels/row_room.h)
     ctx.measured.grids_extra_w = ImGui::GetWindowWidth() - avail.x;
     ctx.measured.grids_extra_h = ImGui::GetWindowHeight() - room.height;
     const bool side_by_side = fit.side_by_side;
     const float cell =
-        std::clamp(fit.cell, 1.1f * ImGui::GetFontSize(), 5.0f * ImGui::GetFontSize()) * state.zoom;
+        std::clamp(fit.cell, 1.1f * ImGui::GetFontSize(), 5.0f * ImGui::GetFontSize()) * state.view.zoom;
     ctx.probe.cell_drawn(cell);
 
     // Hover is only known once the grids are laid out, so the readers drawn now come from last frame's.
-    const std::optional<InputCellRef> hover = state.hovered_input;
-    state.hovered_input.reset();
+    const std::optional<InputCellRef> hover = state.interaction.hovered_input;
+    state.interaction.hovered_input.reset();
 
     for (int64_t ch = 0; ch < in.c; ++ch) {
         ChannelView view;
@@ -323,10 +324,10 @@ void draw_matrices_panel(PanelContext& ctx) {
         ImGui::BeginGroup();
         ImGui::PushID(static_cast<int>(ch));
         std::vector<OutputCell> channel_readers;
-        if (state.plan && hover && hover->c == ch && hover->h < in.h && hover->w < in.w)
-            channel_readers = windows_reading(*state.plan, 0, ch, hover->h, hover->w);
+        if (state.computed.plan && hover && hover->c == ch && hover->h < in.h && hover->w < in.w)
+            channel_readers = windows_reading(*state.computed.plan, 0, ch, hover->h, hover->w);
         ImGui::BeginGroup();
-        if (focus && state.plan)
+        if (focus && state.computed.plan)
             ImGui::TextColored(palette::kHeading, tr("matrices.focus_label_fmt"), static_cast<int>(ch),
                                static_cast<int>(in.h), static_cast<int>(in.w), static_cast<int>(out_rows),
                                static_cast<int>(out_cols));
@@ -335,7 +336,7 @@ void draw_matrices_panel(PanelContext& ctx) {
                                static_cast<int>(in.h), static_cast<int>(in.w));
         draw_input_grid(ctx, view, channel_readers);
         ImGui::EndGroup();
-        if (state.plan) {
+        if (state.computed.plan) {
             // The output lines up with the real input cells (not the padding ring) it summarises.
             float x = 0.0f;
             if (side_by_side) {
@@ -369,7 +370,7 @@ void draw_matrices_panel(PanelContext& ctx) {
     // A click on empty space leaves the cell editor, so the arrow keys step the timeline again.
     if (ImGui::IsWindowHovered() && !ImGui::IsAnyItemHovered() &&
         ImGui::IsMouseClicked(ImGuiMouseButton_Left))
-        state.editor = {};
+        state.interaction.editor = {};
 }
 
 }  // namespace poolscope::app

@@ -23,7 +23,7 @@ void draw_formula_panel(PanelContext& ctx);
 
 // Opens the current step's picture in the Image view when it differs from the one opened last (the frame
 // calls it before drawing; panels/lesson_dialogs.cpp).
-void show_step_picture(AppState& state, ImageView& view);
+void show_step_picture(LessonPlayer& player, ImageView& view);
 void draw_lesson_message(const LessonPlayer& player);  // the open/save/edit result line, wrapped
 
 // The windows nothing else needs to name, made for register_windows() (panels/windows.cpp).

@@ -26,18 +26,18 @@ void error_line(const Error& e) {
 }  // namespace
 
 bool ParamRows::has_error(const char* field) const {
-    return std::any_of(ctx.state.errors.begin(), ctx.state.errors.end(),
+    return std::any_of(ctx.state.computed.errors.begin(), ctx.state.computed.errors.end(),
                        [&](const Error& e) { return e.field == field; });
 }
 
 void ParamRows::errors_of(const std::string& field) {
     if (!shown.insert(field).second) return;
-    for (const Error& e : ctx.state.errors)
+    for (const Error& e : ctx.state.computed.errors)
         if (e.field == field) error_line(e);
 }
 
 void ParamRows::remaining_errors() {
-    for (const Error& e : ctx.state.errors)
+    for (const Error& e : ctx.state.computed.errors)
         if (!shown.count(e.field)) error_line(e);
 }
 

@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "i18n/i18n.h"
 #include "panels/panels.h"
 
 namespace poolscope::app {

@@ -27,8 +27,8 @@ constexpr int kMinDivisor = -64;
 // "strides not given (1)". Returns the merge key of an edit, "" when none.
 std::string stride_rows(ParamRows& rows, const std::string& stride_name, const std::string& kernel_name) {
     AppState& state = rows.ctx.state;
-    PoolParams& p = state.params;
-    const Convention c = state.convention;
+    PoolParams& p = state.doc.params;
+    const Convention c = state.doc.convention;
     const std::string framework(framework_name(c));
     const bool to_kernel = stride_defaults_to_kernel(c);
     const std::string label =
@@ -37,15 +37,15 @@ std::string stride_rows(ParamRows& rows, const std::string& stride_name, const s
     const std::string help =
         to_kernel ? tr_fmt("conv.stride_default_help_fmt", framework.c_str()) : tr("conv.stride_one_help");
     std::string edited;
-    const Pair before = shown_stride(state);
-    if (rows.check(label, help.c_str(), "param.stride_same", state.stride_follows_kernel)) {
-        if (!state.stride_follows_kernel) p.stride = before;  // start from what was in use
+    const Pair before = shown_stride(state.doc);
+    if (rows.check(label, help.c_str(), "param.stride_same", state.doc.stride_follows_kernel)) {
+        if (!state.doc.stride_follows_kernel) p.stride = before;  // start from what was in use
         edited = "stride_same";
     }
     const std::string row = tr_fmt("conv.stride_fmt", stride_name.c_str());
-    if (state.stride_follows_kernel) {
+    if (state.doc.stride_follows_kernel) {
         ImGui::BeginDisabled();
-        Pair shown = shown_stride(state);
+        Pair shown = shown_stride(state.doc);
         rows.pair(row, tr("params.stride_help"), "stride", "stride", shown);
         ImGui::EndDisabled();
     } else {
@@ -68,8 +68,8 @@ const char* ceil_mode_help(Convention c) {
 // op switch shows them); another framework shows only what it has, and says what it lacks.
 std::string windowed_rows(ParamRows& rows) {
     AppState& state = rows.ctx.state;
-    PoolParams& p = state.params;
-    const Convention c = state.convention;
+    PoolParams& p = state.doc.params;
+    const Convention c = state.doc.convention;
     const bool pytorch = c == Convention::kPyTorch;
     // The framework's name for a row; a disabled PyTorch row (dilation under average pooling) keeps
     // PyTorch's name from the op that has it.
@@ -142,7 +142,7 @@ std::string windowed_rows(ParamRows& rows) {
         rows.errors_of("norm_type");
     }
     if (draw_storage_order(rows)) edited = "storage_order";
-    draw_framework_lacks(state);
+    draw_framework_lacks(state.doc);
     return edited;
 }
 
@@ -167,7 +167,7 @@ void draw_cost_line(const PoolPlan& plan, PoolOp op) {
 
 void draw_params_panel(PanelContext& ctx) {
     AppState& state = ctx.state;
-    PoolParams& p = state.params;
+    PoolParams& p = state.doc.params;
     ParamRows rows{ctx, {}};
     std::string edited;  // merge key of this frame's edit, empty when nothing changed
 
@@ -185,11 +185,11 @@ void draw_params_panel(PanelContext& ctx) {
     }
     remember_item(ctx.probe, "param.op");
     rows.errors_of("op");
-    draw_layer_code(state);
-    if (state.plan) draw_cost_line(*state.plan, state.params.op);
+    draw_layer_code(state.doc, state.interaction);
+    if (state.computed.plan) draw_cost_line(*state.computed.plan, state.doc.params.op);
 
     if (is_adaptive(p.op)) {
-        if (!field_name(state.convention, LayerField::kOutputSize, p.op).empty() &&
+        if (!field_name(state.doc.convention, LayerField::kOutputSize, p.op).empty() &&
             rows.pair(tr("params.output_size"), tr("params.output_size_help"), "output_size", "output_size",
                       p.output_size))
             edited = "output_size";
@@ -203,9 +203,9 @@ void draw_params_panel(PanelContext& ctx) {
     rows.remaining_errors();
 
     if (!edited.empty())
-        commit_edit(state, edited == "ceil_mode" || edited == "op" || edited == "storage_order"
-                               ? ""
-                               : "param." + edited);
+        commit_edit(state.doc, edited == "ceil_mode" || edited == "op" || edited == "storage_order"
+                                   ? ""
+                                   : "param." + edited);
 }
 
 }  // namespace poolscope::app

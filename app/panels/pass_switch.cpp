@@ -25,7 +25,8 @@ void draw_pass_switch(PanelContext& ctx) {
         first = false;
         if (ImGui::RadioButton(tr(v.key), pass == v.view) && pass != v.view) {
             pass = v.view;
-            update_gradients(ctx.state, ctx.playback);  // the new view draws in this very frame
+            update_gradients(ctx.state.gradient, ctx.state.doc, ctx.state.computed,
+                             ctx.playback);  // the new view draws in this very frame
         }
         remember_item(ctx.probe, v.anchor);
     }

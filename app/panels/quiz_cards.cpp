@@ -60,7 +60,7 @@ void click_grid(PanelContext& ctx, QuizCard& card, float width) {
 }
 
 void answer_field(PanelContext& ctx, QuizCard& card, size_t index, float width) {
-    const Language language = ctx.state.language;
+    const Language language = current_language();
     bool enter = false;
     switch (card.question.kind) {
         case QuestionKind::kValue:
@@ -115,15 +115,16 @@ void answer_field(PanelContext& ctx, QuizCard& card, size_t index, float width) 
             break;
     }
     if (!card.revealed) {
-        if (ImGui::Button(tr("quizui.check")) || enter) check_card(ctx.state, index, ctx.settings_dir);
+        if (ImGui::Button(tr("quizui.check")) || enter)
+            check_card(ctx.state.quiz, ctx.state.lessons.session, index, ctx.settings_dir);
         remember_item(ctx.probe, ("quiz.check" + std::to_string(index)).c_str());
         ImGui::SameLine();
-        if (ImGui::Button(tr("quizui.reveal"))) reveal_card(ctx.state, index);
+        if (ImGui::Button(tr("quizui.reveal"))) reveal_card(ctx.state.quiz, index);
         remember_item(ctx.probe, ("quiz.reveal" + std::to_string(index)).c_str());
     }
 }
 
-void verdict_lines(PanelContext& ctx, const QuizCard& card) {
+void verdict_lines(const QuizCard& card) {
     if (card.verdict) {
         const Verdict& v = *card.verdict;
         ImGui::TextColored(v.correct ? palette::kGoodText : palette::kErrorText, "%s",
@@ -137,7 +138,7 @@ void verdict_lines(PanelContext& ctx, const QuizCard& card) {
     for (const QuizText& line : explain(card.question))
         ImGui::TextColored(palette::kMuted, "%s", quiz_text(line).c_str());
     if (card.source && !card.source->explanation.empty())
-        draw_rich_text(card.source->explanation.get(ctx.state.language));
+        draw_rich_text(card.source->explanation.get(current_language()));
 }
 
 }  // namespace
@@ -155,16 +156,17 @@ void draw_quiz_cards(PanelContext& ctx) {
         ImGui::PushID(static_cast<int>(i));
         ImGui::Separator();
         const std::string prompt = card.source && !card.source->prompt.empty()
-                                       ? card.source->prompt.get(ctx.state.language)
+                                       ? card.source->prompt.get(current_language())
                                        : quiz_text(card.question.prompt);
         ImGui::TextColored(palette::kHeading, "%s %s", tr("quizui.question"), prompt.c_str());
         answer_field(ctx, card, i, width);
-        verdict_lines(ctx, card);
+        verdict_lines(card);
         new_numbers |= card.question.kind != QuestionKind::kChoice &&
                        card.question.kind != QuestionKind::kOutputShape && !card.question.input_plane.empty();
         ImGui::PopID();
     }
-    if (new_numbers && ImGui::Button(tr("quizui.new_numbers"))) ask_with_new_numbers(ctx.state);
+    if (new_numbers && ImGui::Button(tr("quizui.new_numbers")))
+        ask_with_new_numbers(ctx.state.quiz, ctx.state.doc, ctx.state.interaction);
     remember_item(ctx.probe, "quiz.new_numbers");
     const LessonSession& session = ctx.state.lessons.session;
     if (is_open(session) && !q.cards.empty() && !q.cards[0].id.empty()) {

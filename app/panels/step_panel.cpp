@@ -64,11 +64,10 @@ void note(UiProbe& probe, const char* format, ...) {
     check_text_item(probe, "step", text);
 }
 
-void draw_channel_line(const CellTrace& t, const AppState& state, const FontSet& fonts, bool show_channel,
+void draw_channel_line(const CellTrace& t, const Document& doc, const FontSet& fonts, bool show_channel,
                        UiProbe& probe) {
     TokenLine line(probe);
-    for (const ArithmeticToken& token :
-         arithmetic_tokens(t, state.params.op, fonts.has_symbols, show_channel))
+    for (const ArithmeticToken& token : arithmetic_tokens(t, doc.params.op, fonts.has_symbols, show_channel))
         line.add(token.text, token_color(token.role));
 }
 
@@ -83,30 +82,30 @@ void draw_step_panel(PanelContext& ctx) {
     const bool quiz_mode_card = quiz.quiz_mode && !quiz.cards.empty() && quiz.cards[0].id.empty();
     if (quiz_mode_card || (quiz.quiz_mode && quiz.cards.empty() && !quiz.errors.empty())) {
         draw_quiz_cards(ctx);
-        if (quiz_hides_current_value(state) || state.traces.empty()) return;
+        if (quiz_hides_current_value(state.quiz, state.computed) || state.computed.traces.empty()) return;
         ImGui::Spacing();
-    } else if (quiz_hides_current_value(state)) {
+    } else if (quiz_hides_current_value(state.quiz, state.computed)) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(palette::kMuted, "%s", tr("quizui.answer_first"));
         ImGui::PopTextWrapPos();
         return;
     }
     const Playback& playback = ctx.playback;
-    if (!state.plan || state.traces.empty()) {
+    if (!state.computed.plan || state.computed.traces.empty()) {
         // One wrapped line: the first reason (all of them are in the matrices panel and beside the fields).
-        const std::string reason = no_output_text(state.errors);
+        const std::string reason = no_output_text(state.computed.errors);
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(palette::kErrorText, "%s", reason.c_str());
         ImGui::PopTextWrapPos();
         check_text_item(ctx.probe, "step", reason);
         return;
     }
-    const CellTrace& t0 = state.traces.front();
+    const CellTrace& t0 = state.computed.traces.front();
     const int64_t last_row = t0.h_start + (t0.rows - 1) * t0.step_h;
     const int64_t last_col = t0.w_start + (t0.cols - 1) * t0.step_w;
     char header[256];
     std::snprintf(header, sizeof header, tr("step.header_fmt"), static_cast<int>(playback.step + 1),
-                  static_cast<int>(step_count(state)), static_cast<int>(t0.cell.oh),
+                  static_cast<int>(step_count(state.computed)), static_cast<int>(t0.cell.oh),
                   static_cast<int>(t0.cell.ow), static_cast<int>(t0.h_start), static_cast<int>(last_row),
                   static_cast<int>(t0.w_start), static_cast<int>(last_col));
     ImGui::PushTextWrapPos(0.0f);
@@ -116,9 +115,9 @@ void draw_step_panel(PanelContext& ctx) {
     if (t0.step_h > 1 || t0.step_w > 1)
         note(ctx.probe, tr("step.dilation_fmt"), static_cast<int>(t0.step_h), static_cast<int>(t0.step_w));
     ImGui::Spacing();
-    const bool many = state.traces.size() > 1;
-    for (const CellTrace& t : state.traces)
-        draw_channel_line(t, state, ctx.fonts, many, ctx.probe);
+    const bool many = state.computed.traces.size() > 1;
+    for (const CellTrace& t : state.computed.traces)
+        draw_channel_line(t, state.doc, ctx.fonts, many, ctx.probe);
     ImGui::Spacing();
 
     int64_t overhang = 0, padding = 0;
@@ -127,15 +126,15 @@ void draw_step_panel(PanelContext& ctx) {
         padding += tap.kind == TapKind::kPadding;
     }
     ImGui::PushTextWrapPos(0.0f);
-    if (is_max(state.params.op)) {
+    if (is_max(state.doc.params.op)) {
         if (t0.argmax_tap >= 0) {
             const Tap& win = t0.taps[static_cast<size_t>(t0.argmax_tap)];
-            const Convention c = state.convention;  // whose index numbering to quote
+            const Convention c = state.doc.convention;  // whose index numbering to quote
             if (c == Convention::kOnnx)
                 note(ctx.probe, tr("conv.argmax_onnx_fmt"), static_cast<int>(win.ih),
                      static_cast<int>(win.iw),
-                     static_cast<int>(framework_index(*state.plan, 0, t0.cell.c, t0.argmax_index)),
-                     state.storage_order == 1 ? tr("conv.column_major") : "");
+                     static_cast<int>(framework_index(*state.computed.plan, 0, t0.cell.c, t0.argmax_index)),
+                     state.doc.storage_order == 1 ? tr("conv.column_major") : "");
             else if (c == Convention::kPyTorch)
                 note(ctx.probe, tr("step.argmax_fmt"), static_cast<int>(win.ih), static_cast<int>(win.iw),
                      static_cast<int>(t0.argmax_index));
@@ -144,7 +143,7 @@ void draw_step_panel(PanelContext& ctx) {
                      static_cast<int>(win.iw));
         }
         if (padding > 0) note(ctx.probe, tr("step.padding_max_fmt"), static_cast<int>(padding));
-    } else if (state.params.op != PoolOp::kLp) {  // LP's sum of powers has no divisor to explain
+    } else if (state.doc.params.op != PoolOp::kLp) {  // LP's sum of powers has no divisor to explain
         const int d = static_cast<int>(t0.divisor);
         switch (t0.divisor_rule) {
             case DivisorRule::kWindowArea:

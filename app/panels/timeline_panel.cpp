@@ -16,7 +16,7 @@ namespace poolscope::app {
 void draw_timeline_panel(PanelContext& ctx) {
     AppState& state = ctx.state;
     Playback& playback = ctx.playback;
-    const int64_t steps = step_count(state);
+    const int64_t steps = step_count(state.computed);
     ImGui::BeginDisabled(steps == 0);
     // Compact buttons keep the timeline on one line at 1280 wide (large fonts, a lesson open), so the
     // matrices keep that row's height.
@@ -43,9 +43,9 @@ void draw_timeline_panel(PanelContext& ctx) {
     int step = static_cast<int>(playback.step) + 1;
     // The whole label is text (no %d of the slider's own): "Window 2 of 4: output (0, 1)", or one line
     // when there is no output. ImGui formats it, so a '%' in it is doubled.
-    const std::string label =
-        timeline_label(playback.step, steps, steps > 0 ? cell_of_step(state, playback.step) : OutputCell{},
-                       state.plan.has_value());
+    const std::string label = timeline_label(
+        playback.step, steps, steps > 0 ? cell_of_step(state.computed, playback.step) : OutputCell{},
+        state.computed.plan.has_value());
     std::string scrub_format;
     for (char ch : label)
         scrub_format += ch == '%' ? std::string("%%") : std::string(1, ch);

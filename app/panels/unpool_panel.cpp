@@ -20,11 +20,11 @@ std::string text_of(float v, const FontSet& fonts) {
 }
 
 // Is input cell (r, c) of channel ch the saved maximum of some output cell?
-bool is_saved_max(const AppState& state, int64_t ch, int64_t r, int64_t c) {
-    const Shape& out = state.output.values.shape();
-    const int64_t plane = out.h * out.w, flat = r * state.input.shape().w + c;
+bool is_saved_max(const Document& doc, const Computed& computed, int64_t ch, int64_t r, int64_t c) {
+    const Shape& out = computed.output.values.shape();
+    const int64_t plane = out.h * out.w, flat = r * doc.input.shape().w + c;
     for (int64_t i = 0; i < plane; ++i)
-        if (state.output.indices[static_cast<size_t>(ch * plane + i)] == flat) return true;
+        if (computed.output.indices[static_cast<size_t>(ch * plane + i)] == flat) return true;
     return false;
 }
 
@@ -36,8 +36,9 @@ void values_grid(PanelContext& ctx, const char* id, const std::string& label, co
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (int64_t r = 0; r < s.h; ++r)
         for (int64_t c = 0; c < s.w; ++c) {
-            const bool max = mark_maxima && r < ctx.state.input.shape().h && c < ctx.state.input.shape().w &&
-                             is_saved_max(ctx.state, ch, r, c);
+            const bool max = mark_maxima && r < ctx.state.doc.input.shape().h &&
+                             c < ctx.state.doc.input.shape().w &&
+                             is_saved_max(ctx.state.doc, ctx.state.computed, ch, r, c);
             const float v = t.at(0, ch, r, c);
             const CellStyle style{max ? palette::kOutputCurrent : palette::kInputFill,
                                   max ? palette::kArgmax : palette::kInputBorder,
@@ -48,7 +49,8 @@ void values_grid(PanelContext& ctx, const char* id, const std::string& label, co
                 const int64_t plane = s.h * s.w;
                 const std::string index =
                     "#" +
-                    std::to_string(ctx.state.output.indices[static_cast<size_t>(ch * plane + r * s.w + c)]);
+                    std::to_string(
+                        ctx.state.computed.output.indices[static_cast<size_t>(ch * plane + r * s.w + c)]);
                 const ImVec2 a = g.cell_min(static_cast<float>(r), static_cast<float>(c));
                 draw->AddText(ImGui::GetFont(), std::max(11.0f, cell * 0.28f),
                               ImVec2(a.x + cell * 0.1f, a.y + 2), palette::kArgmax, index.c_str());
@@ -62,8 +64,8 @@ void draw_unpool_panel(PanelContext& ctx) {
     const AppState& state = ctx.state;
     const GradientView& gv = state.gradient;
     ImGui::PushTextWrapPos(0.0f);
-    if (!state.plan) {
-        const std::string framework(framework_name(state.convention));
+    if (!state.computed.plan) {
+        const std::string framework(framework_name(state.doc.convention));
         ImGui::TextColored(palette::kErrorText, tr("conv.rejected_fmt"), framework.c_str());
         ImGui::PopTextWrapPos();
         return;
@@ -82,20 +84,20 @@ void draw_unpool_panel(PanelContext& ctx) {
     }
     ImGui::TextColored(palette::kMuted, "%s", tr("unpool.explain"));
     ImGui::PopTextWrapPos();
-    const Shape& in = state.input.shape();
-    const Shape& out = state.output.values.shape();
+    const Shape& in = state.doc.input.shape();
+    const Shape& out = state.computed.output.values.shape();
     const Shape& un = gv.unpooled->shape();
     const float cell =
-        pass_cell_size(in.c, 3, in.w + out.w + un.w, std::max({in.h, out.h, un.h}), state.zoom);
+        pass_cell_size(in.c, 3, in.w + out.w + un.w, std::max({in.h, out.h, un.h}), state.view.zoom);
     ctx.probe.cell_drawn(cell);
     char label[96];
     for (int64_t ch = 0; ch < in.c; ++ch) {
         ImGui::PushID(static_cast<int>(ch));
         std::snprintf(label, sizeof label, tr("grad.input_fmt"), static_cast<int>(ch));
-        values_grid(ctx, "##uinput", label, state.input, ch, cell, true, false);
+        values_grid(ctx, "##uinput", label, state.doc.input, ch, cell, true, false);
         ImGui::SameLine(0, cell);
         std::snprintf(label, sizeof label, tr("unpool.pooled_fmt"), static_cast<int>(ch));
-        values_grid(ctx, "##upooled", label, state.output.values, ch, cell, false, true);
+        values_grid(ctx, "##upooled", label, state.computed.output.values, ch, cell, false, true);
         ImGui::SameLine(0, cell);
         std::snprintf(label, sizeof label, tr("unpool.unpooled_fmt"), static_cast<int>(ch),
                       static_cast<int>(un.h), static_cast<int>(un.w));

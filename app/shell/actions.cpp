@@ -38,37 +38,37 @@ bool parse_cell_text(const std::string& text, float& value) {
     return end == text.c_str() + text.size();
 }
 
-void commit_cell(AppState& state) {
-    CellEditor& editor = state.editor;
+void commit_cell(Document& doc, Interaction& interaction) {
+    CellEditor& editor = interaction.editor;
     if (!editor.selected || !editor.editing) return;
     float value = 0;
     if (!parse_cell_text(editor.text, value)) {
         char buf[160];
         std::snprintf(buf, sizeof buf, tr("status.bad_number_fmt"), editor.text.c_str());
-        set_status(state, buf, true);
+        set_status(interaction, buf, true);
         editor.editing = false;
         return;
     }
     const InputCellRef& c = *editor.selected;
     editor.editing = false;
-    if (state.input.at(0, c.c, c.h, c.w) == value && !std::isnan(value)) return;
-    state.input.at(0, c.c, c.h, c.w) = value;
-    commit_edit(state);
-    set_status(state, "", false);
+    if (doc.input.at(0, c.c, c.h, c.w) == value && !std::isnan(value)) return;
+    doc.input.at(0, c.c, c.h, c.w) = value;
+    commit_edit(doc);
+    set_status(interaction, "", false);
 }
 
-void move_selection(AppState& state, int dh, int dw) {
-    if (!state.editor.selected) return;
-    InputCellRef& c = *state.editor.selected;
-    const Shape& s = state.input.shape();
+void move_selection(Interaction& interaction, const Document& doc, int dh, int dw) {
+    if (!interaction.editor.selected) return;
+    InputCellRef& c = *interaction.editor.selected;
+    const Shape& s = doc.input.shape();
     c.h = std::clamp<int64_t>(c.h + dh, 0, s.h - 1);
     c.w = std::clamp<int64_t>(c.w + dw, 0, s.w - 1);
 }
 
 // Keys while an input cell is selected: type to edit, Enter commits, arrows move, Escape leaves.
-void handle_editor_keys(AppState& state) {
+void handle_editor_keys(Document& doc, Interaction& interaction) {
     ImGuiIO& io = ImGui::GetIO();
-    CellEditor& editor = state.editor;
+    CellEditor& editor = interaction.editor;
     for (ImWchar ch : io.InputQueueCharacters) {
         const bool number_char = (ch >= '0' && ch <= '9') || ch == '.' || ch == '-' || ch == '+' ||
                                  ch == 'e' || ch == 'E' || ch == 'i' || ch == 'n' || ch == 'f' || ch == 'a';
@@ -82,12 +82,12 @@ void handle_editor_keys(AppState& state) {
     if (editor.editing && key_pressed(GLFW_KEY_BACKSPACE) && !editor.text.empty()) editor.text.pop_back();
     if (key_pressed(GLFW_KEY_ENTER, false) || key_pressed(GLFW_KEY_KP_ENTER, false)) {
         if (editor.editing) {
-            commit_cell(state);
-            move_selection(state, 1, 0);  // like a spreadsheet: Enter goes down
+            commit_cell(doc, interaction);
+            move_selection(interaction, doc, 1, 0);  // like a spreadsheet: Enter goes down
         } else {
             editor.editing = true;
             const InputCellRef& c = *editor.selected;
-            editor.text = exact_value_text(state.input.at(0, c.c, c.h, c.w), false);  // Enter keeps it
+            editor.text = exact_value_text(doc.input.at(0, c.c, c.h, c.w), false);  // Enter keeps it
         }
         return;
     }
@@ -102,8 +102,8 @@ void handle_editor_keys(AppState& state) {
     const int dw = key_pressed(GLFW_KEY_RIGHT) ? 1 : key_pressed(GLFW_KEY_LEFT) ? -1 : 0;
     const bool tab = key_pressed(GLFW_KEY_TAB);
     if (dh || dw || tab) {
-        commit_cell(state);
-        move_selection(state, dh, tab ? (io.KeyShift ? -1 : 1) : dw);
+        commit_cell(doc, interaction);
+        move_selection(interaction, doc, dh, tab ? (io.KeyShift ? -1 : 1) : dw);
     }
 }
 
@@ -113,7 +113,7 @@ bool in_scope(const Binding& b, PanelContext& ctx) {
     if (io.WantTextInput || io.KeyAlt) return false;  // an ImGui text field owns the keyboard
     switch (b.scope) {
         case Scope::kTimeline:
-            return !ctx.state.editor.selected;
+            return !ctx.state.interaction.editor.selected;
         case Scope::kLesson:
             return !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopup);
         default:
@@ -152,7 +152,7 @@ void run_command(PanelContext& ctx, Shell& shell, Command command) {
     Playback& playback = ctx.playback;
     View& view = state.view;
     LessonPlayer& ui = state.lessons;
-    const int64_t steps = step_count(state);
+    const int64_t steps = step_count(state.computed);
     const bool lesson = is_open(ui.session);
     switch (command) {
         case Command::kPlay:
@@ -183,28 +183,28 @@ void run_command(PanelContext& ctx, Shell& shell, Command command) {
             redo_any(state, playback);
             break;
         case Command::kCopyInput:
-            copy_input(state);
+            copy_input(state.doc, state.view, state.interaction);
             break;
         case Command::kCopyOutput:
-            copy_output(state);
+            copy_output(state.computed, state.view, state.interaction);
             break;
         case Command::kPaste:
-            paste_input(state);
+            paste_input(state.doc, state.interaction);
             break;
         case Command::kZoomIn:
-            change_zoom(state, +1);
+            change_zoom(state.view, +1);
             break;
         case Command::kZoomOut:
-            change_zoom(state, -1);
+            change_zoom(state.view, -1);
             break;
         case Command::kZoomReset:
-            state.zoom = 1.0f;
+            state.view.zoom = 1.0f;
             break;
         case Command::kTextLarger:
-            change_ui_scale(state, +1);
+            change_ui_scale(state.view, +1);
             break;
         case Command::kTextSmaller:
-            change_ui_scale(state, -1);
+            change_ui_scale(state.view, -1);
             break;
         case Command::kNextLessonStep:
             if (lesson) next_step(ui.session);
@@ -222,17 +222,17 @@ void run_command(PanelContext& ctx, Shell& shell, Command command) {
             if (lesson) show_save_lesson_as(ctx);
             break;
         case Command::kPresentation:
-            toggle_presentation(shell, state);
+            toggle_presentation(shell, state.view);
             break;
         case Command::kEscape:
             // Escape closes the help first, then leaves presentation mode.
             if (window_open(view, window_id::kHelp))
                 close_window(view, window_id::kHelp);
             else if (view.presentation)
-                toggle_presentation(shell, state);
+                toggle_presentation(shell, state.view);
             break;
         case Command::kQuit:
-            state.quit_requested = true;
+            state.interaction.quit_requested = true;
             break;
         case Command::kHelp:         // a window's command (toggle_window_of)
         case Command::kStateReport:  // handle_shortcuts returns it to the frame
@@ -253,8 +253,8 @@ bool handle_shortcuts(PanelContext& ctx, Shell& shell) {
     }
     if (io.WantTextInput) return report;
     if (io.KeyCtrl && io.MouseWheel != 0.0f && !ImGui::IsAnyItemActive())
-        change_zoom(state, io.MouseWheel > 0 ? +1 : -1);
-    if (!io.KeyCtrl && state.editor.selected) handle_editor_keys(state);
+        change_zoom(state.view, io.MouseWheel > 0 ? +1 : -1);
+    if (!io.KeyCtrl && state.interaction.editor.selected) handle_editor_keys(state.doc, state.interaction);
     return report;
 }
 

@@ -20,14 +20,13 @@
 namespace poolscope::app {
 namespace {
 
-void draw_view_menu_items(Shell& s, AppState& state) {
-    View& view = state.view;
+void draw_view_menu_items(Shell& s, View& view, Interaction& interaction) {
     if (ImGui::MenuItem(tr("menu.presentation"), shortcut_hint(Command::kPresentation), view.presentation))
-        toggle_presentation(s, state);
+        toggle_presentation(s, view);
     if (view.presentation && ImGui::MenuItem(tr("layout.show_params"), nullptr, view.params_in_presentation))
         view.params_in_presentation = !view.params_in_presentation;
     if (ImGui::MenuItem(tr("menu.high_contrast"), nullptr, s.settings.theme == Theme::kHighContrast))
-        toggle_high_contrast(s, state);
+        toggle_high_contrast(s, view, interaction);
 }
 
 void draw_language_menu(PanelContext& ctx, Shell& s) {
@@ -36,13 +35,13 @@ void draw_language_menu(PanelContext& ctx, Shell& s) {
     remember_item(ctx.probe, "menu.language");  // for tests that click the real menu
     if (!open) return;
     // Each language is named in itself, so it can be found whichever one is showing.
-    if (ImGui::MenuItem(tr("language.english"), nullptr, state.language == Language::kEnglish))
-        set_ui_language(s, state, Language::kEnglish);
+    if (ImGui::MenuItem(tr("language.english"), nullptr, current_language() == Language::kEnglish))
+        set_ui_language(s, state.interaction, Language::kEnglish);
     remember_item(ctx.probe, "language.english");
     // Without a Chinese font the name could not be drawn either: an English label, greyed out.
     if (ImGui::MenuItem(tr(s.has_cjk ? "language.chinese" : "language.chinese_no_font"), nullptr,
-                        state.language == Language::kChinese, s.has_cjk))
-        set_ui_language(s, state, Language::kChinese);
+                        current_language() == Language::kChinese, s.has_cjk))
+        set_ui_language(s, state.interaction, Language::kChinese);
     remember_item(ctx.probe, "language.chinese");
     if (!s.has_cjk && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("%s", tr("status.no_cjk_font"));
@@ -79,13 +78,13 @@ void draw_menu_bar(PanelContext& ctx, Shell& shell) {
     }
     if (ImGui::BeginMenu(tr("menu.edit"))) {
         // The lesson's last edit or the matrix's (model/lesson_authoring.h), as Ctrl+Z / Ctrl+Y.
-        command_item(ctx, shell, "menu.undo", Command::kUndo, can_undo_any(state));
-        command_item(ctx, shell, "menu.redo", Command::kRedo, can_redo_any(state));
+        command_item(ctx, shell, "menu.undo", Command::kUndo, can_undo_any(state.lessons.session, state.doc));
+        command_item(ctx, shell, "menu.redo", Command::kRedo, can_redo_any(state.lessons.session, state.doc));
         ImGui::Separator();
         command_item(ctx, shell, "menu.copy_input", Command::kCopyInput);
-        command_item(ctx, shell, "menu.copy_output", Command::kCopyOutput, state.plan.has_value());
+        command_item(ctx, shell, "menu.copy_output", Command::kCopyOutput, state.computed.plan.has_value());
         command_item(ctx, shell, "menu.paste_input", Command::kPaste);
-        if (ImGui::MenuItem(tr("menu.copy_code"))) copy_layer_code(state);
+        if (ImGui::MenuItem(tr("menu.copy_code"))) copy_layer_code(state.doc, state.interaction);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr("menu.view"))) {
@@ -96,8 +95,8 @@ void draw_menu_bar(PanelContext& ctx, Shell& shell) {
         command_item(ctx, shell, "menu.font_larger", Command::kTextLarger);
         command_item(ctx, shell, "menu.font_smaller", Command::kTextSmaller);
         ImGui::Separator();
-        draw_window_entries(ctx, Menu::kView);  // compare frameworks
-        draw_view_menu_items(shell, state);     // presentation mode, high contrast
+        draw_window_entries(ctx, Menu::kView);                       // compare frameworks
+        draw_view_menu_items(shell, state.view, state.interaction);  // presentation mode, high contrast
         ImGui::EndMenu();
     }
     draw_language_menu(ctx, shell);
@@ -109,10 +108,10 @@ void draw_menu_bar(PanelContext& ctx, Shell& shell) {
             ImGui::Text("%s    %s", row.keys.c_str(), tr(row.help));
         ImGui::EndMenu();
     }
-    if (!state.status.empty()) {
+    if (!state.interaction.status.empty()) {
         ImGui::Separator();
-        ImGui::TextColored(state.status_is_error ? palette::kErrorText : palette::kOkText, "%s",
-                           state.status.c_str());
+        ImGui::TextColored(state.interaction.status_is_error ? palette::kErrorText : palette::kOkText, "%s",
+                           state.interaction.status.c_str());
     }
     ImGui::EndMenuBar();
 }

@@ -17,11 +17,11 @@
 namespace poolscope::app {
 namespace {
 
-void save_now(Shell& s, AppState* state) {
+void save_now(Shell& s, Interaction* interaction) {
     if (!s.save_enabled || s.dir.empty()) return;
     std::string error;
-    if (!save_settings(s.dir, s.settings, error) && state) {
-        set_status(*state, std::string(tr("status.settings_not_saved")) + " " + error, true);
+    if (!save_settings(s.dir, s.settings, error) && interaction) {
+        set_status(*interaction, std::string(tr("status.settings_not_saved")) + " " + error, true);
         s.save_enabled = false;  // say it once, not on every change
     }
 }
@@ -37,7 +37,7 @@ bool start_card_went(Shell& s, const View& view) {
 
 }  // namespace
 
-void start_shell(Shell& s, AppState& state, const AppOptions& options) {
+void start_shell(Shell& s, View& view, Interaction& interaction, const AppOptions& options) {
     s.save_enabled = !options.screenshot_path.has_value();
     s.dir = settings_dir();
     LoadedSettings loaded = load_settings(s.dir);
@@ -51,102 +51,99 @@ void start_shell(Shell& s, AppState& state, const AppOptions& options) {
         std::cerr << "poolscope: " << loaded.message << "\n";
         save_now(s, nullptr);  // replace the broken file with the defaults now, not only at exit
     }
-    state.language = options.language.value_or(*s.settings.language);
-    set_language(state.language);
+    set_language(options.language.value_or(*s.settings.language));
     if (!loaded.message.empty())
-        set_status(state, std::string(tr("status.settings_broken")) + " " + loaded.message, true);
-    if (!options.scale_given) state.ui_scale = s.settings.ui_scale;
+        set_status(interaction, std::string(tr("status.settings_broken")) + " " + loaded.message, true);
+    if (!options.scale_given) view.ui_scale = s.settings.ui_scale;
     s.start_card_up = wants_start_card(s.settings, options);
-    set_window_open(state.view, window_id::kStartCard, s.start_card_up);
-    s.normal_zoom = state.zoom;
-    s.last_scale = state.ui_scale;
+    set_window_open(view, window_id::kStartCard, s.start_card_up);
+    s.normal_zoom = view.zoom;
+    s.last_scale = view.ui_scale;
 }
 
-void attach_shell_window(Shell& s, GLFWwindow* window, AppState& state, const AppOptions& options) {
+void attach_shell_window(Shell& s, GLFWwindow* window, View& view, const AppOptions& options) {
     s.window = window;
     s.content_scale = std::clamp(content_scale_of(window), 1.0f, 4.0f);
     if (options.screenshot_path) {
         // The off-screen picture has the --size; only the look of presentation mode applies.
         if (options.presentation) {
-            state.view.presentation = true;
-            state.ui_scale = s.settings.presentation_scale;
-            state.zoom = s.settings.presentation_zoom;
-            s.last_scale = state.ui_scale;
+            view.presentation = true;
+            view.ui_scale = s.settings.presentation_scale;
+            view.zoom = s.settings.presentation_zoom;
+            s.last_scale = view.ui_scale;
         }
         return;
     }
     if (s.settings.window && !options.size_given) {
         place_window(window, *s.settings.window);
     }
-    if (options.presentation) toggle_presentation(s, state);
+    if (options.presentation) toggle_presentation(s, view);
 }
 
-float font_scale(const Shell& shell, const AppState& state) {
-    return state.ui_scale * shell.content_scale;
+float font_scale(const Shell& shell, const View& view) {
+    return view.ui_scale * shell.content_scale;
 }
 
 bool high_contrast(const Shell& shell, const View& view) {
     return view.presentation || shell.settings.theme == Theme::kHighContrast;
 }
 
-void set_content_scale(Shell& shell, AppState& state, float scale) {
+void set_content_scale(Shell& shell, View& view, float scale) {
     shell.content_scale = std::clamp(scale, 1.0f, 4.0f);
-    state.fonts_need_rebuild = true;
+    view.fonts_need_rebuild = true;
 }
 
-void after_fonts(Shell& s, const FontSet& fonts, AppState& state) {
+void after_fonts(Shell& s, const FontSet& fonts, Interaction& interaction) {
     s.has_cjk = fonts.has_cjk;
-    if (fonts.has_cjk || state.language != Language::kChinese) return;
+    if (fonts.has_cjk || current_language() != Language::kChinese) return;
     // Chinese asked for but not drawable: English, and one message (the saved choice stays Chinese, so
     // installing the font is enough to get it back).
-    set_ui_language(s, state, Language::kEnglish);
-    set_status(state, tr("status.no_cjk_font"), true);
+    set_ui_language(s, interaction, Language::kEnglish);
+    set_status(interaction, tr("status.no_cjk_font"), true);
 }
 
-void set_ui_language(Shell& s, AppState& state, Language language) {
-    state.language = language;
+void set_ui_language(Shell& s, Interaction& interaction, Language language) {
     set_language(language);
     if (s.has_cjk || language == Language::kEnglish) {
         if (s.settings.language != language) {
             s.settings.language = language;
-            save_now(s, &state);
+            save_now(s, &interaction);
         }
     }
 }
 
-void toggle_presentation(Shell& s, AppState& state) {
-    bool& presentation = state.view.presentation;
+void toggle_presentation(Shell& s, View& view) {
+    bool& presentation = view.presentation;
     presentation = !presentation;
     if (presentation) {
-        s.normal_zoom = state.zoom;
-        state.ui_scale = s.settings.presentation_scale;
-        state.zoom = std::max(state.zoom, s.settings.presentation_zoom);
+        s.normal_zoom = view.zoom;
+        view.ui_scale = s.settings.presentation_scale;
+        view.zoom = std::max(view.zoom, s.settings.presentation_zoom);
     } else {
-        state.ui_scale = s.settings.ui_scale;
-        state.zoom = s.normal_zoom;
+        view.ui_scale = s.settings.ui_scale;
+        view.zoom = s.normal_zoom;
     }
-    s.last_scale = state.ui_scale;
-    state.fonts_need_rebuild = true;  // new sizes and the theme, before the next frame
+    s.last_scale = view.ui_scale;
+    view.fonts_need_rebuild = true;  // new sizes and the theme, before the next frame
     if (!s.window || !s.save_enabled) return;
     if (presentation) s.windowed = placement_of(s.window);
     set_fullscreen(s.window, presentation, s.windowed.value_or(WindowPlacement{}));
 }
 
-void toggle_high_contrast(Shell& s, AppState& state) {
+void toggle_high_contrast(Shell& s, View& view, Interaction& interaction) {
     s.settings.theme = s.settings.theme == Theme::kHighContrast ? Theme::kLight : Theme::kHighContrast;
-    state.fonts_need_rebuild = true;  // re-applies the style too
-    save_now(s, &state);
+    view.fonts_need_rebuild = true;  // re-applies the style too
+    save_now(s, &interaction);
 }
 
-void shell_frame(Shell& s, AppState& state) {
+void shell_frame(Shell& s, View& view, Interaction& interaction) {
     // Ctrl+Shift +/− changed the scale: it belongs to the mode it was changed in.
-    if (state.ui_scale != s.last_scale) {
-        (state.view.presentation ? s.settings.presentation_scale : s.settings.ui_scale) = state.ui_scale;
-        s.last_scale = state.ui_scale;
-        save_now(s, &state);
+    if (view.ui_scale != s.last_scale) {
+        (view.presentation ? s.settings.presentation_scale : s.settings.ui_scale) = view.ui_scale;
+        s.last_scale = view.ui_scale;
+        save_now(s, &interaction);
     }
-    if (state.language != current_language()) set_ui_language(s, state, state.language);
-    if (start_card_went(s, state.view)) save_now(s, &state);
+    if (start_card_went(s, view)) save_now(s, &interaction);
 }
 
 bool wants_start_card(const Settings& settings, const AppOptions& options) {
@@ -156,16 +153,16 @@ bool wants_start_card(const Settings& settings, const AppOptions& options) {
     return settings.start_card && !test_mode;
 }
 
-void finish_shell(Shell& s, AppState& state) {
-    start_card_went(s, state.view);
+void finish_shell(Shell& s, const View& view) {
+    start_card_went(s, view);
     if (s.window) {
         // Fullscreen is not a placement to come back to: remember the window as it was before.
-        if (state.view.presentation && s.windowed)
+        if (view.presentation && s.windowed)
             s.settings.window = s.windowed;
-        else if (!state.view.presentation)
+        else if (!view.presentation)
             s.settings.window = placement_of(s.window);
     }
-    save_now(s, &state);
+    save_now(s, nullptr);  // at exit: no status line left to say it in
 }
 
 }  // namespace poolscope::app

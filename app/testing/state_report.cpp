@@ -51,12 +51,12 @@ nlohmann::json lesson_report(const AppState& state) {
     j["step"] = s.step;
     j["steps"] = step_total(s);
     j["kind"] = current_step(s)->kind == StepKind::kShape ? "shape" : "pool";
-    const StepBadge badge = window_badge(s, state);  // as the lesson column states it
+    const StepBadge badge = window_badge(s, state.doc, state.gradient);  // as the lesson column states it
     j["badge"] = badge == StepBadge::kMatches    ? "matches"
                  : badge == StepBadge::kDiffers  ? "differs"
                  : badge == StepBadge::kNotShown ? "not_shown"
                                                  : "none";
-    j["window_shows_step"] = window_shows_step(s, state);
+    j["window_shows_step"] = window_shows_step(s, state.doc, state.gradient);
     j["dirty"] = s.dirty;
     j["step_title"] = current_step(s)->title.en;
     j["step_title_zh"] = current_step(s)->title.zh;
@@ -75,11 +75,11 @@ nlohmann::json lesson_report(const AppState& state) {
 }
 
 // Presentation mode, help overlay, theme, fonts, data folders, window and monitor size.
-void add_shell_state(const Shell& s, const AppState& state, nlohmann::json& j) {
-    j["presentation"] = state.view.presentation;
-    j["help_open"] = window_open(state.view, window_id::kHelp);
-    j["start_card"] = window_open(state.view, window_id::kStartCard);
-    j["theme"] = state.view.presentation ? "high_contrast" : theme_name(s.settings.theme);
+void add_shell_state(const Shell& s, const View& view, const LessonPlayer& lessons, nlohmann::json& j) {
+    j["presentation"] = view.presentation;
+    j["help_open"] = window_open(view, window_id::kHelp);
+    j["start_card"] = window_open(view, window_id::kStartCard);
+    j["theme"] = view.presentation ? "high_contrast" : theme_name(s.settings.theme);
     j["content_scale"] = s.content_scale;
     j["has_cjk_font"] = s.has_cjk;
     j["settings_file"] = s.dir.empty() ? std::string() : settings_file(s.dir).string();
@@ -101,8 +101,8 @@ void add_shell_state(const Shell& s, const AppState& state, nlohmann::json& j) {
             if (s.has_cjk || std::string_view(e.key) != "language.chinese")
                 count_missing(e.text);  // not drawn
         // The open lesson in the UI language too: its characters are added to the atlas on demand.
-        if (state.lessons.session.lesson) {
-            const Lesson& lesson = *state.lessons.session.lesson;
+        if (lessons.session.lesson) {
+            const Lesson& lesson = *lessons.session.lesson;
             const Language lang = current_language();
             count_missing(lesson.title.get(lang).c_str());
             for (const LessonStep& step : lesson.steps) {
@@ -128,9 +128,8 @@ void add_shell_state(const Shell& s, const AppState& state, nlohmann::json& j) {
 
 // The Backward and Unpool views as drawn: the pass shown, grad_output, the running grad_input (what the
 // grad_input grid shows now) and the whole one, the unpooled matrix.
-nlohmann::json gradient_report(const AppState& state) {
+nlohmann::json gradient_report(const GradientView& g) {
     using nlohmann::json;
-    const GradientView& g = state.gradient;
     json j;
     j["pass"] = g.pass == PassView::kForward    ? "forward"
                 : g.pass == PassView::kBackward ? "backward"
@@ -147,10 +146,10 @@ nlohmann::json gradient_report(const AppState& state) {
 }
 
 // The quiz cards as shown: kind, the cell asked about, attempts, the last verdict and its hint as worded.
-nlohmann::json quiz_report(const AppState& state) {
+nlohmann::json quiz_report(const QuizSession& quiz, const Computed& computed) {
     using nlohmann::json;
     json cards = json::array();
-    for (const QuizCard& card : state.quiz.cards) {
+    for (const QuizCard& card : quiz.cards) {
         json c;
         c["id"] = card.id;
         c["kind"] = std::string(question_kind_name(card.question.kind));
@@ -162,10 +161,10 @@ nlohmann::json quiz_report(const AppState& state) {
         cards.push_back(c);
     }
     json errors = json::array();
-    for (const Error& e : state.quiz.errors)
+    for (const Error& e : quiz.errors)
         errors.push_back(e.message);
-    return {{"mode", state.quiz.quiz_mode},
-            {"hides_current", quiz_hides_current_value(state)},
+    return {{"mode", quiz.quiz_mode},
+            {"hides_current", quiz_hides_current_value(quiz, computed)},
             {"cards", cards},
             {"errors", errors}};
 }
@@ -173,23 +172,23 @@ nlohmann::json quiz_report(const AppState& state) {
 // The window's framework (issue 11: the state says the active convention) and its own options: TensorFlow's
 // padding word, ONNX's auto_pad / pads / storage_order, MXNet's pooling_convention, count_include_pad for
 // average pooling; "code" is the layer as the framework writes it.
-void add_convention(const AppState& state, nlohmann::json& j) {
-    const LayerSpec layer = layer_of(state);
+void add_convention(const Document& doc, const View& view, nlohmann::json& j) {
+    const LayerSpec layer = layer_of(doc);
     const PoolParams& p = layer.params;
-    j["convention"] = std::string(convention_name(state.convention));
+    j["convention"] = std::string(convention_name(doc.convention));
     nlohmann::json options = nlohmann::json::object();
-    switch (state.convention) {
+    switch (doc.convention) {
         case Convention::kPyTorch:
             break;
         case Convention::kTensorFlow:
-            options["padding"] = std::string(pad_mode_name(state.convention, state.pad_mode));
+            options["padding"] = std::string(pad_mode_name(doc.convention, doc.pad_mode));
             break;
         case Convention::kOnnx:
-            options["auto_pad"] = state.pad_mode == PadMode::kExplicit
+            options["auto_pad"] = doc.pad_mode == PadMode::kExplicit
                                       ? std::string("notset")
-                                      : std::string(pad_mode_name(state.convention, state.pad_mode));
+                                      : std::string(pad_mode_name(doc.convention, doc.pad_mode));
             options["pads"] = {p.padding.top, p.padding.left, p.padding.bottom, p.padding.right};
-            options["storage_order"] = state.storage_order;
+            options["storage_order"] = doc.storage_order;
             break;
         case Convention::kMxnet:
             options["pooling_convention"] = p.ceil_mode ? "full" : "valid";
@@ -198,10 +197,10 @@ void add_convention(const AppState& state, nlohmann::json& j) {
     if (p.op == PoolOp::kAvg) options["count_include_pad"] = p.count_include_pad;
     j["convention_options"] = options;
     j["layer_code"] = layer_code(layer);
-    j["compare_open"] = window_open(state.view, window_id::kCompare);
-    if (!window_open(state.view, window_id::kCompare)) return;
+    j["compare_open"] = window_open(view, window_id::kCompare);
+    if (!window_open(view, window_id::kCompare)) return;
     // What the compare view shows: per framework the shape, values, refusal codes and difference codes.
-    const FrameworkCompare compare = compare_frameworks(state);
+    const FrameworkCompare compare = compare_frameworks(doc);
     nlohmann::json columns = nlohmann::json::array();
     for (const FrameworkColumn& c : compare.columns) {
         nlohmann::json col;
@@ -232,48 +231,48 @@ nlohmann::json state_to_json(const ReportedState& shown) {
     const Playback& playback = shown.playback;
     using nlohmann::json;
     json j;
-    const Shape& in = state.input.shape();
-    j["frame"] = state.frame;
-    j["first_frame_ms"] = state.first_frame_ms;
-    j["language"] = language_code(state.language);
+    const Shape& in = state.doc.input.shape();
+    j["frame"] = shown.frame;
+    j["first_frame_ms"] = shown.first_frame_ms;
+    j["language"] = language_code(current_language());
     j["input_shape"] = {in.c, in.h, in.w};
-    j["input"] = json::parse(tensor_to_json(state.input));
+    j["input"] = json::parse(tensor_to_json(state.doc.input));
     json params = json::object();
-    params_to_json(state.params, params);
-    params["op"] = std::string(op_name(state.params.op));
+    params_to_json(state.doc.params, params);
+    params["op"] = std::string(op_name(state.doc.params.op));
     j["params"] = params;
-    j["stride_follows_kernel"] = state.stride_follows_kernel;
-    add_convention(state, j);
+    j["stride_follows_kernel"] = state.doc.stride_follows_kernel;
+    add_convention(state.doc, state.view, j);
     j["step"] = playback.step;
-    j["steps"] = step_count(state);
+    j["steps"] = step_count(state.computed);
     j["playing"] = playback.playing;
     j["speed"] = playback.speed;
-    j["zoom"] = state.zoom;
-    j["ui_scale"] = state.ui_scale;
-    j["can_undo"] = state.history.can_undo();
-    j["can_redo"] = state.history.can_redo();
+    j["zoom"] = state.view.zoom;
+    j["ui_scale"] = state.view.ui_scale;
+    j["can_undo"] = state.doc.history.can_undo();
+    j["can_redo"] = state.doc.history.can_redo();
     json errors = json::array();
-    for (const Error& e : state.errors)
+    for (const Error& e : state.computed.errors)
         errors.push_back({{"field", e.field}, {"message", e.message}, {"code", e.code}});
     j["errors"] = errors;
-    if (state.plan) {
-        const Shape& out = state.plan->output;
+    if (state.computed.plan) {
+        const Shape& out = state.computed.plan->output;
         j["output_shape"] = {out.c, out.h, out.w};
-        j["output"] = json::parse(tensor_to_json(state.output.values));
-        const OutputCell cell = cell_of_step(state, playback.step);
+        j["output"] = json::parse(tensor_to_json(state.computed.output.values));
+        const OutputCell cell = cell_of_step(state.computed, playback.step);
         j["output_cell"] = {{"oh", cell.oh}, {"ow", cell.ow}};
     } else {
         j["output_shape"] = nullptr;
         j["output"] = nullptr;
         j["output_cell"] = nullptr;
     }
-    if (state.editor.selected) {
-        const InputCellRef& s = *state.editor.selected;
-        j["selected"] = {{"c", s.c}, {"h", s.h}, {"w", s.w}, {"editing", state.editor.editing}};
+    if (state.interaction.editor.selected) {
+        const InputCellRef& s = *state.interaction.editor.selected;
+        j["selected"] = {{"c", s.c}, {"h", s.h}, {"w", s.w}, {"editing", state.interaction.editor.editing}};
     } else {
         j["selected"] = nullptr;
     }
-    j["status"] = state.status;
+    j["status"] = state.interaction.status;
     json anchors = json::object();
     for (const auto& [name, r] : shown.probe.anchors)
         anchors[name] = {r.x, r.y, r.w, r.h};
@@ -285,9 +284,9 @@ nlohmann::json state_to_json(const ReportedState& shown) {
                    {"cell_px", shown.probe.cell_px},
                    {"params_shown", !state.view.presentation || state.view.params_in_presentation}};
     j["lesson"] = lesson_report(state);
-    j["gradient"] = gradient_report(state);
-    j["quiz"] = quiz_report(state);
-    add_shell_state(shown.shell, state, j);
+    j["gradient"] = gradient_report(state.gradient);
+    j["quiz"] = quiz_report(state.quiz, state.computed);
+    add_shell_state(shown.shell, state.view, state.lessons, j);
     return j;
 }
 

@@ -20,6 +20,8 @@ struct ReportedState {
     const Playback& playback;
     const Shell& shell;
     const ProbeRecord& probe;
+    uint64_t frame = 0;         // frames drawn so far
+    double first_frame_ms = 0;  // process start to the first frame on screen
 };
 
 nlohmann::json state_to_json(const ReportedState& shown);

@@ -9,7 +9,8 @@
 #include <unordered_set>
 
 #include "i18n/i18n.h"
-#include "model/app_state.h"
+#include "model/interaction.h"
+#include "model/view.h"
 #include "platform/font_files.h"
 
 namespace poolscope::app {
@@ -40,11 +41,11 @@ bool request_glyphs(FontSet& fonts, std::string_view text) {
     return added;
 }
 
-bool take_text_shown(FontSet& fonts, AppState& state) {
+bool take_text_shown(FontSet& fonts, View& view) {
     bool more = false;
-    for (const std::string& text : state.text_shown)
+    for (const std::string& text : view.text_shown)
         more = request_glyphs(fonts, text) || more;
-    state.text_shown.clear();
+    view.text_shown.clear();
     return more;
 }
 
@@ -130,13 +131,13 @@ void load_fonts(FontSet& fonts, float scale) {
     }
 }
 
-void note_unshowable_glyphs(FontSet& fonts, AppState& state) {
+void note_unshowable_glyphs(FontSet& fonts, Interaction& interaction) {
     int& noted = fonts.extra.noted;
     if (fonts.unshowable <= noted) return;
     noted = fonts.unshowable;
     char text[256];
     std::snprintf(text, sizeof text, tr("status.unshowable_glyphs_fmt"), fonts.unshowable);
-    set_status(state, text, true);
+    set_status(interaction, text, true);
 }
 
 const char* minus_infinity_text(const FontSet& fonts) {

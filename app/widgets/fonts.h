@@ -11,7 +11,8 @@
 
 namespace poolscope::app {
 
-struct AppState;
+struct Interaction;
+struct View;
 
 // Characters asked for besides the translation tables (request_glyphs), and what the last atlas holds.
 struct ExtraGlyphs {
@@ -37,16 +38,16 @@ struct FontSet {
 // load_fonts(). Returns true when it holds a character the atlas lacks, i.e. the caller should rebuild.
 bool request_glyphs(FontSet& fonts, std::string_view text);
 
-// Hands the text the model put on screen (AppState::text_shown, e.g. an opened lesson) to
+// Hands the text the model put on screen (View::text_shown, e.g. an opened lesson) to
 // request_glyphs() and empties the list; true when the atlas must be rebuilt for it.
-bool take_text_shown(FontSet& fonts, AppState& state);
+bool take_text_shown(FontSet& fonts, View& view);
 
 // Clears io.Fonts and loads the set at `scale` (1 = 16 px UI text). Falls back to ImGui's default font.
 void load_fonts(FontSet& fonts, float scale);
 
 // Says in the status line how many characters of the shown text no font has (drawn as '?' or '�'), when
 // that number grew since the last time: a lesson in a script the fonts lack, or the browser's font subset.
-void note_unshowable_glyphs(FontSet& fonts, AppState& state);
+void note_unshowable_glyphs(FontSet& fonts, Interaction& interaction);
 
 // "−∞" when the font has it, else "-inf"; likewise for the other symbols the panels use.
 const char* minus_infinity_text(const FontSet& fonts);

@@ -102,9 +102,9 @@ TEST(InputDims, OptionsUseItAndBenchFramesParses) {
     EXPECT_EQ(options->bench_frames, std::optional<int64_t>(30));
     Result<AppState> state = initial_state(*options);
     ASSERT_TRUE(state.ok()) << state.error_text();
-    EXPECT_EQ(state->input.shape().c, 2);
-    EXPECT_EQ(state->input.shape().h, 4);
-    EXPECT_EQ(state->input.shape().w, 5);
+    EXPECT_EQ(state->doc.input.shape().c, 2);
+    EXPECT_EQ(state->doc.input.shape().h, 4);
+    EXPECT_EQ(state->doc.input.shape().w, 5);
     for (const char* bad : {"0", "-3", "x", "1000001"}) {
         const char* argv2[] = {"poolscope", "--bench-frames", bad};
         EXPECT_FALSE(parse_app_options(3, const_cast<char**>(argv2)).ok()) << bad;

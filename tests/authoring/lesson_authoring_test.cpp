@@ -145,22 +145,23 @@ class AuthoringWindow : public ::testing::Test {
 };
 
 TEST_F(AuthoringWindow, NewLessonFromTheWindowSavesAFileThatChecks) {
-    set_input(state_, Tensor(Shape{1, 1, 3, 3}, 2.0f));
-    state_.input.at(0, 0, 1, 1) = 7.0f;
+    set_input(state_.doc, state_.interaction, Tensor(Shape{1, 1, 3, 3}, 2.0f));
+    state_.doc.input.at(0, 0, 1, 1) = 7.0f;
     ASSERT_TRUE(start_new_lesson(state_));
     LessonSession& s = state_.lessons.session;
     ASSERT_TRUE(is_open(s));
     EXPECT_TRUE(s.path.empty());
     EXPECT_TRUE(s.dirty);
     EXPECT_EQ(s.lesson->title.zh, "新课程");
-    EXPECT_TRUE(window_shows_step(s, state_));  // the window is the step it was made from
-    EXPECT_EQ(step_json(s)["code"], layer_code(layer_of(state_)));
+    EXPECT_TRUE(
+        window_shows_step(s, state_.doc, state_.gradient));  // the window is the step it was made from
+    EXPECT_EQ(step_json(s)["code"], layer_code(layer_of(state_.doc)));
     ASSERT_TRUE(edit_lesson_text(state_, playback_, LessonTextField::kLessonTitle, Language::kEnglish,
                                  "Max pooling by hand", false));
     // A second step: the window's layer with stride 1, saved after the first.
-    state_.params.stride = Pair{1, 1};
-    state_.stride_follows_kernel = false;
-    ASSERT_TRUE(put_current(s, edit_from_state(state_), StepPlacement::kInsertAfter));
+    state_.doc.params.stride = Pair{1, 1};
+    state_.doc.stride_follows_kernel = false;
+    ASSERT_TRUE(put_current(s, edit_from_document(state_.doc), StepPlacement::kInsertAfter));
     EXPECT_EQ(step_total(s), 2u);
     const fs::path path = dir_ / "by-hand.json";
     ASSERT_TRUE(save_session(s, path));
@@ -180,30 +181,31 @@ TEST_F(AuthoringWindow, NewLessonFromTheWindowSavesAFileThatChecks) {
 TEST_F(AuthoringWindow, TextEditsKeepTheStudentsWindowAndStepEditsFollowTheStep) {
     ASSERT_TRUE(start_new_lesson(state_));
     ASSERT_TRUE(edit_lesson(state_, playback_, LessonEdit::kDuplicate));
-    set_input(state_, Tensor(Shape{1, 1, 2, 2}, 5.0f));  // the student edits the window
+    set_input(state_.doc, state_.interaction,
+              Tensor(Shape{1, 1, 2, 2}, 5.0f));  // the student edits the window
     ASSERT_TRUE(
         edit_lesson_text(state_, playback_, LessonTextField::kNarration, Language::kEnglish, "Look", false));
-    EXPECT_EQ(state_.input.at(0, 0, 0, 0), 5.0f);  // kept: the step still shows the same matrix
+    EXPECT_EQ(state_.doc.input.at(0, 0, 0, 0), 5.0f);  // kept: the step still shows the same matrix
     // Deleting brings the next current step into the window.
     ASSERT_TRUE(edit_lesson(state_, playback_, LessonEdit::kDelete));
-    EXPECT_TRUE(window_shows_step(state_.lessons.session, state_));
+    EXPECT_TRUE(window_shows_step(state_.lessons.session, state_.doc, state_.gradient));
 }
 
 TEST_F(AuthoringWindow, UndoGoesToTheLessonThenTheMatrix) {
-    set_input(state_, Tensor(Shape{1, 1, 2, 2}, 9.0f));
+    set_input(state_.doc, state_.interaction, Tensor(Shape{1, 1, 2, 2}, 9.0f));
     ASSERT_TRUE(start_new_lesson(state_));
     ASSERT_TRUE(edit_lesson(state_, playback_, LessonEdit::kDuplicate));
     ASSERT_TRUE(edit_lesson(state_, playback_, LessonEdit::kGenerateCode));
-    EXPECT_TRUE(can_undo_any(state_));
+    EXPECT_TRUE(can_undo_any(state_.lessons.session, state_.doc));
     ASSERT_TRUE(undo_any(state_, playback_));
     ASSERT_TRUE(undo_any(state_, playback_));
     EXPECT_EQ(step_total(state_.lessons.session), 1u);
     ASSERT_TRUE(redo_any(state_, playback_));
     EXPECT_EQ(step_total(state_.lessons.session), 2u);
     ASSERT_TRUE(undo_any(state_, playback_));
-    EXPECT_EQ(state_.input.at(0, 0, 0, 0), 9.0f);  // lesson undos leave the matrix
-    ASSERT_TRUE(undo_any(state_, playback_));      // no lesson edit left: the matrix's goes
-    EXPECT_NE(state_.input.at(0, 0, 0, 0), 9.0f);
+    EXPECT_EQ(state_.doc.input.at(0, 0, 0, 0), 9.0f);  // lesson undos leave the matrix
+    ASSERT_TRUE(undo_any(state_, playback_));          // no lesson edit left: the matrix's goes
+    EXPECT_NE(state_.doc.input.at(0, 0, 0, 0), 9.0f);
     EXPECT_EQ(step_total(state_.lessons.session), 1u);
 }
 

@@ -41,7 +41,7 @@ class SaveConflict : public ::testing::Test {
         path_ = dir_ / "lesson.json";
         write(kLesson);
         state_ = make_default_state();
-        state_.params.padding = Padding{};
+        state_.doc.params.padding = Padding{};
         ASSERT_TRUE(open_lesson(session(), path_, 0));
     }
     void TearDown() override { fs::remove_all(dir_); }
@@ -64,7 +64,7 @@ class SaveConflict : public ::testing::Test {
     // The app changes step `index` (the editor's 4x4 input and MaxPool2d(3, stride=2) over it).
     void edit_in_app(size_t index) {
         go_to_step(session(), index);
-        Result<bool> put = put_current(session(), edit_from_state(state_), StepPlacement::kReplace);
+        Result<bool> put = put_current(session(), edit_from_document(state_.doc), StepPlacement::kReplace);
         ASSERT_TRUE(put) << put.error_text();
         ASSERT_TRUE(session().dirty);
     }
@@ -160,17 +160,17 @@ TEST_F(SaveConflict, TheQuitDialogsSaveWaitsForTheAnswer) {
     answer_unsaved_question(state_, playback_, UnsavedAnswer::kSave);
     EXPECT_TRUE(window_open(state_.view, window_id::kConflictQuestion));
     EXPECT_EQ(state_.lessons.pending, PendingAction::kQuit);
-    EXPECT_FALSE(state_.quit_requested);
+    EXPECT_FALSE(state_.interaction.quit_requested);
     EXPECT_EQ(read(path_), theirs);
     // Cancel: nothing written, no quit.
     EXPECT_FALSE(answer_save_conflict(state_, playback_, ConflictChoice::kCancel));
-    EXPECT_FALSE(state_.quit_requested);
+    EXPECT_FALSE(state_.interaction.quit_requested);
     EXPECT_EQ(read(path_), theirs);
     // Asked again, keep both: saved, then the quit goes on.
     EXPECT_FALSE(lesson_allows_quit(state_));
     answer_unsaved_question(state_, playback_, UnsavedAnswer::kSave);
     ASSERT_TRUE(answer_save_conflict(state_, playback_, ConflictChoice::kKeepBoth));
-    EXPECT_TRUE(state_.quit_requested);
+    EXPECT_TRUE(state_.interaction.quit_requested);
     EXPECT_NE(read(path_).find("edited outside"), std::string::npos);
 }
 

@@ -42,28 +42,28 @@ class UndoRoute : public ::testing::Test {
 };
 
 TEST_F(UndoRoute, LessonEditIsUndoneFirstThenTheMatrix) {
-    set_input(state_, Tensor(Shape{1, 1, 2, 2}, 9.0f));
+    set_input(state_.doc, state_.interaction, Tensor(Shape{1, 1, 2, 2}, 9.0f));
     ASSERT_TRUE(duplicate_current_step(state_.lessons.session));
-    note_lesson_edit(state_);
-    EXPECT_TRUE(lesson_owns_undo(state_));
+    note_lesson_edit(state_.lessons.session, state_.doc);
+    EXPECT_TRUE(lesson_owns_undo(state_.lessons.session, state_.doc));
     ASSERT_TRUE(undo_any(state_, playback_));
     EXPECT_EQ(steps(), 2u);
-    EXPECT_EQ(state_.input.at(0, 0, 0, 0), 9.0f);  // the matrix untouched
+    EXPECT_EQ(state_.doc.input.at(0, 0, 0, 0), 9.0f);  // the matrix untouched
     ASSERT_TRUE(redo_any(state_, playback_));
     EXPECT_EQ(steps(), 3u);
     ASSERT_TRUE(undo_any(state_, playback_));
     ASSERT_TRUE(undo_any(state_, playback_));  // no lesson edit left: the matrix edit goes
-    EXPECT_NE(state_.input.at(0, 0, 0, 0), 9.0f);
+    EXPECT_NE(state_.doc.input.at(0, 0, 0, 0), 9.0f);
     EXPECT_EQ(steps(), 2u);
 }
 
 TEST_F(UndoRoute, MatrixEditAfterLessonEditTakesUndoBack) {
     ASSERT_TRUE(duplicate_current_step(state_.lessons.session));
-    note_lesson_edit(state_);
-    set_input(state_, Tensor(Shape{1, 1, 2, 2}, 7.0f));
-    EXPECT_FALSE(lesson_owns_undo(state_));
+    note_lesson_edit(state_.lessons.session, state_.doc);
+    set_input(state_.doc, state_.interaction, Tensor(Shape{1, 1, 2, 2}, 7.0f));
+    EXPECT_FALSE(lesson_owns_undo(state_.lessons.session, state_.doc));
     ASSERT_TRUE(undo_any(state_, playback_));
-    EXPECT_NE(state_.input.at(0, 0, 0, 0), 7.0f);
+    EXPECT_NE(state_.doc.input.at(0, 0, 0, 0), 7.0f);
     EXPECT_EQ(steps(), 3u);  // the lesson edit stays
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "i18n/i18n.h"
 #include "model/app_options.h"
 #include "model/app_state.h"
 #include "model/clipboard_text.h"
@@ -15,101 +16,101 @@ namespace {
 
 AppState fresh(Playback& playback) {
     AppState state = make_default_state();
-    recompute(state, playback);
+    recompute(state.doc, state.computed, state.interaction, playback);
     return state;
 }
 
 TEST(AppState, DefaultIsTheD2LExample) {
     Playback playback;
     AppState state = fresh(playback);
-    ASSERT_TRUE(state.plan);
-    EXPECT_EQ(state.plan->output.h, 2);
-    EXPECT_EQ(state.plan->output.w, 2);
-    EXPECT_EQ(step_count(state), 4);
+    ASSERT_TRUE(state.computed.plan);
+    EXPECT_EQ(state.computed.plan->output.h, 2);
+    EXPECT_EQ(state.computed.plan->output.w, 2);
+    EXPECT_EQ(step_count(state.computed), 4);
     // MaxPool2d(3, padding=1, stride=2) of arange(16).reshape(4, 4) is [[5, 7], [13, 15]].
-    EXPECT_EQ(state.output.values.values(), (std::vector<float>{5, 7, 13, 15}));
+    EXPECT_EQ(state.computed.output.values.values(), (std::vector<float>{5, 7, 13, 15}));
 }
 
 TEST(AppState, RejectedParamsKeepTheInputAndComeBack) {
     Playback playback;
     AppState state = fresh(playback);
-    const Tensor before = state.input;
-    state.params.padding = Padding::symmetric({5, 5});
-    commit_edit(state);
-    recompute(state, playback);
-    EXPECT_FALSE(state.plan);
-    ASSERT_FALSE(state.errors.empty());
-    EXPECT_EQ(state.errors.front().field, "padding");
-    EXPECT_TRUE(state.input.identical(before));
-    EXPECT_EQ(step_count(state), 0);
-    state.params.padding = Padding::symmetric({1, 1});
-    commit_edit(state);
-    recompute(state, playback);
-    ASSERT_TRUE(state.plan);
-    EXPECT_TRUE(state.errors.empty());
+    const Tensor before = state.doc.input;
+    state.doc.params.padding = Padding::symmetric({5, 5});
+    commit_edit(state.doc);
+    recompute(state.doc, state.computed, state.interaction, playback);
+    EXPECT_FALSE(state.computed.plan);
+    ASSERT_FALSE(state.computed.errors.empty());
+    EXPECT_EQ(state.computed.errors.front().field, "padding");
+    EXPECT_TRUE(state.doc.input.identical(before));
+    EXPECT_EQ(step_count(state.computed), 0);
+    state.doc.params.padding = Padding::symmetric({1, 1});
+    commit_edit(state.doc);
+    recompute(state.doc, state.computed, state.interaction, playback);
+    ASSERT_TRUE(state.computed.plan);
+    EXPECT_TRUE(state.computed.errors.empty());
 }
 
 TEST(AppState, StepStaysOnTheSameOutputCellWhenItStillExists) {
     Playback playback;
     AppState state = fresh(playback);
-    jump_to(playback, 3, step_count(state));  // output (1, 1) of 2x2
-    state.params.stride = Pair{1, 1};         // output becomes 4x4
-    commit_edit(state);
-    recompute(state, playback);
-    EXPECT_EQ(cell_of_step(state, playback.step).oh, 1);
-    EXPECT_EQ(cell_of_step(state, playback.step).ow, 1);
+    jump_to(playback, 3, step_count(state.computed));  // output (1, 1) of 2x2
+    state.doc.params.stride = Pair{1, 1};              // output becomes 4x4
+    commit_edit(state.doc);
+    recompute(state.doc, state.computed, state.interaction, playback);
+    EXPECT_EQ(cell_of_step(state.computed, playback.step).oh, 1);
+    EXPECT_EQ(cell_of_step(state.computed, playback.step).ow, 1);
     EXPECT_EQ(playback.step, 5);
-    state.params.kernel_size = {4, 4};  // stride 1, pad 1: 3x3 — (1, 1) still exists
-    state.params.padding = Padding::symmetric({0, 0});
-    commit_edit(state);
-    recompute(state, playback);
-    EXPECT_EQ(step_count(state), 1);
+    state.doc.params.kernel_size = {4, 4};  // stride 1, pad 1: 3x3 — (1, 1) still exists
+    state.doc.params.padding = Padding::symmetric({0, 0});
+    commit_edit(state.doc);
+    recompute(state.doc, state.computed, state.interaction, playback);
+    EXPECT_EQ(step_count(state.computed), 1);
     EXPECT_EQ(playback.step, 0);  // (1, 1) is gone: clamped
 }
 
 TEST(AppState, UndoRestoresInputAndParams) {
     Playback playback;
     AppState state = fresh(playback);
-    state.input.at(0, 0, 1, 1) = 100.0f;
-    commit_edit(state);
-    state.params.op = PoolOp::kAvg;
-    commit_edit(state);
-    ASSERT_TRUE(undo(state));
-    EXPECT_EQ(state.params.op, PoolOp::kMax);
-    EXPECT_EQ(state.input.at(0, 0, 1, 1), 100.0f);
-    ASSERT_TRUE(undo(state));
-    EXPECT_EQ(state.input.at(0, 0, 1, 1), 5.0f);
-    recompute(state, playback);
-    EXPECT_EQ(state.output.values.at(0, 0, 0, 0), 5.0f);
-    ASSERT_TRUE(redo(state));
-    recompute(state, playback);
-    EXPECT_EQ(state.output.values.at(0, 0, 0, 0), 100.0f);
+    state.doc.input.at(0, 0, 1, 1) = 100.0f;
+    commit_edit(state.doc);
+    state.doc.params.op = PoolOp::kAvg;
+    commit_edit(state.doc);
+    ASSERT_TRUE(undo(state.doc, state.interaction));
+    EXPECT_EQ(state.doc.params.op, PoolOp::kMax);
+    EXPECT_EQ(state.doc.input.at(0, 0, 1, 1), 100.0f);
+    ASSERT_TRUE(undo(state.doc, state.interaction));
+    EXPECT_EQ(state.doc.input.at(0, 0, 1, 1), 5.0f);
+    recompute(state.doc, state.computed, state.interaction, playback);
+    EXPECT_EQ(state.computed.output.values.at(0, 0, 0, 0), 5.0f);
+    ASSERT_TRUE(redo(state.doc, state.interaction));
+    recompute(state.doc, state.computed, state.interaction, playback);
+    EXPECT_EQ(state.computed.output.values.at(0, 0, 0, 0), 100.0f);
 }
 
 TEST(AppState, StrideFollowsKernelWhileChecked) {
     Playback playback;
     AppState state = fresh(playback);
-    state.stride_follows_kernel = true;
-    state.params.padding = {};
-    state.params.kernel_size = {2, 2};
-    commit_edit(state);
-    recompute(state, playback);
-    EXPECT_FALSE(state.params.stride.has_value());
-    EXPECT_EQ(state.plan->output.h, 2);
+    state.doc.stride_follows_kernel = true;
+    state.doc.params.padding = {};
+    state.doc.params.kernel_size = {2, 2};
+    commit_edit(state.doc);
+    recompute(state.doc, state.computed, state.interaction, playback);
+    EXPECT_FALSE(state.doc.params.stride.has_value());
+    EXPECT_EQ(state.computed.plan->output.h, 2);
 }
 
 TEST(AppState, ResizeKeepsOverlappingValues) {
     Playback playback;
     AppState state = fresh(playback);
-    resize_input(state, 2, 5, 3);
-    EXPECT_EQ(state.input.shape(), (Shape{1, 2, 5, 3}));
-    EXPECT_EQ(state.input.at(0, 0, 1, 2), 6.0f);
-    EXPECT_EQ(state.input.at(0, 0, 4, 0), 0.0f);
-    EXPECT_EQ(state.input.at(0, 1, 0, 0), 0.0f);
-    resize_input(state, 99, 99, 0);  // clamped to the editor's limits
-    EXPECT_EQ(state.input.shape(), (Shape{1, kMaxEditChannels, kMaxEditSize, 1}));
-    recompute(state, playback);
-    EXPECT_EQ(state.plan ? state.plan->output.c : -1, kMaxEditChannels);
+    resize_input(state.doc, state.interaction, 2, 5, 3);
+    EXPECT_EQ(state.doc.input.shape(), (Shape{1, 2, 5, 3}));
+    EXPECT_EQ(state.doc.input.at(0, 0, 1, 2), 6.0f);
+    EXPECT_EQ(state.doc.input.at(0, 0, 4, 0), 0.0f);
+    EXPECT_EQ(state.doc.input.at(0, 1, 0, 0), 0.0f);
+    resize_input(state.doc, state.interaction, 99, 99, 0);  // clamped to the editor's limits
+    EXPECT_EQ(state.doc.input.shape(), (Shape{1, kMaxEditChannels, kMaxEditSize, 1}));
+    recompute(state.doc, state.computed, state.interaction, playback);
+    EXPECT_EQ(state.computed.plan ? state.computed.plan->output.c : -1, kMaxEditChannels);
 }
 
 TEST(Playback, AdvancesAtItsSpeedAndStopsAtTheEnd) {
@@ -159,12 +160,14 @@ TEST(AppOptions, ParsesTheStartingState) {
     Playback playback;
     Result<AppState> state = initial_state(*o);
     ASSERT_TRUE(state) << state.error_text();
-    recompute(state.value(), playback);  // the frame's one recompute places --step
-    EXPECT_EQ(state->params.op, PoolOp::kAvg);
-    EXPECT_EQ(state->plan->output.h, 2);
+    recompute(state.value().doc, state.value().computed, state.value().interaction,
+              playback);  // the frame's one recompute places --step
+    EXPECT_EQ(state->doc.params.op, PoolOp::kAvg);
+    EXPECT_EQ(state->computed.plan->output.h, 2);
     EXPECT_EQ(playback.step, 2);
-    EXPECT_EQ(state->language, Language::kChinese);
-    EXPECT_FALSE(state->stride_follows_kernel);
+    EXPECT_EQ(current_language(), Language::kChinese);  // --lang is the UI language (i18n.h)
+    set_language(Language::kEnglish);
+    EXPECT_FALSE(state->doc.stride_follows_kernel);
 }
 
 TEST(AppOptions, RejectsBadValuesWithTheirNames) {
@@ -189,7 +192,7 @@ TEST(AppOptions, InputReadsWhatStudentsPaste) {
         EXPECT_EQ(t->values(), (std::vector<float>{1, 2, 3, 4})) << text;
     }
     // What Copy writes, Paste reads back, in every style.
-    Tensor x = make_default_state().input;
+    Tensor x = make_default_state().doc.input;
     for (ClipboardStyle style : {ClipboardStyle::kPyTorch, ClipboardStyle::kJson, ClipboardStyle::kCsv}) {
         Result<Tensor> back = parse_input_text(format_matrix_clipboard(x, style));
         ASSERT_TRUE(back) << back.error_text();

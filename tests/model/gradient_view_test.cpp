@@ -22,17 +22,17 @@ bool same_bits(const Tensor& a, const Tensor& b) {
 
 // Runs the window's derivations as the frame does.
 void settle(AppState& state, Playback& playback) {
-    recompute(state, playback);
-    update_traces(state, playback);
-    update_gradients(state, playback);
+    recompute(state.doc, state.computed, state.interaction, playback);
+    update_traces(state.computed, state.doc, playback);
+    update_gradients(state.gradient, state.doc, state.computed, playback);
 }
 
 AppState backward_state(PoolParams params, Shape shape = {1, 2, 5, 6}) {
     AppState state = make_default_state();
-    state.input = make_random_integers(shape, -4, 9, 7, 3).value();
-    state.params = params;
-    state.stride_follows_kernel = false;
-    state.dirty = true;
+    state.doc.input = make_random_integers(shape, -4, 9, 7, 3).value();
+    state.doc.params = params;
+    state.doc.stride_follows_kernel = false;
+    mark_changed(state.doc);
     state.gradient.pass = PassView::kBackward;
     return state;
 }
@@ -69,15 +69,15 @@ TEST(GradientView, RunningSumAtTheLastWindowIsTheCoresGradInputBitForBit) {
         state.gradient.seed = 3;
         Playback playback;
         settle(state, playback);
-        fill_grad_output(state, GradFill::kRandom);
+        fill_grad_output(state.gradient, state.doc, state.computed, GradFill::kRandom);
         settle(state, playback);
         ASSERT_TRUE(state.gradient.result) << op_name(layer.op);
-        const int64_t steps = step_count(state);
-        const Tensor full =
-            running_grad_input(*state.plan, state.input, state.gradient.grad_output, steps - 1, steps);
+        const int64_t steps = step_count(state.computed);
+        const Tensor full = running_grad_input(*state.computed.plan, state.doc.input,
+                                               state.gradient.grad_output, steps - 1, steps);
         EXPECT_TRUE(same_bits(full, state.gradient.result->grad_input)) << op_name(layer.op);
-        EXPECT_TRUE(
-            same_bits(full, backward(*state.plan, state.input, state.gradient.grad_output).grad_input));
+        EXPECT_TRUE(same_bits(
+            full, backward(*state.computed.plan, state.doc.input, state.gradient.grad_output).grad_input));
         playback.step = steps - 1;
         settle(state, playback);
         EXPECT_TRUE(same_bits(state.gradient.running, full));
@@ -112,9 +112,9 @@ TEST(GradientView, GradOutputFollowsTheOutputShapeAndTakesEdits) {
     Playback playback;
     settle(state, playback);
     ASSERT_EQ(state.gradient.grad_output.shape(), (Shape{1, 1, 2, 2}));
-    set_grad_value(state, 0, 1, 0, 3.5f);
-    set_grad_value(state, 0, 9, 9, 1.0f);           // outside: ignored
-    set_grad_value(state, 0, 0, 0, std::nanf(""));  // not finite: ignored
+    set_grad_value(state.gradient, state.doc, state.computed, 0, 1, 0, 3.5f);
+    set_grad_value(state.gradient, state.doc, state.computed, 0, 9, 9, 1.0f);           // outside: ignored
+    set_grad_value(state.gradient, state.doc, state.computed, 0, 0, 0, std::nanf(""));  // not finite: ignored
     settle(state, playback);
     EXPECT_EQ(state.gradient.grad_output.at(0, 0, 1, 0), 3.5f);
     EXPECT_EQ(state.gradient.grad_output.at(0, 0, 0, 0), 1.0f);
@@ -124,16 +124,16 @@ TEST(GradientView, GradOutputFollowsTheOutputShapeAndTakesEdits) {
     EXPECT_EQ(g.at(0, 0, 3, 1), 3.5f);
     EXPECT_EQ(g.at(0, 0, 0, 0), 0.0f);
     // The same output shape keeps the edit; another shape starts again from ones.
-    state.input.at(0, 0, 0, 0) = 9.0f;
-    commit_edit(state);
+    state.doc.input.at(0, 0, 0, 0) = 9.0f;
+    commit_edit(state.doc);
     settle(state, playback);
     EXPECT_EQ(state.gradient.grad_output.at(0, 0, 1, 0), 3.5f);
-    state.params.stride = Pair{1, 1};
-    commit_edit(state);
+    state.doc.params.stride = Pair{1, 1};
+    commit_edit(state.doc);
     settle(state, playback);
     EXPECT_EQ(state.gradient.grad_output.shape(), (Shape{1, 1, 4, 4}));
     EXPECT_EQ(state.gradient.grad_output.at(0, 0, 1, 0), 1.0f);
-    fill_grad_output(state, GradFill::kArange);
+    fill_grad_output(state.gradient, state.doc, state.computed, GradFill::kArange);
     settle(state, playback);
     EXPECT_EQ(state.gradient.grad_output.at(0, 0, 3, 3), 16.0f);
 }
@@ -164,8 +164,8 @@ TEST(GradientView, UnpoolPutsEachMaximumBackAndZerosElsewhere) {
             const bool max = (r == 1 || r == 3) && (c == 1 || c == 3);
             EXPECT_EQ(u.at(0, 0, r, c), max ? static_cast<float>(r * 4 + c) : 0.0f) << r << "," << c;
         }
-    state.params.op = PoolOp::kAvg;
-    commit_edit(state);
+    state.doc.params.op = PoolOp::kAvg;
+    commit_edit(state.doc);
     settle(state, playback);
     EXPECT_FALSE(state.gradient.unpool_applies);
     EXPECT_FALSE(state.gradient.unpooled);
@@ -179,21 +179,22 @@ TEST(GradientView, ALessonsGradientStepOpensTheBackwardViewWithItsGradOutput) {
     AppState state = make_default_state();
     Playback playback;
     apply_step(session, state, playback);
-    EXPECT_TRUE(window_shows_step(session, state));  // the step's gradient is waiting for the plan
+    EXPECT_TRUE(window_shows_step(session, state.doc,
+                                  state.gradient));  // the step's gradient is waiting for the plan
     settle(state, playback);
     EXPECT_EQ(state.gradient.pass, PassView::kBackward);
     EXPECT_TRUE(state.gradient.grad_output.identical(*step->grad_output));
-    EXPECT_TRUE(window_shows_step(session, state));
-    EXPECT_EQ(window_badge(session, state), StepBadge::kMatches);
-    playback.step = step_count(state) - 1;
+    EXPECT_TRUE(window_shows_step(session, state.doc, state.gradient));
+    EXPECT_EQ(window_badge(session, state.doc, state.gradient), StepBadge::kMatches);
+    playback.step = step_count(state.computed) - 1;
     settle(state, playback);
     EXPECT_TRUE(state.gradient.running.identical(*step->expected.grad_input));
     // Another view, or another gradient, is not what the step shows.
     state.gradient.pass = PassView::kForward;
-    EXPECT_FALSE(window_shows_step(session, state));
+    EXPECT_FALSE(window_shows_step(session, state.doc, state.gradient));
     state.gradient.pass = PassView::kBackward;
-    set_grad_value(state, 0, 0, 0, 7.0f);
-    EXPECT_FALSE(window_shows_step(session, state));
+    set_grad_value(state.gradient, state.doc, state.computed, 0, 0, 0, 7.0f);
+    EXPECT_FALSE(window_shows_step(session, state.doc, state.gradient));
 }
 
 }  // namespace

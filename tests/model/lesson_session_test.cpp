@@ -38,7 +38,7 @@ constexpr const char* kTiny = R"({
 // after it, which inherit, stay valid).
 AppState authored_state() {
     AppState state = make_default_state();
-    state.params.padding = Padding{};
+    state.doc.params.padding = Padding{};
     return state;
 }
 
@@ -129,20 +129,21 @@ TEST_F(LessonSessionTest, ApplyStepSetsInputParamsAndFocusAndResetUndoesFreePlay
     AppState state = make_default_state();
     Playback playback;
     apply_step(s, state, playback);
-    recompute(state, playback);  // the frame's recompute goes to the step's focus cell
-    EXPECT_EQ(state.input.shape(), (Shape{1, 1, 2, 2}));
-    EXPECT_EQ(state.input.at(0, 0, 1, 1), 4.0f);
-    EXPECT_EQ(state.params.kernel_size, (Pair{1, 1}));
+    recompute(state.doc, state.computed, state.interaction,
+              playback);  // the frame's recompute goes to the step's focus cell
+    EXPECT_EQ(state.doc.input.shape(), (Shape{1, 1, 2, 2}));
+    EXPECT_EQ(state.doc.input.at(0, 0, 1, 1), 4.0f);
+    EXPECT_EQ(state.doc.params.kernel_size, (Pair{1, 1}));
     EXPECT_EQ(playback.step, 2);  // focus cell [1, 0] in a 2x2 output
-    EXPECT_FALSE(differs_from_step(s, state));
+    EXPECT_FALSE(differs_from_step(s, state.doc));
 
-    state.input.at(0, 0, 0, 0) = 42.0f;  // the student plays
-    state.params.ceil_mode = true;
-    EXPECT_TRUE(differs_from_step(s, state));
+    state.doc.input.at(0, 0, 0, 0) = 42.0f;  // the student plays
+    state.doc.params.ceil_mode = true;
+    EXPECT_TRUE(differs_from_step(s, state.doc));
     apply_step(s, state, playback);  // "reset step"
-    EXPECT_FALSE(differs_from_step(s, state));
-    EXPECT_EQ(state.input.at(0, 0, 0, 0), 1.0f);
-    EXPECT_FALSE(state.params.ceil_mode);
+    EXPECT_FALSE(differs_from_step(s, state.doc));
+    EXPECT_EQ(state.doc.input.at(0, 0, 0, 0), 1.0f);
+    EXPECT_FALSE(state.doc.params.ceil_mode);
 }
 
 TEST_F(LessonSessionTest, AShapeStepBringsItsLayerAndSizesIntoTheWindow) {
@@ -153,14 +154,14 @@ TEST_F(LessonSessionTest, AShapeStepBringsItsLayerAndSizesIntoTheWindow) {
     AppState state = make_default_state();
     Playback playback;
     apply_step(s, state, playback);
-    EXPECT_EQ(state.input.shape().h, step.input_shape.h);
-    EXPECT_EQ(state.input.shape().w, step.input_shape.w);
-    EXPECT_EQ(state.params, step.params);
-    EXPECT_FALSE(differs_from_step(s, state));
-    EXPECT_TRUE(window_shows_step(s, state));
-    state.params.ceil_mode = !state.params.ceil_mode;  // the student changes the layer
-    EXPECT_TRUE(differs_from_step(s, state));
-    EXPECT_FALSE(window_shows_step(s, state));
+    EXPECT_EQ(state.doc.input.shape().h, step.input_shape.h);
+    EXPECT_EQ(state.doc.input.shape().w, step.input_shape.w);
+    EXPECT_EQ(state.doc.params, step.params);
+    EXPECT_FALSE(differs_from_step(s, state.doc));
+    EXPECT_TRUE(window_shows_step(s, state.doc, state.gradient));
+    state.doc.params.ceil_mode = !state.doc.params.ceil_mode;  // the student changes the layer
+    EXPECT_TRUE(differs_from_step(s, state.doc));
+    EXPECT_FALSE(window_shows_step(s, state.doc, state.gradient));
 }
 
 TEST_F(LessonSessionTest, SavingOverAndAfterAStepTracksDirtyAndKeepsUnknownKeys) {
@@ -168,7 +169,7 @@ TEST_F(LessonSessionTest, SavingOverAndAfterAStepTracksDirtyAndKeepsUnknownKeys)
     ASSERT_TRUE(open_lesson(s, path_, 0));
     AppState state = authored_state();
     {
-        Result<bool> put = put_current(s, edit_from_state(state), StepPlacement::kReplace);
+        Result<bool> put = put_current(s, edit_from_document(state.doc), StepPlacement::kReplace);
         ASSERT_TRUE(put) << put.error_text();
     }
     EXPECT_TRUE(s.dirty);
@@ -178,7 +179,7 @@ TEST_F(LessonSessionTest, SavingOverAndAfterAStepTracksDirtyAndKeepsUnknownKeys)
     EXPECT_EQ(read().find("15"), std::string::npos);  // not on disk yet (the arange's last value)
 
     {
-        Result<bool> put = put_current(s, edit_from_state(state), StepPlacement::kInsertAfter);
+        Result<bool> put = put_current(s, edit_from_document(state.doc), StepPlacement::kInsertAfter);
         ASSERT_TRUE(put) << put.error_text();
     }
     EXPECT_EQ(step_total(s), 6u);
@@ -202,7 +203,7 @@ TEST_F(LessonSessionTest, SaveAsMovesTheSessionToTheNewFile) {
     LessonSession s;
     ASSERT_TRUE(open_lesson(s, path_));
     {
-        Result<bool> put = put_current(s, edit_from_state(authored_state()), StepPlacement::kReplace);
+        Result<bool> put = put_current(s, edit_from_document(authored_state().doc), StepPlacement::kReplace);
         ASSERT_TRUE(put) << put.error_text();
     }
     const fs::path other = dir_ / "copy.json";
@@ -260,7 +261,7 @@ TEST_F(LessonSessionTest, UnsavedEditsAreNeverReplacedByTheFile) {
     LessonSession s;
     ASSERT_TRUE(open_lesson(s, path_, 0));
     {
-        Result<bool> put = put_current(s, edit_from_state(authored_state()), StepPlacement::kReplace);
+        Result<bool> put = put_current(s, edit_from_document(authored_state().doc), StepPlacement::kReplace);
         ASSERT_TRUE(put) << put.error_text();
     }
     std::string changed = kTiny;

@@ -216,8 +216,8 @@ TEST(DroppedFiles, LessonsOpenInThePlayerPicturesAreLeftForTheImageView) {
     EXPECT_EQ(dropped, std::vector<std::string>{"/pics/cat.png"});
     ASSERT_TRUE(is_open(state.lessons.session));
     EXPECT_EQ(state.lessons.session.path, fs::path(lesson));
-    EXPECT_EQ(state.input.shape(), (Shape{1, 1, 5, 5}));  // the lesson's first step is in the editor
-    EXPECT_TRUE(state.status_is_error);                   // notes.txt is neither
+    EXPECT_EQ(state.doc.input.shape(), (Shape{1, 1, 5, 5}));  // the lesson's first step is in the editor
+    EXPECT_TRUE(state.interaction.status_is_error);           // notes.txt is neither
     // Opened lessons join the recent list on disk.
     EXPECT_EQ(load_recent_files(dir.path() / "poolscope" / "recent.json").paths.size(), 1u);
     unsetenv("XDG_CONFIG_HOME");

@@ -16,9 +16,9 @@ namespace {
 namespace fs = std::filesystem;
 
 void settle(AppState& state, Playback& playback, const fs::path& dir = {}) {
-    recompute(state, playback);
-    update_traces(state, playback);
-    sync_quiz(state, playback, dir);
+    recompute(state.doc, state.computed, state.interaction, playback);
+    update_traces(state.computed, state.doc, playback);
+    sync_quiz(state.quiz, state.lessons.session, state.doc, state.computed, playback, dir);
 }
 
 struct QuizLesson : ::testing::Test {
@@ -44,29 +44,29 @@ TEST_F(QuizLesson, TheStepsQuestionsBecomeCardsThatHideTheirCells) {
     ASSERT_EQ(state.quiz.cards.size(), 2u);
     EXPECT_EQ(state.quiz.cards[0].question.kind, QuestionKind::kValue);
     EXPECT_EQ(state.quiz.cards[0].id, "0/0");
-    EXPECT_TRUE(quiz_hides_cell(state, 0, 1));
-    EXPECT_TRUE(quiz_hides_cell(state, 1, 1));
-    EXPECT_FALSE(quiz_hides_cell(state, 0, 0));
+    EXPECT_TRUE(quiz_hides_cell(state.quiz, 0, 1));
+    EXPECT_TRUE(quiz_hides_cell(state.quiz, 1, 1));
+    EXPECT_FALSE(quiz_hides_cell(state.quiz, 0, 0));
 }
 
 TEST_F(QuizLesson, AWrongAnswerGetsAHintARightOneRevealsAndIsScoredAndSaved) {
     QuizCard& value = state.quiz.cards[0];
     value.answer.text = "3";  // the average of the window (1+2+4+5)/4, not its max 5
-    check_card(state, 0, dir);
+    check_card(state.quiz, state.lessons.session, 0, dir);
     ASSERT_TRUE(value.verdict);
     EXPECT_FALSE(value.verdict->correct);
     EXPECT_FALSE(value.verdict->hint.code.empty());
     EXPECT_FALSE(value.revealed);
-    EXPECT_TRUE(quiz_hides_cell(state, 0, 1));
+    EXPECT_TRUE(quiz_hides_cell(state.quiz, 0, 1));
     value.answer.text = "5";
-    check_card(state, 0, dir);
+    check_card(state.quiz, state.lessons.session, 0, dir);
     EXPECT_TRUE(value.verdict->correct);
     EXPECT_TRUE(value.revealed);
-    EXPECT_FALSE(quiz_hides_cell(state, 0, 1));
+    EXPECT_FALSE(quiz_hides_cell(state.quiz, 0, 1));
     EXPECT_EQ(value.attempts, 2);
     // The argmax question: click the input cell holding 8.
     click_quiz_cell(state.quiz.cards[1], 2, 2);
-    check_card(state, 1, dir);
+    check_card(state.quiz, state.lessons.session, 1, dir);
     EXPECT_TRUE(state.quiz.cards[1].verdict->correct);
     const LessonScore* score = state.quiz.scores.lesson(state.lessons.session.path.string());
     ASSERT_NE(score, nullptr);
@@ -79,19 +79,20 @@ TEST_F(QuizLesson, AWrongAnswerGetsAHintARightOneRevealsAndIsScoredAndSaved) {
 
 TEST_F(QuizLesson, NewNumbersAskTheSameQuestionsAgainOnTheNewInput) {
     state.quiz.cards[0].revealed = true;
-    ask_with_new_numbers(state);
+    ask_with_new_numbers(state.quiz, state.doc, state.interaction);
     settle(state, playback, dir);
     ASSERT_EQ(state.quiz.cards.size(), 2u);
     EXPECT_FALSE(state.quiz.cards[0].revealed);
     // The answer follows the window's new numbers.
     const Question& q = state.quiz.cards[0].question;
-    EXPECT_EQ(q.value, state.output.values.at(0, 0, 0, 1));
-    EXPECT_FALSE(window_shows_step(state.lessons.session, state));  // other numbers than the step's
+    EXPECT_EQ(q.value, state.computed.output.values.at(0, 0, 0, 1));
+    EXPECT_FALSE(window_shows_step(state.lessons.session, state.doc,
+                                   state.gradient));  // other numbers than the step's
 }
 
 TEST_F(QuizLesson, AnotherLayerInTheWindowPutsTheStepsQuestionsAside) {
-    state.params.kernel_size = {3, 3};
-    commit_edit(state);
+    state.doc.params.kernel_size = {3, 3};
+    commit_edit(state.doc);
     settle(state, playback, dir);
     EXPECT_TRUE(state.quiz.cards.empty());
 }
@@ -103,20 +104,20 @@ TEST(QuizMode, AsksTheValueOfEveryWindowAndHidesItUntilAnswered) {
     settle(state, playback);
     ASSERT_EQ(state.quiz.cards.size(), 1u);
     EXPECT_TRUE(state.quiz.cards[0].id.empty());
-    EXPECT_TRUE(quiz_hides_current_value(state));
+    EXPECT_TRUE(quiz_hides_current_value(state.quiz, state.computed));
     state.quiz.cards[0].answer.text = "5";
-    check_card(state, 0, {});
+    check_card(state.quiz, state.lessons.session, 0, {});
     EXPECT_TRUE(state.quiz.cards[0].verdict->correct);
-    EXPECT_FALSE(quiz_hides_current_value(state));
+    EXPECT_FALSE(quiz_hides_current_value(state.quiz, state.computed));
     playback.step = 1;
     settle(state, playback);
     ASSERT_EQ(state.quiz.cards.size(), 1u);
     EXPECT_EQ(state.quiz.cards[0].question.cell.ow, 1);
-    EXPECT_TRUE(quiz_hides_current_value(state));
+    EXPECT_TRUE(quiz_hides_current_value(state.quiz, state.computed));
     state.quiz.quiz_mode = false;
     settle(state, playback);
     EXPECT_TRUE(state.quiz.cards.empty());
-    EXPECT_FALSE(quiz_hides_current_value(state));
+    EXPECT_FALSE(quiz_hides_current_value(state.quiz, state.computed));
 }
 
 }  // namespace

@@ -18,33 +18,33 @@ namespace fs = std::filesystem;
 
 TEST(StatusLine, AProblemStaysLongerThanAResultAndThenClears) {
     AppState state = make_default_state();
-    set_status(state, "Could not paste: line 1:3: expected a number", true);
-    expire_messages(state, 100.0);  // first seen now
-    expire_messages(state, 100.0 + kErrorStatusSeconds - 0.1);
-    EXPECT_FALSE(state.status.empty());
-    expire_messages(state, 100.0 + kErrorStatusSeconds);
-    EXPECT_TRUE(state.status.empty());
+    set_status(state.interaction, "Could not paste: line 1:3: expected a number", true);
+    expire_messages(state.interaction, state.lessons, 100.0);  // first seen now
+    expire_messages(state.interaction, state.lessons, 100.0 + kErrorStatusSeconds - 0.1);
+    EXPECT_FALSE(state.interaction.status.empty());
+    expire_messages(state.interaction, state.lessons, 100.0 + kErrorStatusSeconds);
+    EXPECT_TRUE(state.interaction.status.empty());
 
-    set_status(state, "Took a 8 x 8 crop", false);
-    expire_messages(state, 200.0);
-    expire_messages(state, 200.0 + kStatusSeconds - 0.1);
-    EXPECT_FALSE(state.status.empty());
-    expire_messages(state, 200.0 + kStatusSeconds);
-    EXPECT_TRUE(state.status.empty());
+    set_status(state.interaction, "Took a 8 x 8 crop", false);
+    expire_messages(state.interaction, state.lessons, 200.0);
+    expire_messages(state.interaction, state.lessons, 200.0 + kStatusSeconds - 0.1);
+    EXPECT_FALSE(state.interaction.status.empty());
+    expire_messages(state.interaction, state.lessons, 200.0 + kStatusSeconds);
+    EXPECT_TRUE(state.interaction.status.empty());
     EXPECT_LT(kStatusSeconds, kErrorStatusSeconds);
 }
 
 TEST(StatusLine, ANewLineRestartsItsTime) {
     AppState state = make_default_state();
-    set_status(state, "Input copied as text", false);
-    expire_messages(state, 10.0);
-    expire_messages(state, 13.0);
-    set_status(state, "Output copied as text", false);  // posted at 13: lives until 17
-    expire_messages(state, 13.5);
-    expire_messages(state, 15.0);
-    EXPECT_EQ(state.status, "Output copied as text");
-    expire_messages(state, 13.5 + kStatusSeconds);
-    EXPECT_TRUE(state.status.empty());
+    set_status(state.interaction, "Input copied as text", false);
+    expire_messages(state.interaction, state.lessons, 10.0);
+    expire_messages(state.interaction, state.lessons, 13.0);
+    set_status(state.interaction, "Output copied as text", false);  // posted at 13: lives until 17
+    expire_messages(state.interaction, state.lessons, 13.5);
+    expire_messages(state.interaction, state.lessons, 15.0);
+    EXPECT_EQ(state.interaction.status, "Output copied as text");
+    expire_messages(state.interaction, state.lessons, 13.5 + kStatusSeconds);
+    EXPECT_TRUE(state.interaction.status.empty());
 }
 
 std::string read_text(const fs::path& path) {
@@ -79,8 +79,8 @@ TEST(StatusLine, ABrokenReloadShowsItsErrorsNotTheOldReloaded) {
 
     // A lesson message expires like the status line.
     set_lesson_message(state.lessons, tr("lesson.saved"), false);
-    expire_messages(state, 3.0);
-    expire_messages(state, 3.0 + kStatusSeconds);
+    expire_messages(state.interaction, state.lessons, 3.0);
+    expire_messages(state.interaction, state.lessons, 3.0 + kStatusSeconds);
     EXPECT_TRUE(state.lessons.message.empty());
     unsetenv("XDG_CONFIG_HOME");
     fs::remove_all(dir);

@@ -44,23 +44,26 @@ TEST(WindowConvention, LessonTwoStepFourShowsMxnetsOutputAndStepFivePyTorchsRefu
     AppState state = make_default_state();
     Playback playback;
     apply_step(session, state, playback);
-    recompute(state, playback);
-    EXPECT_EQ(state.convention, Convention::kMxnet);
-    ASSERT_TRUE(state.plan) << (state.errors.empty() ? "" : state.errors.front().message);
-    EXPECT_EQ(state.plan->convention(), Convention::kMxnet);
-    EXPECT_EQ(state.plan->output.h, 3);
-    EXPECT_EQ(state.plan->output.w, 2);
-    EXPECT_EQ(state.output.values.values(), (std::vector<float>{0, 3, 8, 11, 12, 15}));
-    EXPECT_TRUE(window_shows_step(session, state));
-    EXPECT_EQ(window_badge(session, state), StepBadge::kMatches);
+    recompute(state.doc, state.computed, state.interaction, playback);
+    EXPECT_EQ(state.doc.convention, Convention::kMxnet);
+    ASSERT_TRUE(state.computed.plan) << (state.computed.errors.empty()
+                                             ? ""
+                                             : state.computed.errors.front().message);
+    EXPECT_EQ(state.computed.plan->convention(), Convention::kMxnet);
+    EXPECT_EQ(state.computed.plan->output.h, 3);
+    EXPECT_EQ(state.computed.plan->output.w, 2);
+    EXPECT_EQ(state.computed.output.values.values(), (std::vector<float>{0, 3, 8, 11, 12, 15}));
+    EXPECT_TRUE(window_shows_step(session, state.doc, state.gradient));
+    EXPECT_EQ(window_badge(session, state.doc, state.gradient), StepBadge::kMatches);
 
     ASSERT_TRUE(next_step(session));  // step 5: the same layer in PyTorch
     apply_step(session, state, playback);
-    recompute(state, playback);
-    EXPECT_EQ(state.convention, Convention::kPyTorch);
-    EXPECT_FALSE(state.plan);
-    EXPECT_TRUE(has_code(state.errors, "padding_half_kernel"));
-    EXPECT_EQ(window_badge(session, state), StepBadge::kMatches);  // the expected error is on screen
+    recompute(state.doc, state.computed, state.interaction, playback);
+    EXPECT_EQ(state.doc.convention, Convention::kPyTorch);
+    EXPECT_FALSE(state.computed.plan);
+    EXPECT_TRUE(has_code(state.computed.errors, "padding_half_kernel"));
+    EXPECT_EQ(window_badge(session, state.doc, state.gradient),
+              StepBadge::kMatches);  // the expected error is on screen
 }
 
 TEST(WindowConvention, ChangingTheFrameworkAwayFromTheStepIsNotShownAndUndoBringsItBack) {
@@ -69,114 +72,114 @@ TEST(WindowConvention, ChangingTheFrameworkAwayFromTheStepIsNotShownAndUndoBring
     AppState state = make_default_state();
     Playback playback;
     apply_step(session, state, playback);
-    recompute(state, playback);
-    set_convention(state, Convention::kPyTorch);
-    recompute(state, playback);
-    EXPECT_TRUE(differs_from_step(session, state));
-    EXPECT_EQ(window_badge(session, state), StepBadge::kNotShown);
-    EXPECT_FALSE(state.plan);  // PyTorch refuses padding 2 for kernel 3
-    ASSERT_TRUE(undo(state));
-    recompute(state, playback);
-    EXPECT_EQ(state.convention, Convention::kMxnet);
-    EXPECT_EQ(window_badge(session, state), StepBadge::kMatches);
-    ASSERT_TRUE(state.plan);
-    EXPECT_EQ(state.plan->output.h, 3);
+    recompute(state.doc, state.computed, state.interaction, playback);
+    set_convention(state.doc, Convention::kPyTorch);
+    recompute(state.doc, state.computed, state.interaction, playback);
+    EXPECT_TRUE(differs_from_step(session, state.doc));
+    EXPECT_EQ(window_badge(session, state.doc, state.gradient), StepBadge::kNotShown);
+    EXPECT_FALSE(state.computed.plan);  // PyTorch refuses padding 2 for kernel 3
+    ASSERT_TRUE(undo(state.doc, state.interaction));
+    recompute(state.doc, state.computed, state.interaction, playback);
+    EXPECT_EQ(state.doc.convention, Convention::kMxnet);
+    EXPECT_EQ(window_badge(session, state.doc, state.gradient), StepBadge::kMatches);
+    ASSERT_TRUE(state.computed.plan);
+    EXPECT_EQ(state.computed.plan->output.h, 3);
 }
 
 TEST(WindowConvention, TensorFlowSamePadsAtTheEndAndTheOutputFollows) {
     Playback playback;
     AppState state = make_default_state();  // MaxPool2d(3, padding=1, stride=2) on arange(16) 4x4
-    set_convention(state, Convention::kTensorFlow);
-    recompute(state, playback);
-    EXPECT_EQ(state.pad_mode, PadMode::kSameUpper);  // PyTorch padded, so "same"
-    EXPECT_EQ(state.params.padding, Padding{});
-    ASSERT_TRUE(state.plan);
+    set_convention(state.doc, Convention::kTensorFlow);
+    recompute(state.doc, state.computed, state.interaction, playback);
+    EXPECT_EQ(state.doc.pad_mode, PadMode::kSameUpper);  // PyTorch padded, so "same"
+    EXPECT_EQ(state.doc.params.padding, Padding{});
+    ASSERT_TRUE(state.computed.plan);
     // SAME: out = ceil(4/2) = 2, padding (2-1)*2 + 3 - 4 = 1, all of it after: windows rows/cols 0..2, 2..4.
-    EXPECT_EQ(state.plan->h.pad_begin, 0);
-    EXPECT_EQ(state.plan->h.pad_end, 1);
-    EXPECT_EQ(state.output.values.values(), (std::vector<float>{10, 11, 14, 15}));
-    update_traces(state, playback);
-    ASSERT_EQ(state.traces.size(), 1u);
-    EXPECT_EQ(state.traces[0].h_start, 0);
+    EXPECT_EQ(state.computed.plan->h.pad_begin, 0);
+    EXPECT_EQ(state.computed.plan->h.pad_end, 1);
+    EXPECT_EQ(state.computed.output.values.values(), (std::vector<float>{10, 11, 14, 15}));
+    update_traces(state.computed, state.doc, playback);
+    ASSERT_EQ(state.computed.traces.size(), 1u);
+    EXPECT_EQ(state.computed.traces[0].h_start, 0);
 
-    set_pad_mode(state, PadMode::kValid);  // "valid": floor-like, no padding
-    recompute(state, playback);
-    ASSERT_TRUE(state.plan);
-    EXPECT_EQ(state.plan->output.h, 1);
-    EXPECT_EQ(state.output.values.values(), (std::vector<float>{10}));
+    set_pad_mode(state.doc, PadMode::kValid);  // "valid": floor-like, no padding
+    recompute(state.doc, state.computed, state.interaction, playback);
+    ASSERT_TRUE(state.computed.plan);
+    EXPECT_EQ(state.computed.plan->output.h, 1);
+    EXPECT_EQ(state.computed.output.values.values(), (std::vector<float>{10}));
 
-    state.params.ceil_mode = true;  // Keras has no ceil_mode: the framework's own refusal, with its code
-    commit_edit(state);
-    recompute(state, playback);
-    EXPECT_FALSE(state.plan);
-    EXPECT_TRUE(has_code(state.errors, "convention_no_param"));
+    state.doc.params.ceil_mode = true;  // Keras has no ceil_mode: the framework's own refusal, with its code
+    commit_edit(state.doc);
+    recompute(state.doc, state.computed, state.interaction, playback);
+    EXPECT_FALSE(state.computed.plan);
+    EXPECT_TRUE(has_code(state.computed.errors, "convention_no_param"));
 }
 
 TEST(WindowConvention, AverageDivisorFollowsEachFrameworksDefault) {
     Playback playback;
     AppState state = make_default_state();
-    state.params.op = PoolOp::kAvg;
-    commit_edit(state);
-    recompute(state, playback);
-    ASSERT_TRUE(state.plan);
-    EXPECT_TRUE(state.plan->params.count_include_pad);  // PyTorch counts padding
-    const float pytorch_corner = state.output.values.values()[0];
-    set_convention(state, Convention::kOnnx);
-    recompute(state, playback);
-    ASSERT_TRUE(state.plan);
-    EXPECT_FALSE(state.params.count_include_pad);  // ONNX's default
-    EXPECT_EQ(state.plan->h.pad_begin, 1);         // explicit pads carried over
+    state.doc.params.op = PoolOp::kAvg;
+    commit_edit(state.doc);
+    recompute(state.doc, state.computed, state.interaction, playback);
+    ASSERT_TRUE(state.computed.plan);
+    EXPECT_TRUE(state.computed.plan->params.count_include_pad);  // PyTorch counts padding
+    const float pytorch_corner = state.computed.output.values.values()[0];
+    set_convention(state.doc, Convention::kOnnx);
+    recompute(state.doc, state.computed, state.interaction, playback);
+    ASSERT_TRUE(state.computed.plan);
+    EXPECT_FALSE(state.doc.params.count_include_pad);  // ONNX's default
+    EXPECT_EQ(state.computed.plan->h.pad_begin, 1);    // explicit pads carried over
     // Window rows/cols -1..1 holds 0, 1, 4, 5: PyTorch divides by 9, ONNX by the 4 real cells.
     EXPECT_FLOAT_EQ(pytorch_corner, 10.0f / 9.0f);
-    EXPECT_FLOAT_EQ(state.output.values.values()[0], 2.5f);
-    set_convention(state, Convention::kMxnet);
-    EXPECT_TRUE(state.params.count_include_pad);  // MXNet's default again
+    EXPECT_FLOAT_EQ(state.computed.output.values.values()[0], 2.5f);
+    set_convention(state.doc, Convention::kMxnet);
+    EXPECT_TRUE(state.doc.params.count_include_pad);  // MXNet's default again
 }
 
 TEST(WindowConvention, StrideNotGivenMeansEachFrameworksDefault) {
     Playback playback;
     AppState state = make_default_state();
-    state.params.kernel_size = {2, 2};
-    state.params.padding = {};
-    state.stride_follows_kernel = true;
-    commit_edit(state);
-    set_convention(state, Convention::kMxnet);  // both default to the kernel size: still "not given"
-    EXPECT_TRUE(state.stride_follows_kernel);
-    EXPECT_EQ(shown_stride(state), (Pair{2, 2}));
-    set_convention(state, Convention::kOnnx);  // ONNX's default is 1: the stride is written out instead
-    EXPECT_FALSE(state.stride_follows_kernel);
-    EXPECT_EQ(state.params.stride, (Pair{2, 2}));
-    recompute(state, playback);
-    ASSERT_TRUE(state.plan);
-    EXPECT_EQ(state.plan->output.h, 2);
-    state.stride_follows_kernel = true;  // "strides not given" in ONNX: 1
-    commit_edit(state);
-    recompute(state, playback);
-    EXPECT_EQ(shown_stride(state), (Pair{1, 1}));
-    ASSERT_TRUE(state.plan);
-    EXPECT_EQ(state.plan->output.h, 3);
+    state.doc.params.kernel_size = {2, 2};
+    state.doc.params.padding = {};
+    state.doc.stride_follows_kernel = true;
+    commit_edit(state.doc);
+    set_convention(state.doc, Convention::kMxnet);  // both default to the kernel size: still "not given"
+    EXPECT_TRUE(state.doc.stride_follows_kernel);
+    EXPECT_EQ(shown_stride(state.doc), (Pair{2, 2}));
+    set_convention(state.doc, Convention::kOnnx);  // ONNX's default is 1: the stride is written out instead
+    EXPECT_FALSE(state.doc.stride_follows_kernel);
+    EXPECT_EQ(state.doc.params.stride, (Pair{2, 2}));
+    recompute(state.doc, state.computed, state.interaction, playback);
+    ASSERT_TRUE(state.computed.plan);
+    EXPECT_EQ(state.computed.plan->output.h, 2);
+    state.doc.stride_follows_kernel = true;  // "strides not given" in ONNX: 1
+    commit_edit(state.doc);
+    recompute(state.doc, state.computed, state.interaction, playback);
+    EXPECT_EQ(shown_stride(state.doc), (Pair{1, 1}));
+    ASSERT_TRUE(state.computed.plan);
+    EXPECT_EQ(state.computed.plan->output.h, 3);
 }
 
 TEST(WindowConvention, OnnxAutoPadClearsTypedPadsAndStorageOrderIsKept) {
     Playback playback;
     AppState state = make_default_state();
-    set_convention(state, Convention::kOnnx);
-    EXPECT_EQ(state.params.padding, Padding::symmetric({1, 1}));
-    set_pad_mode(state, PadMode::kSameLower);
-    EXPECT_EQ(state.params.padding, Padding{});  // ONNX refuses pads next to an auto_pad
-    state.storage_order = 1;
-    commit_edit(state);
-    recompute(state, playback);
-    ASSERT_TRUE(state.plan);
-    EXPECT_EQ(state.plan->h.pad_begin, 1);  // SAME_LOWER: the odd cell at the start
-    EXPECT_EQ(state.plan->h.pad_end, 0);
-    const StepEdit edit = edit_from_state(state);
+    set_convention(state.doc, Convention::kOnnx);
+    EXPECT_EQ(state.doc.params.padding, Padding::symmetric({1, 1}));
+    set_pad_mode(state.doc, PadMode::kSameLower);
+    EXPECT_EQ(state.doc.params.padding, Padding{});  // ONNX refuses pads next to an auto_pad
+    state.doc.storage_order = 1;
+    commit_edit(state.doc);
+    recompute(state.doc, state.computed, state.interaction, playback);
+    ASSERT_TRUE(state.computed.plan);
+    EXPECT_EQ(state.computed.plan->h.pad_begin, 1);  // SAME_LOWER: the odd cell at the start
+    EXPECT_EQ(state.computed.plan->h.pad_end, 0);
+    const StepEdit edit = edit_from_document(state.doc);
     EXPECT_EQ(edit.convention, Convention::kOnnx);
     EXPECT_EQ(edit.pad_mode, PadMode::kSameLower);
     EXPECT_EQ(edit.storage_order, 1);
-    ASSERT_TRUE(undo(state));
-    EXPECT_EQ(state.storage_order, 0);
-    EXPECT_EQ(state.pad_mode, PadMode::kSameLower);
+    ASSERT_TRUE(undo(state.doc, state.interaction));
+    EXPECT_EQ(state.doc.storage_order, 0);
+    EXPECT_EQ(state.doc.pad_mode, PadMode::kSameLower);
 }
 
 TEST(WindowConvention, ParamsOptionTakesAFrameworksLayer) {
@@ -184,18 +187,18 @@ TEST(WindowConvention, ParamsOptionTakesAFrameworksLayer) {
         state_from_params(R"({"convention":"tensorflow","pool_size":2,"strides":1,"padding":"same"})");
     ASSERT_TRUE(state) << state.error_text();
     Playback playback;
-    recompute(state.value(), playback);
-    EXPECT_EQ(state->convention, Convention::kTensorFlow);
-    EXPECT_EQ(state->pad_mode, PadMode::kSameUpper);
-    ASSERT_TRUE(state->plan);
-    EXPECT_EQ(state->plan->output.h, 4);  // SAME keeps 4 with stride 1
-    EXPECT_FALSE(state->history.can_undo());
+    recompute(state.value().doc, state.value().computed, state.value().interaction, playback);
+    EXPECT_EQ(state->doc.convention, Convention::kTensorFlow);
+    EXPECT_EQ(state->doc.pad_mode, PadMode::kSameUpper);
+    ASSERT_TRUE(state->computed.plan);
+    EXPECT_EQ(state->computed.plan->output.h, 4);  // SAME keeps 4 with stride 1
+    EXPECT_FALSE(state->doc.history.can_undo());
     // tf.keras has no dilation argument: the window opens and shows Keras's refusal, with its code.
     Result<AppState> dilated = state_from_params(R"({"convention":"tensorflow","pool_size":2,"dilation":2})");
     ASSERT_TRUE(dilated) << dilated.error_text();
-    recompute(dilated.value(), playback);
-    EXPECT_FALSE(dilated->plan);
-    EXPECT_TRUE(has_code(dilated->errors, "convention_no_param"));
+    recompute(dilated.value().doc, dilated.value().computed, dilated.value().interaction, playback);
+    EXPECT_FALSE(dilated->computed.plan);
+    EXPECT_TRUE(has_code(dilated->computed.errors, "convention_no_param"));
     // A key the framework does not have at all is refused when read.
     EXPECT_FALSE(state_from_params(R"({"convention":"tensorflow","pool_size":2,"pads":[1,1,1,1]})"));
 }
@@ -216,18 +219,19 @@ TEST(WindowConvention, EveryShippedStepShowsItsExpectedResultInTheWindow) {
             AppState state = make_default_state();
             Playback playback;
             apply_step(session, state, playback);
-            recompute(state, playback);
+            recompute(state.doc, state.computed, state.interaction, playback);
             const std::string where = entry.path().filename().string() + " step " + std::to_string(i + 1);
-            EXPECT_EQ(state.convention, step.convention) << where;
+            EXPECT_EQ(state.doc.convention, step.convention) << where;
             if (step.expected.error) {
-                EXPECT_FALSE(state.plan) << where;
+                EXPECT_FALSE(state.computed.plan) << where;
                 ++checked;
                 continue;
             }
-            ASSERT_TRUE(state.plan) << where << ": " << (state.errors.empty() ? "" : state.errors[0].message);
+            ASSERT_TRUE(state.computed.plan)
+                << where << ": " << (state.computed.errors.empty() ? "" : state.computed.errors[0].message);
             if (step.expected.output && step.input && step.input->shape().n == 1) {
                 const std::vector<float>& want = step.expected.output->values();
-                const std::vector<float>& got = state.output.values.values();
+                const std::vector<float>& got = state.computed.output.values.values();
                 ASSERT_EQ(got.size(), want.size()) << where;
                 for (size_t k = 0; k < want.size(); ++k)  // avg: to float rounding, as the checker allows
                     EXPECT_NEAR(got[k], want[k], 1e-4f * std::max(1.0f, std::fabs(want[k])))
@@ -236,10 +240,10 @@ TEST(WindowConvention, EveryShippedStepShowsItsExpectedResultInTheWindow) {
             if (step.expected.shape) {
                 const std::vector<int64_t>& shape = *step.expected.shape;
                 ASSERT_GE(shape.size(), 2u) << where;
-                EXPECT_EQ(state.plan->output.h, shape[shape.size() - 2]) << where;
-                EXPECT_EQ(state.plan->output.w, shape[shape.size() - 1]) << where;
+                EXPECT_EQ(state.computed.plan->output.h, shape[shape.size() - 2]) << where;
+                EXPECT_EQ(state.computed.plan->output.w, shape[shape.size() - 1]) << where;
             }
-            EXPECT_NE(window_badge(session, state), StepBadge::kNotShown) << where;
+            EXPECT_NE(window_badge(session, state.doc, state.gradient), StepBadge::kNotShown) << where;
             ++checked;
         }
     }
@@ -248,8 +252,8 @@ TEST(WindowConvention, EveryShippedStepShowsItsExpectedResultInTheWindow) {
 
 TEST(FrameworkCompare, TheSameLayerInFourFrameworksWithTheReasonsItDiffers) {
     AppState state = make_default_state();
-    state.params.op = PoolOp::kAvg;  // AvgPool2d(3, stride=2, padding=1) on arange(16) 4x4
-    const FrameworkCompare c = compare_frameworks(state);
+    state.doc.params.op = PoolOp::kAvg;  // AvgPool2d(3, stride=2, padding=1) on arange(16) 4x4
+    const FrameworkCompare c = compare_frameworks(state.doc);
     ASSERT_EQ(c.columns.size(), 4u);
     EXPECT_EQ(c.reference, 0u);  // PyTorch, the window's framework
     for (const FrameworkColumn& column : c.columns)
@@ -273,11 +277,11 @@ TEST(FrameworkCompare, TheSameLayerInFourFrameworksWithTheReasonsItDiffers) {
 
     // From the window's MXNet step (lesson 02 step 4), PyTorch refuses: its column says so.
     state = make_default_state();
-    state.convention = Convention::kMxnet;
-    state.params.kernel_size = {2, 3};
-    state.params.padding = Padding::symmetric({1, 2});
-    state.params.stride = Pair{2, 3};
-    const FrameworkCompare m = compare_frameworks(state);
+    state.doc.convention = Convention::kMxnet;
+    state.doc.params.kernel_size = {2, 3};
+    state.doc.params.padding = Padding::symmetric({1, 2});
+    state.doc.params.stride = Pair{2, 3};
+    const FrameworkCompare m = compare_frameworks(state.doc);
     EXPECT_EQ(m.reference, 3u);
     EXPECT_FALSE(m.columns[0].plan);
     EXPECT_TRUE(has_code(m.columns[0].errors, "padding_half_kernel"));

@@ -100,9 +100,9 @@ TEST_F(KeysInAFrame, EveryKindOfBindingRunsItsCommand) {
     press(GLFW_KEY_RIGHT);
     EXPECT_EQ(a.playback.step, 1);
     press(GLFW_KEY_EQUAL, true);
-    EXPECT_GT(a.state.zoom, 1.0f);
+    EXPECT_GT(a.state.view.zoom, 1.0f);
     press(GLFW_KEY_0, true);
-    EXPECT_EQ(a.state.zoom, 1.0f);
+    EXPECT_EQ(a.state.view.zoom, 1.0f);
     ASSERT_TRUE(
         open_lesson_now(a.state, a.playback, std::string(POOLSCOPE_LESSONS_DIR) + "/04-ceil-mode.json"));
     press(GLFW_KEY_PAGE_DOWN);
@@ -132,12 +132,12 @@ TEST_F(KeysInAFrame, TheStartCardShowsUntilDismissedAndNotInTestModes) {
     open_window(a.state.view, window_id::kStartCard);
     a.shell.save_enabled = false;
     for (Language language : {Language::kEnglish, Language::kChinese}) {
-        a.state.language = language;
+        set_language(language);
         press(GLFW_KEY_F20);  // two frames, no binding
         EXPECT_TRUE(a.probe.anchors.count("start_card.browse"));
         EXPECT_TRUE(a.probe.anchors.count("start_card.dismiss"));
     }
-    a.state.language = Language::kEnglish;
+    set_language(Language::kEnglish);
     close_window(a.state.view, window_id::kStartCard);  // "Got it": the next frame saves that it went
     press(GLFW_KEY_F20);
     EXPECT_FALSE(a.shell.settings.start_card);

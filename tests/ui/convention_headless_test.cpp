@@ -58,7 +58,7 @@ TEST_F(ConventionUi, LessonTwoStepFourShowsMxnetsOutputAndTheBadgeMatches) {
 
 TEST_F(ConventionUi, ChoosingTensorFlowShowsItsRowsCodeAndOutput) {
     frames(2);
-    set_convention(a.state, Convention::kTensorFlow);
+    set_convention(a.state.doc, Convention::kTensorFlow);
     a.probe.anchors.clear();  // anchors are refreshed by drawing, never dropped: start from none
     frames(3);
     nlohmann::json j = report();
@@ -70,7 +70,7 @@ TEST_F(ConventionUi, ChoosingTensorFlowShowsItsRowsCodeAndOutput) {
     EXPECT_FALSE(a.probe.anchors.count("param.padding.h"));  // a word, not numbers
     EXPECT_FALSE(a.probe.anchors.count("param.ceil_mode"));  // Keras has none
 
-    set_convention(a.state, Convention::kOnnx);
+    set_convention(a.state.doc, Convention::kOnnx);
     a.probe.anchors.clear();
     frames(3);
     j = report();
@@ -81,15 +81,14 @@ TEST_F(ConventionUi, ChoosingTensorFlowShowsItsRowsCodeAndOutput) {
     EXPECT_EQ(j["layer_code"].get<std::string>().rfind("onnx.helper.make_node(\"MaxPool\"", 0), 0u);
 
     set_language(Language::kChinese);
-    a.state.language = Language::kChinese;
     frames(2);  // the Chinese rows draw too
     EXPECT_TRUE(a.probe.anchors.count("param.framework"));
 }
 
 TEST_F(ConventionUi, TheCompareViewDrawsFourFrameworksAndTheReportListsThem) {
     open_window(a.state.view, window_id::kCompare);
-    a.state.params.op = PoolOp::kAvg;
-    commit_edit(a.state);
+    a.state.doc.params.op = PoolOp::kAvg;
+    commit_edit(a.state.doc);
     frames(3);
     for (const char* anchor :
          {"compare.window", "compare.pytorch", "compare.tensorflow", "compare.onnx", "compare.mxnet"})
@@ -103,7 +102,6 @@ TEST_F(ConventionUi, TheCompareViewDrawsFourFrameworksAndTheReportListsThem) {
     EXPECT_EQ(columns[1]["values_differ"], 4);
     EXPECT_EQ(columns[3]["differences"].size(), 0u);
     set_language(Language::kChinese);  // the reasons in Chinese draw too
-    a.state.language = Language::kChinese;
     frames(2);
     EXPECT_TRUE(a.probe.anchors.count("compare.window"));
 }

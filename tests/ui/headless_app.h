@@ -46,7 +46,7 @@ class HeadlessApp : public ::testing::Test {
     }
     nlohmann::json report() {
         sync_derived(a);
-        return state_to_json({a.state, a.playback, a.shell, a.probe});
+        return state_to_json(reported_state(a));
     }
 
     App a;

@@ -63,8 +63,8 @@ class LayoutAudit : public ::testing::Test {
 
     // Fonts and style at the shell's scale, as main.cpp builds them before a frame.
     void rebuild_fonts() {
-        load_fonts(a.fonts, font_scale(a.shell, a.state));
-        apply_theme(high_contrast(a.shell, a.state.view), font_scale(a.shell, a.state));
+        load_fonts(a.fonts, font_scale(a.shell, a.state.view));
+        apply_theme(high_contrast(a.shell, a.state.view), font_scale(a.shell, a.state.view));
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
         ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
@@ -73,22 +73,21 @@ class LayoutAudit : public ::testing::Test {
     void start(const Screen& screen, Language language, bool presentation) {
         ImGui::GetIO().DisplaySize =
             ImVec2(static_cast<float>(screen.width), static_cast<float>(screen.height));
-        a.state.language = language;
         set_language(language);
-        if (presentation != a.state.view.presentation) toggle_presentation(a.shell, a.state);
+        if (presentation != a.state.view.presentation) toggle_presentation(a.shell, a.state.view);
         rebuild_fonts();
     }
 
     // Draws until the rows settled (and animations ended, as a --screenshot does), then reads the report.
     nlohmann::json settle_and_report() {
         for (int i = 0; i < 8; ++i) {
-            if (a.state.fonts_need_rebuild) a.state.fonts_need_rebuild = false, rebuild_fonts();
+            if (a.state.view.fonts_need_rebuild) a.state.view.fonts_need_rebuild = false, rebuild_fonts();
             FrameInput input;
             input.dt = 1.0f;
             input.now = ImGui::GetTime();
             ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
             const FrameResult result = run_frame(a, std::move(input));
-            if (i >= 2 && !result.layout_changed && !a.state.fonts_need_rebuild) break;
+            if (i >= 2 && !result.layout_changed && !a.state.view.fonts_need_rebuild) break;
         }
         return state_to_json({a.state, a.playback, a.shell, a.probe});
     }
@@ -106,9 +105,10 @@ class LayoutAudit : public ::testing::Test {
             problems.push_back(where + ": the window differs from the step's expected result");
         // Every framework's step is planned under its own convention in the window, so a freshly opened
         // step is always what the window shows.
-        if (badge == "not_shown" || (step && !window_shows_step(a.state.lessons.session, a.state)))
+        if (badge == "not_shown" ||
+            (step && !window_shows_step(a.state.lessons.session, a.state.doc, a.state.gradient)))
             problems.push_back(where + ": the window does not show the step");
-        const Shape in = a.state.input.shape();
+        const Shape in = a.state.doc.input.shape();
         const float cell = report["layout"]["cell_px"].get<float>();
         // A 4×4 input (the brief's classroom case), one channel or two (lesson 03): held to 36 px at
         // 1280×720 and 48 px at 1920×1080. More channels share the width and are only reported.

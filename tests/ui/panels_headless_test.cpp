@@ -61,14 +61,14 @@ TEST_F(HeadlessUi, RightArrowStepsTheTimeline) {
     frames(2);
     frames(2, GLFW_KEY_RIGHT);
     EXPECT_EQ(playback.step, 1);
-    EXPECT_EQ(state.traced_step, 1);
-    ASSERT_EQ(state.traces.size(), 1u);
-    EXPECT_EQ(state.traces[0].cell.ow, 1);
+    EXPECT_EQ(state.computed.traced_step, 1);
+    ASSERT_EQ(state.computed.traces.size(), 1u);
+    EXPECT_EQ(state.computed.traces[0].cell.ow, 1);
 }
 
 TEST_F(HeadlessUi, RejectedConfigurationShowsTheErrorBoxInstead) {
-    state.params.padding = Padding::symmetric({5, 5});
-    state.dirty = true;
+    state.doc.params.padding = Padding::symmetric({5, 5});
+    mark_changed(state.doc);
     frames(3);
     EXPECT_TRUE(anchors.count("ui.error_box"));
     EXPECT_FALSE(anchors.count("grid.output0"));
@@ -77,59 +77,59 @@ TEST_F(HeadlessUi, RejectedConfigurationShowsTheErrorBoxInstead) {
 
 // LPPool2d in the window: the p slider, PyTorch's value, and the step's sum of powers under the root.
 TEST_F(HeadlessUi, LpPoolingShowsItsPAndTheRootOfTheSumOfPowers) {
-    state.input = make_arange({1, 1, 4, 4}, 0.0f, 1.0f, 2).value();
-    state.params = PoolParams{};
-    state.params.op = PoolOp::kLp;
-    state.params.kernel_size = {2, 2};
-    state.params.norm_type = 2.0;
-    state.stride_follows_kernel = true;
-    state.dirty = true;
+    state.doc.input = make_arange({1, 1, 4, 4}, 0.0f, 1.0f, 2).value();
+    state.doc.params = PoolParams{};
+    state.doc.params.op = PoolOp::kLp;
+    state.doc.params.kernel_size = {2, 2};
+    state.doc.params.norm_type = 2.0;
+    state.doc.stride_follows_kernel = true;
+    mark_changed(state.doc);
     frames(3);
     EXPECT_TRUE(anchors.count("param.norm_type"));
     EXPECT_FALSE(anchors.count("ui.error_box"));
-    ASSERT_TRUE(state.plan);
-    EXPECT_FLOAT_EQ(state.output.values.at(0, 0, 0, 0), 6.4807405f);  // sqrt(0 + 1 + 16 + 25), as PyTorch
-    ASSERT_EQ(state.traces.size(), 1u);
-    EXPECT_FLOAT_EQ(state.traces[0].lp_scaled, 42.0f);
+    ASSERT_TRUE(state.computed.plan);
+    EXPECT_FLOAT_EQ(state.computed.output.values.at(0, 0, 0, 0),
+                    6.4807405f);  // sqrt(0 + 1 + 16 + 25), as PyTorch
+    ASSERT_EQ(state.computed.traces.size(), 1u);
+    EXPECT_FLOAT_EQ(state.computed.traces[0].lp_scaled, 42.0f);
 }
 
 TEST_F(HeadlessUi, EveryOpAndChannelCountDraws) {
     for (PoolOp op : {PoolOp::kMax, PoolOp::kAvg, PoolOp::kAdaptiveMax, PoolOp::kAdaptiveAvg, PoolOp::kLp}) {
         state = make_default_state();
         playback = {};
-        resize_input(state, 3, 7, 5);
-        state.params.op = op;
-        state.params.dilation = {2, 1};
-        state.params.ceil_mode = true;
-        state.params.output_size = {3, 2};
-        state.params.divisor_override = 5;
-        state.dirty = true;
+        resize_input(state.doc, state.interaction, 3, 7, 5);
+        state.doc.params.op = op;
+        state.doc.params.dilation = {2, 1};
+        state.doc.params.ceil_mode = true;
+        state.doc.params.output_size = {3, 2};
+        state.doc.params.divisor_override = 5;
+        mark_changed(state.doc);
         frames(2);
-        jump_to(playback, step_count(state) - 1, step_count(state));
+        jump_to(playback, step_count(state.computed) - 1, step_count(state.computed));
         frames(2);
-        EXPECT_TRUE(state.plan) << op_name(op) << ": " << join_errors(state.errors);
-        EXPECT_EQ(state.traces.size(), 3u) << op_name(op);
+        EXPECT_TRUE(state.computed.plan) << op_name(op) << ": " << join_errors(state.computed.errors);
+        EXPECT_EQ(state.computed.traces.size(), 3u) << op_name(op);
     }
 }
 
 TEST_F(HeadlessUi, ChineseInterfaceDraws) {
     set_language(Language::kChinese);
     EXPECT_TRUE(a.fonts.has_cjk) << "WenQuanYi Micro Hei is needed for Chinese (fonts-wqy-microhei)";
-    state.language = Language::kChinese;
     frames(3);
     EXPECT_TRUE(anchors.count("param.ceil_mode"));
 }
 
 TEST_F(HeadlessUi, UndoShortcutRestoresAnEdit) {
     frames(1);
-    state.input.at(0, 0, 0, 0) = 50.0f;
-    commit_edit(state);
+    state.doc.input.at(0, 0, 0, 0) = 50.0f;
+    commit_edit(state.doc);
     frames(1);
-    EXPECT_EQ(state.output.values.at(0, 0, 0, 0), 50.0f);
+    EXPECT_EQ(state.computed.output.values.at(0, 0, 0, 0), 50.0f);
     ImGui::GetIO().KeyCtrl = true;
     frames(1, GLFW_KEY_Z);
     ImGui::GetIO().KeyCtrl = false;
-    EXPECT_EQ(state.output.values.at(0, 0, 0, 0), 5.0f);
+    EXPECT_EQ(state.computed.output.values.at(0, 0, 0, 0), 5.0f);
 }
 
 TEST_F(HeadlessUi, AnOpenLessonDrawsItsColumnAndStepsWithPageDown) {
@@ -181,21 +181,21 @@ TEST_F(HeadlessUi, CharactersNoFontHasAreCountedAndNamedInTheStatusLine) {
     EXPECT_TRUE(request_glyphs(a.fonts, "Привет 池化"));
     load_fonts(a.fonts, 1.0f);
     EXPECT_EQ(a.fonts.unshowable, 0);
-    note_unshowable_glyphs(a.fonts, a.state);
-    EXPECT_TRUE(a.state.status.empty());
+    note_unshowable_glyphs(a.fonts, a.state.interaction);
+    EXPECT_TRUE(a.state.interaction.status.empty());
 
     EXPECT_TRUE(request_glyphs(a.fonts, "ሰላም 😀"));
     load_fonts(a.fonts, 1.0f);
     EXPECT_EQ(a.fonts.unshowable, 4);  // ሰ ላ ም and the emoji
-    note_unshowable_glyphs(a.fonts, a.state);
+    note_unshowable_glyphs(a.fonts, a.state.interaction);
     EXPECT_EQ(
-        a.state.status,
+        a.state.interaction.status,
         "4 characters of this text are in none of the app's fonts and cannot be drawn (shown as ? or �)");
-    EXPECT_TRUE(a.state.status_is_error);
-    a.state.status.clear();
+    EXPECT_TRUE(a.state.interaction.status_is_error);
+    a.state.interaction.status.clear();
     load_fonts(a.fonts, 1.25f);  // a rebuild at another scale: nothing new to say
-    note_unshowable_glyphs(a.fonts, a.state);
-    EXPECT_TRUE(a.state.status.empty());
+    note_unshowable_glyphs(a.fonts, a.state.interaction);
+    EXPECT_TRUE(a.state.interaction.status.empty());
 }
 
 }  // namespace
