@@ -7,7 +7,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 web="${WEB_DIR:-$root/build-web}"
-files=(index.html poolscope_page.js poolscope.js poolscope.wasm poolscope.data)
+files=(index.html poolscope_keys.js poolscope_page.js poolscope.js poolscope.wasm poolscope.data)
 for f in "${files[@]}"; do
   [[ -f "$web/$f" ]] || { echo "web_bench.sh: $web/$f not found; build first (make web)" >&2; exit 1; }
 done

@@ -15,21 +15,10 @@
 namespace poolscope::app {
 namespace {
 
-// Sets the UI language for the scene's words and puts the previous one back (tr() reads it).
-class LanguageScope {
-  public:
-    explicit LanguageScope(Language language) : saved_(current_language()) { set_language(language); }
-    ~LanguageScope() { set_language(saved_); }
-    LanguageScope(const LanguageScope&) = delete;
-    LanguageScope& operator=(const LanguageScope&) = delete;
-
-  private:
-    Language saved_;
-};
-
-std::string label(const char* key, int64_t channel, int64_t rows, int64_t cols) {
+// A grid's label in the export's language (the window's stays as it is).
+std::string label(Language language, const char* key, int64_t channel, int64_t rows, int64_t cols) {
     char text[256];
-    std::snprintf(text, sizeof text, tr(key), static_cast<int>(channel), static_cast<int>(rows),
+    std::snprintf(text, sizeof text, tr_in(language, key), static_cast<int>(channel), static_cast<int>(rows),
                   static_cast<int>(cols));
     return text;
 }
@@ -60,8 +49,8 @@ void fill_grids(const Document& doc, const Computed& computed, const SceneReques
         for (int64_t r = 0; r < out.h; ++r)
             for (int64_t c = 0; c < out.w; ++c)
                 outputs.push_back(cell_value_text(computed.output.values.at(0, ch, r, c), request.symbols));
-        scene.input_labels.push_back(label("matrices.input_label_fmt", ch, in.h, in.w));
-        scene.output_labels.push_back(label("matrices.output_label_fmt", ch, out.h, out.w));
+        scene.input_labels.push_back(label(request.language, "matrices.input_label_fmt", ch, in.h, in.w));
+        scene.output_labels.push_back(label(request.language, "matrices.output_label_fmt", ch, out.h, out.w));
     }
     for (int64_t r = 0; r < out.h; ++r)
         for (int64_t c = 0; c < out.w; ++c)
@@ -74,7 +63,6 @@ Result<ExportScene> make_scene(const SceneRequest& request) {
     if (request.cell < 8 || request.cell > 400)
         return Error{"cell", "the cell size must be between 8 and 400 pixels, got " +
                                  std::to_string(static_cast<int>(request.cell))};
-    const LanguageScope language(request.language);
     AppState state;
     state.doc.input = request.input;
     state.doc.params = request.layer.params;
@@ -102,7 +90,7 @@ Result<ExportScene> make_scene(const SceneRequest& request) {
         update_traces(state.computed, state.doc, playback);
         SceneStep& step = scene.steps.emplace_back();
         step.cell = cell_of_step(state.computed, s);
-        step.caption = window_position_text(s, steps, step.cell);
+        step.caption = window_position_text(s, steps, step.cell, request.language);
         step.traces = state.computed.traces;
         for (const CellTrace& t : state.computed.traces)
             step.lines.push_back(arithmetic_tokens(t, state.doc.params.op, request.symbols, show_channel));

@@ -55,7 +55,11 @@ Language current_language() {
 }
 
 const char* tr(const char* key) {
-    const Index& index = index_for(translations().language);
+    return tr_in(translations().language, key);
+}
+
+const char* tr_in(Language language, const char* key) {
+    const Index& index = index_for(language);
     auto it = index.find(key);
     return it == index.end() ? key : it->second;
 }

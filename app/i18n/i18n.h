@@ -32,5 +32,8 @@ Language current_language();
 
 // The text for `key` in the current language; the key itself when a table lacks it (visible, never null).
 const char* tr(const char* key);
+// The same in a given language: words made for something with its own language (an export), which
+// leave the window's language alone.
+const char* tr_in(Language language, const char* key);
 
 }  // namespace poolscope::app

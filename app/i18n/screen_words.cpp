@@ -10,17 +10,22 @@ namespace poolscope::app {
 namespace {
 
 template <typename... Args>
-std::string format(const char* key, Args... args) {
+std::string format_in(Language language, const char* key, Args... args) {
     char text[512];
-    std::snprintf(text, sizeof text, tr(key), args...);
+    std::snprintf(text, sizeof text, tr_in(language, key), args...);
     return text;
+}
+
+template <typename... Args>
+std::string format(const char* key, Args... args) {
+    return format_in(current_language(), key, args...);
 }
 
 }  // namespace
 
-std::string window_position_text(int64_t index, int64_t count, const OutputCell& cell) {
-    return format("window.position_fmt", static_cast<int>(index + 1), static_cast<int>(count),
-                  static_cast<int>(cell.oh), static_cast<int>(cell.ow));
+std::string window_position_text(int64_t index, int64_t count, const OutputCell& cell, Language language) {
+    return format_in(language, "window.position_fmt", static_cast<int>(index + 1), static_cast<int>(count),
+                     static_cast<int>(cell.oh), static_cast<int>(cell.ow));
 }
 
 std::string timeline_label(int64_t index, int64_t count, const OutputCell& cell, bool has_output) {

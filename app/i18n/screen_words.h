@@ -7,14 +7,16 @@
 #include <string>
 #include <vector>
 
+#include "i18n/i18n.h"
 #include "poolscope/output_shape.h"
 #include "poolscope/result.h"
 #include "poolscope/trace.h"
 
 namespace poolscope::app {
 
-// "Window 2 of 4: output (0, 1)" for 0-based `index` of `count` windows.
-std::string window_position_text(int64_t index, int64_t count, const OutputCell& cell);
+// "Window 2 of 4: output (0, 1)" for 0-based `index` of `count` windows (in `language`: an export's own).
+std::string window_position_text(int64_t index, int64_t count, const OutputCell& cell,
+                                 Language language = current_language());
 // The timeline's label: the window position, or one line saying there is no output.
 std::string timeline_label(int64_t index, int64_t count, const OutputCell& cell, bool has_output);
 // The step panel's line when there is no output: the first of PyTorch's reasons (wrapped by the panel).

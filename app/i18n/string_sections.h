@@ -1,8 +1,9 @@
 // The main translation tables are joined from sections, one file per area, so no table file grows past what
 // one person can review: strings_en.cpp / strings_zh.cpp hold the panels, the files named here and the lesson
 // player's, framework chooser's and screen wording's tables (lesson_strings.h, convention_strings.h,
-// screen_strings.h) the rest. english_table() and chinese_table() (i18n.h) return every section joined, so
-// tr(), the font's glyph list and the table tests see one table per language.
+// screen_strings.h) the rest. Newer sections write both languages side by side (BilingualEntry), the key
+// once. english_table() and chinese_table() (i18n.h) return every section joined, so tr(), the font's glyph
+// list and the table tests see one table per language.
 #pragma once
 
 #include <initializer_list>
@@ -12,6 +13,9 @@
 #include "i18n/i18n.h"
 
 namespace poolscope::app {
+
+// The core's sentences in English, read from the core's templates (core_sentences.cpp).
+std::span<const TranslationEntry> core_english_entries();
 
 // The Backward and Unpool views (panels/gradient_panel.cpp, unpool_panel.cpp, gradient_step.cpp).
 std::span<const TranslationEntry> gradient_english_entries();
@@ -32,6 +36,20 @@ std::span<const TranslationEntry> author_chinese_entries();
 // File → Export and "Copy as code" (panels/export_dialog.cpp).
 std::span<const TranslationEntry> export_english_entries();
 std::span<const TranslationEntry> export_chinese_entries();
+
+// A section written in both languages side by side: the key once, its English and its Chinese.
+struct BilingualEntry {
+    const char* key;
+    const char* en;
+    const char* zh;
+};
+inline std::vector<TranslationEntry> language_column(std::span<const BilingualEntry> rows,
+                                                     Language language) {
+    std::vector<TranslationEntry> column;
+    for (const BilingualEntry& row : rows)
+        column.push_back({row.key, language == Language::kChinese ? row.zh : row.en});
+    return column;
+}
 
 inline std::vector<TranslationEntry> join_tables(
     std::initializer_list<std::span<const TranslationEntry>> parts) {

@@ -1,5 +1,5 @@
 // English strings of the quiz cards and quiz mode (see string_sections.h); the hints themselves are the
-// core's quiz codes ("quiz.<code>") in the main tables.
+// core's quiz codes ("quiz.<code>"), whose English the core writes (core_sentences.cpp).
 #include "i18n/string_sections.h"
 
 namespace poolscope::app {

@@ -1,7 +1,8 @@
 // The window's commands and their keys: ONE table of key bindings (actions_table.cpp) drives the keys
-// (shell/actions.h: handle_shortcuts), the menus' shortcut hints (shortcut_hint) and the F1 help's list
-// (help_rows), so they cannot drift. It sits below the shell so that every window can name its command and
-// show its keys.
+// (shell/actions.h: handle_shortcuts), the menus' shortcut hints (shortcut_hint), the F1 help's list
+// (help_rows) and the web page's key bindings (scripts/gen_page_keys.py reads actions_table.cpp when the
+// web build links), so they cannot drift. It sits below the shell so that every window can name its command
+// and show its keys.
 #pragma once
 
 #include <span>

@@ -225,7 +225,8 @@ def main():
     if len(sys.argv) != 5:
         sys.exit(__doc__)
     root, poolscope, lessons, out = (pathlib.Path(a).resolve() for a in sys.argv[1:])
-    for name in ("index.html", "poolscope.js", "poolscope.wasm", "poolscope.data", "poolscope_page.js"):
+    for name in ("index.html", "poolscope.js", "poolscope.wasm", "poolscope.data", "poolscope_page.js",
+                 "poolscope_keys.js"):
         if not (root / name).is_file():
             sys.exit(f"web test: {root / name} is missing: build the web preset first (make web)")
     out.mkdir(parents=True, exist_ok=True)

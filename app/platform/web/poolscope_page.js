@@ -146,10 +146,10 @@ var Module = {
   onAbort: (what) => reportError(`PoolScope stopped: ${what}`),
 };
 
-// The app's shortcuts that are the browser's too: F5 (presentation, not reload), F1 (help), Ctrl+O / Ctrl+S
-// / Ctrl+Shift+S (the app's lesson dialogs), Ctrl + / - / 0 (the app's zoom). The app still sees the keys.
-const kAppKeys = new Set(["F1", "F5"]);
-const kAppCtrlKeys = new Set(["o", "s", "=", "+", "-", "0"]);
+// The app's shortcuts that are the browser's too — F5 (presentation, not reload), F1 (help), Ctrl+O / Ctrl+S
+// / Ctrl+Shift+S (the app's lesson dialogs), Ctrl + / - / 0 (the app's zoom) — are kAppKeys and kAppCtrlKeys,
+// generated from the app's bindings table into poolscope_keys.js (scripts/gen_page_keys.py). The app still
+// sees the keys.
 window.addEventListener("keydown", (e) => {
   if (kAppKeys.has(e.key) || ((e.ctrlKey || e.metaKey) && kAppCtrlKeys.has(e.key.toLowerCase()))) e.preventDefault();
 }, true);

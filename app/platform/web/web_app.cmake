@@ -54,6 +54,17 @@ set_property(TARGET poolscope APPEND PROPERTY LINK_DEPENDS ${POOLSCOPE_WEB_DIR}/
              ${POOLSCOPE_WEB_DIR}/poolscope_page.js ${POOLSCOPE_WEB_DATA}
              ${POOLSCOPE_WEB_FONTS}/DejaVuSans.ttf ${POOLSCOPE_WEB_FONTS}/wqy-microhei.ttf)
 set_target_properties(poolscope PROPERTIES SUFFIX ".js")
+# The page's key bindings, generated from the app's bindings table (one source: scripts/gen_page_keys.py).
+set(POOLSCOPE_WEB_KEYS ${POOLSCOPE_WEB_OUT}/poolscope_keys.js)
+add_custom_command(
+  OUTPUT ${POOLSCOPE_WEB_KEYS}
+  COMMAND /usr/bin/python3 ${PROJECT_SOURCE_DIR}/scripts/gen_page_keys.py
+          ${CMAKE_CURRENT_SOURCE_DIR}/panels/actions_table.cpp ${POOLSCOPE_WEB_KEYS}
+  DEPENDS ${PROJECT_SOURCE_DIR}/scripts/gen_page_keys.py ${CMAKE_CURRENT_SOURCE_DIR}/panels/actions_table.cpp
+  COMMENT "Generating the page's key bindings from the app's bindings table"
+  VERBATIM)
+add_custom_target(poolscope_page_keys DEPENDS ${POOLSCOPE_WEB_KEYS})
+add_dependencies(poolscope poolscope_page_keys)
 # Our page (emcc's HTML output goes through a minifier that fails on Debian), copied beside the program.
 add_custom_command(TARGET poolscope POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${POOLSCOPE_WEB_DIR}/index.html ${POOLSCOPE_WEB_OUT}/index.html
