@@ -89,6 +89,30 @@ void print_app_usage(std::ostream& out) {
            "                         (--input HxWxC, e.g. 16x16x3, picks the input size)\n";
 }
 
+namespace {
+
+// The options that take no value, each switching one setting on.
+struct Flag {
+    std::string_view name;
+    bool AppOptions::*setting;
+};
+constexpr Flag kFlags[] = {{"--help", &AppOptions::help},
+                           {"-h", &AppOptions::help},
+                           {"--play", &AppOptions::play},
+                           {"--compare", &AppOptions::compare},
+                           {"--author", &AppOptions::author},
+                           {"--presentation", &AppOptions::presentation},
+                           {"--lessons", &AppOptions::show_lessons},
+                           {"--first-start", &AppOptions::first_start}};
+
+const Flag* flag_named(std::string_view arg) {
+    for (const Flag& flag : kFlags)
+        if (flag.name == arg) return &flag;
+    return nullptr;
+}
+
+}  // namespace
+
 Result<AppOptions> parse_app_options(int argc, char** argv) {
     AppOptions options;
     for (int i = 1; i < argc; ++i) {
@@ -99,20 +123,8 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
             return true;
         };
         std::string v;
-        if (arg == "--help" || arg == "-h") {
-            options.help = true;
-        } else if (arg == "--play") {
-            options.play = true;
-        } else if (arg == "--compare") {
-            options.compare = true;
-        } else if (arg == "--author") {
-            options.author = true;
-        } else if (arg == "--presentation") {
-            options.presentation = true;
-        } else if (arg == "--lessons") {
-            options.show_lessons = true;
-        } else if (arg == "--first-start") {
-            options.first_start = true;
+        if (const Flag* flag = flag_named(arg)) {
+            options.*flag->setting = true;
         } else if (arg == "--bench-frames") {
             int64_t n = 0;
             if (!value(v) || !parse_int(v, n) || n < 1 || n > 1'000'000)

@@ -1,6 +1,7 @@
 // Lesson edits seen from the window: messages, the window following the current step, undo routing.
 #include "model/lesson_authoring.h"
 
+#include <iterator>
 #include <optional>
 
 #include "i18n/i18n.h"
@@ -43,21 +44,12 @@ void follow_lesson(AppState& state, Playback& playback, const std::optional<Less
     note_lesson_edit(state.lessons.session, state.doc);
 }
 
+// What the lesson column says after each edit, in LessonEdit's order.
 const char* done_key(LessonEdit edit) {
-    switch (edit) {
-        case LessonEdit::kMoveUp:
-        case LessonEdit::kMoveDown:
-            return "author.moved";
-        case LessonEdit::kDuplicate:
-            return "author.duplicated";
-        case LessonEdit::kDelete:
-            return "author.deleted";
-        case LessonEdit::kRecordExpected:
-            return "author.recorded";
-        case LessonEdit::kGenerateCode:
-            return "author.code_written";
-    }
-    return "author.moved";
+    static constexpr const char* kDone[] = {"author.moved",   "author.moved",    "author.duplicated",
+                                            "author.deleted", "author.recorded", "author.code_written"};
+    const size_t index = static_cast<size_t>(edit);
+    return index < std::size(kDone) ? kDone[index] : "author.moved";
 }
 
 Result<bool> run(LessonSession& session, LessonEdit edit) {

@@ -25,55 +25,45 @@ struct MatrixColors {
     Rgba step_text, step_padding, step_argmax, step_result;
 };
 
-inline constexpr MatrixColors kLightColors{
-    .page = {251, 252, 253},
-    .input_fill = {255, 255, 255},
-    .input_border = {150, 158, 170},
-    .text = {30, 34, 40},
-    .padding_fill = {214, 226, 240},
-    .padding_border = {160, 178, 200},
-    .padding_text = {80, 100, 130},
-    .overhang_fill = {246, 240, 226},
-    .overhang_border = {205, 190, 160},
-    .overhang_text = {160, 140, 110},
-    .window = {242, 140, 20},
-    .window_tap = {255, 196, 110, 150},
-    .argmax = {214, 40, 60},
-    .output_done = {255, 255, 255},
-    .output_pending = {236, 238, 242},
-    .output_current = {255, 214, 150},
-    .heading = {33, 69, 133},
-    .muted = {107, 115, 128},
-    .step_text = {31, 33, 41},
-    .step_padding = {79, 102, 140},
-    .step_argmax = {214, 41, 61},
-    .step_result = {204, 107, 5},
+// Each meaning with its colour on a light page (the window's look) and on a dark slide (light text on dark
+// cells, the accents kept recognisable), side by side so the two stay in step.
+struct ColorPair {
+    Rgba MatrixColors::*meaning;
+    Rgba light, dark;
+};
+inline constexpr ColorPair kColorPairs[] = {
+    {&MatrixColors::page, {251, 252, 253}, {30, 32, 38}},
+    {&MatrixColors::input_fill, {255, 255, 255}, {48, 52, 60}},
+    {&MatrixColors::input_border, {150, 158, 170}, {105, 112, 126}},
+    {&MatrixColors::text, {30, 34, 40}, {232, 235, 240}},
+    {&MatrixColors::padding_fill, {214, 226, 240}, {38, 54, 78}},
+    {&MatrixColors::padding_border, {160, 178, 200}, {80, 104, 138}},
+    {&MatrixColors::padding_text, {80, 100, 130}, {150, 176, 214}},
+    {&MatrixColors::overhang_fill, {246, 240, 226}, {60, 54, 42}},
+    {&MatrixColors::overhang_border, {205, 190, 160}, {120, 106, 80}},
+    {&MatrixColors::overhang_text, {160, 140, 110}, {180, 160, 120}},
+    {&MatrixColors::window, {242, 140, 20}, {255, 158, 40}},
+    {&MatrixColors::window_tap, {255, 196, 110, 150}, {255, 160, 50, 90}},
+    {&MatrixColors::argmax, {214, 40, 60}, {255, 82, 98}},
+    {&MatrixColors::output_done, {255, 255, 255}, {48, 52, 60}},
+    {&MatrixColors::output_pending, {236, 238, 242}, {38, 41, 48}},
+    {&MatrixColors::output_current, {255, 214, 150}, {120, 82, 30}},
+    {&MatrixColors::heading, {33, 69, 133}, {140, 180, 240}},
+    {&MatrixColors::muted, {107, 115, 128}, {150, 158, 172}},
+    {&MatrixColors::step_text, {31, 33, 41}, {226, 230, 236}},
+    {&MatrixColors::step_padding, {79, 102, 140}, {150, 176, 214}},
+    {&MatrixColors::step_argmax, {214, 41, 61}, {255, 96, 110}},
+    {&MatrixColors::step_result, {204, 107, 5}, {255, 176, 70}},
 };
 
-// The same meanings for a dark slide: light text on dark cells, the accents kept recognisable.
-inline constexpr MatrixColors kDarkColors{
-    .page = {30, 32, 38},
-    .input_fill = {48, 52, 60},
-    .input_border = {105, 112, 126},
-    .text = {232, 235, 240},
-    .padding_fill = {38, 54, 78},
-    .padding_border = {80, 104, 138},
-    .padding_text = {150, 176, 214},
-    .overhang_fill = {60, 54, 42},
-    .overhang_border = {120, 106, 80},
-    .overhang_text = {180, 160, 120},
-    .window = {255, 158, 40},
-    .window_tap = {255, 160, 50, 90},
-    .argmax = {255, 82, 98},
-    .output_done = {48, 52, 60},
-    .output_pending = {38, 41, 48},
-    .output_current = {120, 82, 30},
-    .heading = {140, 180, 240},
-    .muted = {150, 158, 172},
-    .step_text = {226, 230, 236},
-    .step_padding = {150, 176, 214},
-    .step_argmax = {255, 96, 110},
-    .step_result = {255, 176, 70},
-};
+constexpr MatrixColors colors_for(bool dark) {
+    MatrixColors colors;
+    for (const ColorPair& pair : kColorPairs)
+        colors.*pair.meaning = dark ? pair.dark : pair.light;
+    return colors;
+}
+
+inline constexpr MatrixColors kLightColors = colors_for(false);
+inline constexpr MatrixColors kDarkColors = colors_for(true);
 
 }  // namespace poolscope::app

@@ -28,18 +28,45 @@ image::ChannelView channel_view_named(const std::string& name) {
     return image::ChannelView::kRgb;
 }
 
-// Save the lesson's changes first? Asked before quitting, opening another lesson, closing or starting anew.
-class UnsavedQuestion final : public Window {
+// A question the lesson player asks over the window: a modal, centred where it appears, with buttons the
+// tests can find by their keys. The questions differ in what they ask (ask()).
+class LessonQuestion : public Window {
   public:
-    UnsavedQuestion() : Window({window_id::kUnsavedQuestion, Placement::kDialog}) {}
+    LessonQuestion(const char* id, const char* title_key) : Window({id, Placement::kDialog, title_key}) {}
 
-    void draw(PanelContext& ctx) override {
-        AppState& state = ctx.state;
-        LessonPlayer& ui = state.lessons;
+    void draw(PanelContext& ctx) final {
         ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing,
                                 ImVec2(0.5f, 0.5f));
-        if (!begin_dialog(ctx, info().id, tr("lesson.unsaved_title"), ImGuiWindowFlags_AlwaysAutoResize))
-            return;
+        if (!begin_dialog(ctx, info().id, tr(info().title_key), ImGuiWindowFlags_AlwaysAutoResize)) return;
+        ask(ctx, ctx.state, ctx.state.lessons);
+        ImGui::EndPopup();
+    }
+
+  protected:
+    virtual void ask(PanelContext& ctx, AppState& state, LessonPlayer& ui) = 0;
+
+    // An answer's button; true when pressed.
+    static bool answer_button(PanelContext& ctx, const char* key) {
+        const bool pressed = ImGui::Button(tr(key));
+        remember_item(ctx.probe, key);
+        return pressed;
+    }
+    // The question's Cancel button, or Escape.
+    static bool cancel_button(PanelContext& ctx, const char* key) {
+        const bool pressed =
+            ImGui::Button(tr(key)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+        remember_item(ctx.probe, key);
+        return pressed;
+    }
+};
+
+// Save the lesson's changes first? Asked before quitting, opening another lesson, closing or starting anew.
+class UnsavedQuestion final : public LessonQuestion {
+  public:
+    UnsavedQuestion() : LessonQuestion(window_id::kUnsavedQuestion, "lesson.unsaved_title") {}
+
+  private:
+    void ask(PanelContext& ctx, AppState& state, LessonPlayer& ui) override {
         const std::string name = ui.session.path.empty() ? std::string(tr("author.untitled"))
                                                          : ui.session.path.filename().string();
         ImGui::Text(tr("lesson.unsaved_fmt"), name.c_str());
@@ -48,16 +75,11 @@ class UnsavedQuestion final : public Window {
             tr(ui.pending == PendingAction::kQuit ? "lesson.unsaved_quit" : "lesson.unsaved_open"));
         ImGui::Spacing();
         enum { kWait, kSave, kDiscard, kCancel } answer = kWait;
-        if (ImGui::Button(tr("lesson.unsaved_save"))) answer = kSave;
-        remember_item(ctx.probe, "lesson.unsaved_save");
+        if (answer_button(ctx, "lesson.unsaved_save")) answer = kSave;
         ImGui::SameLine();
-        if (ImGui::Button(tr("lesson.unsaved_discard"))) answer = kDiscard;
-        remember_item(ctx.probe, "lesson.unsaved_discard");
+        if (answer_button(ctx, "lesson.unsaved_discard")) answer = kDiscard;
         ImGui::SameLine();
-        if (ImGui::Button(tr("lesson.unsaved_cancel")) ||
-            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
-            answer = kCancel;
-        remember_item(ctx.probe, "lesson.unsaved_cancel");
+        if (cancel_button(ctx, "lesson.unsaved_cancel")) answer = kCancel;
         if (answer == kSave && ui.session.path.empty()) {
             // A lesson never saved: ask where first; what waited (quit, open, new) goes on once it is saved.
             close_dialog(ctx, info().id);
@@ -70,22 +92,16 @@ class UnsavedQuestion final : public Window {
                                     : answer == kDiscard ? UnsavedAnswer::kDiscard
                                                          : UnsavedAnswer::kCancel);
         }
-        ImGui::EndPopup();
     }
 };
 
 // Asked instead of saving when another program changed the file since it was loaded: never silently.
-class ConflictQuestion final : public Window {
+class ConflictQuestion final : public LessonQuestion {
   public:
-    ConflictQuestion() : Window({window_id::kConflictQuestion, Placement::kDialog}) {}
+    ConflictQuestion() : LessonQuestion(window_id::kConflictQuestion, "lesson.conflict_title") {}
 
-    void draw(PanelContext& ctx) override {
-        AppState& state = ctx.state;
-        LessonPlayer& ui = state.lessons;
-        ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing,
-                                ImVec2(0.5f, 0.5f));
-        if (!begin_dialog(ctx, info().id, tr("lesson.conflict_title"), ImGuiWindowFlags_AlwaysAutoResize))
-            return;
+  private:
+    void ask(PanelContext& ctx, AppState& state, LessonPlayer& ui) override {
         ImGui::Text(tr("lesson.conflict_fmt"), ui.session.path.filename().string().c_str());
         if (ui.message_is_error && ui.message != tr("lesson.conflict_ask"))
             ImGui::TextColored(palette::kErrorText, "%s", ui.message.c_str());  // why keep both did not work
@@ -100,15 +116,11 @@ class ConflictQuestion final : public Window {
                                               {ConflictChoice::kSaveAs, "lesson.conflict_save_as"}};
         std::optional<ConflictChoice> answer;
         for (const Choice& c : kChoices) {
-            if (ImGui::Button(tr(c.key))) answer = c.choice;
-            remember_item(ctx.probe, c.key);
+            if (answer_button(ctx, c.key)) answer = c.choice;
             ImGui::SameLine();
             ImGui::TextColored(palette::kMuted, "%s", tr((std::string(c.key) + "_help").c_str()));
         }
-        if (ImGui::Button(tr("lesson.conflict_cancel")) ||
-            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
-            answer = ConflictChoice::kCancel;
-        remember_item(ctx.probe, "lesson.conflict_cancel");
+        if (cancel_button(ctx, "lesson.conflict_cancel")) answer = ConflictChoice::kCancel;
         if (answer == ConflictChoice::kSaveAs) {
             close_dialog(ctx, info().id);
             ctx.windows.get<LessonFilesDialog>().show(ctx, PickerMode::kSave, ui.session.path.parent_path(),
@@ -119,7 +131,6 @@ class ConflictQuestion final : public Window {
             if (answer_save_conflict(state, ctx.playback, *answer) || *answer == ConflictChoice::kCancel)
                 close_dialog(ctx, info().id);
         }
-        ImGui::EndPopup();
     }
 };
 

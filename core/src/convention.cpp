@@ -229,19 +229,21 @@ Result<PoolPlan> plan_mxnet(const Shape& input, const LayerSpec& layer) {
     return finish(input, layer, r, h, w);
 }
 
+// Each framework's id (--convention, lessons' "convention") and the name it goes by.
+struct ConventionName {
+    Convention convention;
+    std::string_view id, framework;
+};
+constexpr ConventionName kConventionNames[] = {{Convention::kPyTorch, "pytorch", "PyTorch"},
+                                               {Convention::kTensorFlow, "tensorflow", "TensorFlow"},
+                                               {Convention::kOnnx, "onnx", "ONNX"},
+                                               {Convention::kMxnet, "mxnet", "MXNet"}};
+
 }  // namespace
 
 std::string_view convention_name(Convention convention) {
-    switch (convention) {
-        case Convention::kPyTorch:
-            return "pytorch";
-        case Convention::kTensorFlow:
-            return "tensorflow";
-        case Convention::kOnnx:
-            return "onnx";
-        case Convention::kMxnet:
-            return "mxnet";
-    }
+    for (const ConventionName& c : kConventionNames)
+        if (c.convention == convention) return c.id;
     return "?";
 }
 
@@ -252,16 +254,8 @@ std::optional<Convention> parse_convention(std::string_view name) {
 }
 
 std::string_view framework_name(Convention convention) {
-    switch (convention) {
-        case Convention::kPyTorch:
-            return "PyTorch";
-        case Convention::kTensorFlow:
-            return "TensorFlow";
-        case Convention::kOnnx:
-            return "ONNX";
-        case Convention::kMxnet:
-            return "MXNet";
-    }
+    for (const ConventionName& c : kConventionNames)
+        if (c.convention == convention) return c.framework;
     return "?";
 }
 

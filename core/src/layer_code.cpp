@@ -2,6 +2,7 @@
 // differ from that framework's defaults (so the line teaches what is special about this layer).
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -123,20 +124,15 @@ std::string gluon_code(const LayerSpec& layer) {
 std::string layer_class(Convention convention, PoolOp op) {
     const bool max = is_max(op);
     switch (convention) {
-        case Convention::kPyTorch:
-            switch (op) {
-                case PoolOp::kMax:
-                    return "nn.MaxPool2d";
-                case PoolOp::kAvg:
-                    return "nn.AvgPool2d";
-                case PoolOp::kAdaptiveMax:
-                    return "nn.AdaptiveMaxPool2d";
-                case PoolOp::kAdaptiveAvg:
-                    return "nn.AdaptiveAvgPool2d";
-                case PoolOp::kLp:
-                    return "nn.LPPool2d";
-            }
+        case Convention::kPyTorch: {
+            // torch.nn's class of each op, in PoolOp's order.
+            static constexpr const char* kTorchClasses[] = {"nn.MaxPool2d", "nn.AvgPool2d",
+                                                            "nn.AdaptiveMaxPool2d", "nn.AdaptiveAvgPool2d",
+                                                            "nn.LPPool2d"};
+            const size_t index = static_cast<size_t>(op);
+            if (index < std::size(kTorchClasses)) return kTorchClasses[index];
             break;
+        }
         case Convention::kTensorFlow:
             return max ? "tf.keras.layers.MaxPool2D" : "tf.keras.layers.AvgPool2D";
         case Convention::kOnnx:

@@ -6,6 +6,7 @@
 
 #include <fstream>
 
+#include "lesson_folder.h"
 #include "model/app_state.h"
 #include "model/lesson_authoring.h"
 #include "model/lesson_step_edits.h"
@@ -127,21 +128,15 @@ TEST(LessonText, EditsEitherLanguageAndTypingIsOneUndoEntry) {
     EXPECT_FALSE(step_json(s).contains("title"));  // nothing left in either language
 }
 
-class AuthoringWindow : public ::testing::Test {
+class AuthoringWindow : public testing::LessonFolderTest {
   protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("poolscope-authoring-" +
-                std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
+        make_folder("authoring");
         state_ = make_default_state();
     }
-    void TearDown() override { fs::remove_all(dir_); }
 
     AppState state_;
     Playback playback_;
-    fs::path dir_;
 };
 
 TEST_F(AuthoringWindow, NewLessonFromTheWindowSavesAFileThatChecks) {

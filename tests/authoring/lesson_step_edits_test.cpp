@@ -2,16 +2,14 @@
 // what would break the lesson, and save through the byte-preserving writer into a file that loads and checks.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <sstream>
 
+#include "lesson_folder.h"
 #include "model/lesson_session.h"
 #include "model/lesson_step_edits.h"
 
 namespace poolscope::app {
 namespace {
-
-namespace fs = std::filesystem;
 
 constexpr const char* kLesson = R"({
     "format": "poolscope-lesson/1",
@@ -31,22 +29,15 @@ std::vector<std::string> titles(const LessonSession& session) {
     return out;
 }
 
-class LessonStepEdits : public ::testing::Test {
+class LessonStepEdits : public testing::LessonFolderTest {
   protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("poolscope-step-edits-" +
-                std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-        path_ = dir_ / "lesson.json";
-        std::ofstream(path_, std::ios::binary) << kLesson;
+        make_folder("step-edits");
+        write_lesson(kLesson);
         ASSERT_TRUE(open_lesson(session_, path_, 0));
     }
-    void TearDown() override { fs::remove_all(dir_); }
 
     LessonSession session_;
-    fs::path dir_, path_;
 };
 
 TEST_F(LessonStepEdits, MoveDownAndUpKeepsTheStepCurrentAndMarksUnsaved) {

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "lesson_folder.h"
 #include "model/app_state.h"
 #include "model/lesson_conflict.h"
 #include "model/lesson_player.h"
@@ -30,28 +31,18 @@ constexpr const char* kLesson = R"({
 }
 )";
 
-class SaveConflict : public ::testing::Test {
+class SaveConflict : public testing::LessonFolderTest {
   protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("poolscope-conflict-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-                "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-        path_ = dir_ / "lesson.json";
+        make_folder("conflict");
         write(kLesson);
         state_ = make_default_state();
         state_.doc.params.padding = Padding{};
         ASSERT_TRUE(open_lesson(session(), path_, 0));
     }
-    void TearDown() override { fs::remove_all(dir_); }
-
     LessonSession& session() { return state_.lessons.session; }
     void write(const std::string& text) {
-        {
-            std::ofstream out(path_, std::ios::binary);
-            out << text;
-        }
+        write_lesson(text);
         static int bump = 0;  // a visible change even on coarse clocks
         fs::last_write_time(path_, fs::file_time_type::clock::now() + std::chrono::seconds(++bump));
     }
@@ -76,7 +67,6 @@ class SaveConflict : public ::testing::Test {
         return text;
     }
 
-    fs::path dir_, path_;
     AppState state_;
     Playback playback_;
 };

@@ -2,8 +2,7 @@
 // kind of edit is undone first, and a matrix edit after a lesson edit takes undo back to the matrix.
 #include <gtest/gtest.h>
 
-#include <fstream>
-
+#include "lesson_folder.h"
 #include "model/app_state.h"
 #include "model/lesson_authoring.h"
 #include "model/lesson_step_edits.h"
@@ -12,8 +11,6 @@
 
 namespace poolscope::app {
 namespace {
-
-namespace fs = std::filesystem;
 
 constexpr const char* kLesson = R"({
     "format": "poolscope-lesson/1",
@@ -25,20 +22,18 @@ constexpr const char* kLesson = R"({
 }
 )";
 
-class UndoRoute : public ::testing::Test {
+class UndoRoute : public testing::LessonFolderTest {
   protected:
     void SetUp() override {
-        path_ = fs::temp_directory_path() / "poolscope-undo-route.json";
-        std::ofstream(path_, std::ios::binary) << kLesson;
+        make_folder("undo-route");
+        write_lesson(kLesson);
         state_ = make_default_state();
         ASSERT_TRUE(open_lesson(state_.lessons.session, path_, 0));
     }
-    void TearDown() override { fs::remove(path_); }
     size_t steps() const { return state_.lessons.session.lesson->steps.size(); }
 
     AppState state_;
     Playback playback_;
-    fs::path path_;
 };
 
 TEST_F(UndoRoute, LessonEditIsUndoneFirstThenTheMatrix) {

@@ -45,39 +45,23 @@ void expect_same(const PoolPlan& plan, const Tensor& x, const Tensor& g, const s
 
 TEST(BackwardVsTrace, ExhaustiveWindowedConfigurations) {
     int checked = 0, with_strays = 0;
-    for (int64_t H = 1; H <= 4; ++H)
-        for (int64_t W = 1; W <= 4; ++W) {
-            const Tensor x = tricky({1, 2, H, W}, static_cast<uint32_t>(H * 7 + W), false);
-            for (int64_t kh = 1; kh <= 3; ++kh)
-                for (int64_t kw = 1; kw <= 3; ++kw)
-                    for (int64_t s = 1; s <= 2; ++s)
-                        for (int64_t ph = 0; ph <= kh / 2; ++ph)
-                            for (int64_t pw = 0; pw <= kw / 2; ++pw)
-                                for (int64_t d = 1; d <= 3; ++d)
-                                    for (int ceil = 0; ceil <= 1; ++ceil)
-                                        for (int mode = 0; mode < 4; ++mode) {
-                                            if (mode > 0 && d > 1) continue;
-                                            PoolParams p =
-                                                mode == 0 ? test::max_pool({kh, kw}, Pair{s, s}, {ph, pw})
-                                                          : test::avg_pool({kh, kw}, Pair{s, s}, {ph, pw});
-                                            p.dilation = {d, d};
-                                            p.ceil_mode = ceil;
-                                            p.count_include_pad = mode == 1;
-                                            if (mode == 3) p.divisor_override = 3;
-                                            Result<PoolPlan> plan = make_plan(x.shape(), p);
-                                            if (!plan) continue;
-                                            const Tensor g =
-                                                tricky(plan->output, static_cast<uint32_t>(checked), true);
-                                            expect_same(*plan, x, g,
-                                                        "H=" + std::to_string(H) + " W=" + std::to_string(W) +
-                                                            " k=" + std::to_string(kh) + "x" +
-                                                            std::to_string(kw) + " s=" + std::to_string(s) +
-                                                            " d=" + std::to_string(d) +
-                                                            " mode=" + std::to_string(mode));
-                                            with_strays += backward(*plan, x, g).strays.empty() ? 0 : 1;
-                                            ++checked;
-                                        }
-        }
+    const auto input = [](int64_t H, int64_t W) {
+        return tricky({1, 2, H, W}, static_cast<uint32_t>(H * 7 + W), false);
+    };
+    test::for_each_windowed_case({4, 3, 2, 3, 4}, input, [&](const Tensor& x, const test::WindowedCase& c) {
+        PoolParams p = c.mode == 0 ? test::max_pool({c.kh, c.kw}, Pair{c.s, c.s}, {c.ph, c.pw})
+                                   : test::avg_pool({c.kh, c.kw}, Pair{c.s, c.s}, {c.ph, c.pw});
+        p.dilation = {c.d, c.d};
+        p.ceil_mode = c.ceil;
+        p.count_include_pad = c.mode == 1;
+        if (c.mode == 3) p.divisor_override = 3;
+        Result<PoolPlan> plan = make_plan(x.shape(), p);
+        if (!plan) return;
+        const Tensor g = tricky(plan->output, static_cast<uint32_t>(checked), true);
+        expect_same(*plan, x, g, c.describe());
+        with_strays += backward(*plan, x, g).strays.empty() ? 0 : 1;
+        ++checked;
+    });
     EXPECT_GT(checked, 3000);
     EXPECT_GT(with_strays, 10);  // the grid reaches windows with no input cell
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <string>
 #include <vector>
 
 #include "poolscope/pool_forward.h"
@@ -41,6 +42,46 @@ inline PoolParams avg_pool(Pair kernel, std::optional<Pair> stride = std::nullop
 
 inline std::vector<float> values_of(const Tensor& t) {
     return t.values();
+}
+
+// One windowed configuration of the exhaustive sweeps: input size, kernel, stride, padding (up to half the
+// kernel), dilation, ceil_mode, and `mode` (0 max pooling, 1.. the test's average variants).
+struct WindowedCase {
+    int64_t H = 1, W = 1, kh = 1, kw = 1, s = 1, ph = 0, pw = 0, d = 1;
+    bool ceil = false;
+    int mode = 0;
+    std::string describe() const {
+        return "H=" + std::to_string(H) + " W=" + std::to_string(W) + " k=" + std::to_string(kh) + "x" +
+               std::to_string(kw) + " s=" + std::to_string(s) + " d=" + std::to_string(d) +
+               " mode=" + std::to_string(mode);
+    }
+};
+struct WindowedSweep {
+    int64_t max_size, max_kernel, max_stride, max_dilation;
+    int modes;  // dilation is swept for mode 0 (max pooling) only, as PyTorch's avg_pool2d has none
+};
+
+// Calls `input(H, W)` for each input size, then `check(x, c)` for every configuration on it, in a fixed order
+// (H, W, kernel, stride, padding, dilation, ceil_mode, mode).
+template <typename MakeInput, typename Check>
+void for_each_windowed_case(const WindowedSweep& sweep, MakeInput input, Check check) {
+    WindowedCase c;
+    for (c.H = 1; c.H <= sweep.max_size; ++c.H)
+        for (c.W = 1; c.W <= sweep.max_size; ++c.W) {
+            const Tensor x = input(c.H, c.W);
+            for (c.kh = 1; c.kh <= sweep.max_kernel; ++c.kh)
+                for (c.kw = 1; c.kw <= sweep.max_kernel; ++c.kw)
+                    for (c.s = 1; c.s <= sweep.max_stride; ++c.s)
+                        for (c.ph = 0; c.ph <= c.kh / 2; ++c.ph)
+                            for (c.pw = 0; c.pw <= c.kw / 2; ++c.pw)
+                                for (c.d = 1; c.d <= sweep.max_dilation; ++c.d)
+                                    for (int ceil = 0; ceil <= 1; ++ceil)
+                                        for (c.mode = 0; c.mode < sweep.modes; ++c.mode) {
+                                            if (c.mode > 0 && c.d > 1) continue;
+                                            c.ceil = ceil != 0;
+                                            check(x, c);
+                                        }
+        }
 }
 
 }  // namespace poolscope::test

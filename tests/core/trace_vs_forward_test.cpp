@@ -33,34 +33,20 @@ void expect_identical(const PoolOutput& fast, const PoolOutput& slow, const std:
 
 TEST(TraceVsForward, ExhaustiveWindowedConfigurations) {
     int checked = 0;
-    for (int64_t H = 1; H <= 5; ++H)
-        for (int64_t W = 1; W <= 5; ++W) {
-            const Tensor x = tricky_input({1, 2, H, W}, static_cast<uint32_t>(H * 31 + W));
-            for (int64_t kh = 1; kh <= 4; ++kh)
-                for (int64_t kw = 1; kw <= 4; ++kw)
-                    for (int64_t s = 1; s <= 3; ++s)
-                        for (int64_t ph = 0; ph <= kh / 2; ++ph)
-                            for (int64_t pw = 0; pw <= kw / 2; ++pw)
-                                for (int64_t d = 1; d <= 2; ++d)
-                                    for (int ceil = 0; ceil <= 1; ++ceil)
-                                        for (int mode = 0; mode < 3; ++mode) {
-                                            if (mode > 0 && d > 1) continue;
-                                            PoolParams p =
-                                                mode == 0 ? test::max_pool({kh, kw}, Pair{s, s + (kw % 2)},
-                                                                           {ph, pw})
-                                                          : test::avg_pool({kh, kw}, Pair{s, s}, {ph, pw});
-                                            p.dilation = {d, d};
-                                            p.ceil_mode = ceil;
-                                            p.count_include_pad = mode == 1;
-                                            Result<PoolPlan> plan = make_plan(x.shape(), p);
-                                            if (!plan) continue;
-                                            expect_identical(
-                                                forward(*plan, x), forward_reference(*plan, x),
-                                                "H=" + std::to_string(H) + " W=" + std::to_string(W) +
-                                                    " k=" + std::to_string(kh) + "x" + std::to_string(kw));
-                                            ++checked;
-                                        }
-        }
+    const auto input = [](int64_t H, int64_t W) {
+        return tricky_input({1, 2, H, W}, static_cast<uint32_t>(H * 31 + W));
+    };
+    test::for_each_windowed_case({5, 4, 3, 2, 3}, input, [&](const Tensor& x, const test::WindowedCase& c) {
+        PoolParams p = c.mode == 0 ? test::max_pool({c.kh, c.kw}, Pair{c.s, c.s + (c.kw % 2)}, {c.ph, c.pw})
+                                   : test::avg_pool({c.kh, c.kw}, Pair{c.s, c.s}, {c.ph, c.pw});
+        p.dilation = {c.d, c.d};
+        p.ceil_mode = c.ceil;
+        p.count_include_pad = c.mode == 1;
+        Result<PoolPlan> plan = make_plan(x.shape(), p);
+        if (!plan) return;
+        expect_identical(forward(*plan, x), forward_reference(*plan, x), c.describe());
+        ++checked;
+    });
     EXPECT_GT(checked, 5000);
 }
 
