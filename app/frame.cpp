@@ -65,11 +65,12 @@ FrameResult run_frame(App& app, FrameInput input) {
         open_picture(image_view(app), path);
     FrameResult result;
     result.report_requested = handle_shortcuts(ctx, app.shell);
-    expire_messages(state.interaction, state.lessons,
-                    input.now);                 // status lines last a few seconds (model/status_line.h)
-    update_lesson(state, playback, input.now);  // the file changed on disk; a new step into the window
-    show_step_picture(state.lessons, image_view(app));      // the step's picture in the Image view
-    shell_frame(app.shell, state.view, state.interaction);  // settings the view changed (scale, card)
+    // Status lines last a few seconds (model/status_line.h); a lesson file changed on disk or a new step
+    // comes into the document; the step's picture into the Image view; the shell saves what the view changed.
+    expire_messages(state.interaction, state.lessons, input.now);
+    update_lesson(state, playback, input.now);
+    show_step_picture(state.lessons, image_view(app));
+    shell_frame(app.shell, state.view, state.interaction);
 
     // Derived data once, then time.
     recompute(state.doc, state.computed, state.interaction, playback);
@@ -88,8 +89,8 @@ FrameResult run_frame(App& app, FrameInput input) {
         const Placement where = window->info().placement;
         if (where == Placement::kFloating || where == Placement::kDialog) window->draw(ctx);
     }
-    if (take_text_shown(app.fonts, state.view))
-        state.view.fonts_need_rebuild = true;  // new lesson text needs glyphs
+    // New lesson text needs glyphs: the fonts are rebuilt before the next frame.
+    if (take_text_shown(app.fonts, state.view)) state.view.fonts_need_rebuild = true;
     ImGui::Render();
     result.layout_changed = std::exchange(app.measured.layout_changed, false) || window_settling();
     result.edited = is_stale(state.doc, state.computed);
