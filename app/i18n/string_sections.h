@@ -43,12 +43,22 @@ struct BilingualEntry {
     const char* en;
     const char* zh;
 };
-inline std::vector<TranslationEntry> language_column(std::span<const BilingualEntry> rows,
-                                                     Language language) {
-    std::vector<TranslationEntry> column;
-    for (const BilingualEntry& row : rows)
-        column.push_back({row.key, language == Language::kChinese ? row.zh : row.en});
-    return column;
+// Such a section as the two tables the languages join (english_table(), chinese_table()).
+struct BilingualSection {
+    explicit BilingualSection(std::span<const BilingualEntry> rows) {
+        for (const BilingualEntry& row : rows) {
+            en.push_back({row.key, row.en});
+            zh.push_back({row.key, row.zh});
+        }
+    }
+    std::vector<TranslationEntry> en, zh;
+};
+
+// The section of `rows`, made once whichever language asks first.
+template <const auto& rows>
+const BilingualSection& section_of() {
+    static const BilingualSection section(rows);
+    return section;
 }
 
 inline std::vector<TranslationEntry> join_tables(

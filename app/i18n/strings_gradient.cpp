@@ -69,13 +69,11 @@ constexpr BilingualEntry kGradient[] = {
 }  // namespace
 
 std::span<const TranslationEntry> gradient_english_entries() {
-    static const std::vector<TranslationEntry> column = language_column(kGradient, Language::kEnglish);
-    return column;
+    return section_of<kGradient>().en;
 }
 
 std::span<const TranslationEntry> gradient_chinese_entries() {
-    static const std::vector<TranslationEntry> column = language_column(kGradient, Language::kChinese);
-    return column;
+    return section_of<kGradient>().zh;
 }
 
 }  // namespace poolscope::app

@@ -28,13 +28,11 @@ constexpr BilingualEntry kOps[] = {
 }  // namespace
 
 std::span<const TranslationEntry> ops_english_entries() {
-    static const std::vector<TranslationEntry> column = language_column(kOps, Language::kEnglish);
-    return column;
+    return section_of<kOps>().en;
 }
 
 std::span<const TranslationEntry> ops_chinese_entries() {
-    static const std::vector<TranslationEntry> column = language_column(kOps, Language::kChinese);
-    return column;
+    return section_of<kOps>().zh;
 }
 
 }  // namespace poolscope::app
