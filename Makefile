@@ -3,10 +3,11 @@
 #   make test   the same set-up, then every test: release suite, GUI tests under Xvfb, the browser build and
 #               its headless-Chromium test, ASan+UBSan suite, fuzzing
 #   make web    PoolScope in the browser: build-web/ (serve it: python3 -m http.server -d build-web)
+#   make deb    the Debian package build/poolscope_<version>_<arch>.deb (sudo apt install ./build/poolscope_*.deb)
 JOBS ?= $(shell nproc)
 PREFIX ?= /usr/local
 
-.PHONY: setup build run test test-release test-asan test-fuzz bench bench-app install clean web bench-web
+.PHONY: setup build run test test-release test-asan test-fuzz bench bench-app install deb clean web bench-web
 
 setup:
 	@scripts/setup-deps.sh
@@ -72,6 +73,11 @@ bench-app: build
 
 install: build
 	cmake --install build --prefix $(PREFIX)
+
+# The Debian package, build/poolscope_<version>_<arch>.deb (issue 32): CPack packs the release build with the
+# same install rules under /usr (packaging/deb.cmake). Install it with `sudo apt install ./build/poolscope_*.deb`.
+deb: build
+	@cpack --config build/CPackConfig.cmake -B build | grep -F "package:" || { echo "make deb: cpack failed"; exit 1; }
 
 clean:
 	rm -rf build build-debug build-asan build-bench build-fuzz build-web

@@ -13,10 +13,13 @@ packages=(
   desktop-file-utils appstream
   python3-jsonschema python3-numpy python3-pil
   emscripten dpkg-dev python3-fonttools fonts-dejavu-core chromium
+  lintian fakeroot
 )
-# The last line is the browser build (make web, issue 19): emscripten compiles the app to WebAssembly,
+# The emscripten line is the browser build (make web, issue 19): emscripten compiles the app to WebAssembly,
 # dpkg-dev unpacks ImGui's Debian source package, fonttools cuts the fonts down, and the test drives a
 # headless Chromium.
+# `make deb` (issue 32): dpkg-dev computes the package's dependencies, lintian checks it, fakeroot lets its
+# tests install it into a throwaway root without being root.
 # PyTorch is only the reference for golden data and the speed baseline; tests never need it.
 if [[ "${POOLSCOPE_WITH_TORCH:-0}" == 1 ]]; then packages+=(python3-torch); fi
 
