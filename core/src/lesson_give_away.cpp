@@ -1,7 +1,8 @@
 // find_give_aways(): for each step with a quiz, every text on screen while a question is open (the step's
 // title, narration and code line; the other questions' prompts, options, whys and explanations; the
 // question's own prompt) is scanned for the question's answer (give_away_text.h). The step's `reveal` and the
-// question's own explanation are shown only after it, so they may say anything.
+// question's own explanation are shown only after it, so they may say anything. Also: a wrong choice option
+// without a why, and a reveal on a step that asks nothing.
 #include <string>
 #include <vector>
 
@@ -177,7 +178,14 @@ std::vector<Error> find_give_aways(const Lesson& lesson) {
     const Json* steps = member(&lesson.document, "steps");
     for (size_t i = 0; i < lesson.steps.size(); ++i) {
         const LessonStep& step = lesson.steps[i];
-        if (step.quiz.empty()) continue;
+        if (step.quiz.empty()) {
+            if (!step.reveal.empty())
+                warnings.push_back(
+                    {step.path + "/reveal",
+                     "this step asks no question, so its reveal shows at once: write it in the "
+                     "narration, or add the quiz it answers"});
+            continue;
+        }
         const Json* step_json = steps && steps->is_array() && i < steps->size() ? &(*steps)[i] : nullptr;
         step_give_aways(step, step_json, warnings);
     }

@@ -178,6 +178,14 @@ TEST(CanonicalStyle, RevealAfterTheQuizAndOptionWhysRoundTrip) {
     EXPECT_EQ(lesson->steps[0].quiz[0].option_why[0].get(Language::kEnglish), "Try a counterexample.");
     EXPECT_EQ(nlohmann::json(Json::parse(once)), nlohmann::json(document));
     EXPECT_EQ(format_lesson_text(lesson->document), once);
+    // "Save over step" writes the editor's layer and keeps the step's words, reveal and options included.
+    StepEdit edit;
+    edit.input = lesson->steps[0].input ? *lesson->steps[0].input : Tensor();
+    edit.params = lesson->steps[0].params;
+    Result<Lesson> saved = put_step(*lesson, edit, StepPlacement::kReplace, 0);
+    ASSERT_TRUE(saved) << saved.error_text();
+    EXPECT_EQ(saved->steps[0].reveal.get(Language::kEnglish), "It is *not* linear.");
+    EXPECT_EQ(saved->steps[0].quiz[0].option_why[0].get(Language::kChinese), "找个反例。");
 }
 
 TEST(CanonicalStyle, IsIdempotentOnEveryShippedLessonAndTheFixture) {

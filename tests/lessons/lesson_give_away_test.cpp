@@ -159,6 +159,15 @@ TEST(GiveAways, AWrongOptionWithoutAWhy) {
     EXPECT_NE(w[0].message.find("\"also wrong\" has no \"why\""), std::string::npos) << w[0].message;
 }
 
+TEST(GiveAways, ARevealOnAStepWithoutQuestions) {
+    Result<Lesson> lesson = load_lesson_string(doc(R"({"input": [[1]], "op": "max_pool2d", "kernel_size": 1,
+        "reveal": "Shown at once."})"));
+    ASSERT_TRUE(lesson) << lesson.error_text();
+    const std::vector<Error> w = find_give_aways(*lesson);
+    ASSERT_EQ(w.size(), 1u) << all(w);
+    EXPECT_EQ(w[0].field, "/steps/0/reveal");
+}
+
 TEST(GiveAways, NumbersThatStateTheSetupAreNone) {
     // The answers are 5, (2, 2) and 2x2, and 2 is everywhere in the layer.
     expect_none(max_step(narration(

@@ -164,8 +164,9 @@ QuizText lesson_quiz_text(const StepQuestion& question, const QuizText& text, La
 
 // Give-aways (warnings for `poolscope check`; `--strict` fails on them): a step's title, narration, code
 // line, or a question's prompt, options or explanation that shows the answer of one of the step's questions
-// (the rule is in lessons/README.md, "Give-aways"), and a wrong choice option without a `why`. Each warning's
-// field is the JSON path of the text ("/steps/2/narration/en").
+// (the rule is in lessons/README.md, "Give-aways"), a wrong choice option without a `why`, and a `reveal` on a
+// step without questions (it would show at once). Each warning's field is the JSON path of the text
+// ("/steps/2/narration/en").
 std::vector<Error> find_give_aways(const Lesson& lesson);
 
 // One failed expectation, with the step's JSON path as field.
