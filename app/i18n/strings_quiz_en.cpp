@@ -1,6 +1,11 @@
-// English strings of the quiz cards and quiz mode (see string_sections.h); the hints themselves are the
-// core's quiz codes ("quiz.<code>") in the main tables.
+// English strings of the quiz cards and quiz mode (see string_sections.h), and the core's quiz codes
+// ("quiz.<code>": prompts, hints, answers, explanations) taken from its templates, so each English sentence
+// is written once, in core/src/quiz_text.cpp.
+#include <string>
+#include <vector>
+
 #include "i18n/string_sections.h"
+#include "poolscope/quiz.h"
 
 namespace poolscope::app {
 namespace {
@@ -22,7 +27,21 @@ constexpr TranslationEntry kQuizEnglish[] = {
 }  // namespace
 
 std::span<const TranslationEntry> quiz_english_entries() {
-    return kQuizEnglish;
+    // Built once; the keys live as long as the table (the templates are string literals).
+    static const std::vector<std::string> keys = [] {
+        std::vector<std::string> k;
+        for (const QuizTemplate& t : quiz_templates())
+            k.push_back("quiz." + std::string(t.code));
+        return k;
+    }();
+    static const std::vector<TranslationEntry> all = [] {
+        std::vector<TranslationEntry> entries(std::begin(kQuizEnglish), std::end(kQuizEnglish));
+        const std::vector<QuizTemplate> templates = quiz_templates();
+        for (size_t i = 0; i < templates.size(); ++i)
+            entries.push_back({keys[i].c_str(), templates[i].english.data()});
+        return entries;
+    }();
+    return all;
 }
 
 }  // namespace poolscope::app

@@ -225,7 +225,15 @@ void draw_lesson_column(PanelContext& ctx, float width) {
         ImGui::Spacing();
         draw_shape_walkthrough(ctx);
     }
-    draw_quiz_cards(ctx);  // the step's questions: predict, then reveal
+    draw_quiz_cards(ctx);            // the step's questions: predict, then reveal
+    if (step_reveal_shown(state)) {  // the step's explanation, once its questions are answered or revealed
+        ImGui::Spacing();
+        ImGui::BeginGroup();
+        draw_rich_text(step->reveal.get(language));
+        ImGui::EndGroup();
+        remember_item(ctx.probe, "lesson.reveal");
+        check_text_item(ctx.probe, "reveal", step->reveal.get(language));
+    }
     ImGui::Spacing();
     draw_lesson_authoring(ctx);
     ImGui::EndChild();

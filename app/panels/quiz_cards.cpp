@@ -129,12 +129,11 @@ void verdict_lines(PanelContext& ctx, const QuizCard& card) {
         const Verdict& v = *card.verdict;
         ImGui::TextColored(v.correct ? palette::kGoodText : palette::kErrorText, "%s",
                            v.correct ? tr("quizui.right") : tr("quizui.wrong"));
-        const std::string hint = quiz_text(v.hint);
+        const std::string hint = quiz_text(card_hint(card, ctx.state.language));
         if (!hint.empty()) ImGui::TextWrapped("%s", hint.c_str());
     }
     if (!card.revealed) return;
-    const Verdict shown = card.verdict ? *card.verdict : check_answer(card.question, QuizAnswer{});
-    ImGui::TextColored(palette::kHeading, "%s", quiz_text(shown.reveal).c_str());
+    ImGui::TextColored(palette::kHeading, "%s", quiz_text(card_answer(card, ctx.state.language)).c_str());
     for (const QuizText& line : explain(card.question))
         ImGui::TextColored(palette::kMuted, "%s", quiz_text(line).c_str());
     if (card.source && !card.source->explanation.empty())

@@ -108,6 +108,7 @@ void add_shell_state(const Shell& s, const AppState& state, nlohmann::json& j) {
             for (const LessonStep& step : lesson.steps) {
                 count_missing(step.title.get(lang).c_str());
                 count_missing(step.narration.get(lang).c_str());
+                count_missing(step.reveal.get(lang).c_str());
             }
         }
         j["missing_glyphs"] = missing;
@@ -158,7 +159,7 @@ nlohmann::json quiz_report(const AppState& state) {
         c["attempts"] = card.attempts;
         c["revealed"] = card.revealed;
         c["correct"] = card.verdict ? json(card.verdict->correct) : json();
-        c["hint"] = card.verdict ? quiz_text(card.verdict->hint) : std::string();
+        c["hint"] = quiz_text(card_hint(card, state.language));  // as drawn (a choice by its option's text)
         cards.push_back(c);
     }
     json errors = json::array();

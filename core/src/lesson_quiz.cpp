@@ -1,6 +1,10 @@
-// A lesson step's "quiz": reading the questions (kind, cell, prompt, options, explanation, stored answer),
-// building each one through the core (make_step_question), and the stored answer as a QuizAnswer, which
-// check_lesson() runs through check_answer() so a wrong textbook answer is reported like a wrong expectation.
+// A lesson step's "quiz": reading the questions (kind, cell, prompt, options and why each is wrong,
+// explanation, stored answer), building each one through the core (make_step_question), the stored answer as
+// a QuizAnswer, which check_lesson() runs through check_answer() so a wrong textbook answer is reported like
+// a wrong expectation, and the quiz texts that name a choice by its option's text (lesson_quiz_text).
+#include <algorithm>
+#include <cstdlib>
+
 #include "lesson_reading.h"
 
 namespace poolscope {
@@ -16,6 +20,24 @@ OutputCell cell_of(const LessonStep& step, const StepQuestion& q) {
     for (size_t i = 0; i < c.size() && i < 4; ++i)
         full[4 - c.size() + i] = c[i];
     return {full[0], full[1], full[2], full[3]};
+}
+
+// A choice option: a text, or {"text": <text>, "why": <text>} with why the option is wrong.
+void read_option(lesson_reading::Context& ctx, const nlohmann::json& v, const std::string& at,
+                 StepQuestion& q) {
+    using lesson_reading::child;
+    std::optional<LocalizedText> text, why;
+    if (v.is_object() && v.contains("text")) {
+        ctx.check_keys(v, at, {"text", "why"});
+        text = lesson_reading::read_text(ctx, v["text"], child(at, "text"));
+        if (auto it = v.find("why"); it != v.end())
+            why = lesson_reading::read_text(ctx, *it, child(at, "why"));
+    } else {
+        text = lesson_reading::read_text(ctx, v, at);
+    }
+    if (!text) return;
+    q.options.push_back(*text);
+    q.option_why.push_back(why.value_or(LocalizedText{}));
 }
 
 Result<CellRef> read_cell_pair(const nlohmann::json& v, const std::string& what) {
@@ -79,6 +101,19 @@ Result<QuizAnswer> stored_answer(const StepQuestion& q) {
             return a;
     }
     return a;
+}
+
+QuizText lesson_quiz_text(const StepQuestion& question, const QuizText& text, Language language) {
+    const bool hint = text.code == "choice_wrong", reveal = text.code == "answer_choice";
+    if ((!hint && !reveal) || text.args.empty()) return text;
+    // {0} is the option's number, from 1 (quiz_check.cpp).
+    const size_t option = static_cast<size_t>(std::max(0, std::atoi(text.args[0].c_str()) - 1));
+    if (option >= question.options.size()) return text;
+    const std::string& option_text = question.options[option].get(language);
+    if (reveal) return {"answer_choice_text", {option_text}};
+    const LocalizedText* why = option < question.option_why.size() ? &question.option_why[option] : nullptr;
+    if (why && !why->empty()) return {"choice_wrong_why", {option_text, why->get(language)}};
+    return {"choice_wrong_text", {option_text}};
 }
 
 Result<Question> make_step_question(const LessonStep& step, size_t index, const Tensor* input) {
@@ -158,8 +193,7 @@ void read_quiz(Context& ctx, const json& v, const std::string& path, LessonStep&
                 ctx.error(child(at, "options"), "expected a list of texts, got " + brief(*it));
             else
                 for (size_t j = 0; j < it->size(); ++j)
-                    if (auto t = read_text(ctx, (*it)[j], child(child(at, "options"), j)))
-                        q.options.push_back(*t);
+                    read_option(ctx, (*it)[j], child(child(at, "options"), j), q);
         }
         if (q.kind == QuestionKind::kChoice) {
             if (q.options.size() < 2)

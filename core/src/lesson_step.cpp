@@ -14,7 +14,7 @@ const std::vector<std::string_view>& step_keys() {
     static const std::vector<std::string_view> keys = [] {
         std::vector<std::string_view> k = {"kind",    "title",       "narration", "input", "input_size",
                                            "op",      "convention",  "code",      "focus", "expected",
-                                           "picture", "grad_output", "quiz"};
+                                           "picture", "grad_output", "quiz",      "reveal"};
         k.insert(k.end(), kParamKeys.begin(), kParamKeys.end());
         k.insert(k.end(), kLayerKeys.begin() + 1, kLayerKeys.end());  // [0] is "convention", listed above
         return k;
@@ -149,6 +149,8 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
         if (auto t = read_text(ctx, *it, child(path, "title"))) step.title = *t;
     if (auto it = v.find("narration"); it != v.end())
         if (auto t = read_text(ctx, *it, child(path, "narration"))) step.narration = *t;
+    if (auto it = v.find("reveal"); it != v.end())
+        if (auto t = read_text(ctx, *it, child(path, "reveal"))) step.reveal = *t;
     if (auto it = v.find("code"); it != v.end()) {
         if (it->is_string())
             carry.code = it->get<std::string>();

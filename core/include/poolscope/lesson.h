@@ -89,8 +89,10 @@ struct StepQuestion {
     std::vector<int64_t> cell;  // output cell as written ([h, w] ... [n, c, h, w]); empty = the focus cell
     LocalizedText prompt;       // empty = the core's prompt for the kind (required for choice)
     std::vector<LocalizedText> options;  // choice: the options, in order
-    LocalizedText explanation;           // shown after the reveal, with the core's walkthrough
-    nlohmann::json answer;  // as written: a number, [h, w], [H_out, W_out], [[h, w], ...], an index
+    std::vector<LocalizedText>
+        option_why;             // choice: why each option is wrong (same length; empty = not given)
+    LocalizedText explanation;  // shown after the reveal, with the core's walkthrough
+    nlohmann::json answer;      // as written: a number, [h, w], [H_out, W_out], [[h, w], ...], an index
 };
 
 // One step, fully resolved: everything inherited from earlier steps is filled in.
@@ -98,7 +100,8 @@ struct LessonStep {
     std::string path;  // "/steps/3": where the step lives in the document, for messages
     StepKind kind = StepKind::kPool;
     LocalizedText title;
-    LocalizedText narration;              // light markup: blank line = paragraph, *emphasis*, `code`
+    LocalizedText narration;  // light markup: blank line = paragraph, *emphasis*, `code`
+    LocalizedText reveal;     // same markup; shown once every question of `quiz` is answered or revealed
     std::shared_ptr<const Tensor> input;  // pool steps: the input matrix (shared with steps that inherit it)
     Shape input_shape;                    // the input's shape (shape steps: the sizes written)
     int input_rank = 2;                   // how the input was written (2, 3 or 4)
@@ -154,6 +157,17 @@ nlohmann::ordered_json expected_of_step(const LessonStep& step);
 Result<Question> make_step_question(const LessonStep& step, size_t index, const Tensor* input = nullptr);
 // The stored answer of a step question in the form check_answer() takes.
 Result<QuizAnswer> stored_answer(const StepQuestion& question);
+// A quiz text of a lesson question in `language`, naming a multiple-choice option by its text: a wrong
+// choice's hint becomes "“option” is not right: <the option's why>" (or a general reason when the lesson
+// gives none), the reveal "The right answer is “option”". Any other text is returned unchanged.
+QuizText lesson_quiz_text(const StepQuestion& question, const QuizText& text, Language language);
+
+// Give-aways (warnings for `poolscope check`; `--strict` fails on them): a step's title, narration, code
+// line, or a question's prompt, options or explanation that shows the answer of one of the step's questions
+// (the rule is in lessons/README.md, "Give-aways"), a wrong choice option without a `why`, and a `reveal` on a
+// step without questions (it would show at once). Each warning's field is the JSON path of the text
+// ("/steps/2/narration/en").
+std::vector<Error> find_give_aways(const Lesson& lesson);
 
 // One failed expectation, with the step's JSON path as field.
 struct CheckFailure {
