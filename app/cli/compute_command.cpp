@@ -94,8 +94,9 @@ std::string answer_parsed_case(std::string_view line, bool& malformed) {
     if (input_it == doc.end()) return error_answer(id, "\"input\" is required");
 
     // The lesson format also takes 4-sided padding (top, left, bottom, right); PyTorch's and MXNet's ops do
-    // not (ONNX's pads do).
-    const bool four_sides = doc.contains("convention") && doc["convention"] == "onnx";
+    // not (ONNX's pads and TensorFlow's explicit padding do).
+    const bool four_sides =
+        doc.contains("convention") && (doc["convention"] == "onnx" || doc["convention"] == "tensorflow");
     if (auto pad = doc.find("padding"); !four_sides && pad != doc.end() && pad->is_array() && pad->size() > 2)
         return error_answer(id,
                             "/padding: padding must be a single integer or a list of 1 or 2 integers, "

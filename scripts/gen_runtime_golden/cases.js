@@ -154,7 +154,9 @@ function tfCase(rng, id) {
     tf.d = layer.d;
     layer.s = [1, 1];  // tf.nn.pool's default
     if (rng.chance(0.15)) layer.s = pair(rng, 1, 3);  // strides > 1 with dilation > 1: refused
-    if (rng.chance(0.6) || layer.s[0] > 1 || layer.s[1] > 1) json.strides = layer.s;
+    // Without dilation the layer reads as Keras's, whose strides default to the pool size: write them out.
+    const plain = layer.d[0] === 1 && layer.d[1] === 1;
+    if (rng.chance(0.6) || plain || layer.s[0] > 1 || layer.s[1] > 1) json.strides = layer.s;
   } else if (mode === 'explicit') {
     layer.s = pair(rng, 1, 3);
     json.strides = layer.s;
