@@ -81,6 +81,12 @@ std::string windowed_rows(ParamRows& rows) {
     };
     auto has = [&](LayerField f) { return !field_name(c, f, p.op).empty(); };
     std::string edited;
+    if (draw_global_pool(rows)) edited = "global_pool";
+    if (p.global_pool && has(LayerField::kGlobalPool)) {  // no window to set: the input is the window
+        if (draw_norm_type(rows)) edited = "norm_type";
+        draw_framework_lacks(state);
+        return edited;
+    }
     if (rows.pair(tr_fmt("conv.kernel_fmt", name(LayerField::kKernel).c_str()), tr("params.kernel_help"),
                   "kernel_size", "kernel_size", p.kernel_size))
         edited = "kernel_size";
@@ -89,9 +95,11 @@ std::string windowed_rows(ParamRows& rows) {
     if (std::string e = draw_padding_rows(rows); !e.empty()) edited = e;
 
     if (pytorch || has(LayerField::kDilation)) {
-        ImGui::BeginDisabled(p.op != PoolOp::kMax);
-        if (rows.pair(tr_fmt("conv.dilation_fmt", name(LayerField::kDilation).c_str()),
-                      tr("params.dilation_help"), "dilation", "dilation", p.dilation))
+        ImGui::BeginDisabled(!has(LayerField::kDilation));
+        const char* help =
+            c == Convention::kTensorFlow ? tr("conv.tf_dilation_help") : tr("params.dilation_help");
+        if (rows.pair(tr_fmt("conv.dilation_fmt", name(LayerField::kDilation).c_str()), help, "dilation",
+                      "dilation", p.dilation))
             edited = "dilation";
         ImGui::EndDisabled();
     }
@@ -126,21 +134,8 @@ std::string windowed_rows(ParamRows& rows) {
         rows.errors_of("divisor_override");
         ImGui::EndDisabled();
     }
-    if (p.op == PoolOp::kLp) {
-        // p from sum-like (1) toward max (large): the output moves between the two as it slides.
-        ImGui::TextUnformatted(tr("params.norm_type"));
-        ImGui::SameLine();
-        help_marker(tr("params.norm_type_help"));
-        float norm = static_cast<float>(p.norm_type);
-        ImGui::SetNextItemWidth(-1);
-        if (ImGui::SliderFloat("##norm_type", &norm, 1.0f, 32.0f, "p = %.3g", ImGuiSliderFlags_Logarithmic) &&
-            norm != 0.0f) {
-            p.norm_type = norm;
-            edited = "norm_type";
-        }
-        remember_item(rows.ctx.probe, "param.norm_type");
-        rows.errors_of("norm_type");
-    }
+    if (draw_norm_type(rows)) edited = "norm_type";
+    if (std::string e = draw_argmax_rows(rows); !e.empty()) edited = e;
     if (draw_storage_order(rows)) edited = "storage_order";
     draw_framework_lacks(state);
     return edited;
@@ -203,7 +198,9 @@ void draw_params_panel(PanelContext& ctx) {
     rows.remaining_errors();
 
     if (!edited.empty())
-        commit_edit(state, edited == "ceil_mode" || edited == "op" || edited == "storage_order"
+        commit_edit(state, edited == "ceil_mode" || edited == "op" || edited == "storage_order" ||
+                                   edited == "global_pool" || edited == "return_indices" ||
+                                   edited == "include_batch_in_index"
                                ? ""
                                : "param." + edited);
 }

@@ -18,10 +18,10 @@ void check_explicit(std::vector<Error>& errors, const Padding& pad, Pair k) {
         if (value >= window)
             errors.push_back(coded_error("padding", "tf_pad_window", {side, num(value), num(window)}));
     };
-    smaller("Top", pad.top, k.h);
-    smaller("Bottom", pad.bottom, k.h);
-    smaller("Left", pad.left, k.w);
-    smaller("Right", pad.right, k.w);
+    smaller("top", pad.top, k.h);
+    smaller("bottom", pad.bottom, k.h);
+    smaller("left", pad.left, k.w);
+    smaller("right", pad.right, k.w);
 }
 
 }  // namespace
