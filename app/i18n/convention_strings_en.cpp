@@ -61,6 +61,10 @@ constexpr TranslationEntry kEnglish[] = {
     {"conv.argmax_onnx_fmt",
      "The maximum is input cell (%d, %d); ONNX's Indices output gives %d (flattened over N x C x H x W%s)."},
     {"conv.argmax_cell_fmt", "The maximum is input cell (%d, %d)."},
+    {"conv.tf_stride_one_help",
+     "tf.nn.pool's default: with dilations above 1 the strides must be 1, and 1 is what it takes when none "
+     "are "
+     "given (not the pool size, as in Keras)."},
     {"conv.tf_explicit", "numbers: tf.nn.max_pool2d"},
     {"conv.tf_pads_help",
      "tf.nn.max_pool2d's explicit padding, written [[0, 0], [top, bottom], [left, right], [0, 0]]: each side "
@@ -75,7 +79,7 @@ constexpr TranslationEntry kEnglish[] = {
      "at "
      "the end. TensorFlow itself fills that padding with zeros that enter the result; its documentation (and "
      "PoolScope) leave the padding out."},
-    {"conv.global_fmt", "%s (the whole input)"},
+    {"conv.global_fmt", "%s"},
     {"conv.global_help",
      "ONNX's GlobalMaxPool / GlobalAveragePool / GlobalLpPool: one window over the whole input, so each "
      "channel "

@@ -54,6 +54,9 @@ constexpr TranslationEntry kChinese[] = {
     {"conv.argmax_onnx_fmt",
      "最大值是输入单元格 (%d, %d)；ONNX 的 Indices 输出给出 %d（在 N x C x H x W 上展平%s）。"},
     {"conv.argmax_cell_fmt", "最大值是输入单元格 (%d, %d)。"},
+    {"conv.tf_stride_one_help",
+     "tf.nn.pool 的默认值：dilations 大于 1 时 strides 必须为 1，不给出时它就取 1（而不是 Keras "
+     "那样取池化窗口大小）。"},
     {"conv.tf_explicit", "数字：tf.nn.max_pool2d"},
     {"conv.tf_pads_help",
      "tf.nn.max_pool2d 的显式填充，写作 [[0, 0], [上, 下], [左, 右], [0, "
@@ -65,7 +68,7 @@ constexpr TranslationEntry kChinese[] = {
      "按空洞后的窗口填充：一共 (k - 1) * d 个，多出的一个放在末尾。TensorFlow 自己用 0 "
      "填这些位置并把它们算进结果；"
      "它的文档（以及 PoolScope）不把填充算进去。"},
-    {"conv.global_fmt", "%s（整个输入）"},
+    {"conv.global_fmt", "%s"},
     {"conv.global_help",
      "ONNX 的 GlobalMaxPool / GlobalAveragePool / "
      "GlobalLpPool：一个覆盖整个输入的窗口，每个通道变成一个数。它们没有 "

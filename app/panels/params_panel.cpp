@@ -30,12 +30,15 @@ std::string stride_rows(ParamRows& rows, const std::string& stride_name, const s
     PoolParams& p = state.params;
     const Convention c = state.convention;
     const std::string framework(framework_name(c));
-    const bool to_kernel = stride_defaults_to_kernel(c);
+    // tf.nn.pool (a dilated TensorFlow layer) defaults to 1, like ONNX.
+    const bool tf_pool = c == Convention::kTensorFlow && p.dilation != Pair{1, 1};
+    const bool to_kernel = stride_defaults_to_kernel(c) && !tf_pool;
     const std::string label =
         to_kernel ? tr_fmt("conv.stride_default_fmt", stride_name.c_str(), kernel_name.c_str())
                   : tr_fmt("conv.stride_one_fmt", stride_name.c_str());
-    const std::string help =
-        to_kernel ? tr_fmt("conv.stride_default_help_fmt", framework.c_str()) : tr("conv.stride_one_help");
+    const std::string help = to_kernel ? tr_fmt("conv.stride_default_help_fmt", framework.c_str())
+                             : tf_pool ? tr("conv.tf_stride_one_help")
+                                       : tr("conv.stride_one_help");
     std::string edited;
     const Pair before = shown_stride(state);
     if (rows.check(label, help.c_str(), "param.stride_same", state.stride_follows_kernel)) {
