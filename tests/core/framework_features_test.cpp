@@ -235,6 +235,8 @@ TEST(FrameworkCompare, GlobalPoolsAreAdaptivePoolingToOneElsewhere) {
     EXPECT_TRUE(plan_differences(ref, plan_layer(five, across[1]).value()).empty());  // tf.nn.pool agrees
 }
 
+// NaN and -inf, not +inf: inf + -inf makes the CPU's default NaN, whose sign bit then depends on which
+// operand order the compiler picks for each addition, so "bit for bit" would test the compiler.
 Tensor tricky(Shape shape, uint32_t seed) {
     std::mt19937 rng(seed);
     Tensor t(shape);
@@ -242,7 +244,6 @@ Tensor tricky(Shape shape, uint32_t seed) {
         const int r = static_cast<int>(rng() % 23);
         t.data()[i] = r == 0   ? std::nanf("")
                       : r == 1 ? -INFINITY
-                      : r == 2 ? INFINITY
                                : static_cast<float>(r % 9) * 0.37f - 1.3f;
     }
     return t;
