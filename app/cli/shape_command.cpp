@@ -30,9 +30,11 @@ const char* kUsage =
     "reject the configuration (the reason is printed).\n\n"
     "--convention walks through another framework's rule instead:\n"
     "  tensorflow  --padding valid (default) | same: out = ceil(in / stride), padding\n"
-    "              max((out-1)*stride + kernel - in, 0) with the odd cell at the end\n"
+    "              max((out-1)*stride + dilation*(kernel-1) + 1 - in, 0) with the odd cell at the end;\n"
+    "              --dilation (tf.nn.pool: strides must be 1, the default); --pads T,L,B,R or numbers\n"
+    "              (tf.nn.max_pool2d's explicit padding, each pad smaller than the window)\n"
     "  onnx        --padding same_upper | same_lower | valid, or numbers, or --pads T,L,B,R;\n"
-    "              --ceil-mode; --stride defaults to 1\n"
+    "              --ceil-mode; --dilation; --stride defaults to 1\n"
     "  mxnet       --pooling-convention valid (default) | full: floor or ceil of\n"
     "              (in + 2*pad - kernel) / stride, + 1; padding may exceed half the kernel\n";
 
@@ -179,6 +181,10 @@ int run_shape(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (convention != Convention::kPyTorch || pad_mode || pads) {
         LayerSpec layer = default_layer(convention, PoolOp::kMax);
         if (pad_mode) layer.pad_mode = *pad_mode;
+        // TensorFlow takes numbers as tf.nn.max_pool2d's explicit padding.
+        const bool numbers = pads || padding != Pair{0, 0};
+        if (convention == Convention::kTensorFlow && numbers && !pad_mode)
+            layer.pad_mode = PadMode::kExplicit;
         layer.params.kernel_size = kernel;
         layer.params.stride = stride;
         layer.params.padding = pads ? *pads : Padding::symmetric(padding);

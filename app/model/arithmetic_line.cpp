@@ -9,7 +9,7 @@ namespace poolscope::app {
 namespace {
 
 // lp_pool2d: (x1^p + x2^p + ...)^(1/p), the sum of powers as PyTorch forms it (its average of x^p times
-// kh·kw), then the root.
+// kh·kw), then the root; ONNX's LpPool sums |x|^p.
 void lp_tokens(const CellTrace& t, bool symbols, std::vector<ArithmeticToken>& out) {
     char p[32];
     std::snprintf(p, sizeof p, "%g", t.norm_type);
@@ -18,7 +18,8 @@ void lp_tokens(const CellTrace& t, bool symbols, std::vector<ArithmeticToken>& o
     for (const Tap& tap : t.taps) {
         if (tap.kind != TapKind::kInput) continue;  // an overhang cell is not read
         if (!first_tap) out.push_back({" + "});
-        out.push_back({arithmetic_value_text(tap.value, symbols) + "^" + p});
+        const std::string value = arithmetic_value_text(tap.value, symbols);
+        out.push_back({(t.lp_norm ? "|" + value + "|" : value) + "^" + p});  // ONNX's LpPool takes |x|
         first_tap = false;
     }
     out.push_back({std::string(")^(1/") + p + ")"});  // short tokens, so a narrow panel wraps them

@@ -21,7 +21,8 @@ void set_convention(AppState& state, Convention convention) {
     const bool keep_default_stride =
         state.stride_follows_kernel &&
         stride_defaults_to_kernel(state.convention) == stride_defaults_to_kernel(convention);
-    const std::vector<LayerSpec> layers = layers_across(layer_of(state));
+    const Shape input = state.input.shape();
+    const std::vector<LayerSpec> layers = layers_across(layer_of(state), &input);
     for (size_t i = 0; i < layers.size(); ++i) {
         if (kConventions[i] != convention) continue;
         const LayerSpec& layer = layers[i];

@@ -6,7 +6,8 @@ namespace poolscope::app {
 
 FrameworkCompare compare_frameworks(const AppState& state) {
     FrameworkCompare out;
-    const std::vector<LayerSpec> layers = layers_across(layer_of(state));
+    const Shape input = state.input.shape();
+    const std::vector<LayerSpec> layers = layers_across(layer_of(state), &input);
     for (size_t i = 0; i < layers.size(); ++i) {
         FrameworkColumn column;
         column.layer = layers[i];

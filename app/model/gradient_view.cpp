@@ -107,8 +107,8 @@ void update_gradients(AppState& state, const Playback& playback) {
     if (g.stale || g.computed_for != state.generation) {
         g.result.reset();
         g.errors.clear();
-        if (!backward_supported(state.params.op))
-            g.errors.push_back(unsupported_backward(state.params.op));
+        if (!backward_supported(*state.plan))
+            g.errors.push_back(unsupported_backward(*state.plan));
         else
             g.result = backward(*state.plan, state.input, g.grad_output);
         unpool(state);

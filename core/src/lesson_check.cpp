@@ -77,8 +77,8 @@ void check_grad_input(const LessonStep& step, const PoolPlan& plan, Fail& fail) 
                      std::to_string(kMaxLessonWork) + ")");
         return;
     }
-    if (!backward_supported(plan.op())) {
-        fail(at, unsupported_backward(plan.op()).message);
+    if (!backward_supported(plan)) {
+        fail(at, unsupported_backward(plan).message);
         return;
     }
     const Tensor actual = backward(plan, *step.input, *step.grad_output).grad_input;

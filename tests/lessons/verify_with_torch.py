@@ -3,7 +3,8 @@
 # compares with the lesson's expected values. Run with the Python that has torch 1.13:
 #   /usr/bin/python3 tests/lessons/verify_with_torch.py lessons/*.json
 # Other conventions are computed from each framework's documented rule with torch doing the arithmetic: the
-# padding is made explicit (-inf for max, 0 for average), the average divides by a pooled mask (the cells
+# padding is made explicit (-inf for max, 0 for average; a dilated average sums windows with unfold), the
+# average divides by a pooled mask (the cells
 # inside the input, or the whole padded input when padding counts), and the output is cut to the size the
 # framework's own formula gives. TensorFlow: "same" (ceil(in/s), the odd cell at the end) or "valid", average
 # excludes padding. ONNX: pads [top, left, bottom, right] or auto_pad, stride 1 and count_include_pad 0 by
@@ -99,10 +100,20 @@ def axis_rule(n, k, s, d, begin, end, ceil, mode, convention):
     return out, begin, end
 
 
+def window_sums(t, k, s, d):
+    """The sum of each dilated window of t (N x C x H x W), windows at multiples of the stride."""
+    N, C, H, W = t.shape
+    cols = F.unfold(t.reshape(N * C, 1, H, W), k, dilation=d, stride=s)
+    oh = (H - d[0] * (k[0] - 1) - 1) // s[0] + 1
+    ow = (W - d[1] * (k[1] - 1) - 1) // s[1] + 1
+    return cols.sum(1).reshape(N, C, oh, ow)
+
+
 def run_framework(x, op, p, convention):
     k = pair(p["kernel_size"])
     s = pair(p["stride"]) if p.get("stride") not in (None, []) else ((1, 1) if convention == "onnx" else k)
-    d = pair(p.get("dilation", 1)) if op == "max_pool2d" else (1, 1)
+    # ONNX and TensorFlow (tf.nn.pool) dilate the average too.
+    d = pair(p.get("dilation", 1)) if op == "max_pool2d" or convention in ("onnx", "tensorflow") else (1, 1)
     mode = p.get("mode", "valid" if convention == "tensorflow" else "notset")
     pad = p.get("padding", 0)
     t, l, b, r = pad if isinstance(pad, list) and len(pad) == 4 else pair(pad) * 2
@@ -116,6 +127,12 @@ def run_framework(x, op, p, convention):
     kw = dict(kernel_size=k, stride=s, ceil_mode=True)
     if op == "max_pool2d":
         y = F.max_pool2d(F.pad(x, (l, r, t, b), value=float("-inf")), dilation=d, **kw)
+    elif d != (1, 1):
+        # avg_pool2d cannot dilate: sum the dilated windows with unfold; s-1 zeros at the end of both the
+        # values and the mask make room for ceil_mode's last windows without counting them.
+        mask = F.pad(torch.ones_like(x[:1, :1]), (l, r, t, b), value=1.0 if include else 0.0)
+        extra = (0, s[1] - 1, 0, s[0] - 1)
+        y = window_sums(F.pad(F.pad(x, (l, r, t, b)), extra), k, s, d) / window_sums(F.pad(mask, extra), k, s, d)
     else:
         total = F.avg_pool2d(F.pad(x, (l, r, t, b)), divisor_override=1, **kw)
         mask = torch.ones_like(x[:1, :1])

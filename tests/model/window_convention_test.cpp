@@ -190,12 +190,20 @@ TEST(WindowConvention, ParamsOptionTakesAFrameworksLayer) {
     ASSERT_TRUE(state->plan);
     EXPECT_EQ(state->plan->output.h, 4);  // SAME keeps 4 with stride 1
     EXPECT_FALSE(state->history.can_undo());
-    // tf.keras has no dilation argument: the window opens and shows Keras's refusal, with its code.
-    Result<AppState> dilated = state_from_params(R"({"convention":"tensorflow","pool_size":2,"dilation":2})");
+    // TensorFlow has no ceil_mode: the window opens and shows the refusal, with its code. (A dilation is
+    // tf.nn.pool's, which the window takes.)
+    Result<AppState> dilated =
+        state_from_params(R"({"convention":"tensorflow","pool_size":2,"ceil_mode":true})");
     ASSERT_TRUE(dilated) << dilated.error_text();
     recompute(dilated.value(), playback);
     EXPECT_FALSE(dilated->plan);
     EXPECT_TRUE(has_code(dilated->errors, "convention_no_param"));
+    Result<AppState> pool =
+        state_from_params(R"({"convention":"tensorflow","pool_size":2,"dilations":2,"padding":"same"})");
+    ASSERT_TRUE(pool) << pool.error_text();
+    recompute(pool.value(), playback);
+    ASSERT_TRUE(pool->plan);
+    EXPECT_EQ(pool->plan->params.effective_stride(), (Pair{1, 1}));  // tf.nn.pool's default
     // A key the framework does not have at all is refused when read.
     EXPECT_FALSE(state_from_params(R"({"convention":"tensorflow","pool_size":2,"pads":[1,1,1,1]})"));
 }
