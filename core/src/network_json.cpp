@@ -459,8 +459,11 @@ Result<Network> network_from_string(std::string_view text, const std::string& so
     } catch (const json::exception& e) {
         const json::parse_error* parse = dynamic_cast<const json::parse_error*>(&e);
         const size_t offset = parse && parse->byte > 0 ? static_cast<size_t>(parse->byte - 1) : 0;
+        // "[json.exception.parse_error.101] parse error at line 2, column 13: syntax error ...": the position
+        // is said once, in front.
         std::string what = e.what();
-        const size_t cut = what.find("] ");
+        const size_t column = what.find("column ");
+        const size_t cut = column != std::string::npos ? what.find(": ", column) : what.find("] ");
         return Error{line_column(offset),
                      "JSON error: " + printable_utf8(cut == std::string::npos ? what : what.substr(cut + 2))};
     }
