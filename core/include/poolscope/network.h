@@ -105,6 +105,10 @@ Result<Network> network_from_file(const std::string& file);
 // an equal network).
 nlohmann::json network_to_json(const Network& network);
 
+// The layer as the Python that makes it: "nn.Conv2d(1, 6, kernel_size=5, padding=2)", "nn.AvgPool2d(2,
+// stride=2)" (a Sequential: "nn.Sequential(...)  # 6 layers").
+std::string network_layer_code(const NetLayer& layer);
+
 // Layers counted depth-first (a Sequential, then its layers), and the layer at a position given as indices
 // from the top ([3] = net[3], [0, 2] = net[0][2]); nullptr when there is none.
 size_t count_layers(const std::vector<NetLayer>& layers);
