@@ -199,7 +199,8 @@ std::filesystem::path resolve_step_picture(const LessonSession& session, const S
 
 void apply_step(const LessonSession& session, AppState& state, Playback& playback) {
     const LessonStep* step = current_step(session);
-    if (!step) return;
+    // A network step has no pooling layer of its own to show: the window keeps what it holds.
+    if (!step || step->kind == StepKind::kNetwork) return;
     std::optional<Tensor> input = step_input_for_window(*step);
     if (!input) return;  // a shape larger than the editor: the lesson column shows its walkthrough instead
     state.input = std::move(*input);
@@ -240,7 +241,7 @@ StepEdit edit_from_state(const AppState& state) {
 
 bool differs_from_step(const LessonSession& session, const AppState& state) {
     const LessonStep* step = current_step(session);
-    if (!step) return false;
+    if (!step || step->kind == StepKind::kNetwork) return false;
     PoolParams mine = state.params;
     if (state.stride_follows_kernel) mine.stride.reset();
     if (!(mine == step->params)) return true;

@@ -126,7 +126,9 @@ void ask_with_new_numbers(AppState& state) {
 bool quiz_hides_cell(const AppState& state, int64_t oh, int64_t ow) {
     for (const QuizCard& card : state.quiz.cards) {
         const QuestionKind k = card.question.kind;
-        if (card.revealed || k == QuestionKind::kChoice || k == QuestionKind::kOutputShape) continue;
+        if (card.revealed || k == QuestionKind::kChoice || k == QuestionKind::kOutputShape ||
+            is_network_question(k))
+            continue;
         if (card.question.cell.oh == oh && card.question.cell.ow == ow) return true;
     }
     return false;

@@ -10,27 +10,27 @@
 namespace poolscope {
 
 using nlohmann::json;
+using Ordered = nlohmann::ordered_json;
 
 namespace {
 
-json pair_json(Pair p) {
-    return p.h == p.w ? json(p.h) : json::array({p.h, p.w});
+Ordered pair_json(Pair p) {
+    return p.h == p.w ? Ordered(p.h) : Ordered::array({p.h, p.w});
 }
 
-json weights_json(const std::optional<Tensor>& weight, const std::optional<std::vector<float>>& bias_values,
-                  json& o) {
-    if (weight) o["weight"] = json::parse(tensor_to_json(*weight));
+void weights_json(const std::optional<Tensor>& weight, const std::optional<std::vector<float>>& bias_values,
+                  Ordered& o) {
+    if (weight) o["weight"] = Ordered::parse(tensor_to_json(*weight));
     if (bias_values) {
-        json values = json::array();
+        Ordered values = Ordered::array();
         for (float v : *bias_values)
-            values.push_back(json::parse(float_to_json(v)));
+            values.push_back(Ordered::parse(float_to_json(v)));
         o["bias"] = values;
     }
-    return o;
 }
 
-json layer_json(const NetLayer& layer) {
-    json o = json::object();
+Ordered layer_json(const NetLayer& layer) {
+    Ordered o = Ordered::object();
     o["type"] = std::string(layer_json_type(layer));
     switch (layer.type) {
         case LayerType::kConv2d: {
@@ -68,14 +68,14 @@ json layer_json(const NetLayer& layer) {
         }
         case LayerType::kDropout:
             // As written (2 stays an int, 2.0 a float), so PyTorch's message quotes it the same way again.
-            if (layer.dropout_p != 0.5) o["p"] = json::parse(layer.dropout_p_text);
+            if (layer.dropout_p != 0.5) o["p"] = Ordered::parse(layer.dropout_p_text);
             break;
         case LayerType::kFlatten:
             if (layer.flatten.start_dim != 1) o["start_dim"] = layer.flatten.start_dim;
             if (layer.flatten.end_dim != -1) o["end_dim"] = layer.flatten.end_dim;
             break;
         case LayerType::kSequential: {
-            json list = json::array();
+            Ordered list = Ordered::array();
             for (const NetLayer& child : layer.layers)
                 list.push_back(layer_json(child));
             o["layers"] = list;
@@ -90,8 +90,8 @@ json layer_json(const NetLayer& layer) {
 
 }  // namespace
 
-json network_to_json(const Network& network) {
-    json layers = json::array();
+Ordered network_to_json(const Network& network) {
+    Ordered layers = Ordered::array();
     for (const NetLayer& layer : network.layers)
         layers.push_back(layer_json(layer));
     return {{"input", network.input}, {"layers", layers}};

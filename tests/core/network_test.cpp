@@ -87,14 +87,17 @@ TEST(NetworkRead, WritesBackWhatItReads) {
       {"type": "Flatten", "start_dim": 1}, {"type": "Linear", "in_features": 24, "out_features": 2,
        "weight": [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24],
                   [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]], "bias": [0.5, -1]}]})");
-    const json written = network_to_json(net);
-    Result<Network> again = network_from_json(written);
+    const nlohmann::ordered_json written = network_to_json(net);
+    Result<Network> again = network_from_json(json::parse(written.dump()));
     ASSERT_TRUE(again.ok()) << again.error_text();
-    EXPECT_EQ(network_to_json(*again), written);
+    EXPECT_EQ(network_to_json(*again).dump(), written.dump());
+    EXPECT_EQ(written["layers"][1]["layers"][0].begin().key(), "type");  // then PyTorch's argument order
+    EXPECT_EQ(written["layers"][1]["layers"][0].dump(),
+              R"({"type":"MaxPool2d","kernel_size":3,"stride":2,"padding":1,"dilation":[1,2],"ceil_mode":true})");
     EXPECT_EQ(written["layers"][0]["type"], "LazyConv2d");
     EXPECT_EQ(written["layers"][0]["padding"], "same");
-    EXPECT_EQ(written["layers"][2]["output_size"], json::parse("[null, 2]"));
-    EXPECT_EQ(written["layers"][5]["bias"], json::parse("[0.5, -1.0]"));
+    EXPECT_EQ(written["layers"][2]["output_size"].dump(), "[null,2]");
+    EXPECT_EQ(written["layers"][5]["bias"].dump(), "[0.5,-1.0]");
     EXPECT_TRUE(again->layers[5].linear.weight.has_value());
 }
 

@@ -101,9 +101,9 @@ Result<Network> network_from_json(const nlohmann::json& document, std::string_vi
 Result<Network> network_from_string(std::string_view text, const std::string& source = "<network>");
 Result<Network> network_from_file(const std::string& file);
 
-// The network as JSON, writing only what differs from PyTorch's defaults (network_from_json reads it back to
-// an equal network).
-nlohmann::json network_to_json(const Network& network);
+// The network as JSON, each layer's "type" first and then its arguments in PyTorch's order, writing only what
+// differs from PyTorch's defaults (network_from_json reads it back to an equal network).
+nlohmann::ordered_json network_to_json(const Network& network);
 
 // The layer as the Python that makes it: "nn.Conv2d(1, 6, kernel_size=5, padding=2)", "nn.AvgPool2d(2,
 // stride=2)" (a Sequential: "nn.Sequential(...)  # 6 layers").
