@@ -246,11 +246,15 @@ void read_network_step(Context& ctx, const json& v, const std::string& path, Car
                   "PyTorch raises " + shapes.error->kind + ": " + shapes.error->error.message +
                       " (a step that teaches this expects it: \"expected\": {\"error\": ...})");
     if (!step.focus.layer.empty()) {
+        // The layer may be the one that breaks (the view shows it with PyTorch's error); a cell needs an
+        // output.
         const std::optional<size_t> at = shapes.find(step.focus.layer);
-        if (!at || shapes.layers[*at].output.empty())
+        if (!layer_at(*step.network, step.focus.layer))
             ctx.error(child(child(path, "focus"), "layer"),
-                      "this layer does not run (there is no such layer, or "
-                      "the network breaks before it)");
+                      "the network has no layer " + brief(json(step.focus.layer)));
+        else if (!step.focus.start_cell.empty() && (!at || shapes.layers[*at].output.empty()))
+            ctx.error(child(child(path, "focus"), "cell"),
+                      "the focus layer does not run, so it has no output cell");
         else if (!step.focus.start_cell.empty()) {
             Result<ReceptiveField> f =
                 receptive_field(*step.network, shapes, step.focus.layer, step.focus.start_cell);
