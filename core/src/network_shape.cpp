@@ -29,6 +29,12 @@ namespace {
 // Tensors PoolScope follows: at most 2^62 elements, so every product below stays inside int64.
 constexpr int64_t kMaxFollowedElements = int64_t{1} << 62;
 
+// Parameter sums: each term is at most 2^62 (saturating_mul), a thousand of them must not overflow.
+int64_t add_saturating(int64_t a, int64_t b) {
+    int64_t sum = 0;
+    return __builtin_add_overflow(a, b, &sum) ? std::numeric_limits<int64_t>::max() : sum;
+}
+
 int64_t product(const std::vector<int64_t>& dims, size_t begin, size_t end) {
     int64_t p = 1;
     for (size_t i = begin; i < end; ++i)
@@ -253,8 +259,8 @@ struct Walker {
                     block.inner = result.layers.size() - at - 1;
                     for (size_t j = at + 1; j < result.layers.size(); ++j)
                         if (result.layers[j].depth() == block.depth() + 1) {
-                            block.weights += result.layers[j].weights;
-                            block.biases += result.layers[j].biases;
+                            block.weights = add_saturating(block.weights, result.layers[j].weights);
+                            block.biases = add_saturating(block.biases, result.layers[j].biases);
                         }
                     if (!ok) return false;
                     block.output = y;
@@ -279,7 +285,7 @@ struct Walker {
                 return false;
             }
             done.output = outcome.output;
-            result.parameters += done.parameters();
+            result.parameters = add_saturating(result.parameters, done.parameters());
             x = std::move(outcome.output);
         }
         return true;

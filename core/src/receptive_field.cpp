@@ -13,6 +13,13 @@ std::string num(int64_t v) {
     return std::to_string(v);
 }
 
+constexpr int64_t kHuge = int64_t{1} << 62;
+
+// a + b clamped to (-2^62, 2^62): the operands here stay within that range.
+int64_t add(int64_t a, int64_t b) {
+    return std::clamp(a + std::clamp(b, -kHuge, kHuge), -kHuge, kHuge);
+}
+
 IndexRuns runs_from_marks(const std::vector<int32_t>& marks) {
     IndexRuns r;
     for (size_t i = 0; i < marks.size(); ++i) {
@@ -204,9 +211,11 @@ void textbook_axis(const Network& net, const NetworkShapes& shapes, size_t last,
                 break;
             }
         }
-        size += (d * (k - 1)) * jump;
-        start -= pad * jump;
-        jump *= s;
+        // Saturating: a thousand stride-2 layers would overflow; past 2^62 the textbook has nothing to say.
+        size = add(size, saturating_mul(saturating_mul(d, k - 1), jump));
+        start = add(start, -saturating_mul(pad, jump));
+        jump = saturating_mul(jump, s);
+        if (size >= kHuge || jump >= kHuge || start <= -kHuge) return;
     }
     axis.textbook = true;
     axis.size = size;
@@ -272,15 +281,24 @@ Result<ReceptiveField> receptive_field(const Network& net, const NetworkShapes& 
         if (full[i] < 0 || full[i] >= out[i])
             return Error{"cell",
                          "cell " + size_list_text(full) + " is outside the output " + torch_size_text(out)};
-    for (size_t i = 0; i <= last; ++i)
+    int64_t work = 0;
+    for (size_t i = 0; i <= last; ++i) {
         for (const std::vector<int64_t>* dims : {&shapes.layers[i].input, &shapes.layers[i].output})
-            for (int64_t d : *dims)
+            for (int64_t d : *dims) {
                 if (d > kMaxFieldExtent)
                     return Error{shapes.layers[i].path,
                                  "a map of size " + torch_size_text(*dims) +
                                      " is larger than PoolScope follows receptive fields "
                                      "through (" +
                                      num(kMaxFieldExtent) + " per dimension)"};
+                work += d;  // each layer marks at most its maps' extents (difference arrays, runs)
+            }
+        if (work > kMaxFieldWork)
+            return Error{shapes.layers[i].path, "following this receptive field through " +
+                                                    num(static_cast<int64_t>(i) + 1) +
+                                                    " layers needs more work than PoolScope spends on one (" +
+                                                    num(kMaxFieldWork) + " cells)"};
+    }
     ReceptiveField field;
     field.layer = layer;
     field.cell = full;
@@ -288,6 +306,7 @@ Result<ReceptiveField> receptive_field(const Network& net, const NetworkShapes& 
     CellSet set;
     for (int64_t i : full)
         set.dims.push_back(IndexRuns::one(i));
+    int64_t kept = 0;
     auto is_block = [&](size_t i) {
         return layer_at(net, shapes.layers[i].index)->type == LayerType::kSequential;
     };
@@ -295,6 +314,11 @@ Result<ReceptiveField> receptive_field(const Network& net, const NetworkShapes& 
         if (is_block(i)) continue;
         const LayerShape& shape = shapes.layers[i];
         field.after[i] = set;
+        for (const IndexRuns& d : set.dims)
+            kept += static_cast<int64_t>(d.runs.size());
+        if (kept > kMaxFieldRuns)
+            return Error{shape.path, "the maps of this receptive field hold more than " + num(kMaxFieldRuns) +
+                                         " separate runs of cells, more than PoolScope keeps"};
         Result<CellSet> back = layer_back(*layer_at(net, shape.index), shape, set);
         if (!back) return Error{shape.path, back.errors().front().message};
         set = std::move(back).value();
@@ -328,9 +352,9 @@ Result<ReceptiveField> receptive_field(const Network& net, const NetworkShapes& 
             axis.holes = axis.cells.runs.size() > 1;
             textbook_axis(net, shapes, last, rows, axis);
             if (axis.textbook) {
-                axis.start += full[full.size() - (rows ? 2 : 1)] * axis.jump;
+                axis.start = add(axis.start, saturating_mul(full[full.size() - (rows ? 2 : 1)], axis.jump));
                 axis.clipped_begin = axis.start < 0;
-                axis.clipped_end = axis.start + axis.size > axis.input;
+                axis.clipped_end = add(axis.start, axis.size) > axis.input;
             }
             (rows ? field.h : field.w) = axis;
         }

@@ -33,7 +33,10 @@ struct LayerShape {
     int64_t biases = 0;            //
     size_t inner = 0;              // Sequential: how many layers follow inside it (depth-first)
 
-    int64_t parameters() const { return weights + biases; }
+    int64_t parameters() const {  // saturating, like the counts
+        int64_t sum = 0;
+        return __builtin_add_overflow(weights, biases, &sum) ? INT64_MAX : sum;
+    }
     int depth() const { return static_cast<int>(index.size()) - 1; }
 };
 

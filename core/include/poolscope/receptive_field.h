@@ -67,8 +67,11 @@ struct ReceptiveField {
     IndexRuns channels;             // the input's channels (3-D and 4-D inputs)
 };
 
-// The largest size along any dimension a receptive field follows (a flattened VGG map has 25088).
+// The largest size along any dimension a receptive field follows (a flattened VGG map has 25088), and guards
+// on one call's work (cells marked, summed over the layers) and on the runs it keeps for the maps in between.
 inline constexpr int64_t kMaxFieldExtent = int64_t{1} << 20;
+inline constexpr int64_t kMaxFieldWork = int64_t{1} << 26;
+inline constexpr int64_t kMaxFieldRuns = int64_t{1} << 22;
 
 // `cell` may leave out leading dimensions (then 0: [h, w] of a 4-D map is [0, 0, h, w]). Fails when the layer
 // did not run, the cell is outside its output, a map is larger than kMaxFieldExtent along a dimension, or a
