@@ -138,9 +138,13 @@ LayerOutcome conv_shape(const NetLayer& layer, const std::vector<int64_t>& in, L
     if (rank == 3) batched.insert(batched.begin(), 1);
     batched[2] += pad.bottom - pad.top;  // what conv2d sees after "same" pads the odd cell
     batched[3] += pad.right - pad.left;
-    if (batched[1] != weight[1] * c.groups)
+    if (batched[1] != weight[1] * c.groups) {
+        out.reasons.push_back({path + "/in_channels", "in_channels is " + num(in_channels) + ", but " +
+                                                          num(batched[1]) + " channels arrive (" +
+                                                          size_list_text(in) + ")"});
         return fail("conv_channels", {num(c.groups), size_list_text(weight), size_list_text(batched),
                                       num(weight[1] * c.groups), num(batched[1])});
+    }
     // Which CPU path PyTorch 1.13 takes decides the wording of the next two checks: oneDNN for groups,
     // kernels larger than 3 x 3, batches, or inputs over 20480 elements (its use_mkldnn heuristic).
     const bool onednn =
@@ -185,6 +189,13 @@ LayerOutcome linear_shape(const NetLayer& layer, const std::vector<int64_t>& in,
         out.error = network_error(
             layer.path, "linear_mismatch",
             {num(product(in, 0, in.size() - 1)), num(features), num(in_features), num(l.out_features)});
+        out.reasons.push_back({layer.path + "/in_features",
+                               "in_features is " + num(in_features) + ", but what arrives, " +
+                                   size_list_text(in) + ", has " + num(features) +
+                                   " values in its last dimension" +
+                                   (in.size() > 2 ? " (a Flatten before this layer would make " +
+                                                        num(product(in, 1, in.size())) + " of them)"
+                                                  : std::string())});
         return out;
     }
     out.output = in;

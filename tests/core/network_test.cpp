@@ -142,6 +142,9 @@ TEST(NetworkShapes, LinearMismatchInPyTorchsWords) {
     EXPECT_EQ(s.error->index, (std::vector<size_t>{7}));
     EXPECT_EQ(s.error->error.field, "/layers/7");
     EXPECT_EQ(s.error->error.code, "linear_mismatch");
+    ASSERT_EQ(s.error->reasons.size(), 1u);
+    EXPECT_EQ(s.error->reasons[0].message,
+              "in_features is 16, but what arrives, [1, 400], has 400 values in its last dimension");
     EXPECT_EQ(d2l_table(s).size(), 7u);  // D2L prints up to the Flatten, then the exception
     // Without the Flatten, the 4-D map is folded to 80 x 5 rows before the multiplication.
     Network no_flatten = parse(kLeNet);
