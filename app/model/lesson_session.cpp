@@ -170,6 +170,7 @@ Tensor window_input(const LessonStep& step) {
 // input when it has the step's sizes, else 0, 1, 2, ... in that shape (the values do not matter, the sizes
 // do). nullopt when the sizes are more than the editor holds.
 std::optional<Tensor> step_input_for_window(const LessonStep& step) {
+    if (step.kind == StepKind::kNetwork) return std::nullopt;  // a network has no one matrix to edit
     if (step.kind == StepKind::kPool)
         return step.input ? std::optional<Tensor>(window_input(step)) : std::nullopt;
     Shape shape = step.input_shape;

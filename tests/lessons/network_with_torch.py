@@ -4,6 +4,8 @@
 # (p.numel() after the call), receptive_field (the nonzero pattern of autograd's gradient of the cell, with
 # positive weights, in float64; MaxPool2d's gradient reaches only its argmax, so for the gradient it is
 # replaced by a layer that sums the same windows: AvgPool2d, or with dilation a depthwise convolution of ones).
+# setup: needs torch (python3-torch, POOLSCOPE_WITH_TORCH=1 in scripts/setup-deps.sh); imported by
+# verify_with_torch.py, which ctest runs only where torch imports.
 import copy
 import warnings
 
