@@ -39,8 +39,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         }
         for (const std::vector<int64_t>* cell : {&first, &last, &picked}) {
             Result<ReceptiveField> f = receptive_field(*net, shapes, layer.index, *cell);
-            // The set is a box of the input, one index set per input dimension.
-            if (f && f->input.dims.size() != shapes.input.size()) std::abort();
+            if (f) {
+                // The set is a box of the input, one index set per input dimension, and it lies inside the
+                // textbook's interval: the textbook only ever says too much.
+                if (f->input.dims.size() != shapes.input.size()) std::abort();
+                for (const std::optional<AxisField>* axis : {&f->h, &f->w})
+                    if (axis->has_value() && (*axis)->textbook && (*axis)->count > 0 &&
+                        ((*axis)->first < (*axis)->start ||
+                         (*axis)->last > (*axis)->start + (*axis)->size - 1))
+                        std::abort();
+            }
             for (QuestionKind kind :
                  {QuestionKind::kLayerShape, QuestionKind::kReceptiveField, QuestionKind::kParameterCount}) {
                 Result<Question> q = make_network_question(kind, *net, shapes, layer.index, *cell);
