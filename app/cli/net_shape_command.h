@@ -1,5 +1,6 @@
-// `poolscope shape --net FILE`: each layer's output shape as D2L prints it, with the walkthrough and parameter
-// counts on request, where the network breaks in PyTorch's words, and the receptive field of any output cell.
+// `poolscope shape --net FILE`: each layer's output shape as D2L prints it, with the walkthrough and
+// parameter counts on request, where the network breaks in PyTorch's words, and the receptive field of any
+// output cell.
 #pragma once
 
 #include <iosfwd>

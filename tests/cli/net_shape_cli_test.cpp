@@ -68,7 +68,8 @@ TEST(NetShapeCli, ABrokenNetworkPrintsWhatRanThenPyTorchsException) {
     EXPECT_EQ(
         r.err,
         "poolscope shape: net[5] (Linear, /layers/5) raises RuntimeError: mat1 and mat2 shapes cannot be "
-        "multiplied (1x400 and 16x5)\n  PoolScope: in_features is 16, but what arrives, [1, 400], has 400 values "
+        "multiplied (1x400 and 16x5)\n  PoolScope: in_features is 16, but what arrives, [1, 400], has 400 "
+        "values "
         "in its last dimension\n");
     const std::string small = write_network("small.json", R"({"input": [1, 16, 4, 4], "layers": [
       {"type": "MaxPool2d", "kernel_size": 5}]})");

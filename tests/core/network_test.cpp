@@ -92,8 +92,9 @@ TEST(NetworkRead, WritesBackWhatItReads) {
     ASSERT_TRUE(again.ok()) << again.error_text();
     EXPECT_EQ(network_to_json(*again).dump(), written.dump());
     EXPECT_EQ(written["layers"][1]["layers"][0].begin().key(), "type");  // then PyTorch's argument order
-    EXPECT_EQ(written["layers"][1]["layers"][0].dump(),
-              R"({"type":"MaxPool2d","kernel_size":3,"stride":2,"padding":1,"dilation":[1,2],"ceil_mode":true})");
+    EXPECT_EQ(
+        written["layers"][1]["layers"][0].dump(),
+        R"({"type":"MaxPool2d","kernel_size":3,"stride":2,"padding":1,"dilation":[1,2],"ceil_mode":true})");
     EXPECT_EQ(written["layers"][0]["type"], "LazyConv2d");
     EXPECT_EQ(written["layers"][0]["padding"], "same");
     EXPECT_EQ(written["layers"][2]["output_size"].dump(), "[null,2]");
