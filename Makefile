@@ -39,13 +39,14 @@ test-asan: setup
 	@ctest --preset asan
 
 # Under libFuzzer (ASan + UBSan): the lesson loader for 30 s, seeded with the shipped lessons and the broken
-# fixtures; then `poolscope compute` lines, `poolscope shape` arguments and the window's options for 20 s
+# fixtures; then `poolscope compute` lines, `poolscope shape` arguments, networks (JSON) and the window's options for 20 s
 # each, seeded with the hostile inputs of issue 12 (fuzz/seeds). Each keeps its corpus in build-fuzz/.
 FUZZ_FLAGS = -timeout=10 -rss_limit_mb=2048
 test-fuzz: setup
 	@cmake --preset fuzz >/dev/null
 	@cmake --build --preset fuzz -j $(JOBS)
-	@mkdir -p build-fuzz/corpus build-fuzz/corpus-compute build-fuzz/corpus-shape build-fuzz/corpus-options
+	@mkdir -p build-fuzz/corpus build-fuzz/corpus-compute build-fuzz/corpus-shape build-fuzz/corpus-options \
+		build-fuzz/corpus-network
 	@build-fuzz/fuzz/lesson_loader_fuzzer -dict=fuzz/lesson.dict -max_total_time=30 $(FUZZ_FLAGS) \
 		build-fuzz/corpus lessons tests/lessons/fixtures 2>build-fuzz/fuzz.log \
 		&& tail -1 build-fuzz/fuzz.log || (tail -40 build-fuzz/fuzz.log; exit 1)
@@ -55,6 +56,9 @@ test-fuzz: setup
 	@build-fuzz/fuzz/shape_fuzzer -dict=fuzz/shape.dict -max_total_time=20 -max_len=512 $(FUZZ_FLAGS) \
 		build-fuzz/corpus-shape fuzz/seeds/shape 2>build-fuzz/fuzz-shape.log \
 		&& tail -1 build-fuzz/fuzz-shape.log || (tail -40 build-fuzz/fuzz-shape.log; exit 1)
+	@build-fuzz/fuzz/network_fuzzer -dict=fuzz/network.dict -max_total_time=20 -max_len=65536 $(FUZZ_FLAGS) \
+		build-fuzz/corpus-network fuzz/seeds/network 2>build-fuzz/fuzz-network.log \
+		&& tail -1 build-fuzz/fuzz-network.log || (tail -40 build-fuzz/fuzz-network.log; exit 1)
 	@build-fuzz/fuzz/app_options_fuzzer -dict=fuzz/app_options.dict -max_total_time=20 -max_len=65536 \
 		$(FUZZ_FLAGS) build-fuzz/corpus-options fuzz/seeds/app_options 2>build-fuzz/fuzz-options.log \
 		&& tail -1 build-fuzz/fuzz-options.log || (tail -40 build-fuzz/fuzz-options.log; exit 1)

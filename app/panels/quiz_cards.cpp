@@ -65,7 +65,10 @@ void answer_field(PanelContext& ctx, QuizCard& card, size_t index, float width) 
     bool enter = false;
     switch (card.question.kind) {
         case QuestionKind::kValue:
-        case QuestionKind::kDivisor: {
+        case QuestionKind::kDivisor:
+        case QuestionKind::kLayerShape:  // network questions are typed too ("1, 16, 5, 5", "6x6", "61706")
+        case QuestionKind::kReceptiveField:
+        case QuestionKind::kParameterCount: {
             char buf[64];
             std::snprintf(buf, sizeof buf, "%s", card.answer.text.c_str());
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);

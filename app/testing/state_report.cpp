@@ -50,7 +50,8 @@ nlohmann::json lesson_report(const AppState& state, const UiProbe& probe) {
     j["title"] = s.lesson->title.en;
     j["step"] = s.step;
     j["steps"] = step_total(s);
-    j["kind"] = current_step(s)->kind == StepKind::kShape ? "shape" : "pool";
+    const StepKind kind = current_step(s)->kind;
+    j["kind"] = kind == StepKind::kShape ? "shape" : kind == StepKind::kNetwork ? "network" : "pool";
     const StepBadge badge = window_badge(s, state);  // as the lesson column states it
     j["badge"] = badge == StepBadge::kMatches    ? "matches"
                  : badge == StepBadge::kDiffers  ? "differs"

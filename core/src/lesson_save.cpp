@@ -57,7 +57,7 @@ Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacemen
     if (placement == StepPlacement::kReplace && steps[index].is_object()) step = steps[index];
     // The step becomes a pool step on an explicit matrix with a fresh layer ("op" resets to PyTorch's
     // defaults, so only the parameters that differ are written).
-    for (const char* key : {"input", "input_size", "op", "kind"})
+    for (const char* key : {"input", "input_size", "op", "kind", "network"})
         step.erase(key);
     for (std::string_view key : kParamKeys)
         step.erase(std::string(key));

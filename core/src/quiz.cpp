@@ -8,12 +8,14 @@
 
 #include "poolscope/generators.h"
 #include "poolscope/pool_forward.h"
+#include "quiz_hints.h"
 
 namespace poolscope {
 namespace {
 
-constexpr std::array<std::string_view, 6> kKindNames = {"value",        "argmax",       "divisor",
-                                                        "output_shape", "window_cells", "choice"};
+constexpr std::array<std::string_view, 9> kKindNames = {"value",        "argmax",          "divisor",
+                                                        "output_shape", "window_cells",    "choice",
+                                                        "layer_shape",  "receptive_field", "parameter_count"};
 
 std::string num(int64_t v) {
     return std::to_string(v);
@@ -58,6 +60,9 @@ std::optional<Error> question_fits(QuestionKind kind, const PoolPlan& plan, Outp
     const std::string op(op_name(plan.op()));
     if (kind == QuestionKind::kChoice)
         return Error{"kind", "a choice question is made by make_choice_question"};
+    if (is_network_question(kind))
+        return Error{"kind",
+                     "a " + std::string(question_kind_name(kind)) + " question is about a network step"};
     if (kind == QuestionKind::kOutputShape) return std::nullopt;
     const Shape& o = plan.output;
     if (cell.n < 0 || cell.c < 0 || cell.oh < 0 || cell.ow < 0 || cell.n >= o.n || cell.c >= o.c ||
@@ -213,6 +218,10 @@ std::vector<QuizText> explain(const Question& q) {
             break;
         case QuestionKind::kChoice:
             break;
+        case QuestionKind::kLayerShape:
+        case QuestionKind::kReceptiveField:
+        case QuestionKind::kParameterCount:
+            return explain_network(q);
     }
     return lines;
 }

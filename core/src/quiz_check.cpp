@@ -10,6 +10,7 @@
 
 #include "poolscope/lp_pool.h"
 #include "poolscope/quiz.h"
+#include "quiz_hints.h"
 
 namespace poolscope {
 namespace {
@@ -258,7 +259,10 @@ Verdict check_divisor(const Question& q, const QuizAnswer& a) {
     return v;
 }
 
+}  // namespace
+
 // ---------------------------------------------------------------- output shape
+// Shared with network_quiz.cpp (quiz_hints.h): what a wrong output size says about the formula.
 QuizText axis_mistake(const Question& q, const AxisShape& a, int64_t used, const char* axis) {
     auto with = [&](int64_t stride, int64_t pb, int64_t pe, int64_t dil, bool ceil) {
         return explain_axis(a.input, a.kernel, stride, pb, pe, dil, ceil).output;
@@ -280,6 +284,8 @@ QuizText axis_mistake(const Question& q, const AxisShape& a, int64_t used, const
     if (used == a.output - 1 || used == a.quotient) return {"forgot_plus_one", {axis}};
     return {"shape_recompute", {axis}};
 }
+
+namespace {
 
 Verdict check_shape(const Question& q, const QuizAnswer& a) {
     Verdict v;
@@ -372,6 +378,10 @@ Verdict check_answer(const Question& q, const QuizAnswer& a) {
             return check_shape(q, a);
         case QuestionKind::kWindowCells:
             return check_cells(q, a);
+        case QuestionKind::kLayerShape:
+        case QuestionKind::kReceptiveField:
+        case QuestionKind::kParameterCount:
+            return check_network_answer(q, a);
         case QuestionKind::kChoice: {
             Verdict v;
             v.reveal = {"answer_choice", {num(q.correct_choice + 1)}};

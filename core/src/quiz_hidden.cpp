@@ -21,7 +21,21 @@ HiddenWindow& window_of(QuizHidden& hidden, const OutputCell& cell) {
     return hidden.windows.back();
 }
 
+HiddenLayer& layer_of(QuizHidden& hidden, const std::vector<size_t>& layer) {
+    for (HiddenLayer& l : hidden.layers)
+        if (l.layer == layer) return l;
+    hidden.layers.push_back({});
+    hidden.layers.back().layer = layer;
+    return hidden.layers.back();
+}
+
 }  // namespace
+
+const HiddenLayer* QuizHidden::find_layer(const std::vector<size_t>& layer) const {
+    for (const HiddenLayer& l : layers)
+        if (l.layer == layer) return &l;
+    return nullptr;
+}
 
 const HiddenWindow* QuizHidden::find(const OutputCell& cell) const {
     for (const HiddenWindow& w : windows)
@@ -71,6 +85,15 @@ QuizHidden hidden_by(const std::vector<const Question*>& open_questions) {
                 hidden.output_shape = true;
                 break;
             case QuestionKind::kChoice:
+                break;
+            case QuestionKind::kLayerShape:
+                layer_of(hidden, q->network.layer).output_shape = true;
+                break;
+            case QuestionKind::kReceptiveField:
+                layer_of(hidden, q->network.layer).receptive_field = true;
+                break;
+            case QuestionKind::kParameterCount:
+                layer_of(hidden, q->network.layer).parameter_count = true;
                 break;
         }
     }

@@ -125,6 +125,67 @@ std::vector<QuizTemplate> quiz_templates() {
          "{0}: the last window would start in the padding, so PyTorch drops it: {1}."},
         {"explain_shape_adaptive", "Adaptive pooling makes exactly the output_size asked for: {0} x {1}."},
         {"explain_window", "The window reads rows {0} and columns {1}: {2} input cells."},
+        // Network questions (network_quiz.cpp).
+        {"prompt_layer_shape",
+         "What size leaves {0} ({1})? Type it as PyTorch prints it, e.g. 1, 6, 28, 28."},
+        {"prompt_receptive_field",
+         "Output cell {0} of {1} ({2}): how many input rows and columns does it depend on, from the first to "
+         "the last? Type rows x columns."},
+        {"prompt_parameter_count", "How many parameters (weights and biases) does {0} ({1}) have?"},
+        {"answer_layer_shape", "{0} ({1}) gives {2}."},
+        {"answer_receptive_field", "It depends on input rows {0} and columns {1}: {2} x {3}."},
+        {"answer_parameter_count", "{0} has {1} parameters."},
+        {"sizes_unreadable", "\"{0}\" is not a size; type the numbers, e.g. 1, 6, 28, 28."},
+        {"size_rank", "PyTorch's size here has {0} numbers; you gave {1}."},
+        {"size_is_input", "That is the size arriving at {0}; what does the layer change?"},
+        {"size_channels_conv", "A Conv2d makes out_channels = {0} channels."},
+        {"size_channels_pool", "Pooling works on each channel on its own: the {0} channels stay."},
+        {"size_batch", "The batch (the first number) passes through unchanged."},
+        {"size_flatten", "Flatten keeps the batch and multiplies the rest together: {0}."},
+        {"size_linear", "A Linear layer replaces the last number with out_features = {0}."},
+        {"size_same", "{0} works on each value on its own: one value in, one value out."},
+        {"size_block",
+         "A Sequential block gives what its last layer gives: work through its layers in order."},
+        {"size_recompute", "Start again from the size arriving, {0}."},
+        {"field_unreadable", "\"{0}\" is not rows x columns; type e.g. 6x6, or 6 when both are the same."},
+        {"field_textbook_clipped",
+         "{0} x {1} is the textbook's size; this cell sits at the border, where its field runs into the "
+         "padding: count only real input rows and columns."},
+        {"field_counted_holes",
+         "You counted the rows and columns that are read; the question asks for the span from the first to "
+         "the "
+         "last, gaps included."},
+        {"field_jump",
+         "Each window adds (kernel - 1) x the jump of the layers before it; here the jump is {0} x {1}, so a "
+         "3x3 window adds more than 2 rows."},
+        {"field_recompute",
+         "Walk back from the cell: each window covers kernel cells of the map before it (dilation spreads "
+         "them), and padding adds no input cells."},
+        {"params_unreadable", "\"{0}\" is not a whole number."},
+        {"params_none", "{0} has no weights or biases to learn."},
+        {"params_forgot_bias", "That is the weights alone; add the {0} biases, one per output."},
+        {"params_forgot_kernel",
+         "That counts one weight per pair of channels; each pair has a {0} x {1} kernel."},
+        {"params_forgot_in", "Each output channel's kernel covers all {0} input channels."},
+        {"params_recompute",
+         "A Conv2d has out x in/groups x kh x kw weights and out biases; a Linear has out x in weights and "
+         "out "
+         "biases."},
+        {"explain_layer_sizes", "{0} ({1}): {2} in, {3} out."},
+        {"explain_flatten", "Flatten: {0} = {1} values per example."},
+        {"explain_linear", "Linear: the last dimension {0} becomes out_features = {1}."},
+        {"explain_parameters", "{0} = {1} weights, plus {2} biases: {3}."},
+        {"explain_no_parameters", "{0} ({1}) has no weights or biases."},
+        {"explain_field_axis", "{0}: {1} of the input ({2} read, span {3})."},
+        {"explain_field_textbook", "{0}: the textbook says size {1}, jump {2}, start {3} ({4})."},
+        {"explain_field_clipped",
+         "{0}: the textbook's field runs into the padding or past the input; padding holds no input cell, so "
+         "the exact field is shorter."},
+        {"explain_field_holes",
+         "{0}: dilation (or a stride wider than the window) leaves {1} of the {2} in the span unread."},
+        {"explain_field_no_textbook",
+         "Past an adaptive pool, a Flatten or a Linear the textbook formula has no constant jump; the exact "
+         "field is worked out layer by layer."},
     };
 }
 

@@ -110,5 +110,26 @@ TEST(QuizHidden, QuestionsAboutOneCellAddUpAndNoneOpenHidesNothing) {
     EXPECT_FALSE(hidden_by({nullptr}).any());
 }
 
+TEST(QuizHidden, NetworkQuestionsHideTheirLayersFactAndNoWindow) {
+    Question shape, field, params, other_layer;
+    shape.kind = QuestionKind::kLayerShape, shape.network.layer = {3};
+    field.kind = QuestionKind::kReceptiveField, field.network.layer = {3};
+    params.kind = QuestionKind::kParameterCount, params.network.layer = {4, 1};
+    other_layer.kind = QuestionKind::kLayerShape, other_layer.network.layer = {5};
+    const QuizHidden h = hidden_by({&shape, &field, &params});
+    EXPECT_TRUE(h.any());
+    EXPECT_TRUE(h.windows.empty());
+    EXPECT_FALSE(h.output_shape);
+    ASSERT_EQ(h.layers.size(), 2u);
+    const HiddenLayer* three = h.find_layer({3});
+    ASSERT_NE(three, nullptr);
+    EXPECT_TRUE(three->output_shape && three->receptive_field && !three->parameter_count);
+    const HiddenLayer* block = h.find_layer({4, 1});
+    ASSERT_NE(block, nullptr);
+    EXPECT_TRUE(block->parameter_count && !block->output_shape);
+    EXPECT_EQ(h.find_layer({4}), nullptr);
+    EXPECT_EQ(hidden_by({&other_layer}).find_layer({3}), nullptr);
+}
+
 }  // namespace
 }  // namespace poolscope

@@ -11,6 +11,7 @@
 # default, ceil_mode drops windows starting in the end padding. MXNet: symmetric padding of any size,
 # pooling_convention "valid" (floor) or "full" (ceil, every window kept), count_include_pad true by default.
 # expected.grad_input is torch.autograd.grad(output, input, grad_output) ("ones": torch.ones_like(output)).
+# Network steps (network_with_torch.py): D2L's loop over nn modules built from the step's network.
 # setup: needs torch (python3-torch, POOLSCOPE_WITH_TORCH=1 in scripts/setup-deps.sh); ctest runs it only where torch imports.
 import json
 import math
@@ -18,6 +19,8 @@ import sys
 
 import torch
 import torch.nn.functional as F
+
+import network_with_torch
 
 PARAMS = ["kernel_size", "stride", "padding", "dilation", "ceil_mode", "count_include_pad", "divisor_override",
           "norm_type"]
@@ -176,6 +179,43 @@ def flat(v):
     return [y for x in v for y in flat(x)] if isinstance(v, list) else [float(v)]
 
 
+def verify_network_step(path, i, step, net):
+    """Network steps: D2L's table, sizes, parameters or error, and the quiz answers torch can give."""
+    lines, sizes, params, per_layer, error = network_with_torch.run(net)
+    want = step.get("expected", {})
+    results = []
+    if "error" in want:
+        e = want["error"]
+        ok = error is not None and (not isinstance(e, dict) or (
+            e.get("field", error[0]) == error[0] and e.get("contains", "") in error[1]))
+        results.append(("error", ok, error))
+    elif error:
+        results.append(("runs", False, error))
+    if "table" in want:
+        results.append(("table", lines == want["table"], "%d lines" % len(lines)))
+    if "shapes" in want:
+        got = [sizes[(k,)] for k in range(len(net["layers"])) if (k,) in sizes]
+        results.append(("shapes", got == want["shapes"], got))
+    if "parameters" in want:
+        results.append(("parameters", params == want["parameters"], params))
+    quiz = step.get("quiz", [])
+    for q in [quiz] if isinstance(quiz, dict) else quiz:
+        layer = q.get("layer", step.get("focus", {}).get("layer"))
+        layer = tuple(layer) if isinstance(layer, list) else (layer,)
+        if q["kind"] == "layer_shape":
+            results.append(("quiz layer_shape", sizes.get(layer) == q["answer"], sizes.get(layer)))
+        elif q["kind"] == "parameter_count":
+            results.append(("quiz parameter_count", per_layer.get(layer) == q["answer"], per_layer.get(layer)))
+        elif q["kind"] == "receptive_field":
+            cell = q.get("cell", step.get("focus", {}).get("cell"))
+            got = network_with_torch.receptive_span(net, list(layer), cell)
+            answer = q["answer"] if isinstance(q["answer"], list) else [q["answer"]] * 2
+            results.append(("quiz receptive_field", got == answer, got))
+    for what, ok, got in results:
+        print(("ok   " if ok else "FAIL ") + "%s /steps/%d: %s %s" % (path, i, what, got))
+    return len(results), sum(1 for _, ok, _ in results if not ok)
+
+
 failures = 0
 checked = 0
 for path in sys.argv[1:]:
@@ -183,7 +223,14 @@ for path in sys.argv[1:]:
     x = None
     size = None
     op, params, convention = None, {}, "pytorch"
+    net = None
     for i, step in enumerate(lesson["steps"]):
+        if "network" in step or step.get("kind") == "network":
+            net = network_with_torch.resolve(step["network"], net) if "network" in step else net
+            n, bad = verify_network_step(path, i, step, net)
+            checked += n
+            failures += bad
+            continue
         if "input" in step:
             x = make_input(step["input"], x)
             size = list(x.shape)

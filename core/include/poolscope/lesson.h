@@ -16,6 +16,8 @@
 
 #include "poolscope/convention.h"
 #include "poolscope/language.h"
+#include "poolscope/network.h"
+#include "poolscope/network_shape.h"
 #include "poolscope/pool_backward.h"
 #include "poolscope/pool_forward.h"
 #include "poolscope/pool_params.h"
@@ -46,8 +48,9 @@ struct LocalizedText {
 };
 
 enum class StepKind {
-    kPool,   // an input matrix pooled by the op (the default)
-    kShape,  // the output-size walkthrough: sizes and parameters only, no matrix
+    kPool,     // an input matrix pooled by the op (the default)
+    kShape,    // the output-size walkthrough: sizes and parameters only, no matrix
+    kNetwork,  // a network of layers (lesson_network.cpp): its shapes, a layer's receptive field
 };
 
 enum class Panel { kFormula, kArithmetic, kChannels };
@@ -56,7 +59,10 @@ std::string_view panel_name(Panel panel);
 
 struct StepFocus {
     std::vector<int64_t>
-        start_cell;         // output cell to start at: [h, w], [c, h, w] or [n, c, h, w]; empty = first
+        start_cell;  // output cell to start at: [h, w], [c, h, w] or [n, c, h, w]; empty = first
+                     // (network steps: a cell of `layer`'s output, leading dimensions 0 when left out)
+    std::vector<size_t>
+        layer;              // network steps: the layer shown ([3] = net[3], [3, 1] = net[3][1]); empty = none
     bool autoplay = false;  //
     std::array<bool, kPanelCount> panels{true, true, false};  // formula, arithmetic, channels (inherited)
     bool shows(Panel panel) const { return panels[static_cast<size_t>(panel)]; }
@@ -70,7 +76,12 @@ struct StepExpected {
     bool error = false;                         // the op must be rejected ...
     std::string error_field;                    // ... on this parameter, when set ("padding")
     std::string error_contains;                 // ... with a message containing this, when set
-    bool any() const { return output || grad_input || shape || error; }
+    // Network steps: D2L's table (one line per top-level layer that runs, "Conv2d output shape:\t
+    // torch.Size([1, 6, 28, 28])"), the same sizes as lists, and the parameters of the layers that run.
+    std::optional<std::vector<std::string>> table;
+    std::optional<std::vector<std::vector<int64_t>>> shapes;
+    std::optional<int64_t> parameters;
+    bool any() const { return output || grad_input || shape || error || table || shapes || parameters; }
 };
 
 // A picture the app's Image view opens for a step (the matrix itself is the step's `input`, e.g. a crop).
@@ -87,6 +98,7 @@ struct StepQuestion {
     std::string path;  // "/steps/3/quiz/0" (or "/steps/3/quiz" for a lone question object), for messages
     QuestionKind kind = QuestionKind::kValue;
     std::vector<int64_t> cell;  // output cell as written ([h, w] ... [n, c, h, w]); empty = the focus cell
+    std::vector<size_t> layer;  // network steps: the layer asked about; empty = the focus layer
     LocalizedText prompt;       // empty = the core's prompt for the kind (required for choice)
     std::vector<LocalizedText> options;  // choice: the options, in order
     std::vector<LocalizedText>
@@ -116,6 +128,7 @@ struct LessonStep {
     std::optional<Tensor> grad_output;  // pool steps: the gradient arriving at the output (shaped like it, at
                                         // the input's rank; "ones" in the file), not inherited
     std::vector<StepQuestion> quiz;     // not inherited
+    std::shared_ptr<const Network> network;  // network steps: the network, resolved (inherited and changed)
 };
 
 struct Lesson {
@@ -142,6 +155,11 @@ Result<Lesson> load_lesson_json(nlohmann::ordered_json document, std::string sou
 // uses for every framework), and its plan through plan_layer(). Shape steps plan on their sizes.
 LayerSpec step_layer(const LessonStep& step);
 Result<PoolPlan> plan_step(const LessonStep& step);
+// A network step's network with its shapes walked (network_shape.h); an error for other steps.
+Result<NetworkShapes> step_network_shapes(const LessonStep& step);
+// Writes `network` as step `index`'s "network" (in full, replacing a "change" of the inherited one) and
+// reloads, keeping the step's other keys: what a Network view's edits become.
+Result<Lesson> put_step_network(const Lesson& lesson, size_t index, const Network& network);
 // Plans and runs a pool step (shape steps: an error saying there is no matrix).
 Result<PoolOutput> compute_step(const LessonStep& step);
 // The backward pass of a pool step with a grad_output (pool_backward.h); an error when it has none.

@@ -24,19 +24,30 @@ struct HiddenWindow {
     bool window = false;   // which input cells the window reads: its outline on the input, hover links
 };
 
+// What is hidden about one layer of a network step (the Network view's cards and receptive-field overlay).
+struct HiddenLayer {
+    std::vector<size_t> layer;     // net[3] = {3}, as NetworkFacts::layer
+    bool output_shape = false;     // the size leaving the layer, and every later layer's (they would tell it)
+    bool receptive_field = false;  // the field of the asked cell: its outline, size, jump and start
+    bool parameter_count = false;  // the layer's weights and biases
+};
+
 struct QuizHidden {
     std::vector<HiddenWindow> windows;  // one per output cell with something hidden, in question order
+    std::vector<HiddenLayer> layers;    // network questions, one per layer asked about
     bool output_shape = false;          // H_out and W_out: the output's extent and header ("(2 × 2)"), the
                                         // Output size panel's results, the timeline's window count, and with
                                         // them every output cell (the grid's size would tell the shape)
 
-    bool any() const { return output_shape || !windows.empty(); }
+    bool any() const { return output_shape || !windows.empty() || !layers.empty(); }
     // What is hidden about `cell` (n, c, oh, ow all compared); nullptr when nothing is.
     const HiddenWindow* find(const OutputCell& cell) const;
     // Whether the cell's value may not be shown: its own question hides it, or the output shape is hidden.
     bool hides_value(const OutputCell& cell) const;
     // Whether anything about the cell's window is hidden (its value, arithmetic, winner, divisor or cells).
     bool hides_window(const OutputCell& cell) const;
+    // What is hidden about a network layer; nullptr when nothing is.
+    const HiddenLayer* find_layer(const std::vector<size_t>& layer) const;
 };
 
 // The rule, per kind of the open question (one that is neither answered right nor revealed):
@@ -47,6 +58,8 @@ struct QuizHidden {
 //   window_cells  the window's cells, the arithmetic (it lists them) and the winner (one of them)
 //   output_shape  the output shape
 //   choice        nothing: its answer is words, kept out of the step's text by `poolscope check`
+//   layer_shape, receptive_field, parameter_count
+//                 that fact of the layer asked about (network steps)
 // Several questions about one cell add up. Pass only the open questions.
 QuizHidden hidden_by(const std::vector<const Question*>& open_questions);
 
