@@ -27,6 +27,7 @@ constexpr std::string_view kResultMarkers[] = {
     "等于", "得到", "给出", "输出是", "输出为", "输出", "结果是", "结果为", "变成", "变为", "答案是", "就是", "约为", "得"};
 constexpr std::string_view kDivisorMarkers[] = {"divisor is", "divisor of", "除数是", "除数为"};
 constexpr std::string_view kCellMarkers[] = {"wins at", "is at", "winner is", "胜出的是", "最大值在"};
+constexpr std::string_view kFieldMarkers[] = {"spans", "span of", "covers", "跨越", "覆盖"};
 // "name = 2" states a layer's parameter, not a result.
 constexpr std::string_view kParameterNames[] = {
     "kernel_size", "stride", "padding", "dilation", "ceil_mode", "count_include_pad", "divisor_override",
@@ -305,6 +306,74 @@ std::string lower_markup_free(std::string_view s) {
     return normalize(s).low;
 }
 
+// A shape (h, w) written as a result: the pair, or one of its numbers ("= 2"), after a result marker or one
+// of `extra`.
+std::optional<std::string> shape_shown(const Text& t, const std::vector<Number>& numbers, int64_t h,
+                                       int64_t w, std::span<const std::string_view> extra) {
+    const std::string& low = t.low;
+    for (const Pair& p : pairs_of(low, numbers)) {
+        const size_t marker = marker_before(low, p.begin, extra);
+        if (marker != std::string::npos && p.a == static_cast<double>(h) && p.b == static_cast<double>(w))
+            return excerpt(t, marker, p.end);
+    }
+    for (const Number& n : numbers) {
+        const size_t marker = marker_before(low, n.begin, extra);
+        if (marker == std::string::npos || n.decimal) continue;
+        if (n.value == static_cast<double>(h) || n.value == static_cast<double>(w))
+            return excerpt(t, marker, n.end);
+    }
+    return std::nullopt;
+}
+
+// Three or more sizes written as one run of numbers joined by "," or "×"/"x" ("torch.Size([1, 16, 5, 5])",
+// "16 × 5 × 5" after the batch), not inside a longer run: they name a layer's output anywhere.
+std::optional<std::string> sizes_shown(const Text& t, const std::vector<Number>& numbers,
+                                       const std::vector<int64_t>& sizes) {
+    const std::string& low = t.low;
+    auto joined = [&](const Number& a, const Number& b) {
+        size_t p = a.end;
+        while (p < low.size() && low[p] == ' ')
+            ++p;
+        bool sep = false;
+        for (std::string_view j : {std::string_view(","), std::string_view("×"), std::string_view("x")})
+            if (low.compare(p, j.size(), j) == 0) {
+                p += j.size(), sep = true;
+                break;
+            }
+        while (p < low.size() && low[p] == ' ')
+            ++p;
+        return sep && p == b.begin;
+    };
+    // Runs of joined whole numbers; the answer matches a whole run, or a run that is the answer without its
+    // batch size (students write "16 × 5 × 5").
+    for (size_t k = 0; k < numbers.size();) {
+        size_t e = k + 1;
+        while (e < numbers.size() && joined(numbers[e - 1], numbers[e]))
+            ++e;
+        std::vector<int64_t> run;
+        bool whole = true;
+        for (size_t m = k; m < e; ++m) {
+            whole = whole && !numbers[m].decimal;
+            run.push_back(static_cast<int64_t>(numbers[m].value));
+        }
+        const bool same = run == sizes;
+        const bool without_batch = sizes.size() >= 4 && run.size() == sizes.size() - 1 &&
+                                   std::equal(run.begin(), run.end(), sizes.begin() + 1);
+        if (whole && (same || without_batch)) return excerpt(t, numbers[k].begin, numbers[e - 1].end);
+        k = e;
+    }
+    return std::nullopt;
+}
+
+std::string grouped_digits(int64_t n) {
+    std::string digits = std::to_string(n < 0 ? -n : n), out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return (n < 0 ? "-" : "") + out;
+}
+
 }  // namespace
 
 std::optional<std::string> find_shown(std::string_view raw, const Answer& answer) {
@@ -337,19 +406,26 @@ std::optional<std::string> find_shown(std::string_view raw, const Answer& answer
             }
             return std::nullopt;
         }
-        case Kind::kShape: {
-            for (const Pair& p : pairs_of(low, numbers)) {
-                const size_t marker = marker_before(low, p.begin);
-                if (marker != std::string::npos && p.a == static_cast<double>(answer.h) &&
-                    p.b == static_cast<double>(answer.w))
-                    return excerpt(t, marker, p.end);
-            }
+        case Kind::kShape:
+            return shape_shown(t, numbers, answer.h, answer.w, {});
+        case Kind::kField:
+            return shape_shown(t, numbers, answer.h, answer.w, kFieldMarkers);
+        case Kind::kSizes: {
+            if (answer.sizes.size() == 2)
+                return shape_shown(t, numbers, answer.sizes[0], answer.sizes[1], {});
+            return sizes_shown(t, numbers, answer.sizes);
+        }
+        case Kind::kCount: {
             for (const Number& n : numbers) {
+                if (n.decimal || n.value != static_cast<double>(answer.count)) continue;
                 const size_t marker = marker_before(low, n.begin);
-                if (marker == std::string::npos || n.decimal) continue;
-                if (n.value == static_cast<double>(answer.h) || n.value == static_cast<double>(answer.w))
-                    return excerpt(t, marker, n.end);
+                if (marker != std::string::npos) return excerpt(t, marker, n.end);
+                if (n.end - n.begin >= 4) return excerpt(t, n.begin, n.end);
             }
+            const std::string grouped = grouped_digits(answer.count);  // "61,706"
+            if (grouped.find(',') != std::string::npos)
+                if (size_t at = low.find(grouped); at != std::string::npos)
+                    return excerpt(t, at, at + grouped.size());
             return std::nullopt;
         }
         case Kind::kCell: {

@@ -20,6 +20,10 @@ struct Answer {
         kShape,    // H_out, W_out: a pair "2×2", "(2, 2)", "[2, 2]"; one number when H = W
         kCell,     // an input cell (h, w) written as "(h, w)" or "[h, w]"
         kText,     // the right option of a choice, word for word (and none of the wrong ones beside it)
+        kSizes,  // a layer's output size (network steps): the whole run "1, 16, 5, 5" / "1 × 16 × 5 × 5";
+                 // two sizes count like a shape, written as a result
+        kField,  // a receptive field's rows × columns: as kShape, also after "spans", "covers", "跨越"
+        kCount,  // a whole number (a parameter count): as a result, or anywhere with 4+ digits ("61,706")
     };
     Kind kind = Kind::kValue;
     float value = 0.0f;               // kValue
@@ -27,6 +31,7 @@ struct Answer {
     int64_t h = 0, w = 0;             // kShape, kCell
     std::string words;                // kText: the right option in the text's language
     std::vector<std::string> others;  // kText: the wrong options in that language
+    std::vector<int64_t> sizes;       // kSizes
 };
 
 // The first place `text` (lesson markup allowed) shows `answer`: a short excerpt of the text around it

@@ -114,6 +114,26 @@ std::vector<Answer> answers_of(const StepQuestion& sq, const Question& q, Langua
             return {a};
         case QuestionKind::kWindowCells:
             return {};  // a set of cells: not looked for in words
+        case QuestionKind::kLayerShape: {
+            a.kind = Answer::Kind::kSizes;
+            a.sizes = q.network.output;
+            std::string sizes;
+            for (int64_t v : a.sizes)
+                sizes += (sizes.empty() ? "" : ", ") + std::to_string(v);
+            named = "the size leaving " + q.network.layer_name + ", [" + sizes + "]";
+            return {a};
+        }
+        case QuestionKind::kReceptiveField:
+            a.kind = Answer::Kind::kField;
+            a.h = q.network.span.h;
+            a.w = q.network.span.w;
+            named = "the receptive field " + std::to_string(a.h) + " x " + std::to_string(a.w);
+            return {a};
+        case QuestionKind::kParameterCount:
+            a.kind = Answer::Kind::kCount;
+            a.count = q.network.weights + q.network.biases;
+            named = "the parameter count " + std::to_string(a.count);
+            return {a};
         case QuestionKind::kChoice: {
             const size_t right = static_cast<size_t>(q.correct_choice);
             if (right >= sq.options.size()) return {};

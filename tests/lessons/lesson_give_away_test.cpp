@@ -185,6 +185,28 @@ TEST(GiveAways, NumbersThatStateTheSetupAreNone) {
                            "3.0")));
 }
 
+// A network step: MaxPool2d(3, stride=1, dilation=2) on 1x1x9x9 leaves [1, 1, 5, 5]; output cell (2, 2)'s
+// receptive field spans 5 x 5 input cells; a Conv2d(1, 4, 3) has 4 * 9 + 4 = 40 parameters.
+std::string net_step(const std::string& texts) {
+    return R"({"kind": "network", "network": {"input": [1, 1, 9, 9], "layers": [
+                 {"type": "MaxPool2d", "kernel_size": 3, "stride": 1, "dilation": 2},
+                 {"type": "Conv2d", "in_channels": 1, "out_channels": 4, "kernel_size": 3}]}, )" +
+           texts + R"(, "quiz": [{"kind": "layer_shape", "layer": 0, "answer": [1, 1, 5, 5]},
+                                 {"kind": "receptive_field", "layer": 0, "cell": [0, 2, 2], "answer": [5, 5]},
+                                 {"kind": "parameter_count", "layer": 1, "answer": 40}]})";
+}
+
+TEST(GiveAways, ANetworkLayersSizeFieldOrParameters) {
+    expect_gives(net_step(narration("It prints torch.Size([1, 1, 5, 5]).")), "0", "1, 1, 5, 5");
+    expect_gives(net_step(narration("a map of 1 × 5 × 5 per example")), "0", "1 × 5 × 5");
+    expect_gives(net_step(narration("Its receptive field spans 5 rows.")), "1", "spans 5");
+    expect_gives(net_step(narration("", "它的感受野跨越 5 行。")), "1", "跨越 5", "/steps/0/narration/zh");
+    expect_gives(net_step(narration("The field is 5×5 wide: = 5×5")), "1", "= 5×5");
+    expect_gives(net_step(narration("The convolution has = 40 numbers to learn.")), "2", "= 40");
+    // Setup numbers are none: the input size, the kernel, a 3×3 window.
+    expect_none(net_step(narration("A 9×9 input, a 3×3 window with dilation=2, then a Conv2d(1, 4, 3).")));
+}
+
 TEST(GiveAways, TheShippedLessonsGiveNothingAway) {
     size_t lessons = 0;
     for (const auto& entry : std::filesystem::directory_iterator(POOLSCOPE_LESSONS_DIR)) {
