@@ -5,6 +5,7 @@
 #include <array>
 
 #include "poolscope/error_text.h"
+#include "poolscope/layer_translate.h"
 
 namespace poolscope {
 namespace {
@@ -66,13 +67,13 @@ std::vector<LayerSpec> layers_across(const LayerSpec& base) {
         l.params.kernel_size = p.kernel_size;
         l.params.output_size = p.output_size;
         l.params.stride = effective_stride(base);
-        l.params.return_indices = p.return_indices && c != Convention::kTensorFlow && c != Convention::kMxnet;
+        l.params.return_indices = p.return_indices && framework_can(c, p.op, LayerFeature::kReturnIndices);
         if (c == Convention::kTensorFlow) {
             l.pad_mode = pads ? PadMode::kSameUpper : PadMode::kValid;
             layers.push_back(l);
             continue;
         }
-        l.params.ceil_mode = p.ceil_mode;
+        l.params.ceil_mode = p.ceil_mode && framework_can(c, p.op, LayerFeature::kCeilMode);
         if (base.pad_mode == PadMode::kExplicit)
             l.params.padding =
                 c == Convention::kMxnet ? Padding::symmetric({p.padding.top, p.padding.left}) : p.padding;
@@ -80,7 +81,7 @@ std::vector<LayerSpec> layers_across(const LayerSpec& base) {
             l.pad_mode = base.pad_mode;  // TensorFlow's "same" is ONNX's SAME_UPPER
         else
             l.params.padding = {};  // PyTorch and MXNet take numbers only; the view shows the plan's
-        if (c != Convention::kMxnet && p.op == PoolOp::kMax) l.params.dilation = p.dilation;
+        if (framework_can(c, p.op, LayerFeature::kDilation)) l.params.dilation = p.dilation;
         layers.push_back(l);
     }
     return layers;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "poolscope/convention.h"
+#include "poolscope/layer_translate.h"
 
 namespace poolscope {
 namespace {
@@ -150,9 +151,7 @@ std::string layer_class(Convention convention, PoolOp op) {
 
 std::string layer_code(const LayerSpec& layer) {
     const PoolOp op = layer.params.op;
-    const bool has_op = layer.convention == Convention::kPyTorch || !is_adaptive(op) ||
-                        (layer.convention == Convention::kMxnet && op == PoolOp::kAdaptiveAvg);
-    if (!has_op)
+    if (!framework_can(layer.convention, op, LayerFeature::kOp))  // LP pooling in TensorFlow is no AvgPool
         return "# " + std::string(framework_name(layer.convention)) + " has no " + std::string(op_name(op));
     switch (layer.convention) {
         case Convention::kPyTorch:
