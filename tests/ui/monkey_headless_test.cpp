@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <random>
 #include <string>
 #include <vector>
@@ -197,6 +198,26 @@ TEST_F(Monkey, RandomActionsOverTheViewsAndWindows) {
         if (HasFatalFailure()) return;
     }
     EXPECT_GT(views_with_size_changes, 5);
+}
+
+// A valid lesson with one very large window (issue 28 item 8): a 256 x 256 global average. The step panel
+// drew one text per tap and text_fit scanned its list for each, O(taps^2) a frame; now the frame draws a
+// summary, so what it records stays small (the time is measured by tests/hostile/hostile_round3.py).
+TEST_F(Monkey, AGlobalAverageOverAPictureDrawsASummary) {
+    std::ofstream(dir / "global.json")
+        << R"({"format": "poolscope-lesson/1", "title": "g", "steps": [{"op": "avg_pool2d",
+             "input": {"arange": {"shape": [256, 256]}}, "kernel_size": 256}]})";
+    ASSERT_TRUE(open_lesson_now(a.state, a.playback, dir / "global.json", 0));
+    frames(3);
+    ASSERT_EQ(a.state.traces.size(), 1u);
+    EXPECT_EQ(a.state.traces[0].taps.size(), 65536u);
+    EXPECT_LT(a.probe.clipped_text.size(), 200u);
+    EXPECT_LT(a.probe.clipped_seen.size(), 200u);
+    for (PassView pass : {PassView::kBackward, PassView::kUnpool}) {  // their grids draw what is on screen
+        a.state.gradient.pass = pass;
+        frames(2);
+        EXPECT_TRUE(gradient_view_consistent(a.state.gradient));
+    }
 }
 
 }  // namespace
