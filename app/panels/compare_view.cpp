@@ -79,7 +79,7 @@ void draw_column(PanelContext& ctx, const FrameworkCompare& compare, size_t inde
     ImGui::PopTextWrapPos();
     values_table(column, ctx.fonts, index);
     ImGui::PushTextWrapPos(0.0f);
-    if (!reference && column.differences.empty() && !column.shape_differs)
+    if (!reference && column.differences.empty() && !column.shape_differs && column.cannot.empty())
         ImGui::TextColored(palette::kOkText, "%s", tr("compare.same"));
     for (const Difference& d : column.differences) {
         ImGui::Bullet();
