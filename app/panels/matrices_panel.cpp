@@ -337,7 +337,8 @@ void draw_matrices_panel(PanelContext& ctx) {
                                static_cast<int>(in.h), static_cast<int>(in.w));
         draw_input_grid(ctx, view, channel_readers);
         ImGui::EndGroup();
-        if (state.plan) {
+        // A channel added in the sidebar this frame has no output until the next recompute().
+        if (state.plan && ch < state.plan->output.c) {
             // The output lines up with the real input cells (not the padding ring) it summarises.
             float x = 0.0f;
             if (side_by_side) {

@@ -8,8 +8,10 @@
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // the popup stack: a modal the monkey is stuck behind
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -148,12 +150,17 @@ TEST_F(Monkey, SizeChangesInEveryView) {
 TEST_F(Monkey, RandomActionsOverTheViewsAndWindows) {
     ASSERT_TRUE(open_lesson_now(a.state, a.playback, dir / "08-exercises.json", 0));
     frames(3);
-    std::mt19937 rng(28);
+    // POOLSCOPE_MONKEY_SEED / POOLSCOPE_MONKEY_ACTIONS: longer runs by hand (the suite runs 400 actions).
+    const char* seed_env = std::getenv("POOLSCOPE_MONKEY_SEED");
+    const char* actions_env = std::getenv("POOLSCOPE_MONKEY_ACTIONS");
+    std::mt19937 rng(seed_env ? static_cast<unsigned>(std::atoi(seed_env)) : 28u);
+    const int actions = actions_env ? std::atoi(actions_env) : 400;
     const auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
     const char* sizes[] = {"ui.data_height",      "ui.data_width",  "ui.data_channels", "param.kernel_size.h",
                            "param.kernel_size.w", "param.stride.h", "param.padding.h"};
+    int stuck = 0;                    // actions since a modal dialog opened
     int views_with_size_changes = 0;  // input sizes that changed while the Backward or Unpool view was up
-    for (int action = 0; action < 400; ++action) {
+    for (int action = 0; action < actions; ++action) {
         const int kind = pick(20);
         if (kind < 6) {  // a size field, + or −
             const Shape before = a.state.input.shape();
@@ -196,6 +203,17 @@ TEST_F(Monkey, RandomActionsOverTheViewsAndWindows) {
             frames(2);
         }
         if (HasFatalFailure()) return;
+        // A modal dialog (the export, a file picker, an unsaved-changes question) blocks the rest: after a
+        // while the monkey closes it, as a person would, and goes on.
+        stuck = ImGui::GetTopMostPopupModal() ? stuck + 1 : 0;
+        if (stuck > 30) {
+            for (const char* close :
+                 {"export.cancel", "export.close", "lesson.unsaved_cancel", "lesson.conflict_cancel"})
+                if (a.probe.anchors.count(close)) click_anchor(close);
+            if (ImGui::GetTopMostPopupModal()) ImGui::ClosePopupToLevel(0, false);
+            frames(2);
+            stuck = 0;
+        }
     }
     EXPECT_GT(views_with_size_changes, 5);
 }
