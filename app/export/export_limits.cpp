@@ -59,8 +59,9 @@ std::string export_limits_text() {
            " pixels painted in all\n"
            "  (at the default 800 ms a window position, " +
            num(kMaxExportFrames) + " frames play for " + std::to_string(kMaxExportFrames * 800 / 60000) +
-           " minutes; --every N and --windows A..B pick\n"
-           "  the window positions of a longer layer)\n";
+           " minutes, and painting them all takes up to\n"
+           "  ~15 s; --every N and --windows A..B pick the window positions of a longer layer, a smaller\n"
+           "  --cell makes each frame cheaper)\n";
 }
 
 }  // namespace poolscope::app

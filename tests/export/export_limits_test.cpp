@@ -59,8 +59,11 @@ TEST(ExportLimits, SizesAFormatCannotStoreAreRefused) {
                                    "positions (poolscope export --every N or --windows A..B)"),
         std::string::npos)
         << long_gif.error_text();
-    EXPECT_FALSE(check_export_size(ExportFormat::kGif, 4000, 4000, 300));  // 4.8 gigapixels to paint
-    EXPECT_TRUE(check_export_size(ExportFormat::kGif, 1700, 1800, 300));
+    // 32 x 32 with kernel 2 at the default cell: 256 frames of 2400 x 1683, a gigapixel (two minutes here).
+    Result<bool> slow = check_export_size(ExportFormat::kGif, 2400, 1683, 256);
+    ASSERT_FALSE(slow);
+    EXPECT_NE(slow.error_text().find("pixels an export may paint in all"), std::string::npos);
+    EXPECT_TRUE(check_export_size(ExportFormat::kGif, 1200, 842, 256));  // the same at --cell 24
     EXPECT_NE(export_limits_text().find("at most 400 frames"), std::string::npos);
 }
 
