@@ -60,6 +60,7 @@ int run_window(int argc, char** argv) {
     app::start_lessons(a.state.lessons, app::executable_dir());  // shipped lessons, recent files
     if (!app::open_startup_lesson(a.state, a.playback, options)) return kExitInputError;
     app::start_shell(a.shell, a.state, options);  // settings, language (--lang > saved > locale), scale
+    app::say_url_notes(a.state, options);         // the browser page's link: values it could not use
     const bool screenshot = options.screenshot_path.has_value();
 
     // GLFW and an OpenGL 3.3 core window (hidden for screenshots: they draw off-screen)

@@ -152,6 +152,7 @@ constexpr TranslationEntry kChinese[] = {
     // 当前步骤
     {"step.rejected", "改正参数后即可看到计算过程。"},
     {"step.header_fmt", "窗口 %d/%d：输出 (%d, %d) 来自输入的第 %d..%d 行、第 %d..%d 列"},
+    {"step.more_terms_fmt", "… 另有 %lld 项 …"},
     {"step.dilation_fmt", "dilation：读取的单元格之间相隔 %d 行、%d 列"},
     {"step.argmax_fmt", "最大值是输入单元格 (%d, %d)；PyTorch 的 return_indices 给出 %d（行 × W + 列）。"},
     {"step.padding_max_fmt", "有 %d 个填充单元格以 −∞ 参与比较：它们永远不会胜出。"},

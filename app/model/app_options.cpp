@@ -31,17 +31,6 @@ bool parse_float(const std::string& text, float& out) {
     return !text.empty() && end == text.c_str() + text.size() && std::isfinite(out);  // no nan, no inf
 }
 
-// "@path" reads a file (regular files only, at most 16 MiB); anything else is the text itself.
-Result<std::string> text_or_file(const std::string& arg, const char* option) {
-    if (arg.empty() || arg[0] != '@') return arg;
-    Result<std::string> text =
-        read_regular_file(arg.substr(1), int64_t{16} << 20, std::string(option) + " file");
-    if (!text)
-        return Error{option, "cannot read the file '" + quote_prefix(arg.substr(1)) +
-                                 "': " + text.errors()[0].message};
-    return text;
-}
-
 // An output file named on the command line (--state-out, --screenshot): its folder must exist and the name
 // must not be a FIFO or device, so a typo fails at once instead of silently at exit (or blocking there).
 std::optional<Error> check_output_path(const std::string& option, const std::string& path) {
@@ -83,6 +72,9 @@ void print_app_usage(std::ostream& out) {
            "                         with --lesson, --step N means the same\n"
            "  --lessons              open the lesson browser\n"
            "  --first-start          show the start card even with --lesson, --screenshot, --state-out\n"
+           "  --from-url             (the browser page) values from its URL that cannot be used are noted "
+           "in\n"
+           "                         the window, and the defaults used, instead of stopping the app\n"
            "  --bench-frames N       benchmark: vsync off, step every frame, print frame times as JSON, "
            "exit\n"
            "                         (--input HxWxC, e.g. 16x16x3, picks the input size)\n";
@@ -90,6 +82,8 @@ void print_app_usage(std::ostream& out) {
 
 Result<AppOptions> parse_app_options(int argc, char** argv) {
     AppOptions options;
+    for (int i = 1; i < argc; ++i)  // first, so the values before it are read leniently too
+        options.from_url = options.from_url || std::string_view(argv[i]) == "--from-url";
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         auto value = [&](std::string& out) -> bool {
@@ -108,6 +102,8 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
             options.author = true;
         } else if (arg == "--presentation") {
             options.presentation = true;
+        } else if (arg == "--from-url") {
+            // handled before the loop
         } else if (arg == "--lessons") {
             options.show_lessons = true;
         } else if (arg == "--first-start") {
@@ -122,6 +118,8 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
             int64_t n = 0;
             if (arg == "--lesson")
                 options.lesson_path = v;
+            else if ((!parse_int(v, n) || n < 1) && options.from_url)
+                options.refused_url_step = quote_prefix(v);  // the page's link: a note, and step 1
             else if (!parse_int(v, n) || n < 1)
                 return Error{arg, "expects a lesson step number >= 1 (the first step is 1), got '" +
                                       quote_prefix(v) + "'"};
@@ -243,6 +241,20 @@ Result<Tensor> parse_input_text(std::string_view text) {
                                   std::to_string(kMaxEditSize) + "x" + std::to_string(kMaxEditSize) +
                                   ", this matrix is " + shape_text(s)};
     return parsed;
+}
+
+void say_url_notes(AppState& state, const AppOptions& options) {
+    if (!options.from_url) return;
+    char text[512] = {};
+    const LessonSession& session = state.lessons.session;
+    if (options.refused_url_step)
+        std::snprintf(text, sizeof text, tr("url.bad_step_fmt"), options.refused_url_step->c_str());
+    else if (options.lesson_step && session.lesson &&
+             static_cast<size_t>(*options.lesson_step) > step_total(session))
+        std::snprintf(text, sizeof text, tr("url.step_past_end_fmt"),
+                      static_cast<long long>(*options.lesson_step),
+                      static_cast<long long>(step_total(session)));
+    if (text[0]) set_status(state, text, true);
 }
 
 Result<AppState> initial_state(const AppOptions& options) {

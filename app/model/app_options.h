@@ -45,6 +45,10 @@ struct AppOptions {
     // --bench-frames N: vsync off, the timeline moving every frame; after N timed frames print one JSON
     // line of frame times (frame_bench.h) and exit.
     std::optional<int64_t> bench_frames;
+    // --from-url: the browser page passes its URL's values (?lesson= ?step= ?lang=); one it cannot use is not
+    // an error that stops the app but a note in the window (say_url_notes), and the default is used.
+    bool from_url = false;
+    std::optional<std::string> refused_url_step;  // a ?step= that is no step number, as given
 };
 
 Result<AppOptions> parse_app_options(int argc, char** argv);
@@ -58,6 +62,10 @@ std::optional<InputDims> parse_input_dims(std::string_view text);
 // A deterministic input of that shape: digits that vary per cell and channel (so max pooling has real
 // work and the matrix shows distinct numbers). An error when the shape exceeds what the editor holds.
 Result<Tensor> make_dims_input(const InputDims& dims);
+
+// --from-url: says in the status line which of the page's URL values could not be used (a step that is no
+// number, or past the lesson's end), in the window's language. Call once the language is set.
+void say_url_notes(AppState& state, const AppOptions& options);
 
 // Builds the starting state from the options (the default lesson when none are given).
 Result<AppState> initial_state(const AppOptions& options);

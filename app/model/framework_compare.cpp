@@ -19,7 +19,10 @@ FrameworkCompare compare_frameworks(const AppState& state) {
         } else {
             column.errors = plan.errors();
         }
-        if (column.layer.convention == state.convention) out.reference = i;
+        if (column.layer.convention == state.convention)
+            out.reference = i;
+        else  // the input-free notes: the plan differences below say what this input changes
+            column.cannot = translate_layer(layer_of(state), column.layer.convention).notes;
         out.columns.push_back(std::move(column));
     }
     const FrameworkColumn& ref = out.columns[out.reference];

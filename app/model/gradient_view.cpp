@@ -12,15 +12,12 @@
 namespace poolscope::app {
 namespace {
 
-Shape grad_shape(const AppState& state) {
-    return state.plan ? state.plan->output : Shape{1, 1, 0, 0};
-}
-
-// grad_output follows the output: a lesson step's when it was given one, kept while the shape stays, all
-// ones when it changes.
+// grad_output follows the output of the plan the view was computed from: a lesson step's when it was given
+// one, kept while the shape stays, all ones when it changes. Runs only when AppState is not mid-edit, so
+// state.plan and state.input belong together.
 void fit_grad_output(AppState& state) {
     GradientView& g = state.gradient;
-    const Shape shape = grad_shape(state);
+    const Shape shape = state.plan ? state.plan->output : Shape{1, 1, 0, 0};
     if (g.pending) {
         const Shape& p = g.pending->shape();
         if (p.n == 1 && p.c == shape.c && p.h == shape.h && p.w == shape.w) {
@@ -36,33 +33,38 @@ void fit_grad_output(AppState& state) {
 }
 
 // PyTorch's MaxUnpool2d of the forward result, back to the input's size when PyTorch allows it (the usual
-// `unpool(out, idx, output_size=x.size())`), else to its default size.
-void unpool(AppState& state) {
-    GradientView& g = state.gradient;
+// `unpool(out, idx, output_size=x.size())`), else to its default size. Reads the view's own copies.
+void unpool(GradientView& g) {
     g.unpooled.reset();
     g.unpool_errors.clear();
-    g.unpool_applies = state.params.op == PoolOp::kMax && state.params.padding.is_symmetric();
+    const PoolParams& params = g.plan->params;
+    g.unpool_applies = params.op == PoolOp::kMax && params.padding.is_symmetric();
     if (!g.unpool_applies) return;
     UnpoolParams u;
-    u.kernel_size = state.params.kernel_size;
-    u.stride = state.params.effective_stride();
-    u.padding = Pair{state.params.padding.top, state.params.padding.left};
-    u.output_size = Pair{state.input.shape().h, state.input.shape().w};
-    Result<UnpoolPlan> plan = make_unpool_plan(state.output.values.shape(), u);
+    u.kernel_size = params.kernel_size;
+    u.stride = params.effective_stride();
+    u.padding = Pair{params.padding.top, params.padding.left};
+    u.output_size = Pair{g.input.shape().h, g.input.shape().w};
+    Result<UnpoolPlan> plan = make_unpool_plan(g.pooled.values.shape(), u);
     if (!plan) {
         u.output_size.reset();
-        plan = make_unpool_plan(state.output.values.shape(), u);
+        plan = make_unpool_plan(g.pooled.values.shape(), u);
     }
     if (!plan) {
         g.unpool_errors = plan.errors();
         return;
     }
-    Result<UnpoolOutput> out = max_unpool(*plan, state.output.values, state.output.indices, false);
+    Result<UnpoolOutput> out = max_unpool(*plan, g.pooled.values, g.pooled.indices, false);
     if (!out) {
         g.unpool_errors = out.errors();
         return;
     }
     g.unpooled = std::move(out).value().values;
+}
+
+// The shape the view's grad_output must have: its plan's output (empty when there is none).
+Shape view_output_shape(const GradientView& g) {
+    return g.plan ? g.plan->output : Shape{1, 1, 0, 0};
 }
 
 }  // namespace
@@ -93,7 +95,11 @@ Tensor running_grad_input(const PoolPlan& plan, const Tensor& input, const Tenso
 void update_gradients(AppState& state, const Playback& playback) {
     GradientView& g = state.gradient;
     if (g.pass == PassView::kForward) return;  // nothing on screen needs it
+    // An edit made while drawing (a size changed in the sidebar): state.input no longer fits state.plan
+    // until the next recompute(), so keep the last picture, which is consistent in itself.
+    if (state.dirty) return;
     if (!state.plan) {
+        g.plan.reset();
         g.result.reset();
         g.unpooled.reset();
         g.errors = state.errors;
@@ -104,34 +110,53 @@ void update_gradients(AppState& state, const Playback& playback) {
         return;
     }
     fit_grad_output(state);
-    if (g.stale || g.computed_for != state.generation) {
+    if (g.stale || g.computed_for != state.generation || !g.plan) {
+        g.plan = *state.plan;
+        g.input = state.input;
+        g.pooled = state.output;
         g.result.reset();
         g.errors.clear();
-        if (!backward_supported(*state.plan))
-            g.errors.push_back(unsupported_backward(*state.plan));
+        if (!backward_supported(*g.plan))
+            g.errors.push_back(unsupported_backward(*g.plan));
         else
-            g.result = backward(*state.plan, state.input, g.grad_output);
-        unpool(state);
+            g.result = backward(*g.plan, g.input, g.grad_output);
+        unpool(g);
         g.stale = false;
         g.computed_for = state.generation;
         g.running_step = -1;
     }
     if (!g.result || g.running_step == playback.step) return;
-    const int64_t steps = step_count(state);
+    const PoolPlan& plan = *g.plan;
+    const int64_t steps = plan.output.h * plan.output.w;
+    const int64_t step = std::clamp<int64_t>(playback.step, 0, std::max<int64_t>(steps - 1, 0));
     // The last step's sum is the core's grad_input itself (exact even for PyTorch's stray writes).
-    g.running = playback.step >= steps - 1
-                    ? g.result->grad_input
-                    : running_grad_input(*state.plan, state.input, g.grad_output, playback.step, steps);
-    g.step_traces.resize(static_cast<size_t>(state.input.shape().c));
-    for (int64_t c = 0; c < state.input.shape().c; ++c)
-        trace_output_grad(*state.plan, state.input, g.grad_output, cell_of_step(state, playback.step, c),
+    g.running = step >= steps - 1 ? g.result->grad_input
+                                  : running_grad_input(plan, g.input, g.grad_output, step, steps);
+    g.step_traces.resize(static_cast<size_t>(g.input.shape().c));
+    const int64_t out_w = std::max<int64_t>(plan.output.w, 1);
+    for (int64_t c = 0; c < g.input.shape().c; ++c)
+        trace_output_grad(plan, g.input, g.grad_output, OutputCell{0, c, step / out_w, step % out_w},
                           g.step_traces[static_cast<size_t>(c)]);
     g.running_step = playback.step;
 }
 
+bool gradient_view_consistent(const GradientView& g) {
+    if (!g.plan) return !g.result;
+    const PoolPlan& plan = *g.plan;
+    const Shape& in = g.input.shape();
+    bool ok = in == plan.input && g.pooled.values.shape() == plan.output;
+    if (g.result) {
+        ok = ok && g.grad_output.shape() == plan.output && g.result->grad_input.shape() == in &&
+             (g.running_step < 0 || g.running.shape() == in) &&
+             static_cast<int64_t>(g.step_traces.size()) <= in.c;
+    }
+    if (g.unpooled) ok = ok && g.unpooled->shape().c == plan.output.c;
+    return ok;
+}
+
 void set_grad_value(AppState& state, int64_t c, int64_t oh, int64_t ow, float value) {
     GradientView& g = state.gradient;
-    fit_grad_output(state);
+    if (!state.dirty) fit_grad_output(state);
     const Shape& s = g.grad_output.shape();
     if (!std::isfinite(value) || c < 0 || oh < 0 || ow < 0 || c >= s.c || oh >= s.h || ow >= s.w) return;
     g.grad_output.at(0, c, oh, ow) = value;
@@ -140,8 +165,10 @@ void set_grad_value(AppState& state, int64_t c, int64_t oh, int64_t ow, float va
 
 void fill_grad_output(AppState& state, GradFill fill) {
     GradientView& g = state.gradient;
-    const Shape shape = grad_shape(state);
-    const int rank = state.input.rank();
+    // The shape the view shows (its plan's output): the next update_gradients() refits it if the window's
+    // plan has moved on since.
+    const Shape shape = g.plan ? view_output_shape(g) : state.plan ? state.plan->output : Shape{1, 1, 0, 0};
+    const int rank = g.plan ? g.input.rank() : state.input.rank();
     Result<Tensor> t = fill == GradFill::kArange   ? make_arange(shape, 1.0f, 1.0f, rank)
                        : fill == GradFill::kRandom ? make_random_integers(shape, -3, 3, g.seed++, rank)
                                                    : make_constant(shape, 1.0f, rank);

@@ -16,7 +16,8 @@ struct Extent {
 };
 
 Extent input_extent(const AppState& state);
-// Cells outside the input exist on screen only with a windowed plan (input_extent), which classifies them.
+// Cells outside the input exist on screen only with a windowed plan (input_extent), which classifies them;
+// a cell is kInput only if it is in state.input, also while an edit awaits recompute() (the plan is stale).
 TapKind kind_of(const AppState& state, int64_t r, int64_t c);
 
 }  // namespace poolscope::app

@@ -14,9 +14,13 @@ namespace {
 
 constexpr float kSlack = 0.5f;  // pixel rounding of item rectangles
 
+// One entry per text, however often it is drawn; a hash set, so a panel drawing thousands of texts (a
+// huge window's arithmetic) costs O(1) per text, not a scan of the list.
 void record(UiProbe& probe, const char* panel, std::string_view text) {
-    for (const ClippedText& c : probe.clipped_text)
-        if (c.panel == panel && c.text == text) return;  // one entry per text, however often it is drawn
+    if (probe.clipped_text.empty()) probe.clipped_seen.clear();  // run_frame() emptied the list: a new frame
+    std::string key = std::string(panel) + '\x1f';
+    key += text;
+    if (!probe.clipped_seen.insert(std::move(key)).second) return;
     probe.clipped_text.push_back({panel, std::string(text)});
 }
 

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace poolscope::app {
@@ -20,11 +21,12 @@ struct ClippedText {
 };
 
 struct UiProbe {
-    std::map<std::string, ScreenRect> anchors;  // refreshed every frame
-    bool unsaved_modal_shown = false;           // the unsaved-changes question is on screen
-    std::vector<ClippedText> clipped_text;      // this frame's clipped key texts (cleared by run_frame)
-    float cell_px = 0.0f;                       // drawn input cell size, pixels (0: no grid drawn)
-    bool conflict_modal_shown = false;          // the external-change question is on screen
+    std::map<std::string, ScreenRect> anchors;     // refreshed every frame
+    bool unsaved_modal_shown = false;              // the unsaved-changes question is on screen
+    std::vector<ClippedText> clipped_text;         // this frame's clipped key texts (cleared by run_frame)
+    std::unordered_set<std::string> clipped_seen;  // panel + '\x1f' + text of those: one entry per text, O(1)
+    float cell_px = 0.0f;                          // drawn input cell size, pixels (0: no grid drawn)
+    bool conflict_modal_shown = false;             // the external-change question is on screen
 };
 
 // Records the last ImGui item's screen rectangle under `name`.

@@ -5,6 +5,7 @@
 #include <array>
 
 #include "poolscope/error_text.h"
+#include "poolscope/layer_translate.h"
 
 namespace poolscope {
 namespace {
@@ -101,17 +102,15 @@ std::vector<LayerSpec> layers_across(const LayerSpec& base, const Shape* input) 
         l.params.output_size = p.output_size;
         l.params.norm_type = p.norm_type;
         l.params.stride = effective_stride(base);
-        l.params.return_indices = p.return_indices && c != Convention::kMxnet;
+        l.params.return_indices = p.return_indices && framework_can(c, p.op, LayerFeature::kReturnIndices);
         // ONNX and TensorFlow (tf.nn.pool) dilate every windowed op; PyTorch and MXNet max pooling only.
-        const bool dilates = c == Convention::kOnnx || c == Convention::kTensorFlow ||
-                             (c == Convention::kPyTorch && p.op == PoolOp::kMax);
-        if (dilates) l.params.dilation = p.dilation;
+        if (framework_can(c, p.op, LayerFeature::kDilation)) l.params.dilation = p.dilation;
         if (c == Convention::kTensorFlow) {
             l.pad_mode = pads ? PadMode::kSameUpper : PadMode::kValid;
             layers.push_back(l);
             continue;
         }
-        l.params.ceil_mode = p.ceil_mode;
+        l.params.ceil_mode = p.ceil_mode && framework_can(c, p.op, LayerFeature::kCeilMode);
         if (base.pad_mode == PadMode::kExplicit)
             l.params.padding =
                 c == Convention::kMxnet ? Padding::symmetric({p.padding.top, p.padding.left}) : p.padding;

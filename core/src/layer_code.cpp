@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "poolscope/convention.h"
+#include "poolscope/layer_translate.h"
 
 namespace poolscope {
 namespace {
@@ -196,13 +197,7 @@ std::string layer_class(const LayerSpec& layer) {
 
 std::string layer_code(const LayerSpec& layer) {
     const PoolOp op = layer.params.op;
-    const bool has_op = layer.convention == Convention::kPyTorch || !is_adaptive(op) ||
-                        (layer.convention == Convention::kMxnet && op == PoolOp::kAdaptiveAvg);
-    if (op == PoolOp::kLp && layer.convention != Convention::kPyTorch &&
-        layer.convention != Convention::kOnnx)
-        return "# " + std::string(framework_name(layer.convention)) + " has no " + std::string(op_name(op)) +
-               (layer.convention == Convention::kMxnet ? " in PoolScope" : "");
-    if (!has_op)
+    if (!framework_can(layer.convention, op, LayerFeature::kOp))  // LP pooling in TensorFlow is no AvgPool
         return "# " + std::string(framework_name(layer.convention)) + " has no " + std::string(op_name(op));
     switch (layer.convention) {
         case Convention::kPyTorch:

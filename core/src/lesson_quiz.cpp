@@ -269,7 +269,8 @@ void read_quiz(Context& ctx, const json& v, const std::string& path, LessonStep&
 void check_quiz_fits(Context& ctx, const LessonStep& step) {
     if (step.kind == StepKind::kNetwork) return;  // read_network_step builds its questions
     Result<PoolPlan> plan = plan_step(step);
-    if (!plan) return;  // reported with the step
+    if (!plan) return;      // reported with the step
+    int64_t step_work = 0;  // what the step's questions cost to ask (quiz.h question_work)
     for (const StepQuestion& q : step.quiz) {
         if (q.kind == QuestionKind::kChoice) continue;  // its options and answer were checked when read
         std::optional<Error> e;
@@ -281,7 +282,20 @@ void check_quiz_fits(Context& ctx, const LessonStep& step) {
                                   " question needs a matrix; a shape step can ask output_shape or choice"};
         else
             e = question_fits(q.kind, *plan, cell_of(step, q));
-        if (e) ctx.error(e->field.empty() ? q.path : child(q.path, e->field), e->message);
+        if (e) {
+            ctx.error(e->field.empty() ? q.path : child(q.path, e->field), e->message);
+            continue;
+        }
+        // A step's questions share the window reads a step may spend (kMaxLessonWork, as its expected
+        // output does): past it the lesson is refused here, before `check`, the window or the browser trace
+        // a single window (said once per step).
+        const bool within = step_work <= kMaxLessonWork;
+        const int64_t work = question_work(q.kind, *plan, cell_of(step, q));
+        step_work = std::min<int64_t>(step_work + work, kMaxLessonWork + 1);
+        if (within && step_work > kMaxLessonWork)
+            ctx.error(q.path, "the step's questions need more window reads than a lesson step may spend (" +
+                                  std::to_string(kMaxLessonWork) + "); this one alone needs " +
+                                  std::to_string(work) + ": ask about smaller windows, or fewer questions");
     }
 }
 

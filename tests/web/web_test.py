@@ -6,7 +6,9 @@ output values with the desktop app's for the same lesson step. Also: ?lang=zh (t
 character shown; a lesson in another script says what it cannot draw), ?lesson=<url> fetched from the
 server, a file opened through the page's upload path, Copy
 to and paste from the browser's clipboard, File → Export… downloading a GIF with one frame per window
-position, a 2× screen drawn in device pixels, and no console errors, exceptions or WebGL errors. Screenshots land in the build folder (web-en.png, web-zh.png).
+position, a 2× screen drawn in device pixels, bad ?step= values (a note and step 1, issue 28), the desktop's budgets
+(a quiz over budget refused, a 256 × 256 global average drawn), and no console errors, exceptions or WebGL
+errors. Screenshots land in the build folder (web-en.png, web-zh.png).
 Usage: web_test.py BUILD_WEB_DIR DESKTOP_POOLSCOPE LESSONS_DIR OUT_DIR"""
 import functools
 import http.server
@@ -34,20 +36,25 @@ def check(condition, what):
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
-    """build-web/ at the root; the source lessons at /test-lessons/ (a teacher's lesson on some server)."""
+    """build-web/ at the root; the source lessons at /test-lessons/ (a teacher's lesson on some server), and
+    the hostile lessons this test writes at /hostile/."""
     lessons_dir = None
+    hostile_dir = None
 
     def translate_path(self, path):
         if path.startswith("/test-lessons/"):
             return str(self.lessons_dir / pathlib.Path(path.split("?")[0]).name)
+        if path.startswith("/hostile/"):
+            return str(self.hostile_dir / pathlib.Path(path.split("?")[0]).name)
         return super().translate_path(path)
 
     def log_message(self, *args):
         pass
 
 
-def serve(root, lessons_dir):
+def serve(root, lessons_dir, hostile_dir):
     Handler.lessons_dir = lessons_dir
+    Handler.hostile_dir = hostile_dir
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
@@ -200,6 +207,52 @@ def hidpi(browser, base, out):
         browser.page("Emulation.clearDeviceMetricsOverride")
 
 
+def hostile_links(browser, base, out):
+    """Issue 28: every bad ?step= (below 1, not a number, past the end) starts the app at the lesson's first
+    step with a note in its status line, instead of "Starting…" forever; and the desktop's budgets hold in the
+    browser: a lesson whose quiz would trace a 1024 × 1024 window 32 times is refused with a message (it
+    crashed the page), and a global average over 256 × 256 draws its first frame in bounded time."""
+    for step, note in (("-1", "step=-1 is not a step number"), ("0", "step=0 is not a step number"),
+                       ("1e99", "step=1e99 is not a step number"), ("abc", "step=abc is not a step number"),
+                       ("99", "step=99 is past the lesson's last step")):
+        open_page(browser, base, f"lesson=lessons/{LESSON}&step={step}&lang=en")
+        state = wait_state(browser, lambda s: s["frame"] > 2, f"?step={step}: the app starts")
+        check(state["lesson"].get("file", "").endswith(LESSON) and state["lesson"]["step"] == 0,
+              f"?step={step}: the lesson opens at its first step ({state['lesson'].get('step')})")
+        check(note in state["status"], f"?step={step}: the status line says so ({state['status']!r})")
+        errors = page_errors(browser)
+        check(not errors, f"?step={step}: no errors on the page ({errors[:2]})")
+    open_page(browser, base, f"lesson=lessons/{LESSON}&step=abc&lang=zh")
+    state = wait_state(browser, lambda s: s["frame"] > 2, "?step=abc in Chinese: the app starts")
+    check("step=abc" in state["status"] and "第 1 步" in state["status"],
+          f"the note is in the page's language ({state['status']!r})")
+
+    quiz = [{"kind": "value", "answer": 0} for _ in range(32)]
+    (out / "hostile-quiz.json").write_text(json.dumps({
+        "format": "poolscope-lesson/1", "title": "quiz", "steps": [
+            {"op": "avg_pool2d", "input": {"constant": {"shape": [1024, 1024]}}, "kernel_size": 1024, "quiz": quiz}]}))
+    (out / "hostile-global.json").write_text(json.dumps({
+        "format": "poolscope-lesson/1", "title": "global", "steps": [
+            {"op": "avg_pool2d", "input": {"arange": {"shape": [256, 256]}}, "kernel_size": 256}]}))
+    ms = open_page(browser, base, "lesson=/hostile/hostile-quiz.json&lang=en")
+    state = wait_state(browser, lambda s: s["frame"] > 2, "a lesson over the quiz budget: the app starts")
+    failed = state["lesson"].get("open_failed", {}).get("errors", [])
+    check(any("more window reads than a lesson step may spend" in e["message"] for e in failed),
+          f"the lesson over the quiz budget is refused with a message ({failed[:1]})")
+    errors = page_errors(browser)
+    check(not errors, f"no crash on the lesson over the budget ({errors[:2]})")
+    started = browser.evaluate("window.poolscope.startedMs")
+    ms = open_page(browser, base, "lesson=/hostile/hostile-global.json&lang=en")
+    started = browser.evaluate("window.poolscope.startedMs")
+    print(f"a 256 × 256 global average: first frame {ms - started:.0f} ms after main() started")
+    check(ms - started < 30000, f"a 256 × 256 global average draws its first frame within 30 s ({ms - started:.0f} ms)")
+    state = wait_state(browser, lambda s: s["frame"] > 3, "the page goes on drawing frames")
+    check(state["lesson"].get("file", "").endswith("hostile-global.json") and not state["errors"],
+          "the global average's lesson is open and computed")
+    errors = page_errors(browser)
+    check(not errors, f"no errors with a 256 × 256 window ({errors[:2]})")
+
+
 def gif_frames(data):
     """Image descriptors in a GIF, walking its blocks (header, colour tables, extensions, images)."""
     def skip_sub_blocks(i):
@@ -229,7 +282,7 @@ def main():
         if not (root / name).is_file():
             sys.exit(f"web test: {root / name} is missing: build the web preset first (make web)")
     out.mkdir(parents=True, exist_ok=True)
-    server = serve(root, lessons)
+    server = serve(root, lessons, out)
     base = f"http://127.0.0.1:{server.server_address[1]}"
     browser = Browser()
     try:
@@ -323,6 +376,7 @@ def main():
               "the next visit starts with the saved settings (Chinese, no start card)")
 
         hidpi(browser, base, out)
+        hostile_links(browser, base, out)
     finally:
         browser.close()
         server.shutdown()

@@ -5,7 +5,7 @@
 "use strict";
 
 const poolscopeStatus = document.getElementById("status");
-const poolscope = { firstFrameMs: null, errors: [], started: false };
+const poolscope = { firstFrameMs: null, errors: [], started: false, stderr: [], pageNote: "" };
 window.poolscope = poolscope;
 
 function showStatus(text, isError) {
@@ -44,12 +44,21 @@ async function lessonPath(url) {
   return path;
 }
 
+// The URL's values go to the app as they are, with --from-url: one it cannot use (?step=0, ?step=1e99, a
+// step past the lesson's end) becomes a note in the app's status line and the default is used, instead of
+// stopping the app (model/app_options.cpp). A lesson that cannot be fetched is noted on the page and the app
+// starts without it.
 async function argumentsFromUrl() {
   const query = new URLSearchParams(window.location.search);
-  const args = [];
+  const args = ["--from-url"];
   if (query.has("lesson")) {
-    args.push("--lesson", await lessonPath(query.get("lesson")));
-    if (query.has("step")) args.push("--lesson-step", query.get("step"));
+    try {
+      args.push("--lesson", await lessonPath(query.get("lesson")));
+      if (query.has("step")) args.push("--lesson-step", query.get("step"));
+    } catch (e) {
+      poolscope.pageNote = String(e.message || e);
+      console.warn(`PoolScope: ${poolscope.pageNote}`);
+    }
   }
   const lang = query.get("lang");  // else the settings, else the browser's language (emscripten's $LANG)
   if (lang === "zh" || lang === "en") args.push("--lang", lang);
@@ -112,7 +121,10 @@ function openUpload(file) {
 var Module = {
   canvas: document.getElementById("canvas"),
   print: (text) => console.log(text),
-  printErr: (text) => console.warn(text),  // the app's own messages (stderr); errors are thrown, not printed
+  printErr: (text) => {  // the app's own messages (stderr); errors are thrown, not printed
+    poolscope.stderr.push(String(text));
+    console.warn(text);
+  },
   preRun: [() => {
     const lang = new URLSearchParams(window.location.search).get("lang");
     if (lang === "zh") Module.ENV.LANG = "zh_CN.UTF-8";  // the first-start default follows it too
@@ -124,7 +136,10 @@ var Module = {
       showStatus("Starting…");
       poolscope.started = true;
       poolscope.startedMs = performance.now();
-      Module.callMain(args);
+      const code = Module.callMain(args);
+      // main() returned instead of running its loop: it could not start; say why rather than "Starting…".
+      if (typeof code === "number" && code !== 0 && poolscope.firstFrameMs === null)
+        reportError(`PoolScope could not start: ${poolscope.stderr.slice(-3).join(" ") || `exit code ${code}`}`);
     }, reportError);
   },
   // The app wrote a file for the user (an export: platform/web/file_offer_web.cpp).
@@ -140,7 +155,8 @@ var Module = {
     ? "在浏览器中：关闭此标签页即可退出 PoolScope。" : "In the browser: close this tab to leave PoolScope."),
   poolscopeFirstFrame: () => {
     poolscope.firstFrameMs = performance.now();
-    showStatus("");
+    showStatus(poolscope.pageNote, Boolean(poolscope.pageNote));  // a lesson the page could not fetch
+    if (poolscope.pageNote) setTimeout(() => showStatus(""), 10000);
     document.getElementById("canvas").focus();
   },
   onAbort: (what) => reportError(`PoolScope stopped: ${what}`),

@@ -223,7 +223,9 @@ Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacemen
 // The document as text: spliced into lesson.text (untouched steps byte for byte), changed steps and new
 // lessons in the canonical style (splice_lesson_text in lesson_text.h).
 std::string lesson_to_string(const Lesson& lesson);
-// Atomic: writes a temporary file in the same directory, flushes it, then renames it over `path`.
+// Atomic (file_write.h): a temporary file in the same directory, flushed, then renamed over `path` (a
+// symlink's target; mode and owner kept; a read-only file refused). Text the loader would refuse (over
+// kMaxLessonBytes, a duplicate key...) is never written: the error says why and the file stays as it was.
 Result<bool> save_lesson(const Lesson& lesson, const std::filesystem::path& path);
 // The same for text already written (`poolscope fmt`, a merged lesson).
 Result<bool> save_lesson_text(std::string_view text, const std::filesystem::path& path);

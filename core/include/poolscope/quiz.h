@@ -123,6 +123,15 @@ struct Verdict {
 // then skipped): a picture lesson's plane has millions of cells, and a lesson may ask many questions.
 inline constexpr int64_t kMaxQuizScan = int64_t{1} << 16;
 
+// What make_question() spends on a question of `kind` about `cell` of `plan`, counted in window reads of the
+// fast path: the traced window (a traced tap costs kTracedTapReads reads: it is recorded, sorted and kept;
+// measured, a value question on a 1024 x 1024 window takes ~360 ns a tap, forward() ~0.9 ns a read), the
+// planes kept for hints, the output plane computed for them. Cheap (nothing is traced): the lesson loader
+// adds it up over each step's questions and refuses a step whose quiz needs more than kMaxLessonWork, the
+// window reads a lesson step may spend (lesson.h), so `check`, the window and the browser stay bounded.
+inline constexpr int64_t kTracedTapReads = 400;
+int64_t question_work(QuestionKind kind, const PoolPlan& plan, OutputCell cell);
+
 // Whether a question of `kind` about `cell` fits `plan` (the checks make_question starts with, without
 // tracing anything): argmax needs a max op, divisor an avg op, the cell must be in the output.
 std::optional<Error> question_fits(QuestionKind kind, const PoolPlan& plan, OutputCell cell);
