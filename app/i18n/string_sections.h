@@ -21,8 +21,8 @@ std::span<const TranslationEntry> gradient_chinese_entries();
 std::span<const TranslationEntry> quiz_english_entries();
 std::span<const TranslationEntry> quiz_chinese_entries();
 
-// The network questions of lesson steps (the core's network quiz codes, "quiz.<code>").
-std::span<const TranslationEntry> network_quiz_english_entries();
+// The network questions of lesson steps (the core's network quiz codes, "quiz.<code>"): Chinese only, the
+// English comes from the core's templates with the other quiz codes (quiz_english_entries()).
 std::span<const TranslationEntry> network_quiz_chinese_entries();
 
 // LP pooling in the parameter panel (panels/params_panel.cpp).

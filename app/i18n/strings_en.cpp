@@ -347,7 +347,7 @@ constexpr TranslationEntry kEnglish[] = {
      "{0} pads {2} before and {3} after along the {1}: SAME puts the extra cell at the {4}"},
     {"compare.padding_valid", "{0} adds no padding along the {1} (\"valid\")"},
     {"compare.padding_numbers", "{0} pads {2} before and {3} after along the {1}"},
-    {"compare.no_dilation", "{0}'s {1} cannot dilate: its window reads neighbouring cells"},
+    {"compare.cannot_dilate", "{0}'s {1} cannot dilate: its window reads neighbouring cells"},
     {"compare.window_kept",
      "{0} keeps the last window along the {1}, starting at {2} past the input (\"full\"); PyTorch drops it"},
     {"compare.output_size", "{0} gives {2} outputs along the {1} instead of {3}"},
@@ -369,10 +369,10 @@ constexpr TranslationEntry kEnglish[] = {
 }  // namespace
 
 std::span<const TranslationEntry> english_table() {
-    static const std::vector<TranslationEntry> all = join_tables(
-        {kEnglish, gradient_english_entries(), quiz_english_entries(), network_quiz_english_entries(),
-         ops_english_entries(), author_english_entries(), export_english_entries(), lesson_english_table(),
-         convention_english_table(), screen_english_table()});
+    static const std::vector<TranslationEntry> all =
+        join_tables({kEnglish, gradient_english_entries(), quiz_english_entries(), ops_english_entries(),
+                     author_english_entries(), export_english_entries(), lesson_english_table(),
+                     convention_english_table(), screen_english_table()});
     return all;
 }
 

@@ -1,4 +1,5 @@
-// Chinese text of the network quiz codes (see strings_network_quiz_en.cpp and string_sections.h).
+// Chinese text of the network quiz codes (the English is the core's, core/src/quiz_text.cpp; see
+// string_sections.h).
 #include "i18n/string_sections.h"
 
 namespace poolscope::app {
