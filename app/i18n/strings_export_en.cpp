@@ -33,6 +33,7 @@ constexpr TranslationEntry kExportEnglish[] = {
     // which these must match): the compare view's notes and the code lines' comments.
     {"compare.no_op", "{0} has no {1}"},
     {"compare.no_dilation", "{0} has no dilation: dilation {1} is left out"},
+    {"compare.dilation_needs_stride_1", "{0} dilates only with stride 1, not {1}: dilation {2} is left out"},
     {"compare.no_ceil_mode", "{0} has no ceil_mode: the line rounds the output size down"},
     {"compare.no_padding_numbers", "{0} pads only \"valid\" or \"same\", not {1}"},
     {"compare.no_unequal_padding", "{0} pads both sides of an axis equally, not {1}"},

@@ -31,6 +31,7 @@ constexpr TranslationEntry kExportChinese[] = {
     {"status.copied_code_fmt", "已复制：%s"},
     {"compare.no_op", "{0} 没有 {1}"},
     {"compare.no_dilation", "{0} 没有 dilation（空洞）：省去了 dilation {1}"},
+    {"compare.dilation_needs_stride_1", "{0} 只在步幅为 1 时才能空洞，不能是 {1}：省去了 dilation {2}"},
     {"compare.no_ceil_mode", "{0} 没有 ceil_mode：这行代码把输出大小向下取整"},
     {"compare.no_padding_numbers", "{0} 只能用 \"valid\" 或 \"same\" 填充，不能写成 {1}"},
     {"compare.no_unequal_padding", "{0} 每个方向两边填充相同，不能写成 {1}"},

@@ -317,7 +317,7 @@ constexpr TranslationEntry kChinese[] = {
     {"compare.padding_same", "{0} 沿{1}前面填充 {2}、后面填充 {3}：SAME 把多出的一格放在{4}"},
     {"compare.padding_valid", "{0} 沿{1}不填充（\"valid\"）"},
     {"compare.padding_numbers", "{0} 沿{1}前面填充 {2}、后面填充 {3}"},
-    {"compare.no_dilation", "{0} 的 {1} 不能空洞：它的窗口读取相邻的单元格"},
+    {"compare.cannot_dilate", "{0} 的 {1} 不能空洞：它的窗口读取相邻的单元格"},
     {"compare.window_kept",
      "{0} 沿{1}保留了最后一个窗口，它从输入之外的 {2} 开始（\"full\"）；PyTorch 会丢掉它"},
     {"compare.output_size", "{0} 沿{1}得到 {2} 个输出，而不是 {3} 个"},

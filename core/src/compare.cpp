@@ -11,7 +11,7 @@ namespace poolscope {
 namespace {
 
 constexpr std::array<CompareTemplate, 8> kTemplates = {{
-    {"no_dilation", "{0}'s {1} cannot dilate: its window reads neighbouring cells"},
+    {"cannot_dilate", "{0}'s {1} cannot dilate: its window reads neighbouring cells"},
     {"padding_same", "{0} pads {2} before and {3} after along the {1}: SAME puts the extra cell at the {4}"},
     {"padding_valid", "{0} adds no padding along the {1} (\"valid\")"},
     {"padding_numbers", "{0} pads {2} before and {3} after along the {1}"},
@@ -129,7 +129,7 @@ std::vector<Difference> plan_differences(const PoolPlan& reference, const PoolPl
     if (!is_adaptive(plan.op()) && !is_adaptive(reference.op()) &&
         reference.params.effective_dilation() != Pair{1, 1} &&
         plan.params.effective_dilation() == Pair{1, 1} && !plan.params.global_pool)
-        out.push_back(make("no_dilation", {framework, layer_class(plan.layer)}));
+        out.push_back(make("cannot_dilate", {framework, layer_class(plan.layer)}));
     if (!is_adaptive(plan.op())) {
         axis_differences(out, framework, "height", reference.h, plan.h);
         axis_differences(out, framework, "width", reference.w, plan.w);

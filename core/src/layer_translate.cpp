@@ -9,9 +9,10 @@
 namespace poolscope {
 namespace {
 
-constexpr std::array<CompareTemplate, 10> kTemplates = {{
+constexpr std::array<CompareTemplate, 11> kTemplates = {{
     {"no_op", "{0} has no {1}"},
     {"no_dilation", "{0} has no dilation: dilation {1} is left out"},
+    {"dilation_needs_stride_1", "{0} dilates only with stride 1, not {1}: dilation {2} is left out"},
     {"no_ceil_mode", "{0} has no ceil_mode: the line rounds the output size down"},
     {"no_padding_numbers", "{0} pads only \"valid\" or \"same\", not {1}"},
     {"no_unequal_padding", "{0} pads both sides of an axis equally, not {1}"},
@@ -31,6 +32,10 @@ Difference note(std::string_view code, std::vector<std::string> args) {
 
 std::string num(int64_t v) {
     return std::to_string(v);
+}
+
+std::string pair_text(Pair p) {
+    return p.h == p.w ? num(p.h) : "(" + num(p.h) + ", " + num(p.w) + ")";
 }
 
 std::string sides_text(const Padding& p) {
@@ -62,19 +67,29 @@ void translate_padding(const LayerSpec& base, Convention target, const std::opti
         l.params.padding = {};
         return;
     }
-    if (!framework_can(target, op, LayerFeature::kPaddingNumbers)) {  // TensorFlow: "valid" or "same" only
+    // TensorFlow: Keras' "valid" or "same" where it gives exactly these pads; numbers only through
+    // tf.nn.max_pool2d, which takes no dilation or argmax and wants each pad smaller than the window.
+    const bool tf = target == Convention::kTensorFlow;
+    if (tf && pads && *pads == Padding{}) {
+        l.pad_mode = PadMode::kValid;
         l.params.padding = {};
-        if (pads && *pads == Padding{}) {
-            l.pad_mode = PadMode::kValid;
+        return;
+    }
+    if (tf && pads && input) {
+        l.pad_mode = PadMode::kSameUpper;
+        l.params.padding = {};
+        Result<PoolPlan> same = plan_layer(*input, l);
+        if (same && same->h.pad_begin == pads->top && same->h.pad_end == pads->bottom &&
+            same->w.pad_begin == pads->left && same->w.pad_end == pads->right)
             return;
-        }
-        l.pad_mode = PadMode::kSameUpper;  // the closest; exact when "same" gives these numbers on the input
-        if (pads && input) {
-            Result<PoolPlan> same = plan_layer(*input, l);
-            if (same && same->h.pad_begin == pads->top && same->h.pad_end == pads->bottom &&
-                same->w.pad_begin == pads->left && same->w.pad_end == pads->right)
-                return;
-        }
+    }
+    const Pair k = base.params.kernel_size;
+    const bool keeps_dilation = base.params.dilation != Pair{1, 1} && effective_stride(base) == Pair{1, 1};
+    const bool tf_numbers = pads && !keeps_dilation && !base.params.return_indices && pads->top < k.h &&
+                            pads->bottom < k.h && pads->left < k.w && pads->right < k.w;
+    if (!framework_can(target, op, LayerFeature::kPaddingNumbers) || (tf && !tf_numbers)) {
+        l.params.padding = {};
+        l.pad_mode = PadMode::kSameUpper;  // the closest
         notes.push_back(note("no_padding_numbers", {framework, pads ? sides_text(*pads) : "this padding"}));
         return;
     }
@@ -117,7 +132,8 @@ bool framework_can(Convention framework, PoolOp op, LayerFeature feature) {
                     return false;
             }
             break;
-        case Convention::kTensorFlow:  // Keras' MaxPool2D / AvgPool2D, tf.nn.pool, tf.nn.max_pool2d, ..._with_argmax
+        case Convention::kTensorFlow:  // Keras' MaxPool2D / AvgPool2D, tf.nn.pool, tf.nn.max_pool2d,
+                                       // ..._with_argmax
             switch (feature) {
                 case LayerFeature::kOp:
                 case LayerFeature::kSamePadding:
@@ -194,19 +210,21 @@ LayerTranslation translate_layer(const LayerSpec& base, Convention target, const
         if (Result<PoolPlan> plan = plan_layer(*input, base); plan) base_plan = std::move(plan).value();
     if (!is_adaptive(op)) {
         l.params.stride = effective_stride(base);
+        // Before the padding: "same" pads by the dilated window.
+        if (op == PoolOp::kMax && p.dilation != Pair{1, 1}) {
+            const Pair s = *l.params.stride;
+            const std::string dilation = pair_text(p.dilation);
+            if (!framework_can(target, op, LayerFeature::kDilation))
+                t.notes.push_back(note("no_dilation", {framework, dilation}));
+            else if (target == Convention::kTensorFlow && s != Pair{1, 1})  // tf.nn.pool's rule
+                t.notes.push_back(note("dilation_needs_stride_1", {framework, pair_text(s), dilation}));
+            else
+                l.params.dilation = p.dilation;
+        }
         translate_padding(base, target, base_plan, input, l, t.notes);
         if (p.ceil_mode && framework_can(target, op, LayerFeature::kCeilMode)) l.params.ceil_mode = true;
         if (p.ceil_mode && !framework_can(target, op, LayerFeature::kCeilMode))
             t.notes.push_back(note("no_ceil_mode", {framework}));
-        if (op == PoolOp::kMax && p.dilation != Pair{1, 1}) {
-            if (framework_can(target, op, LayerFeature::kDilation))
-                l.params.dilation = p.dilation;
-            else
-                t.notes.push_back(note(
-                    "no_dilation", {framework, p.dilation.h == p.dilation.w ? num(p.dilation.h)
-                                                                            : "(" + num(p.dilation.h) + ", " +
-                                                                                  num(p.dilation.w) + ")"}));
-        }
     }
     if (op == PoolOp::kAvg) {
         if (p.divisor_override) {
@@ -222,7 +240,9 @@ LayerTranslation translate_layer(const LayerSpec& base, Convention target, const
             t.notes.push_back(note("no_count_include_pad", {framework}));  // it counts padding; this cannot
     }
     if (p.return_indices && is_max(op)) {
-        if (framework_can(target, op, LayerFeature::kReturnIndices))
+        // tf.nn.max_pool_with_argmax has no dilation
+        if (framework_can(target, op, LayerFeature::kReturnIndices) &&
+            (target != Convention::kTensorFlow || l.params.dilation == Pair{1, 1}))
             l.params.return_indices = true;
         else
             t.notes.push_back(note("no_return_indices", {framework}));

@@ -23,16 +23,19 @@ std::vector<std::string> codes(const LayerTranslation& t) {
     return out;
 }
 
-TEST(LayerTranslate, LpPoolingIsPyTorchsAloneAndNeverBecomesAnAverage) {
+TEST(LayerTranslate, LpPoolingIsPyTorchsAndOnnxsAndNeverBecomesAnAverage) {
     PoolParams p;
     p.op = PoolOp::kLp;
     p.norm_type = 2;
     p.kernel_size = {2, 2};
-    for (Convention c : {Convention::kTensorFlow, Convention::kOnnx, Convention::kMxnet}) {
+    for (Convention c : {Convention::kTensorFlow, Convention::kMxnet}) {
         const std::string line = translated_code(pytorch(p), c);
         EXPECT_EQ(line, "# " + std::string(framework_name(c)) + " has no lp_pool2d") << line;
         EXPECT_EQ(line.find("Avg"), std::string::npos);
     }
+    EXPECT_EQ(translated_code(pytorch(p), Convention::kOnnx),
+              "onnx.helper.make_node(\"LpPool\", inputs=[\"X\"], outputs=[\"Y\"], kernel_shape=[2, 2], "
+              "strides=[2, 2])");
     LayerSpec in_tf = pytorch(p);  // a layer that claims TensorFlow's convention: never "AvgPool2D"
     in_tf.convention = Convention::kTensorFlow;
     EXPECT_EQ(layer_code(in_tf), "# TensorFlow has no lp_pool2d");
@@ -46,14 +49,47 @@ TEST(LayerTranslate, DilationIsKeptWhereTheFrameworkHasItAndNotedElsewhere) {
     EXPECT_EQ(translated_code(pytorch(p), Convention::kOnnx),
               "onnx.helper.make_node(\"MaxPool\", inputs=[\"X\"], outputs=[\"Y\"], kernel_shape=[2, 2], "
               "dilations=[2, 2], strides=[2, 2])");
-    for (Convention c : {Convention::kTensorFlow, Convention::kMxnet}) {
-        const LayerTranslation t = translate_layer(pytorch(p), c);
-        EXPECT_EQ(codes(t), std::vector<std::string>{"no_dilation"}) << framework_name(c);
-        EXPECT_NE(
-            translated_code(pytorch(p), c)
-                .find("# not exactly this layer: " + std::string(framework_name(c)) + " has no dilation"),
-            std::string::npos);
-    }
+    LayerTranslation t = translate_layer(pytorch(p), Convention::kMxnet);
+    EXPECT_EQ(codes(t), std::vector<std::string>{"no_dilation"});
+    EXPECT_NE(translated_code(pytorch(p), Convention::kMxnet)
+                  .find("# not exactly this layer: MXNet has no dilation: dilation 2 is left out"),
+              std::string::npos);
+    // tf.nn.pool dilates only with stride 1: the default stride (the kernel, 2) cannot keep it ...
+    t = translate_layer(pytorch(p), Convention::kTensorFlow);
+    EXPECT_EQ(codes(t), std::vector<std::string>{"dilation_needs_stride_1"});
+    EXPECT_EQ(t.notes[0].english, "TensorFlow dilates only with stride 1, not 2: dilation 2 is left out");
+    // ... stride 1 can, and then the padding is "valid" or "same", never tf.nn.max_pool2d's numbers.
+    p.stride = Pair{1, 1};
+    t = translate_layer(pytorch(p), Convention::kTensorFlow);
+    EXPECT_TRUE(t.notes.empty()) << t.notes[0].english;
+    EXPECT_EQ(layer_code(t.layer),
+              "tf.nn.pool(X, window_shape=[2, 2], pooling_type=\"MAX\", "
+              "padding=\"VALID\", dilations=[2, 2])");
+    p.padding = Padding::symmetric({1, 1});
+    t = translate_layer(pytorch(p), Convention::kTensorFlow);
+    EXPECT_EQ(codes(t), std::vector<std::string>{"no_padding_numbers"});
+    const Shape four{1, 1, 4, 4};  // on 4 x 4, "same" pads one on each side: exact
+    t = translate_layer(pytorch(p), Convention::kTensorFlow, &four);
+    EXPECT_TRUE(t.notes.empty()) << t.notes[0].english;
+    EXPECT_EQ(t.layer.pad_mode, PadMode::kSameUpper);
+}
+
+// tf.nn.max_pool2d takes numbers a Keras layer cannot, but only each smaller than the window.
+TEST(LayerTranslate, TensorFlowPadsWithNumbersOnlyThroughMaxPool2d) {
+    PoolParams p;
+    p.kernel_size = {3, 3};
+    p.stride = Pair{2, 2};
+    p.padding = Padding::symmetric({1, 2});
+    EXPECT_EQ(translated_code(pytorch(p), Convention::kTensorFlow),
+              "tf.nn.max_pool2d(X, ksize=[3, 3], strides=[2, 2], padding=[[0, 0], [1, 1], [2, 2], [0, 0]])");
+    p.return_indices = true;  // max_pool_with_argmax: "valid" or "same" only
+    EXPECT_EQ(codes(translate_layer(pytorch(p), Convention::kTensorFlow)),
+              std::vector<std::string>{"no_padding_numbers"});
+    p.return_indices = false;
+    p.op = PoolOp::kAvg;  // tf.nn.avg_pool2d has no numbers either
+    p.count_include_pad = false;
+    EXPECT_EQ(codes(translate_layer(pytorch(p), Convention::kTensorFlow)),
+              std::vector<std::string>{"no_padding_numbers"});
 }
 
 TEST(LayerTranslate, DivisorOverrideIsPyTorchsAlone) {

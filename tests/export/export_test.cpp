@@ -325,10 +325,9 @@ TEST(ExportFiles, SvgEscapesText) {
 TEST(ExportCode, LinesForEachOpAndFramework) {
     LayerSpec max = default_request().layer;
     EXPECT_EQ(layer_code_for(max, Convention::kPyTorch), "nn.MaxPool2d(3, stride=2, padding=1)");
-    EXPECT_EQ(
-        layer_code_for(max, Convention::kTensorFlow),
-        "tf.keras.layers.MaxPool2D(pool_size=3, strides=2, padding=\"same\")  # not exactly this layer: "
-        "TensorFlow pads only \"valid\" or \"same\", not [1, 1, 1, 1]");
+    // Without an input, "same" could pad otherwise: tf.nn.max_pool2d's numbers say exactly this layer.
+    EXPECT_EQ(layer_code_for(max, Convention::kTensorFlow),
+              "tf.nn.max_pool2d(X, ksize=[3, 3], strides=[2, 2], padding=[[0, 0], [1, 1], [1, 1], [0, 0]])");
     // On a 5 x 5 input "same" pads 1 on each side: exactly the layer, no comment.
     const Shape five{1, 1, 5, 5};
     EXPECT_EQ(layer_code_for(max, Convention::kTensorFlow, &five),

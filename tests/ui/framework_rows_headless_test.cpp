@@ -98,7 +98,7 @@ TEST_F(FrameworkRowsUi, LessonTenDilatedStepMatchesAndTheCompareViewSaysWhyPyTor
     const nlohmann::json& columns = j["compare"]["columns"];
     ASSERT_EQ(columns.size(), 4u);
     ASSERT_FALSE(columns[0]["differences"].empty()) << columns[0];
-    EXPECT_EQ(columns[0]["differences"][0], "no_dilation") << columns[0];
+    EXPECT_EQ(columns[0]["differences"][0], "cannot_dilate") << columns[0];
     EXPECT_EQ(columns[1]["differences"].size(), 0u) << columns[1];  // tf.nn.pool agrees
 }
 

@@ -32,7 +32,7 @@ struct Difference {
 
 // Why `plan` differs from `reference` (both planned on the same input), one line per reason, in the order
 // a student should read them; empty when both give the same windows and divisors. Codes:
-//   no_dilation       {framework, layer class}                          the reference dilates, this cannot
+//   cannot_dilate     {framework, layer class}                          the reference dilates, this cannot
 //   padding_same      {framework, axis, before, after, "end"|"start"}  SAME's split, odd cell at end/start
 //   padding_valid     {framework, axis}                                 "valid" adds no padding
 //   padding_numbers   {framework, axis, before, after}                  explicit padding that differs
