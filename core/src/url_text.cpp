@@ -6,7 +6,7 @@ namespace {
 
 bool kept_as_is(unsigned char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-           c == '.' || c == '_' || c == '~' || c == ',' || c == ':';
+           c == '.' || c == '_' || c == '~' || c == ',' || c == ':' || c == '/';
 }
 
 int hex_value(char c) {

@@ -32,8 +32,8 @@ _OPTIONS = ("convention", "step", "view", "lang", "presentation", "height", "bas
 
 
 def _encode(text):
-    """Percent-encoding as the app writes links (core/src/url_text.cpp): all but A-Z a-z 0-9 - . _ ~ , :"""
-    return urllib.parse.quote(text, safe="-._~,:")
+    """Percent-encoding as the app writes links (core/src/url_text.cpp): all but A-Z a-z 0-9 - . _ ~ , : /"""
+    return urllib.parse.quote(text, safe="-._~,:/")
 
 
 def _split(kwargs):

@@ -9,6 +9,7 @@
 
 #include "i18n/i18n.h"
 #include "model/app_options.h"
+#include "model/lesson_player.h"
 #include "model/state_link.h"
 #include "poolscope/convention.h"
 
@@ -150,6 +151,26 @@ TEST(StateLink, AShippedLessonStepLinksTheLessonAndOpensIt) {
     Result<AppOptions> both = parse({std::string(kBase) + "#lesson=lessons/04-ceil-mode.json&params=%7B%7D"});
     ASSERT_TRUE(both);
     EXPECT_EQ(noted_keys(*both), std::vector<std::string>{"params"});
+}
+
+TEST(StateLink, CopyLinkNamesAShippedLessonStepWhileTheWindowShowsIt) {
+    AppState state = make_default_state();
+    Playback playback;
+    const std::string lessons = POOLSCOPE_LESSONS_DIR;
+    ASSERT_TRUE(open_lesson_now(state, playback, lessons + "/04-ceil-mode.json", 1));
+    recompute(state, playback);
+    EXPECT_EQ(link_to_state(state, playback, false, kBase, lessons),
+              std::string(kBase) + "#lesson=lessons/04-ceil-mode.json&step=2&view=forward&lang=en");
+    // Edited away from the step: the link carries what the window shows instead.
+    set_input(state, Tensor(Shape{1, 1, 3, 3}, 1.0f, 2));
+    recompute(state, playback);
+    const std::string edited = link_to_state(state, playback, false, kBase, lessons);
+    EXPECT_TRUE(edited.starts_with(std::string(kBase) + "#params=")) << edited;
+    EXPECT_NE(edited.find("&input=%5B%5B1.0,1.0,1.0%5D,%5B1.0,1.0,1.0%5D,%5B1.0,1.0,1.0%5D%5D"), std::string::npos) << edited;
+    // A lesson from elsewhere (not a shipped one) is not linked by name.
+    ASSERT_TRUE(open_lesson_now(state, playback, lessons + "/04-ceil-mode.json", 1));
+    EXPECT_TRUE(link_to_state(state, playback, false, kBase, "/nonexistent")
+                    .starts_with(std::string(kBase) + "#params="));
 }
 
 TEST(StateLink, ALessonOutsideTheSiteIsNotOpened) {

@@ -3,6 +3,7 @@
 torch.nn pooling module and torch.nn.functional function with each of its arguments, float32 values carried
 exactly, a tensor that requires grad or has a batch. Exits 77 (ctest: skipped) when torch is not installed
 (POOLSCOPE_WITH_TORCH=1 scripts/setup-deps.sh installs it). Usage: test_torch.py PYTHON_DIR"""
+# setup: needs torch
 import json
 import math
 import struct

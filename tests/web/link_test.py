@@ -24,6 +24,7 @@ import urllib.parse
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from cdp import Browser  # noqa: E402
 
+LESSONS = pathlib.Path(__file__).resolve().parent.parent.parent / "lessons"
 failures = []
 
 # What the two states must agree on: everything the link carries and everything computed from it.
@@ -131,6 +132,24 @@ def same_state_for_every_view_and_convention(browser, poolscope, page, out):
     return states
 
 
+def lesson_links(browser, poolscope, page, out):
+    """A shipped lesson's step links the lesson and step (and the view on screen): the browser opens it."""
+    for lesson, step, view in (("09-backward.json", 3, "backward"), ("04-ceil-mode.json", 2, "unpool")):
+        desktop = desktop_state(poolscope, ["--lesson", str(LESSONS / lesson), "--lesson-step", str(step),
+                                            "--view", view, "--web-base", page], out, f"link-lesson-{step}")
+        link = desktop["link"]
+        check(link == f"{page}#lesson=lessons/{lesson}&step={step}&view={view}&lang=en",
+              f"a lesson step's link names the lesson, step and view ({link})")
+        web = open_url(browser, link)
+        # A lesson step may autoplay its windows: where the timeline is depends on the time since it opened.
+        diff = [k for k in differences(web, desktop) if k not in ("step", "output_cell", "gradient")]
+        diff += [f"gradient.{k}" for k in ("pass", "grad_output", "grad_input", "unpooled")
+                 if web["gradient"][k] != desktop["gradient"][k]]
+        check(not diff and web["lesson"]["step"] == desktop["lesson"]["step"] and
+              web["lesson"]["file"].endswith(lesson), f"{lesson} step {step}: the browser opens the same state "
+              f"({diff[:3]})")
+
+
 def copy_link_menu(browser, page):
     """Edit → Copy link in the browser: the page's own address, the link on the clipboard, and it reopens."""
     state = open_url(browser, f"{page}#params=%7B%22op%22:%22avg_pool2d%22,%22kernel_size%22:2,"
@@ -214,6 +233,7 @@ def main():
     browser = Browser()
     try:
         states = same_state_for_every_view_and_convention(browser, str(poolscope), page, out)
+        lesson_links(browser, str(poolscope), page, out)
         copied, web = copy_link_menu(browser, page)
         # The desktop opens links too: the browser's copied one, and one of each convention's.
         picked = [states[i * len(VIEWS) + i] for i in range(len(LAYERS))]

@@ -10,8 +10,8 @@
 
 namespace poolscope {
 
-// Every byte but A-Z a-z 0-9 - . _ ~ , : as %XX (upper-case hex), so the text survives in a query, a
-// fragment, an e-mail or a chat message.
+// Every byte but A-Z a-z 0-9 - . _ ~ , : / as %XX (upper-case hex), so the text survives in a query, a
+// fragment, an e-mail or a chat message (and lessons/NAME.json stays readable).
 std::string percent_encode(std::string_view text);
 // %XX to its byte and '+' to a space; '%' not followed by two hex digits is kept.
 std::string percent_decode(std::string_view text);
