@@ -30,15 +30,15 @@ PYTORCH_KEYS = {
 # The other frameworks' own keys, beside PyTorch's (core/include/poolscope/json_layer.h reads them).
 CONVENTION_KEYS = {
     "pytorch": (),
-    "tensorflow": ("pool_size", "strides", "padding"),
-    "onnx": ("kernel_shape", "strides", "pads", "auto_pad", "dilations", "storage_order"),
+    "tensorflow": ("pool_size", "strides", "padding", "dilations", "dilation_rate", "include_batch_in_index"),
+    "onnx": ("kernel_shape", "strides", "pads", "auto_pad", "dilations", "storage_order", "p", "global_pool"),
     "mxnet": ("pool_size", "strides", "pooling_convention"),
 }
 # Op names as the frameworks write them.
 OP_NAMES = {
     "maxpool": "max_pool2d", "maxpool2d": "max_pool2d", "maxpooling2d": "max_pool2d", "max": "max_pool2d",
     "averagepool": "avg_pool2d", "avgpool2d": "avg_pool2d", "averagepooling2d": "avg_pool2d", "avg": "avg_pool2d",
-    "lppool2d": "lp_pool2d", "adaptivemaxpool2d": "adaptive_max_pool2d",
+    "lppool2d": "lp_pool2d", "lppool": "lp_pool2d", "adaptivemaxpool2d": "adaptive_max_pool2d",
     "adaptiveavgpool2d": "adaptive_avg_pool2d", "maxunpool2d": "max_unpool2d",
 }
 
@@ -73,10 +73,10 @@ def _check_value(key, value, where):
     norm_type, words for padding modes. Values themselves are the app's to judge (it says why, in place)."""
     def is_int(v):
         return isinstance(v, numbers.Integral) and not isinstance(v, bool)
-    if key in ("ceil_mode", "return_indices", "count_include_pad"):
+    if key in ("ceil_mode", "return_indices", "count_include_pad", "global_pool", "include_batch_in_index"):
         if isinstance(value, bool) or (is_int(value) and value in (0, 1)):
             return bool(value)
-    elif key == "norm_type":
+    elif key in ("norm_type", "p"):
         if isinstance(value, numbers.Real) and not isinstance(value, bool):
             value = float(value)
             return value if math.isfinite(value) else ("nan" if math.isnan(value) else
@@ -86,6 +86,9 @@ def _check_value(key, value, where):
             return value
     elif key in ("padding", "auto_pad", "pooling_convention") and isinstance(value, str):
         return value
+    elif key == "padding" and isinstance(value, (list, tuple)) and all(  # tf.nn's [[0, 0], [t, b], [l, r], [0, 0]]
+            isinstance(v, (list, tuple)) and len(v) == 2 and all(is_int(x) for x in v) for v in value):
+        return [[int(x) for x in v] for v in value]
     elif key == "storage_order":
         if is_int(value):
             return int(value)
@@ -176,5 +179,8 @@ def layer_of(layer, keywords=None, convention=None):
         op = given.pop("op", None)
         if op is None and "pool_type" in given:  # MXNet's Pooling(pool_type="max" | "avg")
             op = given.pop("pool_type")
+        if isinstance(op, str) and op.lower() in ("globalmaxpool", "globalaveragepool"):  # ONNX's Global*Pool
+            op = "max_pool2d" if op.lower() == "globalmaxpool" else "avg_pool2d"
+            given["global_pool"] = True
         return _from_keywords(op or "max_pool2d", given, "the layer dict", conv)
     raise ValueError(f"PoolScope does not know this layer ({type(layer).__name__}). It takes {SUPPORTED}")

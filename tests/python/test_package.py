@@ -133,6 +133,18 @@ class Layers(unittest.TestCase):
                                       "pooling_convention": "full"}, convention="mxnet"),
                          {"op": "avg_pool2d", "pool_size": 3, "strides": 2, "pooling_convention": "full",
                           "convention": "mxnet"})
+        self.assertEqual(self.params({"op": "GlobalAveragePool"}, convention="onnx"),
+                         {"op": "avg_pool2d", "global_pool": True, "convention": "onnx"})
+        self.assertEqual(self.params({"op": "LpPool", "p": 3, "kernel_shape": [2, 2]}, convention="onnx"),
+                         {"op": "lp_pool2d", "p": 3.0, "kernel_shape": [2, 2], "convention": "onnx"})
+        self.assertEqual(self.params({"pool_size": 2, "padding": [[0, 0], [1, 0], [0, 1], [0, 0]], "dilations": 2},
+                                     convention="tensorflow"),
+                         {"op": "max_pool2d", "pool_size": 2, "padding": [[0, 0], [1, 0], [0, 1], [0, 0]],
+                          "dilations": 2, "convention": "tensorflow"})
+        self.assertEqual(self.params({"pool_size": 2, "return_indices": True, "include_batch_in_index": True},
+                                     convention="tensorflow"),
+                         {"op": "max_pool2d", "pool_size": 2, "return_indices": True, "include_batch_in_index": True,
+                          "convention": "tensorflow"})
         self.assertEqual(self.params({"op": "MaxPooling2D", "pool_size": [2, 2]}, convention="tensorflow"),
                          {"op": "max_pool2d", "pool_size": [2, 2], "convention": "tensorflow"})
 
