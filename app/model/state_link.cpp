@@ -51,6 +51,11 @@ std::optional<std::string> shipped_lesson(std::string_view value, const std::fil
     return path.string();
 }
 
+// A value left out, quoted briefly (a link may hold megabytes), and why.
+void add_note(AppOptions& options, const char* key, const std::string& value, std::string why) {
+    options.link_notes.push_back({key, quote_prefix(value), std::move(why)});
+}
+
 // The first error of a failed start, without the option name the command line would show.
 std::string reason(const std::vector<Error>& errors) {
     if (errors.empty()) return {};
@@ -63,7 +68,7 @@ std::string reason(const std::vector<Error>& errors) {
 // command line gave.
 void take_window_values(const LinkValues& v, AppOptions& options) {
     auto note = [&](const char* key, const std::string& value, std::string why) {
-        options.link_notes.push_back({key, quote_prefix(value), std::move(why)});
+        add_note(options, key, value, std::move(why));
     };
     auto names_a_file = [&](const char* key, const std::string& value) {
         if (!value.starts_with("@")) return false;
@@ -113,7 +118,7 @@ void take_window_values(const LinkValues& v, AppOptions& options) {
 // The link's lesson: a shipped one (or the one the page fetched), at the link's step.
 void take_lesson(const LinkValues& v, AppOptions& options, const std::filesystem::path& shipped) {
     auto note = [&](const char* key, const std::string& value, std::string why) {
-        options.link_notes.push_back({key, quote_prefix(value), std::move(why)});
+        add_note(options, key, value, std::move(why));
     };
     if (options.lesson_path) return;  // the command line named one
     if (options.link_lesson) {
@@ -195,7 +200,7 @@ bool parse_view(std::string_view text, std::optional<PassView>& pass, bool& comp
 void take_link(AppOptions& options, const std::filesystem::path& shipped_lessons) {
     const std::string& url = *options.link;
     auto note = [&](const char* key, const std::string& value, std::string why) {
-        options.link_notes.push_back({key, quote_prefix(value), std::move(why)});
+        add_note(options, key, value, std::move(why));
     };
     if (url.size() > kMaxLinkBytes) {
         note("", "", "the link is longer than " + std::to_string(kMaxLinkBytes >> 20) + " MiB");
