@@ -10,7 +10,6 @@
 #include "i18n/i18n.h"
 #include "poolscope/json_layer.h"
 #include "poolscope/json_tensor.h"
-#include "poolscope/lesson.h"
 #include "poolscope/text_guard.h"
 #include "poolscope/url_text.h"
 
@@ -132,14 +131,12 @@ void take_lesson(const LinkValues& v, AppOptions& options, const std::filesystem
         note("lesson", *v.lesson, "not one of this site's lessons (lessons/NAME.json)");
         return;
     }
-    if (!v.step || options.lesson_step) return;
+    if (!v.step || options.lesson_step || options.refused_url_step) return;
+    // A step that is no step number is noted (say_url_notes), one past the lesson's end too once the lesson
+    // is open (open_startup_lesson): either way the lesson starts at step 1.
     int64_t step = 0;
-    Result<Lesson> lesson = load_lesson_file(*options.lesson_path);
-    const int64_t steps = lesson ? static_cast<int64_t>(lesson->steps.size()) : 0;
     if (!parse_count(*v.step, step) || step < 1)
-        note("step", *v.step, "expects a lesson step number >= 1 (the first step is 1)");
-    else if (lesson && step > steps)
-        note("step", *v.step, "the lesson has " + std::to_string(steps) + " steps");
+        options.refused_url_step = quote_prefix(*v.step);
     else
         options.lesson_step = step;
 }
@@ -206,6 +203,7 @@ void take_link(AppOptions& options, const std::filesystem::path& shipped_lessons
         note("", "", "the link is longer than " + std::to_string(kMaxLinkBytes >> 20) + " MiB");
         return;
     }
+    options.from_url = true;  // values it cannot use are notes, never errors that stop the app
     const LinkValues v = read_link(url);
     for (const std::string& key : v.unknown)
         note("", key, "PoolScope links have no such value");
@@ -267,7 +265,8 @@ std::string link_to_state(const AppState& state, const Playback& playback, bool 
 void finish_link(AppState& state, const AppOptions& options) {
     if (options.pass) state.gradient.pass = *options.pass;
     if (options.link_notes.empty()) return;
-    std::string text;
+    // After say_url_notes(): its note (a lesson step) stays in front.
+    std::string text = state.status_is_error && options.from_url ? state.status : std::string();
     for (const LinkNote& n : options.link_notes) {
         char line[1200];
         if (n.key.empty())

@@ -141,12 +141,27 @@ TEST(StateLink, AShippedLessonStepLinksTheLessonAndOpensIt) {
     ASSERT_TRUE(options->lesson_path);
     EXPECT_TRUE(options->lesson_path->ends_with("lessons/09-backward.json"));
     EXPECT_EQ(options->lesson_step, 2);
-    // A query's ?step= beyond the lesson, or none, says so and starts at step 1.
+    // A step that is no step number, or past the lesson's end, starts at step 1 with the page's note
+    // (say_url_notes, issue 28): the link is read as the page's values are.
+    for (const char* bad : {"-1", "0", "1e99", "abc"}) {
+        Result<AppOptions> refused =
+            parse({std::string(kBase) + "?lesson=lessons/09-backward.json&step=" + bad});
+        ASSERT_TRUE(refused) << bad;
+        EXPECT_TRUE(refused->from_url);
+        EXPECT_EQ(refused->refused_url_step, bad);
+        EXPECT_FALSE(refused->lesson_step);
+        EXPECT_TRUE(refused->lesson_path);
+    }
     Result<AppOptions> past = parse({std::string(kBase) + "?lesson=lessons/09-backward.json&step=99"});
     ASSERT_TRUE(past);
-    EXPECT_EQ(noted_keys(*past), std::vector<std::string>{"step"});
-    EXPECT_FALSE(past->lesson_step);
-    EXPECT_TRUE(past->lesson_path);
+    EXPECT_EQ(past->lesson_step, 99);  // open_startup_lesson starts at step 1 and says_url_notes says why
+    AppState state = make_default_state();
+    Playback playback;
+    ASSERT_TRUE(open_startup_lesson(state, playback, *past));
+    EXPECT_EQ(state.lessons.session.step, 0u);
+    say_url_notes(state, *past);
+    finish_link(state, *past);
+    EXPECT_NE(state.status.find("step=99"), std::string::npos) << state.status;
     // Params and input beside a lesson: the lesson sets them, and the note says so.
     Result<AppOptions> both = parse({std::string(kBase) + "#lesson=lessons/04-ceil-mode.json&params=%7B%7D"});
     ASSERT_TRUE(both);
@@ -166,7 +181,9 @@ TEST(StateLink, CopyLinkNamesAShippedLessonStepWhileTheWindowShowsIt) {
     recompute(state, playback);
     const std::string edited = link_to_state(state, playback, false, kBase, lessons);
     EXPECT_TRUE(edited.starts_with(std::string(kBase) + "#params=")) << edited;
-    EXPECT_NE(edited.find("&input=%5B%5B1.0,1.0,1.0%5D,%5B1.0,1.0,1.0%5D,%5B1.0,1.0,1.0%5D%5D"), std::string::npos) << edited;
+    EXPECT_NE(edited.find("&input=%5B%5B1.0,1.0,1.0%5D,%5B1.0,1.0,1.0%5D,%5B1.0,1.0,1.0%5D%5D"),
+              std::string::npos)
+        << edited;
     // A lesson from elsewhere (not a shipped one) is not linked by name.
     ASSERT_TRUE(open_lesson_now(state, playback, lessons + "/04-ceil-mode.json", 1));
     EXPECT_TRUE(link_to_state(state, playback, false, kBase, "/nonexistent")
