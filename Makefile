@@ -4,10 +4,13 @@
 #               its headless-Chromium test, ASan+UBSan suite, fuzzing
 #   make web    PoolScope in the browser: build-web/ (serve it: python3 -m http.server -d build-web)
 #   make deb    the Debian package build/poolscope_<version>_<arch>.deb (sudo apt install ./build/poolscope_*.deb)
+#   make site   build-site/: the web version and its lessons, ready for any static web host (README inside)
+#   make python the notebook package's web page in python/poolscope/web/; then pip install ./python
 JOBS ?= $(shell nproc)
 PREFIX ?= /usr/local
 
-.PHONY: setup build run test test-release test-asan test-fuzz bench bench-app install deb clean web bench-web
+.PHONY: setup build run test test-release test-asan test-fuzz bench bench-app install deb clean web bench-web site \
+	python
 
 setup:
 	@scripts/setup-deps.sh
@@ -28,6 +31,16 @@ test-release: build
 web: setup
 	@cmake --preset web >/dev/null
 	@cmake --build --preset web -j $(JOBS)
+
+# A folder for any static host (issue 31): the app, lessons.html and the lessons, offline after one visit.
+site: web
+	@/usr/bin/python3 scripts/make_site.py build-web lessons build-site
+
+# The notebook package (python/, issue 31) carries the web build as one page; pip install ./python packs it.
+python: web
+	@mkdir -p python/poolscope/web
+	@cp build-web/poolscope-notebook.html python/poolscope/web/
+	@echo "python: python/poolscope/web/poolscope-notebook.html; now pip install ./python"
 
 # Its download size (gzip -9) and first-frame time in headless Chromium.
 bench-web: web
@@ -91,4 +104,4 @@ deb: build
 	@cpack --config build/CPackConfig.cmake -B build | grep -F "package:" || { echo "make deb: cpack failed"; exit 1; }
 
 clean:
-	rm -rf build build-debug build-asan build-bench build-fuzz build-web
+	rm -rf build build-debug build-asan build-bench build-fuzz build-web build-site python/poolscope/web

@@ -21,6 +21,7 @@
 #include "model/idle_wake.h"
 #include "model/lesson_player.h"
 #include "model/paths.h"
+#include "model/state_link.h"
 #include "platform/main_loop.h"
 #include "platform/renderer.h"
 #include "platform/screenshot.h"
@@ -61,6 +62,7 @@ int run_window(int argc, char** argv) {
     if (!app::open_startup_lesson(a.state, a.playback, options)) return kExitInputError;
     app::start_shell(a.shell, a.state, options);  // settings, language (--lang > saved > locale), scale
     app::say_url_notes(a.state, options);         // the browser page's link: values it could not use
+    app::finish_link(a.state, options);           // --view, and a link's other values it could not use
     const bool screenshot = options.screenshot_path.has_value();
 
     // GLFW and an OpenGL 3.3 core window (hidden for screenshots: they draw off-screen)

@@ -37,6 +37,10 @@ std::span<const TranslationEntry> author_chinese_entries();
 std::span<const TranslationEntry> export_english_entries();
 std::span<const TranslationEntry> export_chinese_entries();
 
+// Edit → Copy link and the notes on a link's values (shell/copy_link.cpp, model/state_link.cpp).
+std::span<const TranslationEntry> link_english_entries();
+std::span<const TranslationEntry> link_chinese_entries();
+
 inline std::vector<TranslationEntry> join_tables(
     std::initializer_list<std::span<const TranslationEntry>> parts) {
     std::vector<TranslationEntry> all;

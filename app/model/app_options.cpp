@@ -12,6 +12,8 @@
 #include <nlohmann/json.hpp>
 
 #include "model/clipboard_text.h"
+#include "model/paths.h"
+#include "model/state_link.h"
 #include "poolscope/file_read.h"
 #include "poolscope/json_guard.h"
 #include "poolscope/json_layer.h"
@@ -59,6 +61,7 @@ void print_app_usage(std::ostream& out) {
            "  --select C,H,W         start with input cell (C,H,W) selected for editing\n"
            "  --play                 start playing\n"
            "  --compare              open View > Compare frameworks (the layer in all four frameworks)\n"
+           "  --view V               forward, backward, unpool or compare (\"backward,compare\": both)\n"
            "  --author               open the lesson column's authoring tools (titles, narration, steps)\n"
            "  --lang en|zh           interface language (default: last choice, else the locale)\n"
            "  --presentation         start in presentation mode (F5): fullscreen, large, high contrast\n"
@@ -71,6 +74,9 @@ void print_app_usage(std::ostream& out) {
            "  --lesson-step N        start the lesson at its step N (1-based, as the player shows it);\n"
            "                         with --lesson, --step N means the same\n"
            "  --lessons              open the lesson browser\n"
+           "  URL, --link URL        open a PoolScope link (Edit > Copy link): its #params= #input= #step=\n"
+           "                         #view= #lang= #presentation #lesson= are read here, nothing is fetched\n"
+           "  --web-base URL         the PoolScope web page Edit > Copy link points at (kept in settings)\n"
            "  --first-start          show the start card even with --lesson, --screenshot, --state-out\n"
            "  --from-url             (the browser page) values from its URL that cannot be used are noted "
            "in\n"
@@ -125,8 +131,29 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
                                       quote_prefix(v) + "'"};
             else
                 options.lesson_step = n;
+        } else if (!arg.empty() && arg[0] != '-' && looks_like_link(arg) && !options.link) {
+            options.link = arg;  // `poolscope 'https://.../index.html#params=...'`
         } else if (!arg.empty() && arg[0] != '-' && !options.lesson_path) {
             options.lesson_path = arg;  // `poolscope path/to/lesson.json`
+        } else if (arg == "--link" || arg == "--link-lesson" || arg == "--link-lesson-failed" ||
+                   arg == "--web-base" || arg == "--view") {
+            if (!value(v)) return Error{arg, "needs a value"};
+            if (arg == "--link") {
+                options.link = v;
+            } else if (arg == "--link-lesson") {
+                options.link_lesson = v;
+            } else if (arg == "--link-lesson-failed") {
+                options.link_lesson_failed = v;
+            } else if (arg == "--web-base") {
+                options.web_base = v;
+            } else if (bool compare = false; parse_view(v, options.pass, compare)) {
+                options.compare = options.compare || compare;
+            } else {
+                return Error{arg,
+                             "expects forward, backward, unpool or compare (or a pass and compare: "
+                             "backward,compare), got '" +
+                                 quote_prefix(v) + "'"};
+            }
         } else if (arg == "--screenshot" || arg == "--state-out" || arg == "--input" || arg == "--params" ||
                    arg == "--size" || arg == "--step" || arg == "--select" || arg == "--lang" ||
                    arg == "--scale" || arg == "--zoom" || arg == "--picture") {
@@ -198,6 +225,7 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
         options.lesson_step = options.step;
         options.step.reset();
     }
+    if (options.link) take_link(options, lessons_dir(executable_dir()));
     return options;
 }
 
@@ -309,6 +337,7 @@ Result<AppState> initial_state(const AppOptions& options) {
     }
     if (options.language) state.language = *options.language;
     state.compare_open = options.compare;
+    if (options.pass) state.gradient.pass = *options.pass;
     state.lessons.author_open = state.lessons.author_scroll = state.lessons.author_words = options.author;
     state.ui_scale = options.ui_scale;
     state.zoom = options.zoom;

@@ -9,6 +9,7 @@
 #include "panels/image_view.h"
 #include "panels/panels.h"
 #include "shell/actions.h"
+#include "shell/copy_link.h"
 #include "shell/shell.h"
 #include "testing/ui_probe.h"
 #include "widgets/palette.h"
@@ -65,7 +66,9 @@ void draw_menu_bar(PanelContext& ctx) {
         draw_export_menu_item(ctx);
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu(tr("menu.edit"))) {
+    const bool edit_open = ImGui::BeginMenu(tr("menu.edit"));
+    remember_item(ctx.probe, "menu.edit");  // for tests that click the real menu
+    if (edit_open) {
         // The lesson's last edit or the matrix's (model/lesson_authoring.h), as Ctrl+Z / Ctrl+Y.
         if (ImGui::MenuItem(tr("menu.undo"), shortcut_hint(Command::kUndo), false, can_undo_any(state)))
             undo_any(state, ctx.playback);
@@ -78,6 +81,8 @@ void draw_menu_bar(PanelContext& ctx) {
             copy_output(state);
         if (ImGui::MenuItem(tr("menu.paste_input"), shortcut_hint(Command::kPaste))) paste_input(state);
         if (ImGui::MenuItem(tr("menu.copy_code"))) copy_layer_code(state);
+        if (ImGui::MenuItem(tr("menu.copy_link"))) copy_link(ctx);
+        remember_item(ctx.probe, "menu.copy_link");  // for tests that click the real menu
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr("menu.view"))) {
@@ -107,6 +112,13 @@ void draw_menu_bar(PanelContext& ctx) {
         ImGui::Separator();
         ImGui::TextColored(state.status_is_error ? palette::kErrorText : palette::kOkText, "%s",
                            state.status.c_str());
+        if (ImGui::IsItemHovered()) {  // a line longer than the bar (a link's notes): all of it, wrapped
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40);
+            ImGui::TextUnformatted(state.status.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
     }
     ImGui::EndMenuBar();
 }

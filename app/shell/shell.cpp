@@ -47,6 +47,7 @@ void start_shell(Shell& s, AppState& state, const AppOptions& options) {
     if (!loaded.message.empty())
         set_status(state, std::string(tr("status.settings_broken")) + " " + loaded.message, true);
     if (!options.scale_given) state.ui_scale = s.settings.ui_scale;
+    if (options.web_base) s.settings.web_base = *options.web_base;  // Copy link's page, remembered
     s.start_card = wants_start_card(s.settings, options);
     s.normal_zoom = state.zoom;
     s.last_scale = state.ui_scale;
@@ -139,7 +140,9 @@ bool wants_start_card(const Settings& settings, const AppOptions& options) {
     if (options.first_start) return true;
     const bool test_mode =
         options.lesson_path || options.screenshot_path || options.state_out || options.bench_frames;
-    return settings.start_card && !test_mode;
+    // A link that sets the layer or input (a shared state, a notebook's cell) shows it, not the card.
+    const bool linked_state = options.link && (options.params_text || options.input_text);
+    return settings.start_card && !test_mode && !linked_state;
 }
 
 void dismiss_start_card(Shell& s, AppState& state) {

@@ -18,6 +18,7 @@
 #include "model/framework_compare.h"
 #include "model/paths.h"
 #include "platform/window.h"
+#include "shell/copy_link.h"
 #include "shell/shell.h"
 #include "testing/ui_probe.h"
 
@@ -290,6 +291,7 @@ nlohmann::json state_to_json(const ReportedState& shown) {
     j["gradient"] = gradient_report(state);
     j["quiz"] = quiz_report(state);
     add_shell_state(shown.shell, state, j);
+    j["link"] = current_link(shown.shell, state, playback);  // what Edit → Copy link would copy
     return j;
 }
 

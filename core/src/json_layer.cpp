@@ -226,4 +226,40 @@ Result<LayerSpec> layer_from_json(const json& object, PoolOp op, const Shape& in
     return layer;
 }
 
+void layer_to_json(const LayerSpec& layer, json& object) {
+    const PoolParams& p = layer.params;
+    object["op"] = std::string(op_name(p.op));
+    params_to_json(p, object);
+    // Written against the framework's defaults, which differ from PyTorch's for count_include_pad.
+    const LayerSpec defaults = default_layer(layer.convention, p.op);
+    object.erase("count_include_pad");
+    if (p.op == PoolOp::kAvg && p.count_include_pad != defaults.params.count_include_pad)
+        object["count_include_pad"] = p.count_include_pad;
+    if (layer.convention == Convention::kTensorFlow && layer.pad_mode == PadMode::kExplicit) {
+        // tf.nn.max_pool2d's explicit padding, as TensorFlow writes it
+        object["padding"] =
+            json::array({json::array({0, 0}), json::array({p.padding.top, p.padding.bottom}),
+                         json::array({p.padding.left, p.padding.right}), json::array({0, 0})});
+    } else if (layer.pad_mode != defaults.pad_mode) {
+        object["padding"] = std::string(layer.pad_mode == PadMode::kExplicit
+                                            ? "notset"
+                                            : pad_mode_name(layer.convention, layer.pad_mode));
+    }
+    // ONNX and TensorFlow dilate average (and ONNX's LP) layers too; params_to_json writes max_pool2d's.
+    const bool dilates = layer.convention == Convention::kOnnx || layer.convention == Convention::kTensorFlow;
+    if (dilates && !is_adaptive(p.op) && p.dilation != Pair{1, 1})
+        object["dilation"] =
+            p.dilation.h == p.dilation.w ? json(p.dilation.h) : json::array({p.dilation.h, p.dilation.w});
+    if (layer.storage_order != 0) object["storage_order"] = layer.storage_order;
+    if (p.global_pool) {  // Global*Pool: the window's keys do not exist
+        for (const char* key :
+             {"kernel_size", "stride", "padding", "dilation", "ceil_mode", "count_include_pad"})
+            object.erase(key);
+        object["global_pool"] = true;
+    }
+    if (p.include_batch_in_index) object["include_batch_in_index"] = true;
+    if (layer.convention != Convention::kPyTorch)
+        object["convention"] = std::string(convention_name(layer.convention));
+}
+
 }  // namespace poolscope

@@ -59,38 +59,13 @@ Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacemen
         step.erase(std::string(key));
     step["input"] = nlohmann::ordered_json::parse(tensor_to_json(edit.input));
     step["op"] = std::string(op_name(edit.params.op));
+    // "op" starts from the framework's defaults: the layer is written against them (layer_to_json).
     json params = json::object();
-    params_to_json(edit.params, params);
-    // "op" starts from the framework's defaults, which differ from PyTorch's for count_include_pad.
-    const LayerSpec defaults = default_layer(edit.convention, edit.params.op);
-    params.erase("count_include_pad");
-    if (edit.params.op == PoolOp::kAvg && edit.params.count_include_pad != defaults.params.count_include_pad)
-        params["count_include_pad"] = edit.params.count_include_pad;
-    const bool tf_numbers = edit.convention == Convention::kTensorFlow && edit.pad_mode == PadMode::kExplicit;
-    if (tf_numbers) {  // tf.nn.max_pool2d's explicit padding, as TensorFlow writes it
-        const Padding& p = edit.params.padding;
-        params["padding"] = json::array({json::array({0, 0}), json::array({p.top, p.bottom}),
-                                         json::array({p.left, p.right}), json::array({0, 0})});
-    } else if (edit.pad_mode != defaults.pad_mode) {
-        params["padding"] = std::string(
-            edit.pad_mode == PadMode::kExplicit ? "notset" : pad_mode_name(edit.convention, edit.pad_mode));
-    }
-    // ONNX and TensorFlow dilate average (and ONNX's LP) layers too; params_to_json writes max_pool2d's.
-    const bool dilates = edit.convention == Convention::kOnnx || edit.convention == Convention::kTensorFlow;
-    if (dilates && !is_adaptive(edit.params.op) && edit.params.dilation != Pair{1, 1})
-        params["dilation"] = edit.params.dilation.h == edit.params.dilation.w
-                                 ? json(edit.params.dilation.h)
-                                 : json::array({edit.params.dilation.h, edit.params.dilation.w});
+    layer_to_json(LayerSpec{edit.convention, edit.params, edit.pad_mode, edit.storage_order}, params);
     for (std::string_view key : kParamKeys)  // PyTorch's argument order, not alphabetical
         if (auto it = params.find(std::string(key)); it != params.end()) step[std::string(key)] = *it;
-    if (edit.storage_order != 0) step["storage_order"] = edit.storage_order;
-    if (edit.params.global_pool) {  // Global*Pool: the window's keys do not exist
-        for (const char* key :
-             {"kernel_size", "stride", "padding", "dilation", "ceil_mode", "count_include_pad"})
-            step.erase(key);
-        step["global_pool"] = true;
-    }
-    if (edit.params.include_batch_in_index) step["include_batch_in_index"] = true;
+    for (const char* key : {"storage_order", "global_pool", "include_batch_in_index"})
+        if (auto it = params.find(key); it != params.end()) step[key] = *it;
     step["convention"] = std::string(convention_name(edit.convention));
     if (!edit.code.empty()) step["code"] = edit.code;
     switch (placement) {

@@ -51,4 +51,9 @@ Result<LayerSpec> layer_from_json(const nlohmann::json& object, PoolOp op, const
                                   std::string_view path, const LayerSpec& base, Convention fallback,
                                   bool require_sizes);
 
+// The inverse: "op", PyTorch's parameter keys (count_include_pad where it differs from the framework's
+// default), the padding mode by the framework's name for it, storage_order when not 0, and "convention"
+// unless the layer is PyTorch's. layer_from_json() reads it back to the same LayerSpec.
+void layer_to_json(const LayerSpec& layer, nlohmann::json& object);
+
 }  // namespace poolscope
