@@ -3,10 +3,14 @@
 #   make test   the same set-up, then every test: release suite, GUI tests under Xvfb, the browser build and
 #               its headless-Chromium test, ASan+UBSan suite, fuzzing
 #   make web    PoolScope in the browser: build-web/ (serve it: python3 -m http.server -d build-web)
+#   make deb    the Debian package build/poolscope_<version>_<arch>.deb (sudo apt install ./build/poolscope_*.deb)
+#   make site   build-site/: the web version and its lessons, ready for any static web host (README inside)
+#   make python the notebook package's web page in python/poolscope/web/; then pip install ./python
 JOBS ?= $(shell nproc)
 PREFIX ?= /usr/local
 
-.PHONY: setup build run test test-release test-asan test-fuzz bench bench-app install clean web bench-web
+.PHONY: setup build run test test-release test-asan test-fuzz bench bench-app install deb clean web bench-web site \
+	python
 
 setup:
 	@scripts/setup-deps.sh
@@ -28,6 +32,16 @@ web: setup
 	@cmake --preset web >/dev/null
 	@cmake --build --preset web -j $(JOBS)
 
+# A folder for any static host (issue 31): the app, lessons.html and the lessons, offline after one visit.
+site: web
+	@/usr/bin/python3 scripts/make_site.py build-web lessons build-site
+
+# The notebook package (python/, issue 31) carries the web build as one page; pip install ./python packs it.
+python: web
+	@mkdir -p python/poolscope/web
+	@cp build-web/poolscope-notebook.html python/poolscope/web/
+	@echo "python: python/poolscope/web/poolscope-notebook.html; now pip install ./python"
+
 # Its download size (gzip -9) and first-frame time in headless Chromium.
 bench-web: web
 	@bench/web_bench.sh
@@ -38,13 +52,15 @@ test-asan: setup
 	@ctest --preset asan
 
 # Under libFuzzer (ASan + UBSan): the lesson loader for 30 s, seeded with the shipped lessons and the broken
-# fixtures; then `poolscope compute` lines, `poolscope shape` arguments and the window's options for 20 s
-# each, seeded with the hostile inputs of issue 12 (fuzz/seeds). Each keeps its corpus in build-fuzz/.
+# fixtures; then `poolscope compute` lines, `poolscope shape` arguments, networks (JSON) and the window's options for
+# 20 s each, seeded with the hostile inputs of issue 12 (fuzz/seeds); then `poolscope export` arguments and
+# `poolscope fmt` on a lesson file for 20 s each (issue 28). Each keeps its corpus in build-fuzz/.
 FUZZ_FLAGS = -timeout=10 -rss_limit_mb=2048
 test-fuzz: setup
 	@cmake --preset fuzz >/dev/null
 	@cmake --build --preset fuzz -j $(JOBS)
-	@mkdir -p build-fuzz/corpus build-fuzz/corpus-compute build-fuzz/corpus-shape build-fuzz/corpus-options
+	@mkdir -p build-fuzz/corpus build-fuzz/corpus-compute build-fuzz/corpus-shape build-fuzz/corpus-options \
+		build-fuzz/corpus-network build-fuzz/corpus-export build-fuzz/corpus-fmt
 	@build-fuzz/fuzz/lesson_loader_fuzzer -dict=fuzz/lesson.dict -max_total_time=30 $(FUZZ_FLAGS) \
 		build-fuzz/corpus lessons tests/lessons/fixtures 2>build-fuzz/fuzz.log \
 		&& tail -1 build-fuzz/fuzz.log || (tail -40 build-fuzz/fuzz.log; exit 1)
@@ -54,9 +70,18 @@ test-fuzz: setup
 	@build-fuzz/fuzz/shape_fuzzer -dict=fuzz/shape.dict -max_total_time=20 -max_len=512 $(FUZZ_FLAGS) \
 		build-fuzz/corpus-shape fuzz/seeds/shape 2>build-fuzz/fuzz-shape.log \
 		&& tail -1 build-fuzz/fuzz-shape.log || (tail -40 build-fuzz/fuzz-shape.log; exit 1)
+	@build-fuzz/fuzz/network_fuzzer -dict=fuzz/network.dict -max_total_time=20 -max_len=65536 $(FUZZ_FLAGS) \
+		build-fuzz/corpus-network fuzz/seeds/network 2>build-fuzz/fuzz-network.log \
+		&& tail -1 build-fuzz/fuzz-network.log || (tail -40 build-fuzz/fuzz-network.log; exit 1)
 	@build-fuzz/fuzz/app_options_fuzzer -dict=fuzz/app_options.dict -max_total_time=20 -max_len=65536 \
 		$(FUZZ_FLAGS) build-fuzz/corpus-options fuzz/seeds/app_options 2>build-fuzz/fuzz-options.log \
 		&& tail -1 build-fuzz/fuzz-options.log || (tail -40 build-fuzz/fuzz-options.log; exit 1)
+	@build-fuzz/fuzz/export_fuzzer -dict=fuzz/export.dict -max_total_time=20 -max_len=4096 $(FUZZ_FLAGS) \
+		build-fuzz/corpus-export fuzz/seeds/export 2>build-fuzz/fuzz-export.log \
+		&& tail -1 build-fuzz/fuzz-export.log || (tail -40 build-fuzz/fuzz-export.log; exit 1)
+	@build-fuzz/fuzz/fmt_fuzzer -dict=fuzz/lesson.dict -max_total_time=20 $(FUZZ_FLAGS) \
+		build-fuzz/corpus-fmt lessons tests/lessons/fixtures 2>build-fuzz/fuzz-fmt.log \
+		&& tail -1 build-fuzz/fuzz-fmt.log || (tail -40 build-fuzz/fuzz-fmt.log; exit 1)
 
 bench: setup
 	@POOLSCOPE_WITH_TORCH=1 scripts/setup-deps.sh
@@ -73,5 +98,10 @@ bench-app: build
 install: build
 	cmake --install build --prefix $(PREFIX)
 
+# The Debian package, build/poolscope_<version>_<arch>.deb (issue 32): CPack packs the release build with the
+# same install rules under /usr (packaging/deb.cmake). Install it with `sudo apt install ./build/poolscope_*.deb`.
+deb: build
+	@cpack --config build/CPackConfig.cmake -B build | grep -F "package:" || { echo "make deb: cpack failed"; exit 1; }
+
 clean:
-	rm -rf build build-debug build-asan build-bench build-fuzz build-web
+	rm -rf build build-debug build-asan build-bench build-fuzz build-web build-site python/poolscope/web

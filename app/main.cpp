@@ -22,11 +22,11 @@
 #include "model/idle_wake.h"
 #include "model/lesson_player.h"
 #include "model/paths.h"
+#include "model/state_link.h"
 #include "platform/main_loop.h"
 #include "platform/renderer.h"
 #include "platform/screenshot.h"
 #include "platform/window.h"
-#include "shell/theme.h"
 #include "testing/frame_bench.h"
 #include "testing/state_report.h"
 
@@ -34,12 +34,6 @@ namespace {
 
 namespace app = poolscope::app;
 using poolscope::cli::kExitInputError, poolscope::cli::kExitOk, poolscope::cli::kExitUsage;
-
-void load_fonts_and_theme(app::App& a) {
-    app::load_fonts(a.fonts, app::font_scale(a.shell, a.state.view));
-    app::apply_theme(app::high_contrast(a.shell, a.state.view), app::font_scale(a.shell, a.state.view));
-    app::note_unshowable_glyphs(a.fonts, a.state.interaction);  // a lesson in a script the fonts lack: say so
-}
 
 int run_window(int argc, char** argv) {
     const auto started = std::chrono::steady_clock::now();
@@ -60,8 +54,9 @@ int run_window(int argc, char** argv) {
     a.state = std::move(initial).value();
     app::start_lessons(a.state.lessons, app::executable_dir());  // shipped lessons, recent files
     if (!app::open_startup_lesson(a.state, a.playback, options)) return kExitInputError;
-    app::start_shell(a.shell, a.state.view, a.state.interaction,
-                     options);  // settings, language (--lang > saved > locale), scale
+    app::start_shell(a.shell, a.state.view, a.state.interaction, options);      // settings, language, scale
+    app::say_url_notes(a.state.lessons.session, a.state.interaction, options);  // the page's unusable values
+    app::finish_link(a.state.gradient, a.state.interaction, options);  // --view; a link's unusable values
     const bool screenshot = options.screenshot_path.has_value();
 
     // GLFW and an OpenGL 3.3 core window (hidden for screenshots: they draw off-screen)
@@ -78,7 +73,7 @@ int run_window(int argc, char** argv) {
         screenshot || options.bench_frames ? std::string() : app::config_file("imgui.ini");
     app::start_imgui(window, ini);
     app::take_text_shown(a.fonts, a.state.view);  // the startup lesson's characters join the first atlas
-    load_fonts_and_theme(a);
+    app::load_fonts_and_theme(a.shell, a.fonts, a.state.view, a.state.interaction);
     app::after_fonts(a.shell, a.fonts, a.state.interaction);  // no Chinese font: say so once, show English
     if (!a.fonts.message.empty()) std::cerr << "poolscope: " << a.fonts.message << "\n";
     app::OffscreenTarget offscreen;
@@ -124,7 +119,7 @@ int run_window(int argc, char** argv) {
             app::set_content_scale(a.shell, a.state.view, *std::exchange(events.content_scale, {}));
         if (a.state.view.fonts_need_rebuild) {
             a.state.view.fonts_need_rebuild = false;
-            load_fonts_and_theme(a);
+            app::load_fonts_and_theme(a.shell, a.fonts, a.state.view, a.state.interaction);
             app::reload_font_texture(window);
         }
 

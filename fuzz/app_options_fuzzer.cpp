@@ -2,7 +2,7 @@
 // (initial_state: --params JSON, --input matrices): the input is split at NUL bytes, spaces and newlines into
 // arguments. Any arguments must give options or a short error naming the problem, never a crash, a stack
 // overflow on deep --params, non-finite numbers getting through (issue 12: --zoom nan crashed ImGui) or a
-// message echoing the whole input.
+// message echoing the whole input; a link (`poolscope URL`, issue 31) notes what it cannot use, briefly.
 //   build-fuzz/fuzz/app_options_fuzzer -dict=fuzz/app_options.dict build-fuzz/corpus-options
 //   fuzz/seeds/app_options
 #include <cmath>
@@ -46,6 +46,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         return 0;
     }
     const poolscope::app::AppOptions& o = *options;
+    // A link's notes (model/state_link.h) quote its values briefly, whatever the link held.
+    for (const poolscope::app::LinkNote& note : o.link_notes)
+        if (note.value.size() > 128 || note.why.size() > 4096) std::abort();
     // What reaches ImGui must be finite and in range.
     if (!std::isfinite(o.zoom) || o.zoom < 0.5f || o.zoom > 4.0f) std::abort();
     if (!std::isfinite(o.ui_scale) || o.ui_scale < 0.75f || o.ui_scale > 3.0f) std::abort();

@@ -13,12 +13,21 @@ packages=(
   desktop-file-utils appstream
   python3-jsonschema python3-numpy python3-pil
   emscripten dpkg-dev python3-fonttools fonts-dejavu-core chromium
+  lintian fakeroot
+  python3-venv python3-nbclient python3-nbformat python3-ipykernel
 )
-# The last line is the browser build (make web, issue 19): emscripten compiles the app to WebAssembly,
+# The emscripten line is the browser build (make web, issue 19): emscripten compiles the app to WebAssembly,
 # dpkg-dev unpacks ImGui's Debian source package, fonttools cuts the fonts down, and the test drives a
 # headless Chromium.
-# PyTorch is only the reference for golden data and the speed baseline; tests never need it.
+# `make deb` (issue 32): dpkg-dev computes the package's dependencies, lintian checks it, fakeroot lets its
+# tests install it into a throwaway root without being root.
+# The notebook package (python/, issue 31): its test pip-installs it into a fresh virtual environment
+# (python3-venv) and runs a notebook with nbclient in a real IPython kernel.
+# PyTorch is only the reference for golden data and the speed baseline; tests never need it (with it,
+# python.torch and the notebook test also check torch.nn layers and tensors; without it they skip).
 if [[ "${POOLSCOPE_WITH_TORCH:-0}" == 1 ]]; then packages+=(python3-torch); fi
+# Only python/notebook_screenshot.py (the README's notebook picture) serves pages with Jupyter Notebook itself.
+if [[ "${POOLSCOPE_WITH_NOTEBOOK:-0}" == 1 ]]; then packages+=(jupyter-notebook); fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -17,7 +17,7 @@ std::string dump(const json& value) {
 }  // namespace
 
 Fields grad_answer(const PoolPlan& plan, const Tensor& input, const json& grad_output, bool return_indices) {
-    if (!backward_supported(plan.op())) return {{}, unsupported_backward(plan.op()).message};
+    if (!backward_supported(plan)) return {{}, unsupported_backward(plan).message};
     Result<Tensor> grad = grad_output_from_json(grad_output, "/grad_output", plan.output, input.rank());
     if (!grad) return {{}, grad.error_text()};
     const PoolOutput fwd = forward(plan, input);

@@ -1,5 +1,6 @@
-// `poolscope check`: the lesson loader and check_lesson() from the core, reported one line per problem in the
-// compiler style editors understand ("file:line:col: error: ..." or "file: /steps/3/padding: error: ...").
+// `poolscope check`: the lesson loader, check_lesson() and find_give_aways() from the core, reported one line
+// per problem in the compiler style editors understand ("file:line:col: error: ..." or
+// "file: /steps/3/padding: error: ..."); --strict fails on warnings too.
 #include "cli/check_command.h"
 
 #include <algorithm>
@@ -24,20 +25,33 @@ std::string located(const std::string& file, const Error& e) {
 }
 
 void print_check_usage(std::ostream& out) {
-    out << "usage: poolscope check FILE_OR_DIR...\n"
+    out << "usage: poolscope check [--strict] FILE_OR_DIR...\n"
            "  Loads each lesson (directories: every *.json inside), checks every step's expected results\n"
-           "  against the core, and prints one line per problem. Exit 0 when all pass, 1 otherwise.\n";
+           "  and quiz answers against the core, and prints one line per problem. Warnings: unknown keys,\n"
+           "  a quiz answer shown before it is asked (a give-away), a wrong choice without a \"why\".\n"
+           "  Exit 0 when all pass, 1 otherwise.\n"
+           "  --strict  warnings fail too (exit 1).\n";
 }
 
 }  // namespace
 
 int run_check(int argc, char** argv, std::ostream& out, std::ostream& err) {
     std::vector<std::filesystem::path> files;
+    bool strict = false;
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--help" || arg == "-h") {
             print_check_usage(out);
             return kExitOk;
+        }
+        if (arg == "--strict") {
+            strict = true;
+            continue;
+        }
+        if (arg.size() > 1 && arg[0] == '-') {
+            err << "poolscope check: unknown option '" << arg << "'\n";
+            print_check_usage(err);
+            return kExitUsage;
         }
         std::error_code ec;
         if (std::filesystem::is_directory(arg, ec)) {
@@ -62,6 +76,9 @@ int run_check(int argc, char** argv, std::ostream& out, std::ostream& err) {
         const std::string file = path.string();
         std::vector<Error> warnings;
         Result<Lesson> lesson = load_lesson_file(path, &warnings);
+        if (lesson)
+            for (Error& w : find_give_aways(lesson.value()))
+                warnings.push_back(std::move(w));
         for (const Error& w : warnings)
             out << located(file, w) << ": warning: " << w.message << "\n";
         std::vector<Error> problems;
@@ -73,12 +90,15 @@ int run_check(int argc, char** argv, std::ostream& out, std::ostream& err) {
         }
         for (const Error& e : problems)
             out << located(file, e) << ": error: " << e.message << "\n";
-        if (problems.empty()) {
+        if (problems.empty() && !(strict && !warnings.empty())) {
             out << file << ": ok (" << lesson->steps.size() << " steps";
             if (!warnings.empty())
                 out << ", " << warnings.size() << " warning" << (warnings.size() > 1 ? "s" : "");
             out << ")\n";
         } else {
+            if (problems.empty())
+                out << file << ": failed (--strict: " << warnings.size() << " warning"
+                    << (warnings.size() > 1 ? "s" : "") << ")\n";
             ++failed;
         }
     }

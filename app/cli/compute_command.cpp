@@ -94,8 +94,9 @@ std::string answer_parsed_case(std::string_view line, bool& malformed) {
     if (input_it == doc.end()) return error_answer(id, "\"input\" is required");
 
     // The lesson format also takes 4-sided padding (top, left, bottom, right); PyTorch's and MXNet's ops do
-    // not (ONNX's pads do).
-    const bool four_sides = doc.contains("convention") && doc["convention"] == "onnx";
+    // not (ONNX's pads and TensorFlow's explicit padding do).
+    const bool four_sides =
+        doc.contains("convention") && (doc["convention"] == "onnx" || doc["convention"] == "tensorflow");
     if (auto pad = doc.find("padding"); !four_sides && pad != doc.end() && pad->is_array() && pad->size() > 2)
         return error_answer(id,
                             "/padding: padding must be a single integer or a list of 1 or 2 integers, "
@@ -167,7 +168,12 @@ int run_compute(int argc, char** argv, std::istream& in, std::ostream& out, std:
                    "odd padding\n"
                    "              cell at the end); average pooling excludes padding; pool_size, strides = "
                    "kernel_size,\n"
-                   "              stride; no dilation, ceil_mode, count_include_pad or return_indices\n"
+                   "              stride; no ceil_mode or count_include_pad; \"dilations\" / \"dilation_rate\" "
+                   "(tf.nn.pool;\n"
+                   "              strides must then be 1, their default); numbers as padding, e.g.\n"
+                   "              [[0,0],[1,1],[2,2],[0,0]] (tf.nn.max_pool2d, max only, each pad < window);\n"
+                   "              return_indices (tf.nn.max_pool_with_argmax: (y*W + x)*C + c), "
+                   "include_batch_in_index\n"
                    "  onnx        \"padding\" or \"auto_pad\": \"same_upper\", \"same_lower\", \"valid\", "
                    "\"notset\"; or numbers:\n"
                    "              \"padding\"/\"pads\" as 1, 2 or 4 values [top, left, bottom, right] "
@@ -176,7 +182,12 @@ int run_compute(int argc, char** argv, std::istream& in, std::ostream& out, std:
                    "              count_include_pad also as 0/1; \"storage_order\": 0 or 1 (indices); "
                    "kernel_shape,\n"
                    "              strides, dilations = kernel_size, stride, dilation; indices are flat over "
-                   "N*C*H*W\n"
+                   "N*C*H*W;\n"
+                   "              dilations on every op (AveragePool: opset 19); lp_pool2d is LpPool, "
+                   "(sum |x|^p)^(1/p),\n"
+                   "              \"p\" an integer (default 2); \"global_pool\": true is GlobalMaxPool / "
+                   "GlobalAveragePool /\n"
+                   "              GlobalLpPool (no kernel, strides, pads)\n"
                    "  mxnet       \"pooling_convention\": \"valid\" (default) or \"full\" (= ceil_mode, "
                    "keeps every\n"
                    "              window); padding symmetric, any size up to kernel <= in + 2*padding;\n"

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "cli/cli.h"
+#include "cli/net_shape_command.h"
 #include "cli/shape_conventions.h"
 #include "poolscope/pool_plan.h"
 #include "poolscope/text_guard.h"
@@ -22,7 +23,8 @@ std::string paren(int64_t v) {
 const char* kUsage =
     "usage: poolscope shape --in H[,W] --kernel K[,KW] [--stride S[,SW]] [--padding P[,PW]]\n"
     "                       [--dilation D[,DW]] [--ceil-mode]\n"
-    "       poolscope shape --convention tensorflow|onnx|mxnet --in H[,W] --kernel K[,KW] [...]\n\n"
+    "       poolscope shape --convention tensorflow|onnx|mxnet --in H[,W] --kernel K[,KW] [...]\n"
+    "       poolscope shape --net FILE [--walkthrough] [--receptive-field LAYER --cell C,H,W]\n\n"
     "Prints the output-size walkthrough of PyTorch's MaxPool2d/AvgPool2d for each axis:\n"
     "  out = floor((in + 2*padding - dilation*(kernel-1) - 1) / stride) + 1\n"
     "with ceil instead of floor under --ceil-mode, and PyTorch's rule that drops a last window that would\n"
@@ -30,11 +32,13 @@ const char* kUsage =
     "reject the configuration (the reason is printed).\n\n"
     "--convention walks through another framework's rule instead:\n"
     "  tensorflow  --padding valid (default) | same: out = ceil(in / stride), padding\n"
-    "              max((out-1)*stride + kernel - in, 0) with the odd cell at the end\n"
+    "              max((out-1)*stride + dilation*(kernel-1) + 1 - in, 0) with the odd cell at the end;\n"
+    "              --dilation (tf.nn.pool: strides must be 1, the default); --pads T,L,B,R or numbers\n"
+    "              (tf.nn.max_pool2d's explicit padding, each pad smaller than the window)\n"
     "  onnx        --padding same_upper | same_lower | valid, or numbers, or --pads T,L,B,R;\n"
-    "              --ceil-mode; --stride defaults to 1\n"
+    "              --ceil-mode; --dilation; --stride defaults to 1\n"
     "  mxnet       --pooling-convention valid (default) | full: floor or ceil of\n"
-    "              (in + 2*pad - kernel) / stride, + 1; padding may exceed half the kernel\n";
+    "              (in + 2*pad - kernel) / stride, + 1; padding may exceed half the kernel\n\n";
 
 // A padding word: TensorFlow's same / valid, ONNX's auto_pad values (either case); std::nullopt for numbers.
 std::optional<PadMode> parse_pad_mode(std::string_view word) {
@@ -95,6 +99,11 @@ std::string describe_axis(const AxisShape& a, const char* name) {
 }
 
 int run_shape(int argc, char** argv, std::ostream& out, std::ostream& err) {
+    for (int i = 2; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--help" || arg == "-h") break;
+        if (arg == "--net") return run_net_shape(argc, argv, out, err);
+    }
     Pair in{0, 0}, kernel{0, 0}, padding{0, 0}, dilation{1, 1};
     std::optional<Pair> stride;
     bool have_in = false, have_kernel = false, ceil_mode = false;
@@ -104,7 +113,7 @@ int run_shape(int argc, char** argv, std::ostream& out, std::ostream& err) {
     for (int i = 2; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (arg == "--help" || arg == "-h") {
-            out << kUsage;
+            out << kUsage << kNetUsage;
             return kExitOk;
         }
         if (arg == "--ceil-mode") {
@@ -179,6 +188,10 @@ int run_shape(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (convention != Convention::kPyTorch || pad_mode || pads) {
         LayerSpec layer = default_layer(convention, PoolOp::kMax);
         if (pad_mode) layer.pad_mode = *pad_mode;
+        // TensorFlow takes numbers as tf.nn.max_pool2d's explicit padding.
+        const bool numbers = pads || padding != Pair{0, 0};
+        if (convention == Convention::kTensorFlow && numbers && !pad_mode)
+            layer.pad_mode = PadMode::kExplicit;
         layer.params.kernel_size = kernel;
         layer.params.stride = stride;
         layer.params.padding = pads ? *pads : Padding::symmetric(padding);

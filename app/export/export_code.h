@@ -1,5 +1,6 @@
-// The layer as one line of code for any framework (core's layer_code()): under its own convention as is,
-// under another one rewritten the way the window's framework switch rewrites it (convention_switch.h).
+// The layer as one line of code for any framework: under its own convention as is (core layer_code()),
+// under another one as exactly as that framework can write it, with a comment naming what it cannot
+// (core translated_code(), layer_translate.h).
 #pragma once
 
 #include <string>
@@ -8,6 +9,7 @@
 
 namespace poolscope::app {
 
-std::string layer_code_for(const LayerSpec& layer, Convention convention);
+// `input`: the shape the layer runs on (padding rules worked out, plans compared), or null.
+std::string layer_code_for(const LayerSpec& layer, Convention convention, const Shape* input = nullptr);
 
 }  // namespace poolscope::app

@@ -4,11 +4,10 @@
 
 #include <charconv>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <optional>
-#include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -17,6 +16,7 @@
 #include "export/export_job.h"
 #include "model/lesson_session.h"
 #include "platform/font_files.h"
+#include "poolscope/file_read.h"
 #include "poolscope/json_layer.h"
 #include "poolscope/lesson.h"
 #include "poolscope/matrix_text.h"
@@ -32,7 +32,9 @@ struct ExportArgs {
     std::optional<int64_t> step;  // 1-based
     bool all_steps = false;
     std::optional<std::string> gif, png, svg, code;
-    std::optional<int64_t> frame;  // 1-based window position
+    std::optional<int64_t> frame;                        // 1-based window position
+    std::optional<std::pair<int64_t, int64_t>> windows;  // --windows A..B, 1-based
+    int64_t every = 1;                                   // --every N
     bool smooth = false;
     int delay_ms = 800, loop = 0;
     SceneRequest scene;
@@ -44,6 +46,27 @@ std::optional<int64_t> parse_int(std::string_view text) {
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
     if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
     return v;
+}
+
+// Two of --gif / --png / --svg naming one file (also through a symlink or "./"): the second would overwrite
+// the first.
+std::optional<Error> same_file(const ExportArgs& a) {
+    const std::pair<const char*, const std::optional<std::string>*> outputs[] = {
+        {"--gif", &a.gif}, {"--png", &a.png}, {"--svg", &a.svg}};
+    const auto key = [](const std::string& path) {
+        std::error_code ec;
+        const std::filesystem::path p = std::filesystem::weakly_canonical(path, ec);
+        return ec ? std::filesystem::absolute(path, ec).lexically_normal() : p;
+    };
+    for (size_t i = 0; i < 3; ++i)
+        for (size_t j = i + 1; j < 3; ++j) {
+            if (!*outputs[i].second || !*outputs[j].second) continue;
+            if (key(**outputs[i].second) == key(**outputs[j].second))
+                return Error{outputs[j].first, "names the same file as " + std::string(outputs[i].first) +
+                                                   " ('" + quote_prefix(**outputs[j].second) +
+                                                   "'): each output needs a file of its own"};
+        }
+    return std::nullopt;
 }
 
 Result<ExportArgs> parse_args(int argc, char** argv) {
@@ -69,8 +92,19 @@ Result<ExportArgs> parse_args(int argc, char** argv) {
             a.smooth = true;
         } else if (arg == "--all-steps") {
             a.all_steps = true;
+        } else if (arg == "--windows") {
+            Result<std::string> v = value();
+            if (!v) return v.errors();
+            const size_t dots = v->find("..");
+            const std::optional<int64_t> from = parse_int(v->substr(0, dots));
+            const std::optional<int64_t> to =
+                dots == std::string::npos ? std::nullopt : parse_int(v->substr(dots + 2));
+            if (!from || !to || *from < 1 || *to < *from)
+                return Error{arg, "expects window positions A..B (1-based, A <= B), e.g. 1..20, got '" +
+                                      quote_prefix(*v) + "'"};
+            a.windows = std::pair{*from, *to};
         } else if (arg == "--step" || arg == "--frame" || arg == "--delay" || arg == "--loop" ||
-                   arg == "--cell") {
+                   arg == "--cell" || arg == "--every") {
             const int64_t high = arg == "--delay"  ? 60000
                                  : arg == "--loop" ? 65535
                                  : arg == "--cell" ? 400
@@ -83,6 +117,7 @@ Result<ExportArgs> parse_args(int argc, char** argv) {
             if (arg == "--delay") a.delay_ms = static_cast<int>(*n);
             if (arg == "--loop") a.loop = static_cast<int>(*n);
             if (arg == "--cell") a.scene.cell = static_cast<float>(*n);
+            if (arg == "--every") a.every = *n;
         } else if (arg == "--lesson" || arg == "--params" || arg == "--input" || arg == "--gif" ||
                    arg == "--png" || arg == "--svg" || arg == "--code" || arg == "--theme" ||
                    arg == "--lang") {
@@ -126,22 +161,17 @@ Result<ExportArgs> parse_args(int argc, char** argv) {
         return Error{"--all-steps", "writes one GIF per step: give --gif DIR/ and no other output"};
     if (!a.gif && !a.png && !a.svg && !a.code)
         return Error{"export", "nothing to write: give --gif, --png, --svg or --code"};
+    if ((a.windows || a.every > 1) && !a.gif)
+        return Error{a.windows ? "--windows" : "--every", "picks the window positions of a GIF: give --gif"};
+    if (std::optional<Error> clash = same_file(a)) return *clash;
     a.scene.smooth = a.smooth;
     return a;
 }
 
-Result<std::string> read_text(const std::string& path) {
-    std::ifstream file(path, std::ios::binary);
-    if (!file) return Error{"--input", "cannot read " + path};
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
 // --params JSON (an object: "op", "convention", the layer keys) and --input MATRIX (text, or @FILE).
 Result<bool> layer_from_args(const ExportArgs& a, SceneRequest& scene) {
-    Result<std::string> matrix =
-        a.input->starts_with("@") ? read_text(a.input->substr(1)) : Result<std::string>(*a.input);
+    // The window's reader for @FILE too: regular files only, size-limited, never blocking (file_read.h).
+    Result<std::string> matrix = text_or_file(*a.input, "--input");
     if (!matrix) return matrix.errors();
     Result<Tensor> input = parse_matrix_text(*matrix);
     if (!input) return Error{"--input", input.error_text()};
@@ -160,23 +190,12 @@ Result<bool> layer_from_args(const ExportArgs& a, SceneRequest& scene) {
     return true;
 }
 
-Result<bool> check_size(const Tensor& input) {
-    const Shape& s = input.shape();
-    if (s.n != 1 || s.c > 8 || s.h > 32 || s.w > 32)
-        return Error{"input", "exports draw up to 8 channels of 32 × 32 (one batch), got " +
-                                  std::to_string(s.n) + " × " + std::to_string(s.c) + " × " +
-                                  std::to_string(s.h) + " × " + std::to_string(s.w)};
-    return true;
-}
-
 int write_outputs(const ExportArgs& a, const SceneRequest& request, std::ostream& out, std::ostream& err) {
     if (a.code) {
-        out << layer_code_for(request.layer, *parse_convention(*a.code)) << "\n";
+        out << layer_code_for(request.layer, *parse_convention(*a.code), &request.input.shape()) << "\n";
         if (!a.gif && !a.png && !a.svg) return kExitOk;
     }
-    if (Result<bool> fits = check_size(request.input); !fits)
-        return err << "poolscope export: " << fits.error_text() << "\n", kExitInputError;
-    Result<ExportScene> scene = make_scene(request);
+    Result<ExportScene> scene = make_scene(request);  // refuses inputs larger than an export draws
     if (!scene) return err << "poolscope export: " << scene.error_text() << "\n", kExitInputError;
     const int64_t windows = static_cast<int64_t>(scene->steps.size());
     if (a.frame && *a.frame > windows)
@@ -185,8 +204,9 @@ int write_outputs(const ExportArgs& a, const SceneRequest& request, std::ostream
                kExitInputError;
     const size_t frame = frame_of_step(*scene, a.frame ? *a.frame - 1 : 0);
     const auto run = [&](ExportFormat format, const std::string& path) {
-        ExportOptions options{format, path, frame,
-                              GifOptions{a.delay_ms, std::max(20, a.delay_ms / 8), a.loop}};
+        ExportOptions options{format,    path,
+                              frame,     GifOptions{a.delay_ms, std::max(20, a.delay_ms / 8), a.loop},
+                              a.windows, a.every};
         Result<ExportSummary> done = run_export(*scene, options);
         if (!done) return err << "poolscope export: " << done.error_text() << "\n", false;
         out << "wrote " << path << " (" << done->frames << " frame" << (done->frames == 1 ? "" : "s") << ", "
@@ -221,20 +241,28 @@ void print_export_usage(std::ostream& out) {
            "  --gif OUT        the window sliding over the input, one frame per position\n"
            "  --png OUT        one frame: the matrices, the window and the arithmetic line\n"
            "  --svg OUT        the same as vector graphics (text stays text)\n"
-           "  --code FRAMEWORK print the layer as code: pytorch, tensorflow, onnx or mxnet\n"
+           "  --code FRAMEWORK print the layer as code: pytorch, tensorflow, onnx or mxnet; what that "
+           "framework\n"
+           "                   cannot express of the layer is said in a comment after it\n"
            "options:\n"
            "  --step N         the lesson's step N (1-based, as the player shows it)\n"
            "  --params JSON    the layer: {\"op\": \"max_pool2d\", \"kernel_size\": 3, \"padding\": 1, ...}\n"
            "                   (the keys of `poolscope compute`, \"convention\" included)\n"
            "  --input MATRIX   the input as text ([[0, 1], [2, 3]], CSV rows, tensor(...)) or @FILE\n"
            "  --frame K        PNG/SVG: window position K (1-based; default 1)\n"
+           "  --windows A..B   GIF: window positions A to B only (1-based)\n"
+           "  --every N        GIF: every N-th window position (from A with --windows)\n"
            "  --smooth         GIF: in-between frames while the window slides\n"
            "  --delay MS       GIF: time per window position (default 800)\n"
            "  --loop N         GIF: play N times (default 0: forever)\n"
            "  --all-steps      with --gif DIR/: one GIF per pool step, DIR/step-01.gif, ...\n"
            "  --theme T        light (default) or dark\n"
            "  --lang L         en (default) or zh\n"
-           "  --cell PX        cell size in pixels, 8 to 400 (default 48; 64-96 for slides)\n";
+           "  --cell PX        cell size in pixels, 8 to 400 (default 48; 64-96 for slides)\n"
+           "every file is written to a temporary file and renamed over OUT when complete: an error leaves\n"
+           "what was there. Exports draw inputs up to "
+        << kMaxExportChannels << " channels of " << kMaxExportSize << " × " << kMaxExportSize << ".\n"
+        << export_limits_text();
 }
 
 // The command; run_export_command adds the cleanup.
@@ -285,9 +313,17 @@ static int run_command(int argc, char** argv, std::ostream& out, std::ostream& e
             out << "skipped step " << s + 1 << ": " << scene.error_text() << "\n";
             continue;
         }
-        ExportOptions options{ExportFormat::kGif, dir / name, std::nullopt,
-                              GifOptions{a.delay_ms, std::max(20, a.delay_ms / 8), a.loop}};
+        ExportOptions options{
+            ExportFormat::kGif, dir / name,
+            std::nullopt,       GifOptions{a.delay_ms, std::max(20, a.delay_ms / 8), a.loop},
+            a.windows,          a.every};
         Result<ExportSummary> done = run_export(*scene, options);
+        if (!done && (done.errors()[0].field == "size" || done.errors()[0].field == "frames" ||
+                      done.errors()[0].field == "windows")) {
+            out << "skipped step " << s + 1 << ": " << done.error_text()
+                << "\n";  // over a limit: the rest go on
+            continue;
+        }
         if (!done) return err << "poolscope export: " << done.error_text() << "\n", kExitInputError;
         out << "wrote " << options.out.string() << " (" << done->frames
             << (done->frames == 1 ? " frame)\n" : " frames)\n");

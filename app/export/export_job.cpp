@@ -1,6 +1,7 @@
 // Running an export (see export_job.h).
 #include "export/export_job.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <system_error>
 
@@ -17,6 +18,28 @@ std::filesystem::path numbered_path(const std::filesystem::path& path, size_t nu
     out.replace_filename(path.stem().string() + suffix + path.extension().string());
     return out;
 }
+
+namespace {
+
+// The scene's frames to write, in order: the window positions options.windows / every pick, with the
+// in-between frames of a slide only where the position before it is picked too.
+std::vector<size_t> selected_frames(const ExportScene& scene, const ExportOptions& options) {
+    const int64_t steps = static_cast<int64_t>(scene.steps.size());
+    const int64_t first = options.windows ? options.windows->first - 1 : 0;
+    const int64_t last = options.windows ? std::min(options.windows->second, steps) - 1 : steps - 1;
+    const int64_t every = std::max<int64_t>(options.every, 1);
+    const auto picked = [&](int64_t step) {
+        return step >= first && step <= last && (step - first) % every == 0;
+    };
+    std::vector<size_t> frames;
+    for (size_t i = 0; i < scene.frames.size(); ++i) {
+        const SceneFrame& f = scene.frames[i];
+        if (picked(f.step) && (f.travel >= 1.0f || (every == 1 && picked(f.step - 1)))) frames.push_back(i);
+    }
+    return frames;
+}
+
+}  // namespace
 
 struct ExportJob::State {
     ExportScene scene;
@@ -47,8 +70,14 @@ struct ExportJob::State {
         if (options.format != ExportFormat::kGif && options.frame)
             frames.push_back(*options.frame);
         else
-            for (size_t i = 0; i < scene.frames.size(); ++i)
-                frames.push_back(i);
+            frames = selected_frames(scene, options);
+        if (frames.empty())
+            return fail(Error{"windows", "no window position of the " + std::to_string(scene.steps.size()) +
+                                             " this layer has is in the chosen range"});
+        if (Result<bool> fits = check_export_size(options.format, layout.width, layout.height,
+                                                  static_cast<int64_t>(frames.size()));
+            !fits)
+            return fail(fits.errors());
         if (progress) progress->total = static_cast<int>(frames.size()), progress->done = 0;
         if (options.format == ExportFormat::kGif)
             if (Result<bool> opened =
@@ -82,17 +111,17 @@ struct ExportJob::State {
         return true;
     }
 
-    // Closes the GIF (removed when cancelled) and records the summary.
+    // Finishes the GIF (or, when cancelled, drops it: the file of that name stays as it was) and records the
+    // summary.
     void end() {
         over = true;
         if (options.format == ExportFormat::kGif) {
-            if (Result<bool> closed = gif.close(); !closed) {
+            if (summary.cancelled) {
+                gif.abandon();
+            } else if (Result<bool> closed = gif.close(); !closed) {
+                written.clear();
                 result = closed.errors();
                 return;
-            }
-            if (summary.cancelled) {
-                std::error_code ec;
-                std::filesystem::remove(options.out, ec);
             } else {
                 written.push_back(options.out);
             }
@@ -103,6 +132,7 @@ struct ExportJob::State {
 
     bool fail(Result<ExportSummary> error) {
         over = true;
+        gif.abandon();  // a GIF begun stays a temporary file, removed here
         written.clear();
         result = std::move(error);
         return false;

@@ -10,12 +10,11 @@
 #include <optional>
 #include <vector>
 
+#include "export/export_limits.h"
 #include "export/export_scene.h"
 #include "export/image_files.h"
 
 namespace poolscope::app {
-
-enum class ExportFormat { kGif, kPng, kSvg };
 
 struct ExportOptions {
     ExportFormat format = ExportFormat::kPng;
@@ -24,6 +23,11 @@ struct ExportOptions {
     // "-01", "-02", ... GIF: always every frame.
     std::optional<size_t> frame;
     GifOptions gif;
+    // Which window positions go in (1-based, as the captions count them): `windows` first to last (all when
+    // unset), every `every`-th of them. In-between frames (smooth) only where neighbouring positions are both
+    // in, so the window never jumps in the middle of a slide.
+    std::optional<std::pair<int64_t, int64_t>> windows;
+    int64_t every = 1;
 };
 
 struct ExportProgress {
@@ -38,9 +42,11 @@ struct ExportSummary {
     bool cancelled = false;
 };
 
-// An export in steps. The first step checks the request, loads the fonts, lays the frames out and opens a
-// GIF; every later step paints and writes one frame. Cancel (progress->cancel) stops before the next frame
-// and removes a partial GIF.
+// An export in steps. The first step checks the request, loads the fonts, lays the frames out, checks the
+// sizes against export_limits.h (before anything is painted) and opens a GIF; every later step paints and
+// writes one frame. Every file is written to a temporary file and renamed over its name only when complete
+// (core file_write.h), so an error or a cancel leaves what was there. Cancel (progress->cancel) stops before
+// the next frame.
 class ExportJob {
   public:
     // `progress` (may be null) must outlive the job; the job keeps its own copy of the scene.
@@ -62,8 +68,7 @@ class ExportJob {
     std::unique_ptr<State> state_;
 };
 
-// Runs a whole ExportJob: writes the export; on cancel stops after the current frame and removes a partial
-// file.
+// Runs a whole ExportJob: writes the export; on cancel stops after the current frame (no partial file).
 Result<ExportSummary> run_export(const ExportScene& scene, const ExportOptions& options,
                                  ExportProgress* progress = nullptr);
 

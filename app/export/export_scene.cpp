@@ -60,6 +60,13 @@ void fill_grids(const Document& doc, const Computed& computed, const SceneReques
 }  // namespace
 
 Result<ExportScene> make_scene(const SceneRequest& request) {
+    // Every window position is traced below: the window's editor sizes, never a lesson's picture-sized input.
+    const Shape& s = request.input.shape();
+    if (s.n != 1 || s.c > kMaxExportChannels || s.h > kMaxExportSize || s.w > kMaxExportSize)
+        return Error{"input", "exports draw up to " + std::to_string(kMaxExportChannels) + " channels of " +
+                                  std::to_string(kMaxExportSize) + " × " + std::to_string(kMaxExportSize) +
+                                  " (one batch), got " + std::to_string(s.n) + " × " + std::to_string(s.c) +
+                                  " × " + std::to_string(s.h) + " × " + std::to_string(s.w)};
     if (request.cell < 8 || request.cell > 400)
         return Error{"cell", "the cell size must be between 8 and 400 pixels, got " +
                                  std::to_string(static_cast<int>(request.cell))};

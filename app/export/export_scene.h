@@ -61,7 +61,12 @@ struct ExportScene {
     std::vector<std::string> input_labels, output_labels;  // per channel, the window's grid labels
 };
 
-// The scene of a layer on an input; an error (the framework's first reason) when the layer is rejected.
+// The largest input an export draws (the window's editor holds the same): larger ones are refused.
+inline constexpr int64_t kMaxExportChannels = 8;
+inline constexpr int64_t kMaxExportSize = 32;
+
+// The scene of a layer on an input; an error (the framework's first reason) when the layer is rejected, or
+// when the input is larger than an export draws.
 Result<ExportScene> make_scene(const SceneRequest& request);
 
 // The frame index (into scene.frames) where window position `step` has arrived.

@@ -10,6 +10,9 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <string>
+
+#include "export/export_limits.h"
 
 namespace poolscope::app {
 namespace {
@@ -25,7 +28,13 @@ Rgba over(Rgba under, Rgba color) {
     return mix(under, color, static_cast<float>(color.a) / 255.0f);
 }
 
-std::string gif_error(int code) {
+// `error`: errno just after the failing call. giflib says "Write failed (disk full?)" for any failed write;
+// the system's reason ("No space left on device", "File too large") is more exact.
+std::string gif_error(int code, int error = 0) {
+    if ((code == E_GIF_ERR_WRITE_FAILED || code == E_GIF_ERR_DISK_IS_FULL ||
+         code == E_GIF_ERR_CLOSE_FAILED) &&
+        error != 0)
+        return std::strerror(error);
     const char* text = GifErrorString(code);
     return text ? text : "unknown giflib error";
 }
@@ -33,9 +42,17 @@ std::string gif_error(int code) {
 }  // namespace
 
 Result<bool> write_png(const RgbImage& image, const std::filesystem::path& path) {
-    if (!stbi_write_png(path.c_str(), image.width, image.height, 3, image.pixels.data(), image.width * 3))
-        return Error{"png", "cannot write " + path.string()};
-    return true;
+    // stb counts the picture's bytes in an int: refuse what it cannot hold, whoever calls.
+    if (Result<bool> fits = check_export_size(ExportFormat::kPng, image.width, image.height, 1); !fits)
+        return fits;
+    std::string png;  // encoded in memory, so every write error of the file itself can be reported
+    const auto collect = [](void* context, void* data, int size) {
+        static_cast<std::string*>(context)->append(static_cast<const char*>(data), static_cast<size_t>(size));
+    };
+    if (!stbi_write_png_to_func(collect, &png, image.width, image.height, 3, image.pixels.data(),
+                                image.width * 3))
+        return Error{"png", "cannot encode " + path.string() + ": out of memory"};
+    return replace_file(path, png);
 }
 
 std::vector<Rgba> gif_palette(const MatrixColors& c) {
@@ -68,13 +85,25 @@ std::vector<Rgba> gif_palette(const MatrixColors& c) {
 }
 
 GifWriter::~GifWriter() {
+    abandon();
+}
+
+void GifWriter::abandon() {
     if (file_) EGifCloseFile(static_cast<GifFileType*>(file_), nullptr);
+    file_ = nullptr;
+    if (out_) out_->abandon();
+    out_.reset();
 }
 
 Result<bool> GifWriter::open(const std::filesystem::path& path, int width, int height,
                              const MatrixColors& colors, const GifOptions& options) {
-    // Opened here rather than by EGifOpenFileName, which creates files readable by their owner only.
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0666);
+    abandon();
+    if (Result<bool> fits = check_export_size(ExportFormat::kGif, width, height, 1); !fits) return fits;
+    out_ = std::make_unique<FileReplacement>();
+    if (Result<bool> begun = out_->begin(path); !begun) return begun;
+    // giflib closes the descriptor it is given: it gets a copy, and the replacement keeps its own to flush
+    // and rename once giflib is done.
+    const int fd = ::dup(out_->fd());
     if (fd < 0) return Error{"gif", "cannot write " + path.string() + ": " + std::strerror(errno)};
     int error = 0;
     GifFileType* gif = EGifOpenFileHandle(fd, &error);
@@ -93,7 +122,10 @@ Result<bool> GifWriter::open(const std::filesystem::path& path, int width, int h
     EGifSetGifVersion(gif, true);
     const int put = EGifPutScreenDesc(gif, width, height, 8, 0, map);
     GifFreeMapObject(map);
-    if (put == GIF_ERROR) return Error{"gif", "cannot write " + path.string() + ": " + gif_error(gif->Error)};
+    if (put == GIF_ERROR) {
+        const int error = errno;
+        return Error{"gif", "cannot write " + path.string() + ": " + gif_error(gif->Error, error)};
+    }
     // NETSCAPE2.0: how many times to play (0 = forever).
     const unsigned char app[] = {'N', 'E', 'T', 'S', 'C', 'A', 'P', 'E', '2', '.', '0'};
     const unsigned char loop[] = {1, static_cast<unsigned char>(options.loop & 0xFF),
@@ -101,8 +133,10 @@ Result<bool> GifWriter::open(const std::filesystem::path& path, int width, int h
     if (EGifPutExtensionLeader(gif, APPLICATION_EXT_FUNC_CODE) == GIF_ERROR ||
         EGifPutExtensionBlock(gif, sizeof app, app) == GIF_ERROR ||
         EGifPutExtensionBlock(gif, sizeof loop, loop) == GIF_ERROR ||
-        EGifPutExtensionTrailer(gif) == GIF_ERROR)
-        return Error{"gif", "cannot write " + path.string() + ": " + gif_error(gif->Error)};
+        EGifPutExtensionTrailer(gif) == GIF_ERROR) {
+        const int error = errno;
+        return Error{"gif", "cannot write " + path.string() + ": " + gif_error(gif->Error, error)};
+    }
     return true;
 }
 
@@ -151,13 +185,17 @@ Result<bool> GifWriter::add(const RgbImage& frame, bool between) {
     GifByteType extension[4];
     const size_t length = EGifGCBToExtension(&gcb, extension);
     if (EGifPutExtension(gif, GRAPHICS_EXT_FUNC_CODE, static_cast<int>(length), extension) == GIF_ERROR ||
-        EGifPutImageDesc(gif, x0, y0, x1 - x0, y1 - y0, false, nullptr) == GIF_ERROR)
-        return Error{"gif", "cannot write " + path_.string() + ": " + gif_error(gif->Error)};
+        EGifPutImageDesc(gif, x0, y0, x1 - x0, y1 - y0, false, nullptr) == GIF_ERROR) {
+        const int error = errno;
+        return Error{"gif", "cannot write " + path_.string() + ": " + gif_error(gif->Error, error)};
+    }
     for (int y = y0; y < y1; ++y)
         if (EGifPutLine(
                 gif, &indices[static_cast<size_t>(y) * static_cast<size_t>(width_) + static_cast<size_t>(x0)],
-                x1 - x0) == GIF_ERROR)
-            return Error{"gif", "cannot write " + path_.string() + ": " + gif_error(gif->Error)};
+                x1 - x0) == GIF_ERROR) {
+            const int error = errno;
+            return Error{"gif", "cannot write " + path_.string() + ": " + gif_error(gif->Error, error)};
+        }
     previous_ = std::move(indices);
     return true;
 }
@@ -166,9 +204,16 @@ Result<bool> GifWriter::close() {
     auto* gif = static_cast<GifFileType*>(file_);
     file_ = nullptr;
     int error = 0;
-    if (gif && EGifCloseFile(gif, &error) == GIF_ERROR)
-        return Error{"gif", "cannot finish " + path_.string() + ": " + gif_error(error)};
-    return true;
+    errno = 0;
+    if (gif && EGifCloseFile(gif, &error) == GIF_ERROR) {
+        const int system_error = errno;
+        abandon();
+        return Error{"gif", "cannot finish " + path_.string() + ": " + gif_error(error, system_error)};
+    }
+    if (!out_) return Error{"gif", "no GIF is being written"};
+    Result<bool> committed = out_->commit();  // flushed and renamed over the file of that name
+    out_.reset();
+    return committed;
 }
 
 }  // namespace poolscope::app

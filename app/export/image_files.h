@@ -5,14 +5,18 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <vector>
 
 #include "export/raster.h"
 #include "model/matrix_colors.h"
+#include "poolscope/file_write.h"
 #include "poolscope/result.h"
 
 namespace poolscope::app {
 
+// Encodes in memory, then replaces `path` (file_write.h): a full disk or a read-only file is an error, and
+// the file of that name stays as it was. Sizes beyond export_limits.h are refused.
 Result<bool> write_png(const RgbImage& image, const std::filesystem::path& path);
 
 // The 256-colour palette for a theme (at most 256 entries; every solid colour of the theme is in it).
@@ -24,7 +28,8 @@ struct GifOptions {
     int loop = 0;               // 0: forever; n: play n times
 };
 
-// Writes frames as they come (add), so a long export holds one frame at a time.
+// Writes frames as they come (add), so a long export holds one frame at a time, into a temporary file that
+// close() renames over `path` (file_write.h); abandon() (or the destructor) drops it, leaving `path` alone.
 class GifWriter {
   public:
     GifWriter() = default;
@@ -37,9 +42,11 @@ class GifWriter {
     // `between`: an in-between frame (the shorter delay).
     Result<bool> add(const RgbImage& frame, bool between);
     Result<bool> close();
+    void abandon();
 
   private:
     void* file_ = nullptr;  // GifFileType
+    std::unique_ptr<FileReplacement> out_;
     int width_ = 0, height_ = 0;
     GifOptions options_;
     std::vector<Rgba> palette_;

@@ -3,7 +3,8 @@
 #include "export/svg_writer.h"
 
 #include <cstdio>
-#include <fstream>
+
+#include "poolscope/file_write.h"
 
 namespace poolscope::app {
 namespace {
@@ -101,10 +102,7 @@ std::string svg_text(const Picture& p, const ExportFonts& fonts, const std::stri
 }
 
 Result<bool> write_text_file(const std::string& text, const std::filesystem::path& path) {
-    std::ofstream file(path, std::ios::binary);
-    if (!file || !file.write(text.data(), static_cast<std::streamsize>(text.size())) || !file.flush())
-        return Error{"svg", "cannot write " + path.string()};
-    return true;
+    return replace_file(path, text);  // a temporary file renamed over `path`: no partial SVG, ever
 }
 
 }  // namespace poolscope::app

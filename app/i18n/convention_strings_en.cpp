@@ -61,6 +61,46 @@ constexpr TranslationEntry kEnglish[] = {
     {"conv.argmax_onnx_fmt",
      "The maximum is input cell (%d, %d); ONNX's Indices output gives %d (flattened over N x C x H x W%s)."},
     {"conv.argmax_cell_fmt", "The maximum is input cell (%d, %d)."},
+    {"conv.tf_stride_one_help",
+     "tf.nn.pool's default: with dilations above 1 the strides must be 1, and 1 is what it takes when none "
+     "are "
+     "given (not the pool size, as in Keras)."},
+    {"conv.tf_explicit", "numbers: tf.nn.max_pool2d"},
+    {"conv.tf_pads_help",
+     "tf.nn.max_pool2d's explicit padding, written [[0, 0], [top, bottom], [left, right], [0, 0]]: each side "
+     "its "
+     "own number, each smaller than the window (TensorFlow refuses more). Max pooling only: tf.nn.avg_pool2d "
+     "and "
+     "tf.nn.pool take \"same\" or \"valid\"."},
+    {"conv.tf_dilation_help",
+     "tf.nn.pool's dilations: the window reads every d-th cell. With a dilation above 1 the strides must be "
+     "1 "
+     "(their default there), and \"same\" pads for the dilated window: (k - 1) * d cells in all, the odd one "
+     "at "
+     "the end. TensorFlow itself fills that padding with zeros that enter the result; its documentation (and "
+     "PoolScope) leave the padding out."},
+    {"conv.global_fmt", "%s"},
+    {"conv.global_help",
+     "ONNX's GlobalMaxPool / GlobalAveragePool / GlobalLpPool: one window over the whole input, so each "
+     "channel "
+     "becomes a single number. They take no kernel, strides or pads. PyTorch writes the same layer as "
+     "nn.AdaptiveAvgPool2d(1)."},
+    {"conv.onnx_p", "p"},
+    {"conv.onnx_p_help",
+     "LpPool's p, an integer: each output is (|x1|^p + |x2|^p + ...)^(1/p) over the window's input cells. p "
+     "= 1 "
+     "sums magnitudes, p = 2 is the Euclidean norm, large p approaches the maximum magnitude. Unlike "
+     "PyTorch's "
+     "lp_pool2d it takes the absolute value and has pads, auto_pad, ceil_mode and dilations."},
+    {"conv.argmax_fmt", "%s (indices)"},
+    {"conv.argmax_help",
+     "tf.nn.max_pool_with_argmax: besides the maximum, the index of the cell it came from, flattened the way "
+     "TensorFlow lays out tensors (N x H x W x C): (y * W + x) * C + c. Padding \"same\" or \"valid\" only."},
+    {"conv.include_batch_help",
+     "Count the batch too: ((b * H + y) * W + x) * C + c, an index into the whole input instead of one "
+     "image."},
+    {"conv.argmax_tf_fmt",
+     "The maximum is input cell (%d, %d); tf.nn.max_pool_with_argmax gives %d (flattened over %s)."},
     {"conv.column_major", ", column major"},
     // View → Compare frameworks (panels/compare_view.cpp)
     {"menu.compare_frameworks", "Compare frameworks"},

@@ -54,6 +54,41 @@ constexpr TranslationEntry kChinese[] = {
     {"conv.argmax_onnx_fmt",
      "最大值是输入单元格 (%d, %d)；ONNX 的 Indices 输出给出 %d（在 N x C x H x W 上展平%s）。"},
     {"conv.argmax_cell_fmt", "最大值是输入单元格 (%d, %d)。"},
+    {"conv.tf_stride_one_help",
+     "tf.nn.pool 的默认值：dilations 大于 1 时 strides 必须为 1，不给出时它就取 1（而不是 Keras "
+     "那样取池化窗口大小）。"},
+    {"conv.tf_explicit", "数字：tf.nn.max_pool2d"},
+    {"conv.tf_pads_help",
+     "tf.nn.max_pool2d 的显式填充，写作 [[0, 0], [上, 下], [左, 右], [0, "
+     "0]]：每一边各自的数，都必须小于窗口（TensorFlow "
+     "拒绝更大的填充）。只用于最大池化：tf.nn.avg_pool2d 和 tf.nn.pool 只接受 \"same\" 或 \"valid\"。"},
+    {"conv.tf_dilation_help",
+     "tf.nn.pool 的 dilations：窗口每隔 d 个单元格读一次。空洞大于 1 时 strides 必须为 "
+     "1（这时它的默认值），\"same\" "
+     "按空洞后的窗口填充：一共 (k - 1) * d 个，多出的一个放在末尾。TensorFlow 自己用 0 "
+     "填这些位置并把它们算进结果；"
+     "它的文档（以及 PoolScope）不把填充算进去。"},
+    {"conv.global_fmt", "%s"},
+    {"conv.global_help",
+     "ONNX 的 GlobalMaxPool / GlobalAveragePool / "
+     "GlobalLpPool：一个覆盖整个输入的窗口，每个通道变成一个数。它们没有 "
+     "kernel、strides 和 pads。PyTorch 里同样的层写作 nn.AdaptiveAvgPool2d(1)。"},
+    {"conv.onnx_p", "p"},
+    {"conv.onnx_p_help",
+     "LpPool 的 p，一个整数：每个输出是窗口内输入单元格的 (|x1|^p + |x2|^p + ...)^(1/p)。p = 1 "
+     "是绝对值之和，p = 2 "
+     "是欧几里得范数，p 越大越接近绝对值的最大值。和 PyTorch 的 lp_pool2d 不同，它取绝对值，并且有 "
+     "pads、auto_pad、"
+     "ceil_mode 和 dilations。"},
+    {"conv.argmax_fmt", "%s（索引）"},
+    {"conv.argmax_help",
+     "tf.nn.max_pool_with_argmax：除了最大值，还给出它来自哪个单元格，按 TensorFlow 的张量布局（N x H x W x "
+     "C）"
+     "展平：(y * W + x) * C + c。填充只能是 \"same\" 或 \"valid\"。"},
+    {"conv.include_batch_help",
+     "把批次也算进去：((b * H + y) * W + x) * C + c，是整个输入中的索引，而不是一张图像中的索引。"},
+    {"conv.argmax_tf_fmt",
+     "最大值是输入单元格 (%d, %d)；tf.nn.max_pool_with_argmax 给出 %d（在 %s 上展平）。"},
     {"conv.column_major", "，按列"},
     {"menu.compare_frameworks", "比较各框架"},
     {"compare.title", "比较各框架"},

@@ -124,6 +124,10 @@ constexpr TranslationEntry kEnglish[] = {
     {"picker.save", "Save"},
     {"picker.cancel", "Cancel"},
     {"picker.no_such_file", "No such file:"},
+    // The browser page's link (--from-url, model/app_options.cpp say_url_notes).
+    {"url.bad_step_fmt", "The link's step=%s is not a step number (1, 2, 3 …): the lesson starts at step 1."},
+    {"url.step_past_end_fmt",
+     "The link's step=%lld is past the lesson's last step (%lld): the lesson starts at step 1."},
 };
 
 }  // namespace

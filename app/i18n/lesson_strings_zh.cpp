@@ -112,6 +112,8 @@ constexpr TranslationEntry kChinese[] = {
     {"picker.save", "保存"},
     {"picker.cancel", "取消"},
     {"picker.no_such_file", "文件不存在："},
+    {"url.bad_step_fmt", "链接中的 step=%s 不是步骤编号（1、2、3 …）：课程从第 1 步开始。"},
+    {"url.step_past_end_fmt", "链接中的 step=%lld 超过了课程的最后一步（%lld）：课程从第 1 步开始。"},
 };
 
 }  // namespace

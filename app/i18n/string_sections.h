@@ -25,6 +25,10 @@ std::span<const TranslationEntry> gradient_chinese_entries();
 std::span<const TranslationEntry> quiz_english_entries();
 std::span<const TranslationEntry> quiz_chinese_entries();
 
+// The network questions of lesson steps (the core's network quiz codes, "quiz.<code>"): Chinese only, the
+// English comes from the core's templates with the other quiz codes (quiz_english_entries()).
+std::span<const TranslationEntry> network_quiz_chinese_entries();
+
 // LP pooling in the parameter panel (panels/params_panel.cpp).
 std::span<const TranslationEntry> ops_english_entries();
 std::span<const TranslationEntry> ops_chinese_entries();
@@ -36,6 +40,10 @@ std::span<const TranslationEntry> author_chinese_entries();
 // File → Export and "Copy as code" (panels/export_dialog.cpp).
 std::span<const TranslationEntry> export_english_entries();
 std::span<const TranslationEntry> export_chinese_entries();
+
+// Edit → Copy link and the notes on a link's values (shell/copy_link.cpp, model/state_link.cpp).
+std::span<const TranslationEntry> link_english_entries();
+std::span<const TranslationEntry> link_chinese_entries();
 
 // A section written in both languages side by side: the key once, its English and its Chinese.
 struct BilingualEntry {

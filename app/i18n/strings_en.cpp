@@ -160,6 +160,7 @@ constexpr TranslationEntry kEnglish[] = {
     // Step
     {"step.rejected", "Fix the parameters to see the computation."},
     {"step.header_fmt", "Window %d of %d: output (%d, %d) from input rows %d..%d, columns %d..%d"},
+    {"step.more_terms_fmt", "… %lld more …"},  // a summarised large window (model/arithmetic_line.h)
     {"step.dilation_fmt", "dilation: the cells read are %d rows and %d columns apart"},
     {"step.argmax_fmt",
      "The maximum is input cell (%d, %d); PyTorch's return_indices gives %d (row × W + column)."},
@@ -305,10 +306,10 @@ constexpr TranslationEntry kEnglish[] = {
 }  // namespace
 
 std::span<const TranslationEntry> english_table() {
-    static const std::vector<TranslationEntry> all =
-        join_tables({kEnglish, core_english_entries(), gradient_english_entries(), quiz_english_entries(),
-                     ops_english_entries(), author_english_entries(), export_english_entries(),
-                     lesson_english_table(), convention_english_table(), screen_english_table()});
+    static const std::vector<TranslationEntry> all = join_tables(
+        {kEnglish, core_english_entries(), gradient_english_entries(), quiz_english_entries(),
+         ops_english_entries(), author_english_entries(), export_english_entries(), link_english_entries(),
+         lesson_english_table(), convention_english_table(), screen_english_table()});
     return all;
 }
 

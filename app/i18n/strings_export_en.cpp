@@ -29,6 +29,20 @@ constexpr TranslationEntry kExportEnglish[] = {
     {"export.cancelled", "Export cancelled"},
     {"export.failed_fmt", "Export failed: %s"},
     {"status.copied_code_fmt", "Copied: %s"},
+    // What a framework cannot express of the window's layer (core/src/layer_translate.cpp holds the English,
+    // which these must match): the compare view's notes and the code lines' comments.
+    {"compare.no_op", "{0} has no {1}"},
+    {"compare.no_dilation", "{0} has no dilation: dilation {1} is left out"},
+    {"compare.dilation_needs_stride_1", "{0} dilates only with stride 1, not {1}: dilation {2} is left out"},
+    {"compare.no_ceil_mode", "{0} has no ceil_mode: the line rounds the output size down"},
+    {"compare.no_padding_numbers", "{0} pads only \"valid\" or \"same\", not {1}"},
+    {"compare.no_unequal_padding", "{0} pads both sides of an axis equally, not {1}"},
+    {"compare.no_same_padding", "{0} has no \"same\" padding: give the input's size to get the numbers"},
+    {"compare.no_count_include_pad", "{0}'s average never counts the padding cells (count_include_pad=True)"},
+    {"compare.no_divisor_override", "{0} has no divisor_override: its windows are not all divided by {1}"},
+    {"compare.no_return_indices", "{0}'s layer gives no argmax indices (return_indices=True)"},
+    {"compare.rejected", "{0} rejects this layer: {1}"},
+    {"compare.cannot_heading", "What this framework cannot express of the layer:"},
 };
 
 }  // namespace

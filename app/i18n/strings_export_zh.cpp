@@ -29,6 +29,18 @@ constexpr TranslationEntry kExportChinese[] = {
     {"export.cancelled", "导出已取消"},
     {"export.failed_fmt", "导出失败：%s"},
     {"status.copied_code_fmt", "已复制：%s"},
+    {"compare.no_op", "{0} 没有 {1}"},
+    {"compare.no_dilation", "{0} 没有 dilation（空洞）：省去了 dilation {1}"},
+    {"compare.dilation_needs_stride_1", "{0} 只在步幅为 1 时才能空洞，不能是 {1}：省去了 dilation {2}"},
+    {"compare.no_ceil_mode", "{0} 没有 ceil_mode：这行代码把输出大小向下取整"},
+    {"compare.no_padding_numbers", "{0} 只能用 \"valid\" 或 \"same\" 填充，不能写成 {1}"},
+    {"compare.no_unequal_padding", "{0} 每个方向两边填充相同，不能写成 {1}"},
+    {"compare.no_same_padding", "{0} 没有 \"same\" 填充：给出输入大小才能算出具体数字"},
+    {"compare.no_count_include_pad", "{0} 的平均从不把填充格算进除数（count_include_pad=True）"},
+    {"compare.no_divisor_override", "{0} 没有 divisor_override：它的窗口不会都除以 {1}"},
+    {"compare.no_return_indices", "{0} 的层不给出最大值的索引（return_indices=True）"},
+    {"compare.rejected", "{0} 拒绝这个层：{1}"},
+    {"compare.cannot_heading", "这个框架无法表达此层的地方："},
 };
 
 }  // namespace

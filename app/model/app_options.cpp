@@ -13,6 +13,8 @@
 
 #include "i18n/i18n.h"
 #include "model/clipboard_text.h"
+#include "model/paths.h"
+#include "model/state_link.h"
 #include "poolscope/file_read.h"
 #include "poolscope/json_guard.h"
 #include "poolscope/json_layer.h"
@@ -30,17 +32,6 @@ bool parse_float(const std::string& text, float& out) {
     char* end = nullptr;
     out = std::strtof(text.c_str(), &end);
     return !text.empty() && end == text.c_str() + text.size() && std::isfinite(out);  // no nan, no inf
-}
-
-// "@path" reads a file (regular files only, at most 16 MiB); anything else is the text itself.
-Result<std::string> text_or_file(const std::string& arg, const char* option) {
-    if (arg.empty() || arg[0] != '@') return arg;
-    Result<std::string> text =
-        read_regular_file(arg.substr(1), int64_t{16} << 20, std::string(option) + " file");
-    if (!text)
-        return Error{option, "cannot read the file '" + quote_prefix(arg.substr(1)) +
-                                 "': " + text.errors()[0].message};
-    return text;
 }
 
 // An output file named on the command line (--state-out, --screenshot): its folder must exist and the name
@@ -71,6 +62,7 @@ void print_app_usage(std::ostream& out) {
            "  --select C,H,W         start with input cell (C,H,W) selected for editing\n"
            "  --play                 start playing\n"
            "  --compare              open View > Compare frameworks (the layer in all four frameworks)\n"
+           "  --view V               forward, backward, unpool or compare (\"backward,compare\": both)\n"
            "  --author               open the lesson column's authoring tools (titles, narration, steps)\n"
            "  --lang en|zh           interface language (default: last choice, else the locale)\n"
            "  --presentation         start in presentation mode (F5): fullscreen, large, high contrast\n"
@@ -83,7 +75,13 @@ void print_app_usage(std::ostream& out) {
            "  --lesson-step N        start the lesson at its step N (1-based, as the player shows it);\n"
            "                         with --lesson, --step N means the same\n"
            "  --lessons              open the lesson browser\n"
+           "  URL, --link URL        open a PoolScope link (Edit > Copy link): its #params= #input= #step=\n"
+           "                         #view= #lang= #presentation #lesson= are read here, nothing is fetched\n"
+           "  --web-base URL         the PoolScope web page Edit > Copy link points at (kept in settings)\n"
            "  --first-start          show the start card even with --lesson, --screenshot, --state-out\n"
+           "  --from-url             (the browser page) values from its URL that cannot be used are noted "
+           "in\n"
+           "                         the window, and the defaults used, instead of stopping the app\n"
            "  --bench-frames N       benchmark: vsync off, step every frame, print frame times as JSON, "
            "exit\n"
            "                         (--input HxWxC, e.g. 16x16x3, picks the input size)\n";
@@ -102,6 +100,7 @@ constexpr Flag kFlags[] = {{"--help", &AppOptions::help},
                            {"--compare", &AppOptions::compare},
                            {"--author", &AppOptions::author},
                            {"--presentation", &AppOptions::presentation},
+                           {"--from-url", &AppOptions::from_url},  // read before the loop too
                            {"--lessons", &AppOptions::show_lessons},
                            {"--first-start", &AppOptions::first_start}};
 
@@ -115,6 +114,8 @@ const Flag* flag_named(std::string_view arg) {
 
 Result<AppOptions> parse_app_options(int argc, char** argv) {
     AppOptions options;
+    for (int i = 1; i < argc; ++i)  // first, so the values before it are read leniently too
+        options.from_url = options.from_url || std::string_view(argv[i]) == "--from-url";
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         auto value = [&](std::string& out) -> bool {
@@ -135,13 +136,36 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
             int64_t n = 0;
             if (arg == "--lesson")
                 options.lesson_path = v;
+            else if ((!parse_int(v, n) || n < 1) && options.from_url)
+                options.refused_url_step = quote_prefix(v);  // the page's link: a note, and step 1
             else if (!parse_int(v, n) || n < 1)
                 return Error{arg, "expects a lesson step number >= 1 (the first step is 1), got '" +
                                       quote_prefix(v) + "'"};
             else
                 options.lesson_step = n;
+        } else if (!arg.empty() && arg[0] != '-' && looks_like_link(arg) && !options.link) {
+            options.link = arg;  // `poolscope 'https://.../index.html#params=...'`
         } else if (!arg.empty() && arg[0] != '-' && !options.lesson_path) {
             options.lesson_path = arg;  // `poolscope path/to/lesson.json`
+        } else if (arg == "--link" || arg == "--link-lesson" || arg == "--link-lesson-failed" ||
+                   arg == "--web-base" || arg == "--view") {
+            if (!value(v)) return Error{arg, "needs a value"};
+            if (arg == "--link") {
+                options.link = v;
+            } else if (arg == "--link-lesson") {
+                options.link_lesson = v;
+            } else if (arg == "--link-lesson-failed") {
+                options.link_lesson_failed = v;
+            } else if (arg == "--web-base") {
+                options.web_base = v;
+            } else if (bool compare = false; parse_view(v, options.pass, compare)) {
+                options.compare = options.compare || compare;
+            } else {
+                return Error{arg,
+                             "expects forward, backward, unpool or compare (or a pass and compare: "
+                             "backward,compare), got '" +
+                                 quote_prefix(v) + "'"};
+            }
         } else if (arg == "--screenshot" || arg == "--state-out" || arg == "--input" || arg == "--params" ||
                    arg == "--size" || arg == "--step" || arg == "--select" || arg == "--lang" ||
                    arg == "--scale" || arg == "--zoom" || arg == "--picture") {
@@ -213,6 +237,7 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
         options.lesson_step = options.step;
         options.step.reset();
     }
+    if (options.link) take_link(options, lessons_dir(executable_dir()));
     return options;
 }
 
@@ -256,6 +281,19 @@ Result<Tensor> parse_input_text(std::string_view text) {
                                   std::to_string(kMaxEditSize) + "x" + std::to_string(kMaxEditSize) +
                                   ", this matrix is " + shape_text(s)};
     return parsed;
+}
+
+void say_url_notes(const LessonSession& session, Interaction& interaction, const AppOptions& options) {
+    if (!options.from_url) return;
+    char text[512] = {};
+    if (options.refused_url_step)
+        std::snprintf(text, sizeof text, tr("url.bad_step_fmt"), options.refused_url_step->c_str());
+    else if (options.lesson_step && session.lesson &&
+             static_cast<size_t>(*options.lesson_step) > step_total(session))
+        std::snprintf(text, sizeof text, tr("url.step_past_end_fmt"),
+                      static_cast<long long>(*options.lesson_step),
+                      static_cast<long long>(step_total(session)));
+    if (text[0]) set_status(interaction, text, true);
 }
 
 Result<AppState> initial_state(const AppOptions& options) {
@@ -311,6 +349,7 @@ Result<AppState> initial_state(const AppOptions& options) {
     }
     if (options.language) set_language(*options.language);  // the UI language is i18n's (view.h)
     set_window_open(state.view, window_id::kCompare, options.compare);
+    if (options.pass) state.gradient.pass = *options.pass;
     state.lessons.author_open = state.lessons.author_scroll = state.lessons.author_words = options.author;
     state.view.ui_scale = options.ui_scale;
     state.view.zoom = options.zoom;

@@ -1,6 +1,6 @@
 // Options of the window (everything that is not a command-line command): --screenshot, --size, the
-// starting state (--input, --params, --step, --select, --play), --state-out, --lang, --scale,
-// --presentation.
+// starting state (--input, --params, --step, --select, --play, --view, a link), --state-out, --lang,
+// --scale, --presentation, --web-base.
 // GUI-free, so tests check the parsing without a display.
 #pragma once
 
@@ -14,6 +14,13 @@
 #include "poolscope/result.h"
 
 namespace poolscope::app {
+
+// A value of a link that the window could not use: the key, the value as given (cut short), and why.
+struct LinkNote {
+    std::string key;
+    std::string value;
+    std::string why;
+};
 
 struct AppOptions {
     std::optional<std::string> screenshot_path;  // write one PNG after a few frames, then exit
@@ -45,6 +52,21 @@ struct AppOptions {
     // --bench-frames N: vsync off, the timeline moving every frame; after N timed frames print one JSON
     // line of frame times (frame_bench.h) and exit.
     std::optional<int64_t> bench_frames;
+    // --from-url: the browser page passes its URL's values (?lesson= ?step= ?lang=); one it cannot use is not
+    // an error that stops the app but a note in the window (say_url_notes), and the default is used. A link
+    // (below) sets it too.
+    bool from_url = false;
+    std::optional<std::string> refused_url_step;  // a ?step= that is no step number, as given
+    // --view forward|backward|unpool|compare: the centre panel's pass (a lesson step picks its own first) and
+    // the compare window ("backward,compare" both).
+    std::optional<PassView> pass;
+    // A PoolScope link (`poolscope URL` or --link URL; model/state_link.h): take_link() turns its values into
+    // the options above, each checked as that option is; one it cannot use is left out and noted.
+    std::optional<std::string> link;         // the address as given
+    std::optional<std::string> link_lesson;  // --link-lesson FILE: where the page put the link's lesson
+    std::optional<std::string> link_lesson_failed;  // --link-lesson-failed WHY: the page could not fetch it
+    std::optional<std::string> web_base;            // --web-base URL: the page address Copy link writes
+    std::vector<LinkNote> link_notes;               // the link's values left out, and why
 };
 
 Result<AppOptions> parse_app_options(int argc, char** argv);
@@ -58,6 +80,10 @@ std::optional<InputDims> parse_input_dims(std::string_view text);
 // A deterministic input of that shape: digits that vary per cell and channel (so max pooling has real
 // work and the matrix shows distinct numbers). An error when the shape exceeds what the editor holds.
 Result<Tensor> make_dims_input(const InputDims& dims);
+
+// --from-url: says in the status line which of the page's URL values could not be used (a step that is no
+// number, or past the lesson's end), in the window's language. Call once the language is set.
+void say_url_notes(const LessonSession& session, Interaction& interaction, const AppOptions& options);
 
 // Builds the starting state from the options (the default lesson when none are given).
 Result<AppState> initial_state(const AppOptions& options);

@@ -18,6 +18,13 @@ struct ArithmeticToken {
     TokenRole role = TokenRole::kText;
 };
 
+// Terms a line writes out in full; a larger window (a global pool over a picture) is summarised: its first
+// kLeadingTerms and last kTrailingTerms values around "… N more …", the max's winner kept wherever it is, so
+// the line stays readable and costs the same to draw whatever the window's size.
+inline constexpr size_t kMaxArithmeticTerms = 64;
+inline constexpr size_t kLeadingTerms = 32;
+inline constexpr size_t kTrailingTerms = 16;
+
 // The line for one channel's window; `show_channel` puts "c0:  " first. Overhang taps (never read) are left
 // out; a max's winner is written in brackets.
 std::vector<ArithmeticToken> arithmetic_tokens(const CellTrace& trace, PoolOp op, bool symbols,

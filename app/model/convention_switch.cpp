@@ -20,7 +20,8 @@ void set_convention(Document& doc, Convention convention) {
     if (doc.convention == convention) return;
     const bool keep_default_stride = doc.stride_follows_kernel && stride_defaults_to_kernel(doc.convention) ==
                                                                       stride_defaults_to_kernel(convention);
-    const std::vector<LayerSpec> layers = layers_across(layer_of(doc));
+    const Shape input = doc.input.shape();
+    const std::vector<LayerSpec> layers = layers_across(layer_of(doc), &input);
     for (size_t i = 0; i < layers.size(); ++i) {
         if (kConventions[i] != convention) continue;
         const LayerSpec& layer = layers[i];

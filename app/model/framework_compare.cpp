@@ -6,7 +6,8 @@ namespace poolscope::app {
 
 FrameworkCompare compare_frameworks(const Document& doc) {
     FrameworkCompare out;
-    const std::vector<LayerSpec> layers = layers_across(layer_of(doc));
+    const Shape input = doc.input.shape();
+    const std::vector<LayerSpec> layers = layers_across(layer_of(doc), &input);
     for (size_t i = 0; i < layers.size(); ++i) {
         FrameworkColumn column;
         column.layer = layers[i];
@@ -18,7 +19,10 @@ FrameworkCompare compare_frameworks(const Document& doc) {
         } else {
             column.errors = plan.errors();
         }
-        if (column.layer.convention == doc.convention) out.reference = i;
+        if (column.layer.convention == doc.convention)
+            out.reference = i;
+        else  // the input-free notes: the plan differences below say what this input changes
+            column.cannot = translate_layer(layer_of(doc), column.layer.convention).notes;
         out.columns.push_back(std::move(column));
     }
     const FrameworkColumn& ref = out.columns[out.reference];

@@ -10,6 +10,7 @@
 
 #include "model/document.h"
 #include "poolscope/compare.h"
+#include "poolscope/layer_translate.h"
 #include "poolscope/pool_forward.h"
 
 namespace poolscope::app {
@@ -21,6 +22,8 @@ struct FrameworkColumn {
     std::vector<Error> errors;            // its reasons
     PoolOutput output;                    // valid with a plan
     std::vector<Difference> differences;  // against the reference column; empty when it is the reference
+    std::vector<Difference> cannot;       // what this framework cannot express of the window's layer at all
+                                          // (layer_translate.h: LP pooling, dilation, divisor_override ...)
     std::vector<bool> value_differs;      // per output value, same shape as the reference only
     bool shape_differs = false;           // output H x W differs from the reference's (or one is rejected)
 };

@@ -12,14 +12,11 @@
 namespace poolscope::app {
 namespace {
 
-Shape grad_shape(const Computed& computed) {
-    return computed.plan ? computed.plan->output : Shape{1, 1, 0, 0};
-}
-
-// grad_output follows the output: a lesson step's when it was given one, kept while the shape stays, all
-// ones when it changes.
+// grad_output follows the output of the plan the view was computed from: a lesson step's when it was given
+// one, kept while the shape stays, all ones when it changes. Runs only when the document is not mid-edit,
+// so computed.plan and doc.input belong together.
 void fit_grad_output(GradientView& g, const Document& doc, const Computed& computed) {
-    const Shape shape = grad_shape(computed);
+    const Shape shape = computed.plan ? computed.plan->output : Shape{1, 1, 0, 0};
     if (g.pending) {
         const Shape& p = g.pending->shape();
         if (p.n == 1 && p.c == shape.c && p.h == shape.h && p.w == shape.w) {
@@ -35,32 +32,38 @@ void fit_grad_output(GradientView& g, const Document& doc, const Computed& compu
 }
 
 // PyTorch's MaxUnpool2d of the forward result, back to the input's size when PyTorch allows it (the usual
-// `unpool(out, idx, output_size=x.size())`), else to its default size.
-void unpool(GradientView& g, const Document& doc, const Computed& computed) {
+// `unpool(out, idx, output_size=x.size())`), else to its default size. Reads the view's own copies.
+void unpool(GradientView& g) {
     g.unpooled.reset();
     g.unpool_errors.clear();
-    g.unpool_applies = doc.params.op == PoolOp::kMax && doc.params.padding.is_symmetric();
+    const PoolParams& params = g.plan->params;
+    g.unpool_applies = params.op == PoolOp::kMax && params.padding.is_symmetric();
     if (!g.unpool_applies) return;
     UnpoolParams u;
-    u.kernel_size = doc.params.kernel_size;
-    u.stride = doc.params.effective_stride();
-    u.padding = Pair{doc.params.padding.top, doc.params.padding.left};
-    u.output_size = Pair{doc.input.shape().h, doc.input.shape().w};
-    Result<UnpoolPlan> plan = make_unpool_plan(computed.output.values.shape(), u);
+    u.kernel_size = params.kernel_size;
+    u.stride = params.effective_stride();
+    u.padding = Pair{params.padding.top, params.padding.left};
+    u.output_size = Pair{g.input.shape().h, g.input.shape().w};
+    Result<UnpoolPlan> plan = make_unpool_plan(g.pooled.values.shape(), u);
     if (!plan) {
         u.output_size.reset();
-        plan = make_unpool_plan(computed.output.values.shape(), u);
+        plan = make_unpool_plan(g.pooled.values.shape(), u);
     }
     if (!plan) {
         g.unpool_errors = plan.errors();
         return;
     }
-    Result<UnpoolOutput> out = max_unpool(*plan, computed.output.values, computed.output.indices, false);
+    Result<UnpoolOutput> out = max_unpool(*plan, g.pooled.values, g.pooled.indices, false);
     if (!out) {
         g.unpool_errors = out.errors();
         return;
     }
     g.unpooled = std::move(out).value().values;
+}
+
+// The shape the view's grad_output must have: its plan's output (empty when there is none).
+Shape view_output_shape(const GradientView& g) {
+    return g.plan ? g.plan->output : Shape{1, 1, 0, 0};
 }
 
 }  // namespace
@@ -91,7 +94,11 @@ Tensor running_grad_input(const PoolPlan& plan, const Tensor& input, const Tenso
 void update_gradients(GradientView& g, const Document& doc, const Computed& computed,
                       const Playback& playback) {
     if (g.pass == PassView::kForward) return;  // nothing on screen needs it
+    // An edit made while drawing (a size changed in the sidebar): doc.input no longer fits computed.plan
+    // until the next recompute(), so keep the last picture, which is consistent in itself.
+    if (is_stale(doc, computed)) return;
     if (!computed.plan) {
+        g.plan.reset();
         g.result.reset();
         g.unpooled.reset();
         g.errors = computed.errors;
@@ -102,34 +109,53 @@ void update_gradients(GradientView& g, const Document& doc, const Computed& comp
         return;
     }
     fit_grad_output(g, doc, computed);
-    if (g.stale || g.computed_for != computed.generation) {
+    if (g.stale || g.computed_for != computed.generation || !g.plan) {
+        g.plan = *computed.plan;
+        g.input = doc.input;
+        g.pooled = computed.output;
         g.result.reset();
         g.errors.clear();
-        if (!backward_supported(doc.params.op))
-            g.errors.push_back(unsupported_backward(doc.params.op));
+        if (!backward_supported(*g.plan))
+            g.errors.push_back(unsupported_backward(*g.plan));
         else
-            g.result = backward(*computed.plan, doc.input, g.grad_output);
-        unpool(g, doc, computed);
+            g.result = backward(*g.plan, g.input, g.grad_output);
+        unpool(g);
         g.stale = false;
         g.computed_for = computed.generation;
         g.running_step = -1;
     }
     if (!g.result || g.running_step == playback.step) return;
-    const int64_t steps = step_count(computed);
+    const PoolPlan& plan = *g.plan;
+    const int64_t steps = plan.output.h * plan.output.w;
+    const int64_t step = std::clamp<int64_t>(playback.step, 0, std::max<int64_t>(steps - 1, 0));
     // The last step's sum is the core's grad_input itself (exact even for PyTorch's stray writes).
-    g.running = playback.step >= steps - 1
-                    ? g.result->grad_input
-                    : running_grad_input(*computed.plan, doc.input, g.grad_output, playback.step, steps);
-    g.step_traces.resize(static_cast<size_t>(doc.input.shape().c));
-    for (int64_t c = 0; c < doc.input.shape().c; ++c)
-        trace_output_grad(*computed.plan, doc.input, g.grad_output, cell_of_step(computed, playback.step, c),
+    g.running = step >= steps - 1 ? g.result->grad_input
+                                  : running_grad_input(plan, g.input, g.grad_output, step, steps);
+    g.step_traces.resize(static_cast<size_t>(g.input.shape().c));
+    const int64_t out_w = std::max<int64_t>(plan.output.w, 1);
+    for (int64_t c = 0; c < g.input.shape().c; ++c)
+        trace_output_grad(plan, g.input, g.grad_output, OutputCell{0, c, step / out_w, step % out_w},
                           g.step_traces[static_cast<size_t>(c)]);
     g.running_step = playback.step;
 }
 
+bool gradient_view_consistent(const GradientView& g) {
+    if (!g.plan) return !g.result;
+    const PoolPlan& plan = *g.plan;
+    const Shape& in = g.input.shape();
+    bool ok = in == plan.input && g.pooled.values.shape() == plan.output;
+    if (g.result) {
+        ok = ok && g.grad_output.shape() == plan.output && g.result->grad_input.shape() == in &&
+             (g.running_step < 0 || g.running.shape() == in) &&
+             static_cast<int64_t>(g.step_traces.size()) <= in.c;
+    }
+    if (g.unpooled) ok = ok && g.unpooled->shape().c == plan.output.c;
+    return ok;
+}
+
 void set_grad_value(GradientView& g, const Document& doc, const Computed& computed, int64_t c, int64_t oh,
                     int64_t ow, float value) {
-    fit_grad_output(g, doc, computed);
+    if (!is_stale(doc, computed)) fit_grad_output(g, doc, computed);
     const Shape& s = g.grad_output.shape();
     if (!std::isfinite(value) || c < 0 || oh < 0 || ow < 0 || c >= s.c || oh >= s.h || ow >= s.w) return;
     g.grad_output.at(0, c, oh, ow) = value;
@@ -137,8 +163,12 @@ void set_grad_value(GradientView& g, const Document& doc, const Computed& comput
 }
 
 void fill_grad_output(GradientView& g, const Document& doc, const Computed& computed, GradFill fill) {
-    const Shape shape = grad_shape(computed);
-    const int rank = doc.input.rank();
+    // The shape the view shows (its plan's output): the next update_gradients() refits it if the window's
+    // plan has moved on since.
+    const Shape shape = g.plan          ? view_output_shape(g)
+                        : computed.plan ? computed.plan->output
+                                        : Shape{1, 1, 0, 0};
+    const int rank = g.plan ? g.input.rank() : doc.input.rank();
     Result<Tensor> t = fill == GradFill::kArange   ? make_arange(shape, 1.0f, 1.0f, rank)
                        : fill == GradFill::kRandom ? make_random_integers(shape, -3, 3, g.seed++, rank)
                                                    : make_constant(shape, 1.0f, rank);

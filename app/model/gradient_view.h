@@ -1,6 +1,9 @@
 // The window's Backward pass: the gradient arriving at the output (grad_output, which the student edits),
 // and where it goes as PyTorch 1.13's autograd routes it — the whole grad_input, and the running grad_input
 // after the output cells the timeline has reached so far, window by window. GUI-free: panels draw it.
+// Everything here comes from one computation: the plan, input and forward output it was made from are kept
+// with it, so the views never mix its tensors with the document's (an edit made while drawing changes
+// Document::input at once, but the plan and these tensors only at the next recompute()).
 #pragma once
 
 #include <cstdint>
@@ -10,6 +13,8 @@
 #include "poolscope/backward_trace.h"
 #include "poolscope/max_unpool.h"
 #include "poolscope/pool_backward.h"
+#include "poolscope/pool_forward.h"
+#include "poolscope/pool_plan.h"
 #include "poolscope/tensor.h"
 
 namespace poolscope::app {
@@ -28,8 +33,14 @@ enum class GradFill { kOnes, kArange, kRandom };
 
 struct GradientView {
     PassView pass = PassView::kForward;
-    Tensor grad_output;  // shaped like the output at the input's rank; reset to ones when the shape changes
+    Tensor grad_output;  // shaped like plan->output at the input's rank; ones again when that shape changes
     uint32_t seed = 0;   // "random": the next fill's seed
+
+    // What the pass below was computed from (a copy: the document may already hold the next edit). The views
+    // draw these, never Document::input or Computed::output / plan.
+    std::optional<PoolPlan> plan;  // nullopt: the framework rejected the layer (`errors` says why)
+    Tensor input;                  // plan->input's shape
+    PoolOutput pooled;             // forward(plan, input): the values and indices the Unpool view shows
 
     // Derived by update_gradients() (valid when `result`):
     std::optional<BackwardOutput> result;      // grad_input of the whole pass (the core's backward())
@@ -47,11 +58,15 @@ struct GradientView {
 };
 
 // Recomputes what is stale: the backward pass when the plan, input or grad_output changed, the running sum
-// and step traces when the playback step moved. Call after recompute() and update_traces().
+// and step traces when the playback step moved. Call after recompute() and update_traces(); while an edit
+// waits for recompute() (is_stale()) it keeps what it has, which stays consistent.
 void update_gradients(GradientView& g, const Document& doc, const Computed& computed,
                       const Playback& playback);
 
-// Edits (each marks the backward pass stale). `value` must be finite.
+// True when every tensor of the view has the shape its plan gives (the invariant the panels rely on).
+bool gradient_view_consistent(const GradientView& view);
+
+// Edits (each marks the backward pass stale), in the shapes the view shows. `value` must be finite.
 void set_grad_value(GradientView& g, const Document& doc, const Computed& computed, int64_t c, int64_t oh,
                     int64_t ow, float value);
 void fill_grad_output(GradientView& g, const Document& doc, const Computed& computed, GradFill fill);

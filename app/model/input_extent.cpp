@@ -19,6 +19,12 @@ Extent input_extent(const Document& doc, const Computed& computed) {
 }
 
 TapKind kind_of(const Document& doc, const Computed& computed, int64_t r, int64_t c) {
+    const Shape& s = doc.input.shape();
+    const bool inside = r >= 0 && c >= 0 && r < s.h && c < s.w;
+    // Between an edit made while drawing (a size changed in the sidebar) and the next recompute(), the plan
+    // still describes the previous input: its axes would call cells of the old size "input", and a grid would
+    // read them from the new, smaller tensor. Only the input itself then counts as input.
+    if (computed.plan && !(computed.plan->input == s)) return inside ? TapKind::kInput : TapKind::kOverhang;
     if (!computed.plan || is_adaptive(doc.params.op)) return TapKind::kInput;
     return tap_kind(computed.plan->h, computed.plan->w, r, c);
 }

@@ -17,7 +17,8 @@ struct Extent {
 };
 
 Extent input_extent(const Document& doc, const Computed& computed);
-// Cells outside the input exist on screen only with a windowed plan (input_extent), which classifies them.
+// Cells outside the input exist on screen only with a windowed plan (input_extent), which classifies them;
+// a cell is kInput only if it is in doc.input, also while an edit awaits recompute() (the plan is stale).
 TapKind kind_of(const Document& doc, const Computed& computed, int64_t r, int64_t c);
 
 }  // namespace poolscope::app

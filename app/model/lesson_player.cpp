@@ -109,7 +109,12 @@ bool open_startup_lesson(AppState& state, Playback& playback, const AppOptions& 
         set_window_open(state.view, window_id::kLessonBrowser, options.show_lessons);
         return true;  // the window opens and shows the errors where the lesson would be
     }
-    if (options.lesson_step && static_cast<size_t>(*options.lesson_step) > step_total(player.session)) {
+    if (options.lesson_step && static_cast<size_t>(*options.lesson_step) > step_total(player.session) &&
+        options.from_url) {  // the page's link: the first step, and a note (say_url_notes)
+        go_to_step(player.session, 0);
+        show_current_step(state, playback);
+    } else if (options.lesson_step &&
+               static_cast<size_t>(*options.lesson_step) > step_total(player.session)) {
         std::cerr << "poolscope: --lesson-step " << *options.lesson_step
                   << " is past the lesson's last step (" << step_total(player.session) << ")\n";
         return false;

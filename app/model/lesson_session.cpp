@@ -170,6 +170,7 @@ Tensor window_input(const LessonStep& step) {
 // input when it has the step's sizes, else 0, 1, 2, ... in that shape (the values do not matter, the sizes
 // do). nullopt when the sizes are more than the editor holds.
 std::optional<Tensor> step_input_for_window(const LessonStep& step) {
+    if (step.kind == StepKind::kNetwork) return std::nullopt;  // a network has no one matrix to edit
     if (step.kind == StepKind::kPool)
         return step.input ? std::optional<Tensor>(window_input(step)) : std::nullopt;
     Shape shape = step.input_shape;
@@ -199,7 +200,8 @@ std::filesystem::path resolve_step_picture(const LessonSession& session, const S
 
 void apply_step(const LessonSession& session, AppState& state, Playback& playback) {
     const LessonStep* step = current_step(session);
-    if (!step) return;
+    // A network step has no pooling layer of its own to show: the window keeps what it holds.
+    if (!step || step->kind == StepKind::kNetwork) return;
     std::optional<Tensor> input = step_input_for_window(*step);
     if (!input) return;  // a shape larger than the editor: the lesson column shows its walkthrough instead
     state.doc.input = std::move(*input);
@@ -240,7 +242,7 @@ StepEdit edit_from_document(const Document& doc) {
 
 bool differs_from_step(const LessonSession& session, const Document& doc) {
     const LessonStep* step = current_step(session);
-    if (!step) return false;
+    if (!step || step->kind == StepKind::kNetwork) return false;
     PoolParams mine = doc.params;
     if (doc.stride_follows_kernel) mine.stride.reset();
     if (!(mine == step->params)) return true;

@@ -26,7 +26,16 @@ Json* owner_of(Json& document, const LessonSession& session, LessonTextField fie
 }
 
 const char* key_of(LessonTextField field) {
-    return field == LessonTextField::kNarration ? "narration" : "title";
+    switch (field) {
+        case LessonTextField::kNarration:
+            return "narration";
+        case LessonTextField::kReveal:
+            return "reveal";
+        case LessonTextField::kLessonTitle:
+        case LessonTextField::kStepTitle:
+            break;
+    }
+    return "title";
 }
 
 const LocalizedText* text_of(const LessonSession& session, LessonTextField field) {
@@ -34,7 +43,9 @@ const LocalizedText* text_of(const LessonSession& session, LessonTextField field
     if (field == LessonTextField::kLessonTitle) return &session.lesson->title;
     const LessonStep* step = current_step(session);
     if (!step) return nullptr;
-    return field == LessonTextField::kNarration ? &step->narration : &step->title;
+    if (field == LessonTextField::kNarration) return &step->narration;
+    if (field == LessonTextField::kReveal) return &step->reveal;
+    return &step->title;
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // The teacher's edits of what a lesson says and expects, in the app: the lesson's and a step's title and the
-// step's narration in either language, the step's `expected` recorded from the core, its `code` line written
-// from its layer, and a new lesson started from the window. Each is undoable (lesson_step_edits.h).
+// step's narration and reveal (what it says once its questions are answered) in either language, the step's
+// `expected` recorded from the core, its `code` line written from its layer, and a new lesson started from
+// the window. Each is undoable (lesson_step_edits.h).
 #pragma once
 
 #include <string>
@@ -11,7 +12,7 @@
 
 namespace poolscope::app {
 
-enum class LessonTextField { kLessonTitle, kStepTitle, kNarration };
+enum class LessonTextField { kLessonTitle, kStepTitle, kNarration, kReveal };
 
 // The field's text in `language` as written (no fallback to the other language).
 std::string lesson_text(const LessonSession& session, LessonTextField field, Language language);

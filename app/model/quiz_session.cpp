@@ -121,19 +121,46 @@ void ask_with_new_numbers(QuizSession& q, Document& doc, Interaction& interactio
     if (fresh) set_input(doc, interaction, std::move(fresh).value(), "quiz-new-numbers");
 }
 
+QuizHidden quiz_hidden(const QuizSession& quiz) {
+    std::vector<const Question*> open;
+    for (const QuizCard& card : quiz.cards)
+        if (!card.revealed) open.push_back(&card.question);
+    return hidden_by(open);
+}
+
 bool quiz_hides_cell(const QuizSession& q, int64_t oh, int64_t ow) {
-    for (const QuizCard& card : q.cards) {
-        const QuestionKind k = card.question.kind;
-        if (card.revealed || k == QuestionKind::kChoice || k == QuestionKind::kOutputShape) continue;
-        if (card.question.cell.oh == oh && card.question.cell.ow == ow) return true;
-    }
+    for (const HiddenWindow& w : quiz_hidden(q).windows)
+        if (w.value && w.cell.oh == oh && w.cell.ow == ow) return true;
     return false;
 }
 
 bool quiz_hides_current_value(const QuizSession& q, const Computed& computed) {
     if (!computed.plan || computed.traced_step < 0) return false;
     const OutputCell cell = cell_of_step(computed, computed.traced_step);
-    return quiz_hides_cell(q, cell.oh, cell.ow);
+    for (const HiddenWindow& w : quiz_hidden(q).windows)
+        if (w.cell.oh == cell.oh && w.cell.ow == cell.ow) return true;
+    return false;
+}
+
+bool step_reveal_shown(const LessonSession& session, const QuizSession& q) {
+    const LessonStep* step = current_step(session);
+    if (!step || step->reveal.empty()) return false;
+    if (step->quiz.empty()) return true;
+    // The step's own cards (quiz mode's card has no id): while the window shows another layer there are none.
+    const std::vector<QuizCard>& cards = q.cards;
+    if (cards.empty() || cards.front().id.empty()) return false;
+    return std::all_of(cards.begin(), cards.end(), [](const QuizCard& c) { return c.revealed; });
+}
+
+QuizText card_hint(const QuizCard& card, Language language) {
+    if (!card.verdict) return {};
+    return card.source ? lesson_quiz_text(*card.source, card.verdict->hint, language) : card.verdict->hint;
+}
+
+QuizText card_answer(const QuizCard& card, Language language) {
+    const QuizText reveal =
+        card.verdict ? card.verdict->reveal : check_answer(card.question, QuizAnswer{}).reveal;
+    return card.source ? lesson_quiz_text(*card.source, reveal, language) : reveal;
 }
 
 }  // namespace poolscope::app

@@ -11,8 +11,10 @@
 #include <vector>
 
 #include "model/quiz_scores.h"
+#include "poolscope/language.h"
 #include "poolscope/lesson.h"
 #include "poolscope/quiz.h"
+#include "poolscope/quiz_hidden.h"
 
 namespace poolscope::app {
 
@@ -65,10 +67,20 @@ void click_quiz_cell(QuizCard& card, int64_t h, int64_t w);
 // "Try again with new numbers": a seeded input of the same shape in the window (an undoable edit).
 void ask_with_new_numbers(QuizSession& q, Document& doc, Interaction& interaction);
 
-// A question not yet answered right or revealed hides what would give it away: the value of the output cell
-// it asks about (and, when that cell's window is on screen, the window's maximum and arithmetic).
+// What the open cards hide, in every view (poolscope/quiz_hidden.h has the rule): a card is open until it is
+// answered right or revealed. Every place that shows a number or a shape asks this before it does.
+QuizHidden quiz_hidden(const QuizSession& quiz);
+// The same rule for the two places that asked before it (the matrices panel and the step panel): the value of
+// output cell (oh, ow) in any channel, and anything about the traced (current) window.
 bool quiz_hides_cell(const QuizSession& q, int64_t oh, int64_t ow);
-bool quiz_hides_current_value(const QuizSession& q,
-                              const Computed& computed);  // of the traced (current) window's cell
+bool quiz_hides_current_value(const QuizSession& q, const Computed& computed);
+
+// Whether the lesson step's `reveal` text is shown: the step has one, and every question of its quiz is
+// answered right or revealed (a step without questions shows it at once).
+bool step_reveal_shown(const LessonSession& session, const QuizSession& q);
+// The card's hint and answer as the student reads them: a lesson's choice named by its option's text and the
+// lesson's `why` (lesson_quiz_text in the core); other cards as the core checked them.
+QuizText card_hint(const QuizCard& card, Language language);
+QuizText card_answer(const QuizCard& card, Language language);
 
 }  // namespace poolscope::app

@@ -94,6 +94,12 @@ bool settings_from_json(const std::string& text, Settings& out, std::string& err
             if (!j["start_card"].is_boolean()) throw Invalid{"\"start_card\" must be true or false"};
             s.start_card = j["start_card"].get<bool>();
         }
+        if (j.contains("web_base")) {
+            const json& v = j["web_base"];
+            if (!v.is_string() || v.get<std::string>().size() > 2048)
+                throw Invalid{"\"web_base\" must be a web page's address (at most 2048 characters)"};
+            s.web_base = v.get<std::string>();
+        }
         if (j.contains("window") && !j["window"].is_null()) {
             const json& w = j["window"];
             if (!w.is_object()) throw Invalid{"\"window\" is not an object"};
@@ -123,6 +129,7 @@ std::string settings_to_json(const Settings& s) {
     j["presentation_scale"] = s.presentation_scale;
     j["presentation_zoom"] = s.presentation_zoom;
     j["start_card"] = s.start_card;
+    if (!s.web_base.empty()) j["web_base"] = s.web_base;
     if (s.window)
         j["window"] = {
             {"x", s.window->x}, {"y", s.window->y}, {"width", s.window->width}, {"height", s.window->height}};

@@ -33,6 +33,7 @@ struct Settings {
     std::optional<WindowPlacement> window;  // last windowed placement; unset = the default size
     bool start_card = true;                 // the first-start card shows until dismissed; a file written
                                             // before the card existed reads as false (not a first start)
+    std::string web_base;                   // the PoolScope page Copy link points at (--web-base); "" = none
     bool operator==(const Settings&) const = default;
 };
 

@@ -57,6 +57,13 @@ void draw_column(PanelContext& ctx, const FrameworkCompare& compare, size_t inde
     remember_item(ctx.probe, anchor.c_str());
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextColored(palette::kMuted, "%s", column.code.c_str());
+    if (!column.cannot.empty()) {  // the code line above is not exactly the window's layer: say why
+        ImGui::TextColored(palette::kErrorText, "%s", tr("compare.cannot_heading"));
+        for (const Difference& d : column.cannot) {
+            ImGui::Bullet();
+            ImGui::TextUnformatted(difference_text(d).c_str());
+        }
+    }
     if (!column.plan) {
         ImGui::TextColored(palette::kErrorText, tr("conv.rejected_fmt"), framework.c_str());
         for (const Error& e : column.errors)
@@ -74,7 +81,7 @@ void draw_column(PanelContext& ctx, const FrameworkCompare& compare, size_t inde
     ImGui::PopTextWrapPos();
     values_table(column, ctx.fonts, index);
     ImGui::PushTextWrapPos(0.0f);
-    if (!reference && column.differences.empty() && !column.shape_differs)
+    if (!reference && column.differences.empty() && !column.shape_differs && column.cannot.empty())
         ImGui::TextColored(palette::kOkText, "%s", tr("compare.same"));
     for (const Difference& d : column.differences) {
         ImGui::Bullet();

@@ -73,8 +73,11 @@ void start_export(PanelContext& ctx, ExportDialog& d) {
     request.cell = static_cast<float>(d.cell);
     request.smooth = d.smooth && d.format == 0;
     Result<ExportScene> scene = make_scene(request);
-    if (!scene) {
-        set_status(ctx.state.interaction, tr("export.nothing"), true);
+    if (!scene) {  // no output, or a lesson's input larger than an export draws: say which
+        char text[512];
+        std::snprintf(text, sizeof text, tr("export.failed_fmt"),
+                      ctx.state.computed.plan ? scene.error_text().c_str() : tr("export.nothing"));
+        set_status(ctx.state.interaction, text, true);
         return;
     }
     ExportOptions options;

@@ -3,6 +3,7 @@
 // in the conv.* tables.
 #include "panels/framework_rows.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -90,14 +91,19 @@ std::string draw_padding_rows(ParamRows& rows) {
     const Convention c = state.doc.convention;
     const std::string name(field_name(c, LayerField::kPadding, p.op));
     if (c == Convention::kTensorFlow) {
-        const PadMode modes[] = {PadMode::kValid, PadMode::kSameUpper};
+        // Numbers: tf.nn.max_pool2d's explicit padding (max pooling only).
+        const PadMode modes[] = {PadMode::kValid, PadMode::kSameUpper, PadMode::kExplicit};
         const std::string names[] = {std::string(pad_mode_name(c, PadMode::kValid)),
-                                     std::string(pad_mode_name(c, PadMode::kSameUpper))};
+                                     std::string(pad_mode_name(c, PadMode::kSameUpper)),
+                                     tr("conv.tf_explicit")};
         PadMode mode = state.doc.pad_mode;
-        if (mode_combo(rows, name.c_str(), tr("conv.tf_padding_help"), modes, names, 2, mode))
+        const int count = p.op == PoolOp::kMax || mode == PadMode::kExplicit ? 3 : 2;
+        if (mode_combo(rows, name.c_str(), tr("conv.tf_padding_help"), modes, names, count, mode))
             set_pad_mode(state.doc, mode);
-        rows.errors_of("padding");
-        return {};
+        if (state.doc.pad_mode != PadMode::kExplicit) {
+            rows.errors_of("padding");
+            return {};
+        }
     }
     if (c == Convention::kOnnx) {
         const PadMode modes[] = {PadMode::kExplicit, PadMode::kSameUpper, PadMode::kSameLower,
@@ -112,13 +118,14 @@ std::string draw_padding_rows(ParamRows& rows) {
             rows.errors_of("padding");
             return {};
         }
+    }
+    if (c == Convention::kOnnx || c == Convention::kTensorFlow) {  // each side its own number
         Pair begin{p.padding.top, p.padding.left}, end{p.padding.bottom, p.padding.right};
         std::string edited;
-        if (rows.pair(tr_fmt("conv.pads_begin_fmt", name.c_str()), tr("conv.pads_help"), "padding", "padding",
-                      begin))
+        const char* help = c == Convention::kOnnx ? tr("conv.pads_help") : tr("conv.tf_pads_help");
+        if (rows.pair(tr_fmt("conv.pads_begin_fmt", name.c_str()), help, "padding", "padding", begin))
             edited = "padding";
-        if (rows.pair(tr_fmt("conv.pads_end_fmt", name.c_str()), tr("conv.pads_help"), "padding", "pads_end",
-                      end))
+        if (rows.pair(tr_fmt("conv.pads_end_fmt", name.c_str()), help, "padding", "pads_end", end))
             edited = "pads_end";
         if (!edited.empty()) p.padding = {begin.h, begin.w, end.h, end.w};
         return edited;
@@ -146,6 +153,67 @@ bool draw_storage_order(ParamRows& rows) {
     if (changed) state.doc.storage_order = order;
     rows.errors_of("storage_order");
     return changed;
+}
+
+bool draw_global_pool(ParamRows& rows) {
+    Document& doc = rows.ctx.state.doc;
+    const std::string name(field_name(doc.convention, LayerField::kGlobalPool, doc.params.op));
+    if (name.empty()) return false;
+    return rows.check(tr_fmt("conv.global_fmt", name.c_str()), tr("conv.global_help"), "param.global_pool",
+                      doc.params.global_pool);
+}
+
+bool draw_norm_type(ParamRows& rows) {
+    PoolParams& p = rows.ctx.state.doc.params;
+    const std::string name(field_name(rows.ctx.state.doc.convention, LayerField::kNormType, p.op));
+    if (name.empty()) return false;
+    bool changed = false;
+    ImGui::SetNextItemWidth(-1);
+    if (name == "p") {  // ONNX LpPool: an integer attribute
+        ImGui::TextUnformatted(tr("conv.onnx_p"));
+        ImGui::SameLine();
+        help_marker(tr("conv.onnx_p_help"));
+        int value = std::clamp(static_cast<int>(p.norm_type), 1, 16);
+        ImGui::SetNextItemWidth(-1);
+        changed = ImGui::SliderInt("##norm_type", &value, 1, 16, "p = %d");
+        if (changed) p.norm_type = value;
+    } else {
+        // p from sum-like (1) toward max (large): the output moves between the two as it slides.
+        ImGui::TextUnformatted(tr("params.norm_type"));
+        ImGui::SameLine();
+        help_marker(tr("params.norm_type_help"));
+        float norm = static_cast<float>(p.norm_type);
+        ImGui::SetNextItemWidth(-1);
+        changed =
+            ImGui::SliderFloat("##norm_type", &norm, 1.0f, 32.0f, "p = %.3g", ImGuiSliderFlags_Logarithmic) &&
+            norm != 0.0f;
+        if (changed) p.norm_type = norm;
+    }
+    remember_item(rows.ctx.probe, "param.norm_type");
+    rows.errors_of("norm_type");
+    return changed;
+}
+
+std::string draw_argmax_rows(ParamRows& rows) {
+    Document& doc = rows.ctx.state.doc;
+    PoolParams& p = doc.params;
+    if (doc.convention != Convention::kTensorFlow || p.op != PoolOp::kMax) return {};
+    std::string edited;
+    const std::string argmax(field_name(doc.convention, LayerField::kReturnIndices, p.op));
+    if (rows.check(tr_fmt("conv.argmax_fmt", argmax.c_str()), tr("conv.argmax_help"), "param.return_indices",
+                   p.return_indices)) {
+        if (!p.return_indices) p.include_batch_in_index = false;
+        edited = "return_indices";
+    }
+    if (p.return_indices) {
+        const std::string batch(field_name(doc.convention, LayerField::kIncludeBatchInIndex, p.op));
+        if (rows.check(batch, tr("conv.include_batch_help"), "param.include_batch_in_index",
+                       p.include_batch_in_index))
+            edited = "include_batch_in_index";
+    }
+    rows.errors_of("return_indices");
+    rows.errors_of("include_batch_in_index");
+    return edited;
 }
 
 void draw_framework_lacks(const Document& doc) {

@@ -16,6 +16,12 @@ void draw_layer_code(const Document& doc, Interaction& interaction);
 std::string draw_padding_rows(ParamRows& rows);
 // ONNX MaxPool only; returns true when changed.
 bool draw_storage_order(ParamRows& rows);
+// ONNX's Global*Pool switch (true when changed); the window's rows are hidden while it is on.
+bool draw_global_pool(ParamRows& rows);
+// LP pooling's p: PyTorch's norm_type (a float), ONNX LpPool's p (an integer). True when changed.
+bool draw_norm_type(ParamRows& rows);
+// TensorFlow max pooling: tf.nn.max_pool_with_argmax and include_batch_in_index; the merge key of an edit.
+std::string draw_argmax_rows(ParamRows& rows);
 // "Not in TensorFlow: dilation, ceil_mode." and TensorFlow's average rule: nothing for PyTorch.
 void draw_framework_lacks(const Document& doc);
 

@@ -3,6 +3,7 @@
 // this window feeds tinted with their share ("+0.25"). Hover a grad_input cell for every addition into it.
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -53,21 +54,25 @@ GridHit channel_grid(PanelContext& ctx, const char* id_prefix, const char* label
     return hit;
 }
 
+// Every grid draws the view's own copies (gradient_view.h): an edit made earlier in this frame has already
+// changed the document's input, but not yet the pass drawn here.
 void input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGradTrace* trace) {
-    const AppState& state = ctx.state;
-    const Shape& in = state.doc.input.shape();
+    const Tensor& input = ctx.state.gradient.input;
+    const Shape& in = input.shape();
     GridLayout g{0, 0, in.h, in.w, cell};
     channel_grid(ctx, "ginput", "grad.input_fmt", nullptr, ch, g);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    for (int64_t r = 0; r < in.h; ++r)
-        for (int64_t c = 0; c < in.w; ++c) {
-            bool tapped = false;
-            if (trace)
-                for (const Tap& t : trace->window.taps)
-                    tapped |= t.kind == TapKind::kInput && t.ih == r && t.iw == c;
+    const CellRange shown = visible_cells(g);
+    std::vector<bool> tapped_cells(static_cast<size_t>(in.h * in.w));  // once per grid, not once per cell
+    if (trace)
+        for (const Tap& t : trace->window.taps)
+            if (t.kind == TapKind::kInput) tapped_cells[static_cast<size_t>(t.ih * in.w + t.iw)] = true;
+    for (int64_t r = shown.row_begin; r < shown.row_end; ++r)
+        for (int64_t c = shown.col_begin; c < shown.col_end; ++c) {
+            const bool tapped = tapped_cells[static_cast<size_t>(r * in.w + c)];
             const CellStyle style{tapped ? palette::kOutputCurrent : palette::kInputFill,
                                   palette::kInputBorder, palette::kText};
-            draw_cell(draw, g, r, c, style, text_of(state.doc.input.at(0, ch, r, c), ctx.fonts).c_str(),
+            draw_cell(draw, g, r, c, style, text_of(input.at(0, ch, r, c), ctx.fonts).c_str(),
                       ctx.fonts.numbers);
         }
     if (trace && trace->window.argmax_tap >= 0) {
@@ -88,9 +93,10 @@ bool grad_output_grid(PanelContext& ctx, int64_t ch, float cell) {
     GridLayout g{0, 0, out.h, out.w, cell};
     const GridHit hit = channel_grid(ctx, "gradout", "grad.output_fmt", "grid.grad_output0", ch, g);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    for (int64_t r = 0; r < out.h; ++r)
-        for (int64_t c = 0; c < out.w; ++c) {
-            const int64_t s = step_of_cell(state.computed, r, c);
+    const CellRange shown = visible_cells(g);
+    for (int64_t r = shown.row_begin; r < shown.row_end; ++r)
+        for (int64_t c = shown.col_begin; c < shown.col_end; ++c) {
+            const int64_t s = r * out.w + c;  // the timeline's step of this cell (row-major)
             CellStyle style{palette::kOutputDone, palette::kInputBorder, palette::kText};
             if (s == ctx.playback.step)
                 style = {palette::kOutputCurrent, palette::kWindow, palette::kText, 3.0f};
@@ -108,9 +114,8 @@ bool grad_output_grid(PanelContext& ctx, int64_t ch, float cell) {
     return true;
 }
 
-void contributions_tooltip(const Document& doc, const Computed& computed, const GradientView& gradient,
-                           int64_t ch, int64_t r, int64_t c, const FontSet& fonts) {
-    const InputGradTrace t = trace_input_grad(*computed.plan, doc.input, gradient.grad_output, 0, ch, r, c);
+void contributions_tooltip(const GradientView& gv, int64_t ch, int64_t r, int64_t c, const FontSet& fonts) {
+    const InputGradTrace t = trace_input_grad(*gv.plan, gv.input, gv.grad_output, 0, ch, r, c);
     ImGui::BeginTooltip();
     ImGui::Text(tr("grad.input_tip_fmt"), static_cast<int>(ch), static_cast<int>(r), static_cast<int>(c),
                 text_of(t.value, fonts).c_str());
@@ -124,18 +129,19 @@ void contributions_tooltip(const Document& doc, const Computed& computed, const 
 }
 
 void grad_input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGradTrace* trace) {
-    const AppState& state = ctx.state;
-    const GradientView& gv = state.gradient;
-    const Shape& in = state.doc.input.shape();
+    const GradientView& gv = ctx.state.gradient;
+    const Shape& in = gv.running.shape();
     GridLayout g{0, 0, in.h, in.w, cell};
     const GridHit hit = channel_grid(ctx, "gradin", "grad.input_grad_fmt", "grid.grad_input0", ch, g);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    for (int64_t r = 0; r < in.h; ++r)
-        for (int64_t c = 0; c < in.w; ++c) {
-            bool fed = false;
-            if (trace)
-                for (const GradTarget& t : trace->targets)
-                    fed |= t.kind == GradTargetKind::kInput && t.ih == r && t.iw == c;
+    const CellRange shown = visible_cells(g);
+    std::vector<bool> fed_cells(static_cast<size_t>(in.h * in.w));  // once per grid, not once per cell
+    if (trace)
+        for (const GradTarget& t : trace->targets)
+            if (t.kind == GradTargetKind::kInput) fed_cells[static_cast<size_t>(t.ih * in.w + t.iw)] = true;
+    for (int64_t r = shown.row_begin; r < shown.row_end; ++r)
+        for (int64_t c = shown.col_begin; c < shown.col_end; ++c) {
+            const bool fed = fed_cells[static_cast<size_t>(r * in.w + c)];
             const float v = gv.running.at(0, ch, r, c);
             const CellStyle style{fed ? palette::kOutputCurrent : palette::kInputFill,
                                   fed ? palette::kWindow : palette::kInputBorder,
@@ -148,8 +154,7 @@ void grad_input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGrad
                               ImVec2(a.x + cell * 0.1f, a.y + 2), palette::kArgmax, share.c_str());
             }
         }
-    if (hit.hovered)
-        contributions_tooltip(state.doc, state.computed, state.gradient, ch, hit.row, hit.col, ctx.fonts);
+    if (hit.hovered) contributions_tooltip(gv, ch, hit.row, hit.col, ctx.fonts);
 }
 
 void grad_edit_popup(GradientView& gradient, const Document& doc, const Computed& computed, UiProbe& probe) {
@@ -171,7 +176,7 @@ void grad_edit_popup(GradientView& gradient, const Document& doc, const Computed
 void draw_gradient_panel(PanelContext& ctx) {
     AppState& state = ctx.state;
     const GradientView& gv = state.gradient;
-    if (!gv.errors.empty() || !gv.result) {
+    if (!gv.errors.empty() || !gv.result || !gv.plan) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(palette::kErrorText, "%s", tr("grad.none"));
         for (const Error& e : gv.errors)
@@ -180,7 +185,7 @@ void draw_gradient_panel(PanelContext& ctx) {
         return;
     }
     fill_buttons(state.gradient, state.doc, state.computed, ctx.probe);
-    const Shape& in = state.doc.input.shape();
+    const Shape& in = gv.input.shape();
     const Shape& out = gv.grad_output.shape();
     // Three grids in a row, or input and grad_output over grad_input: whichever gives bigger cells.
     const float in_row = pass_cell_size(in.c, 3, in.w * 2 + out.w, std::max(in.h, out.h), state.view.zoom);

@@ -227,6 +227,15 @@ void LessonColumn::draw(PanelContext& ctx) {
         draw_shape_walkthrough(ctx);
     }
     draw_quiz_cards(ctx);  // the step's questions: predict, then reveal
+    // The step's explanation, once its questions are answered or revealed.
+    if (step_reveal_shown(state.lessons.session, state.quiz)) {
+        ImGui::Spacing();
+        ImGui::BeginGroup();
+        draw_rich_text(step->reveal.get(language));
+        ImGui::EndGroup();
+        remember_item(ctx.probe, "lesson.reveal");
+        check_text_item(ctx.probe, "reveal", step->reveal.get(language));
+    }
     ImGui::Spacing();
     draw_lesson_authoring(ctx, texts_);
 }

@@ -83,9 +83,10 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const bool max = is_max(state.doc.params.op);
     const char* pad_text = max ? minus_infinity_text(fonts) : "0";
+    const CellRange shown = visible_cells(g);  // a picture-sized input: only what is on screen
 
-    for (int64_t r = g.first_row; r < g.first_row + g.rows; ++r) {
-        for (int64_t c = g.first_col; c < g.first_col + g.cols; ++c) {
+    for (int64_t r = shown.row_begin; r < shown.row_end; ++r) {
+        for (int64_t c = shown.col_begin; c < shown.col_end; ++c) {
             const TapKind kind = kind_of(state.doc, state.computed, r, c);
             const CellStyle style =
                 kind == TapKind::kInput     ? CellStyle{palette::kInputFill, palette::kInputBorder, 0}
@@ -119,6 +120,7 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
             state.quiz, state.computed);  // a question asks for this window's maximum
         for (size_t i = 0; i < t.taps.size(); ++i) {
             const Tap& tap = t.taps[i];
+            if (!shown.contains(tap.ih, tap.iw)) continue;  // scrolled away (a global window has a million)
             const float r = static_cast<float>(tap.ih) + dr, c = static_cast<float>(tap.iw) + dc;
             const ImVec2 a = g.cell_min(r, c);
             const ImVec2 b(a.x + g.cell, a.y + g.cell);
@@ -140,8 +142,8 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
         draw->AddRect(a, b, palette::kWindow, 5.0f, 0, std::max(2.5f, g.cell * 0.08f));
     }
 
-    for (int64_t r = g.first_row; r < g.first_row + g.rows; ++r) {
-        for (int64_t c = g.first_col; c < g.first_col + g.cols; ++c) {
+    for (int64_t r = shown.row_begin; r < shown.row_end; ++r) {
+        for (int64_t c = shown.col_begin; c < shown.col_end; ++c) {
             const TapKind kind = kind_of(state.doc, state.computed, r, c);
             const float inset = std::max(1.0f, g.cell * 0.04f);
             const ImVec2 a = g.cell_min(static_cast<float>(r), static_cast<float>(c));
@@ -211,8 +213,9 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
                            g.origin.y + state.interaction.anim.out_rows * g.cell);
     draw->AddRect(ImVec2(g.origin.x - 2, g.origin.y - 2), ImVec2(frame_max.x + 2, frame_max.y + 2),
                   palette::kInputBorder, 4.0f, 0, 1.5f);
-    for (int64_t r = 0; r < out.h; ++r) {
-        for (int64_t c = 0; c < out.w; ++c) {
+    const CellRange shown = visible_cells(g);
+    for (int64_t r = shown.row_begin; r < std::min(shown.row_end, out.h); ++r) {
+        for (int64_t c = shown.col_begin; c < std::min(shown.col_end, out.w); ++c) {
             if (static_cast<float>(r) + 0.5f > state.interaction.anim.out_rows ||
                 static_cast<float>(c) + 0.5f > state.interaction.anim.out_cols)
                 continue;  // still growing into place
@@ -336,7 +339,8 @@ void draw_matrices_panel(PanelContext& ctx) {
                                static_cast<int>(in.h), static_cast<int>(in.w));
         draw_input_grid(ctx, view, channel_readers);
         ImGui::EndGroup();
-        if (state.computed.plan) {
+        // A channel added in the sidebar this frame has no output until the next recompute().
+        if (state.computed.plan && ch < state.computed.plan->output.c) {
             // The output lines up with the real input cells (not the padding ring) it summarises.
             float x = 0.0f;
             if (side_by_side) {

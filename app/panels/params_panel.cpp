@@ -30,12 +30,15 @@ std::string stride_rows(ParamRows& rows, const std::string& stride_name, const s
     PoolParams& p = state.doc.params;
     const Convention c = state.doc.convention;
     const std::string framework(framework_name(c));
-    const bool to_kernel = stride_defaults_to_kernel(c);
+    // tf.nn.pool (a dilated TensorFlow layer) defaults to 1, like ONNX.
+    const bool tf_pool = c == Convention::kTensorFlow && p.dilation != Pair{1, 1};
+    const bool to_kernel = stride_defaults_to_kernel(c) && !tf_pool;
     const std::string label =
         to_kernel ? tr_fmt("conv.stride_default_fmt", stride_name.c_str(), kernel_name.c_str())
                   : tr_fmt("conv.stride_one_fmt", stride_name.c_str());
-    const std::string help =
-        to_kernel ? tr_fmt("conv.stride_default_help_fmt", framework.c_str()) : tr("conv.stride_one_help");
+    const std::string help = to_kernel ? tr_fmt("conv.stride_default_help_fmt", framework.c_str())
+                             : tf_pool ? tr("conv.tf_stride_one_help")
+                                       : tr("conv.stride_one_help");
     std::string edited;
     const Pair before = shown_stride(state.doc);
     if (rows.check(label, help.c_str(), "param.stride_same", state.doc.stride_follows_kernel)) {
@@ -81,6 +84,12 @@ std::string windowed_rows(ParamRows& rows) {
     };
     auto has = [&](LayerField f) { return !field_name(c, f, p.op).empty(); };
     std::string edited;
+    if (draw_global_pool(rows)) edited = "global_pool";
+    if (p.global_pool && has(LayerField::kGlobalPool)) {  // no window to set: the input is the window
+        if (draw_norm_type(rows)) edited = "norm_type";
+        draw_framework_lacks(state.doc);
+        return edited;
+    }
     if (rows.pair(tr_fmt("conv.kernel_fmt", name(LayerField::kKernel).c_str()), tr("params.kernel_help"),
                   "kernel_size", "kernel_size", p.kernel_size))
         edited = "kernel_size";
@@ -89,9 +98,11 @@ std::string windowed_rows(ParamRows& rows) {
     if (std::string e = draw_padding_rows(rows); !e.empty()) edited = e;
 
     if (pytorch || has(LayerField::kDilation)) {
-        ImGui::BeginDisabled(p.op != PoolOp::kMax);
-        if (rows.pair(tr_fmt("conv.dilation_fmt", name(LayerField::kDilation).c_str()),
-                      tr("params.dilation_help"), "dilation", "dilation", p.dilation))
+        ImGui::BeginDisabled(!has(LayerField::kDilation));
+        const char* help =
+            c == Convention::kTensorFlow ? tr("conv.tf_dilation_help") : tr("params.dilation_help");
+        if (rows.pair(tr_fmt("conv.dilation_fmt", name(LayerField::kDilation).c_str()), help, "dilation",
+                      "dilation", p.dilation))
             edited = "dilation";
         ImGui::EndDisabled();
     }
@@ -126,21 +137,8 @@ std::string windowed_rows(ParamRows& rows) {
         rows.errors_of("divisor_override");
         ImGui::EndDisabled();
     }
-    if (p.op == PoolOp::kLp) {
-        // p from sum-like (1) toward max (large): the output moves between the two as it slides.
-        ImGui::TextUnformatted(tr("params.norm_type"));
-        ImGui::SameLine();
-        help_marker(tr("params.norm_type_help"));
-        float norm = static_cast<float>(p.norm_type);
-        ImGui::SetNextItemWidth(-1);
-        if (ImGui::SliderFloat("##norm_type", &norm, 1.0f, 32.0f, "p = %.3g", ImGuiSliderFlags_Logarithmic) &&
-            norm != 0.0f) {
-            p.norm_type = norm;
-            edited = "norm_type";
-        }
-        remember_item(rows.ctx.probe, "param.norm_type");
-        rows.errors_of("norm_type");
-    }
+    if (draw_norm_type(rows)) edited = "norm_type";
+    if (std::string e = draw_argmax_rows(rows); !e.empty()) edited = e;
     if (draw_storage_order(rows)) edited = "storage_order";
     draw_framework_lacks(state.doc);
     return edited;
@@ -203,7 +201,9 @@ void draw_params_panel(PanelContext& ctx) {
     rows.remaining_errors();
 
     if (!edited.empty())
-        commit_edit(state.doc, edited == "ceil_mode" || edited == "op" || edited == "storage_order"
+        commit_edit(state.doc, edited == "ceil_mode" || edited == "op" || edited == "storage_order" ||
+                                       edited == "global_pool" || edited == "return_indices" ||
+                                       edited == "include_batch_in_index"
                                    ? ""
                                    : "param." + edited);
 }

@@ -64,7 +64,10 @@ void answer_field(PanelContext& ctx, QuizCard& card, size_t index, float width) 
     bool enter = false;
     switch (card.question.kind) {
         case QuestionKind::kValue:
-        case QuestionKind::kDivisor: {
+        case QuestionKind::kDivisor:
+        case QuestionKind::kLayerShape:  // network questions are typed too ("1, 16, 5, 5", "6x6", "61706")
+        case QuestionKind::kReceptiveField:
+        case QuestionKind::kParameterCount: {
             char buf[64];
             std::snprintf(buf, sizeof buf, "%s", card.answer.text.c_str());
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
@@ -129,12 +132,11 @@ void verdict_lines(const QuizCard& card) {
         const Verdict& v = *card.verdict;
         ImGui::TextColored(v.correct ? palette::kGoodText : palette::kErrorText, "%s",
                            v.correct ? tr("quizui.right") : tr("quizui.wrong"));
-        const std::string hint = quiz_text(v.hint);
+        const std::string hint = quiz_text(card_hint(card, current_language()));
         if (!hint.empty()) ImGui::TextWrapped("%s", hint.c_str());
     }
     if (!card.revealed) return;
-    const Verdict shown = card.verdict ? *card.verdict : check_answer(card.question, QuizAnswer{});
-    ImGui::TextColored(palette::kHeading, "%s", quiz_text(shown.reveal).c_str());
+    ImGui::TextColored(palette::kHeading, "%s", quiz_text(card_answer(card, current_language())).c_str());
     for (const QuizText& line : explain(card.question))
         ImGui::TextColored(palette::kMuted, "%s", quiz_text(line).c_str());
     if (card.source && !card.source->explanation.empty())

@@ -135,6 +135,11 @@ void draw_step_panel(PanelContext& ctx) {
                      static_cast<int>(win.iw),
                      static_cast<int>(framework_index(*state.computed.plan, 0, t0.cell.c, t0.argmax_index)),
                      state.doc.storage_order == 1 ? tr("conv.column_major") : "");
+            else if (c == Convention::kTensorFlow && state.doc.params.return_indices)
+                note(ctx.probe, tr("conv.argmax_tf_fmt"), static_cast<int>(win.ih), static_cast<int>(win.iw),
+                     static_cast<int>(
+                         framework_index(*state.computed.plan, t0.cell.n, t0.cell.c, t0.argmax_index)),
+                     state.doc.params.include_batch_in_index ? "N x H x W x C" : "H x W x C");
             else if (c == Convention::kPyTorch)
                 note(ctx.probe, tr("step.argmax_fmt"), static_cast<int>(win.ih), static_cast<int>(win.iw),
                      static_cast<int>(t0.argmax_index));

@@ -3,6 +3,7 @@
 // other cells are the zeros unpooling fills in.
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -19,26 +20,33 @@ std::string text_of(float v, const FontSet& fonts) {
     return cell_value_text(v, fonts.has_symbols);
 }
 
-// Is input cell (r, c) of channel ch the saved maximum of some output cell?
-bool is_saved_max(const Document& doc, const Computed& computed, int64_t ch, int64_t r, int64_t c) {
-    const Shape& out = computed.output.values.shape();
-    const int64_t plane = out.h * out.w, flat = r * doc.input.shape().w + c;
-    for (int64_t i = 0; i < plane; ++i)
-        if (computed.output.indices[static_cast<size_t>(ch * plane + i)] == flat) return true;
-    return false;
+// Which input cells of channel ch are the saved maximum of some output cell (row-major, the input's plane).
+// The grids draw the view's own copies (gradient_view.h), never the document's, which an edit earlier in this
+// frame may have changed.
+std::vector<bool> saved_maxima(const GradientView& gv, int64_t ch) {
+    const Shape& in = gv.input.shape();
+    const int64_t plane = gv.pooled.values.shape().h * gv.pooled.values.shape().w;
+    std::vector<bool> saved(static_cast<size_t>(in.h * in.w));
+    for (int64_t i = 0; i < plane; ++i) {
+        const int64_t flat = gv.pooled.indices[static_cast<size_t>(ch * plane + i)];
+        if (flat >= 0 && flat < in.h * in.w) saved[static_cast<size_t>(flat)] = true;
+    }
+    return saved;
 }
 
 void values_grid(PanelContext& ctx, const char* id, const std::string& label, const Tensor& t, int64_t ch,
                  float cell, bool mark_maxima, bool with_indices) {
+    const GradientView& gv = ctx.state.gradient;
     const Shape& s = t.shape();
     GridLayout g{0, 0, s.h, s.w, cell};
     labelled_grid(id, label, g);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    for (int64_t r = 0; r < s.h; ++r)
-        for (int64_t c = 0; c < s.w; ++c) {
-            const bool max = mark_maxima && r < ctx.state.doc.input.shape().h &&
-                             c < ctx.state.doc.input.shape().w &&
-                             is_saved_max(ctx.state.doc, ctx.state.computed, ch, r, c);
+    const std::vector<bool> saved = mark_maxima ? saved_maxima(gv, ch) : std::vector<bool>();
+    const int64_t in_w = gv.input.shape().w, in_h = gv.input.shape().h;
+    const CellRange shown = visible_cells(g);
+    for (int64_t r = shown.row_begin; r < shown.row_end; ++r)
+        for (int64_t c = shown.col_begin; c < shown.col_end; ++c) {
+            const bool max = mark_maxima && r < in_h && c < in_w && saved[static_cast<size_t>(r * in_w + c)];
             const float v = t.at(0, ch, r, c);
             const CellStyle style{max ? palette::kOutputCurrent : palette::kInputFill,
                                   max ? palette::kArgmax : palette::kInputBorder,
@@ -48,9 +56,7 @@ void values_grid(PanelContext& ctx, const char* id, const std::string& label, co
             if (with_indices) {
                 const int64_t plane = s.h * s.w;
                 const std::string index =
-                    "#" +
-                    std::to_string(
-                        ctx.state.computed.output.indices[static_cast<size_t>(ch * plane + r * s.w + c)]);
+                    "#" + std::to_string(gv.pooled.indices[static_cast<size_t>(ch * plane + r * s.w + c)]);
                 const ImVec2 a = g.cell_min(static_cast<float>(r), static_cast<float>(c));
                 draw->AddText(ImGui::GetFont(), std::max(11.0f, cell * 0.28f),
                               ImVec2(a.x + cell * 0.1f, a.y + 2), palette::kArgmax, index.c_str());
@@ -64,7 +70,7 @@ void draw_unpool_panel(PanelContext& ctx) {
     const AppState& state = ctx.state;
     const GradientView& gv = state.gradient;
     ImGui::PushTextWrapPos(0.0f);
-    if (!state.computed.plan) {
+    if (!gv.plan) {
         const std::string framework(framework_name(state.doc.convention));
         ImGui::TextColored(palette::kErrorText, tr("conv.rejected_fmt"), framework.c_str());
         ImGui::PopTextWrapPos();
@@ -84,8 +90,8 @@ void draw_unpool_panel(PanelContext& ctx) {
     }
     ImGui::TextColored(palette::kMuted, "%s", tr("unpool.explain"));
     ImGui::PopTextWrapPos();
-    const Shape& in = state.doc.input.shape();
-    const Shape& out = state.computed.output.values.shape();
+    const Shape& in = gv.input.shape();
+    const Shape& out = gv.pooled.values.shape();
     const Shape& un = gv.unpooled->shape();
     const float cell =
         pass_cell_size(in.c, 3, in.w + out.w + un.w, std::max({in.h, out.h, un.h}), state.view.zoom);
@@ -94,10 +100,10 @@ void draw_unpool_panel(PanelContext& ctx) {
     for (int64_t ch = 0; ch < in.c; ++ch) {
         ImGui::PushID(static_cast<int>(ch));
         std::snprintf(label, sizeof label, tr("grad.input_fmt"), static_cast<int>(ch));
-        values_grid(ctx, "##uinput", label, state.doc.input, ch, cell, true, false);
+        values_grid(ctx, "##uinput", label, gv.input, ch, cell, true, false);
         ImGui::SameLine(0, cell);
         std::snprintf(label, sizeof label, tr("unpool.pooled_fmt"), static_cast<int>(ch));
-        values_grid(ctx, "##upooled", label, state.computed.output.values, ch, cell, false, true);
+        values_grid(ctx, "##upooled", label, gv.pooled.values, ch, cell, false, true);
         ImGui::SameLine(0, cell);
         std::snprintf(label, sizeof label, tr("unpool.unpooled_fmt"), static_cast<int>(ch),
                       static_cast<int>(un.h), static_cast<int>(un.w));

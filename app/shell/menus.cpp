@@ -13,6 +13,7 @@
 #include "panels/edit_commands.h"
 #include "panels/window.h"
 #include "shell/actions.h"
+#include "shell/copy_link.h"
 #include "shell/shell.h"
 #include "widgets/palette.h"
 #include "widgets/ui_probe.h"
@@ -76,7 +77,9 @@ void draw_menu_bar(PanelContext& ctx, Shell& shell) {
         draw_window_entries(ctx, Menu::kFile);  // lessons, pictures, export
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu(tr("menu.edit"))) {
+    const bool edit_open = ImGui::BeginMenu(tr("menu.edit"));
+    remember_item(ctx.probe, "menu.edit");  // for tests that click the real menu
+    if (edit_open) {
         // The lesson's last edit or the matrix's (model/lesson_authoring.h), as Ctrl+Z / Ctrl+Y.
         command_item(ctx, shell, "menu.undo", Command::kUndo, can_undo_any(state.lessons.session, state.doc));
         command_item(ctx, shell, "menu.redo", Command::kRedo, can_redo_any(state.lessons.session, state.doc));
@@ -85,6 +88,8 @@ void draw_menu_bar(PanelContext& ctx, Shell& shell) {
         command_item(ctx, shell, "menu.copy_output", Command::kCopyOutput, state.computed.plan.has_value());
         command_item(ctx, shell, "menu.paste_input", Command::kPaste);
         if (ImGui::MenuItem(tr("menu.copy_code"))) copy_layer_code(state.doc, state.interaction);
+        if (ImGui::MenuItem(tr("menu.copy_link"))) copy_link(ctx, shell);
+        remember_item(ctx.probe, "menu.copy_link");  // for tests that click the real menu
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr("menu.view"))) {
@@ -112,6 +117,13 @@ void draw_menu_bar(PanelContext& ctx, Shell& shell) {
         ImGui::Separator();
         ImGui::TextColored(state.interaction.status_is_error ? palette::kErrorText : palette::kOkText, "%s",
                            state.interaction.status.c_str());
+        if (ImGui::IsItemHovered()) {  // a line longer than the bar (a link's notes): all of it, wrapped
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40);
+            ImGui::TextUnformatted(state.interaction.status.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
     }
     ImGui::EndMenuBar();
 }

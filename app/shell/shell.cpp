@@ -12,6 +12,7 @@
 #include "model/app_options.h"
 #include "model/ui_locale.h"
 #include "platform/window.h"
+#include "shell/theme.h"
 #include "widgets/fonts.h"
 
 namespace poolscope::app {
@@ -55,6 +56,7 @@ void start_shell(Shell& s, View& view, Interaction& interaction, const AppOption
     if (!loaded.message.empty())
         set_status(interaction, std::string(tr("status.settings_broken")) + " " + loaded.message, true);
     if (!options.scale_given) view.ui_scale = s.settings.ui_scale;
+    if (options.web_base) s.settings.web_base = *options.web_base;  // Copy link's page, remembered
     s.start_card_up = wants_start_card(s.settings, options);
     set_window_open(view, window_id::kStartCard, s.start_card_up);
     s.normal_zoom = view.zoom;
@@ -91,6 +93,12 @@ bool high_contrast(const Shell& shell, const View& view) {
 void set_content_scale(Shell& shell, View& view, float scale) {
     shell.content_scale = std::clamp(scale, 1.0f, 4.0f);
     view.fonts_need_rebuild = true;
+}
+
+void load_fonts_and_theme(const Shell& shell, FontSet& fonts, const View& view, Interaction& interaction) {
+    load_fonts(fonts, font_scale(shell, view));
+    apply_theme(high_contrast(shell, view), font_scale(shell, view));
+    note_unshowable_glyphs(fonts, interaction);  // a lesson in a script the fonts lack: say so
 }
 
 void after_fonts(Shell& s, const FontSet& fonts, Interaction& interaction) {
@@ -150,7 +158,9 @@ bool wants_start_card(const Settings& settings, const AppOptions& options) {
     if (options.first_start) return true;
     const bool test_mode =
         options.lesson_path || options.screenshot_path || options.state_out || options.bench_frames;
-    return settings.start_card && !test_mode;
+    // A link that sets the layer or input (a shared state, a notebook's cell) shows it, not the card.
+    const bool linked_state = options.link && (options.params_text || options.input_text);
+    return settings.start_card && !test_mode && !linked_state;
 }
 
 void finish_shell(Shell& s, const View& view) {

@@ -45,6 +45,9 @@ float font_scale(const Shell& shell, const View& view);
 bool high_contrast(const Shell& shell, const View& view);
 // The monitor's content scale changed (platform/window.h reports it): fonts are rebuilt at the new scale.
 void set_content_scale(Shell& shell, View& view, float scale);
+// Loads the fonts at font_scale() and the theme to match (high contrast or not); a lesson in a script the
+// fonts lack is said in the status line. At start and whenever the view asks for a rebuild.
+void load_fonts_and_theme(const Shell& shell, FontSet& fonts, const View& view, Interaction& interaction);
 // After the fonts loaded: without a Chinese font, say so once and show English.
 void after_fonts(Shell& shell, const FontSet& fonts, Interaction& interaction);
 

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "widgets/ui_probe.h"
@@ -17,9 +18,10 @@ struct ClippedText {
 };
 
 struct ProbeRecord final : UiProbe {
-    std::map<std::string, ScreenRect> anchors;  // refreshed every frame, never dropped
-    std::vector<ClippedText> clipped_text;      // this frame's (cleared by new_frame)
-    float cell_px = 0.0f;                       // drawn input cell size, pixels (0: no grid drawn)
+    std::map<std::string, ScreenRect> anchors;     // refreshed every frame, never dropped
+    std::vector<ClippedText> clipped_text;         // this frame's (cleared by new_frame)
+    std::unordered_set<std::string> clipped_seen;  // panel + '\x1f' + text of those: one entry per text, O(1)
+    float cell_px = 0.0f;                          // drawn input cell size, pixels (0: no grid drawn)
 
     void rect_shown(std::string_view name, const ScreenRect& rect) override;
     void text_cut(std::string_view panel, std::string_view text) override;

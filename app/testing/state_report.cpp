@@ -18,6 +18,7 @@
 #include "model/framework_compare.h"
 #include "model/paths.h"
 #include "platform/window.h"
+#include "shell/copy_link.h"
 #include "shell/shell.h"
 #include "testing/probe_record.h"
 
@@ -50,7 +51,8 @@ nlohmann::json lesson_report(const AppState& state) {
     j["title"] = s.lesson->title.en;
     j["step"] = s.step;
     j["steps"] = step_total(s);
-    j["kind"] = current_step(s)->kind == StepKind::kShape ? "shape" : "pool";
+    const StepKind kind = current_step(s)->kind;
+    j["kind"] = kind == StepKind::kShape ? "shape" : kind == StepKind::kNetwork ? "network" : "pool";
     const StepBadge badge = window_badge(s, state.doc, state.gradient);  // as the lesson column states it
     j["badge"] = badge == StepBadge::kMatches    ? "matches"
                  : badge == StepBadge::kDiffers  ? "differs"
@@ -108,6 +110,7 @@ void add_shell_state(const Shell& s, const View& view, const LessonPlayer& lesso
             for (const LessonStep& step : lesson.steps) {
                 count_missing(step.title.get(lang).c_str());
                 count_missing(step.narration.get(lang).c_str());
+                count_missing(step.reveal.get(lang).c_str());
             }
         }
         j["missing_glyphs"] = missing;
@@ -157,7 +160,8 @@ nlohmann::json quiz_report(const QuizSession& quiz, const Computed& computed) {
         c["attempts"] = card.attempts;
         c["revealed"] = card.revealed;
         c["correct"] = card.verdict ? json(card.verdict->correct) : json();
-        c["hint"] = card.verdict ? quiz_text(card.verdict->hint) : std::string();
+        c["hint"] =
+            quiz_text(card_hint(card, current_language()));  // as drawn (a choice by its option's text)
         cards.push_back(c);
     }
     json errors = json::array();
@@ -287,6 +291,7 @@ nlohmann::json state_to_json(const ReportedState& shown) {
     j["gradient"] = gradient_report(state.gradient);
     j["quiz"] = quiz_report(state.quiz, state.computed);
     add_shell_state(shown.shell, state.view, state.lessons, j);
+    j["link"] = current_link(shown.shell, state, playback);  // what Edit → Copy link would copy
     return j;
 }
 

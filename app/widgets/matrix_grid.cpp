@@ -27,6 +27,26 @@ GridHit begin_matrix_grid(const char* id, GridLayout& layout) {
     return hit;
 }
 
+CellRange visible_cells(const GridLayout& layout) {
+    const ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 lo = draw->GetClipRectMin(), hi = draw->GetClipRectMax();
+    // One cell of margin each way: the sliding window's outline and rings reach past their cells.
+    const auto first = [&](float edge, float origin, int64_t start, int64_t count) {
+        const float k = std::floor((edge - origin) / layout.cell) - 1.0f;
+        return start + std::clamp<int64_t>(static_cast<int64_t>(std::max(k, -1.0f)), 0, count);
+    };
+    const auto last = [&](float edge, float origin, int64_t start, int64_t count) {
+        const float k = std::ceil((edge - origin) / layout.cell) + 1.0f;
+        return start + std::clamp<int64_t>(static_cast<int64_t>(std::min(k, 4.0e9f)), 0, count);
+    };
+    CellRange r;
+    r.row_begin = first(lo.y, layout.origin.y, layout.first_row, layout.rows);
+    r.row_end = std::max(r.row_begin, last(hi.y, layout.origin.y, layout.first_row, layout.rows));
+    r.col_begin = first(lo.x, layout.origin.x, layout.first_col, layout.cols);
+    r.col_end = std::max(r.col_begin, last(hi.x, layout.origin.x, layout.first_col, layout.cols));
+    return r;
+}
+
 void draw_fitted_text(ImDrawList* draw, ImFont* font, ImVec2 min, ImVec2 max, ImU32 color, const char* text,
                       float max_height_fraction) {
     if (!text || !*text) return;

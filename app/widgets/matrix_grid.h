@@ -36,6 +36,16 @@ struct GridHit {
 // Reserves layout.size() at the cursor (IDs: pass a `##name`), sets layout.origin, reports the mouse.
 GridHit begin_matrix_grid(const char* id, GridLayout& layout);
 
+// The rows [row_begin, row_end) and columns [col_begin, col_end) of a laid-out grid that show inside the
+// current clip rectangle: loops visit only these, so a picture-sized matrix costs what the screen shows.
+struct CellRange {
+    int64_t row_begin = 0, row_end = 0, col_begin = 0, col_end = 0;
+    bool contains(int64_t row, int64_t col) const {
+        return row >= row_begin && row < row_end && col >= col_begin && col < col_end;
+    }
+};
+CellRange visible_cells(const GridLayout& layout);
+
 struct CellStyle {
     ImU32 fill = 0;
     ImU32 border = 0;

@@ -5,11 +5,13 @@
 #include <array>
 
 #include "poolscope/error_text.h"
+#include "poolscope/layer_translate.h"
 
 namespace poolscope {
 namespace {
 
-constexpr std::array<CompareTemplate, 7> kTemplates = {{
+constexpr std::array<CompareTemplate, 8> kTemplates = {{
+    {"cannot_dilate", "{0}'s {1} cannot dilate: its window reads neighbouring cells"},
     {"padding_same", "{0} pads {2} before and {3} after along the {1}: SAME puts the extra cell at the {4}"},
     {"padding_valid", "{0} adds no padding along the {1} (\"valid\")"},
     {"padding_numbers", "{0} pads {2} before and {3} after along the {1}"},
@@ -52,7 +54,36 @@ void axis_differences(std::vector<Difference>& out, const std::string& framework
 
 }  // namespace
 
-std::vector<LayerSpec> layers_across(const LayerSpec& base) {
+namespace {
+
+// One window over the whole input: ONNX's Global*Pool, PyTorch's (and MXNet's) adaptive pooling to 1 x 1.
+bool whole_input(const LayerSpec& l) {
+    return (l.convention == Convention::kOnnx && l.params.global_pool && !is_adaptive(l.params.op)) ||
+           (is_adaptive(l.params.op) && l.params.output_size == Pair{1, 1});
+}
+
+// `base`, a global pool, in framework c: ONNX's Global*Pool, TensorFlow's window over the whole input (when
+// the input is known), adaptive pooling to 1 x 1 elsewhere.
+LayerSpec global_in(Convention c, const LayerSpec& base, const Shape* input) {
+    const PoolOp op = base.params.op;
+    const bool max = is_max(op), lp = op == PoolOp::kLp;
+    const PoolOp windowed = max ? PoolOp::kMax : lp ? PoolOp::kLp : PoolOp::kAvg;
+    LayerSpec l = default_layer(c, windowed);
+    l.params.norm_type = base.params.norm_type;
+    if (c == Convention::kOnnx) {
+        l.params.global_pool = true;
+    } else if (c == Convention::kTensorFlow) {
+        if (input) l.params.kernel_size = {input->h, input->w};
+    } else if (!lp) {
+        l = default_layer(c, max ? PoolOp::kAdaptiveMax : PoolOp::kAdaptiveAvg);
+        l.params.output_size = {1, 1};
+    }
+    return l;
+}
+
+}  // namespace
+
+std::vector<LayerSpec> layers_across(const LayerSpec& base, const Shape* input) {
     std::vector<LayerSpec> layers;
     const PoolParams& p = base.params;
     const bool pads = p.padding != Padding{} || base.pad_mode == PadMode::kSameUpper ||
@@ -62,17 +93,24 @@ std::vector<LayerSpec> layers_across(const LayerSpec& base) {
             layers.push_back(base);
             continue;
         }
+        if (whole_input(base)) {
+            layers.push_back(global_in(c, base, input));
+            continue;
+        }
         LayerSpec l = default_layer(c, p.op);
         l.params.kernel_size = p.kernel_size;
         l.params.output_size = p.output_size;
+        l.params.norm_type = p.norm_type;
         l.params.stride = effective_stride(base);
-        l.params.return_indices = p.return_indices && c != Convention::kTensorFlow && c != Convention::kMxnet;
+        l.params.return_indices = p.return_indices && framework_can(c, p.op, LayerFeature::kReturnIndices);
+        // ONNX and TensorFlow (tf.nn.pool) dilate every windowed op; PyTorch and MXNet max pooling only.
+        if (framework_can(c, p.op, LayerFeature::kDilation)) l.params.dilation = p.dilation;
         if (c == Convention::kTensorFlow) {
             l.pad_mode = pads ? PadMode::kSameUpper : PadMode::kValid;
             layers.push_back(l);
             continue;
         }
-        l.params.ceil_mode = p.ceil_mode;
+        l.params.ceil_mode = p.ceil_mode && framework_can(c, p.op, LayerFeature::kCeilMode);
         if (base.pad_mode == PadMode::kExplicit)
             l.params.padding =
                 c == Convention::kMxnet ? Padding::symmetric({p.padding.top, p.padding.left}) : p.padding;
@@ -80,7 +118,6 @@ std::vector<LayerSpec> layers_across(const LayerSpec& base) {
             l.pad_mode = base.pad_mode;  // TensorFlow's "same" is ONNX's SAME_UPPER
         else
             l.params.padding = {};  // PyTorch and MXNet take numbers only; the view shows the plan's
-        if (c != Convention::kMxnet && p.op == PoolOp::kMax) l.params.dilation = p.dilation;
         layers.push_back(l);
     }
     return layers;
@@ -89,6 +126,10 @@ std::vector<LayerSpec> layers_across(const LayerSpec& base) {
 std::vector<Difference> plan_differences(const PoolPlan& reference, const PoolPlan& plan) {
     std::vector<Difference> out;
     const std::string framework(framework_name(plan.convention()));
+    if (!is_adaptive(plan.op()) && !is_adaptive(reference.op()) &&
+        reference.params.effective_dilation() != Pair{1, 1} &&
+        plan.params.effective_dilation() == Pair{1, 1} && !plan.params.global_pool)
+        out.push_back(make("cannot_dilate", {framework, layer_class(plan.layer)}));
     if (!is_adaptive(plan.op())) {
         axis_differences(out, framework, "height", reference.h, plan.h);
         axis_differences(out, framework, "width", reference.w, plan.w);

@@ -6,7 +6,7 @@ namespace poolscope {
 
 namespace {
 
-constexpr std::array<ErrorTemplate, 34> kTemplates = {{
+constexpr std::array<ErrorTemplate, 37> kTemplates = {{
     {"size_range", "{0} {1} is beyond the largest size PyTorch accepts, {2}"},
     {"input_empty", "expected a non-empty input (channels, height and width at least 1), got {0}"},
     {"input_limit", "the input has {0} elements, more than PoolScope's limit of {1}"},
@@ -50,6 +50,10 @@ constexpr std::array<ErrorTemplate, 34> kTemplates = {{
      "{0} pad {1} is not smaller than the kernel {2} (ONNX Runtime requires pads < kernel)"},
     {"onnx_auto_pad_pads", "auto_pad {0} computes the padding itself, so pads must be 0, got {1}"},
     {"onnx_storage_order", "storage_order must be 0 (row major) or 1 (column major), got {0}"},
+    {"onnx_lp_p", "LpPool's p must be a whole number of at least 1 (the order of the norm), got {0}"},
+    {"tf_dilation_strides",
+     "strides > 1 not supported in conjunction with dilation_rate > 1 (strides {0}, dilations {1})"},
+    {"tf_pad_window", "{0} padding {1} needs to be smaller than the window size {2}"},
     {"mxnet_padding_symmetric",
      "MXNet pads both sides of an axis equally, got top {0}, bottom {1}, left {2}, right {3}"},
     {"mxnet_kernel_exceeds",

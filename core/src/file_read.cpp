@@ -9,6 +9,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "poolscope/text_guard.h"
+
 namespace poolscope {
 namespace {
 
@@ -70,6 +72,15 @@ Result<std::string> read_regular_file(const std::filesystem::path& path, int64_t
     if (static_cast<int64_t>(got) > max_bytes)
         return Error{source, "the file is larger than " + std::to_string(max_bytes) +
                                  " bytes, the limit for a " + what};
+    return text;
+}
+
+Result<std::string> text_or_file(const std::string& arg, const std::string& option) {
+    if (arg.empty() || arg[0] != '@') return arg;
+    Result<std::string> text = read_regular_file(arg.substr(1), kMaxArgumentFileBytes, option + " file");
+    if (!text)
+        return Error{option, "cannot read the file '" + quote_prefix(arg.substr(1)) +
+                                 "': " + text.errors()[0].message};
     return text;
 }
 

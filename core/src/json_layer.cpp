@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -30,10 +31,33 @@ struct Alias {
     bool tensorflow, onnx, mxnet;
 };
 constexpr Alias kAliases[] = {
-    {"pool_size", "kernel_size", true, false, true}, {"kernel_shape", "kernel_size", false, true, false},
-    {"strides", "stride", true, true, true},         {"dilations", "dilation", false, true, false},
+    {"pool_size", "kernel_size", true, false, true},
+    {"kernel_shape", "kernel_size", false, true, false},
+    {"strides", "stride", true, true, true},
+    {"dilations", "dilation", true, true, false},
+    {"dilation_rate", "dilation", true, false, false},
     {"pads", "padding", false, true, false},
+    {"p", "norm_type", false, true, false},
 };
+
+// TensorFlow's explicit padding, [[0, 0], [top, bottom], [left, right], [0, 0]] (NHWC), as PoolScope's
+// [top, left, bottom, right]; nullopt when `v` is not written that way.
+std::optional<json> tf_nhwc_padding(const json& v, std::string& problem) {
+    if (!v.is_array() || v.size() != 4) return std::nullopt;
+    for (const json& pair : v)
+        if (!pair.is_array() || pair.size() != 2 || !pair[0].is_number_integer() ||
+            !pair[1].is_number_integer())
+            return std::nullopt;
+    if (v[0] != json::array({0, 0}) || v[3] != json::array({0, 0}))
+        problem = "Nonzero explicit padding in the batch or depth dimensions is not supported (got " +
+                  brief_json(v) + ")";
+    return json::array({v[1][0], v[2][0], v[1][1], v[2][1]});
+}
+
+// The keys a Global*Pool node does not have (it pools the whole input).
+constexpr const char* kWindowKeys[] = {
+    "kernel_size", "kernel_shape", "stride",    "strides",   "padding",           "pads",
+    "auto_pad",    "dilation",     "dilations", "ceil_mode", "count_include_pad", "storage_order"};
 
 bool alias_in(const Alias& a, Convention c) {
     return (c == Convention::kTensorFlow && a.tensorflow) || (c == Convention::kOnnx && a.onnx) ||
@@ -69,6 +93,8 @@ Result<LayerSpec> layer_from_json(const json& object, PoolOp op, const Shape& in
         if (layer.params.count_include_pad == was.params.count_include_pad)
             layer.params.count_include_pad = now.params.count_include_pad;
         if (layer.pad_mode == was.pad_mode) layer.pad_mode = now.pad_mode;
+        if (convention != Convention::kOnnx) layer.params.global_pool = false;
+        if (convention != Convention::kTensorFlow) layer.params.include_batch_in_index = false;
         layer.convention = convention;
     }
     const std::string framework(framework_name(convention));
@@ -93,8 +119,10 @@ Result<LayerSpec> layer_from_json(const json& object, PoolOp op, const Shape& in
             }
         }
         if (handled) continue;
-        if (key == "auto_pad" || key == "storage_order") {
+        if (key == "auto_pad" || key == "storage_order" || key == "global_pool") {
             if (convention != Convention::kOnnx) not_here(key);
+        } else if (key == "include_batch_in_index") {
+            if (convention != Convention::kTensorFlow) not_here(key);
         } else if (key == "pooling_convention") {
             if (convention != Convention::kMxnet) not_here(key);
         } else if (convention == Convention::kOnnx && (key == "ceil_mode" || key == "count_include_pad") &&
@@ -127,6 +155,12 @@ Result<LayerSpec> layer_from_json(const json& object, PoolOp op, const Shape& in
     if (auto it = t.find("padding"); it != t.end() && it->is_string()) {
         read_mode(*it, "padding");
         t.erase("padding");
+    } else if (it != t.end() && convention == Convention::kTensorFlow) {
+        // Numbers are tf.nn.max_pool2d's explicit padding.
+        std::string problem;
+        if (std::optional<json> sides = tf_nhwc_padding(*it, problem)) *it = *sides;
+        if (!problem.empty()) errors.push_back({at + "/padding", problem});
+        layer.pad_mode = PadMode::kExplicit;
     }
     // ONNX pads given as numbers mean auto_pad NOTSET (over a carried-over SAME layer too).
     if (convention == Convention::kOnnx && t.contains("padding") && !object.contains("auto_pad"))
@@ -145,6 +179,21 @@ Result<LayerSpec> layer_from_json(const json& object, PoolOp op, const Shape& in
         else
             errors.push_back({at + "/storage_order", "expected 0 or 1, got " + brief_json(*it)});
     }
+    auto read_flag = [&](const char* key, Convention only, bool& into) {
+        auto it = object.find(key);
+        if (it == object.end() || convention != only) return;
+        if (it->is_boolean())
+            into = it->get<bool>();
+        else
+            errors.push_back({at + "/" + key, "expected true or false, got " + brief_json(*it)});
+    };
+    read_flag("global_pool", Convention::kOnnx, layer.params.global_pool);
+    read_flag("include_batch_in_index", Convention::kTensorFlow, layer.params.include_batch_in_index);
+    if (convention == Convention::kOnnx && layer.params.global_pool && object.contains("global_pool"))
+        for (const char* key : kWindowKeys)
+            if (object.contains(key))
+                errors.push_back({at + "/" + key, "Global" + layer_class(convention, op) + " has no " + key +
+                                                      " attribute: it pools the whole input"});
     if (auto it = object.find("pooling_convention"); it != object.end() && convention == Convention::kMxnet) {
         if (*it == "valid" || *it == "full") {
             const bool full = *it == "full";
@@ -160,7 +209,9 @@ Result<LayerSpec> layer_from_json(const json& object, PoolOp op, const Shape& in
     }
     if (!errors.empty()) return errors;
 
-    Result<PoolParams> params = params_from_json(t, op, input, path, layer.params, require_sizes);
+    const bool global = convention == Convention::kOnnx && layer.params.global_pool;
+    Result<PoolParams> params =
+        params_from_json(t, op, input, path, layer.params, require_sizes && !global, convention);
     if (!params) {
         std::vector<Error> named = params.errors();
         for (Error& e : named)
@@ -173,6 +224,42 @@ Result<LayerSpec> layer_from_json(const json& object, PoolOp op, const Shape& in
     }
     layer.params = params.value();
     return layer;
+}
+
+void layer_to_json(const LayerSpec& layer, json& object) {
+    const PoolParams& p = layer.params;
+    object["op"] = std::string(op_name(p.op));
+    params_to_json(p, object);
+    // Written against the framework's defaults, which differ from PyTorch's for count_include_pad.
+    const LayerSpec defaults = default_layer(layer.convention, p.op);
+    object.erase("count_include_pad");
+    if (p.op == PoolOp::kAvg && p.count_include_pad != defaults.params.count_include_pad)
+        object["count_include_pad"] = p.count_include_pad;
+    if (layer.convention == Convention::kTensorFlow && layer.pad_mode == PadMode::kExplicit) {
+        // tf.nn.max_pool2d's explicit padding, as TensorFlow writes it
+        object["padding"] =
+            json::array({json::array({0, 0}), json::array({p.padding.top, p.padding.bottom}),
+                         json::array({p.padding.left, p.padding.right}), json::array({0, 0})});
+    } else if (layer.pad_mode != defaults.pad_mode) {
+        object["padding"] = std::string(layer.pad_mode == PadMode::kExplicit
+                                            ? "notset"
+                                            : pad_mode_name(layer.convention, layer.pad_mode));
+    }
+    // ONNX and TensorFlow dilate average (and ONNX's LP) layers too; params_to_json writes max_pool2d's.
+    const bool dilates = layer.convention == Convention::kOnnx || layer.convention == Convention::kTensorFlow;
+    if (dilates && !is_adaptive(p.op) && p.dilation != Pair{1, 1})
+        object["dilation"] =
+            p.dilation.h == p.dilation.w ? json(p.dilation.h) : json::array({p.dilation.h, p.dilation.w});
+    if (layer.storage_order != 0) object["storage_order"] = layer.storage_order;
+    if (p.global_pool) {  // Global*Pool: the window's keys do not exist
+        for (const char* key :
+             {"kernel_size", "stride", "padding", "dilation", "ceil_mode", "count_include_pad"})
+            object.erase(key);
+        object["global_pool"] = true;
+    }
+    if (p.include_batch_in_index) object["include_batch_in_index"] = true;
+    if (layer.convention != Convention::kPyTorch)
+        object["convention"] = std::string(convention_name(layer.convention));
 }
 
 }  // namespace poolscope

@@ -84,7 +84,9 @@ Result<double> read_norm_type(const json& v, std::string_view field) {
 }  // namespace
 
 Result<PoolParams> params_from_json(const json& object, PoolOp op, const Shape& input, std::string_view path,
-                                    PoolParams base, bool require_sizes) {
+                                    PoolParams base, bool require_sizes, Convention convention) {
+    const bool onnx = convention == Convention::kOnnx;
+    const bool dilates_every_op = onnx || convention == Convention::kTensorFlow;
     if (!object.is_object()) return Error{std::string(path), "expected an object, got " + brief_json(object)};
     PoolParams p = base;
     p.op = op;
@@ -133,7 +135,7 @@ Result<PoolParams> params_from_json(const json& object, PoolOp op, const Shape& 
         }
     }
     if (const json* v = find("padding")) {
-        if (adaptive || op == PoolOp::kLp)
+        if (adaptive || (op == PoolOp::kLp && !onnx))
             not_for_op("padding");
         else if (v->is_array() && v->size() == 4) {
             int64_t sides[4] = {0, 0, 0, 0};
@@ -153,7 +155,7 @@ Result<PoolParams> params_from_json(const json& object, PoolOp op, const Shape& 
         }
     }
     if (const json* v = find("dilation")) {
-        if (op != PoolOp::kMax)
+        if (op != PoolOp::kMax && !(dilates_every_op && !adaptive))
             not_for_op("dilation");
         else
             take(read_pair(*v, key_path(path, "dilation"), {}), p.dilation);
@@ -204,7 +206,7 @@ Result<PoolParams> params_from_json(const json& object, PoolOp op, const Shape& 
             not_for_op("norm_type");
         else
             take(read_norm_type(*v, key_path(path, "norm_type")), p.norm_type);
-    } else if (op == PoolOp::kLp && require_sizes) {
+    } else if (op == PoolOp::kLp && require_sizes && !onnx) {  // ONNX's p defaults to 2
         errors.push_back({key_path(path, "norm_type"), "norm_type is required for lp_pool2d"});
     }
     if (!errors.empty()) return errors;
@@ -225,6 +227,7 @@ void params_to_json(const PoolParams& p, json& o) {
                 o["padding"] =
                     json::array({p.padding.top, p.padding.left, p.padding.bottom, p.padding.right});
         }
+        // (ONNX and TensorFlow dilate avg and LP layers too: their writers add it, knowing the convention.)
         if (p.op == PoolOp::kMax && p.dilation != Pair{1, 1}) o["dilation"] = pair(p.dilation);
         if (p.ceil_mode) o["ceil_mode"] = true;
     }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "poolscope/convention.h"
+#include "poolscope/layer_translate.h"
 
 namespace poolscope {
 namespace {
@@ -73,8 +74,35 @@ std::string pytorch_code(const LayerSpec& layer) {
     return layer_class(layer.convention, p.op) + "(" + join(args) + ")" + note;
 }
 
+// tf.nn.pool (dilated), tf.nn.max_pool2d (explicit padding), tf.nn.max_pool_with_argmax: functions of X.
+std::string tf_nn_code(const LayerSpec& layer) {
+    const PoolParams& p = layer.params;
+    const std::string name = layer_class(layer);
+    const Pair s = effective_stride(layer);
+    const std::string padding = layer.pad_mode == PadMode::kSameUpper ? "\"SAME\"" : "\"VALID\"";
+    std::vector<std::string> args{"X"};
+    if (name == "tf.nn.pool") {
+        args.push_back("window_shape=" + list_pair(p.kernel_size));
+        args.push_back(std::string("pooling_type=") + (p.op == PoolOp::kMax ? "\"MAX\"" : "\"AVG\""));
+        if (s != Pair{1, 1}) args.push_back("strides=" + list_pair(s));
+        args.push_back("padding=" + padding);
+        args.push_back("dilations=" + list_pair(p.dilation));
+        return name + "(" + join(args) + ")";
+    }
+    args.push_back("ksize=" + list_pair(p.kernel_size));
+    args.push_back("strides=" + list_pair(s));
+    if (layer.pad_mode == PadMode::kExplicit)
+        args.push_back("padding=[[0, 0], [" + num(p.padding.top) + ", " + num(p.padding.bottom) + "], [" +
+                       num(p.padding.left) + ", " + num(p.padding.right) + "], [0, 0]]");
+    else
+        args.push_back("padding=" + padding);
+    if (p.include_batch_in_index) args.push_back("include_batch_in_index=True");
+    return name + "(" + join(args) + ")";
+}
+
 std::string keras_code(const LayerSpec& layer) {
     const PoolParams& p = layer.params;
+    if (layer_class(layer).compare(0, 6, "tf.nn.") == 0) return tf_nn_code(layer);
     std::vector<std::string> args{"pool_size=" + py_pair(p.kernel_size)};
     if (p.stride && *p.stride != p.kernel_size) args.push_back("strides=" + py_pair(*p.stride));
     if (layer.pad_mode == PadMode::kSameUpper) args.push_back("padding=\"same\"");
@@ -83,10 +111,16 @@ std::string keras_code(const LayerSpec& layer) {
 
 std::string onnx_code(const LayerSpec& layer) {
     const PoolParams& p = layer.params;
-    const bool indices = p.op == PoolOp::kMax && p.return_indices;
-    std::vector<std::string> args{"\"" + layer_class(layer.convention, p.op) + "\"", "inputs=[\"X\"]",
-                                  indices ? "outputs=[\"Y\", \"Indices\"]" : "outputs=[\"Y\"]",
-                                  "kernel_shape=" + list_pair(p.kernel_size)};
+    const bool indices = p.op == PoolOp::kMax && p.return_indices && !p.global_pool;
+    std::vector<std::string> args{"\"" + layer_class(layer) + "\"", "inputs=[\"X\"]",
+                                  indices ? "outputs=[\"Y\", \"Indices\"]" : "outputs=[\"Y\"]"};
+    // p is an integer attribute; 2 is its default.
+    const std::string p_arg = "p=" + num(static_cast<int64_t>(p.norm_type));
+    if (p.global_pool) {
+        if (p.op == PoolOp::kLp && p.norm_type != 2.0) args.push_back(p_arg);
+        return "onnx.helper.make_node(" + join(args) + ")";
+    }
+    args.push_back("kernel_shape=" + list_pair(p.kernel_size));
     if (layer.pad_mode != PadMode::kExplicit) {
         std::string mode(pad_mode_name(Convention::kOnnx, layer.pad_mode));
         for (char& ch : mode)
@@ -95,8 +129,8 @@ std::string onnx_code(const LayerSpec& layer) {
     }
     if (p.ceil_mode) args.push_back("ceil_mode=1");
     if (p.op == PoolOp::kAvg && p.count_include_pad) args.push_back("count_include_pad=1");
-    if (p.op == PoolOp::kMax && p.dilation != Pair{1, 1})
-        args.push_back("dilations=" + list_pair(p.dilation));
+    if (p.dilation != Pair{1, 1}) args.push_back("dilations=" + list_pair(p.dilation));
+    if (p.op == PoolOp::kLp && p.norm_type != 2.0) args.push_back(p_arg);
     if (layer.pad_mode == PadMode::kExplicit && p.padding != Padding{})
         args.push_back("pads=[" + num(p.padding.top) + ", " + num(p.padding.left) + ", " +
                        num(p.padding.bottom) + ", " + num(p.padding.right) + "]");
@@ -136,7 +170,7 @@ std::string layer_class(Convention convention, PoolOp op) {
         case Convention::kTensorFlow:
             return max ? "tf.keras.layers.MaxPool2D" : "tf.keras.layers.AvgPool2D";
         case Convention::kOnnx:
-            return max ? "MaxPool" : "AveragePool";
+            return max ? "MaxPool" : op == PoolOp::kLp ? "LpPool" : "AveragePool";
         case Convention::kMxnet:
             if (op == PoolOp::kAdaptiveAvg) return "mx.nd.contrib.AdaptiveAvgPooling2D";
             return max ? "nn.MaxPool2D" : "nn.AvgPool2D";
@@ -144,11 +178,22 @@ std::string layer_class(Convention convention, PoolOp op) {
     return "?";
 }
 
+std::string layer_class(const LayerSpec& layer) {
+    const PoolParams& p = layer.params;
+    if (layer.convention == Convention::kOnnx && p.global_pool && !is_adaptive(p.op))
+        return "Global" + layer_class(layer.convention, p.op);
+    if (layer.convention == Convention::kTensorFlow && (p.op == PoolOp::kMax || p.op == PoolOp::kAvg)) {
+        if (p.dilation != Pair{1, 1}) return "tf.nn.pool";
+        if (p.op == PoolOp::kMax && p.return_indices) return "tf.nn.max_pool_with_argmax";
+        if (layer.pad_mode == PadMode::kExplicit)
+            return p.op == PoolOp::kMax ? "tf.nn.max_pool2d" : "tf.nn.avg_pool2d";
+    }
+    return layer_class(layer.convention, p.op);
+}
+
 std::string layer_code(const LayerSpec& layer) {
     const PoolOp op = layer.params.op;
-    const bool has_op = layer.convention == Convention::kPyTorch || !is_adaptive(op) ||
-                        (layer.convention == Convention::kMxnet && op == PoolOp::kAdaptiveAvg);
-    if (!has_op)
+    if (!framework_can(layer.convention, op, LayerFeature::kOp))  // LP pooling in TensorFlow is no AvgPool
         return "# " + std::string(framework_name(layer.convention)) + " has no " + std::string(op_name(op));
     switch (layer.convention) {
         case Convention::kPyTorch:

@@ -10,6 +10,7 @@
 
 #include "lesson_reading.h"
 #include "poolscope/file_read.h"
+#include "poolscope/json_guard.h"
 
 namespace poolscope {
 
@@ -144,6 +145,19 @@ Result<Lesson> load_lesson_string(std::string_view text, std::string source, std
         return Error{
             where(source, position_of(text, offset)),
             "JSON error: " + printable(bracket == std::string::npos ? what : what.substr(bracket + 2))};
+    }
+    // A key written twice parses, but one of its values is silently lost (and `fmt` would drop it for good):
+    // say where both are.
+    if (const std::vector<DuplicateKey> twice = duplicate_keys(text); !twice.empty()) {
+        std::vector<Error> errors;
+        for (const DuplicateKey& d : twice)
+            errors.push_back(Error{d.path, "the key \"" + printable(quote_prefix(d.key)) +
+                                               "\" is written twice in this object, on lines " +
+                                               std::to_string(d.first_line) + " and " +
+                                               std::to_string(d.line) +
+                                               "; JSON keeps only the last, so the first is silently lost: "
+                                               "remove one of them"});
+        return errors;
     }
     Result<Lesson> lesson = load_lesson_json(std::move(document), std::move(source), warnings);
     if (lesson) lesson.value().text = std::string(text);

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include "lesson_reading.h"
 #include "poolscope/json_tensor.h"
 #include "poolscope/lesson.h"
 
@@ -77,8 +78,8 @@ void check_grad_input(const LessonStep& step, const PoolPlan& plan, Fail& fail) 
                      std::to_string(kMaxLessonWork) + ")");
         return;
     }
-    if (!backward_supported(plan.op())) {
-        fail(at, unsupported_backward(plan.op()).message);
+    if (!backward_supported(plan)) {
+        fail(at, unsupported_backward(plan).message);
         return;
     }
     const Tensor actual = backward(plan, *step.input, *step.grad_output).grad_input;
@@ -164,6 +165,10 @@ std::vector<CheckFailure> check_lesson(const Lesson& lesson) {
         auto fail = [&](std::string field, std::string message) {
             failures.push_back({i, Error{std::move(field), std::move(message)}});
         };
+        if (step.kind == StepKind::kNetwork) {  // lesson_network.cpp
+            if (step.network) lesson_reading::check_network_step(step, i, failures);
+            continue;
+        }
         Result<PoolPlan> plan = plan_step(step);
         if (want.error) {
             if (plan) {

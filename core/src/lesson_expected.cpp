@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "lesson_reading.h"
 #include "poolscope/json_tensor.h"
 #include "poolscope/lesson.h"
 
@@ -27,6 +28,7 @@ nlohmann::ordered_json tensor_json(const Tensor& t) {
 }  // namespace
 
 nlohmann::ordered_json expected_of_step(const LessonStep& step) {
+    if (step.kind == StepKind::kNetwork && step.network) return lesson_reading::network_expected(step);
     Result<PoolPlan> plan = plan_step(step);
     if (!plan) {
         const Error& reason = plan.errors().front();

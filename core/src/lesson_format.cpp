@@ -24,11 +24,11 @@ const std::vector<std::string_view>& key_order(Level level) {
     static const std::vector<std::string_view> top = {"$schema",     "format", "title",
                                                       "description", "*",      "steps"};
     static const std::vector<std::string_view> step = [] {
-        std::vector<std::string_view> k = {"kind",       "title",   "narration", "input",
-                                           "input_size", "picture", "op",        "convention"};
+        std::vector<std::string_view> k = {"kind",    "title",   "narration", "input",     "input_size",
+                                           "picture", "network", "op",        "convention"};
         k.insert(k.end(), kParamKeys.begin(), kParamKeys.end());
         k.insert(k.end(), kLayerKeys.begin() + 1, kLayerKeys.end());  // [0] is "convention", above
-        k.insert(k.end(), {"grad_output", "code", "focus", "quiz", "expected", "*"});
+        k.insert(k.end(), {"grad_output", "code", "focus", "quiz", "reveal", "expected", "*"});
         return k;
     }();
     return level == Level::kTop ? top : step;

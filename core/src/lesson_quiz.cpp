@@ -1,7 +1,12 @@
-// A lesson step's "quiz": reading the questions (kind, cell, prompt, options, explanation, stored answer),
-// building each one through the core (make_step_question), and the stored answer as a QuizAnswer, which
-// check_lesson() runs through check_answer() so a wrong textbook answer is reported like a wrong expectation.
+// A lesson step's "quiz": reading the questions (kind, cell, prompt, options and why each is wrong,
+// explanation, stored answer), building each one through the core (make_step_question), the stored answer as
+// a QuizAnswer, which check_lesson() runs through check_answer() so a wrong textbook answer is reported like
+// a wrong expectation, and the quiz texts that name a choice by its option's text (lesson_quiz_text).
+#include <algorithm>
+#include <cstdlib>
+
 #include "lesson_reading.h"
+#include "poolscope/network_quiz.h"
 
 namespace poolscope {
 
@@ -16,6 +21,24 @@ OutputCell cell_of(const LessonStep& step, const StepQuestion& q) {
     for (size_t i = 0; i < c.size() && i < 4; ++i)
         full[4 - c.size() + i] = c[i];
     return {full[0], full[1], full[2], full[3]};
+}
+
+// A choice option: a text, or {"text": <text>, "why": <text>} with why the option is wrong.
+void read_option(lesson_reading::Context& ctx, const nlohmann::json& v, const std::string& at,
+                 StepQuestion& q) {
+    using lesson_reading::child;
+    std::optional<LocalizedText> text, why;
+    if (v.is_object() && v.contains("text")) {
+        ctx.check_keys(v, at, {"text", "why"});
+        text = lesson_reading::read_text(ctx, v["text"], child(at, "text"));
+        if (auto it = v.find("why"); it != v.end())
+            why = lesson_reading::read_text(ctx, *it, child(at, "why"));
+    } else {
+        text = lesson_reading::read_text(ctx, v, at);
+    }
+    if (!text) return;
+    q.options.push_back(*text);
+    q.option_why.push_back(why.value_or(LocalizedText{}));
 }
 
 Result<CellRef> read_cell_pair(const nlohmann::json& v, const std::string& what) {
@@ -70,6 +93,36 @@ Result<QuizAnswer> stored_answer(const StepQuestion& q) {
                 a.cells.push_back(*c);
             }
             return a;
+        case QuestionKind::kLayerShape: {
+            bool ok = v.is_array() && !v.empty() && v.size() <= 4;
+            for (size_t i = 0; ok && i < v.size(); ++i) {
+                int64_t d = 0;
+                ok = lesson_reading::read_int(v[i], d);
+                a.text += (i ? ", " : "") + std::to_string(d);
+            }
+            if (!ok)
+                return Error{"", "expected the size leaving the layer, e.g. [1, 6, 14, 14]; got " +
+                                     lesson_reading::brief(v)};
+            return a;
+        }
+        case QuestionKind::kReceptiveField: {
+            int64_t n = 0;
+            if (lesson_reading::read_int(v, n)) {
+                a.text = std::to_string(n);
+                return a;
+            }
+            Result<CellRef> c = read_cell_pair(v, "rows and columns");
+            if (!c) return c.errors();
+            a.text = std::to_string(c->h) + "x" + std::to_string(c->w);
+            return a;
+        }
+        case QuestionKind::kParameterCount: {
+            int64_t n = 0;
+            if (!lesson_reading::read_int(v, n))
+                return Error{"", "expected the number of parameters, got " + lesson_reading::brief(v)};
+            a.text = std::to_string(n);
+            return a;
+        }
         case QuestionKind::kChoice:
             if (!lesson_reading::read_int(v, a.choice) || a.choice < 0 ||
                 a.choice >= static_cast<int64_t>(q.options.size()))
@@ -79,6 +132,19 @@ Result<QuizAnswer> stored_answer(const StepQuestion& q) {
             return a;
     }
     return a;
+}
+
+QuizText lesson_quiz_text(const StepQuestion& question, const QuizText& text, Language language) {
+    const bool hint = text.code == "choice_wrong", reveal = text.code == "answer_choice";
+    if ((!hint && !reveal) || text.args.empty()) return text;
+    // {0} is the option's number, from 1 (quiz_check.cpp).
+    const size_t option = static_cast<size_t>(std::max(0, std::atoi(text.args[0].c_str()) - 1));
+    if (option >= question.options.size()) return text;
+    const std::string& option_text = question.options[option].get(language);
+    if (reveal) return {"answer_choice_text", {option_text}};
+    const LocalizedText* why = option < question.option_why.size() ? &question.option_why[option] : nullptr;
+    if (why && !why->empty()) return {"choice_wrong_why", {option_text, why->get(language)}};
+    return {"choice_wrong_text", {option_text}};
 }
 
 Result<Question> make_step_question(const LessonStep& step, size_t index, const Tensor* input) {
@@ -91,6 +157,15 @@ Result<Question> make_step_question(const LessonStep& step, size_t index, const 
         if (!a) return a.errors();
         return make_choice_question(static_cast<int64_t>(q.options.size()), a->choice);
     }
+    if (step.kind == StepKind::kNetwork) {
+        if (!step.network) return Error{"network", "this step has no network"};
+        return make_network_question(q.kind, *step.network, network_shapes(*step.network),
+                                     q.layer.empty() ? step.focus.layer : q.layer,
+                                     q.cell.empty() ? step.focus.start_cell : q.cell);
+    }
+    if (is_network_question(q.kind))
+        return Error{"kind",
+                     "a " + std::string(question_kind_name(q.kind)) + " question is about a network step"};
     Result<PoolPlan> plan = plan_step(step);
     if (!plan) return plan.errors();
     if (q.kind == QuestionKind::kOutputShape) return make_question(q.kind, *plan, Tensor(), {});
@@ -120,7 +195,7 @@ void read_quiz(Context& ctx, const json& v, const std::string& path, LessonStep&
             ctx.error(at, "expected a question object, got " + brief(item));
             continue;
         }
-        ctx.check_keys(item, at, {"kind", "cell", "prompt", "options", "explanation", "answer"});
+        ctx.check_keys(item, at, {"kind", "cell", "layer", "prompt", "options", "explanation", "answer"});
         StepQuestion q;
         q.path = at;
         auto kind = item.find("kind");
@@ -128,14 +203,28 @@ void read_quiz(Context& ctx, const json& v, const std::string& path, LessonStep&
         if (kind != item.end() && kind->is_string()) parsed = parse_question_kind(kind->get<std::string>());
         if (!parsed) {
             ctx.error(child(at, "kind"),
-                      "expected \"value\", \"argmax\", \"divisor\", \"output_shape\", \"window_cells\" or "
-                      "\"choice\", got " +
+                      "expected \"value\", \"argmax\", \"divisor\", \"output_shape\", \"window_cells\", "
+                      "\"choice\", \"layer_shape\", \"receptive_field\" or \"parameter_count\", got " +
                           (kind == item.end() ? std::string("nothing") : brief(*kind)));
             continue;
         }
         q.kind = *parsed;
+        if (auto it = item.find("layer"); it != item.end()) {
+            const json list = it->is_array() ? *it : json::array({*it});
+            bool ok = !list.empty() && list.size() <= 9;
+            for (size_t j = 0; ok && j < list.size(); ++j) {
+                int64_t n = 0;
+                ok = read_int(list[j], n) && n >= 0 && n < static_cast<int64_t>(kMaxNetworkLayers);
+                q.layer.push_back(static_cast<size_t>(n));
+            }
+            if (!ok)
+                ctx.error(child(at, "layer"),
+                          "expected a layer: 3 for net[3], [3, 1] for net[3][1]; got " + brief(*it));
+        }
         if (auto it = item.find("cell"); it != item.end()) {
-            bool ok = it->is_array() && it->size() >= 2 && it->size() <= 4;
+            // A network's maps may have fewer dimensions (a Flatten's [n, features]).
+            bool ok = it->is_array() && !it->empty() && it->size() <= 4 &&
+                      (it->size() >= 2 || is_network_question(q.kind));
             for (size_t j = 0; ok && j < it->size(); ++j) {
                 int64_t c = 0;
                 ok = read_int((*it)[j], c) && c >= 0;
@@ -158,8 +247,7 @@ void read_quiz(Context& ctx, const json& v, const std::string& path, LessonStep&
                 ctx.error(child(at, "options"), "expected a list of texts, got " + brief(*it));
             else
                 for (size_t j = 0; j < it->size(); ++j)
-                    if (auto t = read_text(ctx, (*it)[j], child(child(at, "options"), j)))
-                        q.options.push_back(*t);
+                    read_option(ctx, (*it)[j], child(child(at, "options"), j), q);
         }
         if (q.kind == QuestionKind::kChoice) {
             if (q.options.size() < 2)
@@ -179,17 +267,35 @@ void read_quiz(Context& ctx, const json& v, const std::string& path, LessonStep&
 
 // Cheap on purpose (no trace, no copy of the input): a lesson may ask many questions on a large picture.
 void check_quiz_fits(Context& ctx, const LessonStep& step) {
+    if (step.kind == StepKind::kNetwork) return;  // read_network_step builds its questions
     Result<PoolPlan> plan = plan_step(step);
-    if (!plan) return;  // reported with the step
+    if (!plan) return;      // reported with the step
+    int64_t step_work = 0;  // what the step's questions cost to ask (quiz.h question_work)
     for (const StepQuestion& q : step.quiz) {
         if (q.kind == QuestionKind::kChoice) continue;  // its options and answer were checked when read
         std::optional<Error> e;
-        if (q.kind != QuestionKind::kOutputShape && (step.kind != StepKind::kPool || !step.input))
+        if (is_network_question(q.kind))
+            e = Error{"kind",
+                      "a " + std::string(question_kind_name(q.kind)) + " question is about a network step"};
+        else if (q.kind != QuestionKind::kOutputShape && (step.kind != StepKind::kPool || !step.input))
             e = Error{"kind", "a " + std::string(question_kind_name(q.kind)) +
                                   " question needs a matrix; a shape step can ask output_shape or choice"};
         else
             e = question_fits(q.kind, *plan, cell_of(step, q));
-        if (e) ctx.error(e->field.empty() ? q.path : child(q.path, e->field), e->message);
+        if (e) {
+            ctx.error(e->field.empty() ? q.path : child(q.path, e->field), e->message);
+            continue;
+        }
+        // A step's questions share the window reads a step may spend (kMaxLessonWork, as its expected
+        // output does): past it the lesson is refused here, before `check`, the window or the browser trace
+        // a single window (said once per step).
+        const bool within = step_work <= kMaxLessonWork;
+        const int64_t work = question_work(q.kind, *plan, cell_of(step, q));
+        step_work = std::min<int64_t>(step_work + work, kMaxLessonWork + 1);
+        if (within && step_work > kMaxLessonWork)
+            ctx.error(q.path, "the step's questions need more window reads than a lesson step may spend (" +
+                                  std::to_string(kMaxLessonWork) + "); this one alone needs " +
+                                  std::to_string(work) + ": ask about smaller windows, or fewer questions");
     }
 }
 

@@ -83,11 +83,25 @@ struct Carry {
     std::string code;
     std::array<bool, kPanelCount> panels{true, true, false};
     std::optional<StepPicture> picture;
+    std::optional<nlohmann::json> network;  // the last network, resolved to its full JSON
 };
 
 // Reads steps[i] on top of `carry`, appends it to `steps` when it resolves, and updates `carry`.
 void read_step(Context& ctx, const json& v, const std::string& path, Carry& carry,
                std::vector<LessonStep>& steps);
+
+// ---- Network steps (lesson_network.cpp) ---------------------------------------------------------------
+
+// Whether step `v` is a network step: "kind": "network", or a "network" key.
+bool is_network_step(const json& v);
+// The rest of a network step, after its title, narration and code: the network (its own, or the previous
+// one, changed), focus, expected results and quiz, validated; appends the step when it resolves.
+void read_network_step(Context& ctx, const json& v, const std::string& path, Carry& carry, LessonStep& step,
+                       std::vector<LessonStep>& steps);
+// check_lesson() for a network step: its error, D2L's table, the sizes and the parameters it expects.
+void check_network_step(const LessonStep& step, size_t index, std::vector<CheckFailure>& failures);
+// What a network step should state as `expected` (expected_of_step): the table and parameters, or the error.
+nlohmann::ordered_json network_expected(const LessonStep& step);
 
 // ---- Quiz questions (lesson_quiz.cpp) -----------------------------------------------------------------
 

@@ -1,13 +1,7 @@
 // Writing lessons back: put_step() turns the editor's input and parameters into a step of the original
 // document (other keys of that step, and unknown keys anywhere, are kept); save_lesson() writes atomically.
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <atomic>
-#include <cerrno>
-#include <cstring>
-
 #include "poolscope/convention.h"
+#include "poolscope/file_write.h"
 #include "poolscope/json_layer.h"
 #include "poolscope/json_params.h"
 #include "poolscope/json_tensor.h"
@@ -57,7 +51,7 @@ Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacemen
     if (placement == StepPlacement::kReplace && steps[index].is_object()) step = steps[index];
     // The step becomes a pool step on an explicit matrix with a fresh layer ("op" resets to PyTorch's
     // defaults, so only the parameters that differ are written).
-    for (const char* key : {"input", "input_size", "op", "kind"})
+    for (const char* key : {"input", "input_size", "op", "kind", "network"})
         step.erase(key);
     for (std::string_view key : kParamKeys)
         step.erase(std::string(key));
@@ -65,19 +59,13 @@ Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacemen
         step.erase(std::string(key));
     step["input"] = nlohmann::ordered_json::parse(tensor_to_json(edit.input));
     step["op"] = std::string(op_name(edit.params.op));
+    // "op" starts from the framework's defaults: the layer is written against them (layer_to_json).
     json params = json::object();
-    params_to_json(edit.params, params);
-    // "op" starts from the framework's defaults, which differ from PyTorch's for count_include_pad.
-    const LayerSpec defaults = default_layer(edit.convention, edit.params.op);
-    params.erase("count_include_pad");
-    if (edit.params.op == PoolOp::kAvg && edit.params.count_include_pad != defaults.params.count_include_pad)
-        params["count_include_pad"] = edit.params.count_include_pad;
-    if (edit.pad_mode != defaults.pad_mode)
-        params["padding"] = std::string(
-            edit.pad_mode == PadMode::kExplicit ? "notset" : pad_mode_name(edit.convention, edit.pad_mode));
+    layer_to_json(LayerSpec{edit.convention, edit.params, edit.pad_mode, edit.storage_order}, params);
     for (std::string_view key : kParamKeys)  // PyTorch's argument order, not alphabetical
         if (auto it = params.find(std::string(key)); it != params.end()) step[std::string(key)] = *it;
-    if (edit.storage_order != 0) step["storage_order"] = edit.storage_order;
+    for (const char* key : {"storage_order", "global_pool", "include_batch_in_index"})
+        if (auto it = params.find(key); it != params.end()) step[key] = *it;
     step["convention"] = std::string(convention_name(edit.convention));
     if (!edit.code.empty()) step["code"] = edit.code;
     switch (placement) {
@@ -109,38 +97,17 @@ Result<bool> save_lesson(const Lesson& lesson, const std::filesystem::path& path
 }
 
 Result<bool> save_lesson_text(std::string_view text, const std::filesystem::path& path) {
-    // Same directory as the target, so the rename never crosses file systems; unique per process and call.
-    static std::atomic<unsigned> counter{0};
-    const std::filesystem::path dir =
-        path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-    const std::filesystem::path temp = dir / ("." + path.filename().string() + ".tmp-" +
-                                              std::to_string(getpid()) + "-" + std::to_string(counter++));
-    auto failed = [&](const std::string& what) -> Result<bool> {
-        const std::string reason = std::strerror(errno);
-        std::error_code ignored;
-        std::filesystem::remove(temp, ignored);
-        return Error{path.string(), what + ": " + reason};
-    };
-    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) return failed("cannot create a temporary file in " + dir.string());
-    size_t written = 0;
-    while (written < text.size()) {
-        const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            ::close(fd);
-            return failed("cannot write the lesson");
-        }
-        written += static_cast<size_t>(n);
-    }
-    // The data must be on disk before the rename makes it the lesson, or a crash could leave an empty file.
-    if (::fsync(fd) != 0) {
-        ::close(fd);
-        return failed("cannot flush the lesson to disk");
-    }
-    if (::close(fd) != 0) return failed("cannot close the temporary file");
-    if (::rename(temp.c_str(), path.c_str()) != 0) return failed("cannot replace the lesson file");
-    return true;
+    // Never write what could not be opened again: over the loader's size limit, or text it would refuse.
+    if (static_cast<int64_t>(text.size()) > kMaxLessonBytes)
+        return Error{path.string(), "the lesson would be " + std::to_string(text.size()) +
+                                        " bytes, more than the " + std::to_string(kMaxLessonBytes) +
+                                        " a lesson may have, so it could not be opened again; the file is "
+                                        "left as it was"};
+    if (Result<Lesson> again = load_lesson_string(text, path.string()); !again)
+        return Error{path.string(), "the text to write would not load again (" + again.error_text() +
+                                        "); the file is left as it was"};
+    // A temporary file renamed over the lesson (symlinks followed, mode and owner kept, read-only refused).
+    return replace_file(path, text);
 }
 
 }  // namespace poolscope

@@ -12,9 +12,9 @@ namespace {
 
 const std::vector<std::string_view>& step_keys() {
     static const std::vector<std::string_view> keys = [] {
-        std::vector<std::string_view> k = {"kind",    "title",       "narration", "input", "input_size",
-                                           "op",      "convention",  "code",      "focus", "expected",
-                                           "picture", "grad_output", "quiz"};
+        std::vector<std::string_view> k = {"kind",    "title",       "narration", "input",  "input_size",
+                                           "op",      "convention",  "code",      "focus",  "expected",
+                                           "picture", "grad_output", "quiz",      "reveal", "network"};
         k.insert(k.end(), kParamKeys.begin(), kParamKeys.end());
         k.insert(k.end(), kLayerKeys.begin() + 1, kLayerKeys.end());  // [0] is "convention", listed above
         return k;
@@ -142,13 +142,17 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
             step.kind = StepKind::kPool;
         else if (*it == "shape")
             step.kind = StepKind::kShape;
+        else if (*it == "network")
+            step.kind = StepKind::kNetwork;
         else
-            ctx.error(child(path, "kind"), "expected \"pool\" or \"shape\", got " + brief(*it));
+            ctx.error(child(path, "kind"), "expected \"pool\", \"shape\" or \"network\", got " + brief(*it));
     }
     if (auto it = v.find("title"); it != v.end())
         if (auto t = read_text(ctx, *it, child(path, "title"))) step.title = *t;
     if (auto it = v.find("narration"); it != v.end())
         if (auto t = read_text(ctx, *it, child(path, "narration"))) step.narration = *t;
+    if (auto it = v.find("reveal"); it != v.end())
+        if (auto t = read_text(ctx, *it, child(path, "reveal"))) step.reveal = *t;
     if (auto it = v.find("code"); it != v.end()) {
         if (it->is_string())
             carry.code = it->get<std::string>();
@@ -173,6 +177,7 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
             carry.picture = std::move(*picture);
     }
     step.picture = carry.picture;
+    if (is_network_step(v)) return read_network_step(ctx, v, path, carry, step, steps);  // lesson_network.cpp
 
     if (auto it = v.find("input"); it != v.end()) {
         if (auto t = read_input(ctx, *it, child(path, "input"), carry.input)) {

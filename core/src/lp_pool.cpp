@@ -34,4 +34,12 @@ LpFinish lp_finish(float mean, int64_t kernel_area, double norm_type, int64_t in
     return f;
 }
 
+float lp_norm_power(float x, double p) {
+    return static_cast<float>(std::pow(static_cast<double>(std::fabs(x)), p));
+}
+
+float lp_norm_root(float sum, double p) {
+    return std::pow(sum, 1.0f / static_cast<float>(p));
+}
+
 }  // namespace poolscope

@@ -105,9 +105,20 @@ bool backward_supported(PoolOp op) {
     return op != PoolOp::kLp;
 }
 
+bool backward_supported(const PoolPlan& plan) {
+    return backward_supported(plan.op()) &&
+           !(plan.op() == PoolOp::kAvg && plan.params.effective_dilation() != Pair{1, 1});
+}
+
 Error unsupported_backward(PoolOp op) {
     return coded_error("grad_output", "poolscope_unsupported",
                        {"backward passes of " + std::string(op_name(op))});
+}
+
+Error unsupported_backward(const PoolPlan& plan) {
+    if (!backward_supported(plan.op())) return unsupported_backward(plan.op());
+    return coded_error("grad_output", "poolscope_unsupported",
+                       {"backward passes of dilated " + std::string(op_name(plan.op()))});
 }
 
 BackwardOutput backward(const PoolPlan& plan, const Tensor& input, const Tensor& grad_output) {

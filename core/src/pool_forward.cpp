@@ -46,29 +46,67 @@ void max_plane(const PoolPlan& plan, const float* in, float* out, int64_t* indic
     }
 }
 
+// Taps start, start + step, ... (n of them) in [lo, hi): the first index and one past the last.
+void tap_range(int64_t start, int64_t step, int64_t n, int64_t lo, int64_t hi, int64_t& r0, int64_t& r1) {
+    auto first_at = [&](int64_t bound) {
+        return bound <= start ? int64_t{0} : std::min(n, (bound - start + step - 1) / step);
+    };
+    r0 = first_at(lo);
+    r1 = std::max(r0, first_at(hi));
+}
+
 void avg_plane(const PoolPlan& plan, const float* in, float* out) {
     const PoolParams& p = plan.params;
     const int64_t H = plan.input.h, W = plan.input.w;
+    const Pair k = p.kernel_size, d = p.effective_dilation();
     for (int64_t oh = 0; oh < plan.output.h; ++oh) {
         const int64_t h_start = plan.h.window_start(oh);
-        const int64_t h_end = std::min(h_start + p.kernel_size.h, H + plan.h.pad_end);
-        const int64_t h0 = std::max<int64_t>(h_start, 0), h1 = std::min(h_end, H);
+        int64_t r0 = 0, r1 = 0, padded_r0 = 0, padded_r1 = 0;
+        tap_range(h_start, d.h, k.h, 0, H, r0, r1);  // rows on the input
+        tap_range(h_start, d.h, k.h, h_start, H + plan.h.pad_end, padded_r0, padded_r1);
         for (int64_t ow = 0; ow < plan.output.w; ++ow) {
             const int64_t w_start = plan.w.window_start(ow);
-            const int64_t w_end = std::min(w_start + p.kernel_size.w, W + plan.w.pad_end);
-            const int64_t w0 = std::max<int64_t>(w_start, 0), w1 = std::min(w_end, W);
-            if (h0 >= h1 || w0 >= w1) {
+            int64_t q0 = 0, q1 = 0, padded_q0 = 0, padded_q1 = 0;
+            tap_range(w_start, d.w, k.w, 0, W, q0, q1);
+            tap_range(w_start, d.w, k.w, w_start, W + plan.w.pad_end, padded_q0, padded_q1);
+            if (r0 >= r1 || q0 >= q1) {
                 *out++ = 0.0f;
                 continue;
             }
             const int64_t divisor = p.divisor_override    ? *p.divisor_override
-                                    : p.count_include_pad ? (h_end - h_start) * (w_end - w_start)
-                                                          : (h1 - h0) * (w1 - w0);
+                                    : p.count_include_pad ? (padded_r1 - padded_r0) * (padded_q1 - padded_q0)
+                                                          : (r1 - r0) * (q1 - q0);
             float sum = 0.0f;
-            for (int64_t ih = h0; ih < h1; ++ih)
-                for (int64_t iw = w0; iw < w1; ++iw)
-                    sum += in[ih * W + iw];
+            for (int64_t r = r0; r < r1; ++r) {
+                const float* row = in + (h_start + r * d.h) * W;
+                for (int64_t q = q0; q < q1; ++q)
+                    sum += row[w_start + q * d.w];
+            }
             *out++ = sum / static_cast<float>(divisor);
+        }
+    }
+}
+
+// ONNX LpPool over one plane: (sum of |x|^p over the window's input cells)^(1/p), as the trace does it.
+void lp_norm_plane(const PoolPlan& plan, const float* in, float* out) {
+    const PoolParams& p = plan.params;
+    const int64_t H = plan.input.h, W = plan.input.w;
+    const Pair k = p.kernel_size, d = p.effective_dilation();
+    for (int64_t oh = 0; oh < plan.output.h; ++oh) {
+        const int64_t h_start = plan.h.window_start(oh);
+        int64_t r0 = 0, r1 = 0;
+        tap_range(h_start, d.h, k.h, 0, H, r0, r1);
+        for (int64_t ow = 0; ow < plan.output.w; ++ow) {
+            const int64_t w_start = plan.w.window_start(ow);
+            int64_t q0 = 0, q1 = 0;
+            tap_range(w_start, d.w, k.w, 0, W, q0, q1);
+            float sum = 0.0f;
+            for (int64_t r = r0; r < r1; ++r) {
+                const float* row = in + (h_start + r * d.h) * W;
+                for (int64_t q = q0; q < q1; ++q)
+                    sum += lp_norm_power(row[w_start + q * d.w], p.norm_type);
+            }
+            *out++ = lp_norm_root(sum, p.norm_type);
         }
     }
 }
@@ -142,7 +180,7 @@ void forward_into(const PoolPlan& plan, const Tensor& input, PoolOutput& result,
                                                            max ? result.indices.data() : nullptr))
         return;
     if (plan.op() == PoolOp::kAvg && kernels::avg_pool_x86(plan, input.data(), result.values.data())) return;
-    if (plan.op() == PoolOp::kLp) {
+    if (plan.op() == PoolOp::kLp && plan.convention() != Convention::kOnnx) {
         lp_forward(plan, input, result.values);
         return;
     }
@@ -163,7 +201,8 @@ void forward_into(const PoolPlan& plan, const Tensor& input, PoolOutput& result,
                 case PoolOp::kAdaptiveAvg:
                     adaptive_plane(plan, in, out, idx);
                     break;
-                case PoolOp::kLp:  // handled above
+                case PoolOp::kLp:  // ONNX's LpPool; PyTorch's is handled above
+                    lp_norm_plane(plan, in, out);
                     break;
             }
         }

@@ -401,6 +401,8 @@ bool max_pool_x86(const PoolPlan& plan, const float* in, float* out, int64_t* in
 
 bool avg_pool_x86(const PoolPlan& plan, const float* in, float* out) {
     Layout L;
+    // A dilated average (ONNX, TensorFlow) takes the portable loop.
+    if (plan.params.effective_dilation() != Pair{1, 1}) return false;
     if (!have_avx2() || !make_layout(plan, L)) return false;
     const PoolParams& p = plan.params;
     std::vector<int64_t> divisor_w(static_cast<size_t>(L.OW));

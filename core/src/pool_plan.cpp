@@ -123,6 +123,8 @@ Result<PoolPlan> make_plan(const Shape& input, const PoolParams& params) {
             plan.params.count_include_pad = true;
             plan.params.divisor_override.reset();
         }
+        // Only max_pool2d dilates in PyTorch.
+        if (params.op != PoolOp::kMax) plan.params.dilation = {1, 1};
         check_windowed(errors, plan.params);
         if (!errors.empty()) return errors;
         const PoolParams& pp = plan.params;

@@ -7,13 +7,16 @@
 #include <cmath>
 
 #include "poolscope/generators.h"
+#include "poolscope/output_shape.h"
 #include "poolscope/pool_forward.h"
+#include "quiz_hints.h"
 
 namespace poolscope {
 namespace {
 
-constexpr std::array<std::string_view, 6> kKindNames = {"value",        "argmax",       "divisor",
-                                                        "output_shape", "window_cells", "choice"};
+constexpr std::array<std::string_view, 9> kKindNames = {"value",        "argmax",          "divisor",
+                                                        "output_shape", "window_cells",    "choice",
+                                                        "layer_shape",  "receptive_field", "parameter_count"};
 
 std::string num(int64_t v) {
     return std::to_string(v);
@@ -58,6 +61,9 @@ std::optional<Error> question_fits(QuestionKind kind, const PoolPlan& plan, Outp
     const std::string op(op_name(plan.op()));
     if (kind == QuestionKind::kChoice)
         return Error{"kind", "a choice question is made by make_choice_question"};
+    if (is_network_question(kind))
+        return Error{"kind",
+                     "a " + std::string(question_kind_name(kind)) + " question is about a network step"};
     if (kind == QuestionKind::kOutputShape) return std::nullopt;
     const Shape& o = plan.output;
     if (cell.n < 0 || cell.c < 0 || cell.oh < 0 || cell.ow < 0 || cell.n >= o.n || cell.c >= o.c ||
@@ -70,6 +76,32 @@ std::optional<Error> question_fits(QuestionKind kind, const PoolPlan& plan, Outp
     if (kind == QuestionKind::kDivisor && plan.op() != PoolOp::kAvg && plan.op() != PoolOp::kAdaptiveAvg)
         return Error{"kind", "a divisor question needs avg_pool2d or adaptive_avg_pool2d, not " + op};
     return std::nullopt;
+}
+
+int64_t question_work(QuestionKind kind, const PoolPlan& plan, OutputCell cell) {
+    constexpr int64_t kQuestion = 64;  // the question itself: prompt, plan copies
+    if (kind == QuestionKind::kChoice || kind == QuestionKind::kOutputShape) return kQuestion;
+    const Shape& in = plan.input;
+    const Shape& o = plan.output;
+    // The taps make_question's trace lists (as trace_cell lists them: every tap up to kMaxTraceTaps, beyond
+    // that the input cells only).
+    int64_t taps = 0;
+    if (is_adaptive(plan.op())) {
+        const int64_t oh = std::clamp<int64_t>(cell.oh, 0, std::max<int64_t>(o.h - 1, 0));
+        const int64_t ow = std::clamp<int64_t>(cell.ow, 0, std::max<int64_t>(o.w - 1, 0));
+        taps = saturating_mul(adaptive_end(oh, in.h, o.h) - adaptive_start(oh, in.h, o.h),
+                              adaptive_end(ow, in.w, o.w) - adaptive_start(ow, in.w, o.w));
+    } else {
+        taps = saturating_mul(plan.params.kernel_size.h, plan.params.kernel_size.w);
+        if (taps > kMaxTraceTaps) taps = std::min(taps, in.plane());
+    }
+    int64_t work = kQuestion + saturating_mul(taps, kTracedTapReads);
+    if (in.plane() <= kMaxQuizScan) work += in.plane();  // the input plane kept for hints
+    const int64_t kernel =
+        is_adaptive(plan.op()) ? taps + 1 : plan.params.kernel_size.h * plan.params.kernel_size.w;
+    if (o.plane() <= kMaxQuizScan && o.plane() <= kMaxQuizScan * 64 / std::max<int64_t>(1, kernel))
+        work += in.plane() + saturating_mul(o.plane(), kernel);  // the output plane, for hints
+    return work;
 }
 
 Result<Question> make_question(QuestionKind kind, const PoolPlan& plan, const Tensor& input,
@@ -213,6 +245,10 @@ std::vector<QuizText> explain(const Question& q) {
             break;
         case QuestionKind::kChoice:
             break;
+        case QuestionKind::kLayerShape:
+        case QuestionKind::kReceptiveField:
+        case QuestionKind::kParameterCount:
+            return explain_network(q);
     }
     return lines;
 }

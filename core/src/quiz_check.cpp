@@ -1,13 +1,16 @@
 // check_answer(): right or wrong, and for a wrong answer the most specific hint the trace supports. Each
 // diagnosis recomputes what a typical mistake would give (dividing by the whole kernel, floor instead of
 // ceil, forgetting the root of lp pooling...) and names the mistake when the answer matches it; the general
-// hint comes last. Hint codes and their English text: quiz_text.cpp.
+// hint comes last. A hint teaches the rule the answer broke and quotes only what the student gave: never the
+// right answer (that is the reveal's), nor a number another open question asks for (the divisor, another
+// window's result, where the window lies). Hint codes and their English text: quiz_text.cpp.
 #include <algorithm>
 #include <cmath>
 #include <set>
 
 #include "poolscope/lp_pool.h"
 #include "poolscope/quiz.h"
+#include "quiz_hints.h"
 
 namespace poolscope {
 namespace {
@@ -48,14 +51,15 @@ WindowFacts facts_of(const CellTrace& t) {
     return f;
 }
 
-// Another output cell of the same channel whose value the answer names (the student pooled the wrong window).
-std::optional<CellRef> other_output(const Question& q, const std::string& text) {
+// Whether the answer names another output cell of the same channel (the student pooled the wrong window).
+// Which cell is not said: its value may be what another, unanswered question asks.
+bool names_other_output(const Question& q, const std::string& text) {
     for (size_t i = 0; i < q.output_plane.size(); ++i) {
         const CellRef at{static_cast<int64_t>(i) / q.output_w, static_cast<int64_t>(i) % q.output_w};
         if (at == CellRef{q.cell.oh, q.cell.ow}) continue;
-        if (says(text, q.output_plane[i])) return at;
+        if (says(text, q.output_plane[i])) return true;
     }
-    return std::nullopt;
+    return false;
 }
 
 bool in_window(const CellTrace& t, CellRef c) {
@@ -75,13 +79,6 @@ bool inside_input(const Question& q, CellRef c) {
     return c.h >= 0 && c.w >= 0 && c.h < q.input_h && c.w < q.input_w;
 }
 
-QuizText window_rows_cols(const Question& q, const char* code, std::vector<std::string> first) {
-    const CellTrace& t = q.trace;
-    first.push_back(num(t.h_start) + ".." + num(t.h_start + (t.rows - 1) * t.step_h));
-    first.push_back(num(t.w_start) + ".." + num(t.w_start + (t.cols - 1) * t.step_w));
-    return {code, std::move(first)};
-}
-
 // ---------------------------------------------------------------- value
 QuizText max_value_hint(const Question& q, const std::string& text, const WindowFacts& f) {
     const CellTrace& t = q.trace;
@@ -89,38 +86,34 @@ QuizText max_value_hint(const Question& q, const std::string& text, const Window
     if (f.padding > 0 && says(text, 0.0f) && q.value < 0.0f) return {"padding_is_neg_inf", {}};
     for (const Tap& tap : t.taps)
         if (tap.kind == TapKind::kInput && tap.value != q.value && says(text, tap.value))
-            return {"not_largest",
-                    {float_text(tap.value), cell_text({tap.ih, tap.iw}), cell_text(q.argmax),
-                     float_text(q.value)}};
+            return {"not_largest", {float_text(tap.value), cell_text({tap.ih, tap.iw})}};
     if (f.real > 1 && says(text, f.sum / static_cast<float>(f.real))) return {"took_average", {}};
-    if (std::optional<CellRef> other = other_output(q, text)) return {"other_window", {cell_text(*other)}};
+    if (names_other_output(q, text)) return {"other_window", {}};
     for (size_t i = 0; i < q.input_plane.size(); ++i) {
         const CellRef c{static_cast<int64_t>(i) / q.input_w, static_cast<int64_t>(i) % q.input_w};
         if (!in_window(t, c) && says(text, q.input_plane[i]))
-            return window_rows_cols(q, "outside_window", {float_text(q.input_plane[i]), cell_text(c)});
+            return {"outside_window", {float_text(q.input_plane[i]), cell_text(c)}};
     }
-    return {"max_compare", {num(f.real)}};
+    return {"max_compare", {}};
 }
 
-// The divisor the student probably used instead, given what the layer divides by.
+// The divisor the student probably used instead, given what the layer divides by. The hint quotes the
+// student's count and names the rule, never the right count (a divisor question may be open beside it).
 QuizText divisor_mistake(const Question& q, int64_t used, const WindowFacts& f) {
     const CellTrace& t = q.trace;
     const int64_t kernel_area = t.rows * t.cols;
     if (used == t.divisor) return {};
     switch (t.divisor_rule) {
         case DivisorRule::kRealCells:
-            if (used == kernel_area || used == f.real + f.padding)
-                return {"counted_padding", {num(used), num(t.divisor)}};
+            if (used == kernel_area || used == f.real + f.padding) return {"counted_padding", {num(used)}};
             break;
         case DivisorRule::kWindowArea:
-            if (used == f.real && f.padding > 0) return {"counted_only_real", {num(used), num(t.divisor)}};
-            if (used == kernel_area && f.overhang > 0)
-                return {"counted_overhang", {num(used), num(t.divisor)}};
+            if (used == f.real && f.padding > 0) return {"counted_only_real", {num(used)}};
+            if (used == kernel_area && f.overhang > 0) return {"counted_overhang", {num(used)}};
             break;
         case DivisorRule::kOverride: {
             const int64_t natural = q.params.count_include_pad ? f.real + f.padding : f.real;
-            if (used == natural || used == kernel_area)
-                return {"ignored_override", {num(used), num(t.divisor)}};
+            if (used == natural || used == kernel_area) return {"ignored_override", {num(used)}};
             break;
         }
         case DivisorRule::kAdaptiveArea:
@@ -134,7 +127,7 @@ QuizText divisor_mistake(const Question& q, int64_t used, const WindowFacts& f) 
 QuizText avg_value_hint(const Question& q, const std::string& text, const WindowFacts& f) {
     const CellTrace& t = q.trace;
     if (f.nan) return {"nan_spreads", {}};
-    if (t.divisor != 1 && says(text, t.sum)) return {"forgot_divide", {float_text(t.sum), num(t.divisor)}};
+    if (t.divisor != 1 && says(text, t.sum)) return {"forgot_divide", {float_text(t.sum)}};
     const int64_t kernel_area = t.rows * t.cols;
     for (int64_t used : {kernel_area, f.real, f.real + f.padding}) {
         if (used <= 0 || used == t.divisor) continue;
@@ -146,11 +139,11 @@ QuizText avg_value_hint(const Question& q, const std::string& text, const Window
     if (t.divisor_rule == DivisorRule::kOverride) {
         const int64_t natural = q.params.count_include_pad ? f.real + f.padding : f.real;
         if (natural > 0 && says(text, t.sum / static_cast<float>(natural)))
-            return {"ignored_override", {num(natural), num(t.divisor)}};
+            return {"ignored_override", {num(natural)}};
     }
     if (f.real > 1 && says(text, f.max) && f.max != q.value) return {"took_max", {}};
-    if (std::optional<CellRef> other = other_output(q, text)) return {"other_window", {cell_text(*other)}};
-    return {"avg_recount", {num(f.real), num(t.divisor)}};
+    if (names_other_output(q, text)) return {"other_window", {}};
+    return {"avg_recount", {}};
 }
 
 QuizText lp_value_hint(const Question& q, const std::string& text, const WindowFacts& f) {
@@ -165,7 +158,7 @@ QuizText lp_value_hint(const Question& q, const std::string& text, const WindowF
         const float plain = torch_pow(t.sum, lp_root_exponent(t.norm_type), 0, 1);
         if (says(text, plain)) return {"lp_clipped_scale", {num(t.divisor), num(t.lp_area)}};
     }
-    if (std::optional<CellRef> other = other_output(q, text)) return {"other_window", {cell_text(*other)}};
+    if (names_other_output(q, text)) return {"other_window", {}};
     return {"lp_recompute", {p}};
 }
 
@@ -215,7 +208,7 @@ Verdict check_argmax(const Question& q, const QuizAnswer& a) {
         return v;
     }
     if (!in_window(q.trace, c)) {
-        v.hint = window_rows_cols(q, "cell_outside_window", {cell_text(c)});
+        v.hint = {"cell_outside_window", {cell_text(c)}};
         return v;
     }
     const float picked = window_value(q.trace, c);
@@ -224,10 +217,10 @@ Verdict check_argmax(const Question& q, const QuizAnswer& a) {
         return v;
     }
     if (picked == q.value) {
-        v.hint = {"tie_first", {float_text(picked), cell_text(c), cell_text(q.argmax)}};
+        v.hint = {"tie_first", {cell_text(c)}};
         return v;
     }
-    v.hint = {"not_largest", {float_text(picked), cell_text(c), cell_text(q.argmax), float_text(q.value)}};
+    v.hint = {"not_largest", {float_text(picked), cell_text(c)}};
     return v;
 }
 
@@ -266,7 +259,10 @@ Verdict check_divisor(const Question& q, const QuizAnswer& a) {
     return v;
 }
 
+}  // namespace
+
 // ---------------------------------------------------------------- output shape
+// Shared with network_quiz.cpp (quiz_hints.h): what a wrong output size says about the formula.
 QuizText axis_mistake(const Question& q, const AxisShape& a, int64_t used, const char* axis) {
     auto with = [&](int64_t stride, int64_t pb, int64_t pe, int64_t dil, bool ceil) {
         return explain_axis(a.input, a.kernel, stride, pb, pe, dil, ceil).output;
@@ -289,6 +285,8 @@ QuizText axis_mistake(const Question& q, const AxisShape& a, int64_t used, const
     return {"shape_recompute", {axis}};
 }
 
+namespace {
+
 Verdict check_shape(const Question& q, const QuizAnswer& a) {
     Verdict v;
     v.reveal = {"answer_shape", {num(q.shape.h), num(q.shape.w)}};
@@ -297,7 +295,7 @@ Verdict check_shape(const Question& q, const QuizAnswer& a) {
         return v;
     }
     if (a.shape.h == q.shape.w && a.shape.w == q.shape.h) {
-        v.hint = {"swapped_axes", {}};
+        v.hint = {"swapped_axes", {}};  // worded as the rule (H first), not as "right numbers"
         return v;
     }
     if (q.adaptive) {
@@ -380,11 +378,19 @@ Verdict check_answer(const Question& q, const QuizAnswer& a) {
             return check_shape(q, a);
         case QuestionKind::kWindowCells:
             return check_cells(q, a);
+        case QuestionKind::kLayerShape:
+        case QuestionKind::kReceptiveField:
+        case QuestionKind::kParameterCount:
+            return check_network_answer(q, a);
         case QuestionKind::kChoice: {
             Verdict v;
             v.reveal = {"answer_choice", {num(q.correct_choice + 1)}};
             v.correct = a.choice == q.correct_choice;
-            if (!v.correct) v.hint = {"choice_wrong", {num(a.choice + 1)}};
+            // {0}: the option picked, from 1; lesson_quiz_text() names it by its text and the lesson's `why`.
+            if (a.choice < 0 || a.choice >= q.choice_count)
+                v.hint = {"pick_an_option", {}};
+            else if (!v.correct)
+                v.hint = {"choice_wrong", {num(a.choice + 1)}};
             return v;
         }
     }

@@ -122,6 +122,33 @@ void run_lp(const PoolPlan& plan, const Tensor& input, CellTrace& t) {
     t.result = f.result;
 }
 
+// ONNX LpPool: (sum of |x|^p over the input cells)^(1/p), as ONNX Runtime computes it in float32: each
+// |x|^p through pow in double, rounded; the sum in tap order; the root as powf(sum, 1.0f / p).
+void run_lp_norm(const PoolPlan& plan, CellTrace& t) {
+    const double p = plan.params.norm_type;
+    t.norm_type = p;
+    t.lp_norm = true;
+    t.powered.resize(t.taps.size());
+    float sum = 0.0f;
+    for (size_t i = 0; i < t.taps.size(); ++i) {
+        Tap& tap = t.taps[i];
+        tap.counted = tap.kind == TapKind::kInput;
+        t.powered[i] = tap.counted ? lp_norm_power(tap.value, p) : 0.0f;
+        if (tap.counted) sum += t.powered[i];
+    }
+    t.argmax_tap = t.argmax_index = -1;
+    t.sum = t.lp_scaled = sum;
+    t.divisor_rule = DivisorRule::kNone;
+    t.result = lp_norm_root(sum, p);
+}
+
+// How many of the taps start, start + step, ... (n of them) fall in [lo, hi).
+int64_t taps_within(int64_t start, int64_t step, int64_t n, int64_t lo, int64_t hi) {
+    const int64_t r0 = std::min(n, first_at_or_after(start, step, lo));
+    const int64_t r1 = std::min(n, first_at_or_after(start, step, hi));
+    return std::max<int64_t>(r1 - r0, 0);
+}
+
 void trace_windowed(const PoolPlan& plan, const Tensor& input, CellTrace& t) {
     const PoolParams& p = plan.params;
     const bool max = p.op == PoolOp::kMax;
@@ -138,14 +165,19 @@ void trace_windowed(const PoolPlan& plan, const Tensor& input, CellTrace& t) {
         return;
     }
     if (p.op == PoolOp::kLp) {
-        run_lp(plan, input, t);
+        if (plan.convention() == Convention::kOnnx)
+            run_lp_norm(plan, t);
+        else
+            run_lp(plan, input, t);
         return;
     }
-    // Avg: the window clipped to the padded input is the "pool size"; clipped to the input, the real cells.
-    const int64_t h_end = std::min(t.h_start + t.rows, plan.h.input + plan.h.pad_end);
-    const int64_t w_end = std::min(t.w_start + t.cols, plan.w.input + plan.w.pad_end);
-    const int64_t real_h = std::min(h_end, plan.h.input) - std::max<int64_t>(t.h_start, 0);
-    const int64_t real_w = std::min(w_end, plan.w.input) - std::max<int64_t>(t.w_start, 0);
+    // Avg: the taps inside the padded input are the "pool size" (the ceil_mode overhang never counts); the
+    // taps on the input, the real cells. Without dilation these are the window clipped to each.
+    const int64_t H = plan.h.input, W = plan.w.input;
+    const int64_t padded_h = taps_within(t.h_start, t.step_h, t.rows, t.h_start, H + plan.h.pad_end);
+    const int64_t padded_w = taps_within(t.w_start, t.step_w, t.cols, t.w_start, W + plan.w.pad_end);
+    const int64_t real_h = taps_within(t.h_start, t.step_h, t.rows, 0, H);
+    const int64_t real_w = taps_within(t.w_start, t.step_w, t.cols, 0, W);
     t.argmax_tap = t.argmax_index = -1;
     t.sum = sum_inputs(t);
     if (p.divisor_override) {
@@ -154,8 +186,8 @@ void trace_windowed(const PoolPlan& plan, const Tensor& input, CellTrace& t) {
         t.divisor_h = t.divisor_w = 0;
     } else if (p.count_include_pad) {
         t.divisor_rule = DivisorRule::kWindowArea;
-        t.divisor_h = h_end - t.h_start;
-        t.divisor_w = w_end - t.w_start;
+        t.divisor_h = padded_h;
+        t.divisor_w = padded_w;
         t.divisor = t.divisor_h * t.divisor_w;
     } else {
         t.divisor_rule = DivisorRule::kRealCells;
@@ -213,6 +245,7 @@ void trace_cell(const PoolPlan& plan, const Tensor& input, OutputCell cell, Cell
     out.norm_type = 0.0;
     out.lp_mean = out.lp_scaled = 0.0f;
     out.lp_area = 0;
+    out.lp_norm = false;
     if (is_adaptive(plan.op()))
         trace_adaptive(plan, input, out);
     else

@@ -128,6 +128,22 @@ TEST(LessonText, EditsEitherLanguageAndTypingIsOneUndoEntry) {
     EXPECT_FALSE(step_json(s).contains("title"));  // nothing left in either language
 }
 
+TEST(LessonText, EditsTheRevealLikeTheNarration) {
+    LessonSession s = session_of(R"({"input": [[1]], "op": "max_pool2d", "kernel_size": 1,
+                                     "quiz": {"kind": "value", "answer": 1}})");
+    ASSERT_TRUE(
+        set_lesson_text(s, LessonTextField::kReveal, Language::kEnglish, "The *only* cell wins.", false));
+    ASSERT_TRUE(set_lesson_text(s, LessonTextField::kReveal, Language::kChinese, "唯一的单元胜出。", false));
+    EXPECT_EQ(step_json(s)["reveal"].dump(), R"({"en":"The *only* cell wins.","zh":"唯一的单元胜出。"})");
+    EXPECT_EQ(s.lesson->steps[0].reveal.zh, "唯一的单元胜出。");
+    EXPECT_EQ(lesson_text(s, LessonTextField::kReveal, Language::kEnglish), "The *only* cell wins.");
+    EXPECT_TRUE(s.lesson->steps[0].narration.empty());  // a field of its own
+    ASSERT_TRUE(undo_lesson_edit(s));
+    EXPECT_TRUE(s.lesson->steps[0].reveal.zh.empty());
+    ASSERT_TRUE(set_lesson_text(s, LessonTextField::kReveal, Language::kEnglish, "", false));
+    EXPECT_FALSE(step_json(s).contains("reveal"));
+}
+
 class AuthoringWindow : public testing::LessonFolderTest {
   protected:
     void SetUp() override {

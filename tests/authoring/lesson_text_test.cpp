@@ -155,6 +155,39 @@ TEST(CanonicalStyle, RowsOnOneLineKnownKeysInOrderChineseAsIs) {
     EXPECT_EQ(format_lesson_text(document), expected);
 }
 
+// A step's reveal sits after its quiz, and a choice option's {"text", "why"} keeps its keys; fmt writes them
+// back unchanged in meaning, and a second run changes nothing.
+TEST(CanonicalStyle, RevealAfterTheQuizAndOptionWhysRoundTrip) {
+    const Json document = Json::parse(R"({"format": "poolscope-lesson/1", "title": "L", "steps": [{
+        "reveal": {"en": "It is *not* linear.", "zh": "不是线性的。"}, "expected": {"output": [[1]]},
+        "quiz": {"kind": "choice", "prompt": "Linear?", "answer": 1,
+                 "options": [{"why": {"en": "Try a counterexample.", "zh": "找个反例。"}, "text": "yes"}, "no"]},
+        "input": [[1, 0], [0, 1]], "narration": "Pool a + b.", "title": "T", "op": "max_pool2d", "kernel_size": 2}]})");
+    const std::string once = format_lesson_text(document);
+    const size_t title = once.find("\"title\": \"T\""), narration = once.find("\"narration\""),
+                 quiz = once.find("\"quiz\""), reveal = once.find("\"reveal\""),
+                 expected = once.find("\"expected\"");
+    EXPECT_TRUE(title < narration && narration < quiz && quiz < reveal && reveal < expected) << once;
+    EXPECT_NE(once.find(R"({"why": {"en": "Try a counterexample.", "zh": "找个反例。"}, "text": "yes"})"),
+              std::string::npos)
+        << once;
+    Result<Lesson> lesson = load_lesson_string(once);
+    ASSERT_TRUE(lesson) << lesson.error_text();
+    EXPECT_TRUE(lesson->warnings.empty());
+    EXPECT_EQ(lesson->steps[0].reveal.get(Language::kChinese), "不是线性的。");
+    EXPECT_EQ(lesson->steps[0].quiz[0].option_why[0].get(Language::kEnglish), "Try a counterexample.");
+    EXPECT_EQ(nlohmann::json(Json::parse(once)), nlohmann::json(document));
+    EXPECT_EQ(format_lesson_text(lesson->document), once);
+    // "Save over step" writes the editor's layer and keeps the step's words, reveal and options included.
+    StepEdit edit;
+    edit.input = lesson->steps[0].input ? *lesson->steps[0].input : Tensor();
+    edit.params = lesson->steps[0].params;
+    Result<Lesson> saved = put_step(*lesson, edit, StepPlacement::kReplace, 0);
+    ASSERT_TRUE(saved) << saved.error_text();
+    EXPECT_EQ(saved->steps[0].reveal.get(Language::kEnglish), "It is *not* linear.");
+    EXPECT_EQ(saved->steps[0].quiz[0].option_why[0].get(Language::kChinese), "找个反例。");
+}
+
 TEST(CanonicalStyle, IsIdempotentOnEveryShippedLessonAndTheFixture) {
     std::vector<std::filesystem::path> files = {std::filesystem::path(POOLSCOPE_AUTHORING_FIXTURES) /
                                                 "hand_formatted.json"};

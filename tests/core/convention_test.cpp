@@ -48,7 +48,8 @@ TEST(Convention, DefaultsFollowEachFramework) {
     EXPECT_EQ(effective_stride(layer(Convention::kMxnet, PoolOp::kMax, {3, 2})), (Pair{3, 2}));
     EXPECT_EQ(field_name(Convention::kTensorFlow, LayerField::kKernel, PoolOp::kMax), "pool_size");
     EXPECT_EQ(field_name(Convention::kOnnx, LayerField::kPadding, PoolOp::kMax), "pads");
-    EXPECT_EQ(field_name(Convention::kOnnx, LayerField::kDilation, PoolOp::kAvg), "");
+    EXPECT_EQ(field_name(Convention::kOnnx, LayerField::kDilation, PoolOp::kAvg), "dilations");  // opset 19
+    EXPECT_EQ(field_name(Convention::kMxnet, LayerField::kDilation, PoolOp::kMax), "");
     EXPECT_EQ(field_name(Convention::kTensorFlow, LayerField::kCountIncludePad, PoolOp::kAvg), "");
     EXPECT_EQ(field_name(Convention::kMxnet, LayerField::kCeilMode, PoolOp::kMax), "ceil_mode");
 }

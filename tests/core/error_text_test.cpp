@@ -98,11 +98,20 @@ TEST(ErrorText, EveryCodeIsReportedWithItsTemplateFilled) {
     found.push_back(errors_of(k4, mx, dil));                                    // convention_no_param
     adaptive.output_size = {1, 1};
     found.push_back(errors_of(k4, onnx, adaptive));  // convention_no_op
-    PoolParams avg_dil = test::avg_pool({2, 2});
-    avg_dil.dilation = {2, 2};
-    found.push_back(errors_of(k4, onnx, avg_dil));                                    // poolscope_unsupported
-    found.push_back(errors_of(k4, tf, test::max_pool({2, 2}), PadMode::kSameLower));  // padding_mode
-    found.push_back(errors_of(k4, tf, test::max_pool({5, 2}), PadMode::kValid));      // tf_valid_window
+    PoolParams lp_p = test::max_pool({2, 2});
+    lp_p.op = PoolOp::kLp;
+    found.push_back(errors_of(k4, mx, lp_p));  // poolscope_unsupported
+    lp_p.norm_type = 0.5;
+    found.push_back(errors_of(k4, onnx, lp_p));  // onnx_lp_p
+    PoolParams tf_dil = test::max_pool({2, 2}, Pair{2, 2});
+    tf_dil.dilation = {2, 2};
+    found.push_back(errors_of(k4, tf, tf_dil));  // tf_dilation_strides
+    LayerSpec tf_explicit = default_layer(tf, PoolOp::kMax);
+    tf_explicit.pad_mode = PadMode::kExplicit;
+    tf_explicit.params.padding = {2, 0, 0, 0};
+    found.push_back(plan_layer(k4, tf_explicit).errors());                               // tf_pad_window
+    found.push_back(errors_of(k4, tf, test::max_pool({2, 2}), PadMode::kSameLower));     // padding_mode
+    found.push_back(errors_of(k4, tf, test::max_pool({5, 2}), PadMode::kValid));         // tf_valid_window
     found.push_back(errors_of(k4, onnx, test::max_pool({2, 2}, std::nullopt, {2, 0})));  // onnx_pad_kernel
     found.push_back(errors_of(k4, onnx, test::max_pool({2, 2}, std::nullopt, {1, 0}),
                               PadMode::kSameUpper));  // onnx_auto_pad_pads

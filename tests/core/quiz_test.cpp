@@ -107,13 +107,14 @@ TEST(Quiz, MaxValueRightAndWrong) {
     EXPECT_TRUE(typed(q, "4.0").correct);
     Verdict v = typed(q, "3");
     EXPECT_FALSE(v.correct);
-    EXPECT_EQ(v.hint, (QuizText{"not_largest", {"3", "(1, 0)", "(1, 1)", "4"}}));
-    EXPECT_EQ(quiz_english(v.hint), "3 is the value at (1, 0), but (1, 1) holds 4.");
+    EXPECT_EQ(v.hint, (QuizText{"not_largest", {"3", "(1, 0)"}}));
+    EXPECT_EQ(quiz_english(v.hint),
+              "3 at (1, 0) is not the largest value in this window: compare every input cell it covers.");
     EXPECT_EQ(typed(q, "2").hint.code, "took_average");  // (0 + 1 + 3 + 4) / 4
-    EXPECT_EQ(typed(q, "5").hint, (QuizText{"other_window", {"(0, 1)"}}));
-    EXPECT_EQ(typed(q, "6").hint, (QuizText{"outside_window", {"6", "(2, 0)", "0..1", "0..1"}}));
+    EXPECT_EQ(typed(q, "5").hint, (QuizText{"other_window", {}}));
+    EXPECT_EQ(typed(q, "6").hint, (QuizText{"outside_window", {"6", "(2, 0)"}}));
     EXPECT_EQ(typed(q, "four").hint.code, "unreadable_number");
-    EXPECT_EQ(typed(q, "9").hint, (QuizText{"max_compare", {"4"}}));
+    EXPECT_EQ(typed(q, "9").hint, (QuizText{"max_compare", {}}));
     EXPECT_EQ(typed(q, "3").reveal, (QuizText{"answer_value", {"4"}}));
 }
 
@@ -134,12 +135,13 @@ TEST(Quiz, AvgValueHintsNameTheDivisorMistake) {
     const Question real = ask(QuestionKind::kValue, x, with_pad(p, false));
     EXPECT_EQ(real.value, 2.5f);
     EXPECT_TRUE(typed(real, "2.5").correct);
-    EXPECT_EQ(typed(real, "1.1111").hint, (QuizText{"counted_padding", {"9", "4"}}));
+    EXPECT_EQ(typed(real, "1.1111").hint, (QuizText{"counted_padding", {"9"}}));
     EXPECT_EQ(quiz_english(typed(real, "1.11").hint),
-              "You divided by 9; with count_include_pad=False only the 4 real cells count.");
-    EXPECT_EQ(typed(real, "10").hint, (QuizText{"forgot_divide", {"10", "4"}}));
+              "You divided by 9, counting padding; with count_include_pad=False only the window's real input "
+              "cells count.");
+    EXPECT_EQ(typed(real, "10").hint, (QuizText{"forgot_divide", {"10"}}));
     EXPECT_EQ(typed(real, "5").hint.code, "took_max");
-    EXPECT_EQ(typed(real, "0.3").hint, (QuizText{"avg_recount", {"4", "4"}}));
+    EXPECT_EQ(typed(real, "0.3").hint, (QuizText{"avg_recount", {}}));
 
     const Question padded = ask(QuestionKind::kValue, x, with_pad(p, true));
     Verdict ok = typed(padded, "1.11");
@@ -150,13 +152,13 @@ TEST(Quiz, AvgValueHintsNameTheDivisorMistake) {
     EXPECT_EQ(typed(half, "2").hint, (QuizText{"more_decimals", {"1"}}));
     EXPECT_EQ(required_decimals(1.5f), 1);
     EXPECT_EQ(required_decimals(6.0f), 0);
-    EXPECT_EQ(typed(padded, "2.5").hint, (QuizText{"counted_only_real", {"4", "9"}}));
+    EXPECT_EQ(typed(padded, "2.5").hint, (QuizText{"counted_only_real", {"4"}}));
 
     PoolParams over = with_pad(p, true);
     over.divisor_override = 2;
     const Question q = ask(QuestionKind::kValue, x, over);
     EXPECT_EQ(q.value, 5.0f);
-    EXPECT_EQ(typed(q, "1.1111").hint, (QuizText{"ignored_override", {"9", "2"}}));
+    EXPECT_EQ(typed(q, "1.1111").hint, (QuizText{"ignored_override", {"9"}}));
 }
 
 TEST(Quiz, CeilModeOverhangIsNotCounted) {
@@ -165,10 +167,10 @@ TEST(Quiz, CeilModeOverhangIsNotCounted) {
     p.ceil_mode = true;
     const Question value = ask(QuestionKind::kValue, x, p, 1, 1);  // reads only the 8 in the corner
     EXPECT_EQ(value.value, 8.0f);
-    EXPECT_EQ(typed(value, "2").hint, (QuizText{"counted_overhang", {"4", "1"}}));
+    EXPECT_EQ(typed(value, "2").hint, (QuizText{"counted_overhang", {"4"}}));
     const Question divisor = ask(QuestionKind::kDivisor, x, p, 1, 1);
     EXPECT_TRUE(typed(divisor, "1").correct);
-    EXPECT_EQ(typed(divisor, "4").hint, (QuizText{"counted_overhang", {"4", "1"}}));
+    EXPECT_EQ(typed(divisor, "4").hint, (QuizText{"counted_overhang", {"4"}}));
     EXPECT_EQ(typed(divisor, "2.5").hint.code, "divisor_integer");
     EXPECT_EQ(typed(divisor, "3").hint.code, "divisor_rule_window");
 }
@@ -179,14 +181,14 @@ TEST(Quiz, DivisorQuestionsUnderEachRule) {
     const Question real = ask(QuestionKind::kDivisor, x, with_pad(p, false));
     EXPECT_EQ(real.divisor, 4);
     EXPECT_TRUE(typed(real, "4").correct);
-    EXPECT_EQ(typed(real, "9").hint, (QuizText{"counted_padding", {"9", "4"}}));
+    EXPECT_EQ(typed(real, "9").hint, (QuizText{"counted_padding", {"9"}}));
     const Question window = ask(QuestionKind::kDivisor, x, with_pad(p, true));
-    EXPECT_EQ(typed(window, "4").hint, (QuizText{"counted_only_real", {"4", "9"}}));
+    EXPECT_EQ(typed(window, "4").hint, (QuizText{"counted_only_real", {"4"}}));
     PoolParams over = p;
     over.divisor_override = 5;
     const Question q = ask(QuestionKind::kDivisor, x, over);
     EXPECT_TRUE(typed(q, "5").correct);
-    EXPECT_EQ(typed(q, "9").hint, (QuizText{"ignored_override", {"9", "5"}}));
+    EXPECT_EQ(typed(q, "9").hint, (QuizText{"ignored_override", {"9"}}));
     EXPECT_EQ(explain(q)[0], (QuizText{"explain_divisor_override", {"5"}}));
     // A divisor question needs an avg op.
     const PoolPlan plan = make_plan(x.shape(), test::max_pool({2, 2})).value();
@@ -199,9 +201,9 @@ TEST(Quiz, ArgmaxClicks) {
     const Question q = ask(QuestionKind::kArgmax, x, test::max_pool({2, 2}, Pair{1, 1}, {1, 1}), 1, 1);
     EXPECT_EQ(q.argmax, (CellRef{0, 0}));
     EXPECT_TRUE(clicked(q, {0, 0}).correct);
-    EXPECT_EQ(clicked(q, {0, 1}).hint, (QuizText{"tie_first", {"5", "(0, 1)", "(0, 0)"}}));
-    EXPECT_EQ(clicked(q, {1, 0}).hint, (QuizText{"not_largest", {"1", "(1, 0)", "(0, 0)", "5"}}));
-    EXPECT_EQ(clicked(q, {1, 2}).hint, (QuizText{"cell_outside_window", {"(1, 2)", "0..1", "0..1"}}));
+    EXPECT_EQ(clicked(q, {0, 1}).hint, (QuizText{"tie_first", {"(0, 1)"}}));
+    EXPECT_EQ(clicked(q, {1, 0}).hint, (QuizText{"not_largest", {"1", "(1, 0)"}}));
+    EXPECT_EQ(clicked(q, {1, 2}).hint, (QuizText{"cell_outside_window", {"(1, 2)"}}));
     EXPECT_EQ(clicked(q, {-1, 0}).hint.code, "padding_never_wins");
     EXPECT_EQ(check_answer(q, QuizAnswer{}).hint.code, "pick_a_cell");
     const PoolPlan avg = make_plan(x.shape(), test::avg_pool({2, 2})).value();
@@ -303,6 +305,7 @@ TEST(Quiz, ChoiceQuestions) {
     EXPECT_FALSE(v.correct);
     EXPECT_EQ(v.hint, (QuizText{"choice_wrong", {"3"}}));
     EXPECT_EQ(v.reveal, (QuizText{"answer_choice", {"2"}}));
+    EXPECT_EQ(check_answer(q, QuizAnswer{}).hint, (QuizText{"pick_an_option", {}}));  // nothing picked
     EXPECT_FALSE(make_choice_question(1, 0));
     EXPECT_FALSE(make_choice_question(3, 3));
 }
@@ -355,11 +358,58 @@ TEST(Quiz, LargePlanesAreNotCopiedButHintsFromTheWindowRemain) {
     EXPECT_EQ(q.argmax, (CellRef{21, 41}));
     QuizAnswer a;
     a.cell = CellRef{20, 40};
-    EXPECT_EQ(check_answer(q, a).hint, (QuizText{"not_largest", {"6040", "(20, 40)", "(21, 41)", "6341"}}));
+    EXPECT_EQ(check_answer(q, a).hint, (QuizText{"not_largest", {"6040", "(20, 40)"}}));
     a.cell = CellRef{299, 299};
     EXPECT_EQ(check_answer(q, a).hint.code, "cell_outside_window");
     EXPECT_FALSE(question_fits(QuestionKind::kValue, plan, {0, 0, 150, 0}) == std::nullopt);
     EXPECT_TRUE(question_fits(QuestionKind::kOutputShape, plan, {0, 0, 999, 999}) == std::nullopt);
+}
+
+// Hints teach the rule and quote what the student gave, never the right answer (issue 26): for each typical
+// mistake, no value the hint carries is the answer (the value, the divisor, the winning cell, the shape).
+TEST(Quiz, HintsNeverCarryTheAnswer) {
+    auto expect_silent = [](const Question& q, const Verdict& v, const std::string& answer) {
+        EXPECT_FALSE(v.correct);
+        for (const std::string& arg : v.hint.args)
+            EXPECT_NE(arg, answer) << v.hint.code << " quotes the answer " << answer;
+        EXPECT_EQ(quiz_english(v.hint).find(answer), std::string::npos)
+            << quiz_english(v.hint) << " (answer " << answer << ", " << question_kind_name(q.kind) << ")";
+    };
+    // Max: the 7 wins the window of (0, 0) over 1 .. 6 (no other value is a substring of "7").
+    const Tensor x = test::matrix({{1, 2, 0}, {6, 7, 3}, {4, 5, 3}});
+    const PoolParams max = test::max_pool({2, 2}, Pair{1, 1});
+    const Question value = ask(QuestionKind::kValue, x, max);
+    for (const char* wrong : {"6", "2", "4", "5", "3", "9"})  // not largest, other window, outside, compare
+        expect_silent(value, typed(value, wrong), "7");
+    const Question argmax = ask(QuestionKind::kArgmax, x, max);
+    for (CellRef c : {CellRef{1, 0}, CellRef{2, 2}, CellRef{-1, 0}})
+        expect_silent(argmax, clicked(argmax, c), "(1, 1)");
+    const Question tie = ask(QuestionKind::kArgmax, test::matrix({{8, 8}, {1, 1}}), test::max_pool({2, 2}));
+    expect_silent(tie, clicked(tie, {0, 1}), "(0, 0)");
+    // Average with padding: the window of (0, 0) holds 0, 1, 4, 5; divisor 4 (real cells) or 9 (padding).
+    const Tensor a = test::arange({1, 1, 4, 4});
+    const PoolParams pad = test::avg_pool({3, 3}, Pair{1, 1}, {1, 1});
+    for (bool include : {false, true}) {
+        const Question divisor = ask(QuestionKind::kDivisor, a, with_pad(pad, include));
+        const std::string d = std::to_string(divisor.divisor);
+        for (const char* wrong : {"9", "4", "6", "1"})
+            if (d != wrong) expect_silent(divisor, typed(divisor, wrong), d);
+        const Question mean = ask(QuestionKind::kValue, a, with_pad(pad, include));
+        for (const char* wrong : {"10", "1.1111", "2.5", "5", "0.3"})
+            if (!typed(mean, wrong).correct) expect_silent(mean, typed(mean, wrong), d);  // nor the divisor
+    }
+    PoolParams over = with_pad(pad, true);
+    over.divisor_override = 7;
+    const Question overridden = ask(QuestionKind::kDivisor, a, over);
+    expect_silent(overridden, typed(overridden, "9"), "7");
+    // Shape: a 5x8 input under kernel 3, stride 2, padding 1 gives 3 x 4.
+    const Question shape = ask(QuestionKind::kOutputShape, Tensor(Shape{1, 1, 5, 8}),
+                               test::max_pool({3, 3}, Pair{2, 2}, {1, 1}));
+    QuizAnswer swapped;
+    swapped.shape = {shape.shape.w, shape.shape.h};
+    const Verdict v = check_answer(shape, swapped);
+    EXPECT_EQ(v.hint.code, "swapped_axes");
+    EXPECT_EQ(quiz_english(v.hint).find(std::to_string(shape.shape.h)), std::string::npos);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """`poolscope export --code pytorch` run in PyTorch: each op's line builds the layer with torch.nn, and the
-layer's output shape on the input equals `poolscope compute`'s. Skipped (exit 77) when /usr/bin/python3
+layer's output shape on the input equals `poolscope compute`'s; layers of the other frameworks written as
+PyTorch compute exactly their output, or say in a comment why they cannot (issue 28). Skipped (exit 77) when /usr/bin/python3
 cannot import torch; tests never need it otherwise."""
 # setup: needs torch (python3-torch, POOLSCOPE_WITH_TORCH=1 in scripts/setup-deps.sh); ctest runs it only where torch imports.
 import json
@@ -42,6 +43,44 @@ for case in cases:
     if got != want:
         problems.append(f"{code}: PyTorch gives {got}, PoolScope {want}")
     print(f"{code:70} -> {got}")
+
+# Layers of the other frameworks written as PyTorch (issue 28): a line without a comment must compute the
+# original layer's output exactly on this input; a line that cannot must say so in a comment.
+translated = [
+    ({"convention": "tensorflow", "op": "max_pool2d", "pool_size": 3, "strides": 1, "padding": "same"}, True),
+    ({"convention": "tensorflow", "op": "avg_pool2d", "pool_size": 2, "padding": "valid"}, True),
+    ({"convention": "onnx", "op": "max_pool2d", "kernel_shape": [3, 3], "pads": [1, 1, 1, 1],
+      "strides": [2, 2]}, True),
+    ({"convention": "onnx", "op": "avg_pool2d", "kernel_shape": [2, 2], "pads": [1, 1, 1, 1],
+      "count_include_pad": 0}, True),
+    ({"convention": "mxnet", "op": "avg_pool2d", "kernel_size": 3, "stride": 2, "padding": 1}, True),
+    ({"convention": "onnx", "op": "max_pool2d", "kernel_shape": [2, 2], "pads": [0, 0, 1, 1]}, False),
+    ({"convention": "tensorflow", "op": "max_pool2d", "pool_size": 2, "strides": 1, "padding": "same"}, False),
+]
+for case, exact in translated:
+    layer = dict(case)
+    op = layer.pop("op")
+    params = json.dumps(dict(layer, op=op))
+    line = subprocess.run([exe, "export", "--params", params, "--input", json.dumps(matrix), "--code", "pytorch"],
+                          capture_output=True, text=True)
+    code = line.stdout.strip()
+    if line.returncode != 0:
+        problems.append(f"{case}: exit {line.returncode}: {line.stderr}")
+        continue
+    if not exact:
+        if "# not exactly this layer:" not in code:
+            problems.append(f"{case}: PyTorch cannot compute it exactly, but the line says nothing: {code}")
+        print(f"{code[:100]:100} (noted)")
+        continue
+    if "#" in code:
+        problems.append(f"{case}: expected an exact line, got {code}")
+        continue
+    got = eval(code, {"nn": torch.nn})(torch.tensor([matrix]))[0]
+    answer = json.loads(subprocess.run([exe, "compute"], input=json.dumps(dict(case, input=matrix)) + "\n",
+                                       capture_output=True, text=True, check=True).stdout)
+    if not torch.equal(got, torch.tensor(answer["output"], dtype=torch.float32)):  # float32, bit for bit
+        problems.append(f"{code}: PyTorch gives {got.tolist()}, {case['convention']} gives {answer['output']}")
+    print(f"{code:70} -> equal to {case['convention']}'s output")
 for p in problems:
     print(p)
 print(f"export.code_in_torch: {len(problems)} problem(s)")

@@ -3,7 +3,7 @@
 
 lesson_questions: lesson 01 step 1 asks the value of output (0, 1) and the argmax of (1, 1); the output grid
 hides them; a wrong answer (the window's average) gets a hint, the right one reveals it; a click on the
-input cell holding 8 answers the argmax question.
+input cell holding 8 answers the argmax question; the step's reveal text shows only once both are answered.
 quiz_mode: "Quiz me" on the default layer hides the current window's value until it is answered.
 Usage: quiz_gui_driver.py --app PATH --lessons DIR SCENARIO.
 """
@@ -28,18 +28,22 @@ def scenario_lesson_questions(exe, lessons):
     s = app.report()
     cards = s["quiz"]["cards"]
     check([c["kind"] for c in cards] == ["value", "argmax"], f"lesson 01 step 1 asks: {cards}")
+    check("lesson.reveal" not in s["anchors"], "the step's reveal is shown before its questions are answered")
     s = answer(app, "quiz.answer0", "3")
     card = s["quiz"]["cards"][0]
     check(card["correct"] is False and card["hint"] and not card["revealed"], f"after a wrong answer: {card}")
     s = answer(app, "quiz.answer0", "5")
     card = s["quiz"]["cards"][0]
     check(card["correct"] is True and card["revealed"] and card["attempts"] == 2, f"after 5: {card}")
+    check("lesson.reveal" not in s["anchors"], "the step's reveal is shown with a question still open")
     # The 3x3 input plane in the card: click its bottom-right cell (8), then Check.
     x, y, w, h = app.scrolled_to(app.report(), "quiz.grid")["anchors"]["quiz.grid"]
     app.click(x + w * 5 / 6, y + h * 5 / 6)
     app.click_anchor(app.report(), "quiz.check1")
-    card = app.report()["quiz"]["cards"][1]
+    s = app.report()
+    card = s["quiz"]["cards"][1]
     check(card["correct"] is True and card["revealed"], f"argmax after clicking 8: {card}")
+    check("lesson.reveal" in s["anchors"], "the step's reveal is not shown once both questions are answered")
     check(app.quit_with_ctrl_q() == 0, "exit status")
 
 

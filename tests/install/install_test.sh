@@ -5,6 +5,7 @@
 # and appstreamcli on the installed metadata, and the Makefile's `make install PREFIX=...` wiring.
 # Usage: install_test.sh BUILD_DIR SOURCE_DIR
 set -u
+here=$(dirname "$(readlink -f "$0")")
 build=$1
 source=$2
 fail=0
@@ -29,7 +30,8 @@ for f in bin/poolscope \
          share/poolscope/lessons/01-pool2d-from-scratch.json \
          share/applications/$app_id.desktop share/metainfo/$app_id.metainfo.xml \
          share/icons/hicolor/scalable/apps/$app_id.svg share/icons/hicolor/128x128/apps/$app_id.png \
-         share/doc/PoolScope/THIRD_PARTY_LICENSES.md; do
+         share/doc/poolscope/THIRD_PARTY_LICENSES.md share/doc/poolscope/copyright \
+         share/doc/poolscope/changelog.gz share/man/man1/poolscope.1.gz; do
     [ -s "$prefix/$f" ] || bad "not installed: $f"
 done
 [ -x "$prefix/bin/poolscope" ] || bad "bin/poolscope is not executable"
@@ -54,39 +56,7 @@ if ! "$prefix/bin/poolscope" --screenshot out.png --state-out state.json >"$tmp/
     cat "$tmp/shot.log"
     bad "the installed poolscope could not take a screenshot"
 fi
-/usr/bin/python3 - "$work/out.png" "$work/state.json" "$prefix" <<'PY' || fail=1
-import json, os, struct, sys, zlib
-png, state_path, prefix = sys.argv[1], sys.argv[2], os.path.realpath(sys.argv[3])
-def bad(msg):
-    print("install_test: FAIL:", msg)
-    sys.exit(1)
-if not os.path.exists(png):
-    bad("no screenshot written")
-data = open(png, "rb").read()
-if data[:8] != b"\x89PNG\r\n\x1a\n":
-    bad("the screenshot is not a PNG")
-width, height = struct.unpack(">II", data[16:24])
-if (width, height) != (1280, 800):
-    bad(f"screenshot is {width}x{height}, expected 1280x800")
-# Non-trivial: decode the RGB rows and count distinct colours (a blank or single-colour frame has 1-2).
-pos, idat = 8, b""
-while pos < len(data):
-    length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-    if kind == b"IDAT":
-        idat += data[pos + 8:pos + 8 + length]
-    pos += 12 + length
-raw = zlib.decompress(idat)
-stride = width * 3 + 1
-colours = {raw[r * stride + 1 + 3 * x: r * stride + 4 + 3 * x] for r in range(0, height, 7) for x in range(0, width, 5)}
-if len(colours) < 20:
-    bad(f"the screenshot has only {len(colours)} colours: nothing was drawn")
-state = json.load(open(state_path))
-for name, path in state["data_dirs"].items():
-    if not path or not os.path.realpath(path).startswith(prefix + os.sep):
-        bad(f"the installed app uses {name} from {path!r}, not from its prefix {prefix}")
-print(f"install_test: screenshot {width}x{height} with {len(colours)} colours; data from the prefix: "
-      + ", ".join(f"{k}={v}" for k, v in state["data_dirs"].items()))
-PY
+/usr/bin/python3 "$here/check_screenshot.py" "$work/out.png" "$work/state.json" "$prefix" 1280 800 || fail=1
 leftovers=$(ls -A "$work" | grep -v -x -e out.png -e state.json)
 [ -z "$leftovers" ] || bad "the app wrote into the working directory: $leftovers"
 [ -z "$(ls -A "$work" | grep -i ini)" ] || bad "imgui.ini in the working directory"

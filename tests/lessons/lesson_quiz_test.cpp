@@ -106,5 +106,50 @@ TEST(LessonQuiz, QuestionsOnNewNumbersHaveTheCoresNewAnswers) {
     EXPECT_FALSE(make_step_question(step, 0, &wrong_shape));
 }
 
+// A step's reveal, and choice options with why they are wrong: read, and the choice's hint and answer named
+// by the option's text in the student's language.
+TEST(LessonQuiz, RevealAndOptionWhys) {
+    Result<Lesson> r =
+        load_lesson_string(doc(R"({"input": [[1, 0], [0, 1]], "op": "max_pool2d", "kernel_size": 2,
+        "narration": "Pool a + b.", "reveal": {"en": "Not *linear*.", "zh": "不是*线性*的。"},
+        "quiz": {"kind": "choice", "prompt": "Linear?", "answer": 1,
+                 "options": [{"text": {"en": "yes", "zh": "是"}, "why": {"en": "Try a + b.", "zh": "试试 a + b。"}},
+                             {"en": "no", "zh": "不是"}, {"text": "maybe"}]}})"));
+    ASSERT_TRUE(r) << r.error_text();
+    EXPECT_TRUE(r->warnings.empty());
+    const LessonStep& step = r->steps[0];
+    EXPECT_EQ(step.reveal.get(Language::kEnglish), "Not *linear*.");
+    const StepQuestion& q = step.quiz[0];
+    ASSERT_EQ(q.options.size(), 3u);
+    ASSERT_EQ(q.option_why.size(), 3u);
+    EXPECT_EQ(q.options[0].get(Language::kChinese), "是");
+    EXPECT_TRUE(q.option_why[1].empty() && q.option_why[2].empty());
+    EXPECT_EQ(q.options[2].get(Language::kEnglish), "maybe");
+
+    const Question question = make_step_question(step, 0).value();
+    QuizAnswer picked;
+    picked.choice = 0;
+    const Verdict v = check_answer(question, picked);
+    EXPECT_EQ(lesson_quiz_text(q, v.hint, Language::kEnglish),
+              (QuizText{"choice_wrong_why", {"yes", "Try a + b."}}));
+    EXPECT_EQ(quiz_english(lesson_quiz_text(q, v.hint, Language::kEnglish)),
+              "“yes” is not right: Try a + b.");
+    EXPECT_EQ(lesson_quiz_text(q, v.hint, Language::kChinese),
+              (QuizText{"choice_wrong_why", {"是", "试试 a + b。"}}));
+    picked.choice = 2;  // no why: a general reason, still naming the option
+    EXPECT_EQ(lesson_quiz_text(q, check_answer(question, picked).hint, Language::kEnglish),
+              (QuizText{"choice_wrong_text", {"maybe"}}));
+    EXPECT_EQ(lesson_quiz_text(q, v.reveal, Language::kChinese), (QuizText{"answer_choice_text", {"不是"}}));
+    const QuizText other{"counted_padding", {"9"}};
+    EXPECT_EQ(lesson_quiz_text(q, other, Language::kEnglish), other);  // not a choice's: unchanged
+
+    // An option object needs its text; a misspelt key is a warning like any other.
+    Result<Lesson> bad = load_lesson_string(doc(R"({"input": [[1]], "op": "max_pool2d", "kernel_size": 1,
+        "quiz": {"kind": "choice", "prompt": "P", "answer": 0, "options": [{"text": "a", "wy": "b"}, "c"]}})"));
+    ASSERT_TRUE(bad) << bad.error_text();
+    ASSERT_EQ(bad->warnings.size(), 1u);
+    EXPECT_EQ(bad->warnings[0].field, "/steps/0/quiz/options/0/wy");
+}
+
 }  // namespace
 }  // namespace poolscope

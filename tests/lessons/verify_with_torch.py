@@ -3,13 +3,15 @@
 # compares with the lesson's expected values. Run with the Python that has torch 1.13:
 #   /usr/bin/python3 tests/lessons/verify_with_torch.py lessons/*.json
 # Other conventions are computed from each framework's documented rule with torch doing the arithmetic: the
-# padding is made explicit (-inf for max, 0 for average), the average divides by a pooled mask (the cells
+# padding is made explicit (-inf for max, 0 for average; a dilated average sums windows with unfold), the
+# average divides by a pooled mask (the cells
 # inside the input, or the whole padded input when padding counts), and the output is cut to the size the
 # framework's own formula gives. TensorFlow: "same" (ceil(in/s), the odd cell at the end) or "valid", average
 # excludes padding. ONNX: pads [top, left, bottom, right] or auto_pad, stride 1 and count_include_pad 0 by
 # default, ceil_mode drops windows starting in the end padding. MXNet: symmetric padding of any size,
 # pooling_convention "valid" (floor) or "full" (ceil, every window kept), count_include_pad true by default.
 # expected.grad_input is torch.autograd.grad(output, input, grad_output) ("ones": torch.ones_like(output)).
+# Network steps (network_with_torch.py): D2L's loop over nn modules built from the step's network.
 # setup: needs torch (python3-torch, POOLSCOPE_WITH_TORCH=1 in scripts/setup-deps.sh); ctest runs it only where torch imports.
 import json
 import math
@@ -17,6 +19,8 @@ import sys
 
 import torch
 import torch.nn.functional as F
+
+import network_with_torch
 
 PARAMS = ["kernel_size", "stride", "padding", "dilation", "ceil_mode", "count_include_pad", "divisor_override",
           "norm_type"]
@@ -99,10 +103,20 @@ def axis_rule(n, k, s, d, begin, end, ceil, mode, convention):
     return out, begin, end
 
 
+def window_sums(t, k, s, d):
+    """The sum of each dilated window of t (N x C x H x W), windows at multiples of the stride."""
+    N, C, H, W = t.shape
+    cols = F.unfold(t.reshape(N * C, 1, H, W), k, dilation=d, stride=s)
+    oh = (H - d[0] * (k[0] - 1) - 1) // s[0] + 1
+    ow = (W - d[1] * (k[1] - 1) - 1) // s[1] + 1
+    return cols.sum(1).reshape(N, C, oh, ow)
+
+
 def run_framework(x, op, p, convention):
     k = pair(p["kernel_size"])
     s = pair(p["stride"]) if p.get("stride") not in (None, []) else ((1, 1) if convention == "onnx" else k)
-    d = pair(p.get("dilation", 1)) if op == "max_pool2d" else (1, 1)
+    # ONNX and TensorFlow (tf.nn.pool) dilate the average too.
+    d = pair(p.get("dilation", 1)) if op == "max_pool2d" or convention in ("onnx", "tensorflow") else (1, 1)
     mode = p.get("mode", "valid" if convention == "tensorflow" else "notset")
     pad = p.get("padding", 0)
     t, l, b, r = pad if isinstance(pad, list) and len(pad) == 4 else pair(pad) * 2
@@ -116,6 +130,12 @@ def run_framework(x, op, p, convention):
     kw = dict(kernel_size=k, stride=s, ceil_mode=True)
     if op == "max_pool2d":
         y = F.max_pool2d(F.pad(x, (l, r, t, b), value=float("-inf")), dilation=d, **kw)
+    elif d != (1, 1):
+        # avg_pool2d cannot dilate: sum the dilated windows with unfold; s-1 zeros at the end of both the
+        # values and the mask make room for ceil_mode's last windows without counting them.
+        mask = F.pad(torch.ones_like(x[:1, :1]), (l, r, t, b), value=1.0 if include else 0.0)
+        extra = (0, s[1] - 1, 0, s[0] - 1)
+        y = window_sums(F.pad(F.pad(x, (l, r, t, b)), extra), k, s, d) / window_sums(F.pad(mask, extra), k, s, d)
     else:
         total = F.avg_pool2d(F.pad(x, (l, r, t, b)), divisor_override=1, **kw)
         mask = torch.ones_like(x[:1, :1])
@@ -159,6 +179,43 @@ def flat(v):
     return [y for x in v for y in flat(x)] if isinstance(v, list) else [float(v)]
 
 
+def verify_network_step(path, i, step, net):
+    """Network steps: D2L's table, sizes, parameters or error, and the quiz answers torch can give."""
+    lines, sizes, params, per_layer, error = network_with_torch.run(net)
+    want = step.get("expected", {})
+    results = []
+    if "error" in want:
+        e = want["error"]
+        ok = error is not None and (not isinstance(e, dict) or (
+            e.get("field", error[0]) == error[0] and e.get("contains", "") in error[1]))
+        results.append(("error", ok, error))
+    elif error:
+        results.append(("runs", False, error))
+    if "table" in want:
+        results.append(("table", lines == want["table"], "%d lines" % len(lines)))
+    if "shapes" in want:
+        got = [sizes[(k,)] for k in range(len(net["layers"])) if (k,) in sizes]
+        results.append(("shapes", got == want["shapes"], got))
+    if "parameters" in want:
+        results.append(("parameters", params == want["parameters"], params))
+    quiz = step.get("quiz", [])
+    for q in [quiz] if isinstance(quiz, dict) else quiz:
+        layer = q.get("layer", step.get("focus", {}).get("layer"))
+        layer = tuple(layer) if isinstance(layer, list) else (layer,)
+        if q["kind"] == "layer_shape":
+            results.append(("quiz layer_shape", sizes.get(layer) == q["answer"], sizes.get(layer)))
+        elif q["kind"] == "parameter_count":
+            results.append(("quiz parameter_count", per_layer.get(layer) == q["answer"], per_layer.get(layer)))
+        elif q["kind"] == "receptive_field":
+            cell = q.get("cell", step.get("focus", {}).get("cell"))
+            got = network_with_torch.receptive_span(net, list(layer), cell)
+            answer = q["answer"] if isinstance(q["answer"], list) else [q["answer"]] * 2
+            results.append(("quiz receptive_field", got == answer, got))
+    for what, ok, got in results:
+        print(("ok   " if ok else "FAIL ") + "%s /steps/%d: %s %s" % (path, i, what, got))
+    return len(results), sum(1 for _, ok, _ in results if not ok)
+
+
 failures = 0
 checked = 0
 for path in sys.argv[1:]:
@@ -166,7 +223,14 @@ for path in sys.argv[1:]:
     x = None
     size = None
     op, params, convention = None, {}, "pytorch"
+    net = None
     for i, step in enumerate(lesson["steps"]):
+        if "network" in step or step.get("kind") == "network":
+            net = network_with_torch.resolve(step["network"], net) if "network" in step else net
+            n, bad = verify_network_step(path, i, step, net)
+            checked += n
+            failures += bad
+            continue
         if "input" in step:
             x = make_input(step["input"], x)
             size = list(x.shape)

@@ -197,5 +197,35 @@ TEST(GradientView, ALessonsGradientStepOpensTheBackwardViewWithItsGradOutput) {
     EXPECT_FALSE(window_shows_step(session, state.doc, state.gradient));
 }
 
+// Issue 28, item 1: a size edited in the sidebar changes state.input while the frame is drawing, before the
+// next recompute(). The Backward and Unpool views (and the pass switch's update_gradients() in the same
+// frame) must go on with the tensors of the last computation, all of one shape, until then.
+TEST(GradientView, AnEditWhileDrawingNeverMixesShapes) {
+    for (PassView pass : {PassView::kBackward, PassView::kUnpool}) {
+        AppState state = make_default_state();  // 4x4 -> 2x2
+        state.gradient.pass = pass;
+        Playback playback;
+        settle(state, playback);
+        ASSERT_TRUE(gradient_view_consistent(state.gradient));
+        resize_input(state.doc, state.interaction, 3, 2,
+                     2);  // smaller and more channels: a stale read would run past the end
+        update_gradients(state.gradient, state.doc, state.computed, playback);  // what the pass switch does
+        const GradientView& g = state.gradient;
+        EXPECT_TRUE(gradient_view_consistent(g));
+        EXPECT_EQ(g.input.shape(), (Shape{1, 1, 4, 4}));  // still the picture the grids draw
+        fill_grad_output(state.gradient, state.doc, state.computed,
+                         GradFill::kArange);  // a fill button drawn after the edit
+        set_grad_value(state.gradient, state.doc, state.computed, 0, 1, 1, 5.0f);
+        EXPECT_EQ(g.grad_output.shape(), (Shape{1, 1, 2, 2}));
+        EXPECT_TRUE(gradient_view_consistent(g));
+        settle(state, playback);  // the next frame: everything follows the new input
+        EXPECT_TRUE(gradient_view_consistent(g));
+        EXPECT_TRUE(g.input.identical(state.doc.input));
+        ASSERT_TRUE(g.plan);
+        EXPECT_EQ(g.plan->input, (Shape{1, 3, 2, 2}));
+        EXPECT_EQ(g.grad_output.shape(), state.computed.plan->output);
+    }
+}
+
 }  // namespace
 }  // namespace poolscope::app

@@ -1,6 +1,7 @@
 // Predict, then reveal, without a window: a lesson step's questions become cards on the window's numbers, a
 // wrong answer gets the core's specific hint, a right one reveals and is scored (and saved), unanswered
-// questions hide their cell's value, quiz mode asks about every window, and "new numbers" asks again.
+// questions hide what they ask about (and the step's reveal waits for all of them), a wrong choice is named
+// by its option's text, quiz mode asks about every window, and "new numbers" asks again.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -95,6 +96,52 @@ TEST_F(QuizLesson, AnotherLayerInTheWindowPutsTheStepsQuestionsAside) {
     commit_edit(state.doc);
     settle(state, playback, dir);
     EXPECT_TRUE(state.quiz.cards.empty());
+}
+
+TEST_F(QuizLesson, TheOpenCardsSayWhatIsHiddenAndTheRevealWaitsForAllOfThem) {
+    // Lesson 01 step 1 asks the value of (0, 1) and the argmax of (1, 1); its reveal explains both.
+    QuizHidden hidden = quiz_hidden(state.quiz);
+    ASSERT_EQ(hidden.windows.size(), 2u);
+    EXPECT_TRUE(hidden.hides_value({0, 0, 0, 1}));
+    ASSERT_NE(hidden.find({0, 0, 1, 1}), nullptr);
+    EXPECT_TRUE(hidden.find({0, 0, 1, 1})->argmax);
+    EXPECT_FALSE(hidden.hides_value({0, 0, 0, 0}));
+    EXPECT_FALSE(hidden.output_shape);
+    EXPECT_FALSE(step_reveal_shown(state.lessons.session, state.quiz));
+    reveal_card(state.quiz, 0);
+    EXPECT_FALSE(quiz_hidden(state.quiz).hides_value({0, 0, 0, 1}));     // revealing shows it at once
+    EXPECT_FALSE(step_reveal_shown(state.lessons.session, state.quiz));  // one question is still open
+    click_quiz_cell(state.quiz.cards[1], 2, 2);
+    check_card(state.quiz, state.lessons.session, 1, dir);
+    EXPECT_FALSE(quiz_hidden(state.quiz).any());
+    EXPECT_TRUE(step_reveal_shown(state.lessons.session, state.quiz));
+    // Without its cards (the window shows another layer, so the step's questions wait) the reveal waits too.
+    state.quiz.cards.clear();
+    EXPECT_FALSE(step_reveal_shown(state.lessons.session, state.quiz));
+}
+
+TEST(QuizLessonChoice, AWrongChoiceIsNamedByItsTextAndTheLessonsWhy) {
+    AppState state = make_default_state();
+    Playback playback;
+    ASSERT_TRUE(
+        open_lesson(state.lessons.session, std::string(POOLSCOPE_LESSONS_DIR) + "/07-why-pool.json", 2).ok());
+    apply_step(state.lessons.session, state, playback);
+    settle(state, playback);
+    ASSERT_EQ(state.quiz.cards.size(), 1u);
+    QuizCard& card = state.quiz.cards[0];
+    card.answer.choice = 2;  // "Negative values are clipped to 0 first"
+    check_card(state.quiz, state.lessons.session, 0, {});
+    const QuizText hint = card_hint(card, Language::kEnglish);
+    EXPECT_EQ(hint.code, "choice_wrong_why");
+    ASSERT_EQ(hint.args.size(), 2u);
+    EXPECT_EQ(hint.args[0], "Negative values are clipped to 0 first");
+    EXPECT_NE(hint.args[1].find("Nothing is clipped"), std::string::npos);
+    EXPECT_EQ(card_hint(card, Language::kChinese).args[0], "负值会先被截断为 0");
+    EXPECT_FALSE(step_reveal_shown(state.lessons.session, state.quiz));
+    reveal_card(state.quiz, 0);
+    EXPECT_EQ(card_answer(card, Language::kEnglish),
+              (QuizText{"answer_choice_text", {"Every window around it also holds a 0, which is larger"}}));
+    EXPECT_TRUE(step_reveal_shown(state.lessons.session, state.quiz));
 }
 
 TEST(QuizMode, AsksTheValueOfEveryWindowAndHidesItUntilAnswered) {

@@ -19,10 +19,11 @@ TEST(QuizTextTables, EveryQuizCodeHasBothLanguages) {
 }
 
 TEST(QuizTextTables, ADivisorHintReadsInChinese) {
-    const QuizText hint{"counted_padding", {"9", "4"}};
+    const QuizText hint{"counted_padding", {"9"}};
     const Language before = current_language();
     set_language(Language::kChinese);
-    EXPECT_EQ(quiz_text(hint), "你除以了 9；count_include_pad=False 时只算 4 个真实单元。");
+    EXPECT_EQ(quiz_text(hint),
+              "你除以了 9，把填充也算进去了；count_include_pad=False 时只数窗口里真实的输入单元。");
     set_language(Language::kEnglish);
     EXPECT_EQ(quiz_text(hint), quiz_english(hint));
     set_language(before);

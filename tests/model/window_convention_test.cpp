@@ -193,12 +193,20 @@ TEST(WindowConvention, ParamsOptionTakesAFrameworksLayer) {
     ASSERT_TRUE(state->computed.plan);
     EXPECT_EQ(state->computed.plan->output.h, 4);  // SAME keeps 4 with stride 1
     EXPECT_FALSE(state->doc.history.can_undo());
-    // tf.keras has no dilation argument: the window opens and shows Keras's refusal, with its code.
-    Result<AppState> dilated = state_from_params(R"({"convention":"tensorflow","pool_size":2,"dilation":2})");
+    // TensorFlow has no ceil_mode: the window opens and shows the refusal, with its code. (A dilation is
+    // tf.nn.pool's, which the window takes.)
+    Result<AppState> dilated =
+        state_from_params(R"({"convention":"tensorflow","pool_size":2,"ceil_mode":true})");
     ASSERT_TRUE(dilated) << dilated.error_text();
     recompute(dilated.value().doc, dilated.value().computed, dilated.value().interaction, playback);
     EXPECT_FALSE(dilated->computed.plan);
     EXPECT_TRUE(has_code(dilated->computed.errors, "convention_no_param"));
+    Result<AppState> pool =
+        state_from_params(R"({"convention":"tensorflow","pool_size":2,"dilations":2,"padding":"same"})");
+    ASSERT_TRUE(pool) << pool.error_text();
+    recompute(pool.value().doc, pool.value().computed, pool.value().interaction, playback);
+    ASSERT_TRUE(pool->computed.plan);
+    EXPECT_EQ(pool->computed.plan->params.effective_stride(), (Pair{1, 1}));  // tf.nn.pool's default
     // A key the framework does not have at all is refused when read.
     EXPECT_FALSE(state_from_params(R"({"convention":"tensorflow","pool_size":2,"pads":[1,1,1,1]})"));
 }

@@ -18,6 +18,8 @@ DEBIAN = {
     "yaml": "python3-yaml",
     "scipy": "python3-scipy",
     "fontTools": "python3-fonttools",
+    "nbformat": "python3-nbformat",
+    "nbclient": "python3-nbclient",
 }
 TORCH_MARK = "# setup: needs torch"
 
@@ -54,6 +56,8 @@ def check(root: pathlib.Path):
     files = sorted(p for d in ("tests", "scripts") if (root / d).is_dir() for p in (root / d).rglob("*.py"))
     files = [f for f in files if "fixtures" not in f.relative_to(root).parts]
     local = {f.stem for f in files}  # helpers one script puts on sys.path for another (xapp, gui_driver)
+    # The project's own Python packages (python/poolscope), which their tests put on sys.path.
+    local |= {p.parent.name for p in (root / "python").glob("*/__init__.py")} if (root / "python").is_dir() else set()
     for path in files:
         rel = path.relative_to(root)
         needs_torch = False

@@ -1,11 +1,14 @@
-// The page's side of PoolScope in the browser (issue 19), loaded before poolscope.js: it turns the URL's
-// ?lesson= ?step= ?lang= ?presentation into the app's command-line options, fetches a lesson given by URL,
-// writes uploaded files into the in-memory file system and opens them, offers saved lessons and exports as
-// downloads, carries the app's clipboard to the browser's, and reports errors on the page (the headless-browser test reads window.poolscope).
+// The page's side of PoolScope in the browser (issue 19), loaded before poolscope.js: it hands the page's
+// address to the app (--link: the app reads ?lesson= #params= #input= #step= #view= #lang= #presentation,
+// model/state_link.h) with the address Edit → Copy link writes (--web-base), fetches a same-site lesson the
+// link names, writes uploaded files into the in-memory file system and opens them, offers saved lessons and
+// exports as downloads, carries the app's clipboard to the browser's, keeps the page working offline
+// (sw.js), and reports errors on the page (the headless-browser test reads window.poolscope).
+// A notebook's single-file page (python/poolscope) sets window.poolscopeEmbedded = {link, base} first.
 "use strict";
 
 const poolscopeStatus = document.getElementById("status");
-const poolscope = { firstFrameMs: null, errors: [], started: false };
+const poolscope = { firstFrameMs: null, errors: [], started: false, stderr: [], pageNote: "" };
 window.poolscope = poolscope;
 
 function showStatus(text, isError) {
@@ -31,29 +34,56 @@ function baseName(path) {
   return name.replace(/[^\w.\-]+/g, "_");
 }
 
-// A shipped lesson by its name in the source tree (lessons/01-….json) opens the preloaded copy; anything
-// else is fetched (same origin, or a host that allows it) and written under /uploads.
+// A lesson on this site, fetched and written under /uploads.
 async function lessonPath(url) {
-  const shipped = url.match(/^(?:\.\/)?lessons\/([^/]+\.json)$/);
-  if (shipped && Module.FS.analyzePath(`${kShippedLessons}/${shipped[1]}`).exists)
-    return `${kShippedLessons}/${shipped[1]}`;
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`cannot fetch the lesson ${url}: HTTP ${response.status}`);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const path = `${kUploads}/${baseName(url)}`;
   Module.FS.writeFile(path, new Uint8Array(await response.arrayBuffer()));
   return path;
 }
 
+// The address whose values start the app: the page's own, or the link a notebook's page was written with.
+const poolscopeEmbedded = window.poolscopeEmbedded || null;
+function pageLink() {
+  return poolscopeEmbedded ? poolscopeEmbedded.link : window.location.href;
+}
+
+// One value of the link as the app reads it (model/state_link.cpp): the #fragment's over the ?query's.
+function linkValue(key) {
+  const link = pageLink();
+  const hash = link.indexOf("#");
+  const beforeHash = hash < 0 ? link : link.slice(0, hash);
+  const question = beforeHash.indexOf("?");
+  const fragment = new URLSearchParams(hash < 0 ? "" : link.slice(hash + 1));
+  const query = new URLSearchParams(question < 0 ? "" : beforeHash.slice(question + 1));
+  return fragment.has(key) ? fragment.get(key) : query.get(key);
+}
+
+// The app reads the link itself (--link) and opens a shipped lesson (lessons/NAME.json) from the preloaded
+// data; the page fetches only a lesson on this same site (--link-lesson), or says why it could not
+// (--link-lesson-failed). A lesson on another site is not fetched: the app notes it and starts without it.
 async function argumentsFromUrl() {
-  const query = new URLSearchParams(window.location.search);
-  const args = [];
-  if (query.has("lesson")) {
-    args.push("--lesson", await lessonPath(query.get("lesson")));
-    if (query.has("step")) args.push("--lesson-step", query.get("step"));
+  const args = ["--link", pageLink()];
+  const base = poolscopeEmbedded ? poolscopeEmbedded.base
+    : /^https?:$/.test(window.location.protocol) ? window.location.origin + window.location.pathname : "";
+  if (base) args.push("--web-base", base);
+  const lesson = linkValue("lesson");
+  const shipped = lesson && lesson.match(/^(?:\.\/)?lessons\/([^/]+\.json)$/);
+  if (lesson === null || (shipped && Module.FS.analyzePath(`${kShippedLessons}/${shipped[1]}`).exists))
+    return args;
+  let url = null;
+  try {
+    url = new URL(lesson, window.location.href);
+  } catch (e) {
+    return args;
   }
-  const lang = query.get("lang");  // else the settings, else the browser's language (emscripten's $LANG)
-  if (lang === "zh" || lang === "en") args.push("--lang", lang);
-  if (query.has("presentation")) args.push("--presentation");
+  if (url.origin !== window.location.origin) return args;
+  try {
+    args.push("--link-lesson", await lessonPath(url.href));
+  } catch (e) {
+    args.push("--link-lesson-failed", String(e.message || e));
+  }
   return args;
 }
 
@@ -109,12 +139,20 @@ function openUpload(file) {
   }, reportError);
 }
 
+// The build's version (scripts/web_page.py writes it into index.html): the files the app loads carry it, so
+// a cached copy never mixes two builds.
+const poolscopeVersion = document.documentElement.dataset.version || "";
+
 var Module = {
   canvas: document.getElementById("canvas"),
+  locateFile: (path, prefix) => prefix + path + (poolscopeVersion ? `?v=${poolscopeVersion}` : ""),
   print: (text) => console.log(text),
-  printErr: (text) => console.warn(text),  // the app's own messages (stderr); errors are thrown, not printed
+  printErr: (text) => {  // the app's own messages (stderr); errors are thrown, not printed
+    poolscope.stderr.push(String(text));
+    console.warn(text);
+  },
   preRun: [() => {
-    const lang = new URLSearchParams(window.location.search).get("lang");
+    const lang = linkValue("lang");
     if (lang === "zh") Module.ENV.LANG = "zh_CN.UTF-8";  // the first-start default follows it too
   }],
   onRuntimeInitialized: () => {
@@ -124,7 +162,10 @@ var Module = {
       showStatus("Starting…");
       poolscope.started = true;
       poolscope.startedMs = performance.now();
-      Module.callMain(args);
+      const code = Module.callMain(args);
+      // main() returned instead of running its loop: it could not start; say why rather than "Starting…".
+      if (typeof code === "number" && code !== 0 && poolscope.firstFrameMs === null)
+        reportError(`PoolScope could not start: ${poolscope.stderr.slice(-3).join(" ") || `exit code ${code}`}`);
     }, reportError);
   },
   // The app wrote a file for the user (an export: platform/web/file_offer_web.cpp).
@@ -140,7 +181,8 @@ var Module = {
     ? "在浏览器中：关闭此标签页即可退出 PoolScope。" : "In the browser: close this tab to leave PoolScope."),
   poolscopeFirstFrame: () => {
     poolscope.firstFrameMs = performance.now();
-    showStatus("");
+    showStatus(poolscope.pageNote, Boolean(poolscope.pageNote));  // a lesson the page could not fetch
+    if (poolscope.pageNote) setTimeout(() => showStatus(""), 10000);
     document.getElementById("canvas").focus();
   },
   onAbort: (what) => reportError(`PoolScope stopped: ${what}`),
@@ -176,7 +218,7 @@ document.addEventListener("paste", (e) => {
 
 // The page's own bar in the app's starting language (the app itself switches with its Language menu).
 function pageLanguage() {
-  const lang = new URLSearchParams(window.location.search).get("lang");
+  const lang = linkValue("lang");
   return lang || ((navigator.language || "").toLowerCase().startsWith("zh") ? "zh" : "en");
 }
 if (pageLanguage() === "zh") {
@@ -198,3 +240,17 @@ document.getElementById("open").addEventListener("change", (e) => {
 document.getElementById("fullscreen").addEventListener("click", () => {
   document.documentElement.requestFullscreen().catch(reportError);
 });
+
+// Another link pasted into the address bar changes only the #fragment, which reloads no page: start again
+// with its values.
+window.addEventListener("hashchange", () => window.location.reload());
+
+// Offline and installable: the service worker keeps this build's files (sw.js, written by the build with
+// the manifest); a new build is fetched on the next visit. Not in a notebook's single-file page.
+if (!poolscopeEmbedded && "serviceWorker" in navigator && window.isSecureContext) {
+  window.addEventListener("load", () => {
+    navigator.serviceWorker.register("sw.js").then(
+      (registration) => { poolscope.serviceWorker = registration; },
+      (e) => console.warn(`PoolScope: no offline copy (${e})`));
+  });
+}

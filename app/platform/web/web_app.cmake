@@ -49,9 +49,12 @@ target_link_options(poolscope PRIVATE
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/assets@/poolscope/assets"
   "SHELL:--preload-file ${POOLSCOPE_WEB_FONTS}@/poolscope/fonts"
   "SHELL:--exclude-file *.md")
-# The page's files too: the copy below runs after a link, so a page edit relinks.
-set_property(TARGET poolscope APPEND PROPERTY LINK_DEPENDS ${POOLSCOPE_WEB_DIR}/index.html
-             ${POOLSCOPE_WEB_DIR}/poolscope_page.js ${POOLSCOPE_WEB_DATA}
+# The page's files too: web_page.py runs after a link, so a page edit relinks.
+set(POOLSCOPE_WEB_PAGE_FILES ${POOLSCOPE_WEB_DIR}/index.html ${POOLSCOPE_WEB_DIR}/poolscope_page.js
+    ${POOLSCOPE_WEB_DIR}/sw.js ${POOLSCOPE_WEB_DIR}/manifest.webmanifest ${PROJECT_SOURCE_DIR}/scripts/web_page.py
+    ${PROJECT_SOURCE_DIR}/packaging/poolscope-192.png ${PROJECT_SOURCE_DIR}/packaging/poolscope-512.png
+    ${PROJECT_SOURCE_DIR}/packaging/poolscope.svg)
+set_property(TARGET poolscope APPEND PROPERTY LINK_DEPENDS ${POOLSCOPE_WEB_PAGE_FILES} ${POOLSCOPE_WEB_DATA}
              ${POOLSCOPE_WEB_FONTS}/DejaVuSans.ttf ${POOLSCOPE_WEB_FONTS}/wqy-microhei.ttf)
 set_target_properties(poolscope PROPERTIES SUFFIX ".js")
 # The page's key bindings, generated from the app's bindings table (one source: scripts/gen_page_keys.py).
@@ -65,9 +68,10 @@ add_custom_command(
   VERBATIM)
 add_custom_target(poolscope_page_keys DEPENDS ${POOLSCOPE_WEB_KEYS})
 add_dependencies(poolscope poolscope_page_keys)
-# Our page (emcc's HTML output goes through a minifier that fails on Debian), copied beside the program.
+# Our page (emcc's HTML output goes through a minifier that fails on Debian) beside the program, with the
+# build's version, the service worker and manifest (offline, installable), and the single-file page for
+# notebooks (scripts/web_page.py says what each is; it versions and inlines the generated key bindings too).
 add_custom_command(TARGET poolscope POST_BUILD
-  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${POOLSCOPE_WEB_DIR}/index.html ${POOLSCOPE_WEB_OUT}/index.html
-  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${POOLSCOPE_WEB_DIR}/poolscope_page.js
-          ${POOLSCOPE_WEB_OUT}/poolscope_page.js
+  COMMAND /usr/bin/python3 ${PROJECT_SOURCE_DIR}/scripts/web_page.py ${POOLSCOPE_WEB_DIR}
+          ${PROJECT_SOURCE_DIR}/packaging ${POOLSCOPE_WEB_OUT}
   VERBATIM)

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "poolscope/convention.h"
+#include "poolscope/tensor.h"
 
 namespace poolscope {
 
@@ -17,7 +18,10 @@ namespace poolscope {
 // where it takes numbers (MXNet: top/left on both sides), TensorFlow "same" when base pads at all, else
 // "valid"; count_include_pad at each framework's own default (the point of comparing). base's own convention
 // keeps base unchanged.
-std::vector<LayerSpec> layers_across(const LayerSpec& base);
+// A global pool (ONNX Global*Pool, or adaptive pooling to 1 x 1) stays one: Global*Pool in ONNX, adaptive
+// pooling to 1 x 1 in PyTorch and MXNet, TensorFlow's window over the whole `input` (its kernel when no input
+// is given). Dilation goes where the framework dilates that op (ONNX, tf.nn.pool: every windowed op).
+std::vector<LayerSpec> layers_across(const LayerSpec& base, const Shape* input = nullptr);
 
 struct Difference {
     std::string code;  // a key of compare_templates()
@@ -28,6 +32,7 @@ struct Difference {
 
 // Why `plan` differs from `reference` (both planned on the same input), one line per reason, in the order
 // a student should read them; empty when both give the same windows and divisors. Codes:
+//   cannot_dilate     {framework, layer class}                          the reference dilates, this cannot
 //   padding_same      {framework, axis, before, after, "end"|"start"}  SAME's split, odd cell at end/start
 //   padding_valid     {framework, axis}                                 "valid" adds no padding
 //   padding_numbers   {framework, axis, before, after}                  explicit padding that differs

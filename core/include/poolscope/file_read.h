@@ -22,4 +22,10 @@ std::optional<std::string> not_a_regular_file(const std::filesystem::path& path)
 Result<std::string> read_regular_file(const std::filesystem::path& path, int64_t max_bytes,
                                       const std::string& what = "file");
 
+// A command-line value that may name a file: "@path" is the file's text, read as above (at most
+// kMaxArgumentFileBytes), anything else is the text itself. Every "@FILE" option of every command reads
+// through here (the window's --input/--params, `poolscope export --input`). Errors name `option`.
+inline constexpr int64_t kMaxArgumentFileBytes = int64_t{16} << 20;
+Result<std::string> text_or_file(const std::string& arg, const std::string& option);
+
 }  // namespace poolscope

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -19,6 +20,18 @@ inline constexpr int kMaxJsonDepth = 32;
 // The byte offset of the first '[' or '{' nested deeper than `max_depth` in `text` (strings are skipped),
 // or nullopt. Linear and non-recursive, so it is safe on any input.
 std::optional<size_t> json_too_deep(std::string_view text, int max_depth = kMaxJsonDepth);
+
+// A key written twice in one object: JSON parsers keep one of them (nlohmann the last), so the other is
+// silently lost. `path` is the JSON pointer of the key ("/steps/2/padding"); lines count from 1.
+struct DuplicateKey {
+    std::string path;
+    std::string key;
+    int first_line = 0;
+    int line = 0;
+};
+// Every repeated key of a syntactically valid JSON `text` (escapes decoded, so "a" and "\u0061" are one
+// key), in text order; at most `max_found`. Linear, non-recursive; callers refuse deep nesting first.
+std::vector<DuplicateKey> duplicate_keys(std::string_view text, size_t max_found = 50);
 
 // `value` as compact JSON, cut to about `max_bytes` with "..."; walks with an explicit stack and stops
 // writing at the limit, so a huge or deep value costs no more than its first bytes.

@@ -16,6 +16,8 @@
 
 #include "poolscope/convention.h"
 #include "poolscope/language.h"
+#include "poolscope/network.h"
+#include "poolscope/network_shape.h"
 #include "poolscope/pool_backward.h"
 #include "poolscope/pool_forward.h"
 #include "poolscope/pool_params.h"
@@ -46,8 +48,9 @@ struct LocalizedText {
 };
 
 enum class StepKind {
-    kPool,   // an input matrix pooled by the op (the default)
-    kShape,  // the output-size walkthrough: sizes and parameters only, no matrix
+    kPool,     // an input matrix pooled by the op (the default)
+    kShape,    // the output-size walkthrough: sizes and parameters only, no matrix
+    kNetwork,  // a network of layers (lesson_network.cpp): its shapes, a layer's receptive field
 };
 
 enum class Panel { kFormula, kArithmetic, kChannels };
@@ -56,7 +59,10 @@ std::string_view panel_name(Panel panel);
 
 struct StepFocus {
     std::vector<int64_t>
-        start_cell;         // output cell to start at: [h, w], [c, h, w] or [n, c, h, w]; empty = first
+        start_cell;  // output cell to start at: [h, w], [c, h, w] or [n, c, h, w]; empty = first
+                     // (network steps: a cell of `layer`'s output, leading dimensions 0 when left out)
+    std::vector<size_t>
+        layer;              // network steps: the layer shown ([3] = net[3], [3, 1] = net[3][1]); empty = none
     bool autoplay = false;  //
     std::array<bool, kPanelCount> panels{true, true, false};  // formula, arithmetic, channels (inherited)
     bool shows(Panel panel) const { return panels[static_cast<size_t>(panel)]; }
@@ -70,7 +76,12 @@ struct StepExpected {
     bool error = false;                         // the op must be rejected ...
     std::string error_field;                    // ... on this parameter, when set ("padding")
     std::string error_contains;                 // ... with a message containing this, when set
-    bool any() const { return output || grad_input || shape || error; }
+    // Network steps: D2L's table (one line per top-level layer that runs, "Conv2d output shape:\t
+    // torch.Size([1, 6, 28, 28])"), the same sizes as lists, and the parameters of the layers that run.
+    std::optional<std::vector<std::string>> table;
+    std::optional<std::vector<std::vector<int64_t>>> shapes;
+    std::optional<int64_t> parameters;
+    bool any() const { return output || grad_input || shape || error || table || shapes || parameters; }
 };
 
 // A picture the app's Image view opens for a step (the matrix itself is the step's `input`, e.g. a crop).
@@ -87,10 +98,13 @@ struct StepQuestion {
     std::string path;  // "/steps/3/quiz/0" (or "/steps/3/quiz" for a lone question object), for messages
     QuestionKind kind = QuestionKind::kValue;
     std::vector<int64_t> cell;  // output cell as written ([h, w] ... [n, c, h, w]); empty = the focus cell
+    std::vector<size_t> layer;  // network steps: the layer asked about; empty = the focus layer
     LocalizedText prompt;       // empty = the core's prompt for the kind (required for choice)
     std::vector<LocalizedText> options;  // choice: the options, in order
-    LocalizedText explanation;           // shown after the reveal, with the core's walkthrough
-    nlohmann::json answer;  // as written: a number, [h, w], [H_out, W_out], [[h, w], ...], an index
+    std::vector<LocalizedText>
+        option_why;             // choice: why each option is wrong (same length; empty = not given)
+    LocalizedText explanation;  // shown after the reveal, with the core's walkthrough
+    nlohmann::json answer;      // as written: a number, [h, w], [H_out, W_out], [[h, w], ...], an index
 };
 
 // One step, fully resolved: everything inherited from earlier steps is filled in.
@@ -98,7 +112,8 @@ struct LessonStep {
     std::string path;  // "/steps/3": where the step lives in the document, for messages
     StepKind kind = StepKind::kPool;
     LocalizedText title;
-    LocalizedText narration;              // light markup: blank line = paragraph, *emphasis*, `code`
+    LocalizedText narration;  // light markup: blank line = paragraph, *emphasis*, `code`
+    LocalizedText reveal;     // same markup; shown once every question of `quiz` is answered or revealed
     std::shared_ptr<const Tensor> input;  // pool steps: the input matrix (shared with steps that inherit it)
     Shape input_shape;                    // the input's shape (shape steps: the sizes written)
     int input_rank = 2;                   // how the input was written (2, 3 or 4)
@@ -113,6 +128,7 @@ struct LessonStep {
     std::optional<Tensor> grad_output;  // pool steps: the gradient arriving at the output (shaped like it, at
                                         // the input's rank; "ones" in the file), not inherited
     std::vector<StepQuestion> quiz;     // not inherited
+    std::shared_ptr<const Network> network;  // network steps: the network, resolved (inherited and changed)
 };
 
 struct Lesson {
@@ -139,6 +155,11 @@ Result<Lesson> load_lesson_json(nlohmann::ordered_json document, std::string sou
 // uses for every framework), and its plan through plan_layer(). Shape steps plan on their sizes.
 LayerSpec step_layer(const LessonStep& step);
 Result<PoolPlan> plan_step(const LessonStep& step);
+// A network step's network with its shapes walked (network_shape.h); an error for other steps.
+Result<NetworkShapes> step_network_shapes(const LessonStep& step);
+// Writes `network` as step `index`'s "network" (in full, replacing a "change" of the inherited one) and
+// reloads, keeping the step's other keys: what a Network view's edits become.
+Result<Lesson> put_step_network(const Lesson& lesson, size_t index, const Network& network);
 // Plans and runs a pool step (shape steps: an error saying there is no matrix).
 Result<PoolOutput> compute_step(const LessonStep& step);
 // The backward pass of a pool step with a grad_output (pool_backward.h); an error when it has none.
@@ -154,6 +175,17 @@ nlohmann::ordered_json expected_of_step(const LessonStep& step);
 Result<Question> make_step_question(const LessonStep& step, size_t index, const Tensor* input = nullptr);
 // The stored answer of a step question in the form check_answer() takes.
 Result<QuizAnswer> stored_answer(const StepQuestion& question);
+// A quiz text of a lesson question in `language`, naming a multiple-choice option by its text: a wrong
+// choice's hint becomes "“option” is not right: <the option's why>" (or a general reason when the lesson
+// gives none), the reveal "The right answer is “option”". Any other text is returned unchanged.
+QuizText lesson_quiz_text(const StepQuestion& question, const QuizText& text, Language language);
+
+// Give-aways (warnings for `poolscope check`; `--strict` fails on them): a step's title, narration, code
+// line, or a question's prompt, options or explanation that shows the answer of one of the step's questions
+// (the rule is in lessons/README.md, "Give-aways"), a wrong choice option without a `why`, and a `reveal` on a
+// step without questions (it would show at once). Each warning's field is the JSON path of the text
+// ("/steps/2/narration/en").
+std::vector<Error> find_give_aways(const Lesson& lesson);
 
 // One failed expectation, with the step's JSON path as field.
 struct CheckFailure {
@@ -191,7 +223,9 @@ Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacemen
 // The document as text: spliced into lesson.text (untouched steps byte for byte), changed steps and new
 // lessons in the canonical style (splice_lesson_text in lesson_text.h).
 std::string lesson_to_string(const Lesson& lesson);
-// Atomic: writes a temporary file in the same directory, flushes it, then renames it over `path`.
+// Atomic (file_write.h): a temporary file in the same directory, flushed, then renamed over `path` (a
+// symlink's target; mode and owner kept; a read-only file refused). Text the loader would refuse (over
+// kMaxLessonBytes, a duplicate key...) is never written: the error says why and the file stays as it was.
 Result<bool> save_lesson(const Lesson& lesson, const std::filesystem::path& path);
 // The same for text already written (`poolscope fmt`, a merged lesson).
 Result<bool> save_lesson_text(std::string_view text, const std::filesystem::path& path);

@@ -35,4 +35,9 @@ inline double lp_root_exponent(double norm_type) {
     return 1.0 / norm_type;
 }
 
+// ONNX LpPool as ONNX Runtime computes it: each term static_cast<float>(pow(|x|, p)) with the integer p (so
+// in double), their float32 sum, then powf(sum, 1.0f / p). The trace and the fast path both call these.
+float lp_norm_power(float x, double p);
+float lp_norm_root(float sum, double p);
+
 }  // namespace poolscope

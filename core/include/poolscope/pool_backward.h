@@ -35,6 +35,9 @@ struct BackwardOutput {
 // The ops backward() computes: the four of issue 16. LP pooling's gradient (PyTorch differentiates its pow,
 // avg_pool2d and sign steps) is not implemented: callers refuse it with unsupported_backward().
 bool backward_supported(PoolOp op);
+// The same for a plan: also refuses a dilated average (ONNX, TensorFlow), whose gradient is not modelled.
+bool backward_supported(const PoolPlan& plan);
+Error unsupported_backward(const PoolPlan& plan);
 Error unsupported_backward(PoolOp op);
 
 // Precondition: input.shape() == plan.input, grad_output.shape() == plan.output.

@@ -46,17 +46,23 @@ struct PoolParams {
     Pair kernel_size{2, 2};                   // ignored by adaptive ops
     std::optional<Pair> stride;               // nullopt = kernel_size (PyTorch's default)
     Padding padding;                          // 0 on every side
-    Pair dilation{1, 1};                      // max_pool2d only; avg pooling has none
+    Pair dilation{1, 1};                      // PyTorch: max_pool2d only (ONNX, TensorFlow: every op)
     bool ceil_mode = false;                   //
     bool count_include_pad = true;            // avg_pool2d only
     std::optional<int64_t> divisor_override;  // avg_pool2d only; must not be 0
     bool return_indices = false;              // max ops only
     Pair output_size{1, 1};                   // adaptive ops only
     double norm_type = 2.0;                   // lp_pool2d only: p (a Python float); must not be 0
+    // Two switches other frameworks have (PyTorch refuses them): the window is the whole input (ONNX
+    // GlobalMaxPool / GlobalAveragePool / GlobalLpPool), and argmax indices count the batch (TensorFlow
+    // max_pool_with_argmax's include_batch_in_index).
+    bool global_pool = false;             //
+    bool include_batch_in_index = false;  //
 
     Pair effective_stride() const { return stride.value_or(kernel_size); }
-    // Dilation as the op uses it: avg pooling has none.
-    Pair effective_dilation() const { return op == PoolOp::kMax ? dilation : Pair{1, 1}; }
+    // Dilation as the op uses it: adaptive ops have none. (PyTorch's avg and LP pooling have none either:
+    // make_plan() sets it to 1 for them; ONNX and TensorFlow dilate every windowed op.)
+    Pair effective_dilation() const { return is_adaptive(op) ? Pair{1, 1} : dilation; }
     bool operator==(const PoolParams&) const = default;
 };
 

@@ -24,10 +24,19 @@ enum class QuestionKind : uint8_t {
     kOutputShape,  // (H_out, W_out), typed; the formula walkthrough is the explanation
     kWindowCells,  // which input cells the window reads, clicked (a set)
     kChoice,       // multiple choice; the options' text lives in the lesson
+    // Network steps (network_quiz.h): about one layer of the step's network, typed.
+    kLayerShape,      // the size leaving the layer ("1, 16, 5, 5")
+    kReceptiveField,  // how many input rows x columns an output cell of the layer depends on ("6x6")
+    kParameterCount,  // the layer's parameters (weights and biases)
 };
-// "value", "argmax", "divisor", "output_shape", "window_cells", "choice" (the lesson format's names).
+// "value", "argmax", "divisor", "output_shape", "window_cells", "choice", "layer_shape", "receptive_field",
+// "parameter_count" (the lesson format's names).
 std::string_view question_kind_name(QuestionKind kind);
 std::optional<QuestionKind> parse_question_kind(std::string_view name);
+inline bool is_network_question(QuestionKind kind) {
+    return kind == QuestionKind::kLayerShape || kind == QuestionKind::kReceptiveField ||
+           kind == QuestionKind::kParameterCount;
+}
 
 // An input cell in its channel plane (row, column), as the student clicks it.
 struct CellRef {
@@ -43,6 +52,27 @@ struct QuizText {
     std::string code;
     std::vector<std::string> args;
     bool operator==(const QuizText&) const = default;
+};
+
+// What a network question is about, and its answer, as the core computes it (network_quiz.cpp).
+struct NetworkFacts {
+    std::vector<size_t> layer;         // net[3] = {3}, net[3][1] = {3, 1}
+    std::string layer_name;            // "net[3]"
+    std::string layer_class;           // "AvgPool2d"
+    std::string layer_type;            // "conv", "pool", "adaptive", "flatten", "linear", "block", "same"
+    std::vector<int64_t> input;        // the size arriving at the layer
+    std::vector<int64_t> output;       // kLayerShape's answer: the size leaving it
+    std::optional<AxisShape> h, w;     // Conv2d and windowed pools: the output-size walkthrough
+    int64_t out_channels = 0;          // Conv2d: out_channels; Linear: out_features
+    int64_t weights = 0;               // kParameterCount's answer is weights + biases
+    int64_t biases = 0;                //
+    std::vector<int64_t> weight_dims;  // [out, in/groups, kh, kw] or [out, in]
+    std::vector<int64_t> cell;         // kReceptiveField: the output cell, every dimension
+    Pair span;                         // kReceptiveField's answer: rows x columns from the first to the last
+    Pair count;                        // how many rows and columns are read (fewer than span: holes)
+    Pair first, last;                  // the first and last row / column read
+    bool textbook = false;             // the textbook's values exist (no adaptive pool, Flatten or Linear)
+    Pair size, jump, start;            // the textbook's size, jump and start of this cell's field
 };
 
 struct Question {
@@ -69,11 +99,14 @@ struct Question {
     std::vector<float> input_plane;    // H*W, row-major; empty past kMaxQuizScan cells
     std::vector<float> output_plane;   // H_out*W_out, row-major; empty past kMaxQuizScan cells (or work)
     int64_t output_w = 0;              //
+
+    NetworkFacts network;  // network questions
 };
 
 // What the student gave; only the member for the question's kind is read.
 struct QuizAnswer {
-    std::string text;             // kValue, kDivisor: as typed ("4.33", "13/3", "nan", "9")
+    std::string text;  // kValue, kDivisor and the network kinds: as typed ("4.33", "13/3", "nan", "9",
+                       // "1, 16, 5, 5", "6x6", "61706")
     std::optional<CellRef> cell;  // kArgmax
     Pair shape;                   // kOutputShape (h, w)
     std::vector<CellRef> cells;   // kWindowCells (order and duplicates do not matter)
@@ -89,6 +122,15 @@ struct Verdict {
 // Planes larger than this are not kept in a Question (hints that search a plane for the number typed are
 // then skipped): a picture lesson's plane has millions of cells, and a lesson may ask many questions.
 inline constexpr int64_t kMaxQuizScan = int64_t{1} << 16;
+
+// What make_question() spends on a question of `kind` about `cell` of `plan`, counted in window reads of the
+// fast path: the traced window (a traced tap costs kTracedTapReads reads: it is recorded, sorted and kept;
+// measured, a value question on a 1024 x 1024 window takes ~360 ns a tap, forward() ~0.9 ns a read), the
+// planes kept for hints, the output plane computed for them. Cheap (nothing is traced): the lesson loader
+// adds it up over each step's questions and refuses a step whose quiz needs more than kMaxLessonWork, the
+// window reads a lesson step may spend (lesson.h), so `check`, the window and the browser stay bounded.
+inline constexpr int64_t kTracedTapReads = 400;
+int64_t question_work(QuestionKind kind, const PoolPlan& plan, OutputCell cell);
 
 // Whether a question of `kind` about `cell` fits `plan` (the checks make_question starts with, without
 // tracing anything): argmax needs a max op, divisor an avg op, the cell must be in the output.

@@ -66,6 +66,9 @@ struct CellTrace {
     float lp_mean = 0.0f;        // lp: sum / divisor, what avg_pool2d gives
     float lp_scaled = 0.0f;      // lp: the mean (-0.0 as +0.0) times lp_area: the window's sum of x^p
     int64_t lp_area = 0;         // lp: kh * kw, the factor PyTorch multiplies by (even for a clipped window)
+    // ONNX LpPool instead: (sum of |x|^p)^(1/p), no average and no scaling. `powered` holds |x|^p, `sum` and
+    // lp_scaled their float32 sum (what is rooted); divisor, lp_mean and lp_area stay 0.
+    bool lp_norm = false;
 };
 
 // Fills `out` (reusing its storage) with the computation of output cell `cell` (must be in range).
