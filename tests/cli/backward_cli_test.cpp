@@ -12,13 +12,6 @@ namespace {
 
 using nlohmann::json;
 
-json answer(const std::string& line) {
-    bool malformed = false;
-    const json a = json::parse(cli::answer_case(line, malformed));
-    EXPECT_FALSE(malformed);
-    return a;
-}
-
 TEST(BackwardCli, GradOutputAnswersOutputIndicesAndGradInput) {
     const json a = answer(
         R"({"id":1,"op":"max_pool2d","input":[[1,9],[3,4]],"kernel_size":2,"stride":1,"return_indices":true,)"

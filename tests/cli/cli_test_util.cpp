@@ -9,7 +9,10 @@
 #include <fstream>
 #include <sstream>
 
+#include <gtest/gtest.h>
+
 #include "cli/cli.h"
+#include "cli/compute_command.h"
 
 namespace poolscope::test {
 
@@ -76,6 +79,17 @@ std::vector<std::string> lines_of(const std::string& text) {
     while (std::getline(in, line))
         lines.push_back(line);
     return lines;
+}
+
+nlohmann::json answer(const std::string& line) {
+    bool malformed = false;
+    nlohmann::json a = nlohmann::json::parse(cli::answer_case(line, malformed));
+    EXPECT_FALSE(malformed) << line;
+    return a;
+}
+
+bool has(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
 }
 
 }  // namespace poolscope::test

@@ -1,9 +1,11 @@
 // Helpers for the command-line tests: run poolscope::cli::run in-process with string streams, or the real
-// executable with a file on stdin, and split JSON Lines output.
+// executable with a file on stdin, split JSON Lines output, and answer one `poolscope compute` line.
 #pragma once
 
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 namespace poolscope::test {
 
@@ -19,5 +21,10 @@ CliRun run_in_process(std::vector<std::string> args, const std::string& input = 
 CliRun run_process(const std::vector<std::string>& args, const std::string& input = "");
 
 std::vector<std::string> lines_of(const std::string& text);
+
+// `poolscope compute`'s answer to one JSON line (cli::answer_case), parsed; a malformed line fails the test.
+nlohmann::json answer(const std::string& line);
+// Whether `part` occurs in `text`.
+bool has(const std::string& text, const std::string& part);
 
 }  // namespace poolscope::test

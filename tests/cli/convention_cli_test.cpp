@@ -14,17 +14,6 @@ namespace {
 
 using nlohmann::json;
 
-bool has(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
-json answer(const char* line) {
-    bool malformed = false;
-    json a = json::parse(cli::answer_case(line, malformed));
-    EXPECT_FALSE(malformed) << line;
-    return a;
-}
-
 TEST(ConventionCli, D2lMxnetExample) {
     const json a = answer(R"({"convention":"mxnet","op":"max_pool2d","input":[[0,1,2,3],[4,5,6,7],[8,9,10,11],
         [12,13,14,15]],"kernel_size":[2,3],"padding":[1,2],"stride":[2,3]})");

@@ -14,17 +14,6 @@ namespace {
 
 using nlohmann::json;
 
-bool has(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
-json answer(const char* line) {
-    bool malformed = false;
-    json a = json::parse(cli::answer_case(line, malformed));
-    EXPECT_FALSE(malformed) << line;
-    return a;
-}
-
 TEST(FrameworkCli, OnnxAveragePoolDilationsLpPoolAndGlobalPools) {
     EXPECT_EQ(answer(R"({"convention":"onnx","op":"avg_pool2d","input":[[1,2],[3,4]],"kernel_shape":[2,2],
         "dilations":[1,1]})")["output"],

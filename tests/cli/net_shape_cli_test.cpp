@@ -11,10 +11,6 @@
 namespace poolscope::test {
 namespace {
 
-bool has(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
 std::string networks(const std::string& name) {
     return std::string(POOLSCOPE_NETWORKS_DIR) + "/" + name + ".json";
 }

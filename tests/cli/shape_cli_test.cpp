@@ -8,10 +8,6 @@
 namespace poolscope::test {
 namespace {
 
-bool has(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
 // D2L: a 4×4 input, 3×3 window, stride 2, padding 1 gives 2×2.
 TEST(ShapeCli, D2lFourThreeTwoOneGivesTwo) {
     CliRun r = run_in_process({"shape", "--in", "4", "--kernel", "3", "--stride", "2", "--padding", "1"});

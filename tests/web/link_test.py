@@ -23,9 +23,9 @@ import urllib.parse
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from cdp import Browser  # noqa: E402
+from web_checks import QuietHandler, check, failures  # noqa: E402
 
 LESSONS = pathlib.Path(__file__).resolve().parent.parent.parent / "lessons"
-failures = []
 
 # What the two states must agree on: everything the link carries and everything computed from it.
 KEYS = ("input_shape", "input", "params", "stride_follows_kernel", "convention", "convention_options",
@@ -45,20 +45,6 @@ LAYERS = {
 }
 VIEWS = ("forward", "backward", "unpool", "compare")
 DEFAULT_INPUT = [[float(4 * r + c) for c in range(4)] for r in range(4)]  # the default state: D2L's arange
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".wasm": "application/wasm",
-                      ".webmanifest": "application/manifest+json"}
-
-    def log_message(self, *args):
-        pass
-
-
-def check(condition, what):
-    print(("ok   " if condition else "FAIL ") + what)
-    if not condition:
-        failures.append(what)
 
 
 def serve(root):

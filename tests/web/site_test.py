@@ -19,24 +19,10 @@ import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from cdp import Browser  # noqa: E402
+from web_checks import QuietHandler, check, failures  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
 MAKE_SITE = HERE.parent.parent / "scripts" / "make_site.py"
-failures = []
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".wasm": "application/wasm",
-                      ".webmanifest": "application/manifest+json"}
-
-    def log_message(self, *args):
-        pass
-
-
-def check(condition, what):
-    print(("ok   " if condition else "FAIL ") + what)
-    if not condition:
-        failures.append(what)
 
 
 class Server:
