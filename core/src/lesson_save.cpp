@@ -39,6 +39,12 @@ std::optional<Error> describe_new_step(nlohmann::ordered_json& document, size_t 
 
 }  // namespace
 
+bool step_code_is_generated(const LessonStep& step) {
+    if (step.code.empty()) return true;
+    if (step.kind != StepKind::kPool && step.kind != StepKind::kShape) return false;
+    return step.code == layer_code(step_layer(step));
+}
+
 Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacement placement, size_t index) {
     nlohmann::ordered_json document = lesson.document;
     if (!document.is_object() || !document.contains("steps") || !document["steps"].is_array())
@@ -66,7 +72,20 @@ Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacemen
         if (auto it = params.find(std::string(key)); it != params.end()) step[std::string(key)] = *it;
     for (const char* key : {"storage_order", "global_pool", "include_batch_in_index"})
         if (auto it = params.find(key); it != params.end()) step[key] = *it;
-    step["convention"] = std::string(convention_name(edit.convention));
+    // The framework is written only where it changes: a step inherits the one before it (PyTorch at first).
+    const size_t position = placement == StepPlacement::kReplace       ? index
+                            : placement == StepPlacement::kInsertAfter ? index + 1
+                                                                       : steps.size();
+    const Convention inherited = position > 0 && position - 1 < lesson.steps.size()
+                                     ? lesson.steps[position - 1].convention
+                                     : Convention::kPyTorch;
+    if (edit.convention != inherited)
+        step["convention"] = std::string(convention_name(edit.convention));
+    else
+        step.erase("convention");
+    // A code line PoolScope wrote follows the new layer; one the teacher wrote stays (the app marks it).
+    const bool regenerate = placement == StepPlacement::kReplace && edit.code.empty() &&
+                            index < lesson.steps.size() && step_code_is_generated(lesson.steps[index]);
     if (!edit.code.empty()) step["code"] = edit.code;
     switch (placement) {
         case StepPlacement::kReplace:
@@ -82,6 +101,9 @@ Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacemen
     if (placement != StepPlacement::kReplace) {
         const size_t at = placement == StepPlacement::kAppend ? steps.size() - 1 : index + 1;
         if (std::optional<Error> e = describe_new_step(document, at, edit.code.empty())) return *e;
+    } else if (regenerate) {
+        if (Result<Lesson> resolved = load_lesson_json(document); resolved && index < resolved->steps.size())
+            steps[index]["code"] = layer_code(step_layer(resolved->steps[index]));
     }
     Result<Lesson> changed = load_lesson_json(std::move(document), lesson.source);
     if (changed) changed.value().text = lesson.text;  // the file it will be spliced into

@@ -205,6 +205,45 @@ TEST(LessonSave, InsertAndAppendAddSteps) {
     EXPECT_EQ(bad.errors()[0].field, "/steps/1/padding");
 }
 
+// The framework is written only where it changes what the step inherits (issue 29).
+TEST(LessonSave, TheConventionIsWrittenOnlyWhereItChanges) {
+    Lesson l = load_ok(kAuthored);
+    StepEdit edit{make_arange({1, 1, 4, 4}, 0.0f, 1.0f, 2).value(), {}, Convention::kPyTorch, ""};
+    edit.params.kernel_size = {2, 2};
+    Result<Lesson> same = put_step(l, edit, StepPlacement::kReplace, 1);
+    ASSERT_TRUE(same.ok()) << same.error_text();
+    EXPECT_FALSE(same->document["steps"][1].contains("convention")) << same->document["steps"][1].dump();
+    EXPECT_FALSE(lesson_to_string(same.value()).find("\"convention\"") != std::string::npos);
+    edit.convention = Convention::kMxnet;  // a switch is written, and the step after it inherits it
+    Result<Lesson> mxnet = put_step(l, edit, StepPlacement::kReplace, 0);
+    ASSERT_TRUE(mxnet.ok()) << mxnet.error_text();
+    EXPECT_EQ(mxnet->document["steps"][0]["convention"], "mxnet");
+    edit.convention = Convention::kPyTorch;  // back to PyTorch after an MXNet step: written again
+    Result<Lesson> back = put_step(mxnet.value(), edit, StepPlacement::kReplace, 1);
+    ASSERT_TRUE(back.ok()) << back.error_text();
+    EXPECT_EQ(back->document["steps"][1]["convention"], "pytorch");
+    EXPECT_EQ(back->steps[1].convention, Convention::kPyTorch);
+}
+
+// A code line PoolScope wrote follows the step's new layer; a hand-written one stays (issue 29, item 3).
+TEST(LessonSave, AGeneratedCodeLineFollowsTheLayerAndAHandWrittenOneStays) {
+    Lesson l = load_ok(R"json({"format": "poolscope-lesson/1", "title": "t", "steps": [
+        {"input": {"arange": {"shape": [4, 4]}}, "op": "max_pool2d", "kernel_size": 3, "code": "nn.MaxPool2d(3)"},
+        {"input": {"arange": {"shape": [4, 4]}}, "op": "max_pool2d", "kernel_size": 3, "code": "F.max_pool2d(X, 3)"}]})json");
+    EXPECT_TRUE(step_code_is_generated(l.steps[0]));
+    EXPECT_FALSE(step_code_is_generated(l.steps[1]));
+    StepEdit edit{make_arange({1, 1, 4, 4}, 0.0f, 1.0f, 2).value(), {}, Convention::kPyTorch, ""};
+    edit.params.kernel_size = {2, 2};
+    Result<Lesson> generated = put_step(l, edit, StepPlacement::kReplace, 0);
+    ASSERT_TRUE(generated.ok()) << generated.error_text();
+    EXPECT_EQ(generated->steps[0].code, "nn.MaxPool2d(2)");
+    EXPECT_TRUE(step_code_is_generated(generated->steps[0]));
+    Result<Lesson> hand = put_step(l, edit, StepPlacement::kReplace, 1);
+    ASSERT_TRUE(hand.ok()) << hand.error_text();
+    EXPECT_EQ(hand->steps[1].code, "F.max_pool2d(X, 3)");
+    EXPECT_FALSE(step_code_is_generated(hand->steps[1]));
+}
+
 TEST(LessonSave, RoundTripPreservesUnknownKeysAndKeyOrder) {
     const fs::path dir = scratch_dir("roundtrip");
     const fs::path file = dir / "mine.json";

@@ -182,8 +182,8 @@ QuizText lesson_quiz_text(const StepQuestion& question, const QuizText& text, La
 
 // Give-aways (warnings for `poolscope check`; `--strict` fails on them): a step's title, narration, code
 // line, or a question's prompt, options or explanation that shows the answer of one of the step's questions
-// (the rule is in lessons/README.md, "Give-aways"), a wrong choice option without a `why`, and a `reveal` on a
-// step without questions (it would show at once). Each warning's field is the JSON path of the text
+// (the rule is in lessons/README.md, "Give-aways"), a wrong choice option without a `why`, and a `reveal` on
+// a step without questions (it would show at once). Each warning's field is the JSON path of the text
 // ("/steps/2/narration/en").
 std::vector<Error> find_give_aways(const Lesson& lesson);
 
@@ -215,6 +215,10 @@ struct StepEdit {
     int64_t storage_order = 0;              // ONNX MaxPool indices
 };
 enum class StepPlacement { kReplace, kInsertAfter, kAppend };
+// Whether the step's code line is the one PoolScope writes for its layer (or there is none): put_step then
+// rewrites it for the edited layer; a line the teacher wrote is kept, and the app marks it once it no longer
+// is the generated one.
+bool step_code_is_generated(const LessonStep& step);
 // Writes `edit` into the document as explicit input values and parameters (over step `index`, or as a new
 // step after it / at the end), keeping the step's other keys, and reloads. The result is a new Lesson.
 Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacement placement,
