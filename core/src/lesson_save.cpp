@@ -37,12 +37,46 @@ std::optional<Error> describe_new_step(nlohmann::ordered_json& document, size_t 
     return std::nullopt;
 }
 
+// `code` rewritten for `now` when its last line is the line PoolScope writes for `was` (bare, or called on X
+// as lessons write it: "nn.MaxPool2d(3)(X)"); lines above it (X = ...) stay. nullopt: the teacher's own.
+std::optional<std::string> regenerated_code(const std::string& code, const LayerSpec& was,
+                                            const LayerSpec& now) {
+    const size_t cut = code.rfind('\n');
+    const std::string head = cut == std::string::npos ? "" : code.substr(0, cut + 1);
+    const std::string last = cut == std::string::npos ? code : code.substr(cut + 1);
+    const std::string generated = layer_code(was);
+    if (last == generated) return head + layer_code(now);
+    if (last == generated + "(X)") return head + layer_code(now) + "(X)";
+    return std::nullopt;
+}
+
+// After an edit, every step's own code line that PoolScope wrote for the step's old layer follows its new
+// layer (the edited step, and later steps that inherit the change). `inserted`: a new step, not compared.
+void follow_code_lines(nlohmann::ordered_json& document, const Lesson& before, std::optional<size_t> inserted,
+                       std::optional<size_t> keep) {
+    Result<Lesson> after = load_lesson_json(document);
+    if (!after) return;
+    nlohmann::ordered_json& steps = document["steps"];
+    for (size_t j = 0; j < after->steps.size() && j < steps.size(); ++j) {
+        if ((inserted && j == *inserted) || (keep && j == *keep)) continue;
+        const size_t old = inserted && j > *inserted ? j - 1 : j;
+        const LessonStep& now = after->steps[j];
+        if (old >= before.steps.size() || now.kind == StepKind::kNetwork) continue;
+        const LessonStep& was = before.steps[old];
+        if (was.kind == StepKind::kNetwork || !steps[j].is_object()) continue;
+        auto own = steps[j].find("code");
+        if (own == steps[j].end() || !own->is_string()) continue;
+        if (std::optional<std::string> code = regenerated_code(*own, step_layer(was), step_layer(now)))
+            *own = *code;
+    }
+}
+
 }  // namespace
 
 bool step_code_is_generated(const LessonStep& step) {
     if (step.code.empty()) return true;
     if (step.kind != StepKind::kPool && step.kind != StepKind::kShape) return false;
-    return step.code == layer_code(step_layer(step));
+    return regenerated_code(step.code, step_layer(step), step_layer(step)).has_value();
 }
 
 Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacement placement, size_t index) {
@@ -83,9 +117,6 @@ Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacemen
         step["convention"] = std::string(convention_name(edit.convention));
     else
         step.erase("convention");
-    // A code line PoolScope wrote follows the new layer; one the teacher wrote stays (the app marks it).
-    const bool regenerate = placement == StepPlacement::kReplace && edit.code.empty() &&
-                            index < lesson.steps.size() && step_code_is_generated(lesson.steps[index]);
     if (!edit.code.empty()) step["code"] = edit.code;
     switch (placement) {
         case StepPlacement::kReplace:
@@ -98,13 +129,15 @@ Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacemen
             steps.push_back(std::move(step));
             break;
     }
+    std::optional<size_t> inserted;
     if (placement != StepPlacement::kReplace) {
-        const size_t at = placement == StepPlacement::kAppend ? steps.size() - 1 : index + 1;
-        if (std::optional<Error> e = describe_new_step(document, at, edit.code.empty())) return *e;
-    } else if (regenerate) {
-        if (Result<Lesson> resolved = load_lesson_json(document); resolved && index < resolved->steps.size())
-            steps[index]["code"] = layer_code(step_layer(resolved->steps[index]));
+        inserted = placement == StepPlacement::kAppend ? steps.size() - 1 : index + 1;
+        if (std::optional<Error> e = describe_new_step(document, *inserted, edit.code.empty())) return *e;
     }
+    // Code lines PoolScope wrote follow the layers they describe; a teacher's own stay (the app marks them).
+    std::optional<size_t> keep;
+    if (placement == StepPlacement::kReplace && !edit.code.empty()) keep = index;
+    follow_code_lines(document, lesson, inserted, keep);
     Result<Lesson> changed = load_lesson_json(std::move(document), lesson.source);
     if (changed) changed.value().text = lesson.text;  // the file it will be spliced into
     return changed;

@@ -196,6 +196,18 @@ struct CheckFailure {
 // all pass.
 std::vector<CheckFailure> check_lesson(const Lesson& lesson);
 
+// After an edit (issue 29): the steps of `after` that fail check_lesson() but passed in `before` (a step
+// inserted at `inserted` is new and not counted; the steps after it moved one down), i.e. the later steps
+// that inherited the change.
+std::vector<size_t> newly_failing_steps(const Lesson& before, const Lesson& after,
+                                        std::optional<size_t> inserted = std::nullopt);
+// Re-records the given steps from the core: each one's own `expected` and every computed question's `answer`
+// (choice answers are the author's words and stay). Returns the reloaded lesson.
+Result<Lesson> rerecord_steps(const Lesson& lesson, const std::vector<size_t>& steps);
+// A question's answer as a lesson file writes it: a number ("nan"/"inf" as strings), [h, w], [H_out, W_out],
+// [[h, w], ...], an option index, a layer's size, a field (n, or [rows, columns]) or a parameter count.
+nlohmann::json recorded_answer(const Question& question);
+
 // Light narration markup, parsed for the app: paragraphs of spans.
 struct TextSpan {
     std::string text;
