@@ -37,7 +37,47 @@ std::optional<Error> describe_new_step(nlohmann::ordered_json& document, size_t 
     return std::nullopt;
 }
 
+// `code` rewritten for `now` when its last line is the line PoolScope writes for `was` (bare, or called on X
+// as lessons write it: "nn.MaxPool2d(3)(X)"); lines above it (X = ...) stay. nullopt: the teacher's own.
+std::optional<std::string> regenerated_code(const std::string& code, const LayerSpec& was,
+                                            const LayerSpec& now) {
+    const size_t cut = code.rfind('\n');
+    const std::string head = cut == std::string::npos ? "" : code.substr(0, cut + 1);
+    const std::string last = cut == std::string::npos ? code : code.substr(cut + 1);
+    const std::string generated = layer_code(was);
+    if (last == generated) return head + layer_code(now);
+    if (last == generated + "(X)") return head + layer_code(now) + "(X)";
+    return std::nullopt;
+}
+
+// After an edit, every step's own code line that PoolScope wrote for the step's old layer follows its new
+// layer (the edited step, and later steps that inherit the change). `inserted`: a new step, not compared.
+void follow_code_lines(nlohmann::ordered_json& document, const Lesson& before, std::optional<size_t> inserted,
+                       std::optional<size_t> keep) {
+    Result<Lesson> after = load_lesson_json(document);
+    if (!after) return;
+    nlohmann::ordered_json& steps = document["steps"];
+    for (size_t j = 0; j < after->steps.size() && j < steps.size(); ++j) {
+        if ((inserted && j == *inserted) || (keep && j == *keep)) continue;
+        const size_t old = inserted && j > *inserted ? j - 1 : j;
+        const LessonStep& now = after->steps[j];
+        if (old >= before.steps.size() || now.kind == StepKind::kNetwork) continue;
+        const LessonStep& was = before.steps[old];
+        if (was.kind == StepKind::kNetwork || !steps[j].is_object()) continue;
+        auto own = steps[j].find("code");
+        if (own == steps[j].end() || !own->is_string()) continue;
+        if (std::optional<std::string> code = regenerated_code(*own, step_layer(was), step_layer(now)))
+            *own = *code;
+    }
+}
+
 }  // namespace
+
+bool step_code_is_generated(const LessonStep& step) {
+    if (step.code.empty()) return true;
+    if (step.kind != StepKind::kPool && step.kind != StepKind::kShape) return false;
+    return regenerated_code(step.code, step_layer(step), step_layer(step)).has_value();
+}
 
 Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacement placement, size_t index) {
     nlohmann::ordered_json document = lesson.document;
@@ -66,7 +106,17 @@ Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacemen
         if (auto it = params.find(std::string(key)); it != params.end()) step[std::string(key)] = *it;
     for (const char* key : {"storage_order", "global_pool", "include_batch_in_index"})
         if (auto it = params.find(key); it != params.end()) step[key] = *it;
-    step["convention"] = std::string(convention_name(edit.convention));
+    // The framework is written only where it changes: a step inherits the one before it (PyTorch at first).
+    const size_t position = placement == StepPlacement::kReplace       ? index
+                            : placement == StepPlacement::kInsertAfter ? index + 1
+                                                                       : steps.size();
+    const Convention inherited = position > 0 && position - 1 < lesson.steps.size()
+                                     ? lesson.steps[position - 1].convention
+                                     : Convention::kPyTorch;
+    if (edit.convention != inherited)
+        step["convention"] = std::string(convention_name(edit.convention));
+    else
+        step.erase("convention");
     if (!edit.code.empty()) step["code"] = edit.code;
     switch (placement) {
         case StepPlacement::kReplace:
@@ -79,10 +129,15 @@ Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacemen
             steps.push_back(std::move(step));
             break;
     }
+    std::optional<size_t> inserted;
     if (placement != StepPlacement::kReplace) {
-        const size_t at = placement == StepPlacement::kAppend ? steps.size() - 1 : index + 1;
-        if (std::optional<Error> e = describe_new_step(document, at, edit.code.empty())) return *e;
+        inserted = placement == StepPlacement::kAppend ? steps.size() - 1 : index + 1;
+        if (std::optional<Error> e = describe_new_step(document, *inserted, edit.code.empty())) return *e;
     }
+    // Code lines PoolScope wrote follow the layers they describe; a teacher's own stay (the app marks them).
+    std::optional<size_t> keep;
+    if (placement == StepPlacement::kReplace && !edit.code.empty()) keep = index;
+    follow_code_lines(document, lesson, inserted, keep);
     Result<Lesson> changed = load_lesson_json(std::move(document), lesson.source);
     if (changed) changed.value().text = lesson.text;  // the file it will be spliced into
     return changed;

@@ -205,6 +205,98 @@ TEST(LessonSave, InsertAndAppendAddSteps) {
     EXPECT_EQ(bad.errors()[0].field, "/steps/1/padding");
 }
 
+// The framework is written only where it changes what the step inherits (issue 29).
+TEST(LessonSave, TheConventionIsWrittenOnlyWhereItChanges) {
+    Lesson l = load_ok(kAuthored);
+    StepEdit edit{make_arange({1, 1, 4, 4}, 0.0f, 1.0f, 2).value(), {}, Convention::kPyTorch, ""};
+    edit.params.kernel_size = {2, 2};
+    Result<Lesson> same = put_step(l, edit, StepPlacement::kReplace, 1);
+    ASSERT_TRUE(same.ok()) << same.error_text();
+    EXPECT_FALSE(same->document["steps"][1].contains("convention")) << same->document["steps"][1].dump();
+    EXPECT_FALSE(lesson_to_string(same.value()).find("\"convention\"") != std::string::npos);
+    edit.convention = Convention::kMxnet;  // a switch is written, and the step after it inherits it
+    Result<Lesson> mxnet = put_step(l, edit, StepPlacement::kReplace, 0);
+    ASSERT_TRUE(mxnet.ok()) << mxnet.error_text();
+    EXPECT_EQ(mxnet->document["steps"][0]["convention"], "mxnet");
+    edit.convention = Convention::kPyTorch;  // back to PyTorch after an MXNet step: written again
+    Result<Lesson> back = put_step(mxnet.value(), edit, StepPlacement::kReplace, 1);
+    ASSERT_TRUE(back.ok()) << back.error_text();
+    EXPECT_EQ(back->document["steps"][1]["convention"], "pytorch");
+    EXPECT_EQ(back->steps[1].convention, Convention::kPyTorch);
+}
+
+// A code line PoolScope wrote follows the step's new layer; a hand-written one stays (issue 29, item 3).
+TEST(LessonSave, AGeneratedCodeLineFollowsTheLayerAndAHandWrittenOneStays) {
+    Lesson l = load_ok(R"json({"format": "poolscope-lesson/1", "title": "t", "steps": [
+        {"input": {"arange": {"shape": [4, 4]}}, "op": "max_pool2d", "kernel_size": 3, "code": "nn.MaxPool2d(3)"},
+        {"input": {"arange": {"shape": [4, 4]}}, "op": "max_pool2d", "kernel_size": 3, "code": "F.max_pool2d(X, 3)"},
+        {"code": "X = torch.ones(4, 4)\nnn.MaxPool2d(3)(X)"}]})json");
+    EXPECT_TRUE(step_code_is_generated(l.steps[0]));
+    EXPECT_FALSE(step_code_is_generated(l.steps[1]));
+    EXPECT_TRUE(step_code_is_generated(l.steps[2]));
+    StepEdit edit{make_arange({1, 1, 4, 4}, 0.0f, 1.0f, 2).value(), {}, Convention::kPyTorch, ""};
+    edit.params.kernel_size = {2, 2};
+    Result<Lesson> generated = put_step(l, edit, StepPlacement::kReplace, 0);
+    ASSERT_TRUE(generated.ok()) << generated.error_text();
+    EXPECT_EQ(generated->steps[0].code, "nn.MaxPool2d(2)");
+    EXPECT_TRUE(step_code_is_generated(generated->steps[0]));
+    Result<Lesson> hand = put_step(l, edit, StepPlacement::kReplace, 1);
+    ASSERT_TRUE(hand.ok()) << hand.error_text();
+    EXPECT_EQ(hand->steps[1].code, "F.max_pool2d(X, 3)");
+    EXPECT_FALSE(step_code_is_generated(hand->steps[1]));
+    // Step 3 inherits step 2's layer: its own generated line follows too; the line above it stays.
+    edit.params.kernel_size = {3, 3};
+    edit.params.padding = Padding::symmetric({1, 1});
+    Result<Lesson> inherited = put_step(l, edit, StepPlacement::kReplace, 1);
+    ASSERT_TRUE(inherited.ok()) << inherited.error_text();
+    EXPECT_EQ(inherited->steps[2].code, "X = torch.ones(4, 4)\nnn.MaxPool2d(3, padding=1)(X)");
+}
+
+// The lesson 04 scenario (issue 29, item 2): kernel 2 saved over step 1 breaks step 2, which inherits it;
+// the edit names both, and re-recording them from the core makes the lesson pass again.
+TEST(LessonSave, AnEditNamesTheLaterStepsItBrokeAndReRecordingFixesThem) {
+    Result<Lesson> before = load_lesson_file(std::string(POOLSCOPE_LESSONS_DIR) + "/04-ceil-mode.json");
+    ASSERT_TRUE(before.ok()) << before.error_text();
+    ASSERT_TRUE(check_lesson(before.value()).empty());
+    StepEdit edit{*before->steps[0].input, before->steps[0].params, Convention::kPyTorch, ""};
+    edit.params.kernel_size = {2, 2};
+    Result<Lesson> after = put_step(before.value(), edit, StepPlacement::kReplace, 0);
+    ASSERT_TRUE(after.ok()) << after.error_text();
+    EXPECT_EQ(after->steps[0].code, "nn.MaxPool2d(2)(X)");
+    EXPECT_EQ(after->steps[1].code, "nn.MaxPool2d(2, ceil_mode=True)(X)");  // it inherits the kernel
+    const std::vector<size_t> broken = newly_failing_steps(before.value(), after.value());
+    EXPECT_EQ(broken, (std::vector<size_t>{0, 1}));
+    Result<Lesson> fixed = rerecord_steps(after.value(), broken);
+    ASSERT_TRUE(fixed.ok()) << fixed.error_text();
+    EXPECT_TRUE(check_lesson(fixed.value()).empty());
+    EXPECT_EQ(fixed->document["steps"][1]["quiz"]["answer"], nlohmann::ordered_json::parse("[3, 3]"));
+    EXPECT_EQ(fixed->document["steps"][0]["expected"]["output"],
+              nlohmann::ordered_json::parse("[[2, 3], [5, 3]]"));
+    // An inserted step is new, not broken; the steps after it are compared with where they were.
+    edit.params = before->steps[0].params;
+    Result<Lesson> inserted = put_step(before.value(), edit, StepPlacement::kInsertAfter, 0);
+    ASSERT_TRUE(inserted.ok()) << inserted.error_text();
+    EXPECT_TRUE(newly_failing_steps(before.value(), inserted.value(), 1).empty());
+}
+
+// Each kind's answer as a lesson writes it, read back by stored_answer() and accepted by the core.
+TEST(LessonSave, RecordedAnswersReadBackAsRight) {
+    Lesson l = load_ok(R"json({"format": "poolscope-lesson/1", "title": "t", "steps": [
+        {"input": [[1, 2, 0], [4, 8, 1], [0, 3, 9]], "op": "avg_pool2d", "kernel_size": 2, "stride": 1, "padding": 1,
+         "quiz": [{"kind": "value", "cell": [1, 1], "answer": 0}, {"kind": "divisor", "cell": [0, 0], "answer": 1},
+                  {"kind": "output_shape", "answer": [1, 1]}, {"kind": "window_cells", "cell": [1, 1], "answer": [[0, 0]]}]},
+        {"op": "max_pool2d", "kernel_size": 2, "stride": 1, "quiz": {"kind": "argmax", "cell": [1, 1], "answer": [0, 0]}}]})json");
+    Result<Lesson> fixed = rerecord_steps(l, {0, 1});
+    ASSERT_TRUE(fixed.ok()) << fixed.error_text();
+    EXPECT_TRUE(check_lesson(fixed.value()).empty());
+    const auto& quiz = fixed->document["steps"][0]["quiz"];
+    EXPECT_EQ(quiz[0]["answer"], 3.75);  // (1 + 2 + 4 + 8) / 4
+    EXPECT_EQ(quiz[1]["answer"], 4);     // count_include_pad: padding counts
+    EXPECT_EQ(quiz[2]["answer"], nlohmann::ordered_json::parse("[4, 4]"));
+    EXPECT_EQ(quiz[3]["answer"], nlohmann::ordered_json::parse("[[0, 0], [0, 1], [1, 0], [1, 1]]"));
+    EXPECT_EQ(fixed->document["steps"][1]["quiz"]["answer"], nlohmann::ordered_json::parse("[2, 2]"));
+}
+
 TEST(LessonSave, RoundTripPreservesUnknownKeysAndKeyOrder) {
     const fs::path dir = scratch_dir("roundtrip");
     const fs::path file = dir / "mine.json";

@@ -182,8 +182,8 @@ QuizText lesson_quiz_text(const StepQuestion& question, const QuizText& text, La
 
 // Give-aways (warnings for `poolscope check`; `--strict` fails on them): a step's title, narration, code
 // line, or a question's prompt, options or explanation that shows the answer of one of the step's questions
-// (the rule is in lessons/README.md, "Give-aways"), a wrong choice option without a `why`, and a `reveal` on a
-// step without questions (it would show at once). Each warning's field is the JSON path of the text
+// (the rule is in lessons/README.md, "Give-aways"), a wrong choice option without a `why`, and a `reveal` on
+// a step without questions (it would show at once). Each warning's field is the JSON path of the text
 // ("/steps/2/narration/en").
 std::vector<Error> find_give_aways(const Lesson& lesson);
 
@@ -195,6 +195,18 @@ struct CheckFailure {
 // Verifies every step's expected results, and every quiz question's stored answer, against the core; empty =
 // all pass.
 std::vector<CheckFailure> check_lesson(const Lesson& lesson);
+
+// After an edit (issue 29): the steps of `after` that fail check_lesson() but passed in `before` (a step
+// inserted at `inserted` is new and not counted; the steps after it moved one down), i.e. the later steps
+// that inherited the change.
+std::vector<size_t> newly_failing_steps(const Lesson& before, const Lesson& after,
+                                        std::optional<size_t> inserted = std::nullopt);
+// Re-records the given steps from the core: each one's own `expected` and every computed question's `answer`
+// (choice answers are the author's words and stay). Returns the reloaded lesson.
+Result<Lesson> rerecord_steps(const Lesson& lesson, const std::vector<size_t>& steps);
+// A question's answer as a lesson file writes it: a number ("nan"/"inf" as strings), [h, w], [H_out, W_out],
+// [[h, w], ...], an option index, a layer's size, a field (n, or [rows, columns]) or a parameter count.
+nlohmann::json recorded_answer(const Question& question);
 
 // Light narration markup, parsed for the app: paragraphs of spans.
 struct TextSpan {
@@ -215,6 +227,10 @@ struct StepEdit {
     int64_t storage_order = 0;              // ONNX MaxPool indices
 };
 enum class StepPlacement { kReplace, kInsertAfter, kAppend };
+// Whether the step's code line is the one PoolScope writes for its layer (or there is none): put_step then
+// rewrites it for the edited layer; a line the teacher wrote is kept, and the app marks it once it no longer
+// is the generated one.
+bool step_code_is_generated(const LessonStep& step);
 // Writes `edit` into the document as explicit input values and parameters (over step `index`, or as a new
 // step after it / at the end), keeping the step's other keys, and reloads. The result is a new Lesson.
 Result<Lesson> put_step(const Lesson& lesson, const StepEdit& edit, StepPlacement placement,
