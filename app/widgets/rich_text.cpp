@@ -1,53 +1,15 @@
 // Wrapped narration with emphasis and inline code (see rich_text.h).
 #include "widgets/rich_text.h"
 
-#include <algorithm>
 #include <vector>
 
 #include <imgui.h>
 
 #include "poolscope/lesson.h"
+#include "widgets/line_breaks.h"
 #include "widgets/palette.h"
 
 namespace poolscope::app {
-namespace {
-
-// Bytes of the UTF-8 sequence starting with `lead`.
-size_t utf8_length(unsigned char lead) {
-    return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-}
-
-// Splits a span into pieces a line may break after: a word with its trailing spaces, or one non-ASCII
-// character (Chinese has no spaces; any character boundary is a break opportunity).
-std::vector<std::string> break_pieces(const std::string& text) {
-    std::vector<std::string> pieces;
-    size_t i = 0;
-    while (i < text.size()) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x80) {
-            const size_t n = std::min(utf8_length(c), text.size() - i);
-            pieces.push_back(text.substr(i, n));
-            i += n;
-            continue;
-        }
-        if (text[i] == '\n') {  // a single line break inside a paragraph
-            pieces.emplace_back("\n");
-            ++i;
-            continue;
-        }
-        size_t j = i;
-        while (j < text.size() && text[j] != ' ' && text[j] != '\n' &&
-               static_cast<unsigned char>(text[j]) < 0x80)
-            ++j;
-        while (j < text.size() && text[j] == ' ')
-            ++j;
-        pieces.push_back(text.substr(i, j - i));
-        i = j;
-    }
-    return pieces;
-}
-
-}  // namespace
 
 void draw_rich_text(const std::string& text) {
     const float left = ImGui::GetCursorScreenPos().x;
@@ -64,7 +26,8 @@ void draw_rich_text(const std::string& text) {
                     continue;
                 }
                 const ImVec2 size = ImGui::CalcTextSize(piece.c_str());
-                if (pos.x + size.x > right && pos.x > left) pos = ImVec2(left, pos.y + line_h + 2.0f);
+                if (pos.x + size.x > right && pos.x > left && !must_not_start_line(piece))
+                    pos = ImVec2(left, pos.y + line_h + 2.0f);
                 if (span.code) {
                     // Trailing spaces stay outside the code background.
                     std::string trimmed = piece;

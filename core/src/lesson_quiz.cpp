@@ -12,9 +12,6 @@ namespace poolscope {
 
 namespace {
 
-// Questions per step (a hostile-file guard; a real step asks one to three).
-constexpr size_t kMaxStepQuestions = 32;
-
 OutputCell cell_of(const LessonStep& step, const StepQuestion& q) {
     const std::vector<int64_t>& c = q.cell.empty() ? step.focus.start_cell : q.cell;
     int64_t full[4] = {0, 0, 0, 0};

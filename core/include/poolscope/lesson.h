@@ -35,6 +35,8 @@ inline constexpr int64_t kMaxLessonBytes = int64_t{4} << 20;
 inline constexpr int kMaxLessonDepth = 64;
 inline constexpr int64_t kMaxLessonElements = int64_t{1} << 20;
 inline constexpr int64_t kMaxLessonSteps = 1000;
+// Questions per step (a hostile-file guard; a real step asks one to three).
+inline constexpr size_t kMaxStepQuestions = 32;
 // Window reads check_lesson() may spend on one step (a lesson is a small worked example).
 inline constexpr int64_t kMaxLessonWork = int64_t{1} << 26;
 
@@ -207,6 +209,27 @@ Result<Lesson> rerecord_steps(const Lesson& lesson, const std::vector<size_t>& s
 // A question's answer as a lesson file writes it: a number ("nan"/"inf" as strings), [h, w], [H_out, W_out],
 // [[h, w], ...], an option index, a layer's size, a field (n, or [rows, columns]) or a parameter count.
 nlohmann::json recorded_answer(const Question& question);
+
+// A question as the app's "Ask about..." writes it (issue 29): the answer is never typed, the core records
+// it (a choice's right option is the author's).
+struct QuestionDraft {
+    QuestionKind kind = QuestionKind::kValue;
+    std::vector<int64_t>
+        cell;  // as a lesson writes it ([h, w] ... [n, c, h, w]); empty = the step's focus cell
+    std::vector<size_t> layer;  // network steps; empty = the focus layer
+    LocalizedText prompt;       // empty = the core's prompt for the kind (a choice needs one)
+    std::vector<LocalizedText> options, option_why;  // choice: the options and why each wrong one is wrong
+    int64_t correct_choice = 0;                      // choice: 0-based
+};
+// Appends the question to step `step`'s quiz with its recorded answer; the reloaded lesson, or why not.
+Result<Lesson> add_step_question(const Lesson& lesson, size_t step, const QuestionDraft& draft);
+// The question's prompt in both languages (empty: the core's own prompt again).
+Result<Lesson> set_question_prompt(const Lesson& lesson, size_t step, size_t index,
+                                   const LocalizedText& prompt);
+// Moves question `from` to place `to` (0-based) among the step's questions.
+Result<Lesson> move_step_question(const Lesson& lesson, size_t step, size_t from, size_t to);
+// Deletes the question (a step left without questions loses its "quiz").
+Result<Lesson> remove_step_question(const Lesson& lesson, size_t step, size_t index);
 
 // Light narration markup, parsed for the app: paragraphs of spans.
 struct TextSpan {

@@ -1,0 +1,57 @@
+// Line breaks as a typesetter's (issue 27): the narration never breaks inside "2×2" or a number, before
+// closing punctuation or after opening punctuation, in English and Chinese.
+#include "widgets/line_breaks.h"
+
+#include <gtest/gtest.h>
+
+namespace poolscope::app {
+namespace {
+
+using Pieces = std::vector<std::string>;
+
+std::string joined(const Pieces& p) {
+    std::string s;
+    for (const std::string& x : p)
+        s += x;
+    return s;
+}
+
+TEST(LineBreaks, EnglishBreaksBetweenWordsOnly) {
+    EXPECT_EQ(break_pieces("a 2x2 window, stride 2."), (Pieces{"a ", "2x2 ", "window, ", "stride ", "2."}));
+    EXPECT_EQ(break_pieces("nn.MaxPool2d(3, stride=2)"), (Pieces{"nn.MaxPool2d(3, ", "stride=2)"}));
+}
+
+TEST(LineBreaks, TimesSignsKeepTheirNumbers) {
+    EXPECT_EQ(break_pieces("a 2×2 window"), (Pieces{"a ", "2×2 ", "window"}));
+    EXPECT_EQ(break_pieces("output (2 × 2) here"), (Pieces{"output ", "(2 × 2) ", "here"}));
+    EXPECT_EQ(break_pieces("(9/2)·4 = 18"), (Pieces{"(9/2)·4 ", "= ", "18"}));
+    EXPECT_EQ(break_pieces("8 / 9 ≈ 0.8889"), (Pieces{"8 ", "/ ", "9 ≈ 0.8889"}));
+}
+
+TEST(LineBreaks, ChineseBreaksBetweenCharactersButNotBeforeClosingPunctuation) {
+    const Pieces p = break_pieces("输出是（2 × 2）：最大值。");
+    EXPECT_EQ(joined(p), "输出是（2 × 2）：最大值。");
+    EXPECT_EQ(p, (Pieces{"输", "出", "是", "（2 × 2）：", "最", "大", "值。"}));
+    for (const std::string& piece : p)
+        EXPECT_FALSE(must_not_start_line(piece)) << piece;  // no piece starts with 。，、：）
+    EXPECT_EQ(break_pieces("窗口，步幅、填充"), (Pieces{"窗", "口，", "步", "幅、", "填", "充"}));
+    EXPECT_EQ(break_pieces("用“最大”池化"), (Pieces{"用", "“最", "大”", "池", "化"}));
+}
+
+TEST(LineBreaks, ALineBreakInsideAParagraphStays) {
+    EXPECT_EQ(break_pieces("one\ntwo"), (Pieces{"one", "\n", "two"}));
+    EXPECT_EQ(break_pieces("。\n，"), (Pieces{"。", "\n", "，"}));  // nothing to attach to across a break
+}
+
+TEST(LineBreaks, ASpanMayNotStartWithClosingPunctuation) {
+    EXPECT_TRUE(must_not_start_line("："));
+    EXPECT_TRUE(must_not_start_line("。后来"));
+    EXPECT_TRUE(must_not_start_line(") and"));
+    EXPECT_TRUE(must_not_start_line(", then"));
+    EXPECT_FALSE(must_not_start_line("（"));
+    EXPECT_FALSE(must_not_start_line("stride"));
+    EXPECT_FALSE(must_not_start_line(""));
+}
+
+}  // namespace
+}  // namespace poolscope::app
