@@ -193,16 +193,21 @@ void LessonColumn::draw(PanelContext& ctx) {
     draw_rich_text(step->narration.get(language));
     ImGui::EndGroup();
     check_text_item(ctx.probe, "narration", step->narration.get(language));
-    if (!step->code.empty()) {
+    const std::string& code = step_code(*step, language);  // its comments in the UI's language
+    if (!code.empty()) {
         ImGui::TextColored(palette::kMuted, "%s", tr("lesson.code"));
         ImGui::SameLine();
-        if (ImGui::SmallButton(tr("lesson.copy_code"))) ImGui::SetClipboardText(step->code.c_str());
+        if (ImGui::SmallButton(tr("lesson.copy_code"))) ImGui::SetClipboardText(code.c_str());
         ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::kCodeBackground);
-        const ImVec2 text = ImGui::CalcTextSize(step->code.c_str(), nullptr, false, width - 30.0f);
-        ImGui::BeginChild("##code", ImVec2(0, text.y + ImGui::GetStyle().WindowPadding.y * 2 + 4), true);
+        // The box is as tall as the wrapped code: whole, never a scrolled slice (issue 27).
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float wrap = ImGui::GetContentRegionAvail().x - 2.0f * style.WindowPadding.x;
+        const ImVec2 text = ImGui::CalcTextSize(code.c_str(), nullptr, false, std::max(wrap, 1.0f));
+        ImGui::BeginChild("##code", ImVec2(0, text.y + style.WindowPadding.y * 2 + 2), true,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
         ImGui::PushStyleColor(ImGuiCol_Text, palette::kCodeText);
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(step->code.c_str());
+        ImGui::TextUnformatted(code.c_str());
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
         ImGui::EndChild();

@@ -56,6 +56,7 @@ std::vector<ShownText> texts_of(const LessonStep& step, const Json* step_json) {
     add_text(out, step.title, member(step_json, "title"), step.path + "/title", -1);
     add_text(out, step.narration, member(step_json, "narration"), step.path + "/narration", -1);
     if (!step.code.empty()) out.push_back({step.path + "/code", step.code, Language::kEnglish, -1});
+    if (!step.code_zh.empty()) out.push_back({step.path + "/code/zh", step.code_zh, Language::kChinese, -1});
     const Json* quiz = member(step_json, "quiz");
     for (size_t k = 0; k < step.quiz.size(); ++k) {
         const StepQuestion& q = step.quiz[k];

@@ -81,6 +81,7 @@ struct Carry {
     std::optional<LayerSpec> layer;  // the current layer (params, padding mode, ONNX storage order)
     Convention convention = Convention::kPyTorch;
     std::string code;
+    std::string code_zh;
     std::array<bool, kPanelCount> panels{true, true, false};
     std::optional<StepPicture> picture;
     std::optional<nlohmann::json> network;  // the last network, resolved to its full JSON

@@ -73,6 +73,10 @@ void follow_code_lines(nlohmann::ordered_json& document, const Lesson& before, s
 
 }  // namespace
 
+const std::string& step_code(const LessonStep& step, Language language) {
+    return language == Language::kChinese && !step.code_zh.empty() ? step.code_zh : step.code;
+}
+
 bool step_code_is_generated(const LessonStep& step) {
     if (step.code.empty()) return true;
     if (step.kind != StepKind::kPool && step.kind != StepKind::kShape) return false;

@@ -154,12 +154,22 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
     if (auto it = v.find("reveal"); it != v.end())
         if (auto t = read_text(ctx, *it, child(path, "reveal"))) step.reveal = *t;
     if (auto it = v.find("code"); it != v.end()) {
-        if (it->is_string())
+        // A string, or {"en": ..., "zh": ...} when its comments are words (the code itself is the same).
+        if (it->is_string()) {
             carry.code = it->get<std::string>();
-        else
-            ctx.error(child(path, "code"), "expected a string, got " + brief(*it));
+            carry.code_zh.clear();
+        } else if (it->is_object()) {
+            if (auto t = read_text(ctx, *it, child(path, "code"))) {
+                carry.code = t->en.empty() ? t->zh : t->en;
+                carry.code_zh = t->zh;
+            }
+        } else {
+            ctx.error(child(path, "code"),
+                      "expected a string or {\"en\": ..., \"zh\": ...}, got " + brief(*it));
+        }
     }
     step.code = carry.code;
+    step.code_zh = carry.code_zh;
     if (auto it = v.find("convention"); it != v.end()) {
         const std::optional<Convention> c =
             it->is_string() ? parse_convention(it->get<std::string>()) : std::nullopt;

@@ -399,3 +399,30 @@ TEST(LessonFiles, MissingFilesAndDirectoriesAreErrors) {
 
 }  // namespace
 }  // namespace poolscope
+
+namespace poolscope {
+namespace {
+
+// A code line whose comment is words comes in both languages (issue 27); it is inherited like a string.
+TEST(LessonLoader, ACodeLineCanCarryItsCommentInChinese) {
+    Result<Lesson> l = load_lesson_string(R"json({"format": "poolscope-lesson/1", "title": "t", "steps": [
+        {"input": [[1, 2], [3, 4]], "op": "max_pool2d", "kernel_size": 2,
+         "code": {"en": "nn.MaxPool2d(2)  # input 2×2", "zh": "nn.MaxPool2d(2)  # 输入 2×2"}},
+        {"stride": 1},
+        {"code": "nn.MaxPool2d(2, stride=1)"}]})json",
+                                          "t.json");
+    ASSERT_TRUE(l.ok()) << l.error_text();
+    EXPECT_EQ(step_code(l->steps[0], Language::kEnglish), "nn.MaxPool2d(2)  # input 2×2");
+    EXPECT_EQ(step_code(l->steps[0], Language::kChinese), "nn.MaxPool2d(2)  # 输入 2×2");
+    EXPECT_EQ(step_code(l->steps[1], Language::kChinese), "nn.MaxPool2d(2)  # 输入 2×2");
+    EXPECT_EQ(step_code(l->steps[2], Language::kChinese), "nn.MaxPool2d(2, stride=1)");  // a string: one line
+    Result<Lesson> bad = load_lesson_string(
+        R"({"format": "poolscope-lesson/1", "title": "t", "steps": [{"input": [[1]], "op": "max_pool2d",
+            "kernel_size": 1, "code": 3}]})",
+        "t.json");
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error_text().find("/steps/0/code"), std::string::npos) << bad.error_text();
+}
+
+}  // namespace
+}  // namespace poolscope

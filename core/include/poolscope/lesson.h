@@ -123,7 +123,8 @@ struct LessonStep {
     Convention convention = Convention::kPyTorch;
     PadMode pad_mode = PadMode::kExplicit;  // TensorFlow "same"/"valid", ONNX auto_pad (step_layer())
     int64_t storage_order = 0;              // ONNX MaxPool indices
-    std::string code;  // the snippet the step corresponds to, e.g. "nn.MaxPool2d(3, padding=1, stride=2)"
+    std::string code;     // the snippet the step corresponds to, e.g. "nn.MaxPool2d(3, padding=1, stride=2)"
+    std::string code_zh;  // the same with its comments in Chinese, when the lesson gives {"en", "zh"}
     StepFocus focus;
     StepExpected expected;
     std::optional<StepPicture> picture;  // inherited like the input
@@ -250,6 +251,8 @@ struct StepEdit {
     int64_t storage_order = 0;              // ONNX MaxPool indices
 };
 enum class StepPlacement { kReplace, kInsertAfter, kAppend };
+// The step's code line as the UI in `language` shows it (its comments translated where the lesson does).
+const std::string& step_code(const LessonStep& step, Language language);
 // Whether the step's code line is the one PoolScope writes for its layer (or there is none): put_step then
 // rewrites it for the edited layer; a line the teacher wrote is kept, and the app marks it once it no longer
 // is the generated one.
