@@ -112,7 +112,6 @@ float LessonColumn::width(const PanelContext& ctx) const {
 }
 
 void LessonColumn::draw(PanelContext& ctx) {
-    const float width = ImGui::GetWindowWidth();  // the main window's child, as wide as width() asked
     AppState& state = ctx.state;
     LessonPlayer& ui = state.lessons;
     LessonSession& session = ui.session;
