@@ -3,8 +3,10 @@
 // window size: the timeline and bottom rows take the height their content needs, the matrices the rest;
 // presentation mode folds the parameters away behind a toggle.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
+#include <utility>
 
 #include <imgui.h>
 
@@ -52,6 +54,7 @@ float draw_slot(PanelContext& ctx, PanelSlot slot, const char* child_id, ImVec2 
         if (!first) ImGui::Spacing(), ImGui::Spacing();
         first = false;
         ImGui::PushID(panel.id);
+        ctx.probe.panels_shown.emplace_back(panel.id);
         if (heading) panel_heading(tr(panel.title_key), tr(panel.help_key));
         panel.draw(ctx);
         ImGui::PopID();
@@ -104,6 +107,17 @@ void fold_notes(Shell& shell, float room) {
     } else if (m.notes_folded && m.formula + m.notes_extra <= room - 0.5f) {
         m.notes_folded = false, shell.layout_changed = true;
     }
+}
+
+// The cell the matrices fitted this frame counts for its placement once nothing moved (a frame right after a
+// change still has the other placement's row heights); a first one asks for a frame that may act on it.
+void keep_settled_fit(Shell& shell) {
+    MeasuredHeights& m = shell.measured;
+    const float fit = std::exchange(m.last_fit, 0.0f);
+    if (shell.layout_changed || fit <= 0.0f) return;
+    float& seen = m.beside ? m.seen_beside : m.seen_under;
+    if (seen <= 0.0f) shell.layout_changed = true;
+    seen = fit;
 }
 
 // With a picture open, the centre holds two tabs: the matrices and the Image view (docked there rather than
@@ -164,7 +178,11 @@ void draw_main_window(PanelContext& ctx) {
     // Presentation mode is a focus layout: the parameters (and the output-size panel that explains them)
     // fold away behind a toggle, and the matrices, the step arithmetic and the narration take the screen.
     Shell& shell = ctx.shell;
+    ctx.probe.panels_shown.clear();
     const bool show_params = !shell.presentation || shell.params_in_presentation;
+    // Presentation folds the walkthrough with the parameters (layout.panels_shown says so; keeping a step's
+    // focus panels there needs a layout that still leaves the cells their size: not yet).
+    const bool show_formula = show_params;
     if (shell.presentation) draw_params_toggle(shell, ctx.probe);
     const float font = ImGui::GetFontSize();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -188,16 +206,70 @@ void draw_main_window(PanelContext& ctx) {
     const float top_h = measured.top > 0 ? measured.top : font * 4.6f;
     const float heading_h = ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y + 1.0f;
     const float headings_in = measured.compact ? 0.0f : heading_h;  // in the top and matrices heights
+    // The cells each placement really gave are kept while the room and the grids stay the same.
+    const float below_top = avail.y - (top_h - headings_in) - style.ItemSpacing.y;
+    const GridFitInput& g = measured.grids;
+    const ImVec2 screen = ImGui::GetIO().DisplaySize;  // (the rows' own widths move while they settle)
+    const std::array<float, 6> room_key = {screen.x,
+                                           screen.y,
+                                           static_cast<float>(g.in_rows),
+                                           static_cast<float>(g.in_cols),
+                                           static_cast<float>(g.out_cols),
+                                           static_cast<float>(g.channels)};
+    // New grids (another step, a size edit) move anyway: they start under again, to be measured there.
+    if (g.in_rows > 0 && room_key != measured.seen_for) {
+        if (measured.seen_for[2] > 0.0f) {
+            measured.seen_under = measured.seen_beside = 0.0f;
+            if (measured.beside) measured.beside = false, shell.layout_changed = true;
+        }
+        measured.seen_for = room_key;
+    }
     // Last frame's grids; the matrices panel fits them again only if it is drawn (not behind the Image
     // view, not in the Backward or MaxUnpool views), so nothing is held for a view that is not shown.
     const MeasuredHeights fitted = measured;
     measured.grids.in_rows = measured.grids.in_cols = 0;
+    const float bottom_needed = std::max(measured.step, show_formula ? measured.formula : 0.0f);
+    const float bottom_h = std::clamp(bottom_needed > 0 ? bottom_needed : font * 10.0f, font * 5.0f,
+                                      std::max(font * 5.0f, avail.y * 0.6f));
+    // A tall grid in a wide window: the rows go beside the matrices when that gives bigger cells.
+    // (Not in presentation yet: its large font leaves no column wide enough beside a grid.)
+    RowPlacement rows =
+        place_rows(fitted, right_w, below_top, bottom_h, style.ItemSpacing.y, font, measured.beside);
+    if (!show_params) rows.beside = false;
+    if (rows.beside != measured.beside) measured.beside = rows.beside, shell.layout_changed = true;
+    if (measured.beside) {
+        if (measured.compact) measured.compact = false, shell.layout_changed = true;
+        remember_height(shell, measured.top,
+                        draw_slot(ctx, PanelSlot::kTop, "##top", ImVec2(right_w, top_h), false, true));
+        const float center_w = right_w - rows.side_w - spacing;
+        const float center_h = ImGui::GetContentRegionAvail().y;
+        if (ctx.image_view && ctx.image_view->open)
+            draw_center_tabs(ctx, *ctx.image_view, ImVec2(center_w, center_h), true);
+        else
+            draw_slot(ctx, PanelSlot::kCenter, "##center", ImVec2(center_w, center_h), true, true);
+        ImGui::SameLine();
+        ImGui::BeginGroup();
+        // The step on top, as tall as it needs; the walkthrough below it takes the rest (and scrolls).
+        const float step_h =
+            show_formula ? std::min(measured.step > 0 ? measured.step : font * 10.0f, center_h * 0.6f) : 0.0f;
+        remember_height(shell, measured.step,
+                        draw_slot(ctx, PanelSlot::kBottomLeft, "##bottom_left", ImVec2(rows.side_w, step_h),
+                                  !show_formula, show_params));
+        if (show_formula)
+            remember_height(shell, measured.formula,
+                            draw_slot(ctx, PanelSlot::kBottomRight, "##bottom_right", ImVec2(rows.side_w, 0),
+                                      true, show_params));
+        measured.step_w = measured.formula_w = rows.side_w;
+        ImGui::EndGroup();
+        ImGui::EndGroup();
+        if (lesson_w > 0) ImGui::SameLine(), draw_lesson_column(ctx, lesson_w);
+        keep_settled_fit(shell);
+        ImGui::End();
+        return;
+    }
     const float matrices_h = matrices_height_for(fitted, right_w, readable_cell(fitted, font)) - headings_in;
     const float rest = avail.y - (top_h - headings_in) - matrices_h - 2.0f * style.ItemSpacing.y;
     if (show_params) fold_notes(shell, rest);
-    const float bottom_needed = std::max(measured.step, show_params ? measured.formula : 0.0f);
-    const float bottom_h = std::clamp(bottom_needed > 0 ? bottom_needed : font * 10.0f, font * 5.0f,
-                                      std::max(font * 5.0f, avail.y * 0.6f));
     const bool compact = show_params && matrices_h > 0 && bottom_h > rest - 2.0f * heading_h;
     if (compact != measured.compact) measured.compact = compact, shell.layout_changed = true;
     // Focus layout: the rows need no heading on a projector (F1 explains them); their room goes to cells.
@@ -210,15 +282,16 @@ void draw_main_window(PanelContext& ctx) {
         draw_center_tabs(ctx, *ctx.image_view, ImVec2(right_w, center_h), headings);
     else
         draw_slot(ctx, PanelSlot::kCenter, "##center", ImVec2(right_w, center_h), true, headings);
-    if (show_params) {
+    if (show_formula) {
         const float left_w = (right_w - spacing) * balance_bottom_row(shell);
         const float formula_w = right_w - left_w - spacing;
-        remember_height(shell, measured.step,
-                        draw_slot(ctx, PanelSlot::kBottomLeft, "##bottom_left", ImVec2(left_w, 0), false));
-        ImGui::SameLine();
         remember_height(
-            shell, measured.formula,
-            draw_slot(ctx, PanelSlot::kBottomRight, "##bottom_right", ImVec2(formula_w, 0), false));
+            shell, measured.step,
+            draw_slot(ctx, PanelSlot::kBottomLeft, "##bottom_left", ImVec2(left_w, 0), false, show_params));
+        ImGui::SameLine();
+        remember_height(shell, measured.formula,
+                        draw_slot(ctx, PanelSlot::kBottomRight, "##bottom_right", ImVec2(formula_w, 0), false,
+                                  show_params));
         measured.step_w = left_w, measured.formula_w = formula_w;
     } else {
         remember_height(
@@ -227,6 +300,7 @@ void draw_main_window(PanelContext& ctx) {
     }
     ImGui::EndGroup();
     if (lesson_w > 0) ImGui::SameLine(), draw_lesson_column(ctx, lesson_w);
+    keep_settled_fit(shell);
     ImGui::End();
 }
 

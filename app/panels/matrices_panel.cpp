@@ -308,6 +308,9 @@ void draw_matrices_panel(PanelContext& ctx) {
     ctx.shell.measured.grids = room;  // what the rows must leave room for (panels/row_room.h)
     ctx.shell.measured.grids_extra_w = ImGui::GetWindowWidth() - avail.x;
     ctx.shell.measured.grids_extra_h = ImGui::GetWindowHeight() - room.height;
+    (ctx.shell.measured.beside ? ctx.shell.measured.extra_h_beside : ctx.shell.measured.extra_h_under) =
+        ctx.shell.measured.grids_extra_h;
+    ctx.shell.measured.last_fit = fit.cell;  // main_window.cpp keeps it once the layout settled
     const bool side_by_side = fit.side_by_side;
     const float cell =
         std::clamp(fit.cell, 1.1f * ImGui::GetFontSize(), 5.0f * ImGui::GetFontSize()) * state.zoom;

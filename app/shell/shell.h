@@ -5,6 +5,7 @@
 // PanelContext.
 #pragma once
 
+#include <array>
 #include <filesystem>
 #include <optional>
 
@@ -33,11 +34,20 @@ struct MeasuredHeights {
     // so the rows can leave the matrices the height readable cells need (panels/row_room.h).
     GridFitInput grids;
     float grids_extra_w = 0.0f, grids_extra_h = 0.0f;
+    // The height above the grids (legend, labels) as last measured with the rows under and beside the
+    // matrices: the legend wraps differently at the two widths (0: not measured yet).
+    float extra_h_under = 0.0f, extra_h_beside = 0.0f;
     // The walkthrough's side notes fold when the bottom row would squeeze the matrices (a toggle reopens
     // them); `notes_extra` is the height they took when last shown (panels/main_window.cpp).
     bool notes_folded = false, notes_user = false;
     float notes_extra = 0.0f;
     bool compact = false;  // the timeline and matrices dropped their headings to give the cells room
+    bool beside = false;   // the step and walkthrough are a column beside the matrices (panels/row_room.h)
+    // The cells the matrices panel really fitted under and beside (0: not seen), for the room and grids in
+    // `seen_for`: a placement that turned out smaller than predicted is not taken again.
+    float seen_under = 0.0f, seen_beside = 0.0f;
+    std::array<float, 6> seen_for{};
+    float last_fit = 0.0f;  // the cell the matrices panel fitted this frame (0: not drawn)
 };
 
 struct Shell {

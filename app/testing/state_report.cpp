@@ -286,7 +286,9 @@ nlohmann::json state_to_json(const ReportedState& shown) {
         clipped.push_back({{"panel", c.panel}, {"text", c.text}});
     j["layout"] = {{"clipped_text", clipped},
                    {"cell_px", shown.probe.cell_px},
-                   {"params_shown", !shown.shell.presentation || shown.shell.params_in_presentation}};
+                   {"params_shown", !shown.shell.presentation || shown.shell.params_in_presentation},
+                   {"panels_shown", shown.probe.panels_shown},
+                   {"rows_beside", shown.shell.measured.beside}};
     j["lesson"] = lesson_report(state, shown.probe);
     j["gradient"] = gradient_report(state);
     j["quiz"] = quiz_report(state);

@@ -27,6 +27,7 @@ struct UiProbe {
     std::unordered_set<std::string> clipped_seen;  // panel + '\x1f' + text of those: one entry per text, O(1)
     float cell_px = 0.0f;                          // drawn input cell size, pixels (0: no grid drawn)
     bool conflict_modal_shown = false;             // the external-change question is on screen
+    std::vector<std::string> panels_shown;         // this frame's panels drawn (main_window.cpp), by id
 };
 
 // Records the last ImGui item's screen rectangle under `name`.
