@@ -179,6 +179,7 @@ void draw_main_window(PanelContext& ctx) {
     // fold away behind a toggle, and the matrices, the step arithmetic and the narration take the screen.
     Shell& shell = ctx.shell;
     ctx.probe.panels_shown.clear();
+    ctx.probe.cell_tooltip.clear();
     const bool show_params = !shell.presentation || shell.params_in_presentation;
     // Presentation folds the walkthrough with the parameters (layout.panels_shown says so; keeping a step's
     // focus panels there needs a layout that still leaves the cells their size: not yet).

@@ -235,10 +235,23 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
     }
     if (hit.hovered && hit.row < out.h && hit.col < out.w) {
         const int64_t s = step_of_cell(state, hit.row, hit.col);
+        const QuizHidden hidden = quiz_hidden(state.quiz);
         ImGui::SetTooltip(tr("matrices.output_tip_fmt"), static_cast<int>(ch), static_cast<int>(hit.row),
                           static_cast<int>(hit.col));
-        exact_value_tooltip(state.output.values.at(0, ch, hit.row, hit.col), ctx.fonts.has_symbols);
-        if (s != playback.step && s < steps) {
+        // An open question's answer is in no tooltip (issue 26): the cell says it waits for the answer.
+        if (hidden.hides_value(OutputCell{0, ch, hit.row, hit.col})) {
+            ctx.probe.cell_tooltip = tr("quizui.hidden_until_answered");
+            ImGui::BeginTooltip();
+            ImGui::TextDisabled("%s", ctx.probe.cell_tooltip.c_str());
+            ImGui::EndTooltip();
+        } else {
+            const float value = state.output.values.at(0, ch, hit.row, hit.col);
+            ctx.probe.cell_tooltip = exact_value_text(value, ctx.fonts.has_symbols);
+            exact_value_tooltip(value, ctx.fonts.has_symbols);
+        }
+        // Hovering moves the timeline to the cell, which fills in every cell before it: not while a
+        // question is open.
+        if (s != playback.step && s < steps && !hidden.any()) {
             playback.playing = false;
             jump_to(playback, s, steps);
         }

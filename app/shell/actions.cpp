@@ -17,6 +17,7 @@
 #include "model/lesson_authoring.h"
 #include "model/lesson_player.h"
 #include "model/number_text.h"
+#include "model/quiz_session.h"
 #include "panels/panels.h"
 #include "shell/shell.h"
 #include "widgets/file_picker.h"
@@ -128,6 +129,10 @@ void copy_input(AppState& state) {
 
 void copy_output(AppState& state) {
     if (!state.plan) return;
+    if (quiz_hidden(state.quiz).any()) {  // the answer would be on the clipboard (issue 26)
+        set_status(state, tr("status.output_hidden_by_quiz"), true);
+        return;
+    }
     ImGui::SetClipboardText(
         format_matrix_clipboard(state.output.values, static_cast<ClipboardStyle>(state.copy_style)).c_str());
     set_status(state, tr("status.copied_output"), false);

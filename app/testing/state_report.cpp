@@ -288,6 +288,7 @@ nlohmann::json state_to_json(const ReportedState& shown) {
                    {"cell_px", shown.probe.cell_px},
                    {"params_shown", !shown.shell.presentation || shown.shell.params_in_presentation},
                    {"panels_shown", shown.probe.panels_shown},
+                   {"cell_tooltip", shown.probe.cell_tooltip},
                    {"rows_beside", shown.shell.measured.beside}};
     j["lesson"] = lesson_report(state, shown.probe);
     j["gradient"] = gradient_report(state);

@@ -28,6 +28,7 @@ struct UiProbe {
     float cell_px = 0.0f;                          // drawn input cell size, pixels (0: no grid drawn)
     bool conflict_modal_shown = false;             // the external-change question is on screen
     std::vector<std::string> panels_shown;         // this frame's panels drawn (main_window.cpp), by id
+    std::string cell_tooltip;                      // the hovered output cell's tooltip this frame (issue 26)
 };
 
 // Records the last ImGui item's screen rectangle under `name`.
