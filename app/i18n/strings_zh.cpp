@@ -153,6 +153,10 @@ constexpr TranslationEntry kChinese[] = {
     // 当前步骤
     {"step.rejected", "改正参数后即可看到计算过程。"},
     {"step.header_fmt", "窗口 %d/%d：输出 (%d, %d) 来自输入的第 %d..%d 行、第 %d..%d 列"},
+    {"step.header_count_hidden_fmt", "窗口 %d：输出 (%d, %d) 来自输入的第 %d..%d 行、第 %d..%d 列"},
+    {"window.count_hidden", "窗口数就是问题的答案，先不显示"},
+    {"matrices.output_label_hidden_fmt", "输出，通道 %d  (? × ?)"},
+    {"formula.hidden_by_quiz", "输出大小就是当前问题的答案：先用公式算出来，回答或揭晓之后再看完整推导。"},
     {"step.more_terms_fmt", "… 另有 %lld 项 …"},
     {"step.dilation_fmt", "dilation：读取的单元格之间相隔 %d 行、%d 列"},
     {"step.argmax_fmt", "最大值是输入单元格 (%d, %d)；PyTorch 的 return_indices 给出 %d（行 × W + 列）。"},

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "i18n/i18n.h"
+#include "model/quiz_session.h"
 #include "panels/panels.h"
 #include "shell/shell.h"
 #include "widgets/layer_walkthrough.h"
@@ -13,6 +14,12 @@ namespace poolscope::app {
 void draw_formula_panel(PanelContext& ctx) {
     const AppState& state = ctx.state;
     MeasuredHeights& m = ctx.shell.measured;
+    if (quiz_hidden(state.quiz).output_shape) {  // its results are the open question's answer (issue 26)
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("%s", tr("formula.hidden_by_quiz"));
+        ImGui::PopTextWrapPos();
+        return;
+    }
     draw_layer_walkthrough(state.input.shape(), layer_of(state), state.plan ? &*state.plan : nullptr,
                            ctx.fonts, &ctx.probe, "walkthrough", !m.notes_folded);
     // The side notes fold when the row would squeeze the matrices (panels/main_window.cpp); the student

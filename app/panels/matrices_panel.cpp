@@ -297,6 +297,7 @@ void draw_matrices_panel(PanelContext& ctx) {
     const Extent e = input_extent(state);
     const int64_t in_rows = e.last_row - e.first_row + 1, in_cols = e.last_col - e.first_col + 1;
     const int64_t out_rows = state.plan ? state.plan->output.h : 0;
+    const bool shape_hidden = quiz_hidden(state.quiz).output_shape;  // an open output_shape question
     const int64_t out_cols = state.plan ? state.plan->output.w : 0;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float gap = ImGui::GetFontSize() * 2.0f;
@@ -344,7 +345,7 @@ void draw_matrices_panel(PanelContext& ctx) {
         if (state.plan && hover && hover->c == ch && hover->h < in.h && hover->w < in.w)
             channel_readers = windows_reading(*state.plan, 0, ch, hover->h, hover->w);
         ImGui::BeginGroup();
-        if (focus && state.plan)
+        if (focus && state.plan && !shape_hidden)
             ImGui::TextColored(palette::kHeading, tr("matrices.focus_label_fmt"), static_cast<int>(ch),
                                static_cast<int>(in.h), static_cast<int>(in.w), static_cast<int>(out_rows),
                                static_cast<int>(out_cols));
@@ -368,12 +369,18 @@ void draw_matrices_panel(PanelContext& ctx) {
             ImGui::SetCursorPosX(x);
             if (focus)
                 ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));  // the line the input's label takes
+            else if (shape_hidden)
+                ImGui::TextColored(palette::kHeading, tr("matrices.output_label_hidden_fmt"),
+                                   static_cast<int>(ch));
             else
                 ImGui::TextColored(palette::kHeading, tr("matrices.output_label_fmt"), static_cast<int>(ch),
                                    static_cast<int>(out_rows), static_cast<int>(out_cols));
             if (side_by_side) ImGui::Dummy(ImVec2(0, static_cast<float>(-e.first_row) * cell));
             ImGui::SetCursorPosX(x);
-            if (out_rows > 0 && out_cols > 0) {
+            if (shape_hidden) {
+                // A shape question is open: the grid's extent would answer it (issue 26).
+                ImGui::TextDisabled("%s", tr("quizui.hidden_until_answered"));
+            } else if (out_rows > 0 && out_cols > 0) {
                 view.output = {0, 0, out_rows, out_cols, cell};
                 draw_output_grid(ctx, view, channel_readers);
             } else {
