@@ -88,7 +88,7 @@ int run_window(int argc, char** argv) {
         if (options.state_out) app::write_state_file(app::reported_state(a), *options.state_out, ++reports);
     };
     int exit_code = kExitOk;
-    constexpr uint64_t kScreenshotFrames = 6;
+    constexpr uint64_t kScreenshotFrames = 16;  // the layout settles in a few (panels/row_room.h)
     bool first_frame = true;
     std::optional<app::FrameBench> bench;  // --bench-frames N
     if (options.bench_frames) bench.emplace(*options.bench_frames), a.draw_stats = app::draw_stats_from_env();

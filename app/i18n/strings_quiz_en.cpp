@@ -11,6 +11,7 @@ constexpr TranslationEntry kQuizEnglish[] = {
     {"quizui.question", "Question:"},
     {"quizui.check", "Check"},
     {"quizui.reveal", "Reveal"},
+    {"quizui.hidden_until_answered", "Hidden until the question is answered or revealed"},
     {"quizui.right", "Right!"},
     {"quizui.wrong", "Not yet."},
     {"quizui.new_numbers", "Try again with new numbers"},

@@ -12,6 +12,7 @@ constexpr TranslationEntry kQuizChinese[] = {
     {"quizui.question", "问题："},
     {"quizui.check", "检查"},
     {"quizui.reveal", "揭晓"},
+    {"quizui.hidden_until_answered", "回答或揭晓问题之后才显示"},
     {"quizui.right", "答对了！"},
     {"quizui.wrong", "还不对。"},
     {"quizui.new_numbers", "换一组数字再试"},

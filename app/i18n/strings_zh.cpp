@@ -118,6 +118,7 @@ constexpr TranslationEntry kChinese[] = {
     {"status.clipboard_empty", "剪贴板是空的"},
     {"status.copied_input", "已将输入复制为文本"},
     {"status.copied_output", "已将输出复制为文本"},
+    {"status.output_hidden_by_quiz", "未复制：输出里有尚未回答的问题的答案（请先回答或揭晓）"},
     {"status.paste_failed", "无法粘贴："},
     {"status.pasted_fmt", "已粘贴 %d x %d x %d 的矩阵"},
 
@@ -152,6 +153,10 @@ constexpr TranslationEntry kChinese[] = {
     // 当前步骤
     {"step.rejected", "改正参数后即可看到计算过程。"},
     {"step.header_fmt", "窗口 %d/%d：输出 (%d, %d) 来自输入的第 %d..%d 行、第 %d..%d 列"},
+    {"step.header_count_hidden_fmt", "窗口 %d：输出 (%d, %d) 来自输入的第 %d..%d 行、第 %d..%d 列"},
+    {"window.count_hidden", "窗口数就是问题的答案，先不显示"},
+    {"matrices.output_label_hidden_fmt", "输出，通道 %d  (? × ?)"},
+    {"formula.hidden_by_quiz", "输出大小就是当前问题的答案：先用公式算出来，回答或揭晓之后再看完整推导。"},
     {"step.more_terms_fmt", "… 另有 %lld 项 …"},
     {"step.dilation_fmt", "dilation：读取的单元格之间相隔 %d 行、%d 列"},
     {"step.argmax_fmt", "最大值是输入单元格 (%d, %d)；PyTorch 的 return_indices 给出 %d（行 × W + 列）。"},

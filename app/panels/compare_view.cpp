@@ -12,6 +12,7 @@
 #include "i18n/i18n.h"
 #include "model/framework_compare.h"
 #include "model/number_text.h"
+#include "model/quiz_session.h"
 #include "panels/panels.h"
 #include "panels/param_rows.h"
 #include "widgets/matrix_grid.h"
@@ -23,7 +24,9 @@ namespace {
 
 constexpr int64_t kMaxShown = 12;  // output rows/columns drawn per framework
 
-void values_table(const FrameworkColumn& column, const FontSet& fonts, size_t index) {
+// The values of channel 0; a cell an open question asks about shows "?" in every framework (issue 26).
+void values_table(const FrameworkColumn& column, const FontSet& fonts, size_t index,
+                  const QuizHidden& hidden) {
     const Shape& out = column.plan->output;
     const int64_t rows = std::min(out.h, kMaxShown), cols = std::min(out.w, kMaxShown);
     const std::string id = "##values" + std::to_string(index);
@@ -38,7 +41,10 @@ void values_table(const FrameworkColumn& column, const FontSet& fonts, size_t in
             const size_t k = static_cast<size_t>(r * out.w + c);  // channel 0 of image 0
             if (k < column.value_differs.size() && column.value_differs[k])
                 ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, palette::kDiffersFill);
-            ImGui::TextUnformatted(cell_value_text(v[k], fonts.has_symbols).c_str());
+            if (hidden.hides_value(OutputCell{0, 0, r, c}))
+                ImGui::TextDisabled("?");
+            else
+                ImGui::TextUnformatted(cell_value_text(v[k], fonts.has_symbols).c_str());
         }
     }
     ImGui::EndTable();
@@ -72,14 +78,18 @@ void draw_column(PanelContext& ctx, const FrameworkCompare& compare, size_t inde
         return;
     }
     const PoolPlan& plan = *column.plan;
-    ImGui::TextColored(column.shape_differs ? palette::kErrorText : ImGui::GetStyleColorVec4(ImGuiCol_Text),
-                       tr("compare.shape_fmt"), static_cast<int>(plan.output.h),
-                       static_cast<int>(plan.output.w));
+    const QuizHidden hidden = quiz_hidden(ctx.state.quiz);
+    if (hidden.output_shape)  // a shape question is open: no framework's shape, nor a table that shows it
+        ImGui::TextDisabled("%s", tr("quizui.hidden_until_answered"));
+    else
+        ImGui::TextColored(
+            column.shape_differs ? palette::kErrorText : ImGui::GetStyleColorVec4(ImGuiCol_Text),
+            tr("compare.shape_fmt"), static_cast<int>(plan.output.h), static_cast<int>(plan.output.w));
     ImGui::Text(tr("compare.padding_fmt"), static_cast<int>(plan.h.pad_begin),
                 static_cast<int>(plan.h.pad_end), static_cast<int>(plan.w.pad_begin),
                 static_cast<int>(plan.w.pad_end));
     ImGui::PopTextWrapPos();
-    values_table(column, ctx.fonts, index);
+    if (!hidden.output_shape) values_table(column, ctx.fonts, index, hidden);
     ImGui::PushTextWrapPos(0.0f);
     if (!reference && column.differences.empty() && !column.shape_differs && column.cannot.empty())
         ImGui::TextColored(palette::kOkText, "%s", tr("compare.same"));

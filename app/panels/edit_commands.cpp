@@ -11,6 +11,7 @@
 #include "i18n/i18n.h"
 #include "model/app_options.h"
 #include "model/clipboard_text.h"
+#include "model/quiz_session.h"
 #include "poolscope/convention.h"
 
 namespace poolscope::app {
@@ -21,8 +22,13 @@ void copy_input(const Document& doc, const View& view, Interaction& interaction)
     set_status(interaction, tr("status.copied_input"), false);
 }
 
-void copy_output(const Computed& computed, const View& view, Interaction& interaction) {
+void copy_output(const Computed& computed, const QuizSession& quiz, const View& view,
+                 Interaction& interaction) {
     if (!computed.plan) return;
+    if (quiz_hidden(quiz).any()) {  // the answer would be on the clipboard (issue 26)
+        set_status(interaction, tr("status.output_hidden_by_quiz"), true);
+        return;
+    }
     ImGui::SetClipboardText(
         format_matrix_clipboard(computed.output.values, static_cast<ClipboardStyle>(view.copy_style))
             .c_str());

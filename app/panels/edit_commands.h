@@ -7,7 +7,8 @@
 namespace poolscope::app {
 
 void copy_input(const Document& doc, const View& view, Interaction& interaction);
-void copy_output(const Computed& computed, const View& view, Interaction& interaction);
+void copy_output(const Computed& computed, const QuizSession& quiz, const View& view,
+                 Interaction& interaction);
 void paste_input(Document& doc, Interaction& interaction);
 // Puts the window's layer as code on the clipboard and says so in the status line.
 void copy_layer_code(const Document& doc, Interaction& interaction);

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "i18n/i18n.h"
+#include "model/quiz_session.h"
 #include "panels/panels.h"
 #include "panels/row_room.h"
 #include "widgets/layer_walkthrough.h"
@@ -13,6 +14,12 @@ namespace poolscope::app {
 void draw_formula_panel(PanelContext& ctx) {
     const AppState& state = ctx.state;
     MeasuredHeights& m = ctx.measured;
+    if (quiz_hidden(state.quiz).output_shape) {  // its results are the open question's answer (issue 26)
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("%s", tr("formula.hidden_by_quiz"));
+        ImGui::PopTextWrapPos();
+        return;
+    }
     draw_layer_walkthrough(state.doc.input.shape(), layer_of(state.doc),
                            state.computed.plan ? &*state.computed.plan : nullptr, ctx.fonts, &ctx.probe,
                            "walkthrough", !m.notes_folded);

@@ -112,7 +112,7 @@ void draw_input_data_panel(PanelContext& ctx) {
     ImGui::SameLine();
     ImGui::BeginDisabled(!state.computed.plan);
     if (ImGui::Button(tr("data.copy_output"), ImVec2(third, 0)))
-        copy_output(state.computed, state.view, state.interaction);
+        copy_output(state.computed, state.quiz, state.view, state.interaction);
     ImGui::EndDisabled();
     ImGui::TextDisabled("%s", tr("data.edit_hint"));
 }

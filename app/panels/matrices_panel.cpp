@@ -236,10 +236,24 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
     }
     if (hit.hovered && hit.row < out.h && hit.col < out.w) {
         const int64_t s = step_of_cell(state.computed, hit.row, hit.col);
+        const QuizHidden hidden = quiz_hidden(state.quiz);
         ImGui::SetTooltip(tr("matrices.output_tip_fmt"), static_cast<int>(ch), static_cast<int>(hit.row),
                           static_cast<int>(hit.col));
-        exact_value_tooltip(state.computed.output.values.at(0, ch, hit.row, hit.col), ctx.fonts.has_symbols);
-        if (s != playback.step && s < steps) {
+        // An open question's answer is in no tooltip (issue 26): the cell says it waits for the answer.
+        if (hidden.hides_value(OutputCell{0, ch, hit.row, hit.col})) {
+            const char* why = tr("quizui.hidden_until_answered");
+            ctx.probe.cell_tooltip(why);
+            ImGui::BeginTooltip();
+            ImGui::TextDisabled("%s", why);
+            ImGui::EndTooltip();
+        } else {
+            const float value = state.computed.output.values.at(0, ch, hit.row, hit.col);
+            ctx.probe.cell_tooltip(exact_value_text(value, ctx.fonts.has_symbols));
+            exact_value_tooltip(value, ctx.fonts.has_symbols);
+        }
+        // Hovering moves the timeline to the cell, which fills in every cell before it: not while a
+        // question is open.
+        if (s != playback.step && s < steps && !hidden.any()) {
             playback.playing = false;
             jump_to(playback, s, steps);
         }
@@ -286,6 +300,7 @@ void draw_matrices_panel(PanelContext& ctx) {
     const Extent e = input_extent(state.doc, state.computed);
     const int64_t in_rows = e.last_row - e.first_row + 1, in_cols = e.last_col - e.first_col + 1;
     const int64_t out_rows = state.computed.plan ? state.computed.plan->output.h : 0;
+    const bool shape_hidden = quiz_hidden(state.quiz).output_shape;  // an open output_shape question
     const int64_t out_cols = state.computed.plan ? state.computed.plan->output.w : 0;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float gap = ImGui::GetFontSize() * 2.0f;
@@ -310,6 +325,9 @@ void draw_matrices_panel(PanelContext& ctx) {
     ctx.measured.grids = room;  // what the rows must leave room for (panels/row_room.h)
     ctx.measured.grids_extra_w = ImGui::GetWindowWidth() - avail.x;
     ctx.measured.grids_extra_h = ImGui::GetWindowHeight() - room.height;
+    (ctx.measured.beside ? ctx.measured.extra_h_beside : ctx.measured.extra_h_under) =
+        ctx.measured.grids_extra_h;
+    ctx.measured.last_fit = fit.cell;  // the main window keeps it once the layout settled
     const bool side_by_side = fit.side_by_side;
     const float cell =
         std::clamp(fit.cell, 1.1f * ImGui::GetFontSize(), 5.0f * ImGui::GetFontSize()) * state.view.zoom;
@@ -330,7 +348,7 @@ void draw_matrices_panel(PanelContext& ctx) {
         if (state.computed.plan && hover && hover->c == ch && hover->h < in.h && hover->w < in.w)
             channel_readers = windows_reading(*state.computed.plan, 0, ch, hover->h, hover->w);
         ImGui::BeginGroup();
-        if (focus && state.computed.plan)
+        if (focus && state.computed.plan && !shape_hidden)
             ImGui::TextColored(palette::kHeading, tr("matrices.focus_label_fmt"), static_cast<int>(ch),
                                static_cast<int>(in.h), static_cast<int>(in.w), static_cast<int>(out_rows),
                                static_cast<int>(out_cols));
@@ -354,12 +372,18 @@ void draw_matrices_panel(PanelContext& ctx) {
             ImGui::SetCursorPosX(x);
             if (focus)
                 ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));  // the line the input's label takes
+            else if (shape_hidden)
+                ImGui::TextColored(palette::kHeading, tr("matrices.output_label_hidden_fmt"),
+                                   static_cast<int>(ch));
             else
                 ImGui::TextColored(palette::kHeading, tr("matrices.output_label_fmt"), static_cast<int>(ch),
                                    static_cast<int>(out_rows), static_cast<int>(out_cols));
             if (side_by_side) ImGui::Dummy(ImVec2(0, static_cast<float>(-e.first_row) * cell));
             ImGui::SetCursorPosX(x);
-            if (out_rows > 0 && out_cols > 0) {
+            if (shape_hidden) {
+                // A shape question is open: the grid's extent would answer it (issue 26).
+                ImGui::TextDisabled("%s", tr("quizui.hidden_until_answered"));
+            } else if (out_rows > 0 && out_cols > 0) {
                 view.output = {0, 0, out_rows, out_cols, cell};
                 draw_output_grid(ctx, view, channel_readers);
             } else {

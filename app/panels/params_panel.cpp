@@ -10,6 +10,7 @@
 
 #include "i18n/i18n.h"
 #include "model/convention_switch.h"
+#include "model/quiz_session.h"
 #include "panels/framework_rows.h"
 #include "panels/panels.h"
 #include "panels/param_rows.h"
@@ -184,7 +185,9 @@ void draw_params_panel(PanelContext& ctx) {
     remember_item(ctx.probe, "param.op");
     rows.errors_of("op");
     draw_layer_code(state.doc, state.interaction);
-    if (state.computed.plan) draw_cost_line(*state.computed.plan, state.doc.params.op);
+    // The count of outputs would answer an open shape question (issue 26).
+    if (state.computed.plan && !quiz_hidden(state.quiz).output_shape)
+        draw_cost_line(*state.computed.plan, state.doc.params.op);
 
     if (is_adaptive(p.op)) {
         if (!field_name(state.doc.convention, LayerField::kOutputSize, p.op).empty() &&

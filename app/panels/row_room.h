@@ -2,6 +2,8 @@
 // the output-size walkthrough) can be held to the rest. Pure arithmetic over the matrices panel's last fit.
 #pragma once
 
+#include <array>
+
 #include "widgets/grid_fit.h"
 
 namespace poolscope::app {
@@ -20,12 +22,21 @@ struct MeasuredHeights {
     // so the rows can leave the matrices the height readable cells need (panels/row_room.h).
     GridFitInput grids;
     float grids_extra_w = 0.0f, grids_extra_h = 0.0f;
+    // The height above the grids (legend, labels) as last measured with the rows under and beside the
+    // matrices: the legend wraps differently at the two widths (0: not measured yet).
+    float extra_h_under = 0.0f, extra_h_beside = 0.0f;
     // The walkthrough's side notes fold when the bottom row would squeeze the matrices (a toggle reopens
     // them); `notes_extra` is the height they took when last shown (shell/main_window.cpp).
     bool notes_folded = false, notes_user = false;
     float notes_extra = 0.0f;
     bool compact = false;         // the timeline and matrices dropped their headings to give the cells room
     bool layout_changed = false;  // a measured height changed: draw one more frame so the rows settle
+    bool beside = false;          // the step and walkthrough are a column beside the matrices (place_rows)
+    // The cells the matrices panel really fitted under and beside (0: not seen), for the screen and grids in
+    // `seen_for`: a placement that turned out smaller than predicted is not taken again.
+    float seen_under = 0.0f, seen_beside = 0.0f;
+    std::array<float, 6> seen_for{};
+    float last_fit = 0.0f;  // the cell the matrices panel fitted this frame (0: not drawn)
 };
 
 // The cell size the rows leave room for: 1.65× the font for grids up to 8 cells a side (ring included),
@@ -35,5 +46,19 @@ float readable_cell(const MeasuredHeights& m, float font);
 // The height of the matrices' slot, `width` wide, at which the grids get cells of `cell` pixels (0 before
 // the matrices panel first fitted its grids).
 float matrices_height_for(const MeasuredHeights& m, float width, float cell);
+
+// Where the text rows (the step arithmetic and the output-size walkthrough) go: under the matrices, or in a
+// column beside them when the window is wide enough that this gives the cells more room (issue 27: a tall
+// padded grid should not shrink to small digits while the space right of its output stays empty).
+struct RowPlacement {
+    bool beside = false;
+    float side_w = 0.0f;                          // the text column's width when beside
+    float cell_under = 0.0f, cell_beside = 0.0f;  // the cells each placement gives
+};
+// `width` × `height`: the room under the timeline; `rows_h`: the height the rows need under the matrices.
+// The cells the panel really fitted in each placement (m.seen_*) decide; beside is tried when predicted 12%
+// better than what under gave, and kept while it really is no worse, so the layout does not flap.
+RowPlacement place_rows(const MeasuredHeights& m, float width, float height, float rows_h, float spacing,
+                        float font, bool was_beside);
 
 }  // namespace poolscope::app

@@ -104,10 +104,17 @@ void draw_step_panel(PanelContext& ctx) {
     const int64_t last_row = t0.h_start + (t0.rows - 1) * t0.step_h;
     const int64_t last_col = t0.w_start + (t0.cols - 1) * t0.step_w;
     char header[256];
-    std::snprintf(header, sizeof header, tr("step.header_fmt"), static_cast<int>(playback.step + 1),
-                  static_cast<int>(step_count(state.computed)), static_cast<int>(t0.cell.oh),
-                  static_cast<int>(t0.cell.ow), static_cast<int>(t0.h_start), static_cast<int>(last_row),
-                  static_cast<int>(t0.w_start), static_cast<int>(last_col));
+    // An open shape question hides the window count (it tells H_out × W_out).
+    if (quiz_hidden(state.quiz).output_shape)
+        std::snprintf(header, sizeof header, tr("step.header_count_hidden_fmt"),
+                      static_cast<int>(playback.step + 1), static_cast<int>(t0.cell.oh),
+                      static_cast<int>(t0.cell.ow), static_cast<int>(t0.h_start), static_cast<int>(last_row),
+                      static_cast<int>(t0.w_start), static_cast<int>(last_col));
+    else
+        std::snprintf(header, sizeof header, tr("step.header_fmt"), static_cast<int>(playback.step + 1),
+                      static_cast<int>(step_count(state.computed)), static_cast<int>(t0.cell.oh),
+                      static_cast<int>(t0.cell.ow), static_cast<int>(t0.h_start), static_cast<int>(last_row),
+                      static_cast<int>(t0.w_start), static_cast<int>(last_col));
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(header);
     check_text_item(ctx.probe, "step", header);

@@ -6,6 +6,7 @@
 
 #include "i18n/i18n.h"
 #include "i18n/screen_words.h"
+#include "model/quiz_session.h"
 #include "panels/panels.h"
 #include "widgets/help.h"
 #include "widgets/text_fit.h"
@@ -43,9 +44,13 @@ void draw_timeline_panel(PanelContext& ctx) {
     int step = static_cast<int>(playback.step) + 1;
     // The whole label is text (no %d of the slider's own): "Window 2 of 4: output (0, 1)", or one line
     // when there is no output. ImGui formats it, so a '%' in it is doubled.
-    const std::string label = timeline_label(
-        playback.step, steps, steps > 0 ? cell_of_step(state.computed, playback.step) : OutputCell{},
-        state.computed.plan.has_value());
+    // The window count tells the output's size: not while a shape question is open (issue 26).
+    const std::string label =
+        quiz_hidden(state.quiz).output_shape
+            ? std::string(tr("window.count_hidden"))
+            : timeline_label(playback.step, steps,
+                             steps > 0 ? cell_of_step(state.computed, playback.step) : OutputCell{},
+                             state.computed.plan.has_value());
     std::string scrub_format;
     for (char ch : label)
         scrub_format += ch == '%' ? std::string("%%") : std::string(1, ch);

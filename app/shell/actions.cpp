@@ -186,7 +186,7 @@ void run_command(PanelContext& ctx, Shell& shell, Command command) {
             copy_input(state.doc, state.view, state.interaction);
             break;
         case Command::kCopyOutput:
-            copy_output(state.computed, state.view, state.interaction);
+            copy_output(state.computed, state.quiz, state.view, state.interaction);
             break;
         case Command::kPaste:
             paste_input(state.doc, state.interaction);

@@ -5,8 +5,10 @@
 #include "shell/main_window.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
+#include <utility>
 
 #include <imgui.h>
 
@@ -41,6 +43,7 @@ float draw_slot(PanelContext& ctx, Placement slot, const char* child_id, ImVec2 
         if (!first) ImGui::Spacing(), ImGui::Spacing();
         first = false;
         ImGui::PushID(info.id);
+        ctx.probe.panel_shown(info.id);
         if (heading) panel_heading(tr(info.title_key), tr(info.help_key));
         panel->draw(ctx);
         ImGui::PopID();
@@ -91,6 +94,25 @@ void fold_notes(MeasuredHeights& m, float room) {
     } else if (m.notes_folded && m.formula + m.notes_extra <= room - 0.5f) {
         m.notes_folded = false, m.layout_changed = true;
     }
+}
+
+// The cell the matrices fitted this frame counts for its placement once nothing moved (a frame right after a
+// change still has the other placement's row heights); a first one asks for a frame that may act on it.
+void keep_settled_fit(MeasuredHeights& m) {
+    const float fit = std::exchange(m.last_fit, 0.0f);
+    if (m.layout_changed || fit <= 0.0f) return;
+    float& seen = m.beside ? m.seen_beside : m.seen_under;
+    if (seen <= 0.0f) m.layout_changed = true;
+    seen = fit;
+}
+
+// The lesson player's column at the far right (none without a lesson).
+void draw_lesson_column(PanelContext& ctx, Window* column, float width) {
+    if (!column || width <= 0) return;
+    ImGui::SameLine();
+    ImGui::BeginChild("##lesson", ImVec2(width, 0), true);
+    column->draw(ctx);
+    ImGui::EndChild();
 }
 
 // With a picture open, the centre holds two tabs: the matrices and the Image view (docked there rather than
@@ -155,6 +177,9 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
     // fold away behind a toggle, and the matrices, the step arithmetic and the narration take the screen.
     View& view = ctx.state.view;
     const bool show_params = !view.presentation || view.params_in_presentation;
+    // Presentation folds the walkthrough with the parameters (layout.panels_shown says so; keeping a step's
+    // focus panels there needs a layout that still leaves the cells their size: not yet).
+    const bool show_formula = show_params;
     if (view.presentation) draw_params_toggle(view, ctx.probe);
     const float font = ImGui::GetFontSize();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -181,16 +206,73 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
     const float top_h = measured.top > 0 ? measured.top : font * 4.6f;
     const float heading_h = ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y + 1.0f;
     const float headings_in = measured.compact ? 0.0f : heading_h;  // in the top and matrices heights
+    // The cells each placement really gave are kept while the room and the grids stay the same.
+    const float below_top = avail.y - (top_h - headings_in) - style.ItemSpacing.y;
+    const GridFitInput& g = measured.grids;
+    const ImVec2 screen = ImGui::GetIO().DisplaySize;  // (the rows' own widths move while they settle)
+    const std::array<float, 6> room_key = {screen.x,
+                                           screen.y,
+                                           static_cast<float>(g.in_rows),
+                                           static_cast<float>(g.in_cols),
+                                           static_cast<float>(g.out_cols),
+                                           static_cast<float>(g.channels)};
+    // New grids (another step, a size edit) move anyway: they start under again, to be measured there.
+    if (g.in_rows > 0 && room_key != measured.seen_for) {
+        if (measured.seen_for[2] > 0.0f) {
+            measured.seen_under = measured.seen_beside = 0.0f;
+            if (measured.beside) measured.beside = false, measured.layout_changed = true;
+        }
+        measured.seen_for = room_key;
+    }
     // Last frame's grids; the matrices panel fits them again only if it is drawn (not behind the Image
     // view, not in the Backward or MaxUnpool views), so nothing is held for a view that is not shown.
     const MeasuredHeights fitted = measured;
     measured.grids.in_rows = measured.grids.in_cols = 0;
+    const float bottom_needed = std::max(measured.step, show_formula ? measured.formula : 0.0f);
+    const float bottom_h = std::clamp(bottom_needed > 0 ? bottom_needed : font * 10.0f, font * 5.0f,
+                                      std::max(font * 5.0f, avail.y * 0.6f));
+    // A tall grid in a wide window: the rows go beside the matrices when that gives bigger cells.
+    // (Not in presentation yet: its large font leaves no column wide enough beside a grid.)
+    RowPlacement rows =
+        place_rows(fitted, right_w, below_top, bottom_h, style.ItemSpacing.y, font, measured.beside);
+    if (!show_params) rows.beside = false;
+    if (rows.beside != measured.beside) measured.beside = rows.beside, measured.layout_changed = true;
+    ImageWindow& image = ctx.windows.get<ImageWindow>();
+    if (image.view.bring_forward) open_window(view, image.info().id);  // a picture was opened
+    if (measured.beside) {
+        if (measured.compact) measured.compact = false, measured.layout_changed = true;
+        remember_height(measured, measured.top,
+                        draw_slot(ctx, Placement::kTop, "##top", ImVec2(right_w, top_h), false, true));
+        const float center_w = right_w - rows.side_w - spacing;
+        const float center_h = ImGui::GetContentRegionAvail().y;
+        if (window_open(view, image.info().id))
+            draw_center_tabs(ctx, image, ImVec2(center_w, center_h), true);
+        else
+            draw_slot(ctx, Placement::kCenter, "##center", ImVec2(center_w, center_h), true, true);
+        ImGui::SameLine();
+        ImGui::BeginGroup();
+        // The step on top, as tall as it needs; the walkthrough below it takes the rest (and scrolls).
+        const float step_h =
+            show_formula ? std::min(measured.step > 0 ? measured.step : font * 10.0f, center_h * 0.6f) : 0.0f;
+        remember_height(measured, measured.step,
+                        draw_slot(ctx, Placement::kBottomLeft, "##bottom_left", ImVec2(rows.side_w, step_h),
+                                  !show_formula, show_params));
+        if (show_formula)
+            remember_height(measured, measured.formula,
+                            draw_slot(ctx, Placement::kBottomRight, "##bottom_right", ImVec2(rows.side_w, 0),
+                                      true, show_params));
+        measured.step_w = measured.formula_w = rows.side_w;
+        ImGui::EndGroup();
+        ImGui::EndGroup();
+        draw_lesson_column(ctx, column, lesson_w);
+        keep_settled_fit(measured);
+        ctx.probe.rows_placed(measured.beside);
+        ImGui::End();
+        return;
+    }
     const float matrices_h = matrices_height_for(fitted, right_w, readable_cell(fitted, font)) - headings_in;
     const float rest = avail.y - (top_h - headings_in) - matrices_h - 2.0f * style.ItemSpacing.y;
     if (show_params) fold_notes(measured, rest);
-    const float bottom_needed = std::max(measured.step, show_params ? measured.formula : 0.0f);
-    const float bottom_h = std::clamp(bottom_needed > 0 ? bottom_needed : font * 10.0f, font * 5.0f,
-                                      std::max(font * 5.0f, avail.y * 0.6f));
     const bool compact = show_params && matrices_h > 0 && bottom_h > rest - 2.0f * heading_h;
     if (compact != measured.compact) measured.compact = compact, measured.layout_changed = true;
     // Focus layout: the rows need no heading on a projector (F1 explains them); their room goes to cells.
@@ -199,21 +281,20 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
                     draw_slot(ctx, Placement::kTop, "##top", ImVec2(right_w, top_h), false, headings));
     const float center_h =
         std::max(font * 6.0f, ImGui::GetContentRegionAvail().y - bottom_h - style.ItemSpacing.y);
-    ImageWindow& image = ctx.windows.get<ImageWindow>();
-    if (image.view.bring_forward) open_window(view, image.info().id);  // a picture was opened
     if (window_open(view, image.info().id))
         draw_center_tabs(ctx, image, ImVec2(right_w, center_h), headings);
     else
         draw_slot(ctx, Placement::kCenter, "##center", ImVec2(right_w, center_h), true, headings);
-    if (show_params) {
+    if (show_formula) {
         const float left_w = (right_w - spacing) * balance_bottom_row(measured);
         const float formula_w = right_w - left_w - spacing;
-        remember_height(measured, measured.step,
-                        draw_slot(ctx, Placement::kBottomLeft, "##bottom_left", ImVec2(left_w, 0), false));
-        ImGui::SameLine();
         remember_height(
-            measured, measured.formula,
-            draw_slot(ctx, Placement::kBottomRight, "##bottom_right", ImVec2(formula_w, 0), false));
+            measured, measured.step,
+            draw_slot(ctx, Placement::kBottomLeft, "##bottom_left", ImVec2(left_w, 0), false, show_params));
+        ImGui::SameLine();
+        remember_height(measured, measured.formula,
+                        draw_slot(ctx, Placement::kBottomRight, "##bottom_right", ImVec2(formula_w, 0), false,
+                                  show_params));
         measured.step_w = left_w, measured.formula_w = formula_w;
     } else {
         remember_height(
@@ -221,12 +302,9 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
             draw_slot(ctx, Placement::kBottomLeft, "##bottom_left", ImVec2(right_w, 0), false, false));
     }
     ImGui::EndGroup();
-    if (lesson_w > 0) {
-        ImGui::SameLine();
-        ImGui::BeginChild("##lesson", ImVec2(lesson_w, 0), true);
-        column->draw(ctx);
-        ImGui::EndChild();
-    }
+    draw_lesson_column(ctx, column, lesson_w);
+    keep_settled_fit(measured);
+    ctx.probe.rows_placed(measured.beside);
     ImGui::End();
 }
 

@@ -21,6 +21,8 @@ void ProbeRecord::new_frame() {
     clipped_text.clear();
     clipped_seen.clear();
     cell_px = 0.0f;
+    panels_shown.clear();
+    cell_tip.clear();
 }
 
 }  // namespace poolscope::app

@@ -22,11 +22,17 @@ struct ProbeRecord final : UiProbe {
     std::vector<ClippedText> clipped_text;         // this frame's (cleared by new_frame)
     std::unordered_set<std::string> clipped_seen;  // panel + '\x1f' + text of those: one entry per text, O(1)
     float cell_px = 0.0f;                          // drawn input cell size, pixels (0: no grid drawn)
+    std::vector<std::string> panels_shown;         // this frame's panels, by registry id
+    std::string cell_tip;                          // this frame's output-cell tooltip
+    bool rows_beside = false;                      // the rows were placed beside the matrices
 
     void rect_shown(std::string_view name, const ScreenRect& rect) override;
     void text_cut(std::string_view panel, std::string_view text) override;
     void cell_drawn(float px) override { cell_px = px; }
-    // Forgets the last frame's clipped texts and cell size (anchors stay until redrawn).
+    void panel_shown(std::string_view id) override { panels_shown.emplace_back(id); }
+    void cell_tooltip(std::string_view text) override { cell_tip = text; }
+    void rows_placed(bool beside) override { rows_beside = beside; }
+    // Forgets the last frame's clipped texts, cell size, panels and tooltip (anchors stay until redrawn).
     void new_frame();
 };
 

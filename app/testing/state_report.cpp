@@ -286,7 +286,10 @@ nlohmann::json state_to_json(const ReportedState& shown) {
         clipped.push_back({{"panel", c.panel}, {"text", c.text}});
     j["layout"] = {{"clipped_text", clipped},
                    {"cell_px", shown.probe.cell_px},
-                   {"params_shown", !state.view.presentation || state.view.params_in_presentation}};
+                   {"params_shown", !state.view.presentation || state.view.params_in_presentation},
+                   {"panels_shown", shown.probe.panels_shown},
+                   {"cell_tooltip", shown.probe.cell_tip},
+                   {"rows_beside", shown.probe.rows_beside}};
     j["lesson"] = lesson_report(state);
     j["gradient"] = gradient_report(state.gradient);
     j["quiz"] = quiz_report(state.quiz, state.computed);

@@ -20,6 +20,12 @@ class UiProbe {
     virtual void text_cut(std::string_view panel, std::string_view text) = 0;
     // The size an input cell was drawn at, in pixels.
     virtual void cell_drawn(float px) = 0;
+    // A panel drawn this frame (its registry id), for layout.panels_shown.
+    virtual void panel_shown(std::string_view id) = 0;
+    // The hovered output cell's tooltip this frame: its value, or why it is hidden (issue 26).
+    virtual void cell_tooltip(std::string_view text) = 0;
+    // Where the step and walkthrough rows were placed: beside the matrices, or under them (issue 27).
+    virtual void rows_placed(bool beside) = 0;
 
   protected:
     ~UiProbe() = default;

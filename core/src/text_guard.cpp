@@ -31,36 +31,47 @@ size_t utf8_sequence(std::string_view text, size_t i) {
     return len;
 }
 
-}  // namespace
-
-std::string printable_utf8(std::string_view text) {
+// Appends text's printable form to `out` unit by unit (a character, or \xNN for a byte that is not one)
+// while `out` stays within `budget` bytes; returns how much of `text` it took.
+size_t append_printable(std::string& out, std::string_view text, size_t budget) {
     static const char* hex = "0123456789abcdef";
-    std::string out;
-    out.reserve(text.size());
-    for (size_t i = 0; i < text.size();) {
+    size_t i = 0;
+    while (i < text.size()) {
         const auto ch = static_cast<unsigned char>(text[i]);
-        if (ch >= 0x20 && ch < 0x7f) {
+        const size_t len = ch >= 0x80 ? utf8_sequence(text, i) : 0;
+        const bool plain = ch >= 0x20 && ch < 0x7f;
+        const size_t unit = plain ? 1 : len > 0 ? len : 4;
+        if (out.size() + unit > budget) break;
+        if (plain) {
             out += static_cast<char>(ch);
-            ++i;
-        } else if (const size_t len = ch >= 0x80 ? utf8_sequence(text, i) : 0; len > 0) {
+        } else if (len > 0) {
             out.append(text.substr(i, len));
-            i += len;
         } else {
             out += "\\x";
             out += hex[ch >> 4];
             out += hex[ch & 15];
-            ++i;
         }
+        i += plain || len == 0 ? 1 : len;
     }
+    return i;
+}
+
+}  // namespace
+
+std::string printable_utf8(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    append_printable(out, text, static_cast<size_t>(-1));
     return out;
 }
 
+// The quote is bounded, not the text: an invalid byte takes four (\xNN), so the cut is made on the output.
 std::string quote_prefix(std::string_view text, size_t max_bytes) {
-    if (text.size() <= max_bytes) return printable_utf8(text);
-    size_t cut = max_bytes > 3 ? max_bytes - 3 : 0;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-        --cut;  // do not split a character
-    return printable_utf8(text.substr(0, cut)) + "...";
+    std::string out;
+    if (append_printable(out, text, max_bytes) == text.size()) return out;
+    out.clear();
+    append_printable(out, text, max_bytes > 3 ? max_bytes - 3 : 0);
+    return out + "...";
 }
 
 }  // namespace poolscope

@@ -60,6 +60,16 @@ TEST(TextGuard, QuotePrefixCutsOnACharacterBoundary) {
     const std::string q = quote_prefix(chinese);
     EXPECT_EQ(q, std::string(57, 'a') + "...");
     EXPECT_LE(quote_prefix(std::string(1 << 20, 'z')).size(), kMaxQuoteBytes);
+    // Invalid bytes are quoted as \xNN, four bytes each: the quote stays bounded all the same (the options
+    // fuzzer found a link key of 59 bytes 0xFF quoted in 242 bytes).
+    const std::string bytes(59, '\xff');
+    const std::string quoted = quote_prefix(bytes);
+    EXPECT_LE(quoted.size(), kMaxQuoteBytes);
+    EXPECT_EQ(quoted.substr(0, 8), "\\xff\\xff");
+    EXPECT_EQ(quoted.substr(quoted.size() - 3), "...");
+    EXPECT_EQ(quote_prefix("a\x01"
+                           "b"),
+              "a\\x01b");  // short: whole
 }
 
 }  // namespace

@@ -80,7 +80,7 @@ class LayoutAudit : public ::testing::Test {
 
     // Draws until the rows settled (and animations ended, as a --screenshot does), then reads the report.
     nlohmann::json settle_and_report() {
-        for (int i = 0; i < 8; ++i) {
+        for (int i = 0; i < 16; ++i) {  // the rows may try the column beside the matrices (row_room.h)
             if (a.state.view.fonts_need_rebuild) a.state.view.fonts_need_rebuild = false, rebuild_fonts();
             FrameInput input;
             input.dt = 1.0f;
@@ -295,6 +295,54 @@ TEST(GridFit, CellsFollowTheRoomAndTheChannels) {
     EXPECT_TRUE(fit_grids(wide).side_by_side);
     wide.out_rows = wide.out_cols = 0;  // no output (a rejected layer): only the input is fitted
     EXPECT_FALSE(fit_grids(wide).side_by_side);
+}
+
+// Space follows content (issue 27): lesson 05 step 5's 10×10 padded grid at 1366×768 had 22 px cells under
+// a 250 px text row while the room right of its output stayed empty; the step and the walkthrough now go
+// beside it. A two-channel step, whose grids need the width, keeps whichever placement fits it better.
+TEST_F(LayoutAudit, ATallGridTakesTheHeightAndTheTextGoesBesideIt) {
+    start({1366, 768, 0.0f}, Language::kEnglish, false);
+    const std::string dir = POOLSCOPE_LESSONS_DIR;
+    ASSERT_TRUE(open_lesson_now(a.state, a.playback, dir + "/05-output-size.json", 4));
+    nlohmann::json report = settle_and_report();
+    EXPECT_TRUE(report["layout"]["rows_beside"].get<bool>());
+    EXPECT_GE(report["layout"]["cell_px"].get<float>(), 30.0f);
+    EXPECT_TRUE(report["layout"]["clipped_text"].empty()) << report["layout"]["clipped_text"];
+    const nlohmann::json panels = report["layout"]["panels_shown"];
+    for (const char* panel : {"timeline", "matrices", "step", "formula"})
+        EXPECT_NE(std::find(panels.begin(), panels.end(), panel), panels.end()) << panel << " in " << panels;
+    ASSERT_TRUE(open_lesson_now(a.state, a.playback, dir + "/03-multiple-channels.json", 1));
+    report = settle_and_report();
+    // Two channels side by side: whichever placement it settles on is the one that really fitted no less.
+    const MeasuredHeights& m = a.measured;
+    ASSERT_GT(m.seen_under, 0.0f);
+    if (report["layout"]["rows_beside"].get<bool>()) {
+        EXPECT_GE(m.seen_beside, m.seen_under);
+    }
+    EXPECT_GE(report["layout"]["cell_px"].get<float>(), kReadableFonts * a.fonts.ui->FontSize);
+}
+
+// The rows go beside the matrices only when what the panel really fitted says it helps, and come back.
+TEST(RowRoom, TheTextColumnIsTriedWhenPredictedBetterAndKeptOnlyWhenItIs) {
+    MeasuredHeights m;
+    m.grids.gap = 32, m.grids.label_h = 20, m.grids.output_label_w = 180;
+    m.grids.in_rows = m.grids.in_cols = 10, m.grids.out_rows = m.grids.out_cols = 4;
+    m.grids_extra_w = 20, m.grids_extra_h = 110;
+    // Nothing settled under yet: wait.
+    EXPECT_FALSE(place_rows(m, 700, 640, 250, 8, 16, false).beside);
+    m.seen_under = 22.0f;  // under, settled: the column is predicted far better, so it is tried
+    const RowPlacement tried = place_rows(m, 700, 640, 250, 8, 16, false);
+    EXPECT_TRUE(tried.beside);
+    EXPECT_GT(tried.cell_beside, 22.0f * 1.12f);
+    EXPECT_FLOAT_EQ(tried.side_w, 16.0f * 17.0f);  // 17 em: the arithmetic's terms stay on their lines
+    EXPECT_TRUE(place_rows(m, 700, 640, 250, 8, 16, true).beside);  // kept until it settled
+    m.seen_beside = 30.0f;
+    EXPECT_TRUE(place_rows(m, 700, 640, 250, 8, 16, true).beside);
+    m.seen_beside = 20.0f;  // it really gave less: back under, and not tried again
+    EXPECT_FALSE(place_rows(m, 700, 640, 250, 8, 16, true).beside);
+    EXPECT_FALSE(place_rows(m, 700, 640, 250, 8, 16, false).beside);
+    // Too narrow for a text column beside the grids.
+    EXPECT_FALSE(place_rows(m, 400, 640, 250, 8, 16, false).beside);
 }
 
 // The height the rows leave the matrices: the least at which the grids reach the readable cell.

@@ -14,7 +14,8 @@ inline constexpr size_t kMaxQuoteBytes = 60;
 // `text` with valid UTF-8 sequences kept and every control character or invalid byte written as \xNN.
 std::string printable_utf8(std::string_view text);
 
-// printable_utf8() of at most `max_bytes` of `text`, cut on a character boundary, "..." marking the cut.
+// printable_utf8() of `text` in at most `max_bytes` bytes (the quote, "..." included, whatever \xNN escapes
+// the text needs), cut on a character boundary, "..." marking the cut.
 std::string quote_prefix(std::string_view text, size_t max_bytes = kMaxQuoteBytes);
 
 }  // namespace poolscope

@@ -1,0 +1,61 @@
+// Predict, then reveal, in the window (issue 26): while a question is open its answer is in no tooltip, the
+// hover does not move the timeline (which would fill in the cells before the asked one), Copy output refuses,
+// and Compare shows "?" for the cell; once revealed, all of it is back. Headless, with the mouse.
+#include <imgui.h>
+
+#include "headless_app.h"
+#include "model/number_text.h"
+#include "model/quiz_session.h"
+#include "panels/edit_commands.h"
+
+namespace poolscope::app::testing {
+namespace {
+
+class QuizLeaks : public HeadlessApp {
+  protected:
+    // Puts the mouse over output cell (oh, ow) of channel 0 and draws.
+    void hover_output(int64_t oh, int64_t ow) {
+        frames(2);
+        ASSERT_TRUE(a.probe.anchors.count("grid.output0"));
+        const auto& r = a.probe.anchors.at("grid.output0");
+        const Shape out = a.state.computed.plan->output;
+        ImGui::GetIO().MousePos =
+            ImVec2(r.x + (static_cast<float>(ow) + 0.5f) * r.w / static_cast<float>(out.w),
+                   r.y + (static_cast<float>(oh) + 0.5f) * r.h / static_cast<float>(out.h));
+        frames(2);
+    }
+};
+
+TEST_F(QuizLeaks, AnOpenQuestionsValueIsNowhereUntilRevealed) {
+    a.shell.save_enabled = false;
+    a.state.quiz.quiz_mode = true;
+    frames(3);
+    ASSERT_EQ(a.state.quiz.cards.size(), 1u);
+    const OutputCell asked = a.state.quiz.cards[0].question.cell;
+    const float value = a.state.computed.output.values.at(0, asked.c, asked.oh, asked.ow);
+    const std::string exact = exact_value_text(value, a.fonts.has_symbols);
+    const int64_t step = a.playback.step;
+
+    hover_output(asked.oh, asked.ow);  // the asked cell: no value in its tooltip
+    std::string tip = report()["layout"]["cell_tooltip"];
+    EXPECT_EQ(tip, "Hidden until the question is answered or revealed");
+    const Shape out = a.state.computed.plan->output;
+    hover_output(out.h - 1, out.w - 1);  // the last cell: the timeline stays on the question
+    EXPECT_EQ(a.playback.step, step);
+
+    ImGui::SetClipboardText("before");
+    copy_output(a.state.computed, a.state.quiz, a.state.view, a.state.interaction);
+    EXPECT_EQ(std::string(ImGui::GetClipboardText()), "before");
+    EXPECT_TRUE(a.state.interaction.status_is_error);
+
+    reveal_card(a.state.quiz, 0);  // revealed: the value is back everywhere
+    copy_output(a.state.computed, a.state.quiz, a.state.view, a.state.interaction);
+    EXPECT_NE(std::string(ImGui::GetClipboardText()), "before");
+    EXPECT_FALSE(a.state.interaction.status_is_error);
+    hover_output(asked.oh, asked.ow);  // (quiz mode may ask about the next window by now: not this one)
+    tip = report()["layout"]["cell_tooltip"];
+    EXPECT_EQ(tip, exact);
+}
+
+}  // namespace
+}  // namespace poolscope::app::testing
