@@ -123,7 +123,8 @@ constexpr TranslationEntry kEnglish[] = {
     {"status.clipboard_empty", "The clipboard is empty"},
     {"status.copied_input", "Input copied as text"},
     {"status.copied_output", "Output copied as text"},
-    {"status.output_hidden_by_quiz", "Not copied: the output holds the answer to an open question (answer or reveal it first)"},
+    {"status.output_hidden_by_quiz",
+     "Not copied: the output holds the answer to an open question (answer or reveal it first)"},
     {"status.paste_failed", "Could not paste:"},
     {"status.pasted_fmt", "Pasted a %d x %d x %d matrix"},
 
@@ -164,7 +165,9 @@ constexpr TranslationEntry kEnglish[] = {
     {"step.header_count_hidden_fmt", "Window %d: output (%d, %d) from input rows %d..%d, columns %d..%d"},
     {"window.count_hidden", "Windows: how many is the question's answer"},
     {"matrices.output_label_hidden_fmt", "Output, channel %d  (? × ?)"},
-    {"formula.hidden_by_quiz", "The output size is the open question's answer: work it out with the formula, then answer or reveal it to see the walkthrough."},
+    {"formula.hidden_by_quiz",
+     "The output size is the open question's answer: work it out with the formula, then answer or reveal it "
+     "to see the walkthrough."},
     {"step.more_terms_fmt", "… %lld more …"},  // a summarised large window (model/arithmetic_line.h)
     {"step.dilation_fmt", "dilation: the cells read are %d rows and %d columns apart"},
     {"step.argmax_fmt",

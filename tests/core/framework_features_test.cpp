@@ -242,9 +242,7 @@ Tensor tricky(Shape shape, uint32_t seed) {
     Tensor t(shape);
     for (int64_t i = 0; i < t.numel(); ++i) {
         const int r = static_cast<int>(rng() % 23);
-        t.data()[i] = r == 0   ? std::nanf("")
-                      : r == 1 ? -INFINITY
-                               : static_cast<float>(r % 9) * 0.37f - 1.3f;
+        t.data()[i] = r == 0 ? std::nanf("") : r == 1 ? -INFINITY : static_cast<float>(r % 9) * 0.37f - 1.3f;
     }
     return t;
 }
