@@ -49,13 +49,6 @@ std::string num(int64_t v) {
     return std::to_string(v);
 }
 
-std::string layer_name(const std::vector<size_t>& index) {
-    std::string s = "net";
-    for (size_t i : index)
-        s += "[" + std::to_string(i) + "]";
-    return s;
-}
-
 bool parse_numbers(std::string_view text, char separator, std::vector<int64_t>& out) {
     out.clear();
     while (!text.empty()) {

@@ -16,13 +16,6 @@ std::string num(int64_t v) {
     return std::to_string(v);
 }
 
-std::string layer_name(const std::vector<size_t>& index) {
-    std::string s = "net";
-    for (size_t i : index)
-        s += "[" + std::to_string(i) + "]";
-    return s;
-}
-
 std::string times_text(const std::vector<int64_t>& dims) {
     std::string s;
     for (size_t i = 0; i < dims.size(); ++i)

@@ -163,6 +163,13 @@ size_t count_layers(const std::vector<NetLayer>& layers) {
     return n;
 }
 
+std::string layer_name(const std::vector<size_t>& index) {
+    std::string s = "net";
+    for (size_t i : index)
+        s += "[" + std::to_string(i) + "]";
+    return s;
+}
+
 const NetLayer* layer_at(const Network& network, const std::vector<size_t>& index) {
     const std::vector<NetLayer>* list = &network.layers;
     const NetLayer* found = nullptr;

@@ -113,5 +113,7 @@ std::string network_layer_code(const NetLayer& layer);
 // from the top ([3] = net[3], [0, 2] = net[0][2]); nullptr when there is none.
 size_t count_layers(const std::vector<NetLayer>& layers);
 const NetLayer* layer_at(const Network& network, const std::vector<size_t>& index);
+// How D2L's code names the layer at `index`: "net[3]", "net[0][2]".
+std::string layer_name(const std::vector<size_t>& index);
 
 }  // namespace poolscope
