@@ -17,6 +17,7 @@
 #include "model/lesson_session.h"
 #include "platform/font_files.h"
 #include "poolscope/file_read.h"
+#include "poolscope/json_guard.h"
 #include "poolscope/json_layer.h"
 #include "poolscope/lesson.h"
 #include "poolscope/matrix_text.h"
@@ -175,10 +176,18 @@ Result<bool> layer_from_args(const ExportArgs& a, SceneRequest& scene) {
     if (!matrix) return matrix.errors();
     Result<Tensor> input = parse_matrix_text(*matrix);
     if (!input) return Error{"--input", input.error_text()};
+    // nlohmann's copy and dump recurse: refuse deep nesting before a document is built.
+    if (json_too_deep(*a.params))
+        return Error{"--params", "nested more than " + std::to_string(kMaxJsonDepth) +
+                                     " levels deep; pooling params never need that many"};
     const nlohmann::json doc = nlohmann::json::parse(*a.params, nullptr, false);
     if (doc.is_discarded() || !doc.is_object())
         return Error{"--params", "expects a JSON object, e.g. '{\"kernel_size\": 3}'"};
-    const std::string op_text = doc.value("op", std::string("max_pool2d"));
+    // "op" as a string naming an op; anything else (true, 3, a list) is refused, never thrown.
+    const auto op_it = doc.find("op");
+    if (op_it != doc.end() && !op_it->is_string())
+        return Error{"--params", "\"op\" must be a string such as \"max_pool2d\", got " + brief_json(*op_it)};
+    const std::string op_text = op_it != doc.end() ? op_it->get<std::string>() : std::string("max_pool2d");
     const std::optional<PoolOp> op = parse_op(op_text);
     if (!op) return Error{"--params", "unknown op \"" + quote_prefix(op_text) + "\""};
     nlohmann::json layer_doc = doc;

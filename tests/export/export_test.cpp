@@ -389,6 +389,20 @@ TEST(ExportCli, WritesAndSaysWhat) {
     EXPECT_EQ(read_png(dir / "s.png").at(1, 1), kDarkColors.page);
 }
 
+// --params whose "op" is no string, or nested past the limit, is an error, not an exception (the export
+// fuzzer found {"op": true}).
+TEST(ExportCli, ParamsOfTheWrongTypeAreRefusedWithAMessage) {
+    for (const char* params : {R"({"op": true})", R"({"op": [1]})", R"({"op": 3, "kernel_size": 2})"}) {
+        const CliRun run = export_cli({"--params", params, "--input", "[[1,2],[3,4]]", "--code", "mxnet"});
+        EXPECT_EQ(run.code, 1) << params;
+        EXPECT_NE(run.err.find("\"op\" must be a string"), std::string::npos) << run.err;
+    }
+    const CliRun deep = export_cli(
+        {"--params", std::string(5000, '[') + std::string(5000, ']'), "--input", "[[1]]", "--code", "onnx"});
+    EXPECT_EQ(deep.code, 1);
+    EXPECT_NE(deep.err.find("nested more than"), std::string::npos) << deep.err;
+}
+
 TEST(ExportCli, AllStepsWritesOneGifPerStep) {
     const fs::path dir = temp_dir() / "course";
     const CliRun run = export_cli({"--lesson", kLesson, "--all-steps", "--gif", dir.string() + "/"});
