@@ -9,6 +9,18 @@
 #include "widgets/ui_probe.h"
 
 namespace poolscope::app {
+namespace {
+
+// The next radio button or checkbox labelled `label` goes on this line when it fits, else on the next: a
+// narrow centre (rows beside the matrices, Chinese labels) must not cut "Quiz me" off.
+void same_line_if_fits(const char* label, float spacing) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + spacing + width <= right) ImGui::SameLine(0, spacing);
+}
+
+}  // namespace
 
 void draw_pass_switch(PanelContext& ctx) {
     PassView& pass = ctx.state.gradient.pass;
@@ -21,7 +33,7 @@ void draw_pass_switch(PanelContext& ctx) {
                   {PassView::kUnpool, "pass.unpool", "ui.pass.unpool"}};
     bool first = true;
     for (const auto& v : kViews) {
-        if (!first) ImGui::SameLine();
+        if (!first) same_line_if_fits(tr(v.key), ImGui::GetStyle().ItemSpacing.x);
         first = false;
         if (ImGui::RadioButton(tr(v.key), pass == v.view) && pass != v.view) {
             pass = v.view;
@@ -32,7 +44,7 @@ void draw_pass_switch(PanelContext& ctx) {
     }
     // Quiz mode: predict each window's value before it shows (not in the Backward and Unpool views).
     if (ctx.state.gradient.pass == PassView::kForward) {
-        ImGui::SameLine(0, ImGui::GetFontSize() * 2);
+        same_line_if_fits(tr("quizui.mode"), ImGui::GetFontSize());
         ImGui::Checkbox(tr("quizui.mode"), &ctx.state.quiz.quiz_mode);
         remember_item(ctx.probe, "ui.quiz_mode");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("quizui.mode_help"));
