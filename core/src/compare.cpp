@@ -3,6 +3,7 @@
 #include "poolscope/compare.h"
 
 #include <array>
+#include <utility>
 
 #include "poolscope/error_text.h"
 #include "poolscope/layer_translate.h"
@@ -23,10 +24,7 @@ constexpr std::array<CompareTemplate, 8> kTemplates = {{
 }};
 
 Difference make(std::string_view code, std::vector<std::string> args) {
-    std::string_view english;
-    for (const CompareTemplate& t : kTemplates)
-        if (t.code == code) english = t.english;
-    return {std::string(code), args, fill_template(english, args)};
+    return make_difference(kTemplates, code, std::move(args));
 }
 
 std::string num(int64_t v) {
@@ -141,6 +139,15 @@ std::vector<Difference> plan_differences(const PoolPlan& reference, const PoolPl
             make(plan.params.count_include_pad ? "divisor_includes_padding" : "divisor_excludes_padding",
                  {framework}));
     return out;
+}
+
+Difference make_difference(std::span<const CompareTemplate> table, std::string_view code,
+                           std::vector<std::string> args) {
+    std::string_view english;
+    for (const CompareTemplate& t : table)
+        if (t.code == code) english = t.english;
+    std::string text = fill_template(english, args);
+    return {std::string(code), std::move(args), std::move(text)};
 }
 
 std::span<const CompareTemplate> compare_templates() {

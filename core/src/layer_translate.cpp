@@ -3,6 +3,7 @@
 
 #include <array>
 #include <optional>
+#include <utility>
 
 #include "poolscope/error_text.h"
 
@@ -24,10 +25,7 @@ constexpr std::array<CompareTemplate, 11> kTemplates = {{
 }};
 
 Difference note(std::string_view code, std::vector<std::string> args) {
-    std::string_view english;
-    for (const CompareTemplate& t : kTemplates)
-        if (t.code == code) english = t.english;
-    return {std::string(code), args, fill_template(english, args)};
+    return make_difference(kTemplates, code, std::move(args));
 }
 
 std::string num(int64_t v) {

@@ -46,5 +46,9 @@ struct CompareTemplate {
     std::string_view english;
 };
 std::span<const CompareTemplate> compare_templates();
+// The Difference for `code` of `table`, its English filled with `args` (compare.cpp and layer_translate.cpp
+// keep their own tables; this is the one way they turn a code into a sentence).
+Difference make_difference(std::span<const CompareTemplate> table, std::string_view code,
+                           std::vector<std::string> args);
 
 }  // namespace poolscope
