@@ -145,33 +145,40 @@ bool RetainedFrame::back_buffer_kept(int width, int height) {
 }
 
 void RetainedFrame::check_against_full(int width, int height, const ImVec4& clear) {
-    if (!check_fbo_) {
-        glGenTextures(1, &check_texture_);
-        glBindTexture(GL_TEXTURE_2D, check_texture_);
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-        glGenFramebuffers(1, &check_fbo_);
+    // The whole frame is drawn into a surface of the same format as the retained one, so that blending
+    // rounds the same way and any differing pixel is a damage bug: in the texture mode a second texture,
+    // in the back-buffer mode the back buffer itself, after reading what the damage left there (it then
+    // holds the whole frame, which is what it should hold anyway).
+    std::vector<uint32_t> whole(size_t(width) * height), kept(size_t(width) * height);
+    if (mode_ == Mode::kTexture) {
+        if (!check_fbo_) {
+            glGenTextures(1, &check_texture_);
+            glBindTexture(GL_TEXTURE_2D, check_texture_);
+            glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+            glGenFramebuffers(1, &check_fbo_);
+            glBindFramebuffer(GL_FRAMEBUFFER, check_fbo_);
+            glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, check_texture_, 0);
+        }
+        glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
+        glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, kept.data());
         glBindFramebuffer(GL_FRAMEBUFFER, check_fbo_);
-        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, check_texture_, 0);
+    } else {
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        glReadBuffer(GL_BACK);
+        glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, kept.data());
     }
-    glBindFramebuffer(GL_FRAMEBUFFER, check_fbo_);
     glViewport(0, 0, width, height);
     glClearColor(clear.x, clear.y, clear.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    std::vector<uint32_t> whole(size_t(width) * height), kept(size_t(width) * height);
-    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, whole.data());
-    glBindFramebuffer(GL_FRAMEBUFFER, mode_ == Mode::kTexture ? fbo_ : 0);
     if (mode_ != Mode::kTexture) glReadBuffer(GL_BACK);
-    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, kept.data());
-    // Colour only (alpha is not shown). The back buffer's format differs from the texture's, and llvmpipe
-    // blends them with different rounding: translucent pixels may differ by one step there, so only larger
-    // differences count as differing (every one counts in the texture mode, where the formats agree).
-    const int tolerance = mode_ == Mode::kTexture ? 0 : 1;
-    for (size_t i = 0; i < whole.size(); ++i) {
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, whole.data());
+    if (mode_ == Mode::kProbe) probe_pixels_ = whole;  // the back buffer holds this now
+    for (size_t i = 0; i < whole.size(); ++i) {        // colour only: alpha is not shown
         int worst = 0;
         for (int shift = 0; shift < 24; shift += 8)
             worst = std::max(worst, std::abs(int(whole[i] >> shift & 0xFF) - int(kept[i] >> shift & 0xFF)));
-        check_differing_px_ += worst > tolerance;
+        check_differing_px_ += worst > 0;
         check_max_step_ = std::max(check_max_step_, worst);
     }
     check_damage_px_ += last_damage_px_;

@@ -27,8 +27,9 @@ class RetainedFrame {
     void destroy();
     // Pixels drawn by the last draw(), for the benchmark's notes.
     int64_t last_damage_px() const { return last_damage_px_; }
-    // POOLSCOPE_DAMAGE_CHECK=1: every frame is also drawn whole into a second target and compared pixel by
-    // pixel; destroy() prints {"damage_check": {"frames", "differing_px", "damage_px"}} to stderr.
+    // POOLSCOPE_DAMAGE_CHECK=1: every frame is also drawn whole into a target of the retained picture's
+    // format (a second texture, or the back buffer itself after reading it) and compared pixel by pixel;
+    // destroy() prints {"damage_check": {"frames", "differing_px", "damage_px"}} to stderr.
     void enable_check() { check_ = true; }
 
   private:
