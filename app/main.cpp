@@ -28,6 +28,7 @@
 #include "platform/screenshot.h"
 #include "platform/window.h"
 #include "testing/frame_bench.h"
+#include "testing/screen_text.h"
 #include "testing/state_report.h"
 
 namespace {
@@ -84,7 +85,8 @@ int run_window(int argc, char** argv) {
 
     // Main loop
     uint64_t reports = 0;
-    auto write_report = [&] {  // --state-out: on F12 and at exit
+    if (options.state_out) app::record_screen_text(&a.probe);  // layout.screen_text
+    auto write_report = [&] {                                  // --state-out: on F12 and at exit
         if (options.state_out) app::write_state_file(app::reported_state(a), *options.state_out, ++reports);
     };
     int exit_code = kExitOk;

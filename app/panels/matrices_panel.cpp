@@ -142,8 +142,12 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
         draw->AddRect(a, b, palette::kWindow, 5.0f, 0, std::max(2.5f, g.cell * 0.08f));
     }
 
+    char grid_name[32];
+    std::snprintf(grid_name, sizeof grid_name, "grid.input%d", static_cast<int>(ch));
+    ctx.probe.push_text_scope(grid_name);
     for (int64_t r = shown.row_begin; r < shown.row_end; ++r) {
         for (int64_t c = shown.col_begin; c < shown.col_end; ++c) {
+            ctx.probe.text_cell(r, c);
             const TapKind kind = kind_of(state.doc, state.computed, r, c);
             const float inset = std::max(1.0f, g.cell * 0.04f);
             const ImVec2 a = g.cell_min(static_cast<float>(r), static_cast<float>(c));
@@ -157,6 +161,7 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
                                  kind == TapKind::kPadding ? pad_text : "·");
         }
     }
+    ctx.probe.pop_text_scope();
 
     // Selection and the cell editor.
     if (state.interaction.editor.selected && state.interaction.editor.selected->c == ch) {
@@ -214,6 +219,9 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
     draw->AddRect(ImVec2(g.origin.x - 2, g.origin.y - 2), ImVec2(frame_max.x + 2, frame_max.y + 2),
                   palette::kInputBorder, 4.0f, 0, 1.5f);
     const CellRange shown = visible_cells(g);
+    char grid_name[32];
+    std::snprintf(grid_name, sizeof grid_name, "grid.output%d", static_cast<int>(ch));
+    ctx.probe.push_text_scope(grid_name);
     for (int64_t r = shown.row_begin; r < std::min(shown.row_end, out.h); ++r) {
         for (int64_t c = shown.col_begin; c < std::min(shown.col_end, out.w); ++c) {
             if (static_cast<float>(r) + 0.5f > state.interaction.anim.out_rows ||
@@ -231,9 +239,11 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
             if (reader)
                 style.fill = palette::kReadersFill, style.border = palette::kReaders,
                 style.border_width = 2.5f;
+            ctx.probe.text_cell(r, c);
             draw_cell(draw, g, r, c, style, text.c_str(), ctx.fonts.numbers);
         }
     }
+    ctx.probe.pop_text_scope();
     if (hit.hovered && hit.row < out.h && hit.col < out.w) {
         const int64_t s = step_of_cell(state.computed, hit.row, hit.col);
         const QuizHidden hidden = quiz_hidden(state.quiz);

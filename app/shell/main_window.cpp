@@ -44,8 +44,10 @@ float draw_slot(PanelContext& ctx, Placement slot, const char* child_id, ImVec2 
         first = false;
         ImGui::PushID(info.id);
         ctx.probe.panel_shown(info.id);
+        ctx.probe.push_text_scope(info.id);
         if (heading) panel_heading(tr(info.title_key), tr(info.help_key));
         panel->draw(ctx);
+        ctx.probe.pop_text_scope();
         ImGui::PopID();
     }
     const ImGuiStyle& style = ImGui::GetStyle();

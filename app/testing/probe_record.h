@@ -17,6 +17,13 @@ struct ClippedText {
     std::string text;
 };
 
+// One text drawn this frame (layout.screen_text): where, and what. Grid cells carry their row and column.
+struct ScreenText {
+    std::string panel;
+    std::string text;
+    long long row = -1, col = -1;
+};
+
 struct ProbeRecord final : UiProbe {
     std::map<std::string, ScreenRect> anchors;     // refreshed every frame, never dropped
     std::vector<ClippedText> clipped_text;         // this frame's (cleared by new_frame)
@@ -25,6 +32,9 @@ struct ProbeRecord final : UiProbe {
     std::vector<std::string> panels_shown;         // this frame's panels, by registry id
     std::string cell_tip;                          // this frame's output-cell tooltip
     bool rows_beside = false;                      // the rows were placed beside the matrices
+    std::vector<ScreenText> screen_text;           // this frame's texts (testing/screen_text.h records them)
+    std::vector<std::string> scopes;               // whose texts come next (push_text_scope)
+    long long scope_row = -1, scope_col = -1;      // the grid cell they belong to (text_cell)
 
     void rect_shown(std::string_view name, const ScreenRect& rect) override;
     void text_cut(std::string_view panel, std::string_view text) override;
@@ -32,7 +42,18 @@ struct ProbeRecord final : UiProbe {
     void panel_shown(std::string_view id) override { panels_shown.emplace_back(id); }
     void cell_tooltip(std::string_view text) override { cell_tip = text; }
     void rows_placed(bool beside) override { rows_beside = beside; }
-    // Forgets the last frame's clipped texts, cell size, panels and tooltip (anchors stay until redrawn).
+    void push_text_scope(std::string_view name) override {
+        scopes.emplace_back(name), scope_row = scope_col = -1;
+    }
+    void pop_text_scope() override {
+        if (!scopes.empty()) scopes.pop_back();
+        scope_row = scope_col = -1;
+    }
+    void text_cell(long long row, long long col) override { scope_row = row, scope_col = col; }
+    // A text drawn into the ImGui window `window` (its name), under the current scope.
+    void text_drawn(const char* window, std::string_view text);
+    // Forgets the last frame's clipped texts, cell size, panels, tooltip and texts (anchors stay until
+    // redrawn).
     void new_frame();
 };
 

@@ -284,12 +284,19 @@ nlohmann::json state_to_json(const ReportedState& shown) {
     json clipped = json::array();  // key texts the screen cuts off (widgets/text_fit.h)
     for (const ClippedText& c : shown.probe.clipped_text)
         clipped.push_back({{"panel", c.panel}, {"text", c.text}});
+    json texts = json::array();  // every text drawn (testing/screen_text.h), grid cells with their place
+    for (const ScreenText& t : shown.probe.screen_text) {
+        json item = {{"panel", t.panel}, {"text", t.text}};
+        if (t.row >= 0) item["cell"] = {t.row, t.col};
+        texts.push_back(std::move(item));
+    }
     j["layout"] = {{"clipped_text", clipped},
                    {"cell_px", shown.probe.cell_px},
                    {"params_shown", !state.view.presentation || state.view.params_in_presentation},
                    {"panels_shown", shown.probe.panels_shown},
                    {"cell_tooltip", shown.probe.cell_tip},
-                   {"rows_beside", shown.probe.rows_beside}};
+                   {"rows_beside", shown.probe.rows_beside},
+                   {"screen_text", texts}};
     j["lesson"] = lesson_report(state);
     j["gradient"] = gradient_report(state.gradient);
     j["quiz"] = quiz_report(state.quiz, state.computed);

@@ -26,6 +26,12 @@ class UiProbe {
     virtual void cell_tooltip(std::string_view text) = 0;
     // Where the step and walkthrough rows were placed: beside the matrices, or under them (issue 27).
     virtual void rows_placed(bool beside) = 0;
+    // Whose texts are drawn until the matching pop, for layout.screen_text (issue 26): a panel's registry id
+    // or a grid ("grid.output0"); outside any, the ImGui window's own name. text_cell names the grid cell
+    // whose text is drawn next (-1, -1: none).
+    virtual void push_text_scope(std::string_view scope) = 0;
+    virtual void pop_text_scope() = 0;
+    virtual void text_cell(long long row, long long col) = 0;
 
   protected:
     ~UiProbe() = default;

@@ -12,6 +12,7 @@
 #include "frame.h"
 #include "i18n/i18n.h"
 #include "model/app_state.h"
+#include "testing/screen_text.h"
 #include "testing/state_report.h"
 #include "widgets/fonts.h"
 
@@ -29,8 +30,10 @@ class HeadlessApp : public ::testing::Test {
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
         io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        record_screen_text(&a.probe);  // layout.screen_text, as --state-out records it
     }
     void TearDown() override {
+        record_screen_text(nullptr);
         ImGui::DestroyContext();
         set_language(Language::kEnglish);
         FcFini();  // fontconfig keeps its parsed configuration until told otherwise (LeakSanitizer)
