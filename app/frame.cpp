@@ -74,11 +74,16 @@ FrameResult run_frame(App& app, FrameInput input) {
 
     // Derived data once, then time.
     recompute(state.doc, state.computed, state.interaction, playback);
+    const int64_t step_before = playback.step;
     advance(playback, input.dt, step_count(state.computed));
     if (input.bench_step) FrameBench::step(playback, step_count(state.computed));
+    sync_quiz(state.quiz, state.lessons.session, state.doc, state.computed, playback, app.shell.dir);
+    // Playing stops at an open question's window (issue 26); quiz mode's question is made for the window
+    // reached, so the cards are brought up to date first, and again if the timeline was held back.
+    if (hold_at_open_question(state.quiz, state.computed, playback, step_before))
+        sync_quiz(state.quiz, state.lessons.session, state.doc, state.computed, playback, app.shell.dir);
     update_traces(state.computed, state.doc, playback);
     update_gradients(state.gradient, state.doc, state.computed, playback);
-    sync_quiz(state.quiz, state.lessons.session, state.doc, state.computed, playback, app.shell.dir);
     animate(state.interaction.anim, state.doc, state.computed, playback, input.dt);
 
     // Draw (edits made while drawing are recomputed and shown next frame): the main window (its panels, the

@@ -123,6 +123,8 @@ constexpr TranslationEntry kEnglish[] = {
     {"status.clipboard_empty", "The clipboard is empty"},
     {"status.copied_input", "Input copied as text"},
     {"status.copied_output", "Output copied as text"},
+    {"status.export_hidden_by_quiz",
+     "Not exported: the picture would show the answer to an open question (answer or reveal it first)"},
     {"status.output_hidden_by_quiz",
      "Not copied: the output holds the answer to an open question (answer or reveal it first)"},
     {"status.paste_failed", "Could not paste:"},

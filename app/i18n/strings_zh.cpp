@@ -118,6 +118,7 @@ constexpr TranslationEntry kChinese[] = {
     {"status.clipboard_empty", "剪贴板是空的"},
     {"status.copied_input", "已将输入复制为文本"},
     {"status.copied_output", "已将输出复制为文本"},
+    {"status.export_hidden_by_quiz", "未导出：图片会显示尚未回答的问题的答案（请先回答或揭晓）"},
     {"status.output_hidden_by_quiz", "未复制：输出里有尚未回答的问题的答案（请先回答或揭晓）"},
     {"status.paste_failed", "无法粘贴："},
     {"status.pasted_fmt", "已粘贴 %d x %d x %d 的矩阵"},

@@ -128,6 +128,21 @@ QuizHidden quiz_hidden(const QuizSession& quiz) {
     return hidden_by(open);
 }
 
+bool hold_at_open_question(const QuizSession& q, const Computed& computed, Playback& playback, int64_t from) {
+    if (playback.step <= from) return false;  // stepped back or stayed: nothing new shown
+    const QuizHidden hidden = quiz_hidden(q);
+    int64_t stop = hidden.output_shape ? from : playback.step + 1;
+    for (const HiddenWindow& w : hidden.windows) {  // any channel: the timeline steps all channels at once
+        const int64_t s = step_of_cell(computed, w.cell.oh, w.cell.ow);
+        if (s >= from) stop = std::min(stop, s);  // one at `from` holds it there: answer, then play on
+    }
+    if (stop > playback.step) return false;
+    playback.step = stop;
+    playback.playing = false;
+    playback.time_left = 0.0f;
+    return true;
+}
+
 bool quiz_hides_cell(const QuizSession& q, int64_t oh, int64_t ow) {
     for (const HiddenWindow& w : quiz_hidden(q).windows)
         if (w.value && w.cell.oh == oh && w.cell.ow == ow) return true;

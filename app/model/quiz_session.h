@@ -75,6 +75,12 @@ QuizHidden quiz_hidden(const QuizSession& quiz);
 bool quiz_hides_cell(const QuizSession& q, int64_t oh, int64_t ow);
 bool quiz_hides_current_value(const QuizSession& q, const Computed& computed);
 
+// Stops a playing timeline on the first window from step `from` on that an open question hides something
+// about (playing on would show its result, and quiz mode's next question would replace the open one); with
+// the output shape hidden it does not move at all (where the windows end would tell the shape). Returns
+// whether it held the timeline back.
+bool hold_at_open_question(const QuizSession& q, const Computed& computed, Playback& playback, int64_t from);
+
 // Whether the lesson step's `reveal` text is shown: the step has one, and every question of its quiz is
 // answered right or revealed (a step without questions shows it at once).
 bool step_reveal_shown(const LessonSession& session, const QuizSession& q);

@@ -25,8 +25,8 @@ namespace {
 constexpr int64_t kMaxShown = 12;  // output rows/columns drawn per framework
 
 // The values of channel 0; a cell an open question asks about shows "?" in every framework (issue 26).
-void values_table(const FrameworkColumn& column, const FontSet& fonts, size_t index,
-                  const QuizHidden& hidden) {
+void values_table(const FrameworkColumn& column, const FontSet& fonts, size_t index, const QuizHidden& hidden,
+                  UiProbe& probe) {
     const Shape& out = column.plan->output;
     const int64_t rows = std::min(out.h, kMaxShown), cols = std::min(out.w, kMaxShown);
     const std::string id = "##values" + std::to_string(index);
@@ -34,6 +34,7 @@ void values_table(const FrameworkColumn& column, const FontSet& fonts, size_t in
                            ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit))
         return;
     const std::vector<float>& v = column.output.values.values();
+    probe.push_text_scope("compare_values" + std::to_string(index));  // layout.screen_text: cells by place
     for (int64_t r = 0; r < rows; ++r) {
         ImGui::TableNextRow();
         for (int64_t c = 0; c < cols; ++c) {
@@ -41,12 +42,14 @@ void values_table(const FrameworkColumn& column, const FontSet& fonts, size_t in
             const size_t k = static_cast<size_t>(r * out.w + c);  // channel 0 of image 0
             if (k < column.value_differs.size() && column.value_differs[k])
                 ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, palette::kDiffersFill);
+            probe.text_cell(r, c);
             if (hidden.hides_value(OutputCell{0, 0, r, c}))
                 ImGui::TextDisabled("?");
             else
                 ImGui::TextUnformatted(cell_value_text(v[k], fonts.has_symbols).c_str());
         }
     }
+    probe.pop_text_scope();
     ImGui::EndTable();
 }
 
@@ -89,11 +92,12 @@ void draw_column(PanelContext& ctx, const FrameworkCompare& compare, size_t inde
                 static_cast<int>(plan.h.pad_end), static_cast<int>(plan.w.pad_begin),
                 static_cast<int>(plan.w.pad_end));
     ImGui::PopTextWrapPos();
-    if (!hidden.output_shape) values_table(column, ctx.fonts, index, hidden);
+    if (!hidden.output_shape) values_table(column, ctx.fonts, index, hidden, ctx.probe);
     ImGui::PushTextWrapPos(0.0f);
     if (!reference && column.differences.empty() && !column.shape_differs && column.cannot.empty())
         ImGui::TextColored(palette::kOkText, "%s", tr("compare.same"));
     for (const Difference& d : column.differences) {
+        if (hidden.output_shape && d.code == "output_size") continue;  // "... instead of 3" tells the shape
         ImGui::Bullet();
         ImGui::TextUnformatted(difference_text(d).c_str());
     }

@@ -14,6 +14,7 @@
 
 #include "export/export_job.h"
 #include "i18n/i18n.h"
+#include "model/quiz_session.h"
 #include "panels/panels.h"
 #include "platform/background_work.h"
 #include "platform/file_offer.h"
@@ -65,6 +66,10 @@ std::string with_extension(const std::string& path, int format) {
 
 void start_export(PanelContext& ctx, ExportDialog& d) {
     const AppState& state = ctx.state;
+    if (quiz_hidden(state.quiz).any()) {  // the picture draws every output: not while one is asked (issue 26)
+        set_status(ctx.state.interaction, tr("status.export_hidden_by_quiz"), true);
+        return;
+    }
     SceneRequest request;
     request.input = state.doc.input;
     request.layer = layer_of(state.doc);
@@ -166,7 +171,15 @@ void ExportDialog::draw(PanelContext& ctx) {
     if (!d.run) {
         draw_choices(ctx, d);
         ImGui::Separator();
+        const bool asked = quiz_hidden(ctx.state.quiz).any();
+        if (asked) {
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+            ImGui::TextDisabled("%s", tr("status.export_hidden_by_quiz"));
+            ImGui::PopTextWrapPos();
+        }
+        ImGui::BeginDisabled(asked);
         if (ImGui::Button(tr("export.go"))) start_export(ctx, d);
+        ImGui::EndDisabled();
         remember_item(ctx.probe, "export.go");
         ImGui::SameLine();
         if (ImGui::Button(tr("export.close"))) close_dialog(ctx, info().id);

@@ -3,9 +3,15 @@
 // and Compare shows "?" for the cell; once revealed, all of it is back. Headless, with the mouse.
 #include <imgui.h>
 
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <thread>
+
 #include "headless_app.h"
 #include "model/number_text.h"
 #include "model/quiz_session.h"
+#include "model/view.h"
 #include "panels/edit_commands.h"
 
 namespace poolscope::app::testing {
@@ -23,6 +29,25 @@ class QuizLeaks : public HeadlessApp {
             ImVec2(r.x + (static_cast<float>(ow) + 0.5f) * r.w / static_cast<float>(out.w),
                    r.y + (static_cast<float>(oh) + 0.5f) * r.h / static_cast<float>(out.h));
         frames(2);
+    }
+    // A left click in the middle of a reported item, as a hand would: move, press, release.
+    void click(const char* anchor) {
+        frames(2);
+        ASSERT_TRUE(a.probe.anchors.count(anchor)) << anchor;
+        const auto& r = a.probe.anchors.at(anchor);
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = ImVec2(r.x + r.w / 2, r.y + r.h / 2);
+        frames(2);
+        io.MouseDown[0] = true;
+        frames(1);
+        io.MouseDown[0] = false;
+        frames(2);
+    }
+    bool on_screen(const std::string& text) {
+        const nlohmann::json shown = report();
+        for (const auto& item : shown["layout"]["screen_text"])
+            if (item["text"] == text) return true;
+        return false;
     }
 };
 
@@ -55,6 +80,45 @@ TEST_F(QuizLeaks, AnOpenQuestionsValueIsNowhereUntilRevealed) {
     hover_output(asked.oh, asked.ow);  // (quiz mode may ask about the next window by now: not this one)
     tip = report()["layout"]["cell_tooltip"];
     EXPECT_EQ(tip, exact);
+}
+
+// File → Export draws every output into the picture: while a question is open the dialog says why it waits
+// and its Export button does nothing; once revealed it exports.
+TEST_F(QuizLeaks, ExportWaitsUntilTheQuestionIsAnswered) {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "poolscope-quiz-export";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const std::filesystem::path was = std::filesystem::current_path();
+    std::filesystem::current_path(dir);  // the dialog's first path is ./poolscope-export.gif
+    a.shell.save_enabled = false;
+    a.state.quiz.quiz_mode = true;
+    frames(3);
+    ASSERT_EQ(a.state.quiz.cards.size(), 1u);
+    open_window(a.state.view, "export");
+    frames(3);
+    const std::string why =
+        "Not exported: the picture would show the answer to an open question (answer or "
+        "reveal it first)";
+    EXPECT_TRUE(on_screen(why));
+    click("export.go");
+    for (int i = 0; i < 100; ++i) {  // as long as the export below takes, and more
+        frames(1);
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    EXPECT_FALSE(std::filesystem::exists(dir / "poolscope-export.gif"));
+
+    reveal_card(a.state.quiz, 0);
+    a.state.quiz.quiz_mode = false;  // (quiz mode would ask about the next window)
+    frames(3);
+    EXPECT_FALSE(on_screen(why));
+    click("export.go");
+    for (int i = 0; i < 500 && !std::filesystem::exists(dir / "poolscope-export.gif"); ++i) {
+        frames(1);
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));  // the export runs on a worker thread
+    }
+    EXPECT_TRUE(std::filesystem::exists(dir / "poolscope-export.gif")) << a.state.interaction.status;
+    std::filesystem::current_path(was);
+    std::filesystem::remove_all(dir);
 }
 
 }  // namespace
