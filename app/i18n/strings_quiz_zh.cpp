@@ -12,6 +12,7 @@ constexpr TranslationEntry kQuizChinese[] = {
     {"quizui.question", "问题："},
     {"quizui.check", "检查"},
     {"quizui.reveal", "揭晓"},
+    {"quizui.backward_waits", "反向传播和最大反池化要等这道题答完：梯度流向哪里、哪些值被放回，都会泄露答案。请先回答或揭晓。"},
     {"quizui.hidden_until_answered", "回答或揭晓问题之后才显示"},
     {"quizui.right", "答对了！"},
     {"quizui.wrong", "还不对。"},

@@ -46,6 +46,7 @@ void channel_line(const OutputGradTrace& t, const PanelContext& ctx, bool show_c
 void draw_gradient_step(PanelContext& ctx) {
     const AppState& state = ctx.state;
     const GradientView& gv = state.gradient;
+    if (backward_waits_for_quiz(ctx)) return;
     ImGui::PushTextWrapPos(0.0f);
     if (!gv.result || gv.step_traces.empty()) {
         ImGui::TextColored(palette::kErrorText, "%s", tr("grad.none"));

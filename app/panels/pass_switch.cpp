@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "i18n/i18n.h"
+#include "model/quiz_session.h"
 #include "panels/pass_views.h"
 #include "widgets/palette.h"
 #include "widgets/ui_probe.h"
@@ -51,11 +52,21 @@ void draw_pass_switch(PanelContext& ctx) {
     }
 }
 
+bool backward_waits_for_quiz(const PanelContext& ctx) {
+    const QuizHidden hidden = quiz_hidden(ctx.state.quiz);
+    if (hidden.windows.empty() && !hidden.output_shape) return false;
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", tr("quizui.backward_waits"));
+    ImGui::PopTextWrapPos();
+    return true;
+}
+
 void draw_center_panel(PanelContext& ctx) {
     // Presentation mode gives the matrices the room: the switch shows only once a view other than the plain
     // forward pass is in use (so the presenter can switch back); F5 off brings it back.
     const bool plain = ctx.state.gradient.pass == PassView::kForward && !ctx.state.quiz.quiz_mode;
     if (!ctx.state.view.presentation || !plain) draw_pass_switch(ctx);
+    if (ctx.state.gradient.pass != PassView::kForward && backward_waits_for_quiz(ctx)) return;
     switch (ctx.state.gradient.pass) {
         case PassView::kForward:
             draw_matrices_panel(ctx);

@@ -14,6 +14,9 @@ namespace poolscope::app {
 void draw_pass_switch(PanelContext& ctx);
 void draw_gradient_panel(PanelContext& ctx);
 void draw_unpool_panel(PanelContext& ctx);
+// While a forward question is open, Backward and MaxUnpool would answer it (the gradient goes to the window's
+// maximum; MaxUnpool puts the maxima back): says so in their place and returns true (issue 26).
+bool backward_waits_for_quiz(const PanelContext& ctx);
 // The step panel's Backward text: where the current output cell's gradient goes.
 void draw_gradient_step(PanelContext& ctx);
 

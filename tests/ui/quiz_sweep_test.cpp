@@ -14,6 +14,8 @@
 #include <vector>
 
 #include "headless_app.h"
+#include "i18n/i18n.h"
+#include "model/gradient_view.h"
 #include "model/lesson_player.h"
 #include "model/number_text.h"
 #include "model/quiz_session.h"
@@ -38,6 +40,13 @@ std::vector<std::filesystem::path> shipped_lessons() {
             files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     return files;
+}
+
+// The panel a text came from, without the view it was seen in ("compare.lesson" -> "lesson").
+std::string base_panel(const std::string& panel) {
+    for (const char* view : {"compare.", "backward.", "unpool."})
+        if (panel.rfind(view, 0) == 0) return panel.substr(std::string(view).size());
+    return panel;
 }
 
 bool is_digit_or_dot(char c) {
@@ -112,6 +121,16 @@ class QuizSweep : public HeadlessApp {
         ImGui::SetClipboardText("");
         copy_output(a.state.computed, a.state.quiz, a.state.view, a.state.interaction);
         seen.push_back({"clipboard", ImGui::GetClipboardText()});
+        for (PassView pass : {PassView::kBackward, PassView::kUnpool}) {  // the gradient and MaxUnpool views
+            a.state.gradient.pass = pass;
+            settle();
+            std::vector<Seen> other;
+            take_screen(other);
+            for (Seen& s : other)
+                s.panel = (pass == PassView::kBackward ? "backward." : "unpool.") + s.panel;
+            seen.insert(seen.end(), other.begin(), other.end());
+        }
+        a.state.gradient.pass = PassView::kForward;
         open_window(a.state.view, window_id::kCompare);
         settle();
         std::vector<Seen> compare;
@@ -142,7 +161,8 @@ class QuizSweep : public HeadlessApp {
             cell = {0, std::stoll(s.panel.substr(11)), s.row, s.col};
             return true;
         }
-        if (s.panel.rfind("compare.compare_values", 0) == 0 && s.row >= 0) {  // Compare: channel 0 of each framework
+        if (s.panel.rfind("compare.compare_values", 0) == 0 &&
+            s.row >= 0) {  // Compare: channel 0 of each framework
             cell = {0, 0, s.row, s.col};
             return true;
         }
@@ -177,8 +197,7 @@ class QuizSweep : public HeadlessApp {
                 for (const std::string& form : {h + " × " + w, h + "×" + w, h + " x " + w, "instead of " + h,
                                                 "instead of " + w, "而不是 " + h, "而不是 " + w})
                     for (const auto& [panel, text] : joined) {
-                        const bool lesson_text = panel == "lesson" || panel == "code" ||
-                                                 panel == "compare.lesson" || panel == "compare.code";
+                        const bool lesson_text = base_panel(panel) == "lesson" || base_panel(panel) == "code";
                         if (!(kernel_alike && lesson_text))
                             report_if(has_number(text, form), "shape \"" + form + "\"", panel);
                     }
@@ -188,10 +207,17 @@ class QuizSweep : public HeadlessApp {
                 for (const std::string& form : {"/ " + d, "/" + d, "÷ " + d, "÷" + d})
                     for (const auto& [panel, text] :
                          joined)  // the Output size formula's "/ stride" is not it
-                        if (panel != "formula" && panel != "compare.formula")
+                        if (base_panel(panel) != "formula")
                             report_if(has_number(text, form), "divisor \"" + form + "\"", panel);
             }
         }
+        // Backward and MaxUnpool would answer a forward question (where the gradient goes, which maxima come
+        // back): both say they wait instead.
+        if (!hidden.windows.empty() || hidden.output_shape)
+            for (const char* pass : {"backward.matrices", "unpool.matrices"})
+                report_if(!joined.count(pass) ||
+                              joined.at(pass).find(tr("quizui.backward_waits")) == std::string::npos,
+                          "the grids, not the notice that they wait,", pass);
         for (const Seen& s : seen) {  // an output cell or its tooltip whose value is hidden shows none
             OutputCell cell;
             if (!cell_of(s, cell) || !hidden.hides_value(cell)) continue;
