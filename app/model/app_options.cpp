@@ -63,6 +63,7 @@ void print_app_usage(std::ostream& out) {
            "  --play                 start playing\n"
            "  --compare              open View > Compare frameworks (the layer in all four frameworks)\n"
            "  --view V               forward, backward, unpool or compare (\"backward,compare\": both)\n"
+           "  --reveal               every quiz question opens with its answer shown (answer slides)\n"
            "  --author               open the lesson column's authoring tools (titles, narration, steps)\n"
            "  --lang en|zh           interface language (default: last choice, else the locale)\n"
            "  --presentation         start in presentation mode (F5): fullscreen, large, high contrast\n"
@@ -98,6 +99,7 @@ constexpr Flag kFlags[] = {{"--help", &AppOptions::help},
                            {"-h", &AppOptions::help},
                            {"--play", &AppOptions::play},
                            {"--compare", &AppOptions::compare},
+                           {"--reveal", &AppOptions::reveal},
                            {"--author", &AppOptions::author},
                            {"--presentation", &AppOptions::presentation},
                            {"--from-url", &AppOptions::from_url},  // read before the loop too
@@ -349,6 +351,7 @@ Result<AppState> initial_state(const AppOptions& options) {
     }
     if (options.language) set_language(*options.language);  // the UI language is i18n's (view.h)
     set_window_open(state.view, window_id::kCompare, options.compare);
+    state.quiz.reveal_all = options.reveal;
     if (options.pass) state.gradient.pass = *options.pass;
     state.lessons.author_open = state.lessons.author_scroll = state.lessons.author_words = options.author;
     state.view.ui_scale = options.ui_scale;

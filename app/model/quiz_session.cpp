@@ -69,17 +69,21 @@ void sync_quiz(QuizSession& q, const LessonSession& session, const Document& doc
     q.for_mode = q.quiz_mode;
     q.cards.clear();
     q.errors.clear();
-    if (lesson_quiz) return lesson_cards(q, doc, session, *step);
-    if (!q.quiz_mode || !computed.plan || step_count(computed) == 0) return;
-    Result<Question> made =
-        make_question(QuestionKind::kValue, *computed.plan, doc.input, cell_of_step(computed, playback.step));
-    if (!made) {
-        q.errors = made.errors();
-        return;
+    if (lesson_quiz) {
+        lesson_cards(q, doc, session, *step);
+    } else if (q.quiz_mode && computed.plan && step_count(computed) > 0) {
+        Result<Question> made = make_question(QuestionKind::kValue, *computed.plan, doc.input,
+                                              cell_of_step(computed, playback.step));
+        if (!made) {
+            q.errors = made.errors();
+            return;
+        }
+        QuizCard card;
+        card.question = std::move(made).value();
+        q.cards.push_back(std::move(card));
     }
-    QuizCard card;
-    card.question = std::move(made).value();
-    q.cards.push_back(std::move(card));
+    for (QuizCard& card : q.cards)  // --reveal: the answer key
+        card.revealed = card.revealed || q.reveal_all;
 }
 
 void check_card(QuizSession& q, const LessonSession& session, size_t index,

@@ -41,6 +41,7 @@ struct QuizSession {
     bool quiz_mode = false;       // ask about every window before its value shows
     std::vector<QuizCard> cards;  // the step's questions, or quiz mode's one
     std::vector<Error> errors;    // a question the core cannot ask here (shown instead)
+    bool reveal_all = false;      // --reveal: every card opens revealed (a teacher's answer slides)
     uint32_t seed = 1;            // "new numbers": the next seed
     QuizScores scores;            //
     bool scores_loaded = false;   //

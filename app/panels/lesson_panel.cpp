@@ -232,14 +232,22 @@ void LessonColumn::draw(PanelContext& ctx) {
     }
     draw_quiz_cards(ctx);  // the step's questions: predict, then reveal
     // The step's explanation, once its questions are answered or revealed.
-    if (step_reveal_shown(state.lessons.session, state.quiz)) {
+    const bool reveal = step_reveal_shown(state.lessons.session, state.quiz);
+    if (reveal) {
         ImGui::Spacing();
         ImGui::BeginGroup();
         draw_rich_text(step->reveal.get(language));
         ImGui::EndGroup();
+        // It appears under the cards, often below the column's fold: the answer's explanation is what the
+        // student clicked for, so the column scrolls to it once.
+        const size_t at = state.lessons.session.step;
+        if (!step->quiz.empty() && reveal_step_ != at) reveal_scrolls_ = 3;
+        if (reveal_scrolls_ > 0) --reveal_scrolls_, ImGui::SetScrollHereY(1.0f);
+        reveal_step_ = at;
         remember_item(ctx.probe, "lesson.reveal");
         check_text_item(ctx.probe, "reveal", step->reveal.get(language));
     }
+    if (!reveal) reveal_step_ = SIZE_MAX;
     ImGui::Spacing();
     draw_lesson_authoring(ctx, texts_);
 }

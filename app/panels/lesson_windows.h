@@ -41,6 +41,8 @@ class LessonColumn final : public Window {
 
   private:
     AuthoringTexts texts_;
+    size_t reveal_step_ = SIZE_MAX;  // the step whose quiz reveal was drawn last frame (it scrolls into view
+    int reveal_scrolls_ = 0;  // as it appears, over a few frames: the column learns its new height late)
 };
 
 // "Author this lesson" at the foot of the column (lesson_authoring.cpp).

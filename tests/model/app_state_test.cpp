@@ -10,6 +10,7 @@
 #include "model/app_state.h"
 #include "model/clipboard_text.h"
 #include "model/playback.h"
+#include "model/quiz_session.h"
 
 namespace poolscope::app {
 namespace {
@@ -207,6 +208,66 @@ TEST(AppOptions, InputMustFitTheEditor) {
     row += "]";
     EXPECT_FALSE(parse_input_text("[" + row + "]"));
     EXPECT_TRUE(parse_input_text("[[1, 2], [3, 4]]"));
+}
+
+// --reveal (answer slides): every card opens revealed; without it quiz mode's card waits for the answer.
+TEST(AppOptions, RevealOpensEveryQuestionAnswered) {
+    for (bool reveal : {false, true}) {
+        Result<AppOptions> o = reveal ? parse({"--reveal"}) : parse({});
+        ASSERT_TRUE(o) << o.error_text();
+        Result<AppState> state = initial_state(*o);
+        ASSERT_TRUE(state) << state.error_text();
+        AppState& s = state.value();
+        Playback playback;
+        recompute(s.doc, s.computed, s.interaction, playback);
+        s.quiz.quiz_mode = true;
+        sync_quiz(s.quiz, s.lessons.session, s.doc, s.computed, playback, {});
+        ASSERT_EQ(s.quiz.cards.size(), 1u);
+        EXPECT_EQ(s.quiz.cards[0].revealed, reveal);
+        EXPECT_EQ(quiz_hidden(s.quiz).any(), !reveal);
+    }
+}
+
+// Playing stops on the window an open question asks about (it would show its result), stays on it while the
+// question is open, and does not move at all while the output shape is asked; revealed, it plays on.
+TEST(QuizPlayback, PlayingStopsOnTheAskedWindow) {
+    Result<AppState> state = initial_state(AppOptions{});
+    ASSERT_TRUE(state) << state.error_text();
+    AppState& s = state.value();
+    s.doc.input = Tensor(Shape{1, 1, 6, 6});
+    s.doc.params.kernel_size = {2, 2};
+    s.doc.params.stride = Pair{1, 1};
+    s.doc.params.padding = {0, 0};
+    mark_changed(s.doc);
+    Playback playback;
+    recompute(s.doc, s.computed, s.interaction, playback);
+    ASSERT_EQ(step_count(s.computed), 25);
+    Result<Question> asked =
+        make_question(QuestionKind::kValue, *s.computed.plan, s.doc.input, OutputCell{0, 0, 0, 3});
+    ASSERT_TRUE(asked) << asked.error_text();
+    s.quiz.cards.push_back(QuizCard{});
+    s.quiz.cards[0].question = asked.value();
+
+    playback.step = 6, playback.playing = true;  // from window 1, a long frame advanced five windows
+    EXPECT_TRUE(hold_at_open_question(s.quiz, s.computed, playback, 1));
+    EXPECT_EQ(playback.step, 3);
+    EXPECT_FALSE(playback.playing);
+    playback.step = 4, playback.playing = true;  // Play on the asked window: it stays
+    EXPECT_TRUE(hold_at_open_question(s.quiz, s.computed, playback, 3));
+    EXPECT_EQ(playback.step, 3);
+    playback.step = 2;  // stepping back shows nothing new
+    EXPECT_FALSE(hold_at_open_question(s.quiz, s.computed, playback, 3));
+
+    s.quiz.cards[0].question.kind = QuestionKind::kOutputShape;
+    playback.step = 9, playback.playing = true;
+    EXPECT_TRUE(hold_at_open_question(s.quiz, s.computed, playback, 2));
+    EXPECT_EQ(playback.step, 2);
+
+    reveal_card(s.quiz, 0);
+    playback.step = 9, playback.playing = true;
+    EXPECT_FALSE(hold_at_open_question(s.quiz, s.computed, playback, 2));
+    EXPECT_EQ(playback.step, 9);
+    EXPECT_TRUE(playback.playing);
 }
 
 }  // namespace

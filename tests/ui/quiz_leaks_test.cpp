@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "headless_app.h"
+#include "model/lesson_player.h"
 #include "model/number_text.h"
 #include "model/quiz_session.h"
 #include "model/view.h"
@@ -119,6 +120,24 @@ TEST_F(QuizLeaks, ExportWaitsUntilTheQuestionIsAnswered) {
     EXPECT_TRUE(std::filesystem::exists(dir / "poolscope-export.gif")) << a.state.interaction.status;
     std::filesystem::current_path(was);
     std::filesystem::remove_all(dir);
+}
+
+// The step's reveal appears under its cards, below the lesson column's fold at 1280x800: once the last
+// question is revealed the column scrolls so the whole explanation is on screen.
+TEST_F(QuizLeaks, TheRevealScrollsIntoViewWhenItAppears) {
+    a.shell.save_enabled = false;
+    ASSERT_TRUE(open_lesson_now(a.state, a.playback,
+                                std::string(POOLSCOPE_LESSONS_DIR) + "/06-average-pooling.json", 0));
+    frames(5);
+    ASSERT_EQ(a.state.quiz.cards.size(), 2u);
+    EXPECT_FALSE(a.probe.anchors.count("lesson.reveal"));
+    reveal_card(a.state.quiz, 0);
+    reveal_card(a.state.quiz, 1);
+    frames(5);
+    ASSERT_TRUE(a.probe.anchors.count("lesson.reveal"));
+    const ScreenRect r = a.probe.anchors.at("lesson.reveal");
+    EXPECT_GE(r.y, 0.0f);
+    EXPECT_LE(r.y + r.h, ImGui::GetIO().DisplaySize.y);
 }
 
 }  // namespace
