@@ -19,6 +19,7 @@ constexpr BilingualEntry kGradient[] = {
      "grad_output c%d (%d, %d): the gradient arriving at this output cell. Click to change it.",
      "grad_output c%d (%d, %d)：传到这个输出单元格的梯度。点击可修改。"},
     {"grad.input_grad_fmt", "grad_input c%d (so far)", "grad_input c%d（目前累计）"},
+    {"grad.share_each_fmt", "%s to each outlined cell", "每个描边的单元 %s"},
     {"grad.input_tip_fmt", "grad_input c%d (%d, %d) = %s, added up in this order:",
      "grad_input c%d (%d, %d) = %s，按以下顺序累加："},
     {"grad.no_contribution", "No window sends gradient here, so it stays 0.",

@@ -1,6 +1,7 @@
 // Backward view: for each channel, the input with the current window, grad_output (click a cell to change
 // it) with the current output cell marked, and grad_input as it accumulates window by window — the cells
 // this window feeds tinted with their share ("+0.25"). Hover a grad_input cell for every addition into it.
+#include <cfloat>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "model/number_text.h"
 #include "panels/pass_views.h"
 #include "widgets/palette.h"
+#include "widgets/share_badge.h"
 #include "widgets/ui_probe.h"
 
 namespace poolscope::app {
@@ -45,11 +47,11 @@ void fill_buttons(GradientView& gradient, const Document& doc, const Computed& c
 // One channel's grid (`g` sized by the caller) under its label (`label_key` formats the channel); `anchor`
 // names channel 0's grid for the state report.
 GridHit channel_grid(PanelContext& ctx, const char* id_prefix, const char* label_key, const char* anchor,
-                     int64_t ch, GridLayout& g) {
+                     int64_t ch, GridLayout& g, const char* note = nullptr) {
     char id[32], label[96];
     std::snprintf(id, sizeof id, "##%s%d", id_prefix, static_cast<int>(ch));
     std::snprintf(label, sizeof label, tr(label_key), static_cast<int>(ch));
-    const GridHit hit = labelled_grid(id, label, g);
+    const GridHit hit = labelled_grid(id, label, g, note, kShareText);
     if (ch == 0 && anchor) remember_item(ctx.probe, anchor);
     return hit;
 }
@@ -132,7 +134,16 @@ void grad_input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGrad
     const GradientView& gv = ctx.state.gradient;
     const Shape& in = gv.running.shape();
     GridLayout g{0, 0, in.h, in.w, cell};
-    const GridHit hit = channel_grid(ctx, "gradin", "grad.input_grad_fmt", "grid.grad_input0", ch, g);
+    // This window's share: on a pill in each cell it reaches when the cells have room for it at the UI's text
+    // size next to the value, else once under the grid.
+    const std::string share = trace ? "+" + text_of(trace->delta, ctx.fonts) : std::string();
+    ImFont* font = ImGui::GetFont();
+    const float per_px = font->CalcTextSizeA(1.0f, FLT_MAX, 0.0f, share.c_str()).x;
+    const bool badges = share_badge_fits(cell, ImGui::GetFontSize(), per_px);
+    char note[96] = "";
+    if (trace && !badges && !trace->targets.empty())
+        std::snprintf(note, sizeof note, tr("grad.share_each_fmt"), share.c_str());
+    const GridHit hit = channel_grid(ctx, "gradin", "grad.input_grad_fmt", "grid.grad_input0", ch, g, note);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const CellRange shown = visible_cells(g);
     std::vector<bool> fed_cells(static_cast<size_t>(in.h * in.w));  // once per grid, not once per cell
@@ -146,12 +157,16 @@ void grad_input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGrad
             const CellStyle style{fed ? palette::kOutputCurrent : palette::kInputFill,
                                   fed ? palette::kWindow : palette::kInputBorder,
                                   v == 0.0f ? palette::kPaddingText : palette::kText, fed ? 3.0f : 1.0f};
-            draw_cell(draw, g, r, c, style, text_of(v, ctx.fonts).c_str(), ctx.fonts.numbers);
-            if (fed) {  // this window's share, small in the corner
-                const std::string share = "+" + text_of(trace->delta, ctx.fonts);
-                const ImVec2 a = g.cell_min(static_cast<float>(r), static_cast<float>(c));
-                draw->AddText(ImGui::GetFont(), std::max(11.0f, cell * 0.3f),
-                              ImVec2(a.x + cell * 0.1f, a.y + 2), palette::kArgmax, share.c_str());
+            const std::string value = text_of(v, ctx.fonts);
+            draw_cell(draw, g, r, c, style, fed && badges ? "" : value.c_str(), ctx.fonts.numbers);
+            if (fed && badges) {  // the share on its pill at the top, the value fitted below it
+                const ShareBadgeLayout l =
+                    share_badge_layout(g.cell_min(static_cast<float>(r), static_cast<float>(c)), cell,
+                                       ImGui::GetFontSize(), per_px);
+                draw->AddRectFilled(l.pill_min, l.pill_max, kShareBackground, l.text_size * 0.3f);
+                draw->AddText(font, l.text_size, l.text_pos, kShareText, share.c_str());
+                draw_fitted_text(draw, ctx.fonts.numbers, l.value_min, l.value_max, style.text,
+                                 value.c_str());
             }
         }
     if (hit.hovered) contributions_tooltip(gv, ch, hit.row, hit.col, ctx.fonts);
@@ -188,8 +203,11 @@ void draw_gradient_panel(PanelContext& ctx) {
     const Shape& in = gv.input.shape();
     const Shape& out = gv.grad_output.shape();
     // Three grids in a row, or input and grad_output over grad_input: whichever gives bigger cells.
-    const float in_row = pass_cell_size(in.c, 3, in.w * 2 + out.w, std::max(in.h, out.h), state.view.zoom);
-    const float stacked = pass_cell_size(in.c * 2, 2, in.w + out.w, std::max(in.h, out.h), state.view.zoom);
+    // (A line under each row for the share, when its cells are too small to carry it.)
+    const float in_row =
+        pass_cell_size(in.c, 3, in.w * 2 + out.w, std::max(in.h, out.h), state.view.zoom, 1.0f);
+    const float stacked =
+        pass_cell_size(in.c * 2, 2, in.w + out.w, std::max(in.h, out.h), state.view.zoom, 0.5f);
     const bool stack = stacked > in_row * 1.1f;
     const float cell = stack ? stacked : in_row;
     ctx.probe.cell_drawn(cell);

@@ -80,20 +80,30 @@ void draw_center_panel(PanelContext& ctx) {
     }
 }
 
-float pass_cell_size(int64_t channels, int64_t grids, int64_t cols, int64_t rows, float zoom) {
+float pass_cell_size(int64_t channels, int64_t grids, int64_t cols, int64_t rows, float zoom,
+                     float note_lines) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float label_h = ImGui::GetTextLineHeightWithSpacing();
     const float ch = static_cast<float>(std::max<int64_t>(channels, 1));
     const float by_width = avail.x / static_cast<float>(cols + grids);
-    const float by_height = (avail.y / ch - label_h * 1.4f) / static_cast<float>(std::max<int64_t>(rows, 1));
+    const float by_height =
+        (avail.y / ch - label_h * (1.4f + note_lines)) / static_cast<float>(std::max<int64_t>(rows, 1));
     const float font = ImGui::GetFontSize();
     return std::clamp(std::min(by_width, by_height), 1.1f * font, 5.0f * font) * zoom;
 }
 
-GridHit labelled_grid(const char* id, const std::string& label, GridLayout& layout) {
+GridHit labelled_grid(const char* id, const std::string& label, GridLayout& layout, const char* note,
+                      ImU32 note_color) {
     ImGui::BeginGroup();
     ImGui::TextColored(palette::kHeading, "%s", label.c_str());
     const GridHit hit = begin_matrix_grid(id, layout);
+    if (note && *note) {
+        const float width =
+            std::max(layout.cell * static_cast<float>(layout.cols), ImGui::GetFontSize() * 14.0f);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(note_color), "%s", note);
+        ImGui::PopTextWrapPos();
+    }
     ImGui::EndGroup();
     return hit;
 }

@@ -21,10 +21,14 @@ bool backward_waits_for_quiz(const PanelContext& ctx);
 void draw_gradient_step(PanelContext& ctx);
 
 // The cell size that fits `channels` rows of grids side by side, each `cols` cells wide in total (plus one
-// cell of gap between grids, `grids` of them) and `rows` cells high, into what is left of the panel.
-float pass_cell_size(int64_t channels, int64_t grids, int64_t cols, int64_t rows, float zoom);
+// cell of gap between grids, `grids` of them) and `rows` cells high, into what is left of the panel; each row
+// also keeps `note_lines` lines of text under its grids.
+float pass_cell_size(int64_t channels, int64_t grids, int64_t cols, int64_t rows, float zoom,
+                     float note_lines = 0);
 
-// A heading over a grid, then the grid; returns what the mouse does over it.
-GridHit labelled_grid(const char* id, const std::string& label, GridLayout& layout);
+// A heading over a grid, then the grid, then an optional note under it in `note_color`, all in one group;
+// returns what the mouse does over the grid.
+GridHit labelled_grid(const char* id, const std::string& label, GridLayout& layout,
+                      const char* note = nullptr, ImU32 note_color = 0);
 
 }  // namespace poolscope::app
