@@ -15,6 +15,7 @@
 #include "panels/quiz_view.h"
 #include "widgets/matrix_grid.h"
 #include "widgets/palette.h"
+#include "widgets/rich_text.h"
 #include "widgets/text_fit.h"
 
 namespace poolscope::app {
@@ -58,9 +59,7 @@ void note(UiProbe& probe, const char* format, ...) {
     va_start(args, format);
     std::vsnprintf(text, sizeof text, format, args);
     va_end(args);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextColored(palette::kMuted, "%s", text);
-    ImGui::PopTextWrapPos();
+    draw_wrapped_text(text, palette::kMuted);
     check_text_item(probe, "step", text);
 }
 
@@ -115,10 +114,8 @@ void draw_step_panel(PanelContext& ctx) {
                       static_cast<int>(step_count(state.computed)), static_cast<int>(t0.cell.oh),
                       static_cast<int>(t0.cell.ow), static_cast<int>(t0.h_start), static_cast<int>(last_row),
                       static_cast<int>(t0.w_start), static_cast<int>(last_col));
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(header);
+    draw_wrapped_text(header, ImGui::GetStyleColorVec4(ImGuiCol_Text));
     check_text_item(ctx.probe, "step", header);
-    ImGui::PopTextWrapPos();
     if (t0.step_h > 1 || t0.step_w > 1)
         note(ctx.probe, tr("step.dilation_fmt"), static_cast<int>(t0.step_h), static_cast<int>(t0.step_w));
     ImGui::Spacing();

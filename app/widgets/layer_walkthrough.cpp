@@ -10,6 +10,7 @@
 #include "poolscope/convention.h"
 #include "widgets/fonts.h"
 #include "widgets/palette.h"
+#include "widgets/rich_text.h"
 #include "widgets/size_walkthrough.h"
 
 namespace poolscope::app {
@@ -31,10 +32,10 @@ Symbols symbols(const FontSet& fonts) {
 // A formula line (heading colour) and its substitution (plain), built before drawing: they are code, not
 // text.
 void formula(const std::string& line) {
-    ImGui::TextColored(palette::kHeading, "%s", line.c_str());
+    draw_wrapped_text(line, palette::kHeading);
 }
 void substituted(const std::string& line) {
-    ImGui::TextUnformatted(line.c_str());
+    draw_wrapped_text(line, ImGui::GetStyleColorVec4(ImGuiCol_Text));
 }
 
 void starts_line(const AxisShape& a, const char* axis, bool notes) {
@@ -44,7 +45,7 @@ void starts_line(const AxisShape& a, const char* axis, bool notes) {
     for (size_t i = 0; i < s.size(); ++i)
         starts += (i ? ", " : "") + std::to_string(s[i]);
     if (a.output > 24) starts += ", …";
-    ImGui::TextColored(palette::kMuted, tr("formula.starts_fmt"), axis, starts.c_str());
+    wrapped_textf(palette::kMuted, tr("formula.starts_fmt"), axis, starts.c_str());
 }
 
 // TensorFlow "same", ONNX SAME_UPPER / SAME_LOWER: aim for ceil(in / stride), pad what that takes.
@@ -62,9 +63,9 @@ void same_axis(const AxisShape& a, const char* axis, const char* framework, cons
     const int before = static_cast<int>(a.pad_begin), after = static_cast<int>(a.pad_end);
     if (!notes) return;
     if ((a.pad_begin + a.pad_end) % 2 == 0)
-        ImGui::TextColored(palette::kMuted, tr("conv.same_split_fmt"), before, after);
+        wrapped_textf(palette::kMuted, tr("conv.same_split_fmt"), before, after);
     else
-        ImGui::TextColored(
+        wrapped_textf(
             palette::kMuted,
             tr(a.pad_mode == PadMode::kSameLower ? "conv.same_odd_start_fmt" : "conv.same_odd_end_fmt"),
             before, after, framework);
@@ -79,9 +80,9 @@ void valid_axis(const AxisShape& a, const char* axis, const Symbols& s, bool not
     substituted("       = " + std::string(s.ceil_open) + "(" + num(a.input) + s.minus +
                 num(a.effective_kernel) + " + 1) / " + num(a.stride) + s.ceil_close + " = " + num(a.output));
     if (!notes) return;
-    ImGui::TextColored(palette::kMuted, "%s", tr("conv.valid_note"));
+    wrapped_textf(palette::kMuted, "%s", tr("conv.valid_note"));
     if (a.remainder != 0)
-        ImGui::TextColored(palette::kMuted, tr("conv.unread_fmt"), static_cast<int>(a.remainder));
+        wrapped_textf(palette::kMuted, tr("conv.unread_fmt"), static_cast<int>(a.remainder));
 }
 
 // MXNet Pooling: pooling_convention "valid" rounds down, "full" rounds up and keeps every window.
@@ -95,13 +96,13 @@ void mxnet_axis(const AxisShape& a, const char* axis, const Symbols& s, bool not
                 s.minus + num(a.kernel) + ") / " + num(a.stride) + close + " + 1 = " + std::string(open) +
                 num(a.slide) + " / " + num(a.stride) + close + " + 1 = " + num(a.output));
     if (!notes) return;
-    ImGui::TextColored(palette::kMuted, tr("conv.mxnet_check_fmt"), axis, static_cast<int>(a.kernel),
-                       static_cast<int>(a.padded_input));
+    wrapped_textf(palette::kMuted, tr("conv.mxnet_check_fmt"), axis, static_cast<int>(a.kernel),
+                  static_cast<int>(a.padded_input));
     if (!a.ceil_mode && a.remainder != 0)
-        ImGui::TextColored(palette::kMuted, tr("conv.unread_fmt"), static_cast<int>(a.remainder));
+        wrapped_textf(palette::kMuted, tr("conv.unread_fmt"), static_cast<int>(a.remainder));
     if (a.ceil_mode && a.output >= 1 && a.window_start(a.output - 1) >= a.input)
-        ImGui::TextColored(palette::kMuted, tr("conv.mxnet_kept_fmt"),
-                           static_cast<int>(a.window_start(a.output - 1)), static_cast<int>(a.input - 1));
+        wrapped_textf(palette::kMuted, tr("conv.mxnet_kept_fmt"),
+                      static_cast<int>(a.window_start(a.output - 1)), static_cast<int>(a.input - 1));
 }
 
 void framework_axis(const AxisShape& a, const LayerSpec& layer, const char* axis, const Symbols& s,
@@ -127,11 +128,11 @@ void draw_layer_walkthrough(const Shape& in, const LayerSpec& layer, const PoolP
     const std::string framework(framework_name(layer.convention));
     ImGui::PushTextWrapPos(0.0f);
     if (!plan) {
-        ImGui::TextColored(palette::kErrorText, tr("conv.no_walkthrough_fmt"), framework.c_str());
+        wrapped_textf(palette::kErrorText, tr("conv.no_walkthrough_fmt"), framework.c_str());
         ImGui::PopTextWrapPos();
         return;
     }
-    ImGui::TextColored(palette::kMuted, tr("conv.walkthrough_fmt"), framework.c_str());
+    wrapped_textf(palette::kMuted, tr("conv.walkthrough_fmt"), framework.c_str());
     ImGui::PopTextWrapPos();
     const bool own_rule = !is_adaptive(plan->op()) &&
                           (layer.convention == Convention::kMxnet || plan->h.pad_mode != PadMode::kExplicit);
@@ -145,9 +146,9 @@ void draw_layer_walkthrough(const Shape& in, const LayerSpec& layer, const PoolP
     ImGui::Spacing();
     framework_axis(plan->w, layer, "W", s, notes);
     ImGui::Spacing();
-    ImGui::Text(tr("formula.output_fmt"), static_cast<int>(in.c), static_cast<int>(in.h),
-                static_cast<int>(in.w), static_cast<int>(plan->output.c), static_cast<int>(plan->output.h),
-                static_cast<int>(plan->output.w));
+    wrapped_textf(ImGui::GetStyleColorVec4(ImGuiCol_Text), tr("formula.output_fmt"), static_cast<int>(in.c),
+                  static_cast<int>(in.h), static_cast<int>(in.w), static_cast<int>(plan->output.c),
+                  static_cast<int>(plan->output.h), static_cast<int>(plan->output.w));
     ImGui::PopTextWrapPos();
 }
 

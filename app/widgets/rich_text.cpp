@@ -1,6 +1,9 @@
 // Wrapped narration with emphasis and inline code (see rich_text.h).
 #include "widgets/rich_text.h"
 
+#include <algorithm>
+#include <cstdarg>
+#include <cstdio>
 #include <vector>
 
 #include <imgui.h>
@@ -51,6 +54,40 @@ void draw_rich_text(const std::string& text) {
         ImGui::Dummy(ImVec2(right - left, pos.y + line_h - top));
         ImGui::Spacing();
     }
+}
+
+void draw_wrapped_text(std::string_view text, const ImVec4& color) {
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float right = start.x + std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize());
+    const float line_h = ImGui::GetTextLineHeight();
+    const ImU32 col = ImGui::GetColorU32(color);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImVec2 pos = start;
+    float widest = 0.0f;
+    for (const std::string& piece : break_pieces(text)) {
+        if (piece == "\n") {
+            pos = ImVec2(start.x, pos.y + line_h);
+            continue;
+        }
+        const ImVec2 size = ImGui::CalcTextSize(piece.c_str());
+        if (pos.x + size.x > right && pos.x > start.x && !must_not_start_line(piece)) {
+            pos = ImVec2(start.x, pos.y + line_h);
+            if (piece.find_first_not_of(' ') == std::string::npos) continue;  // no line starts with spaces
+        }
+        draw->AddText(pos, col, piece.c_str());
+        pos.x += size.x;
+        widest = std::max(widest, pos.x - start.x);
+    }
+    ImGui::Dummy(ImVec2(widest, pos.y + line_h - start.y));
+}
+
+void wrapped_textf(const ImVec4& color, const char* format, ...) {
+    char text[1024];
+    va_list args;
+    va_start(args, format);
+    std::vsnprintf(text, sizeof text, format, args);
+    va_end(args);
+    draw_wrapped_text(text, color);
 }
 
 }  // namespace poolscope::app

@@ -12,6 +12,7 @@
 #include "poolscope/output_shape.h"
 #include "widgets/fonts.h"
 #include "widgets/palette.h"
+#include "widgets/rich_text.h"
 #include "widgets/text_fit.h"
 
 namespace poolscope::app {
@@ -31,7 +32,7 @@ void say(const Lines& out, ImVec4 color, const char* format, ...) {
     va_start(args, format);
     std::vsnprintf(text, sizeof text, format, args);
     va_end(args);
-    ImGui::TextColored(color, "%s", text);
+    draw_wrapped_text(text, color);  // "1 × 2 × 2" never splits across lines
     if (out.probe) check_text_item(*out.probe, out.panel, text);
 }
 

@@ -38,6 +38,18 @@ TEST(LineBreaks, ChineseBreaksBetweenCharactersButNotBeforeClosingPunctuation) {
     EXPECT_EQ(break_pieces("用“最大”池化"), (Pieces{"用", "“最", "大”", "池", "化"}));
 }
 
+// The walkthroughs (draw_wrapped_text): a floor or ceiling bracket stays with what it encloses, and a shape
+// "1 × 4 × 4 → 1 × 2 × 2" is one piece.
+TEST(LineBreaks, FormulasKeepTheirBracketsAndShapes) {
+    const Pieces p = break_pieces("= ⌊(8 + 2·1 − 1) / 1⌋ + 1");
+    EXPECT_EQ(p, (Pieces{"= ", "⌊(8 ", "+ ", "2·1 − 1) ", "/ ", "1⌋ ", "+ ", "1"}));
+    for (const std::string& piece : p)
+        EXPECT_FALSE(must_not_start_line(piece)) << piece;
+    EXPECT_TRUE(must_not_start_line("⌋ + 1"));
+    EXPECT_EQ(break_pieces("Output shape: 1 × 4 × 4 → 1 × 2 × 2 (channels"),
+              (Pieces{"Output ", "shape: ", "1 × 4 × 4 → 1 × 2 × 2 ", "(channels"}));
+}
+
 TEST(LineBreaks, ALineBreakInsideAParagraphStays) {
     EXPECT_EQ(break_pieces("one\ntwo"), (Pieces{"one", "\n", "two"}));
     EXPECT_EQ(break_pieces("。\n，"), (Pieces{"。", "\n", "，"}));  // nothing to attach to across a break
