@@ -201,13 +201,15 @@ void LessonColumn::draw(PanelContext& ctx) {
         // The box is as tall as the wrapped code: whole, never a scrolled slice (issue 27).
         const ImGuiStyle& style = ImGui::GetStyle();
         const float wrap = ImGui::GetContentRegionAvail().x - 2.0f * style.WindowPadding.x;
-        const ImVec2 text = ImGui::CalcTextSize(code.c_str(), nullptr, false, std::max(wrap, 1.0f));
-        ImGui::BeginChild("##code", ImVec2(0, text.y + style.WindowPadding.y * 2 + 2), true,
+        // Broken between tokens (after "2, "), never inside one (issue 27).
+        const std::vector<std::string> lines = code_lines(code, std::max(wrap, 1.0f));
+        const float text_h =
+            static_cast<float>(lines.size()) * ImGui::GetTextLineHeightWithSpacing() - style.ItemSpacing.y;
+        ImGui::BeginChild("##code", ImVec2(0, text_h + style.WindowPadding.y * 2 + 2), true,
                           ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
         ImGui::PushStyleColor(ImGuiCol_Text, palette::kCodeText);
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(code.c_str());
-        ImGui::PopTextWrapPos();
+        for (const std::string& line : lines)
+            ImGui::TextUnformatted(line.c_str());
         ImGui::PopStyleColor();
         ImGui::EndChild();
         ImGui::PopStyleColor();

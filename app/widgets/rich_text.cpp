@@ -81,6 +81,52 @@ void draw_wrapped_text(std::string_view text, const ImVec4& color) {
     ImGui::Dummy(ImVec2(widest, pos.y + line_h - start.y));
 }
 
+namespace {
+
+// Code's break opportunities: after each run of spaces; inside a run of non-spaces only after "." or "(" or
+// "," (between a call and the next, an argument and the next).
+std::vector<std::string> code_pieces(std::string_view code, bool split_tokens) {
+    std::vector<std::string> pieces;
+    std::string piece;
+    for (size_t i = 0; i < code.size(); ++i) {
+        piece += code[i];
+        const bool space_ends = code[i] == ' ' && (i + 1 == code.size() || code[i + 1] != ' ');
+        const bool call_ends = split_tokens && (code[i] == '.' || code[i] == '(' || code[i] == ',') &&
+                               i + 1 < code.size() && code[i + 1] != ' ';
+        if (space_ends || call_ends || code[i] == '\n') pieces.push_back(std::move(piece)), piece.clear();
+    }
+    if (!piece.empty()) pieces.push_back(std::move(piece));
+    return pieces;
+}
+
+}  // namespace
+
+std::vector<std::string> code_lines(std::string_view code, float width) {
+    std::vector<std::string> lines(1);
+    float used = 0.0f;
+    for (const std::string& token : code_pieces(code, false)) {
+        // A token longer than a line is cut at its own "." and "(" boundaries.
+        const bool too_long = ImGui::CalcTextSize(token.c_str()).x > width;
+        for (const std::string& piece :
+             too_long ? code_pieces(token, true) : std::vector<std::string>{token}) {
+            if (piece == "\n" || (!piece.empty() && piece.back() == '\n')) {
+                lines.back() += piece.substr(0, piece.size() - 1);
+                lines.emplace_back(), used = 0.0f;
+                continue;
+            }
+            const float w = ImGui::CalcTextSize(piece.c_str()).x;
+            std::string_view trimmed(piece);
+            while (!trimmed.empty() && trimmed.back() == ' ')
+                trimmed.remove_suffix(1);
+            const float w_trimmed = ImGui::CalcTextSize(trimmed.data(), trimmed.data() + trimmed.size()).x;
+            if (used > 0.0f && used + w_trimmed > width) lines.emplace_back(), used = 0.0f;
+            lines.back() += piece;
+            used += w;
+        }
+    }
+    return lines;
+}
+
 void wrapped_textf(const ImVec4& color, const char* format, ...) {
     char text[1024];
     va_list args;

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <imgui.h>
 
@@ -16,6 +17,10 @@ void draw_rich_text(const std::string& text);
 // inside "1 × 2 × 2" or a number, never before ")" or "，"), as one item: what ImGui's own wrapping does
 // with spaces only. "\n" starts a new line.
 void draw_wrapped_text(std::string_view text, const ImVec4& color);
+// A code line cut into lines `width` pixels wide (the current font): breaks between tokens, after ", " and
+// the like, never inside a name or a number; a token longer than a line breaks after a "." or "(" in it.
+std::vector<std::string> code_lines(std::string_view code, float width);
+
 // The same from a printf format.
 void wrapped_textf(const ImVec4& color, const char* format, ...) IM_FMTARGS(2);
 
