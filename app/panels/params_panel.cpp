@@ -184,10 +184,16 @@ void draw_params_panel(PanelContext& ctx) {
     }
     remember_item(ctx.probe, "param.op");
     rows.errors_of("op");
+    // The code line and the work line change length with every parameter: together they keep four lines'
+    // height, so the fields under them do not move under the pointer while it clicks "+" (issue 27).
+    const float lines_top = ImGui::GetCursorPosY();
     draw_layer_code(state.doc, state.interaction);
     // The count of outputs would answer an open shape question (issue 26).
     if (state.computed.plan && !quiz_hidden(state.quiz).output_shape)
         draw_cost_line(*state.computed.plan, state.doc.params.op);
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float left = 4.0f * ImGui::GetTextLineHeightWithSpacing() - (ImGui::GetCursorPosY() - lines_top);
+    if (left > spacing) ImGui::Dummy(ImVec2(1.0f, left - spacing));
 
     if (is_adaptive(p.op)) {
         if (!field_name(state.doc.convention, LayerField::kOutputSize, p.op).empty() &&
