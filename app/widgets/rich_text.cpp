@@ -64,19 +64,51 @@ void draw_wrapped_text(std::string_view text, const ImVec4& color) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 pos = start;
     float widest = 0.0f;
+    auto place = [&](const std::string& piece) {
+        const ImVec2 size = ImGui::CalcTextSize(piece.c_str());
+        if (pos.x + size.x > right && pos.x > start.x && !must_not_start_line(piece)) {
+            pos = ImVec2(start.x, pos.y + line_h);
+            if (piece.find_first_not_of(' ') == std::string::npos) return;  // no line starts with spaces
+        }
+        draw->AddText(pos, col, piece.c_str());
+        pos.x += size.x;
+        widest = std::max(widest, pos.x - start.x);
+    };
     for (const std::string& piece : break_pieces(text)) {
         if (piece == "\n") {
             pos = ImVec2(start.x, pos.y + line_h);
             continue;
         }
-        const ImVec2 size = ImGui::CalcTextSize(piece.c_str());
-        if (pos.x + size.x > right && pos.x > start.x && !must_not_start_line(piece)) {
-            pos = ImVec2(start.x, pos.y + line_h);
-            if (piece.find_first_not_of(' ') == std::string::npos) continue;  // no line starts with spaces
+        if (ImGui::CalcTextSize(piece.c_str()).x <= right - start.x) {
+            place(piece);
+            continue;
         }
-        draw->AddText(pos, col, piece.c_str());
-        pos.x += size.x;
-        widest = std::max(widest, pos.x - start.x);
+        // Wider than a whole line (a long formula held together by its − and ·): at its spaces after all,
+        // rather than past the edge.
+        size_t from = 0;
+        while (from < piece.size()) {
+            size_t end = piece.find(' ', from);
+            end = end == std::string::npos ? piece.size() : piece.find_first_not_of(' ', end);
+            if (end == std::string::npos) end = piece.size();
+            const std::string part = piece.substr(from, end - from);
+            if (ImGui::CalcTextSize(part.c_str()).x <= right - start.x) {
+                place(part);
+            } else {  // no space in it either: character by character, as a last resort
+                for (size_t i = 0; i < part.size();) {
+                    size_t n = 1;
+                    const unsigned char lead = static_cast<unsigned char>(part[i]);
+                    if (lead >= 0xF0)
+                        n = 4;
+                    else if (lead >= 0xE0)
+                        n = 3;
+                    else if (lead >= 0xC0)
+                        n = 2;
+                    place(part.substr(i, n));
+                    i += n;
+                }
+            }
+            from = end;
+        }
     }
     ImGui::Dummy(ImVec2(widest, pos.y + line_h - start.y));
 }
