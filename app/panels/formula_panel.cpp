@@ -34,4 +34,17 @@ void draw_formula_panel(PanelContext& ctx) {
     }
 }
 
+void draw_formula_without_notes(PanelContext& ctx) {
+    const AppState& state = ctx.state;
+    if (quiz_hidden(state.quiz).output_shape) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("%s", tr("formula.hidden_by_quiz"));
+        ImGui::PopTextWrapPos();
+        return;
+    }
+    draw_layer_walkthrough(state.doc.input.shape(), layer_of(state.doc),
+                           state.computed.plan ? &*state.computed.plan : nullptr, ctx.fonts, &ctx.probe,
+                           "walkthrough", false);
+}
+
 }  // namespace poolscope::app

@@ -228,8 +228,20 @@ void LessonColumn::draw(PanelContext& ctx) {
         ImGui::TextColored(palette::kMuted, tr("lesson.look_at_fmt"), look.c_str());
         ImGui::PopTextWrapPos();
     }
+    // Presentation folds the walkthrough's row away; a step that points at it keeps it here, under the
+    // narration that says "Look at: Output size" (issue 27).
+    if (state.view.presentation && !state.view.params_in_presentation && step->kind == StepKind::kPool &&
+        step->focus.shows(Panel::kFormula)) {
+        ImGui::Spacing();
+        ImGui::TextColored(palette::kHeading, "%s", tr("panel.formula"));
+        ctx.probe.panel_shown("formula");
+        ctx.probe.push_text_scope("formula");
+        draw_formula_without_notes(ctx);
+        ctx.probe.pop_text_scope();
+    }
     if (step->kind == StepKind::kShape) {
         ImGui::Spacing();
+        ctx.probe.panel_shown("formula");  // a shape step's walkthrough is here, in every mode
         draw_shape_walkthrough(ctx);
     }
     draw_quiz_cards(ctx);  // the step's questions: predict, then reveal

@@ -63,6 +63,24 @@ void draw_legend(const Document& doc) {
     legend_swatch(palette::kReadersFill, palette::kReaders, tr("legend.readers"));
 }
 
+// Presentation's step text under the output, from `x` to the panel's right edge; the height it needed is
+// kept for the next frame's fit. (The walkthrough, when the step points at it, is in the lesson column.)
+void draw_text_under_output(PanelContext& ctx, float x) {
+    ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight() * 0.5f));
+    ImGui::SetCursorPosX(x);
+    const float width = std::max(ImGui::GetWindowContentRegionMax().x - x, ImGui::GetFontSize() * 8.0f);
+    const float height = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 4.0f);
+    ImGui::BeginChild("##text_under_output", ImVec2(width, height), false, ImGuiWindowFlags_NoScrollbar);
+    ctx.probe.panel_shown("step");
+    ctx.probe.push_text_scope("step");
+    draw_step_panel(ctx);
+    ctx.probe.pop_text_scope();
+    const float needed = ImGui::GetCursorPosY();
+    ImGui::EndChild();
+    MeasuredHeights& m = ctx.measured;
+    if (std::fabs(m.text_h - needed) > 0.5f) m.text_h = needed, m.layout_changed = true;
+}
+
 struct ChannelView {
     int64_t channel = 0;
     GridLayout input;
@@ -331,6 +349,12 @@ void draw_matrices_panel(PanelContext& ctx) {
     room.channels = in.c;
     room.in_rows = in_rows, room.in_cols = in_cols;
     room.out_rows = state.computed.plan ? out_rows : 0, room.out_cols = state.computed.plan ? out_cols : 0;
+    // Presentation with a tall grid: the step text goes under the output (shell/main_window.cpp decides).
+    const bool text_here = ctx.measured.text_in_matrices && in.c == 1 && state.computed.plan;
+    if (text_here) {
+        room.text_w = ctx.measured.text_w;
+        room.text_h = ctx.measured.text_h > 0.0f ? ctx.measured.text_h : ImGui::GetFontSize() * 9.0f;
+    }
     const GridFit fit = fit_grids(room);
     ctx.measured.grids = room;  // what the rows must leave room for (panels/row_room.h)
     ctx.measured.grids_extra_w = ImGui::GetWindowWidth() - avail.x;
@@ -392,13 +416,16 @@ void draw_matrices_panel(PanelContext& ctx) {
             ImGui::SetCursorPosX(x);
             if (shape_hidden) {
                 // A shape question is open: the grid's extent would answer it (issue 26).
+                ImGui::PushTextWrapPos(0.0f);
                 ImGui::TextDisabled("%s", tr("quizui.hidden_until_answered"));
+                ImGui::PopTextWrapPos();
             } else if (out_rows > 0 && out_cols > 0) {
                 view.output = {0, 0, out_rows, out_cols, cell};
                 draw_output_grid(ctx, view, channel_readers);
             } else {
                 ImGui::TextDisabled("%s", tr("matrices.empty_output"));
             }
+            if (text_here && side_by_side) draw_text_under_output(ctx, x);
             if (side_by_side) ImGui::EndGroup();
         }
         ImGui::PopID();

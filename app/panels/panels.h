@@ -20,6 +20,8 @@ void draw_matrices_panel(PanelContext& ctx);
 void draw_center_panel(PanelContext& ctx);  // the pass switch, then the Forward, Backward or Unpool view
 void draw_step_panel(PanelContext& ctx);
 void draw_formula_panel(PanelContext& ctx);
+// The walkthrough alone, its side notes left out: presentation's text under a tall grid's output.
+void draw_formula_without_notes(PanelContext& ctx);
 
 // Opens the current step's picture in the Image view when it differs from the one opened last (the frame
 // calls it before drawing; panels/lesson_dialogs.cpp).

@@ -37,6 +37,11 @@ struct MeasuredHeights {
     float seen_under = 0.0f, seen_beside = 0.0f;
     std::array<float, 6> seen_for{};
     float last_fit = 0.0f;  // the cell the matrices panel fitted this frame (0: not drawn)
+    // Presentation: the step text (and the walkthrough, when the step points at it) sits under the output,
+    // right of a tall input, instead of in a row under the matrices (issue 27); its width and the height it
+    // needed last frame.
+    bool text_in_matrices = false;
+    float text_w = 0.0f, text_h = 0.0f;
 };
 
 // The cell size the rows leave room for: 1.65× the font for grids up to 8 cells a side (ring included),

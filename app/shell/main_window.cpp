@@ -108,6 +108,34 @@ void keep_settled_fit(MeasuredHeights& m) {
     seen = fit;
 }
 
+// Presentation: a tall one-channel grid takes the whole height, and the step text (with the walkthrough
+// when the step points at it) goes under its output, right of the input, when that gives cells at least 10%
+// bigger than the row under the matrices (and stays while no smaller), so a 10×10 padded grid on a projector
+// is not drawn with small digits above a half-empty row (issue 27).
+void place_text_in_matrices(PanelContext& ctx, const MeasuredHeights& fitted, float bottom_h, float font) {
+    MeasuredHeights& m = ctx.measured;
+    const View& view = ctx.state.view;
+    const bool possible = view.presentation && !view.params_in_presentation && fitted.grids.in_rows > 0 &&
+                          fitted.grids.channels == 1 && fitted.grids.out_rows > 0 &&
+                          ctx.state.gradient.pass == PassView::kForward;
+    bool want = false;
+    if (possible) {
+        const float spacing = ImGui::GetStyle().ItemSpacing.y;
+        GridFitInput under = fitted.grids, side = fitted.grids;
+        under.text_w = under.text_h = 0.0f;
+        if (m.text_in_matrices)
+            under.height -= bottom_h + spacing;
+        else
+            side.height += bottom_h + spacing;
+        side.text_w = font * 11.5f;  // about 24 Latin letters or 11 Chinese characters a line
+        side.text_h = m.text_h > 0.0f ? m.text_h : font * 9.0f;
+        const float cell_under = fit_grids(under).cell, cell_side = fit_grids(side).cell;
+        want = m.text_in_matrices ? cell_side >= cell_under : cell_side > cell_under * 1.1f;
+        m.text_w = side.text_w;
+    }
+    if (want != m.text_in_matrices) m.text_in_matrices = want, m.layout_changed = true;
+}
+
 // The lesson player's column at the far right (none without a lesson).
 void draw_lesson_column(PanelContext& ctx, Window* column, float width) {
     if (!column || width <= 0) return;
@@ -238,6 +266,7 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
     RowPlacement rows =
         place_rows(fitted, right_w, below_top, bottom_h, style.ItemSpacing.y, font, measured.beside);
     if (!show_params) rows.beside = false;
+    place_text_in_matrices(ctx, fitted, bottom_h, font);
     if (rows.beside != measured.beside) measured.beside = rows.beside, measured.layout_changed = true;
     ImageWindow& image = ctx.windows.get<ImageWindow>();
     if (image.view.bring_forward) open_window(view, image.info().id);  // a picture was opened
@@ -282,7 +311,9 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
     remember_height(measured, measured.top,
                     draw_slot(ctx, Placement::kTop, "##top", ImVec2(right_w, top_h), false, headings));
     const float center_h =
-        std::max(font * 6.0f, ImGui::GetContentRegionAvail().y - bottom_h - style.ItemSpacing.y);
+        measured.text_in_matrices
+            ? ImGui::GetContentRegionAvail().y  // the step text is drawn inside the matrices panel
+            : std::max(font * 6.0f, ImGui::GetContentRegionAvail().y - bottom_h - style.ItemSpacing.y);
     if (window_open(view, image.info().id))
         draw_center_tabs(ctx, image, ImVec2(right_w, center_h), headings);
     else
@@ -298,7 +329,7 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
                         draw_slot(ctx, Placement::kBottomRight, "##bottom_right", ImVec2(formula_w, 0), false,
                                   show_params));
         measured.step_w = left_w, measured.formula_w = formula_w;
-    } else {
+    } else if (!measured.text_in_matrices) {
         remember_height(
             measured, measured.step,
             draw_slot(ctx, Placement::kBottomLeft, "##bottom_left", ImVec2(right_w, 0), false, false));

@@ -14,10 +14,15 @@ GridFit fit_box(const GridFitInput& in, float w, float h) {
     const float under = std::min(w / std::max(in_cols, out_cols),
                                  (h - in.label_h * 2.5f) / std::max(1.0f, in_rows + out_rows));
     if (in.out_rows == 0 || in.out_cols == 0) return {under, false, 1};
-    // Beside: input, a one-cell gap, then the output — or its label when that is wider than the grid.
+    // Beside: input, a one-cell gap, then the output — or its label, or the text column under it, when that
+    // is wider than the grid.
+    const float right_w = std::max(in.output_label_w, in.text_w);
     float beside = w / (in_cols + out_cols + 1.0f);
-    if (out_cols * beside < in.output_label_w) beside = (w - in.output_label_w) / (in_cols + 1.0f);
+    if (out_cols * beside < right_w) beside = (w - right_w) / (in_cols + 1.0f);
     beside = std::min(beside, (h - in.label_h * 1.2f) / std::max(in_rows, out_rows));
+    if (in.text_w > 0)  // the output, then the text under it, within the input's height
+        beside = std::min(beside, (h - in.label_h * 2.2f - in.text_h) / std::max(1.0f, out_rows));
+    if (in.text_w > 0) return {std::max(beside, 0.0f), true, 1};
     return beside > under ? GridFit{beside, true, 1} : GridFit{under, false, 1};
 }
 

@@ -15,6 +15,9 @@ struct GridFitInput {
     int64_t channels = 1;
     int64_t in_rows = 0, in_cols = 0;    // the input with its padding ring
     int64_t out_rows = 0, out_cols = 0;  // 0 when there is no output
+    // A text column under the output, right of the input (presentation's step text beside a tall grid): its
+    // width and height, pixels; 0 = none. With one, the output is always beside its input.
+    float text_w = 0, text_h = 0;
 };
 
 struct GridFit {
