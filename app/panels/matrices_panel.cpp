@@ -63,12 +63,14 @@ void draw_legend(const Document& doc) {
     legend_swatch(palette::kReadersFill, palette::kReaders, tr("legend.readers"));
 }
 
-// Presentation's step text under the output, from `x` to the panel's right edge; the height it needed is
+// Presentation's step text under the output, from `x`, as wide as the fit planned; the height it needed is
 // kept for the next frame's fit. (The walkthrough, when the step points at it, is in the lesson column.)
 void draw_text_under_output(PanelContext& ctx, float x) {
     ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight() * 0.5f));
     ImGui::SetCursorPosX(x);
-    const float width = std::max(ImGui::GetWindowContentRegionMax().x - x, ImGui::GetFontSize() * 8.0f);
+    // The width the fit left for it, however big the cells came out: its height then stays what the fit
+    // counted on (a column as wide as the rest would shorten it, grow the cells, narrow it again...).
+    const float width = std::max(ctx.measured.text_w, ImGui::GetFontSize() * 8.0f);
     const float height = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 4.0f);
     ImGui::BeginChild("##text_under_output", ImVec2(width, height), false, ImGuiWindowFlags_NoScrollbar);
     ctx.probe.panel_shown("step");
@@ -78,6 +80,7 @@ void draw_text_under_output(PanelContext& ctx, float x) {
     const float needed = ImGui::GetCursorPosY();
     ImGui::EndChild();
     MeasuredHeights& m = ctx.measured;
+    m.text_measured_w = width;
     if (std::fabs(m.text_h - needed) > 0.5f) m.text_h = needed, m.layout_changed = true;
 }
 
@@ -351,9 +354,10 @@ void draw_matrices_panel(PanelContext& ctx) {
     room.out_rows = state.computed.plan ? out_rows : 0, room.out_cols = state.computed.plan ? out_cols : 0;
     // Presentation with a tall grid: the step text goes under the output (shell/main_window.cpp decides).
     const bool text_here = ctx.measured.text_in_matrices && in.c == 1 && state.computed.plan;
+    room.out_top_rows = text_here ? 0 : -e.first_row;  // with text under it, the output keeps to the top
     if (text_here) {
         room.text_w = ctx.measured.text_w;
-        room.text_h = ctx.measured.text_h > 0.0f ? ctx.measured.text_h : ImGui::GetFontSize() * 9.0f;
+        room.text_h = text_room(ctx.measured, room.text_w, ImGui::GetFontSize());
     }
     const GridFit fit = fit_grids(room);
     ctx.measured.grids = room;  // what the rows must leave room for (panels/row_room.h)
@@ -412,7 +416,7 @@ void draw_matrices_panel(PanelContext& ctx) {
             else
                 ImGui::TextColored(palette::kHeading, tr("matrices.output_label_fmt"), static_cast<int>(ch),
                                    static_cast<int>(out_rows), static_cast<int>(out_cols));
-            if (side_by_side) ImGui::Dummy(ImVec2(0, static_cast<float>(-e.first_row) * cell));
+            if (side_by_side && !text_here) ImGui::Dummy(ImVec2(0, static_cast<float>(-e.first_row) * cell));
             ImGui::SetCursorPosX(x);
             if (shape_hidden) {
                 // A shape question is open: the grid's extent would answer it (issue 26).

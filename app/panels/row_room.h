@@ -2,6 +2,7 @@
 // the output-size walkthrough) can be held to the rest. Pure arithmetic over the matrices panel's last fit.
 #pragma once
 
+#include <algorithm>
 #include <array>
 
 #include "widgets/grid_fit.h"
@@ -42,7 +43,16 @@ struct MeasuredHeights {
     // needed last frame.
     bool text_in_matrices = false;
     float text_w = 0.0f, text_h = 0.0f;
+    float text_measured_w = 0.0f;  // the width text_h was measured at
 };
+
+// The height presentation's text under the output is fitted for at width `text_w`: what it needed last frame
+// at the width it had then, taller in proportion when narrower (wrapped text keeps about its area), never
+// counted shorter when wider (short paragraphs do not lose lines), with half a line to spare.
+inline float text_room(const MeasuredHeights& m, float text_w, float font) {
+    if (m.text_h <= 0.0f || m.text_measured_w <= 0.0f || text_w <= 0.0f) return font * 10.0f;
+    return m.text_h * std::max(1.0f, m.text_measured_w / text_w) + font * 0.5f;
+}
 
 // The cell size the rows leave room for: 1.65× the font for grids up to 8 cells a side (ring included),
 // smaller for bigger grids so that they never claim more height than an 8×8 grid would.

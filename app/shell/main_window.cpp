@@ -127,11 +127,22 @@ void place_text_in_matrices(PanelContext& ctx, const MeasuredHeights& fitted, fl
             under.height -= bottom_h + spacing;
         else
             side.height += bottom_h + spacing;
-        side.text_w = font * 11.5f;  // about 24 Latin letters or 11 Chinese characters a line
-        side.text_h = m.text_h > 0.0f ? m.text_h : font * 9.0f;
-        const float cell_under = fit_grids(under).cell, cell_side = fit_grids(side).cell;
-        want = m.text_in_matrices ? cell_side >= cell_under : cell_side > cell_under * 1.1f;
-        m.text_w = side.text_w;
+        // The text column's width: from its height measured at one width (text_room), each width from 10 to
+        // 20 font sizes predicts the cells; the best is taken when it beats the current one by 3% (so the
+        // column does not hunt between two).
+        auto fit_at = [&](float text_w) {
+            GridFitInput s = side;
+            s.text_w = text_w;
+            s.text_h = text_room(m, text_w, font);
+            return fit_grids(s).cell;
+        };
+        const float now_w = m.text_w > 0.0f ? m.text_w : font * 16.0f;
+        float best_w = now_w, best_cell = fit_at(now_w);
+        for (float k = 10.0f; k <= 20.0f; k += 1.0f)
+            if (const float c = fit_at(font * k); c > best_cell * 1.03f) best_cell = c, best_w = font * k;
+        const float cell_under = fit_grids(under).cell;
+        want = m.text_in_matrices ? best_cell >= cell_under : best_cell > cell_under * 1.1f;
+        if (want && std::fabs(best_w - m.text_w) > 0.5f) m.text_w = best_w, m.layout_changed = true;
     }
     if (want != m.text_in_matrices) m.text_in_matrices = want, m.layout_changed = true;
 }

@@ -21,7 +21,8 @@ GridFit fit_box(const GridFitInput& in, float w, float h) {
     if (out_cols * beside < right_w) beside = (w - right_w) / (in_cols + 1.0f);
     beside = std::min(beside, (h - in.label_h * 1.2f) / std::max(in_rows, out_rows));
     if (in.text_w > 0)  // the output, then the text under it, within the input's height
-        beside = std::min(beside, (h - in.label_h * 2.2f - in.text_h) / std::max(1.0f, out_rows));
+        beside = std::min(beside, (h - in.label_h * 2.2f - in.text_h) /
+                                      std::max(1.0f, out_rows + static_cast<float>(in.out_top_rows)));
     if (in.text_w > 0) return {std::max(beside, 0.0f), true, 1};
     return beside > under ? GridFit{beside, true, 1} : GridFit{under, false, 1};
 }

@@ -18,6 +18,7 @@ struct GridFitInput {
     // A text column under the output, right of the input (presentation's step text beside a tall grid): its
     // width and height, pixels; 0 = none. With one, the output is always beside its input.
     float text_w = 0, text_h = 0;
+    int64_t out_top_rows = 0;  // beside, the output starts this many cells down (level with the real input)
 };
 
 struct GridFit {
