@@ -17,6 +17,7 @@
 #include "i18n/quiz_text.h"
 #include "model/framework_compare.h"
 #include "model/paths.h"
+#include "panels/file_dialog_window.h"
 #include "platform/window.h"
 #include "shell/copy_link.h"
 #include "shell/shell.h"
@@ -230,6 +231,31 @@ void add_convention(const Document& doc, const View& view, nlohmann::json& j) {
 
 }  // namespace
 
+namespace {
+
+using json = nlohmann::json;
+
+// The file dialog: up or not, who asked, the folder, what it lists, the selection, the name, the problem.
+json file_dialog_report(const FileDialogWindow& dialog, const View& view) {
+    const FileDialogModel& m = dialog.model;
+    json entries = json::array();
+    for (const DirEntry& e : m.entries)
+        entries.push_back(e.is_dir ? e.name + "/" : e.name);
+    const char* purposes[] = {"open", "save", "export"};
+    return {{"open", window_open(view, FileDialogWindow::kId)},
+            {"asked_by", dialog.asked_by},
+            {"purpose", purposes[static_cast<int>(m.request.purpose)]},
+            {"dir", m.dir.string()},
+            {"entries", entries},
+            {"other_files", m.other_files},
+            {"selected", m.selected ? json(m.entries[*m.selected].name) : json(nullptr)},
+            {"name", m.name},
+            {"problem", static_cast<int>(m.problem)},
+            {"overwrite", m.overwrite ? json(m.overwrite->string()) : json(nullptr)}};
+}
+
+}  // namespace
+
 nlohmann::json state_to_json(const ReportedState& shown) {
     const AppState& state = shown.state;
     const Playback& playback = shown.playback;
@@ -291,6 +317,7 @@ nlohmann::json state_to_json(const ReportedState& shown) {
                    {"cell_tooltip", shown.probe.cell_tip},
                    {"rows_beside", shown.probe.rows_beside}};
     j["lesson"] = lesson_report(state);
+    if (shown.file_dialog) j["file_dialog"] = file_dialog_report(*shown.file_dialog, state.view);
     j["gradient"] = gradient_report(state.gradient);
     j["quiz"] = quiz_report(state.quiz, state.computed);
     add_shell_state(shown.shell, state.view, state.lessons, j);
