@@ -30,6 +30,10 @@ constexpr BilingualEntry kFiles[] = {
     {"files.problem.no_such_file_fmt", "No such file: %s", "文件不存在：%s"},
     {"files.problem.no_such_folder_fmt", "No such folder: %s", "文件夹不存在：%s"},
     {"files.problem.not_a_file_fmt", "Not a regular file: %s", "不是普通文件：%s"},
+    {"browser.pick_one", "Click a lesson to read what it is about; double-click or Enter opens it.",
+     "单击课程查看简介；双击或按回车打开。"},
+    {"browser.no_description", "This lesson has no description.", "这节课没有简介。"},
+    {"browser.open", "Open lesson", "打开课程"},
 };
 
 }  // namespace

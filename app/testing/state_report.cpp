@@ -34,6 +34,7 @@ nlohmann::json lesson_report(const AppState& state) {
     const LessonSession& s = player.session;
     json j;
     j["browser_open"] = window_open(state.view, window_id::kLessonBrowser);
+    j["browser_selected"] = player.browser_selected.filename().string();
     j["unsaved_modal"] = window_open(state.view, window_id::kUnsavedQuestion);
     j["conflict_modal"] = window_open(state.view, window_id::kConflictQuestion);
     j["message"] = player.message;

@@ -8,6 +8,7 @@ Scenarios:
                step stay), a single click on a folder (selects), a double-click (enters, its files listed),
                Save into a new file, `poolscope check` passes on it
   cancel       Cancel and Escape leave no file and the lesson where it was
+  browser      the lesson browser: a single click shows the description, a double-click opens the lesson
   screenshots  Save as, Open and the export's Choose at 1366x768 in English and Chinese, written to
                $POOLSCOPE_SHOTS (or a temporary folder); each dialog inside the window
 Usage: xvfb-run -a file_dialog_gui_driver.py --app PATH --lessons LESSONS_DIR SCENARIO
@@ -131,6 +132,25 @@ def scenario_cancel(exe, lessons):
         shutil.rmtree(workdir, ignore_errors=True)
 
 
+def scenario_browser(exe, lessons):
+    workdir = tempfile.mkdtemp(prefix="poolscope-browser-gui-")
+    app = App(exe, ["--lessons"], workdir)
+    try:
+        names = sorted(n for n in os.listdir(lessons) if n.endswith(".json") and n != "schema.json")
+        row = f"lesson_browser.row{names.index('04-ceil-mode.json')}"
+        s = app.wait_for(lambda s: row in s["anchors"], "the browser rows")
+        check("lesson_browser.description" not in s["anchors"], "a description before any click")
+        app.click_anchor(s, row)
+        s = app.wait_for(lambda s: s["lesson"]["browser_selected"] == "04-ceil-mode.json", "a click selects")
+        s = app.wait_for(lambda s: "lesson_browser.description" in s["anchors"], "the description shown")
+        check(s["lesson"]["file"] is None and s["lesson"]["browser_open"], "one click opened the lesson")
+        app.double_click(*app.anchor_centre(s, row))
+        s = app.wait_for(lambda s: s["lesson"]["file"] is not None, "a double-click opens it")
+        check(os.path.basename(s["lesson"]["file"]) == "04-ceil-mode.json", f"opened {s['lesson']['file']}")
+        check(not s["lesson"]["browser_open"], "the browser closes")
+    finally:
+        app.kill()
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 def grab(app, path):
@@ -188,6 +208,7 @@ def scenario_screenshots(exe, lessons):
 SCENARIOS = {
     "save_as": scenario_save_as,
     "cancel": scenario_cancel,
+    "browser": scenario_browser,
     "screenshots": scenario_screenshots,
 }
 

@@ -227,7 +227,13 @@ def scenario_browser(exe, lessons, workdir):
         names = sorted(n for n in os.listdir(lessons) if n.endswith(".json") and n != "schema.json")
         row = names.index("04-ceil-mode.json")
         s = app.wait_for(lambda s: f"lesson_browser.row{row}" in s["anchors"], "the browser rows")
-        s = app.click_until(f"lesson_browser.row{row}", lambda s: s["lesson"]["file"] is not None, "the lesson to open")
+        s = app.click_until(f"lesson_browser.row{row}", lambda s: s["lesson"]["browser_selected"] == names[row],
+                            "a click selects the lesson")
+        x, y, w, h = s["anchors"][f"lesson_browser.row{row}"]
+        app.xdotool("mousemove", "--window", app.window, str(int(x + w / 2)), str(int(y + h / 2)))
+        app.report()
+        app.xdotool("click", "--repeat", "2", "--delay", "90", "1")  # a double-click opens it
+        s = app.wait_for(lambda s: s["lesson"]["file"] is not None, "the lesson to open")
         check(os.path.basename(s["lesson"]["file"]) == "04-ceil-mode.json", f"opened {s['lesson']['file']}")
         check(not s["lesson"]["browser_open"], "the browser closes")
         check(s["lesson"]["recent"] and s["lesson"]["recent"][0].endswith("04-ceil-mode.json"), "recent files")

@@ -183,6 +183,8 @@ TEST(LessonBrowser, ScansTheShippedLessonsWithTitlesLanguagesAndSteps) {
             EXPECT_EQ(e.title_en, "ceil_mode: rounding the output size up");
             EXPECT_EQ(e.languages, "en, zh");
             EXPECT_EQ(e.steps, 6u);
+            EXPECT_FALSE(e.description_en.empty());  // the browser shows it on a click (issue 29)
+            EXPECT_FALSE(e.description_zh.empty());
         }
     }
     EXPECT_TRUE(found);
