@@ -64,6 +64,8 @@ nlohmann::json lesson_report(const AppState& state) {
     j["dirty"] = s.dirty;
     j["step_title"] = current_step(s)->title.en;
     j["step_title_zh"] = current_step(s)->title.zh;
+    j["narration"] = current_step(s)->narration.en;
+    j["narration_zh"] = current_step(s)->narration.zh;
     j["lesson_undo"] = s.history.undo.size();
     j["author_open"] = player.author_open;
     json errors = json::array();
