@@ -103,7 +103,8 @@ constexpr TranslationEntry kEnglish[] = {
     // Browser
     {"browser.title", "Lessons"},
     {"help.browser",
-     "The lessons that come with PoolScope. Click one to open it. Teachers can write their own: see "
+     "The lessons that come with PoolScope. Click one to read what it is about; double-click it (or press "
+     "Enter) to open it. Teachers can write their own: see "
      "lessons/README.md, then File → Open lesson."},
     {"browser.lesson", "Lesson"},
     {"browser.languages", "Languages"},

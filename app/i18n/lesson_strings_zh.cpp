@@ -91,7 +91,8 @@ constexpr TranslationEntry kChinese[] = {
     // 课程列表
     {"browser.title", "课程"},
     {"help.browser",
-     "PoolScope 自带的课程。点击即可打开。教师可以编写自己的课程：见 lessons/README.md，然后用“文件 → "
+     "PoolScope 自带的课程。单击查看课程简介，双击（或按回车）打开。教师可以编写自己的课程：见 "
+     "lessons/README.md，然后用“文件 → "
      "打开课程”。"},
     {"browser.lesson", "课程"},
     {"browser.languages", "语言"},
