@@ -196,7 +196,8 @@ FileDialogResult draw_file_dialog(FileDialogModel& model, UiProbe& probe) {
     ImGui::SetNextItemWidth(-1.0f);
     const bool focusing = ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive();
     if (focusing) ImGui::SetKeyboardFocusHere();
-    NameFieldCall call{&model, focusing};
+    // A click into the field places its own cursor; only a focus given here moves it.
+    NameFieldCall call{&model, focusing && !ImGui::IsMouseDown(ImGuiMouseButton_Left)};
     const bool replacing = model.name_replaced;  // its edit this frame is the model's, not the user's
     const bool entered =
         ImGui::InputText("##files_name", model.name.data(), model.name.capacity() + 1,
@@ -204,6 +205,8 @@ FileDialogResult draw_file_dialog(FileDialogModel& model, UiProbe& probe) {
                              ImGuiInputTextFlags_CallbackAlways,
                          name_field_callback, &call);
     if (!ImGui::IsItemActive()) model.name_replaced = false;  // an idle field shows the model's text anyway
+    if (ImGui::IsItemActive())
+        model.name_fresh = false;  // the stem is selected once, when it first gets focus
     if (ImGui::IsItemEdited() && !replacing) name_typed(model);
     remember_item(probe, "files.name");
     if (entered && outcome.step == FileStep::kNothing) outcome = press_enter(model);
