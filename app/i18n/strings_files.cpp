@@ -13,6 +13,7 @@ constexpr BilingualEntry kFiles[] = {
     {"files.empty", "(empty folder)", "（空文件夹）"},
     {"files.none_matching_fmt", "(no such files here; %zu other files hidden by the filter)",
      "（此处没有这类文件；筛选隐藏了 %zu 个其他文件）"},
+    {"files.hidden_fmt", "(%zu other files hidden by the filter)", "（筛选隐藏了 %zu 个其他文件）"},
     {"files.name", "Name", "文件名"},
     {"files.hint",
      "Click to select, double-click or Enter to open a folder or choose a file; or type a name or path.",

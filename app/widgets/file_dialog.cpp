@@ -150,6 +150,11 @@ FileOutcome draw_listing(FileDialogModel& model, UiProbe& probe, bool scroll_to_
         if (outcome.step != FileStep::kNothing)
             break;  // a folder entered, a file chosen: the listing is done
     }
+    if (!model.entries.empty() && model.other_files > 0) {  // what the filter hides is never a mystery
+        char text[300];
+        std::snprintf(text, sizeof text, tr("files.hidden_fmt"), model.other_files);
+        ImGui::TextColored(palette::kMuted, "%s", text);
+    }
     if (model.entries.empty()) {
         char text[300];
         if (model.other_files > 0)
