@@ -187,6 +187,26 @@ TEST_F(FileDialogInTheWindow, OpenLessonListsFilesAndEnterOpensTheHighlightedOne
     EXPECT_EQ(a.state.lessons.failed_open->path, dir / "sub" / "other.json");
 }
 
+// A modal dialog owns the keys even when none of its fields has them: "-" and End reach no shortcut.
+TEST_F(FileDialogInTheWindow, NoShortcutFiresWhileAModalDialogIsUp) {
+    frames(2);
+    press(GLFW_KEY_RIGHT);  // the timeline's keys work without a dialog
+    ASSERT_EQ(a.playback.step, 1);
+    const float speed = a.playback.speed;
+    open_window(a.state.view, "export");
+    frames(3);
+    ASSERT_TRUE(ImGui::GetIO().WantTextInput == false);
+    press(GLFW_KEY_MINUS);
+    press(GLFW_KEY_END);
+    press(GLFW_KEY_RIGHT);
+    EXPECT_EQ(a.playback.speed, speed);
+    EXPECT_EQ(a.playback.step, 1);
+    close_window(a.state.view, "export");
+    frames(3);
+    press(GLFW_KEY_MINUS);  // and back when it is gone
+    EXPECT_LT(a.playback.speed, speed);
+}
+
 TEST_F(FileDialogInTheWindow, TheExportsChooseStepsAsideAndComesBackWithThePath) {
     frames(2);
     open_window(a.state.view, "export");
