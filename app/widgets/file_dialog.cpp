@@ -129,7 +129,6 @@ void draw_folder_row(FileDialogModel& model, UiProbe& probe) {
 FileOutcome draw_listing(FileDialogModel& model, UiProbe& probe, bool scroll_to_selection, float height) {
     FileOutcome outcome;
     ImGui::BeginChild("##files_listing", ImVec2(0, height), true);
-    remember_item(probe, "files.listing");
     for (size_t i = 0; i < model.entries.size(); ++i) {
         // A copy: a double-click on a folder replaces the listing under this loop.
         const DirEntry e = model.entries[i];
@@ -165,6 +164,7 @@ FileOutcome draw_listing(FileDialogModel& model, UiProbe& probe, bool scroll_to_
         remember_item(probe, "files.empty");
     }
     ImGui::EndChild();
+    remember_item(probe, "files.listing");
     return outcome;
 }
 
