@@ -163,6 +163,11 @@ FileRequest lesson_file_request(FilePurpose purpose, const std::filesystem::path
     return request;
 }
 
+// Save as's answer: the lesson goes to `path` (and is edited there from now on).
+void save_to(PanelContext& ctx, const std::filesystem::path& path) {
+    save_lesson(ctx.state.lessons, ctx.state.view, path);
+}
+
 }  // namespace
 
 void ask_where_to_save(PanelContext& ctx, const std::filesystem::path& dir, std::string name,
@@ -185,18 +190,13 @@ void show_save_lesson_as(PanelContext& ctx) {
     const LessonPlayer& ui = ctx.state.lessons;
     ask_where_to_save(ctx, ui.session.path.parent_path(),
                       ui.session.path.empty() ? kNewLessonFileName : ui.session.path.filename().string(),
-                      "save_lesson_as", [](PanelContext& c, const std::filesystem::path& path) {
-                          save_lesson(c.state.lessons, c.state.view, path);
-                      });
+                      "save_lesson_as", save_to);
 }
 
 void save_or_ask_where(PanelContext& ctx) {
     LessonPlayer& ui = ctx.state.lessons;
     if (ui.session.path.empty())  // a new lesson: ask where
-        ask_where_to_save(ctx, {}, kNewLessonFileName, "save_lesson_as",
-                          [](PanelContext& c, const std::filesystem::path& path) {
-                              save_lesson(c.state.lessons, c.state.view, path);
-                          });
+        ask_where_to_save(ctx, {}, kNewLessonFileName, "save_lesson_as", save_to);
     else
         save_lesson(ui, ctx.state.view);
 }
