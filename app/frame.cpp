@@ -43,13 +43,13 @@ ImageView& image_view(App& app) {
     return app.windows.get<ImageWindow>().view;
 }
 
-FilePicker& lesson_picker(App& app) {
-    return app.windows.get<LessonFilesDialog>().picker;
+FileDialogWindow& file_dialog(App& app) {
+    return app.windows.get<FileDialogWindow>();
 }
 
 ReportedState reported_state(App& app) {
     sync_derived(app);
-    return {app.state, app.playback, app.shell, app.probe, app.frame, app.first_frame_ms};
+    return {app.state, app.playback, app.shell, app.probe, app.frame, app.first_frame_ms, &file_dialog(app)};
 }
 
 FrameResult run_frame(App& app, FrameInput input) {

@@ -9,6 +9,7 @@
 
 #include "model/app_state.h"
 #include "model/playback.h"
+#include "panels/file_dialog_window.h"
 #include "panels/image_view.h"
 #include "panels/row_room.h"
 #include "panels/window.h"
@@ -35,9 +36,9 @@ struct App {
     double first_frame_ms = 0;            // process start to the first frame on screen
 };
 
-// The registered windows main() and the tests reach: the Image view, and the lesson files picker.
+// The registered windows main() and the tests reach: the Image view, and the file dialog.
 ImageView& image_view(App& app);
-FilePicker& lesson_picker(App& app);
+FileDialogWindow& file_dialog(App& app);
 
 struct FrameInput {
     float dt = 1.0f / 60.0f;                 // seconds since the last frame

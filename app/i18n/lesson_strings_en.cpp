@@ -103,7 +103,8 @@ constexpr TranslationEntry kEnglish[] = {
     // Browser
     {"browser.title", "Lessons"},
     {"help.browser",
-     "The lessons that come with PoolScope. Click one to open it. Teachers can write their own: see "
+     "The lessons that come with PoolScope. Click one to read what it is about; double-click it (or press "
+     "Enter) to open it. Teachers can write their own: see "
      "lessons/README.md, then File → Open lesson."},
     {"browser.lesson", "Lesson"},
     {"browser.languages", "Languages"},
@@ -113,17 +114,6 @@ constexpr TranslationEntry kEnglish[] = {
     {"browser.none", "No lessons found."},
     {"browser.recent", "Recently opened"},
     // File picker
-    {"picker.title_open", "Open lesson"},
-    {"picker.title_save", "Save lesson as"},
-    {"picker.up", "Up"},
-    {"picker.only_json", "Only .json files"},
-    {"picker.empty", "(empty folder)"},
-    {"picker.hint_open", "Double-click a file, or type a path (relative to this folder) and press Enter."},
-    {"picker.hint_save", "Type a file name (.json is added when missing) and press Enter."},
-    {"picker.open", "Open"},
-    {"picker.save", "Save"},
-    {"picker.cancel", "Cancel"},
-    {"picker.no_such_file", "No such file:"},
     // The browser page's link (--from-url, model/app_options.cpp say_url_notes).
     {"url.bad_step_fmt", "The link's step=%s is not a step number (1, 2, 3 …): the lesson starts at step 1."},
     {"url.step_past_end_fmt",

@@ -91,7 +91,8 @@ constexpr TranslationEntry kChinese[] = {
     // 课程列表
     {"browser.title", "课程"},
     {"help.browser",
-     "PoolScope 自带的课程。点击即可打开。教师可以编写自己的课程：见 lessons/README.md，然后用“文件 → "
+     "PoolScope 自带的课程。单击查看课程简介，双击（或按回车）打开。教师可以编写自己的课程：见 "
+     "lessons/README.md，然后用“文件 → "
      "打开课程”。"},
     {"browser.lesson", "课程"},
     {"browser.languages", "语言"},
@@ -101,17 +102,6 @@ constexpr TranslationEntry kChinese[] = {
     {"browser.none", "没有找到课程。"},
     {"browser.recent", "最近打开"},
     // 文件选择
-    {"picker.title_open", "打开课程"},
-    {"picker.title_save", "课程另存为"},
-    {"picker.up", "上一级"},
-    {"picker.only_json", "只显示 .json 文件"},
-    {"picker.empty", "（空文件夹）"},
-    {"picker.hint_open", "双击文件，或输入路径（相对于此文件夹）后按回车。"},
-    {"picker.hint_save", "输入文件名（缺少 .json 时自动添加）后按回车。"},
-    {"picker.open", "打开"},
-    {"picker.save", "保存"},
-    {"picker.cancel", "取消"},
-    {"picker.no_such_file", "文件不存在："},
     {"url.bad_step_fmt", "链接中的 step=%s 不是步骤编号（1、2、3 …）：课程从第 1 步开始。"},
     {"url.step_past_end_fmt", "链接中的 step=%lld 超过了课程的最后一步（%lld）：课程从第 1 步开始。"},
 };

@@ -219,7 +219,6 @@ constexpr TranslationEntry kEnglish[] = {
     {"image.click_to_select", "Click to pick this pixel for \"As matrix\"."},
     {"image.cropped_fmt", "Took a %d x %d crop (from row %d, column %d) of %s into the matrix view"},
     {"image.open_title", "Open picture"},
-    {"picker.only_pictures", "Only pictures (.png .jpg .bmp)"},
     {"image.open_button", "Open picture…"},
     {"image.view_rgb", "RGB (3 channels)"},
     {"image.view_red", "Red channel"},
@@ -316,10 +315,11 @@ constexpr TranslationEntry kEnglish[] = {
 }  // namespace
 
 std::span<const TranslationEntry> english_table() {
-    static const std::vector<TranslationEntry> all = join_tables(
-        {kEnglish, core_english_entries(), gradient_english_entries(), quiz_english_entries(),
-         ops_english_entries(), author_english_entries(), export_english_entries(), link_english_entries(),
-         lesson_english_table(), convention_english_table(), screen_english_table()});
+    static const std::vector<TranslationEntry> all =
+        join_tables({kEnglish, core_english_entries(), gradient_english_entries(), quiz_english_entries(),
+                     ops_english_entries(), author_english_entries(), export_english_entries(),
+                     link_english_entries(), files_english_entries(), lesson_english_table(),
+                     convention_english_table(), screen_english_table()});
     return all;
 }
 

@@ -202,7 +202,6 @@ constexpr TranslationEntry kChinese[] = {
     {"image.click_to_select", "单击选中这个像素，用于“转为矩阵”。"},
     {"image.cropped_fmt", "已把 %d x %d 的裁剪（从第 %d 行、第 %d 列开始，来自 %s）放入矩阵视图"},
     {"image.open_title", "打开图片"},
-    {"picker.only_pictures", "只显示图片（.png .jpg .bmp）"},
     {"image.open_button", "打开图片…"},
     {"image.view_rgb", "RGB（3 个通道）"},
     {"image.view_red", "红色通道"},
@@ -344,10 +343,11 @@ constexpr TranslationEntry kChinese[] = {
 }  // namespace
 
 std::span<const TranslationEntry> chinese_table() {
-    static const std::vector<TranslationEntry> all = join_tables(
-        {kChinese, gradient_chinese_entries(), quiz_chinese_entries(), network_quiz_chinese_entries(),
-         ops_chinese_entries(), author_chinese_entries(), export_chinese_entries(), link_chinese_entries(),
-         lesson_chinese_table(), convention_chinese_table(), screen_chinese_table()});
+    static const std::vector<TranslationEntry> all =
+        join_tables({kChinese, gradient_chinese_entries(), quiz_chinese_entries(),
+                     network_quiz_chinese_entries(), ops_chinese_entries(), author_chinese_entries(),
+                     export_chinese_entries(), link_chinese_entries(), files_chinese_entries(),
+                     lesson_chinese_table(), convention_chinese_table(), screen_chinese_table()});
     return all;
 }
 

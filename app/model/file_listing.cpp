@@ -1,4 +1,4 @@
-// Folder listings and typed paths for the file picker (see file_listing.h).
+// Folder listings and typed paths for the file dialog (see file_listing.h).
 #include "model/file_listing.h"
 
 #include <algorithm>
@@ -33,12 +33,13 @@ bool has_extension(const std::string& name, const std::string& extensions) {
 }  // namespace
 
 Result<std::vector<DirEntry>> list_directory(const std::filesystem::path& dir, const std::string& extension,
-                                             size_t limit) {
+                                             size_t* filtered_out, size_t limit) {
     namespace fs = std::filesystem;
     std::error_code ec;
     fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
     if (ec) return Error{dir.string(), "cannot list this folder: " + ec.message()};
     std::vector<DirEntry> dirs, files;
+    size_t left_out = 0;
     for (; it != fs::directory_iterator() && dirs.size() + files.size() < limit; it.increment(ec)) {
         if (ec) break;
         const std::string name = it->path().filename().string();
@@ -48,12 +49,15 @@ Result<std::vector<DirEntry>> list_directory(const std::filesystem::path& dir, c
             dirs.push_back({name, true});
         } else if (extension.empty() || has_extension(name, extension)) {
             files.push_back({name, false});
+        } else {
+            ++left_out;
         }
     }
     auto by_name = [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; };
     std::sort(dirs.begin(), dirs.end(), by_name);
     std::sort(files.begin(), files.end(), by_name);
     dirs.insert(dirs.end(), files.begin(), files.end());
+    if (filtered_out) *filtered_out = left_out;
     return dirs;
 }
 

@@ -253,6 +253,8 @@ std::vector<BrowserEntry> scan_lessons(const std::filesystem::path& dir) {
         } else {
             entry.title_en = lesson->title.en;
             entry.title_zh = lesson->title.zh;
+            entry.description_en = lesson->description.en;
+            entry.description_zh = lesson->description.zh;
             entry.steps = lesson->steps.size();
             bool en = !lesson->title.en.empty(), zh = !lesson->title.zh.empty();
             for (const LessonStep& s : lesson->steps) {

@@ -23,8 +23,9 @@ struct View;
 // One row of the lesson browser.
 struct BrowserEntry {
     std::filesystem::path path;
-    std::string title_en, title_zh;  // empty when it did not load
-    std::string languages;           // "en, zh"
+    std::string title_en, title_zh;              // empty when it did not load
+    std::string description_en, description_zh;  // the lesson's "description" (light markup; may be empty)
+    std::string languages;                       // "en, zh"
     size_t steps = 0;
     std::string error;  // why it does not load
 };
@@ -48,14 +49,15 @@ struct ShapeStepPlan {
 
 struct LessonPlayer {
     LessonSession session;
-    std::optional<StepPicture> shown_picture;      // the step picture last opened in the Image view
-    uint64_t applied_generation = 0;               // the session generation the window's input/params show
-    std::filesystem::path lessons_dir;             // the shipped lessons (model/paths.h)
-    RecentFiles recent;                            //
-    std::filesystem::path recent_file;             // where `recent` is kept; empty = not kept
-    std::string message;                           // last open/save/reload result, shown in the lesson column
-    bool message_is_error = false;                 //
-    double message_since = -1;                     // clock when first shown; -1 = new (status_line.h)
+    std::optional<StepPicture> shown_picture;  // the step picture last opened in the Image view
+    uint64_t applied_generation = 0;           // the session generation the window's input/params show
+    std::filesystem::path lessons_dir;         // the shipped lessons (model/paths.h)
+    RecentFiles recent;                        //
+    std::filesystem::path browser_selected;    // the lesson the browser highlights (its description shown)
+    std::filesystem::path recent_file;         // where `recent` is kept; empty = not kept
+    std::string message;                       // last open/save/reload result, shown in the lesson column
+    bool message_is_error = false;             //
+    double message_since = -1;                 // clock when first shown; -1 = new (status_line.h)
     PendingAction pending = PendingAction::kNone;  // waiting for the unsaved-changes answer
     std::filesystem::path pending_path;            // the lesson to open after it
     bool quit_confirmed = false;                   // the user chose Save or Discard before quitting

@@ -1,8 +1,9 @@
 // File → Export…: GIF, PNG or SVG of the current window or the whole step, light or dark, a cell size, the
-// path through the file picker. The scene is made on the UI thread (it reads the state and the translation
-// tables); painting and writing run as background work (platform/background_work.h: a worker thread, or
-// slices between frames in the browser) on the job's own copy, so the window keeps drawing, and Cancel stops
-// it between frames. "Copy as code" is in panels/edit_commands.h.
+// path through the file dialog (panels/file_dialog_window.h). The scene is made on the UI thread (it reads
+// the state and the translation tables); painting and writing run as background work
+// (platform/background_work.h: a worker thread, or slices between frames in the browser) on the job's own
+// copy, so the window keeps drawing, and Cancel stops it between frames. "Copy as code" is in
+// panels/edit_commands.h.
 #include <imgui.h>
 
 #include <cstdio>
@@ -15,10 +16,10 @@
 #include "export/export_job.h"
 #include "i18n/i18n.h"
 #include "model/quiz_session.h"
+#include "panels/file_dialog_window.h"
 #include "panels/panels.h"
 #include "platform/background_work.h"
 #include "platform/file_offer.h"
-#include "widgets/file_picker.h"
 #include "widgets/ui_probe.h"
 
 namespace poolscope::app {
@@ -47,7 +48,6 @@ struct ExportDialog final : Window {
     int theme = 0;  // 0 light, 1 dark
     int cell = 48;
     std::string path;
-    FilePicker picker;
     std::unique_ptr<ExportRun> run;
     BackgroundWork work;
 
@@ -150,15 +150,27 @@ void draw_choices(PanelContext& ctx, ExportDialog& d) {
     if (ImGui::InputText("##export_path", buffer, sizeof buffer)) d.path = buffer;
     remember_item(ctx.probe, "export.path");
     ImGui::SameLine();
-    if (ImGui::Button(tr("export.choose"))) {
-        d.picker.extension = kExtensions[d.format];
-        d.picker.filter = true;
+    const bool pressed_choose = ImGui::Button(tr("export.choose"));
+    remember_item(ctx.probe, "export.choose");
+    if (pressed_choose) {
+        // One dialog at a time: the export steps aside for the file dialog and comes back with its choice
+        // (or as it was, on Cancel).
         const std::filesystem::path current(d.path);
-        show_file_picker(d.picker, PickerMode::kSave, current.has_parent_path() ? current.parent_path() : ".",
-                         "export", current.filename().string());
+        FileRequest request;
+        request.purpose = FilePurpose::kExport;
+        request.dir = current.has_parent_path() ? current.parent_path() : std::filesystem::path(".");
+        request.name = current.filename().string();
+        request.extensions = kExtensions[d.format];
+        request.title_key = "export.choose_title";
+        close_dialog(ctx, d.info().id);
+        ask_for_file(
+            ctx, std::move(request), "export",
+            [&d](PanelContext& c, const std::filesystem::path& path) {
+                d.path = with_extension(path.string(), d.format);
+                open_window(c.state.view, d.info().id);
+            },
+            [&d](PanelContext& c) { open_window(c.state.view, d.info().id); });
     }
-    if (std::optional<std::filesystem::path> chosen = draw_file_picker(d.picker, tr("export.choose_title")))
-        d.path = with_extension(chosen->string(), d.format);
 }
 
 void ExportDialog::draw(PanelContext& ctx) {

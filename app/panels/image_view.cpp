@@ -234,7 +234,7 @@ void take_crop(ImageView& view, Document& doc, Interaction& interaction, const P
 // ---- the window's parts -----------------------------------------------------------------------------------
 
 void draw_toolbar(PanelContext& ctx, ImageView& view) {
-    if (ImGui::Button(tr("image.open_button"))) open_window(ctx.state.view, PictureFilesDialog::kId);
+    if (ImGui::Button(tr("image.open_button"))) show_open_picture(ctx);
     ImGui::SameLine();
     static const char* const kViewKeys[image::kChannelViewCount] = {
         "image.view_rgb", "image.view_red", "image.view_green", "image.view_blue", "image.view_gray"};

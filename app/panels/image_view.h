@@ -1,8 +1,8 @@
 // The Image view: a real picture pooled live with the matrix view's parameters (AppState::params), the
 // original and the result side by side (max and avg on demand), nearest-neighbour zoom and pan, hover a
 // pooled pixel to see its window and numbers, and "As matrix" to take a crop into the matrix view. It is a
-// registered window (a tab beside the matrices, while open in the view) with its File menu items, and the
-// Open picture dialog is another.
+// registered window (a tab beside the matrices, while open in the view) with its File menu items; Open
+// picture asks the file dialog (panels/file_dialog_window.h).
 #pragma once
 
 #include <filesystem>
@@ -14,7 +14,6 @@
 #include "image/picture.h"
 #include "panels/window.h"
 #include "poolscope/trace.h"
-#include "widgets/file_picker.h"
 
 namespace poolscope::app {
 
@@ -31,7 +30,6 @@ struct ImageView {
     bool message_is_error = false;       //
     std::filesystem::path sample_dir;    // assets/images of the build tree or the install
     std::vector<std::filesystem::path> samples;  // the pictures shipped in sample_dir
-    FilePicker picker;                           // File → Open picture (the lessons' file picker)
     bool bring_forward = false;                  // a picture was opened: open and show the view's tab
     bool show_matrices = false;                  // "As matrix": show the matrices' tab
 
@@ -55,16 +53,8 @@ class ImageWindow final : public Window {
     ImageView view;
 };
 
-// File → Open picture (and the view's Open button): the file picker on picture files.
-class PictureFilesDialog final : public Window {
-  public:
-    static constexpr const char* kId = "picture_files";
-    PictureFilesDialog();
-    void draw(PanelContext& ctx) override;
-
-  private:
-    bool up_ = false;  // open in the view last frame
-};
+// File → Open picture (and the view's Open button): the file dialog on picture files.
+void show_open_picture(PanelContext& ctx);
 
 // Finds the shaders and the sample pictures next to `exe_dir` (or in the build tree) and starts the GPU
 // pooler. Needs the window's OpenGL context to be current.

@@ -8,6 +8,7 @@
 #include "gpu/gpu_pooler.h"
 #include "i18n/i18n.h"
 #include "model/paths.h"
+#include "panels/file_dialog_window.h"
 #include "panels/image_view.h"
 #include "widgets/palette.h"
 
@@ -32,20 +33,17 @@ void find_samples(ImageView& view, const std::filesystem::path& exe_dir) {
 
 }  // namespace
 
-PictureFilesDialog::PictureFilesDialog() : Window({kId, Placement::kDialog}) {}
-
-void PictureFilesDialog::draw(PanelContext& ctx) {
-    View& shown = ctx.state.view;
-    ImageView& view = ctx.windows.get<ImageWindow>().view;
-    if (!std::exchange(up_, window_open(shown, kId))) {
-        if (!up_) return;
-        view.picker.extension = ".png .jpg .jpeg .bmp";  // what image::is_picture_file reads
-        view.picker.filter_key = "picker.only_pictures";
-        show_file_picker(view.picker, PickerMode::kOpen, view.sample_dir, "open_picture");
-    }
-    const std::optional<std::filesystem::path> chosen = draw_file_picker(view.picker, tr("image.open_title"));
-    if (!file_picker_up(view.picker)) close_window(shown, kId), up_ = false;  // chosen, or left
-    if (chosen) open_picture(view, *chosen);  // a picture that does not load says why in the view
+void show_open_picture(PanelContext& ctx) {
+    FileRequest request;
+    request.purpose = FilePurpose::kOpen;
+    request.dir = ctx.windows.get<ImageWindow>().view.sample_dir;
+    request.extensions = ".png .jpg .jpeg .bmp";  // what image::is_picture_file reads
+    request.title_key = "image.open_title";
+    ask_for_file(ctx, std::move(request), "open_picture",
+                 [](PanelContext& c, const std::filesystem::path& path) {
+                     open_picture(c.windows.get<ImageWindow>().view,
+                                  path);  // one that does not load says why in the view
+                 });
 }
 
 void start_image_view(ImageView& view, const std::filesystem::path& exe_dir) {
@@ -73,10 +71,7 @@ bool open_picture(ImageView& view, const std::filesystem::path& path) {
 
 void ImageWindow::draw_menu_items(PanelContext& ctx) {
     View& shown = ctx.state.view;
-    if (ImGui::MenuItem(tr("image.menu_open"))) {
-        open_window(shown, PictureFilesDialog::kId);
-        view.bring_forward = true;
-    }
+    if (ImGui::MenuItem(tr("image.menu_open"))) show_open_picture(ctx);
     if (ImGui::BeginMenu(tr("image.menu_samples"), !view.samples.empty())) {
         for (const auto& sample : view.samples)
             if (ImGui::MenuItem(sample.filename().string().c_str())) open_picture(view, sample);

@@ -18,6 +18,7 @@
 #include "widgets/palette.h"
 #include "widgets/rich_text.h"
 #include "widgets/ui_probe.h"
+#include "widgets/wrapped_input.h"
 
 namespace poolscope::app {
 namespace {
@@ -102,15 +103,19 @@ void text_field(PanelContext& ctx, AuthoringTexts& e, int field, int lang) {
     const std::string id = std::string("##author_text_") + std::to_string(field) + "_" + std::to_string(lang);
     const bool narration = kFields[field] == LessonTextField::kNarration;
     ImGui::SetNextItemWidth(-1.0f);
-    if (narration)
-        ImGui::InputTextMultiline(id.c_str(), &text, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 6.0f));
-    else
+    bool edited = false;
+    if (narration) {  // long lines wrap at the field's edge; the text gains no line breaks from it
+        edited = input_text_wrapped(id.c_str(), text, e.narration_field[lang],
+                                    ImVec2(-1.0f, ImGui::GetTextLineHeight() * 6.0f));
+    } else {
         ImGui::InputText(id.c_str(), &text);
+        edited = ImGui::IsItemEdited();
+    }
     const std::string anchor = "author_text_" + std::to_string(field) + "_" + std::to_string(lang);
     remember_item(ctx.probe, anchor.c_str());
     if (ImGui::IsItemActivated()) e.merge = false;
     if (ImGui::IsItemActive()) e.typing = true;
-    if (ImGui::IsItemEdited()) {
+    if (edited) {
         ctx.state.view.text_shown.push_back(text);  // the font atlas learns new characters
         if (edit_lesson_text(ctx.state, ctx.playback, kFields[field], language_of(lang), text, e.merge))
             e.merge = true;

@@ -1,9 +1,10 @@
-// The lesson player's dialogs (see lesson_windows.h): the file picker for Open / Save as, the unsaved-changes
-// question and the external-change question (model/lesson_conflict.h); and the step's picture in the Image
-// view. What they do is in model/lesson_player.h.
+// The lesson player's dialogs (see lesson_windows.h): Open / Save as through the file dialog, the
+// unsaved-changes question and the external-change question (model/lesson_conflict.h); and the step's picture
+// in the Image view. What they do is in model/lesson_player.h.
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include <imgui.h>
 
@@ -83,8 +84,11 @@ class UnsavedQuestion final : public LessonQuestion {
         if (answer == kSave && ui.session.path.empty()) {
             // A lesson never saved: ask where first; what waited (quit, open, new) goes on once it is saved.
             close_dialog(ctx, info().id);
-            ctx.windows.get<LessonFilesDialog>().show(ctx, PickerMode::kSave, {}, "save_as_then_continue",
-                                                      kNewLessonFileName);
+            ask_where_to_save(ctx, {}, kNewLessonFileName, "save_lesson_then_continue",
+                              [](PanelContext& c, const std::filesystem::path& path) {
+                                  if (save_lesson(c.state.lessons, c.state.view, path))
+                                      continue_pending(c.state, c.playback);
+                              });
         } else if (answer != kWait) {
             close_dialog(ctx, info().id);
             answer_unsaved_question(state, ctx.playback,
@@ -123,9 +127,11 @@ class ConflictQuestion final : public LessonQuestion {
         if (cancel_button(ctx, "lesson.conflict_cancel")) answer = ConflictChoice::kCancel;
         if (answer == ConflictChoice::kSaveAs) {
             close_dialog(ctx, info().id);
-            ctx.windows.get<LessonFilesDialog>().show(ctx, PickerMode::kSave, ui.session.path.parent_path(),
-                                                      "conflict_save_as",
-                                                      ui.session.path.stem().string() + "-mine.json");
+            ask_where_to_save(ctx, ui.session.path.parent_path(),
+                              ui.session.path.stem().string() + "-mine.json", "conflict_save_as",
+                              [](PanelContext& c, const std::filesystem::path& path) {
+                                  answer_save_conflict(c.state, c.playback, ConflictChoice::kSaveAs, path);
+                              });
         } else if (answer) {
             // Keep both can fail (the same step changed on both sides): the question stays, with the reason.
             if (answer_save_conflict(state, ctx.playback, *answer) || *answer == ConflictChoice::kCancel)
@@ -144,51 +150,53 @@ std::unique_ptr<Window> make_conflict_question() {
     return std::make_unique<ConflictQuestion>();
 }
 
-LessonFilesDialog::LessonFilesDialog() : Window({kId, Placement::kDialog}) {}
+namespace {
 
-void LessonFilesDialog::show(PanelContext& ctx, PickerMode mode, const std::filesystem::path& dir,
-                             const std::string& purpose, const std::string& suggested_name) {
-    show_file_picker(picker, mode, dir, purpose, suggested_name);
-    open_window(ctx.state.view, kId);
+// The file dialog on lesson files: .json, starting in `dir`.
+FileRequest lesson_file_request(FilePurpose purpose, const std::filesystem::path& dir, std::string name) {
+    FileRequest request;
+    request.purpose = purpose;
+    request.dir = dir;
+    request.name = std::move(name);
+    request.extensions = ".json";
+    request.title_key = purpose == FilePurpose::kOpen ? "files.title_open_lesson" : "files.title_save_lesson";
+    return request;
 }
 
-void LessonFilesDialog::draw(PanelContext& ctx) {
-    AppState& state = ctx.state;
-    LessonPlayer& ui = state.lessons;
-    if (!window_open(state.view, kId)) return;
-    const char* title = tr(picker.mode == PickerMode::kSave ? "picker.title_save" : "picker.title_open");
-    const std::optional<std::filesystem::path> chosen = draw_file_picker(picker, title);
-    if (!file_picker_up(picker)) close_window(state.view, kId);  // chosen, or left
-    if (!chosen) return;
-    if (picker.purpose == "save_as") {
-        save_lesson(ui, state.view, *chosen);
-    } else if (picker.purpose == "save_as_then_continue") {
-        if (save_lesson(ui, state.view, *chosen)) continue_pending(state, ctx.playback);
-    } else if (picker.purpose == "conflict_save_as") {
-        answer_save_conflict(state, ctx.playback, ConflictChoice::kSaveAs, *chosen);
-    } else {
-        request_open_lesson(state, ctx.playback, *chosen);
-    }
+// Save as's answer: the lesson goes to `path` (and is edited there from now on).
+void save_to(PanelContext& ctx, const std::filesystem::path& path) {
+    save_lesson(ctx.state.lessons, ctx.state.view, path);
+}
+
+}  // namespace
+
+void ask_where_to_save(PanelContext& ctx, const std::filesystem::path& dir, std::string name,
+                       const char* asked_by, FileChosen then) {
+    ask_for_file(ctx, lesson_file_request(FilePurpose::kSave, dir, std::move(name)), asked_by,
+                 std::move(then));
 }
 
 void show_open_lesson(PanelContext& ctx) {
     const LessonPlayer& ui = ctx.state.lessons;
-    ctx.windows.get<LessonFilesDialog>().show(
-        ctx, PickerMode::kOpen, ui.session.path.empty() ? ui.lessons_dir : ui.session.path.parent_path(),
-        "open");
+    const std::filesystem::path dir =
+        ui.session.path.empty() ? ui.lessons_dir : ui.session.path.parent_path();
+    ask_for_file(ctx, lesson_file_request(FilePurpose::kOpen, dir, {}), "open_lesson",
+                 [](PanelContext& c, const std::filesystem::path& path) {
+                     request_open_lesson(c.state, c.playback, path);
+                 });
 }
 
 void show_save_lesson_as(PanelContext& ctx) {
     const LessonPlayer& ui = ctx.state.lessons;
-    ctx.windows.get<LessonFilesDialog>().show(
-        ctx, PickerMode::kSave, ui.session.path.parent_path(), "save_as",
-        ui.session.path.empty() ? kNewLessonFileName : ui.session.path.filename().string());
+    ask_where_to_save(ctx, ui.session.path.parent_path(),
+                      ui.session.path.empty() ? kNewLessonFileName : ui.session.path.filename().string(),
+                      "save_lesson_as", save_to);
 }
 
 void save_or_ask_where(PanelContext& ctx) {
     LessonPlayer& ui = ctx.state.lessons;
     if (ui.session.path.empty())  // a new lesson: ask where
-        ctx.windows.get<LessonFilesDialog>().show(ctx, PickerMode::kSave, {}, "save_as", kNewLessonFileName);
+        ask_where_to_save(ctx, {}, kNewLessonFileName, "save_lesson_as", save_to);
     else
         save_lesson(ui, ctx.state.view);
 }

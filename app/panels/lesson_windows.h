@@ -1,8 +1,8 @@
 // The lesson player's windows (what they do is in model/lesson_player.h; their keys, PgUp/PgDn, Ctrl+O,
 // Ctrl+S, are in panels/actions_table.h): the column at the main window's right with the File menu's lesson
 // items (lesson_panel.cpp) and "Author this lesson" (lesson_authoring.cpp), the browser (lesson_browser.cpp),
-// and the dialogs: the file picker for Open / Save as, the unsaved-changes question and the external-change
-// question (lesson_dialogs.cpp).
+// and the dialogs: Open / Save as through the file dialog (panels/file_dialog_window.h), the unsaved-changes
+// question and the external-change question (lesson_dialogs.cpp).
 #pragma once
 
 #include <cstdint>
@@ -12,8 +12,9 @@
 #include <vector>
 
 #include "model/lesson_player.h"
+#include "panels/file_dialog_window.h"
 #include "panels/window.h"
-#include "widgets/file_picker.h"
+#include "widgets/wrapped_input.h"
 
 namespace poolscope::app {
 
@@ -27,6 +28,7 @@ struct AuthoringTexts {
     bool typing = false;                     // a field was active last frame
     bool merge = false;                      // this typing session has already made its undo entry
     std::optional<Language> tab_chosen_for;  // the interface language the tab was last chosen for
+    WrappedInput narration_field[2];         // the narration editors' wrapped text (English, Chinese)
 };
 
 // The column, while a lesson is open (or one failed to open): title, narration, badge, step navigation,
@@ -60,22 +62,13 @@ class LessonBrowser final : public Window {
     bool shown_ = false;              // it was open last frame
 };
 
-// The in-app file picker for the lesson files: Open, Save as, and the saves that a question asked for.
-class LessonFilesDialog final : public Window {
-  public:
-    static constexpr const char* kId = "lesson_files";
-    LessonFilesDialog();
-    // Opens it on `dir` for `purpose` ("open", "save_as", "save_as_then_continue", "conflict_save_as").
-    void show(PanelContext& ctx, PickerMode mode, const std::filesystem::path& dir,
-              const std::string& purpose, const std::string& suggested_name = {});
-    void draw(PanelContext& ctx) override;
-    FilePicker picker;
-};
-
 // File → Open lesson (Ctrl+O) and Save lesson as (Ctrl+Shift+S), from wherever they are asked for.
 void show_open_lesson(PanelContext& ctx);
 void show_save_lesson_as(PanelContext& ctx);
 // Save (Ctrl+S): where it came from, or asks where for a lesson never saved.
 void save_or_ask_where(PanelContext& ctx);
+// The file dialog asking where to save a lesson (.json, `name` suggested in `dir`); `then` gets the file.
+void ask_where_to_save(PanelContext& ctx, const std::filesystem::path& dir, std::string name,
+                       const char* asked_by, FileChosen then);
 
 }  // namespace poolscope::app

@@ -1,6 +1,7 @@
 // The one list of the app's windows (see window.h): each registered once, here, in drawing order. The main
 // window draws the slot panels (in this order within a slot), the column and the tab; the frame draws the
 // floating windows and dialogs after it; the menus list the entries in this order.
+#include "panels/file_dialog_window.h"
 #include "panels/image_view.h"
 #include "panels/lesson_windows.h"
 #include "panels/panels.h"
@@ -25,10 +26,9 @@ void register_windows(WindowRegistry& r) {
     // Floating windows and dialogs, drawn over the main window.
     r.add(make_export_dialog());  // File → Export…
     r.add<LessonBrowser>();
-    r.add<LessonFilesDialog>();
     r.add(make_unsaved_question());
     r.add(make_conflict_question());
-    r.add<PictureFilesDialog>();
+    r.add<FileDialogWindow>();   // every open and save; after the dialogs that step aside for it
     r.add(make_compare_view());  // View → Compare frameworks
     r.add(make_help_overlay());  // Help → Help overlay, F1
     r.add(make_start_card());

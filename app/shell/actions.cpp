@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include <imgui.h>
+#include <imgui_internal.h>  // GetTopMostPopupModal: a dialog owns the keys
 
 #include "i18n/i18n.h"
 #include "model/app_options.h"
@@ -107,10 +108,17 @@ void handle_editor_keys(Document& doc, Interaction& interaction) {
     }
 }
 
+// A modal dialog is up (the file dialog, a question, the export): the keys are its own, whether or not one
+// of its fields has the keyboard yet.
+bool modal_up() {
+    return ImGui::GetTopMostPopupModal() != nullptr;
+}
+
 bool in_scope(const Binding& b, PanelContext& ctx) {
     const ImGuiIO& io = ImGui::GetIO();
     if (b.scope == Scope::kAnywhere) return true;
     if (io.WantTextInput || io.KeyAlt) return false;  // an ImGui text field owns the keyboard
+    if (modal_up()) return false;                     // so does a dialog (the file dialog's name field)
     switch (b.scope) {
         case Scope::kTimeline:
             return !ctx.state.interaction.editor.selected;
@@ -251,7 +259,7 @@ bool handle_shortcuts(PanelContext& ctx, Shell& shell) {
         if (b.command == Command::kStateReport) report = true;
         run_command(ctx, shell, b.command);
     }
-    if (io.WantTextInput) return report;
+    if (io.WantTextInput || modal_up()) return report;
     if (io.KeyCtrl && io.MouseWheel != 0.0f && !ImGui::IsAnyItemActive())
         change_zoom(state.view, io.MouseWheel > 0 ? +1 : -1);
     if (!io.KeyCtrl && state.interaction.editor.selected) handle_editor_keys(state.doc, state.interaction);

@@ -17,6 +17,7 @@
 #include "i18n/quiz_text.h"
 #include "model/framework_compare.h"
 #include "model/paths.h"
+#include "panels/file_dialog_window.h"
 #include "platform/window.h"
 #include "shell/copy_link.h"
 #include "shell/shell.h"
@@ -33,6 +34,7 @@ nlohmann::json lesson_report(const AppState& state) {
     const LessonSession& s = player.session;
     json j;
     j["browser_open"] = window_open(state.view, window_id::kLessonBrowser);
+    j["browser_selected"] = player.browser_selected.filename().string();
     j["unsaved_modal"] = window_open(state.view, window_id::kUnsavedQuestion);
     j["conflict_modal"] = window_open(state.view, window_id::kConflictQuestion);
     j["message"] = player.message;
@@ -62,6 +64,8 @@ nlohmann::json lesson_report(const AppState& state) {
     j["dirty"] = s.dirty;
     j["step_title"] = current_step(s)->title.en;
     j["step_title_zh"] = current_step(s)->title.zh;
+    j["narration"] = current_step(s)->narration.en;
+    j["narration_zh"] = current_step(s)->narration.zh;
     j["lesson_undo"] = s.history.undo.size();
     j["author_open"] = player.author_open;
     json errors = json::array();
@@ -230,6 +234,31 @@ void add_convention(const Document& doc, const View& view, nlohmann::json& j) {
 
 }  // namespace
 
+namespace {
+
+using json = nlohmann::json;
+
+// The file dialog: up or not, who asked, the folder, what it lists, the selection, the name, the problem.
+json file_dialog_report(const FileDialogWindow& dialog, const View& view) {
+    const FileDialogModel& m = dialog.model;
+    json entries = json::array();
+    for (const DirEntry& e : m.entries)
+        entries.push_back(e.is_dir ? e.name + "/" : e.name);
+    const char* purposes[] = {"open", "save", "export"};
+    return {{"open", window_open(view, FileDialogWindow::kId)},
+            {"asked_by", dialog.asked_by},
+            {"purpose", purposes[static_cast<int>(m.request.purpose)]},
+            {"dir", m.dir.string()},
+            {"entries", entries},
+            {"other_files", m.other_files},
+            {"selected", m.selected ? json(m.entries[*m.selected].name) : json(nullptr)},
+            {"name", m.name},
+            {"problem", static_cast<int>(m.problem)},
+            {"overwrite", m.overwrite ? json(m.overwrite->string()) : json(nullptr)}};
+}
+
+}  // namespace
+
 nlohmann::json state_to_json(const ReportedState& shown) {
     const AppState& state = shown.state;
     const Playback& playback = shown.playback;
@@ -298,6 +327,7 @@ nlohmann::json state_to_json(const ReportedState& shown) {
                    {"rows_beside", shown.probe.rows_beside},
                    {"screen_text", texts}};
     j["lesson"] = lesson_report(state);
+    if (shown.file_dialog) j["file_dialog"] = file_dialog_report(*shown.file_dialog, state.view);
     j["gradient"] = gradient_report(state.gradient);
     j["quiz"] = quiz_report(state.quiz, state.computed);
     add_shell_state(shown.shell, state.view, state.lessons, j);

@@ -13,6 +13,7 @@ namespace poolscope::app {
 
 struct Shell;
 struct ProbeRecord;
+class FileDialogWindow;
 
 // What the report reads: the model, the shell around it, and the probe the panels filled while drawing.
 struct ReportedState {
@@ -20,8 +21,9 @@ struct ReportedState {
     const Playback& playback;
     const Shell& shell;
     const ProbeRecord& probe;
-    uint64_t frame = 0;         // frames drawn so far
-    double first_frame_ms = 0;  // process start to the first frame on screen
+    uint64_t frame = 0;                             // frames drawn so far
+    double first_frame_ms = 0;                      // process start to the first frame on screen
+    const FileDialogWindow* file_dialog = nullptr;  // the app's file dialog (reported as "file_dialog")
 };
 
 nlohmann::json state_to_json(const ReportedState& shown);

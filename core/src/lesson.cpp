@@ -96,7 +96,9 @@ Result<Lesson> load_lesson_json(nlohmann::ordered_json original, std::string sou
     } else {
         ctx.error("/title", "missing; give the lesson a title ({\"en\": ..., \"zh\": ...})");
     }
-    if (auto it = doc.find("description"); it != doc.end()) read_text(ctx, *it, "/description");
+    if (auto it = doc.find("description"); it != doc.end()) {
+        if (auto t = read_text(ctx, *it, "/description")) lesson.description = *t;
+    }
     auto steps = doc.find("steps");
     if (steps == doc.end() || !steps->is_array() || steps->empty()) {
         ctx.error("/steps", "expected a non-empty list of steps" +

@@ -4,7 +4,7 @@ report (--state-out, refreshed by F12), whose "lesson" part holds the file, step
 load errors and whether the unsaved-changes question is on screen.
 
 Scenarios: open_and_step, reload_on_change, unsaved_quit_modal, save_keys, browser, conflict_modal,
-new_lesson.
+new_lesson, narration_wraps.
 Usage: xvfb-run -a lesson_gui_driver.py --app PATH --lessons LESSONS_DIR SCENARIO
 """
 import argparse
@@ -219,6 +219,37 @@ def scenario_save_keys(exe, lessons, workdir):
         app.kill()
 
 
+def scenario_narration_wraps(exe, lessons, workdir):
+    """The narration editor wraps long lines (issue 29): text typed at the end of a long narration reaches the
+    lesson exactly as typed, with no line break the user did not type, and the save passes `poolscope check`.
+    With $POOLSCOPE_SHOTS set, the field is photographed there (narration.png)."""
+    path = copy_lesson(lessons, "04-ceil-mode.json", workdir)
+    app = App(exe, ["--author", path], workdir)
+    try:
+        s = app.wait_for(lambda s: "author_text_2_0" in s["anchors"], "the narration editor")
+        original = s["lesson"]["narration"]
+        typed = " Typed at the end, so that this last line is far too long for the field and has to wrap."
+        app.click_anchor(s, "author_text_2_0")
+        app.key("ctrl+End")
+        app.type(typed)
+        s = app.wait_for(lambda s: s["lesson"]["narration"] == original + typed, "the narration typed")
+        check("\r" not in s["lesson"]["narration"], "a soft break reached the narration")
+        shots = os.environ.get("POOLSCOPE_SHOTS")
+        if shots:
+            from PIL import ImageGrab
+            ImageGrab.grab(xdisplay=os.environ.get("DISPLAY")).save(os.path.join(shots, "narration.png"))
+        app.key("Escape")  # leave the field, then save
+        app.key("ctrl+s")
+        app.wait_for(lambda s: not s["lesson"]["dirty"], "Ctrl+S")
+        with open(path, encoding="utf-8") as f:
+            saved = json.load(f)
+        check(saved["steps"][0]["narration"]["en"] == original + typed, f"saved {saved['steps'][0]['narration']}")
+        out = subprocess.run([exe, "check", path], capture_output=True, text=True, timeout=TIMEOUT)
+        check(out.returncode == 0, f"poolscope check: {out.stdout}{out.stderr}")
+    finally:
+        app.kill()
+
+
 def scenario_browser(exe, lessons, workdir):
     app = App(exe, ["--lessons"], workdir)
     try:
@@ -227,7 +258,13 @@ def scenario_browser(exe, lessons, workdir):
         names = sorted(n for n in os.listdir(lessons) if n.endswith(".json") and n != "schema.json")
         row = names.index("04-ceil-mode.json")
         s = app.wait_for(lambda s: f"lesson_browser.row{row}" in s["anchors"], "the browser rows")
-        s = app.click_until(f"lesson_browser.row{row}", lambda s: s["lesson"]["file"] is not None, "the lesson to open")
+        s = app.click_until(f"lesson_browser.row{row}", lambda s: s["lesson"]["browser_selected"] == names[row],
+                            "a click selects the lesson")
+        x, y, w, h = s["anchors"][f"lesson_browser.row{row}"]
+        app.xdotool("mousemove", "--window", app.window, str(int(x + w / 2)), str(int(y + h / 2)))
+        app.report()
+        app.xdotool("click", "--repeat", "2", "--delay", "90", "1")  # a double-click opens it
+        s = app.wait_for(lambda s: s["lesson"]["file"] is not None, "the lesson to open")
         check(os.path.basename(s["lesson"]["file"]) == "04-ceil-mode.json", f"opened {s['lesson']['file']}")
         check(not s["lesson"]["browser_open"], "the browser closes")
         check(s["lesson"]["recent"] and s["lesson"]["recent"][0].endswith("04-ceil-mode.json"), "recent files")
@@ -337,6 +374,7 @@ SCENARIOS = {
     "save_keys": scenario_save_keys,
     "conflict_modal": scenario_conflict_modal,
     "new_lesson": scenario_new_lesson,
+    "narration_wraps": scenario_narration_wraps,
 }
 
 

@@ -51,6 +51,21 @@ TEST(LessonLoader, StepsInheritInputAndLayer) {
     EXPECT_EQ(l.steps[2].path, "/steps/2");
 }
 
+// The lesson browser shows the description on a click (issue 29): kept in both languages, or English alone.
+TEST(LessonLoader, TheDescriptionIsKept) {
+    const std::string step =
+        R"({"input": {"arange": {"shape": [2, 2]}}, "op": "max_pool2d", "kernel_size": 2})";
+    Lesson both = load_ok(R"({"format": "poolscope-lesson/1", "title": "T",
+        "description": {"en": "What it is about", "zh": "简介"}, "steps": [)" +
+                          step + "]}");
+    EXPECT_EQ(both.description.en, "What it is about");
+    EXPECT_EQ(both.description.zh, "简介");
+    Lesson plain = load_ok(
+        R"({"format": "poolscope-lesson/1", "title": "T", "description": "Plain", "steps": [)" + step + "]}");
+    EXPECT_EQ(plain.description.en, "Plain");
+    EXPECT_TRUE(load_ok(doc(step)).description.en.empty());
+}
+
 TEST(LessonLoader, FocusPanelsCarryOverButCellAndAutoplayDoNot) {
     Lesson l = load_ok(doc(R"(
         {"input": {"arange": {"shape": [3, 3]}}, "op": "max_pool2d", "kernel_size": 2, "stride": 1,

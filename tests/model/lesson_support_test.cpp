@@ -103,7 +103,7 @@ TEST(RecentFiles, LivesInTheXdgConfigDir) {
     EXPECT_EQ(recent_files_path(), fs::path("/home/t/.config/poolscope/recent.json"));
 }
 
-TEST(FilePicker, ListsFoldersFirstThenJsonFilesWithoutHiddenOnes) {
+TEST(FileListing, ListsFoldersFirstThenJsonFilesWithoutHiddenOnes) {
     TempDir dir;
     dir.write("b.json", "{}");
     dir.write("a.json", "{}");
@@ -123,7 +123,7 @@ TEST(FilePicker, ListsFoldersFirstThenJsonFilesWithoutHiddenOnes) {
     EXPECT_FALSE(list_directory(dir.path() / "nope", ".json"));
 }
 
-TEST(FilePicker, SeveralExtensionsListPictures) {  // File → Open picture: ".png .jpg .jpeg .bmp"
+TEST(FileListing, SeveralExtensionsListPictures) {  // File → Open picture: ".png .jpg .jpeg .bmp"
     TempDir dir;
     dir.write("a.png", "");
     dir.write("B.JPG", "");
@@ -136,7 +136,7 @@ TEST(FilePicker, SeveralExtensionsListPictures) {  // File → Open picture: ".p
     EXPECT_EQ((*listed)[1].name, "a.png");
 }
 
-TEST(FilePicker, TypedPathsAreRelativeToTheFolderShown) {
+TEST(FileListing, TypedPathsAreRelativeToTheFolderShown) {
     EXPECT_EQ(resolve_typed_path("/a/b", "c.json", false, ".json"), fs::path("/a/b/c.json"));
     EXPECT_EQ(resolve_typed_path("/a/b", "../c.json", false, ".json"), fs::path("/a/c.json"));
     EXPECT_EQ(resolve_typed_path("/a/b", "/x/y.json", false, ".json"), fs::path("/x/y.json"));
@@ -183,6 +183,8 @@ TEST(LessonBrowser, ScansTheShippedLessonsWithTitlesLanguagesAndSteps) {
             EXPECT_EQ(e.title_en, "ceil_mode: rounding the output size up");
             EXPECT_EQ(e.languages, "en, zh");
             EXPECT_EQ(e.steps, 6u);
+            EXPECT_FALSE(e.description_en.empty());  // the browser shows it on a click (issue 29)
+            EXPECT_FALSE(e.description_zh.empty());
         }
     }
     EXPECT_TRUE(found);

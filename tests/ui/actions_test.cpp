@@ -109,10 +109,11 @@ TEST_F(KeysInAFrame, EveryKindOfBindingRunsItsCommand) {
     EXPECT_EQ(a.state.lessons.session.step, 1u);
     press(GLFW_KEY_PAGE_UP);
     EXPECT_EQ(a.state.lessons.session.step, 0u);
-    EXPECT_EQ(lesson_picker(a).purpose, "");
+    EXPECT_EQ(file_dialog(a).asked_by, "");
     press(GLFW_KEY_O, true);
-    EXPECT_EQ(lesson_picker(a).purpose, "open");  // the picker was asked for (and shown in the same frame)
-    EXPECT_EQ(lesson_picker(a).mode, PickerMode::kOpen);
+    EXPECT_EQ(file_dialog(a).asked_by,
+              "open_lesson");  // the dialog was asked for (and shown in the same frame)
+    EXPECT_EQ(file_dialog(a).model.request.purpose, FilePurpose::kOpen);
 }
 
 TEST_F(KeysInAFrame, TheStartCardShowsUntilDismissedAndNotInTestModes) {

@@ -240,7 +240,7 @@ TEST_F(LayoutAudit, TheWalkthroughNotesFoldForTheCellsAndOpenWhole) {
 }
 
 // The Image view is docked: a tab in the centre, between the timeline and the bottom row, beside the
-// parameters; "As matrix" brings the matrices forward; File → Open picture is the lessons' file picker.
+// parameters; "As matrix" brings the matrices forward; File → Open picture is the app's one file dialog.
 TEST_F(LayoutAudit, TheImageViewIsATabBesideTheMatrices) {
     start({1280, 800, 0.0f}, Language::kEnglish, false);
     ImageView& pictures = image_view(a);
@@ -264,13 +264,14 @@ TEST_F(LayoutAudit, TheImageViewIsATabBesideTheMatrices) {
     EXPECT_TRUE(a.probe.anchors.count("grid.input0"));
     EXPECT_FALSE(a.probe.anchors.count("image_view.as_matrix"));
 
-    open_window(a.state.view, PictureFilesDialog::kId);  // File → Open picture
+    PanelContext ctx{a.state, a.playback, a.fonts, a.measured, a.shell.dir, a.probe, a.windows};
+    show_open_picture(ctx);  // File → Open picture
     settle_and_report();
     bool lists_the_sample = false;
-    for (const DirEntry& e : pictures.picker.entries)
+    for (const DirEntry& e : file_dialog(a).model.entries)
         lists_the_sample |= e.name == "landscape.png";
     EXPECT_TRUE(lists_the_sample);
-    EXPECT_EQ(pictures.picker.purpose, "open_picture");
+    EXPECT_EQ(file_dialog(a).asked_by, "open_picture");
     EXPECT_TRUE(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId));  // the picker is up
 }
 

@@ -137,6 +137,7 @@ struct LessonStep {
 struct Lesson {
     std::string source;  // file path or a name given by the caller; prefixes syntax errors
     LocalizedText title;
+    LocalizedText description;  // what the lesson is about, for the lesson browser (may be empty)
     std::vector<LessonStep> steps;
     std::vector<Error> warnings;  // unknown keys and other things worth telling the author
     nlohmann::ordered_json
