@@ -45,6 +45,10 @@ std::span<const TranslationEntry> export_chinese_entries();
 std::span<const TranslationEntry> link_english_entries();
 std::span<const TranslationEntry> link_chinese_entries();
 
+// The Network view (panels/network_view.cpp, network_card.cpp).
+std::span<const TranslationEntry> network_english_entries();
+std::span<const TranslationEntry> network_chinese_entries();
+
 // A section written in both languages side by side: the key once, its English and its Chinese.
 struct BilingualEntry {
     const char* key;

@@ -23,6 +23,7 @@ void ProbeRecord::new_frame() {
     cell_px = 0.0f;
     panels_shown.clear();
     cell_tip.clear();
+    shown_text.clear();
 }
 
 }  // namespace poolscope::app

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -25,6 +26,7 @@ struct ProbeRecord final : UiProbe {
     std::vector<std::string> panels_shown;         // this frame's panels, by registry id
     std::string cell_tip;                          // this frame's output-cell tooltip
     bool rows_beside = false;                      // the rows were placed beside the matrices
+    std::map<std::string, std::string, std::less<>> shown_text;  // this frame's named facts (text_shown)
 
     void rect_shown(std::string_view name, const ScreenRect& rect) override;
     void text_cut(std::string_view panel, std::string_view text) override;
@@ -32,6 +34,9 @@ struct ProbeRecord final : UiProbe {
     void panel_shown(std::string_view id) override { panels_shown.emplace_back(id); }
     void cell_tooltip(std::string_view text) override { cell_tip = text; }
     void rows_placed(bool beside) override { rows_beside = beside; }
+    void text_shown(std::string_view name, std::string_view text) override {
+        shown_text.insert_or_assign(std::string(name), std::string(text));
+    }
     // Forgets the last frame's clipped texts, cell size, panels and tooltip (anchors stay until redrawn).
     void new_frame();
 };

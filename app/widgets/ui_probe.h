@@ -26,6 +26,9 @@ class UiProbe {
     virtual void cell_tooltip(std::string_view text) = 0;
     // Where the step and walkthrough rows were placed: beside the matrices, or under them (issue 27).
     virtual void rows_placed(bool beside) = 0;
+    // A fact a view put on screen this frame, by name ("network.shape.3" -> "torch.Size([1, 16, 10, 10])",
+    // or "?" where a question hides it): the state report lists them as the view showed them.
+    virtual void text_shown(std::string_view name, std::string_view text) = 0;
 
   protected:
     ~UiProbe() = default;
