@@ -154,6 +154,11 @@ void NetworkWindow::draw_menu_items(PanelContext& ctx) {
 
 void NetworkWindow::draw(PanelContext& ctx) {
     Document& doc = ctx.state.doc;
+    const LessonStep* step = current_step(ctx.state.lessons.session);
+    if (!doc.network && step && step->network) {  // (undone past the step's network: the step's again)
+        doc.network = step->network;
+        commit_edit(doc, "lesson-step");
+    }
     if (!doc.network && load_error_.empty()) {  // View → Network view with nothing in it: D2L's LeNet
         Result<Network> lenet = load_default_network(executable_dir());
         if (lenet)
