@@ -169,6 +169,7 @@ std::optional<MapCell> draw_network_card(PanelContext& ctx, NetworkCards& cards,
     if (!reached && !entry.error) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
 
     ImGui::BeginGroup();
+    const float text_end = ImGui::GetCursorPosX() + text_w;  // where the text column ends (local x)
     const bool open = cards.expanded.count(layer.path) > 0;
     if (ImGui::ArrowButton("##open", open ? ImGuiDir_Down : ImGuiDir_Right)) {
         if (open)
@@ -180,20 +181,12 @@ std::optional<MapCell> draw_network_card(PanelContext& ctx, NetworkCards& cards,
     ImGui::SameLine();
     ImGui::TextColored(palette::kMuted, "%s", name.c_str());
     ImGui::SameLine();
-    // The buttons go at the header's right end; the code wraps before them.
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float small = ImGui::CalcTextSize("x").x + style.FramePadding.x * 2.0f;
-    const float buttons_w = ImGui::GetFrameHeight() * 2.0f + small * 2.0f + 6.0f;
-    const float line_x = ImGui::GetCursorPosX();
-    const float buttons_x = line_x - (ImGui::GetCursorScreenPos().x - top.x) + text_w - buttons_w;
-    ImGui::PushTextWrapPos(std::max(buttons_x - style.ItemSpacing.x, line_x + 40.0f));
+    ImGui::PushTextWrapPos(std::max(text_end, ImGui::GetCursorPosX() + 40.0f));
     ImGui::TextUnformatted(code.c_str());
     ImGui::PopTextWrapPos();
     check_text_item(ctx.probe, "network", code);
     ctx.probe.text_shown(fact + "name", name);
     ctx.probe.text_shown(fact + "code", code);
-    ImGui::SameLine(buttons_x);
-    card_buttons(ctx, cards, network, shapes, layer);
 
     std::string shape_text, params_text;
     if (entry.error) {
@@ -227,6 +220,14 @@ std::optional<MapCell> draw_network_card(PanelContext& ctx, NetworkCards& cards,
         ImGui::PopTextWrapPos();
         ctx.probe.text_shown(fact + "refused", why->second);
     }
+    // The buttons at the text column's right end, beside the last line when it leaves them room.
+    const float buttons_x = text_end - cards.buttons_w;
+    if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX() + 8.0f < buttons_x)
+        ImGui::SameLine(buttons_x);
+    ImGui::BeginGroup();
+    card_buttons(ctx, cards, network, shapes, layer);
+    ImGui::EndGroup();
+    cards.buttons_w = ImGui::GetItemRectSize().x;  // measured: the next frame places them exactly
     ImGui::EndGroup();
 
     std::optional<MapCell> clicked;

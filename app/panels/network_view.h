@@ -26,6 +26,7 @@ struct NetworkCards {
     std::map<std::string, std::string> fields;   // layer path + '/' + argument -> the text typed
     std::map<std::string, std::string> refused;  // layer path -> why its last typed value was not applied
     const Network* texts_for = nullptr;          // the network the typed texts belong to
+    float buttons_w = 120.0f;                    // a card's buttons, as wide as drawn last
 };
 
 // One card: a layer, where it sits, and what the view may show of it.

@@ -203,6 +203,7 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
     ImGui::Begin("PoolScope###main", nullptr, flags);
     draw_menu_bar(ctx, shell);  // shell/menus.cpp
     if (draw_workspace(ctx)) {
+        ctx.measured.grids.in_rows = ctx.measured.grids.in_cols = 0;  // no matrices drawn: none fitted
         ctx.probe.rows_placed(false);
         ImGui::End();
         return;

@@ -59,14 +59,14 @@ CellMapResult draw_cell_map(const char* id, int64_t height, int64_t width, const
         for (const auto& [r0, r1] : rows->runs)
             for (const auto& [c0, c1] : cols->runs)
                 draw->AddRectFilled(at(r0, c0), at(r1, c1), palette::kReadersFill);
-    if (cell >= 5.0f) {  // grid lines only where they leave the cells visible
+    if (cell >= 3.0f) {  // grid lines, lighter where the cells are small (they would darken the map)
+        const ImU32 line = cell >= 5.0f ? palette::kInputBorder : palette::kMapGridLight;
         for (int64_t r = 0; r <= height; ++r)
-            draw->AddLine(at(r, 0), at(r, width), palette::kInputBorder);
+            draw->AddLine(at(r, 0), at(r, width), line);
         for (int64_t c = 0; c <= width; ++c)
-            draw->AddLine(at(0, c), at(height, c), palette::kInputBorder);
-    } else {
-        draw->AddRect(origin, end, palette::kInputBorder);
+            draw->AddLine(at(0, c), at(height, c), line);
     }
+    draw->AddRect(origin, end, palette::kInputBorder);
     if (rows && cols && !rows->empty() && !cols->empty())  // the field's outline, visible at any cell size
         draw->AddRect(at(rows->first(), cols->first()), at(rows->last() + 1, cols->last() + 1),
                       palette::kReaders, 0.0f, 0, 2.0f);
