@@ -32,6 +32,7 @@ struct AppOptions {
     std::optional<InputCellRef> select;          // --select C,H,W: start with this input cell selected
     bool play = false;                           // --play
     bool compare = false;                        // --compare: open View → Compare frameworks
+    std::optional<NetworkCellRef> net_cell;      // --net-cell L:H,W: the Network view, with that cell chosen
     bool author = false;                         // --author: the lesson column's authoring tools open
     std::optional<std::string> state_out;        // --state-out FILE: JSON state on exit and on F12
     std::optional<std::string> picture_path;     // --picture FILE: open the Image view with it

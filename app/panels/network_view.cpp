@@ -4,6 +4,7 @@
 #include "panels/network_view.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include <imgui.h>
@@ -74,9 +75,9 @@ std::vector<CardEntry> card_entries(const Network& network, const NetworkCompute
 
 // The receptive field of the clicked cell in words (or why it is not shown).
 void field_summary(PanelContext& ctx, const NetworkComputed& net, const std::optional<NetworkCellRef>& chosen,
-                   bool hidden) {
+                   bool hidden, float wrap_x) {
     std::string text;
-    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushTextWrapPos(wrap_x);
     if (!chosen) {
         text = tr("net.click_cell");
         ImGui::TextColored(palette::kMuted, "%s", text.c_str());
@@ -119,6 +120,13 @@ void field_summary(PanelContext& ctx, const NetworkComputed& net, const std::opt
             layer_name(chosen->layer) + " (" +
                 std::to_string(chosen->cell.size() >= 2 ? chosen->cell[chosen->cell.size() - 2] : 0) + ", " +
                 std::to_string(chosen->cell.back()) + ")");
+}
+
+// Puts the next item beside the last one when it ends before `end_x` (local), else on the next line.
+void same_line_if_fits(float width, float end_x) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float after = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX();
+    if (after + style.ItemSpacing.x + width <= end_x) ImGui::SameLine();
 }
 
 void add_layer_menu(PanelContext& ctx, NetworkCards& cards, const Network& network,
@@ -188,46 +196,64 @@ void NetworkWindow::draw(PanelContext& ctx) {
     for (const HiddenLayer& h : hidden.layers)
         parameters_hidden = parameters_hidden || h.parameter_count;
 
-    const std::string input = torch_size_text(net.shapes.input);
-    ImGui::Text(tr("net.input_fmt"), input.c_str());
-    ctx.probe.text_shown("network.input", input);
-    ImGui::SameLine();
-    const std::string total = parameters_hidden ? "?" : std::to_string(net.shapes.parameters);
-    ImGui::TextColored(palette::kMuted, tr("net.total_fmt"), total.c_str());
-    ctx.probe.text_shown("network.total_parameters", total);
-    ImGui::SameLine();
-    add_layer_menu(ctx, cards_, *network, net.shapes);
-    field_summary(ctx, net, chosen, field_hidden);
-
     std::vector<CardEntry> entries = card_entries(*network, net, hidden, chosen, field_hidden);
-    ImGui::BeginChild("##cards", ImVec2(0, 0), false);
     CellMapStyle map;
     const float font = ImGui::GetFontSize();
     map.max_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.3f, font * 6.0f, font * 16.0f);
     map.max_h = font * 7.5f;
     map.max_cell = font * 0.9f;
-    // The input's map first: where the receptive field lands.
     const size_t rank = net.shapes.input.size();
-    if (rank >= 3) {
+    const bool input_map = rank >= 3;
+    const float input_map_w =
+        input_map ? cell_map_width(net.shapes.input[rank - 2], net.shapes.input.back(), map) : 0.0f;
+    const float left_end = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - input_map_w -
+                           (input_map ? ImGui::GetStyle().ItemSpacing.x * 2.0f : 0.0f);
+
+    // Left: the input, the parameters, Add layer, the receptive field in words; right: the input's map, where
+    // the field lands (outside the cards' scrolling, so it stays in sight).
+    ImGui::BeginGroup();
+    const std::string input = torch_size_text(net.shapes.input);
+    ImGui::Text(tr("net.input_fmt"), input.c_str());
+    ctx.probe.text_shown("network.input", input);
+    const std::string total = parameters_hidden ? "?" : std::to_string(net.shapes.parameters);
+    char total_text[128];
+    std::snprintf(total_text, sizeof total_text, tr("net.total_fmt"), total.c_str());
+    same_line_if_fits(ImGui::CalcTextSize(total_text).x, left_end);
+    ImGui::TextColored(palette::kMuted, "%s", total_text);
+    ctx.probe.text_shown("network.total_parameters", total);
+    same_line_if_fits(ImGui::CalcTextSize(tr("net.add_layer")).x + ImGui::GetStyle().FramePadding.x * 2.0f,
+                      left_end);
+    add_layer_menu(ctx, cards_, *network, net.shapes);
+    field_summary(ctx, net, chosen, field_hidden, left_end);
+    if (input_map) ImGui::TextColored(palette::kMuted, "%s", tr("net.input_map"));
+    ImGui::EndGroup();
+    if (input_map) {
         const IndexRuns *rows = nullptr, *cols = nullptr;
         if (net.field && !field_hidden) field_on_map(net.field->input, rows, cols);
-        ImGui::TextUnformatted(tr("net.input_map"));
-        ImGui::SameLine(ImGui::GetContentRegionAvail().x -
-                        cell_map_width(net.shapes.input[rank - 2], net.shapes.input.back(), map));
+        ImGui::SameLine(left_end + ImGui::GetStyle().ItemSpacing.x * 2.0f);
         const CellMapResult r = draw_cell_map("##input_map", net.shapes.input[rank - 2],
                                               net.shapes.input.back(), map, rows, cols, std::nullopt);
         remember_item(ctx.probe, "network.map.input");
         if (r.hovered)
             ImGui::SetTooltip(tr("net.hover_fmt"), tr("net.input_map"), static_cast<int>(r.hovered->first),
                               static_cast<int>(r.hovered->second));
-        if (rows && cols) {
+        if (rows && cols)
             ctx.probe.text_shown("network.highlight.input",
                                  runs_report_text(*rows) + ";" + runs_report_text(*cols));
-        }
-        ImGui::Separator();
     }
+    ImGui::Separator();
+
+    // The cards scroll; a new lesson step brings its focus layer's card into sight.
+    const LessonSession& session = ctx.state.lessons.session;
+    std::vector<size_t> scroll_to;
+    if (session.generation != scrolled_for_) {
+        scrolled_for_ = session.generation;
+        if (step && step->kind == StepKind::kNetwork) scroll_to = step->focus.layer;
+    }
+    ImGui::BeginChild("##cards", ImVec2(0, 0), false);
     for (size_t i = 0; i < entries.size(); ++i) {
         const CardEntry& e = entries[i];
+        if (!scroll_to.empty() && e.index == scroll_to && i > 0) ImGui::SetScrollHereY(0.15f);
         if (e.field_rows && e.field_cols)
             ctx.probe.text_shown("network.highlight." + std::to_string(i),
                                  runs_report_text(*e.field_rows) + ";" + runs_report_text(*e.field_cols));

@@ -59,7 +59,8 @@ class NetworkWindow final : public Window {
 
   private:
     NetworkCards cards_;
-    std::string load_error_;  // D2L's LeNet could not be read
+    std::string load_error_;                // D2L's LeNet could not be read
+    uint64_t scrolled_for_ = ~uint64_t{0};  // the lesson generation whose focus layer was scrolled to
 };
 
 }  // namespace poolscope::app
