@@ -211,6 +211,7 @@ Result<std::optional<nlohmann::json>> parse_argument_text(std::string_view text)
     if (t.empty()) return std::optional<nlohmann::json>();
     if (t == "true" || t == "True") return std::optional<nlohmann::json>(true);
     if (t == "false" || t == "False") return std::optional<nlohmann::json>(false);
+    if (t == "same" || t == "valid") return std::optional<nlohmann::json>(t);  // Conv2d's padding words
     const Error unreadable =
         edit_error("", "network_argument_unreadable",
                    "\"" + std::string(text) + "\" is not a number or two numbers", {std::string(text)});

@@ -76,7 +76,8 @@ Result<Network> move_layer(const Network& network, const std::string& path, int 
 
 // A field's text as an argument value: "5" -> 5, "5, 3" or "(5, 3)" -> [5, 3], "0.5" -> 0.5, "true" /
 // "false",
-// "" -> nullopt (the default). Text that is none of these: an error naming it.
+// "same" / "valid" (Conv2d's padding), "" -> nullopt (the default). Text that is none of these: an error
+// naming it.
 Result<std::optional<nlohmann::json>> parse_argument_text(std::string_view text);
 // An argument value as a field shows it: 5, "5, 3", 0.5, true.
 std::string argument_text(const nlohmann::ordered_json& value);

@@ -24,13 +24,15 @@ namespace {
 std::vector<const char*> argument_names(const NetLayer& layer) {
     switch (layer.type) {
         case LayerType::kConv2d:
-            return {"in_channels", "out_channels", "kernel_size", "stride", "padding"};
+            return {"in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation"};
         case LayerType::kLinear:
             return {"in_features", "out_features"};
         case LayerType::kPool:
             if (is_adaptive(layer.pool.op)) return {"output_size"};
             if (layer.pool.op == PoolOp::kLp) return {"norm_type", "kernel_size", "stride"};
-            return {"kernel_size", "stride", "padding"};
+            if (layer.pool.op == PoolOp::kMax)
+                return {"kernel_size", "stride", "padding", "dilation", "ceil_mode"};
+            return {"kernel_size", "stride", "padding", "ceil_mode"};
         case LayerType::kDropout:
             return {"p"};
         case LayerType::kFlatten:
