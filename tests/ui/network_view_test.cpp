@@ -193,6 +193,22 @@ TEST_F(NetworkViewTest, AnAskedShapeIsNotShownUntilRevealed) {
     EXPECT_NE(visible.find("torch.Size([1, 400])"), std::string::npos);
 }
 
+// Editing the network keeps a step's cards and what is typed in them (the questions are about the step's
+// network, and still hide what they ask).
+TEST_F(NetworkViewTest, EditsKeepTheStepsQuestions) {
+    open("11-lenet-shapes.json", 1);
+    ASSERT_EQ(a.state.quiz.cards.size(), 2u);
+    a.state.quiz.cards[0].answer.text = "1, 16, 10, 10";
+    Result<Network> edited = set_layer_argument(*a.state.doc.network, "/layers/11", "out_features", 5);
+    ASSERT_TRUE(edited);
+    set_network(a.state.doc, std::move(edited).value());
+    frames(3);
+    ASSERT_EQ(a.state.quiz.cards.size(), 2u);
+    EXPECT_EQ(a.state.quiz.cards[0].answer.text, "1, 16, 10, 10");
+    EXPECT_EQ(view()["cards"][11]["code"], "nn.Linear(84, 5)");
+    EXPECT_EQ(view()["cards"][4]["shape"], "?");
+}
+
 TEST_F(NetworkViewTest, AnAskedReceptiveFieldIsNotShownUntilRevealed) {
     open("12-receptive-field.json", 0);
     ASSERT_FALSE(a.state.quiz.cards.empty());
