@@ -151,11 +151,10 @@ NetworkWindow::NetworkWindow()
     : Window({kId, Placement::kWorkspace, "net.title", "help.network", Menu::kView, "menu.network"}) {}
 
 void NetworkWindow::draw_menu_items(PanelContext& ctx) {
-    const bool step =
-        !window_open(ctx.state.view, kId) && network_view_shown(ctx.state.lessons.session, ctx.state.view);
     const bool open = network_view_shown(ctx.state.lessons.session, ctx.state.view);
+    const bool on_network_step = open && !window_open(ctx.state.view, kId);
     // On a network step the view is the step's: the entry shows it, ticked, and cannot take it away.
-    if (ImGui::MenuItem(tr("menu.network"), nullptr, open, !step))
+    if (ImGui::MenuItem(tr("menu.network"), nullptr, open, !on_network_step))
         set_window_open(ctx.state.view, kId, !open);
     remember_item(ctx.probe, "menu.network");
 }
