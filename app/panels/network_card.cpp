@@ -166,7 +166,8 @@ std::optional<MapCell> draw_network_card(PanelContext& ctx, NetworkCards& cards,
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const float card_w = ImGui::GetContentRegionAvail().x;
     const bool reached = entry.shape != nullptr;
-    const bool has_map = reached && !entry.shape_hidden && entry.shape->output.size() >= 3;
+    // A [N, C, H, W] or [C, H, W] map shows channel 0; a [N, features] one (Flatten, Linear) is one row.
+    const bool has_map = reached && !entry.shape_hidden && entry.shape->output.size() >= 2;
     const float text_w = has_map ? card_w - map.max_w - ImGui::GetStyle().ItemSpacing.x * 2 : card_w;
     if (!reached && !entry.error) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
 
@@ -239,7 +240,7 @@ std::optional<MapCell> draw_network_card(PanelContext& ctx, NetworkCards& cards,
         ImGui::SameLine(top.x - ImGui::GetWindowPos().x + ImGui::GetScrollX() + card_w - map_w);
         const CellMapResult r = draw_cell_map("##map", out[out.size() - 2], out.back(), map, entry.field_rows,
                                               entry.field_cols, entry.chosen);
-        remember_item(ctx.probe, ("network.map." + std::to_string(number)).c_str());
+        remember_rect(ctx.probe, ("network.map." + std::to_string(number)).c_str(), r.x, r.y, r.w, r.h);
         if (r.hovered) {
             ImGui::SetTooltip(tr("net.hover_fmt"), name.c_str(), static_cast<int>(r.hovered->first),
                               static_cast<int>(r.hovered->second));

@@ -34,11 +34,11 @@ void collect(const std::vector<NetLayer>& layers, std::vector<size_t>& prefix, s
     }
 }
 
-// A map's rows and columns of a cell set (channel 0 of a [n,] c, h, w map); false when channel 0 is not in
-// it.
+// A map's rows and columns of a cell set: channel 0 of a [n,] c, h, w map (false when channel 0 is not in
+// it), or the one row of an [n, features] map.
 bool field_on_map(const CellSet& set, const IndexRuns*& rows, const IndexRuns*& cols) {
     const size_t r = set.dims.size();
-    if (r < 3 || !set.dims[r - 3].contains(0)) return false;
+    if (r < 2 || (r >= 3 && !set.dims[r - 3].contains(0))) return false;
     rows = &set.dims[r - 2];
     cols = &set.dims[r - 1];
     return true;
@@ -232,7 +232,7 @@ void NetworkWindow::draw(PanelContext& ctx) {
         ImGui::SameLine(left_end + ImGui::GetStyle().ItemSpacing.x * 2.0f);
         const CellMapResult r = draw_cell_map("##input_map", net.shapes.input[rank - 2],
                                               net.shapes.input.back(), map, rows, cols, std::nullopt);
-        remember_item(ctx.probe, "network.map.input");
+        remember_rect(ctx.probe, "network.map.input", r.x, r.y, r.w, r.h);
         if (r.hovered)
             ImGui::SetTooltip(tr("net.hover_fmt"), tr("net.input_map"), static_cast<int>(r.hovered->first),
                               static_cast<int>(r.hovered->second));

@@ -13,9 +13,11 @@ namespace poolscope::app {
 namespace {
 
 float cell_size(int64_t height, int64_t width, const CellMapStyle& style) {
+    // One row (a Linear's features) scrolls sideways anyway: cells large enough to click.
+    const float least = height == 1 ? std::max(style.min_cell, style.max_cell * 0.5f) : style.min_cell;
     const float fit =
         std::min(style.max_w / static_cast<float>(width), style.max_h / static_cast<float>(height));
-    return std::floor(std::clamp(fit, style.min_cell, style.max_cell));
+    return std::floor(std::clamp(fit, least, style.max_cell));
 }
 
 }  // namespace
@@ -45,6 +47,7 @@ CellMapResult draw_cell_map(const char* id, int64_t height, int64_t width, const
     }
     ImGui::PushID(id);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
+    result.x = origin.x, result.y = origin.y, result.w = size.x, result.h = size.y;
     if (style.interactive)
         ImGui::InvisibleButton("##map", size);
     else

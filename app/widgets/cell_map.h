@@ -24,7 +24,8 @@ struct CellMapStyle {
 struct CellMapResult {
     std::optional<MapCell> hovered;
     std::optional<MapCell> clicked;
-    float cell_px = 0.0f;  // the size the cells were drawn at
+    float cell_px = 0.0f;              // the size the cells were drawn at
+    float x = 0, y = 0, w = 0, h = 0;  // the whole grid on screen (inside its scrolling room, if it scrolls)
 };
 
 // The size the map takes in `style`'s room (scroll bars included when it scrolls).

@@ -175,6 +175,13 @@ TEST_F(NetworkViewTest, ACellsReceptiveFieldLightsUpTheCoresInputCells) {
     EXPECT_EQ(v["cards"][0]["highlight"],
               runs_report_text(first.dims[2]) + ";" + runs_report_text(first.dims[3]));
     EXPECT_NE(v["field_text"].get<std::string>().find("net[5], cell (2, 3)"), std::string::npos);
+    // A feature of the first Linear (a one-row map of 120) depends on the whole input.
+    scroll_to("network.map.7");
+    const ScreenRect r = a.probe.anchors.at("network.map.7");
+    click(ImVec2(r.x + 2.0f, r.y + r.h * 0.5f));
+    const nlohmann::json linear = view();
+    EXPECT_EQ(linear["selected"], "net[7] (0, 0)");
+    EXPECT_EQ(linear["input_highlight"], "0-27;0-27");
 }
 
 TEST_F(NetworkViewTest, AnAskedShapeIsNotShownUntilRevealed) {
