@@ -92,12 +92,12 @@ void pool_type_choice(PanelContext& ctx, NetworkCards& cards, const Network& net
 
 // The layer's arithmetic: the output-size walkthrough (Conv2d, windowed pools) or what goes in and out.
 void walkthrough(PanelContext& ctx, const CardEntry& entry) {
-    const LayerShape& s = *entry.shape;
-    const NetLayer& layer = *entry.layer;
-    if (entry.shape_hidden) {
+    if (entry.shape_hidden || !entry.shape) {
         ImGui::TextColored(palette::kMuted, "%s", tr("net.hidden_walkthrough"));
         return;
     }
+    const LayerShape& s = *entry.shape;
+    const NetLayer& layer = *entry.layer;
     ImGui::PushTextWrapPos(0.0f);
     if (layer.type == LayerType::kPool && s.plan && s.input.size() >= 3) {
         const size_t r = s.input.size();
@@ -165,11 +165,16 @@ std::optional<MapCell> draw_network_card(PanelContext& ctx, NetworkCards& cards,
     if (indent > 0) ImGui::Indent(indent);
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const float card_w = ImGui::GetContentRegionAvail().x;
-    const bool reached = entry.shape != nullptr;
+    // While a question hides this layer's shape, whether it (or a layer before it) raises is hidden too: the
+    // red card and the grey ones after it would tell where the sizes stop fitting.
+    const bool hidden = entry.shape_hidden;
+    const NetworkError* error = hidden ? nullptr : entry.error;
+    const bool reached = entry.shape && !entry.shape->output.empty();  // ran, and something left it
+    const bool greyed = !reached && !error && !hidden;
     // A [N, C, H, W] or [C, H, W] map shows channel 0; a [N, features] one (Flatten, Linear) is one row.
     const bool has_map = reached && !entry.shape_hidden && entry.shape->output.size() >= 2;
     const float text_w = has_map ? card_w - map.max_w - ImGui::GetStyle().ItemSpacing.x * 2 : card_w;
-    if (!reached && !entry.error) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
+    if (greyed) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
 
     ImGui::BeginGroup();
     const float text_end = ImGui::GetCursorPosX() + text_w;  // where the text column ends (local x)
@@ -192,22 +197,22 @@ std::optional<MapCell> draw_network_card(PanelContext& ctx, NetworkCards& cards,
     ctx.probe.text_shown(fact + "code", code);
 
     std::string shape_text, params_text;
-    if (entry.error) {
-        // PyTorch's message quotes the sizes arriving: while a question hides them, only the exception shows.
-        const std::string raised = entry.error->kind + ": " +
-                                   (entry.shape_hidden ? tr("net.error_hidden") : entry.error->error.message);
+    if (error) {
+        const std::string raised = error->kind + ": " + error->error.message;
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_w);
         ImGui::TextColored(palette::kErrorText, "%s", raised.c_str());
         ImGui::PopTextWrapPos();
         shape_text = raised;
         ctx.probe.text_shown(fact + "error", raised);
         check_text_item(ctx.probe, "network", raised);
-    } else if (!reached) {
+    } else if (greyed) {
         ImGui::TextUnformatted(tr("net.not_reached"));
         shape_text = tr("net.not_reached");
     } else {
-        shape_text = entry.shape_hidden ? "?" : torch_size_text(entry.shape->output);
-        params_text = entry.parameters_hidden ? "?" : std::to_string(entry.shape->parameters());
+        shape_text = hidden || !reached ? "?" : torch_size_text(entry.shape->output);
+        // (Counted only for layers that ran: with the shape hidden, a count or its absence would tell.)
+        params_text =
+            entry.parameters_hidden || hidden || !reached ? "?" : std::to_string(entry.shape->parameters());
         ImGui::TextUnformatted(shape_text.c_str());
         check_text_item(ctx.probe, "network", shape_text);
         ImGui::SameLine();
@@ -215,7 +220,10 @@ std::optional<MapCell> draw_network_card(PanelContext& ctx, NetworkCards& cards,
     }
     ctx.probe.text_shown(fact + "shape", shape_text);
     ctx.probe.text_shown(fact + "parameters", params_text);
-    ctx.probe.text_shown(fact + "state", entry.error ? "raises" : reached ? "ok" : "not_reached");
+    ctx.probe.text_shown(fact + "state", hidden    ? "hidden"
+                                         : error   ? "raises"
+                                         : reached ? "ok"
+                                                   : "not_reached");
     const std::map<std::string, std::string>::const_iterator why = cards.refused.find(layer.path);
     if (why != cards.refused.end()) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_w);
@@ -258,15 +266,15 @@ std::optional<MapCell> draw_network_card(PanelContext& ctx, NetworkCards& cards,
             if (i > 0 && ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 12.0f) ImGui::SameLine();
             argument_field(ctx, cards, network, layer.path, args, names[i]);
         }
-        if (reached) walkthrough(ctx, entry);
+        if (entry.shape || hidden) walkthrough(ctx, entry);
     }
-    if (!reached && !entry.error) ImGui::PopStyleVar();
+    if (greyed) ImGui::PopStyleVar();
     if (indent > 0) ImGui::Unindent(indent);
     const ImVec2 bottom(top.x + card_w, ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y);
     draw->ChannelsSetCurrent(0);
     const float pad = ImGui::GetStyle().ItemSpacing.y * 0.5f;
     draw->AddRectFilled(ImVec2(top.x - pad, top.y - pad), ImVec2(bottom.x, bottom.y + pad),
-                        entry.error ? palette::kDiffersFill : palette::kCodeFill, 4.0f);
+                        error ? palette::kDiffersFill : palette::kCodeFill, 4.0f);
     draw->ChannelsMerge();
     ImGui::PopID();
     ImGui::Dummy(ImVec2(0, pad));

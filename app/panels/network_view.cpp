@@ -191,9 +191,11 @@ void NetworkWindow::draw(PanelContext& ctx) {
     const std::optional<NetworkCellRef>& chosen = ctx.state.interaction.network_cell;
     const HiddenLayer* asked = chosen ? hidden.find_layer(chosen->layer) : nullptr;
     const bool field_hidden = asked && (asked->receptive_field || asked->output_shape);
+    // The total counts the layers that ran: hidden with any layer's parameters, and with any shape (it would
+    // tell whether the layers after it ran).
     bool parameters_hidden = false;
     for (const HiddenLayer& h : hidden.layers)
-        parameters_hidden = parameters_hidden || h.parameter_count;
+        parameters_hidden = parameters_hidden || h.parameter_count || h.output_shape;
 
     std::vector<CardEntry> entries = card_entries(*network, net, hidden, chosen, field_hidden);
     CellMapStyle map;

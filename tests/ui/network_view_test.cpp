@@ -216,6 +216,24 @@ TEST_F(NetworkViewTest, EditsKeepTheStepsQuestions) {
     EXPECT_EQ(view()["cards"][4]["shape"], "?");
 }
 
+// Lesson 11 step 4 asks what leaves net[6] while the Linear after it raises: the error would quote it (and
+// the red card tell where the sizes stop fitting), so it stays hidden with the shape.
+TEST_F(NetworkViewTest, AnErrorAfterAnAskedShapeIsHiddenWithIt) {
+    open("11-lenet-shapes.json", 3);
+    nlohmann::json v = view();
+    EXPECT_EQ(v["cards"][7]["state"], "hidden");
+    EXPECT_EQ(v["cards"][7]["parameters"], "?");  // as for every hidden layer: nothing tells it apart
+    EXPECT_EQ(v["total_parameters"], "?");        // (the layers that ran)
+    EXPECT_EQ(v["visible_text"].get<std::string>().find("mat1"), std::string::npos);
+    reveal_all();
+    v = view();
+    EXPECT_EQ(v["cards"][7]["state"], "raises");
+    EXPECT_EQ(v["cards"][7]["error"],
+              "RuntimeError: mat1 and mat2 shapes cannot be multiplied (1x1936 and 400x120)");
+    EXPECT_EQ(v["cards"][8]["state"], "not_reached");
+    EXPECT_EQ(v["total_parameters"], "2572");
+}
+
 TEST_F(NetworkViewTest, AnAskedReceptiveFieldIsNotShownUntilRevealed) {
     open("12-receptive-field.json", 0);
     ASSERT_FALSE(a.state.quiz.cards.empty());
