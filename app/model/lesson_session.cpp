@@ -263,7 +263,9 @@ StepEdit edit_from_document(const Document& doc) {
 
 bool differs_from_step(const LessonSession& session, const Document& doc) {
     const LessonStep* step = current_step(session);
-    if (!step || step->kind == StepKind::kNetwork) return false;
+    if (!step) return false;
+    // A network step: the Network view's network (the student's edits) against the step's.
+    if (step->kind == StepKind::kNetwork) return !same_network(doc.network.get(), step->network.get());
     PoolParams mine = doc.params;
     if (doc.stride_follows_kernel) mine.stride.reset();
     if (!(mine == step->params)) return true;

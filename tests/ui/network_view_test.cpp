@@ -214,6 +214,12 @@ TEST_F(NetworkViewTest, EditsKeepTheStepsQuestions) {
     EXPECT_EQ(a.state.quiz.cards[0].answer.text, "1, 16, 10, 10");
     EXPECT_EQ(view()["cards"][11]["code"], "nn.Linear(84, 5)");
     EXPECT_EQ(view()["cards"][4]["shape"], "?");
+    EXPECT_FALSE(
+        report()["lesson"]["window_shows_step"]);  // "playing freely": the step's badge is not claimed
+    apply_step(a.state.lessons.session, a.state, a.playback);  // Reset step
+    frames(3);
+    EXPECT_TRUE(report()["lesson"]["window_shows_step"]);
+    EXPECT_EQ(view()["cards"][11]["code"], "nn.Linear(84, 10)");
 }
 
 // Lesson 11 step 4 asks what leaves net[6] while the Linear after it raises: the error would quote it (and
