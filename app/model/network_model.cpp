@@ -10,6 +10,7 @@
 #include "model/lesson_session.h"
 #include "model/paths.h"
 #include "model/view.h"
+#include "poolscope/float_chars.h"
 
 namespace poolscope::app {
 namespace {
@@ -226,7 +227,7 @@ Result<std::optional<nlohmann::json>> parse_argument_text(std::string_view text)
             parts.emplace_back(whole);
         } else {
             double real = 0;
-            const auto [rstop, rec] = std::from_chars(part.data(), part.data() + part.size(), real);
+            const auto [rstop, rec] = parse_double_chars(part.data(), part.data() + part.size(), real);
             if (part.empty() || rec != std::errc() || rstop != part.data() + part.size()) return unreadable;
             parts.emplace_back(real);
         }
