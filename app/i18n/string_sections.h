@@ -48,6 +48,9 @@ std::span<const TranslationEntry> link_chinese_entries();
 // The file dialog and the lesson browser's selection (widgets/file_dialog.cpp, panels/lesson_browser.cpp).
 std::span<const TranslationEntry> files_english_entries();
 std::span<const TranslationEntry> files_chinese_entries();
+// The Network view (panels/network_view.cpp, network_card.cpp).
+std::span<const TranslationEntry> network_english_entries();
+std::span<const TranslationEntry> network_chinese_entries();
 
 // A section written in both languages side by side: the key once, its English and its Chinese.
 struct BilingualEntry {

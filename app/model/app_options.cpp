@@ -13,6 +13,7 @@
 
 #include "i18n/i18n.h"
 #include "model/clipboard_text.h"
+#include "model/network_model.h"
 #include "model/paths.h"
 #include "model/state_link.h"
 #include "poolscope/file_read.h"
@@ -22,6 +23,31 @@
 
 namespace poolscope::app {
 namespace {
+
+// "5:2,3" -> net[5], cell (2, 3); "3.1:0,0" -> net[3][1].
+std::optional<NetworkCellRef> parse_net_cell(std::string_view text) {
+    const size_t colon = text.find(':');
+    if (colon == std::string_view::npos) return std::nullopt;
+    NetworkCellRef ref;
+    const auto numbers = [](std::string_view part, char separator, auto& out) {
+        while (true) {
+            const size_t cut = part.find(separator);
+            int64_t v = 0;
+            const std::string_view piece = part.substr(0, cut);
+            const auto [end, ec] = std::from_chars(piece.data(), piece.data() + piece.size(), v);
+            if (piece.empty() || ec != std::errc() || end != piece.data() + piece.size() || v < 0 ||
+                out.size() >= 8)
+                return false;
+            out.push_back(static_cast<typename std::decay_t<decltype(out)>::value_type>(v));
+            if (cut == std::string_view::npos) return true;
+            part.remove_prefix(cut + 1);
+        }
+    };
+    if (!numbers(text.substr(0, colon), '.', ref.layer) || !numbers(text.substr(colon + 1), ',', ref.cell) ||
+        ref.cell.size() != 2)
+        return std::nullopt;
+    return ref;
+}
 
 bool parse_int(std::string_view text, int64_t& out) {
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
@@ -64,6 +90,10 @@ void print_app_usage(std::ostream& out) {
            "  --compare              open View > Compare frameworks (the layer in all four frameworks)\n"
            "  --view V               forward, backward, unpool or compare (\"backward,compare\": both)\n"
            "  --reveal               every quiz question opens with its answer shown (answer slides)\n"
+           "  --net-cell L:H,W       open View > Network view (D2L's LeNet, or a lesson's network step) "
+           "with\n"
+           "                         output cell (H,W) of layer L chosen: its receptive field lights up\n"
+           "                         (L counts from 0 as D2L's net[L]; 3.1 is net[3][1])\n"
            "  --author               open the lesson column's authoring tools (titles, narration, steps)\n"
            "  --lang en|zh           interface language (default: last choice, else the locale)\n"
            "  --presentation         start in presentation mode (F5): fullscreen, large, high contrast\n"
@@ -170,7 +200,7 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
             }
         } else if (arg == "--screenshot" || arg == "--state-out" || arg == "--input" || arg == "--params" ||
                    arg == "--size" || arg == "--step" || arg == "--select" || arg == "--lang" ||
-                   arg == "--scale" || arg == "--zoom" || arg == "--picture") {
+                   arg == "--scale" || arg == "--zoom" || arg == "--picture" || arg == "--net-cell") {
             if (!value(v)) return Error{arg, "needs a value"};
             if (arg == "--screenshot" || arg == "--state-out")
                 if (std::optional<Error> bad = check_output_path(arg, v)) return *bad;
@@ -200,6 +230,12 @@ Result<AppOptions> parse_app_options(int argc, char** argv) {
                 if (!parse_int(v, n) || n < 0)
                     return Error{arg, "expects a step number >= 0, got '" + quote_prefix(v) + "'"};
                 options.step = n;
+            } else if (arg == "--net-cell") {
+                if (std::optional<NetworkCellRef> cell = parse_net_cell(v))
+                    options.net_cell = std::move(cell);
+                else
+                    return Error{arg,
+                                 "expects LAYER:H,W (e.g. 5:2,3 or 3.1:0,0), got '" + quote_prefix(v) + "'"};
             } else if (arg == "--select") {
                 InputCellRef cell;
                 int64_t* parts[3] = {&cell.c, &cell.h, &cell.w};
@@ -352,6 +388,10 @@ Result<AppState> initial_state(const AppOptions& options) {
     if (options.language) set_language(*options.language);  // the UI language is i18n's (view.h)
     set_window_open(state.view, window_id::kCompare, options.compare);
     state.quiz.reveal_all = options.reveal;
+    if (options.net_cell) {  // (a lesson's network step sets its own focus cell when it is applied)
+        open_window(state.view, window_id::kNetwork);
+        state.interaction.network_cell = options.net_cell;
+    }
     if (options.pass) state.gradient.pass = *options.pass;
     state.lessons.author_open = state.lessons.author_scroll = state.lessons.author_words = options.author;
     state.view.ui_scale = options.ui_scale;

@@ -33,6 +33,7 @@ struct AppOptions {
     bool play = false;                           // --play
     bool compare = false;                        // --compare: open View → Compare frameworks
     bool reveal = false;                         // --reveal: every quiz question shows its answer
+    std::optional<NetworkCellRef> net_cell;      // --net-cell L:H,W: the Network view, with that cell chosen
     bool author = false;                         // --author: the lesson column's authoring tools open
     std::optional<std::string> state_out;        // --state-out FILE: JSON state on exit and on F12
     std::optional<std::string> picture_path;     // --picture FILE: open the Image view with it

@@ -14,6 +14,7 @@ void restore(Document& doc, Interaction& interaction, const EditSnapshot& s) {
     doc.convention = s.convention;
     doc.pad_mode = s.pad_mode;
     doc.storage_order = s.storage_order;
+    doc.network = s.network;
     mark_changed(doc);
     interaction.editor = {};
 }

@@ -54,6 +54,8 @@ int64_t step_of_cell(const Computed& computed, int64_t oh, int64_t ow) {
 }
 
 void recompute(Document& doc, Computed& computed, Interaction& interaction, Playback& playback) {
+    recompute_network(doc, computed.network,
+                      interaction);  // cheap when neither the network nor the cell moved
     if (!is_stale(doc, computed)) return;
     computed.made_from = doc.revision;
     ++computed.generation;

@@ -9,6 +9,7 @@
 
 #include "model/document.h"
 #include "model/interaction.h"
+#include "model/network_model.h"
 #include "model/playback.h"
 #include "poolscope/pool_forward.h"
 #include "poolscope/pool_plan.h"
@@ -24,6 +25,7 @@ struct Computed {
     int64_t traced_step = -1;           // the step `traces` belongs to
     uint64_t generation = 0;            // bumped by every recompute() that ran: derived views refresh
     uint64_t made_from = ~uint64_t{0};  // the document revision all this was computed from
+    NetworkComputed network;            // the Network view's shapes and receptive field (network_model.h)
 };
 
 // True when the document changed since the last recompute().

@@ -28,10 +28,14 @@ LayerSpec layer_of(const Document& doc) {
 }
 
 EditSnapshot snapshot_of(const Document& doc) {
-    EditSnapshot s{doc.input, doc.params, doc.stride_follows_kernel};
+    EditSnapshot s;
+    s.input = doc.input;
+    s.params = doc.params;
+    s.stride_follows_kernel = doc.stride_follows_kernel;
     s.convention = doc.convention;
     s.pad_mode = doc.pad_mode;
     s.storage_order = doc.storage_order;
+    s.network = doc.network;
     return s;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 
 #include "poolscope/convention.h"
@@ -24,7 +25,10 @@ struct Document {
     Convention convention = Convention::kPyTorch;  //
     PadMode pad_mode = PadMode::kExplicit;         // TensorFlow "same"/"valid", ONNX auto_pad
     int64_t storage_order = 0;                     // ONNX MaxPool indices
-    EditHistory history;                           // undo/redo: snapshots of the fields above
+    // The Network view's network (a network step's, or D2L's LeNet from the View menu); null: none. Never
+    // changed in place: an edit makes a new one, so undo snapshots share it.
+    std::shared_ptr<const Network> network;  //
+    EditHistory history;                     // undo/redo: snapshots of the fields above
     uint64_t revision = 0;  // bumped by every edit: what is derived from the document follows it
 };
 

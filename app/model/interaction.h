@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace poolscope::app {
 
@@ -51,16 +52,25 @@ struct GeneratorSettings {
     int edge_end = 4;    //
 };
 
+// The Network view's chosen output cell: a layer ([3] = net[3]) and a cell of its output map ([h, w]: channel
+// 0, as the view draws it).
+struct NetworkCellRef {
+    std::vector<size_t> layer;
+    std::vector<int64_t> cell;
+    bool operator==(const NetworkCellRef&) const = default;
+};
+
 struct Interaction {
-    CellEditor editor;                          //
-    std::optional<InputCellRef> hovered_input;  // highlights the output windows that read it
-    std::optional<FocusRequest> focus;          // applied by the next recompute()
-    Animation anim;                             //
-    GeneratorSettings generator;                //
-    std::string status;                         // one line: last paste/copy result or problem
-    bool status_is_error = false;               //
-    double status_since = -1;                   // clock when first shown; -1 = new (model/status_line.h)
-    bool quit_requested = false;                // Ctrl+Q, or the quit that waited for the lesson's save
+    CellEditor editor;                           //
+    std::optional<InputCellRef> hovered_input;   // highlights the output windows that read it
+    std::optional<FocusRequest> focus;           // applied by the next recompute()
+    Animation anim;                              //
+    GeneratorSettings generator;                 //
+    std::string status;                          // one line: last paste/copy result or problem
+    bool status_is_error = false;                //
+    double status_since = -1;                    // clock when first shown; -1 = new (model/status_line.h)
+    bool quit_requested = false;                 // Ctrl+Q, or the quit that waited for the lesson's save
+    std::optional<NetworkCellRef> network_cell;  // the Network view's clicked cell: its receptive field shows
 };
 
 void set_status(Interaction& interaction, std::string text, bool is_error);

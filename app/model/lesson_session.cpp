@@ -186,6 +186,27 @@ std::optional<Tensor> step_input_for_window(const LessonStep& step) {
     return arange ? std::optional<Tensor>(std::move(arange).value()) : std::nullopt;
 }
 
+namespace {
+
+// A network step's network goes into the document (the Network view shows it, an undoable edit), and its
+// focus cell becomes the view's chosen cell; the pooling layer the matrices hold stays as it was.
+void apply_network_step(const LessonStep& step, AppState& state) {
+    if (!step.network) return;
+    state.doc.network = step.network;
+    commit_edit(state.doc, "lesson-step");
+    state.doc.history.break_merge();
+    state.interaction.network_cell.reset();
+    if (!step.focus.layer.empty() && !step.focus.start_cell.empty()) {
+        const std::vector<int64_t>& c = step.focus.start_cell;
+        // The view draws channel 0 of a map: the cell's last two indices (one for a 3-D map's width).
+        std::vector<int64_t> cell(c.end() - std::min<ptrdiff_t>(2, static_cast<ptrdiff_t>(c.size())),
+                                  c.end());
+        state.interaction.network_cell = NetworkCellRef{step.focus.layer, cell};
+    }
+}
+
+}  // namespace
+
 std::filesystem::path resolve_step_picture(const LessonSession& session, const StepPicture& picture,
                                            const std::filesystem::path& samples_dir) {
     std::vector<std::filesystem::path> candidates;
@@ -200,8 +221,8 @@ std::filesystem::path resolve_step_picture(const LessonSession& session, const S
 
 void apply_step(const LessonSession& session, AppState& state, Playback& playback) {
     const LessonStep* step = current_step(session);
-    // A network step has no pooling layer of its own to show: the window keeps what it holds.
-    if (!step || step->kind == StepKind::kNetwork) return;
+    if (!step) return;
+    if (step->kind == StepKind::kNetwork) return apply_network_step(*step, state);
     std::optional<Tensor> input = step_input_for_window(*step);
     if (!input) return;  // a shape larger than the editor: the lesson column shows its walkthrough instead
     state.doc.input = std::move(*input);
@@ -242,7 +263,9 @@ StepEdit edit_from_document(const Document& doc) {
 
 bool differs_from_step(const LessonSession& session, const Document& doc) {
     const LessonStep* step = current_step(session);
-    if (!step || step->kind == StepKind::kNetwork) return false;
+    if (!step) return false;
+    // A network step: the Network view's network (the student's edits) against the step's.
+    if (step->kind == StepKind::kNetwork) return !same_network(doc.network.get(), step->network.get());
     PoolParams mine = doc.params;
     if (doc.stride_follows_kernel) mine.stride.reset();
     if (!(mine == step->params)) return true;

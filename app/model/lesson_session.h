@@ -95,7 +95,7 @@ std::optional<Tensor> step_input_for_window(const LessonStep& step);
 // The editor's input, params and convention, as a step would hold them.
 StepEdit edit_from_document(const Document& doc);
 // True when the student has changed the input, params or convention away from the current step's (a shape
-// step: its sizes and params).
+// step: its sizes and params; a network step: its network).
 bool differs_from_step(const LessonSession& session, const Document& doc);
 // True when the window shows exactly the current step: its layer (convention included) and input.
 bool window_shows_step(const LessonSession& session, const Document& doc, const GradientView& gradient);

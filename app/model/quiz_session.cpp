@@ -60,10 +60,13 @@ void sync_quiz(QuizSession& q, const LessonSession& session, const Document& doc
     const LessonStep* step = current_step(session);
     const bool lesson_quiz = step && !step->quiz.empty();
     const int64_t timeline_step = q.quiz_mode && !lesson_quiz ? playback.step : -1;
-    if (q.for_state == computed.generation && q.for_lesson == session.generation &&
-        q.for_step == timeline_step && q.for_mode == q.quiz_mode)
+    // A network step's questions are about the step's own network: the student's edits in the Network view
+    // (which move the document on) keep the cards and what is typed in them.
+    const uint64_t state_key = step && step->kind == StepKind::kNetwork ? 0 : computed.generation;
+    if (q.for_state == state_key && q.for_lesson == session.generation && q.for_step == timeline_step &&
+        q.for_mode == q.quiz_mode)
         return;
-    q.for_state = computed.generation;
+    q.for_state = state_key;
     q.for_lesson = session.generation;
     q.for_step = timeline_step;
     q.for_mode = q.quiz_mode;

@@ -47,6 +47,7 @@ enum class Placement {
     kBottomRight,  //
     kColumn,       // a column at the main window's far right (the lesson player), as wide as it asks
     kTab,          // a tab beside the matrices in the centre (the Image view), while open
+    kWorkspace,    // in place of the sidebar and the matrices' rows while shown (the Network view)
     kFloating,     // its own window over the main one, while open
     kDialog,       // a modal popup, while open
 };

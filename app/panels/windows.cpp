@@ -4,6 +4,7 @@
 #include "panels/file_dialog_window.h"
 #include "panels/image_view.h"
 #include "panels/lesson_windows.h"
+#include "panels/network_view.h"
 #include "panels/panels.h"
 
 namespace poolscope::app {
@@ -21,8 +22,9 @@ void register_windows(WindowRegistry& r) {
     r.add<PanelWindow>(WindowInfo{"step", P::kBottomLeft, "panel.step", "help.step"}, draw_step_panel);
     r.add<PanelWindow>(WindowInfo{"formula", P::kBottomRight, "panel.formula", "help.formula"},
                        draw_formula_panel);
-    r.add<LessonColumn>();  // the lesson player; File: new, open, browse, recent, save, close
-    r.add<ImageWindow>();   // a tab beside the matrices; File: open picture, samples, show
+    r.add<LessonColumn>();   // the lesson player; File: new, open, browse, recent, save, close
+    r.add<ImageWindow>();    // a tab beside the matrices; File: open picture, samples, show
+    r.add<NetworkWindow>();  // in place of the matrices on a network step; View → Network view
     // Floating windows and dialogs, drawn over the main window.
     r.add(make_export_dialog());  // File → Export…
     r.add<LessonBrowser>();

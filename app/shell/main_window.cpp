@@ -14,6 +14,7 @@
 
 #include "i18n/i18n.h"
 #include "model/lesson_player.h"
+#include "model/network_model.h"
 #include "panels/image_view.h"
 #include "panels/panels.h"
 #include "panels/row_room.h"
@@ -188,6 +189,35 @@ void draw_center_tabs(PanelContext& ctx, ImageWindow& image, ImVec2 size, bool h
     ImGui::EndChild();
 }
 
+// The column's window (the lesson player), if one is registered.
+Window* lesson_column(const PanelContext& ctx) {
+    for (const std::unique_ptr<Window>& w : ctx.windows.all())
+        if (w->info().placement == Placement::kColumn) return w.get();
+    return nullptr;
+}
+
+// A workspace window shown now (the Network view on a network step, or opened from the View menu) takes the
+// place of the sidebar and the matrices' rows, which have nothing to show beside it; the lesson column stays.
+bool draw_workspace(PanelContext& ctx) {
+    if (!network_view_shown(ctx.state.lessons.session, ctx.state.view)) return false;
+    for (const std::unique_ptr<Window>& w : ctx.windows.all()) {
+        if (w->info().placement != Placement::kWorkspace) continue;
+        Window* column = lesson_column(ctx);
+        const float lesson_w = column ? column->width(ctx) : 0.0f;
+        const float spacing = ImGui::GetStyle().ItemSpacing.x;
+        const float width = ImGui::GetContentRegionAvail().x - (lesson_w > 0 ? lesson_w + spacing : 0.0f);
+        ImGui::PushID(w->info().id);
+        ctx.probe.panel_shown(w->info().id);
+        ImGui::BeginChild("##workspace", ImVec2(width, 0), true);
+        w->draw(ctx);
+        ImGui::EndChild();
+        ImGui::PopID();
+        draw_lesson_column(ctx, column, lesson_w);
+        return true;
+    }
+    return false;
+}
+
 // Presentation mode: a thin button at the left edge that shows or hides the parameters column.
 void draw_params_toggle(View& view, UiProbe& probe) {
     const float w = ImGui::GetFrameHeight();
@@ -213,6 +243,12 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
         ImGuiWindowFlags_NoBackground;  // the clear paints it (platform/renderer.cpp)
     ImGui::Begin("PoolScope###main", nullptr, flags);
     draw_menu_bar(ctx, shell);  // shell/menus.cpp
+    if (draw_workspace(ctx)) {
+        ctx.measured.grids.in_rows = ctx.measured.grids.in_cols = 0;  // no matrices drawn: none fitted
+        ctx.probe.rows_placed(false);
+        ImGui::End();
+        return;
+    }
 
     // Presentation mode is a focus layout: the parameters (and the output-size panel that explains them)
     // fold away behind a toggle, and the matrices, the step arithmetic and the narration take the screen.
@@ -233,9 +269,7 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
     }
 
     ImGui::BeginGroup();
-    Window* column = nullptr;  // the lesson player's column, at the far right
-    for (const std::unique_ptr<Window>& w : ctx.windows.all())
-        if (w->info().placement == Placement::kColumn) column = w.get();
+    Window* column = lesson_column(ctx);  // the lesson player's column, at the far right
     const float lesson_w = column ? column->width(ctx) : 0.0f;
     const float right_w = ImGui::GetContentRegionAvail().x - (lesson_w > 0 ? lesson_w + spacing : 0.0f);
     MeasuredHeights& measured = ctx.measured;

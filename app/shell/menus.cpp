@@ -92,7 +92,9 @@ void draw_menu_bar(PanelContext& ctx, Shell& shell) {
         remember_item(ctx.probe, "menu.copy_link");  // for tests that click the real menu
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu(tr("menu.view"))) {
+    const bool view_open = ImGui::BeginMenu(tr("menu.view"));
+    remember_item(ctx.probe, "menu.view");  // for tests that click the real menu
+    if (view_open) {
         command_item(ctx, shell, "menu.zoom_in", Command::kZoomIn);
         command_item(ctx, shell, "menu.zoom_out", Command::kZoomOut);
         command_item(ctx, shell, "menu.zoom_reset", Command::kZoomReset);
@@ -100,7 +102,7 @@ void draw_menu_bar(PanelContext& ctx, Shell& shell) {
         command_item(ctx, shell, "menu.font_larger", Command::kTextLarger);
         command_item(ctx, shell, "menu.font_smaller", Command::kTextSmaller);
         ImGui::Separator();
-        draw_window_entries(ctx, Menu::kView);                       // compare frameworks
+        draw_window_entries(ctx, Menu::kView);                       // compare frameworks, network view
         draw_view_menu_items(shell, state.view, state.interaction);  // presentation mode, high contrast
         ImGui::EndMenu();
     }

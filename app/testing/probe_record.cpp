@@ -53,6 +53,7 @@ void ProbeRecord::new_frame() {
     screen_text.clear();
     scopes.clear();
     scope_row = scope_col = -1;
+    shown_text.clear();
 }
 
 }  // namespace poolscope::app

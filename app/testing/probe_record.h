@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -35,6 +36,7 @@ struct ProbeRecord final : UiProbe {
     std::vector<ScreenText> screen_text;           // this frame's texts (testing/screen_text.h records them)
     std::vector<std::string> scopes;               // whose texts come next (push_text_scope)
     long long scope_row = -1, scope_col = -1;      // the grid cell they belong to (text_cell)
+    std::map<std::string, std::string, std::less<>> shown_text;  // this frame's named facts (text_shown)
 
     void rect_shown(std::string_view name, const ScreenRect& rect) override;
     void text_cut(std::string_view panel, std::string_view text) override;
@@ -52,6 +54,9 @@ struct ProbeRecord final : UiProbe {
     void text_cell(long long row, long long col) override { scope_row = row, scope_col = col; }
     // A text drawn into the ImGui window `window` (its name), under the current scope.
     void text_drawn(const char* window, std::string_view text);
+    void text_shown(std::string_view name, std::string_view text) override {
+        shown_text.insert_or_assign(std::string(name), std::string(text));
+    }
     // Forgets the last frame's clipped texts, cell size, panels, tooltip and texts (anchors stay until
     // redrawn).
     void new_frame();

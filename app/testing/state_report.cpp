@@ -16,6 +16,7 @@
 #include "i18n/i18n.h"
 #include "i18n/quiz_text.h"
 #include "model/framework_compare.h"
+#include "model/network_model.h"
 #include "model/paths.h"
 #include "panels/file_dialog_window.h"
 #include "platform/window.h"
@@ -26,6 +27,46 @@
 namespace poolscope::app {
 
 namespace {
+
+// The Network view as it was drawn (what the panel told the probe, network.*: the cards' code, shape,
+// parameters and error as shown — "?" where a question hides them — the chosen cell and the receptive field
+// highlighted on each map, "rows;columns" as inclusive runs), beside the document's network as JSON.
+nlohmann::json network_report(const AppState& state, const ProbeRecord& probe) {
+    using nlohmann::json;
+    const bool shown = network_view_shown(state.lessons.session, state.view);
+    json j = {{"shown", shown}};
+    j["network"] =
+        state.doc.network ? json::parse(network_to_json(*state.doc.network).dump()) : json(nullptr);
+    const auto fact = [&](const std::string& name) -> json {
+        const auto it = probe.shown_text.find(name);
+        return it == probe.shown_text.end() ? json(nullptr) : json(it->second);
+    };
+    if (!shown) return j;
+    json cards = json::array();
+    for (size_t i = 0;; ++i) {
+        const std::string card = "network.card." + std::to_string(i) + ".";
+        if (fact(card + "name").is_null()) break;
+        json c;
+        for (const char* key : {"name", "code", "shape", "parameters", "state", "error", "refused"})
+            c[key] = fact(card + key);
+        c["highlight"] = fact("network.highlight." + std::to_string(i));
+        cards.push_back(c);
+    }
+    j["cards"] = cards;
+    j["input"] = fact("network.input");
+    j["total_parameters"] = fact("network.total_parameters");
+    j["selected"] = fact("network.selected");
+    j["hover"] = fact("network.hover");
+    j["field_text"] = fact("network.field.text");
+    j["field_rows"] = fact("network.field.input_rows");
+    j["field_cols"] = fact("network.field.input_cols");
+    j["input_highlight"] = fact("network.highlight.input");
+    std::string visible;  // every fact as shown, for "is this answer anywhere on screen?"
+    for (const auto& [name, text] : probe.shown_text)
+        if (name.rfind("network.", 0) == 0) visible += text + "\n";
+    j["visible_text"] = visible;
+    return j;
+}
 
 // The lesson part: file, step (0-based), steps, badge, dirty, errors, the unsaved-changes question.
 nlohmann::json lesson_report(const AppState& state) {
@@ -328,6 +369,7 @@ nlohmann::json state_to_json(const ReportedState& shown) {
                    {"screen_text", texts}};
     j["lesson"] = lesson_report(state);
     if (shown.file_dialog) j["file_dialog"] = file_dialog_report(*shown.file_dialog, state.view);
+    j["network_view"] = network_report(state, shown.probe);
     j["gradient"] = gradient_report(state.gradient);
     j["quiz"] = quiz_report(state.quiz, state.computed);
     add_shell_state(shown.shell, state.view, state.lessons, j);

@@ -41,6 +41,7 @@ inline const ImVec4 kCodeText = ImVec4(0.55f, 0.16f, 0.10f, 1.0f);        // inl
 inline const ImVec4 kOkText = ImVec4(0.20f, 0.45f, 0.20f, 1.0f);          // a status that went well
 inline const ImVec4 kCodeBackground = ImVec4(0.92f, 0.93f, 0.95f, 1.0f);  // code snippets
 inline constexpr ImU32 kCodeFill = IM_COL32(234, 236, 241, 255);          // inline code in narration
+inline constexpr ImU32 kMapGridLight = IM_COL32(214, 218, 226, 255);      // a small map's cell lines
 inline constexpr ImU32 kCellBackground = IM_COL32(255, 255, 255, 255);    // behind a matrix
 inline constexpr ImU32 kPictureBackdrop = IM_COL32(60, 64, 72, 255);      // around a picture
 inline constexpr ImU32 kPictureOutline = IM_COL32(255, 255, 255, 230);    // a window outlined on a picture

@@ -114,6 +114,21 @@ void draw_adaptive_axis(const Lines& out, int64_t input, int64_t output, const c
 
 }  // namespace
 
+void draw_axes_walkthrough(const AxisShape& h, const AxisShape& w, const FontSet& fonts, UiProbe* probe,
+                           const char* panel, bool notes) {
+    const Lines out{probe, panel, notes};
+    draw_axis(out, h, "H", fonts);
+    ImGui::Spacing();
+    const bool same = h.input == w.input && h.kernel == w.kernel && h.stride == w.stride &&
+                      h.pad_begin == w.pad_begin && h.pad_end == w.pad_end && h.dilation == w.dilation;
+    ImGui::PushTextWrapPos(0.0f);
+    if (same)
+        say(out, palette::kMuted, tr("formula.w_same_fmt"), static_cast<int>(w.output));
+    else
+        draw_axis(out, w, "W", fonts);
+    ImGui::PopTextWrapPos();
+}
+
 void draw_size_walkthrough(const Shape& in, const PoolParams& p, const PoolPlan* plan, const FontSet& fonts,
                            UiProbe* probe, const char* panel, bool notes) {
     const Lines out{probe, panel, notes};
@@ -140,15 +155,8 @@ void draw_size_walkthrough(const Shape& in, const PoolParams& p, const PoolPlan*
         plan ? plan->h : explain_axis(in.h, k.h, s.h, p.padding.top, p.padding.bottom, d.h, p.ceil_mode);
     const AxisShape w =
         plan ? plan->w : explain_axis(in.w, k.w, s.w, p.padding.left, p.padding.right, d.w, p.ceil_mode);
-    draw_axis(out, h, "H", fonts);
-    ImGui::Spacing();
-    const bool same = h.input == w.input && h.kernel == w.kernel && h.stride == w.stride &&
-                      h.pad_begin == w.pad_begin && h.pad_end == w.pad_end && h.dilation == w.dilation;
+    draw_axes_walkthrough(h, w, fonts, probe, panel, notes);
     ImGui::PushTextWrapPos(0.0f);  // the closing lines wrap too, so a narrow panel never cuts them
-    if (same)
-        say(out, palette::kMuted, tr("formula.w_same_fmt"), static_cast<int>(w.output));
-    else
-        draw_axis(out, w, "W", fonts);
     if (plan) {
         ImGui::Spacing();
         say(out, ImGui::GetStyleColorVec4(ImGuiCol_Text), tr("formula.output_fmt"), static_cast<int>(in.c),

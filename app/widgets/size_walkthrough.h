@@ -17,4 +17,9 @@ void draw_size_walkthrough(const Shape& input, const PoolParams& params, const P
                            const FontSet& fonts, UiProbe* probe = nullptr, const char* panel = "walkthrough",
                            bool notes = true);  // false: the side notes fold (the formulas stay)
 
+// The same lines for one layer's two axes given as the core's terms (a network's Conv2d and windowed pools:
+// network_shape.h's LayerShape::h and w).
+void draw_axes_walkthrough(const AxisShape& h, const AxisShape& w, const FontSet& fonts,
+                           UiProbe* probe = nullptr, const char* panel = "walkthrough", bool notes = true);
+
 }  // namespace poolscope::app

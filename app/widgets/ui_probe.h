@@ -32,6 +32,9 @@ class UiProbe {
     virtual void push_text_scope(std::string_view scope) = 0;
     virtual void pop_text_scope() = 0;
     virtual void text_cell(long long row, long long col) = 0;
+    // A fact a view put on screen this frame, by name ("network.shape.3" -> "torch.Size([1, 16, 10, 10])",
+    // or "?" where a question hides it): the state report lists them as the view showed them.
+    virtual void text_shown(std::string_view name, std::string_view text) = 0;
 
   protected:
     ~UiProbe() = default;

@@ -3,7 +3,22 @@
 
 #include <utility>
 
+#include <nlohmann/json.hpp>
+
 namespace poolscope {
+
+bool same_network(const Network* a, const Network* b) {
+    if (a == b) return true;
+    if (!a || !b) return false;
+    return network_to_json(*a) == network_to_json(*b);
+}
+
+bool EditSnapshot::same_as(const EditSnapshot& other) const {
+    return input.identical(other.input) && params == other.params &&
+           stride_follows_kernel == other.stride_follows_kernel && convention == other.convention &&
+           pad_mode == other.pad_mode && storage_order == other.storage_order &&
+           same_network(network.get(), other.network.get());
+}
 
 void EditHistory::reset(EditSnapshot current) {
     states_.clear();

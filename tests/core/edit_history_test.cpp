@@ -117,5 +117,34 @@ TEST(EditHistory, LimitDropsTheOldestStates) {
     EXPECT_EQ(h.undo(), nullptr);
 }
 
+// The Network view's edits: a changed network is an undo step; the same network written anew is not.
+TEST(EditHistory, NetworkEditsAreUndoSteps) {
+    const auto net = [](int64_t kernel) {
+        Network n;
+        n.input = {1, 1, 8, 8};
+        NetLayer pool;
+        pool.type = LayerType::kPool;
+        pool.pool.kernel_size = {kernel, kernel};
+        n.layers.push_back(pool);
+        return std::make_shared<const Network>(n);
+    };
+    EditSnapshot first = with_value(0);
+    first.network = net(2);
+    EditHistory h;
+    h.reset(first);
+    EditSnapshot same = first;
+    same.network = net(2);  // another object, the same network
+    h.record(same);
+    EXPECT_FALSE(h.can_undo());
+    EditSnapshot changed = first;
+    changed.network = net(3);
+    h.record(changed);
+    ASSERT_TRUE(h.can_undo());
+    EXPECT_EQ(h.undo()->network->layers[0].pool.kernel_size.h, 2);
+    EditSnapshot none = first;
+    none.network.reset();
+    EXPECT_FALSE(none.same_as(first));
+}
+
 }  // namespace
 }  // namespace poolscope

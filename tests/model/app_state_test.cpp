@@ -9,6 +9,7 @@
 #include "model/app_options.h"
 #include "model/app_state.h"
 #include "model/clipboard_text.h"
+#include "model/network_model.h"
 #include "model/playback.h"
 #include "model/quiz_session.h"
 
@@ -182,6 +183,20 @@ TEST(AppOptions, RejectsBadValuesWithTheirNames) {
     Result<AppState> state = initial_state(*o);
     ASSERT_FALSE(state);
     EXPECT_EQ(state.errors().front().field, "--params");
+}
+
+// --net-cell opens the Network view with a cell chosen (the README's screenshot of a receptive field).
+TEST(AppOptions, NetCellOpensTheNetworkViewWithACellChosen) {
+    Result<AppOptions> o = parse({"--net-cell", "3.1:2,4"});
+    ASSERT_TRUE(o) << o.error_text();
+    Result<AppState> state = initial_state(*o);
+    ASSERT_TRUE(state);
+    EXPECT_TRUE(window_open(state->view, window_id::kNetwork));
+    ASSERT_TRUE(state->interaction.network_cell);
+    EXPECT_EQ(state->interaction.network_cell->layer, (std::vector<size_t>{3, 1}));
+    EXPECT_EQ(state->interaction.network_cell->cell, (std::vector<int64_t>{2, 4}));
+    for (const char* bad : {"5", "5:2", "5:2,3,4", "x:1,1", "5:-1,2", "5:1,"})
+        EXPECT_FALSE(parse({"--net-cell", bad})) << bad;
 }
 
 TEST(AppOptions, InputReadsWhatStudentsPaste) {

@@ -1,12 +1,15 @@
 // Undo/redo for the app's edits, kept free of any GUI so it is unit-tested with the core alone.
-// Each entry is a whole snapshot (input tensor + params + convention): inputs are at most 8×32×32, so copies
-// are cheap and restoring can never get out of step with the edit that made them.
+// Each entry is a whole snapshot (input tensor + params + convention, and the Network view's network, shared
+// between snapshots until an edit replaces it): inputs are at most 8×32×32, so copies are cheap and restoring
+// can never get out of step with the edit that made them.
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "poolscope/network.h"
 #include "poolscope/pool_params.h"
 #include "poolscope/tensor.h"
 
@@ -20,13 +23,14 @@ struct EditSnapshot {
     Convention convention = Convention::kPyTorch;
     PadMode pad_mode = PadMode::kExplicit;
     int64_t storage_order = 0;
+    // The Network view's network (never changed in place: an edit makes a new one); null: none.
+    std::shared_ptr<const Network> network;
 
-    bool same_as(const EditSnapshot& other) const {
-        return input.identical(other.input) && params == other.params &&
-               stride_follows_kernel == other.stride_follows_kernel && convention == other.convention &&
-               pad_mode == other.pad_mode && storage_order == other.storage_order;
-    }
+    bool same_as(const EditSnapshot& other) const;
 };
+
+// Whether two networks are the same network (the same JSON written back; both null counts as the same).
+bool same_network(const Network* a, const Network* b);
 
 class EditHistory {
   public:
