@@ -258,6 +258,86 @@ class QuizSweep : public HeadlessApp {
         return false;
     }
 
+    // A network question's answer as the view would write it: the shape leaving the layer ("torch.Size([1,
+    // 16, 5, 5])", "1 × 16 × 5 × 5"), the receptive field's extent ("6 × 6"), the parameter count.
+    static std::vector<std::string> network_forms(const Question& q) {
+        const NetworkFacts& n = q.network;
+        if (q.kind == QuestionKind::kLayerShape) {
+            std::string commas, times;
+            for (size_t i = 0; i < n.output.size(); ++i) {
+                commas += (i ? ", " : "") + std::to_string(n.output[i]);
+                times += (i ? " × " : "") + std::to_string(n.output[i]);
+            }
+            return {"torch.Size([" + commas + "])", times};
+        }
+        if (q.kind == QuestionKind::kReceptiveField) {
+            const std::string h = std::to_string(n.span.h), w = std::to_string(n.span.w);
+            return {h + " × " + w, h + "×" + w, h + " x " + w, h + "x" + w};
+        }
+        if (q.kind == QuestionKind::kParameterCount) return {std::to_string(n.weights + n.biases)};
+        return {};
+    }
+
+    // Panels' texts joined, the lesson's own words left out (`poolscope check --strict` judges those).
+    static std::map<std::string, std::string> shown_outside_lesson(const std::vector<Seen>& seen) {
+        std::map<std::string, std::string> joined;
+        for (const Seen& s : seen)
+            if (base_panel(s.panel) != "lesson") joined[s.panel] += s.text + "\n";
+        return joined;
+    }
+
+    // The asked layer's card as the Network view reports it (the state report's network_view.cards).
+    nlohmann::json card_of(const std::string& layer_name) {
+        const nlohmann::json shown = report();
+        for (const auto& card : shown["network_view"]["cards"])
+            if (card["name"] == layer_name) return card;
+        return nullptr;
+    }
+
+    // Each open network question's answer: its card shows "?", and its text is nowhere but in the lesson's
+    // words (a lone digit like a pool's 0 parameters is too common to search for); revealed, the card shows
+    // it.
+    std::vector<std::string> network_sweep(const std::vector<Seen>& seen) {
+        std::vector<std::string> problems;
+        std::vector<Question> asked;
+        for (const QuizCard& card : a.state.quiz.cards)
+            if (!card.revealed && !network_forms(card.question).empty()) asked.push_back(card.question);
+        const char* field_of[] = {"", "shape", "parameters"};
+        auto field = [&](const Question& q) {
+            return q.kind == QuestionKind::kLayerShape       ? field_of[1]
+                   : q.kind == QuestionKind::kParameterCount ? field_of[2]
+                                                             : field_of[0];
+        };
+        for (const Question& q : asked) {
+            if (*field(q)) {
+                const nlohmann::json card = card_of(q.network.layer_name);
+                if (card.is_null() || card[field(q)] != "?")
+                    problems.push_back(q.network.layer_name + "'s card shows its " + field(q) + " (" +
+                                       (card.is_null() ? std::string("no card") : card[field(q)].dump()) +
+                                       ") while asked");
+            }
+            for (const std::string& form : network_forms(q))
+                if (form.size() > 1)
+                    for (const auto& [panel, text] : shown_outside_lesson(seen))
+                        if (has_number(text, form))
+                            problems.push_back(std::string(question_kind_name(q.kind)) + " answer \"" + form +
+                                               "\" of " + q.network.layer_name + " in " + panel);
+        }
+        for (size_t i = 0; i < a.state.quiz.cards.size(); ++i)
+            reveal_card(a.state.quiz, i);
+        settle();
+        for (const Question& q : asked) {
+            if (!*field(q)) continue;
+            const nlohmann::json card = card_of(q.network.layer_name);
+            const std::vector<std::string> forms = network_forms(q);
+            if (card.is_null() ||
+                std::find(forms.begin(), forms.end(), card[field(q)].get<std::string>()) == forms.end())
+                problems.push_back("the " + std::string(question_kind_name(q.kind)) + " answer of " +
+                                   q.network.layer_name + " is not on its card after Reveal");
+        }
+        return problems;
+    }
+
     // Whether the revealed answers are on screen now (each value in some output cell, each shape somewhere).
     std::vector<std::string> missing_after_reveal(const std::vector<Seen>& seen,
                                                   const std::vector<Question>& asked) const {
@@ -292,7 +372,17 @@ class QuizSweep : public HeadlessApp {
         if (!open_lesson_now(a.state, a.playback, file, step) || a.state.lessons.session.step != step)
             return {};
         const LessonStep* ls = current_step(a.state.lessons.session);
-        if (!ls || ls->kind == StepKind::kNetwork) return {};  // the network view has its own checks
+        if (!ls) return {};
+        if (ls->kind == StepKind::kNetwork) {  // the Network view: its cards and receptive fields
+            if (shifted) return {};            // (no input values to shift)
+            settle();
+            questions += static_cast<int>(a.state.quiz.cards.size());
+            std::vector<Seen> seen;
+            take_screen(seen);
+            for (std::string& p : network_sweep(seen))
+                problems.push_back(where + p);
+            return problems;
+        }
         if (shifted) {
             Tensor input = a.state.doc.input;
             for (int64_t i = 0; i < input.numel(); ++i)
