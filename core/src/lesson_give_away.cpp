@@ -177,6 +177,18 @@ void step_give_aways(const LessonStep& step, const Json* step_json, std::vector<
             }
         }
     }
+    // The shape leaving a layer that keeps its input's shape (ReLU, Sigmoid, Dropout, a pool of kernel 1) is
+    // the shape arriving, which the layer before it (or the network's input) already shows on screen.
+    for (size_t j = 0; j < step.quiz.size(); ++j) {
+        if (step.quiz[j].kind != QuestionKind::kLayerShape) continue;
+        Result<Question> q = make_step_question(step, j);
+        if (!q || q->network.input != q->network.output) continue;
+        warnings.push_back({step.quiz[j].path + "/layer",
+                            "asks the shape leaving " + q->network.layer_name + " (" +
+                                q->network.layer_class +
+                                "), which keeps the shape arriving: the layer before it shows the answer on "
+                                "screen; ask about the layer that makes that shape"});
+    }
     // A wrong option should say why it is wrong: a student who picks it is told so (lesson_quiz_text).
     for (const StepQuestion& sq : step.quiz) {
         if (sq.kind != QuestionKind::kChoice) continue;

@@ -207,6 +207,24 @@ TEST(GiveAways, ANetworkLayersSizeFieldOrParameters) {
     expect_none(net_step(narration("A 9×9 input, a 3×3 window with dilation=2, then a Conv2d(1, 4, 3).")));
 }
 
+// Asking the shape leaving a Sigmoid asks what the convolution before it shows: a warning at the question.
+TEST(GiveAways, AShapeQuestionAboutALayerThatKeepsItsShape) {
+    const std::string step = R"({"kind": "network", "network": {"input": [1, 1, 9, 9], "layers": [
+                 {"type": "Conv2d", "in_channels": 1, "out_channels": 4, "kernel_size": 3},
+                 {"type": "Sigmoid"}]},
+               "quiz": [{"kind": "layer_shape", "layer": 1, "answer": [1, 4, 7, 7]}]})";
+    const std::vector<Error> w = give_aways(step);
+    ASSERT_EQ(w.size(), 1u) << all(w);
+    EXPECT_EQ(w[0].field, "/steps/0/quiz/0/layer");
+    EXPECT_NE(w[0].message.find("net[1] (Sigmoid), which keeps the shape arriving"), std::string::npos)
+        << w[0].message;
+    // The convolution itself changes the shape: no warning.
+    expect_none(R"({"kind": "network", "network": {"input": [1, 1, 9, 9], "layers": [
+                 {"type": "Conv2d", "in_channels": 1, "out_channels": 4, "kernel_size": 3},
+                 {"type": "Sigmoid"}]},
+               "quiz": [{"kind": "layer_shape", "layer": 0, "answer": [1, 4, 7, 7]}]})");
+}
+
 TEST(GiveAways, TheShippedLessonsGiveNothingAway) {
     size_t lessons = 0;
     for (const auto& entry : std::filesystem::directory_iterator(POOLSCOPE_LESSONS_DIR)) {
