@@ -334,7 +334,8 @@ void draw_matrices_panel(PanelContext& ctx) {
     const bool shape_hidden = quiz_hidden(state.quiz).output_shape;  // an open output_shape question
     const int64_t out_cols = state.computed.plan ? state.computed.plan->output.w : 0;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float gap = ImGui::GetFontSize() * 2.0f;
+    // Presentation names each channel over its input and keeps channels closer: its cells need the width.
+    const float gap = ImGui::GetFontSize() * (focus ? 1.0f : 2.0f);
     const float label_h = ImGui::GetTextLineHeightWithSpacing();
     // The cells follow the room and the channel count (widgets/grid_fit.h); below a readable minimum the
     // panel scrolls instead.

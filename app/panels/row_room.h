@@ -44,6 +44,7 @@ struct MeasuredHeights {
     bool text_in_matrices = false;
     float text_w = 0.0f, text_h = 0.0f;
     float text_measured_w = 0.0f;  // the width text_h was measured at
+    std::array<int64_t, 4> text_for{};  // the grids (input and output rows, columns) it was measured for
 };
 
 // The height presentation's text under the output is fitted for at width `text_w`: what it needed last frame

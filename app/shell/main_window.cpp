@@ -120,6 +120,12 @@ void place_text_in_matrices(PanelContext& ctx, const MeasuredHeights& fitted, fl
                           fitted.grids.channels == 1 && fitted.grids.out_rows > 0 &&
                           ctx.state.gradient.pass == PassView::kForward;
     bool want = false;
+    const std::array<int64_t, 4> grids = {fitted.grids.in_rows, fitted.grids.in_cols, fitted.grids.out_rows,
+                                          fitted.grids.out_cols};
+    if (possible && grids != m.text_for) {  // other grids (another step, a size edit): measure afresh
+        m.text_for = grids;
+        m.text_h = m.text_measured_w = m.text_w = 0.0f;
+    }
     if (possible) {
         const float spacing = ImGui::GetStyle().ItemSpacing.y;
         GridFitInput under = fitted.grids, side = fitted.grids;
@@ -139,8 +145,11 @@ void place_text_in_matrices(PanelContext& ctx, const MeasuredHeights& fitted, fl
         };
         const float now_w = m.text_w > 0.0f ? m.text_w : font * 16.0f;
         float best_w = now_w, best_cell = fit_at(now_w);
-        for (float k = 10.0f; k <= 20.0f; k += 1.0f)
-            if (const float c = fit_at(font * k); c > best_cell * 1.03f) best_cell = c, best_w = font * k;
+        // Unmeasured, it starts wide: a narrower column is predicted taller from there, never a wider one
+        // shorter, so starting narrow would never find the wide one that fits.
+        if (m.text_h > 0.0f)
+            for (float k = 10.0f; k <= 20.0f; k += 1.0f)
+                if (const float c = fit_at(font * k); c > best_cell * 1.03f) best_cell = c, best_w = font * k;
         const float cell_under = fit_grids(under).cell;
         want = m.text_in_matrices ? best_cell >= cell_under : best_cell > cell_under * 1.1f;
         if (want && std::fabs(best_w - m.text_w) > 0.5f) m.text_w = best_w, m.layout_changed = true;

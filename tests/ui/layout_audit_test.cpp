@@ -369,5 +369,59 @@ TEST(RowRoom, TheMatricesGetTheHeightReadableCellsNeed) {
     EXPECT_FLOAT_EQ(readable_cell(m, 16.0f), 16.0f * 1.65f * 0.5f);
 }
 
+// Issue 27's presentation targets at 1280x720, every shipped step that draws a grid, both languages: a padded
+// grid up to 10x10 with one or two channels gets cells of 40 px, anything bigger 28 px. The steps that do not
+// reach theirs yet are listed with the cells they get today (a ratchet: none may get smaller, and a step that
+// reaches its target must leave the list).
+TEST_F(LayoutAudit, PresentationCellTargetsAt1280x720) {
+    struct Short {
+        const char* step;
+        float today;
+    };
+    // A 10x10 grid with a 8x8 output (05 steps 2 and 4) or with the step text beside it (05 steps 3, 5, 6),
+    // three channels of 8 columns (08 step 5), a rejected layer's error box over the grid (02 step 5).
+    const Short known[] = {
+        {"02-padding-and-stride.json 5 (en)", 36.5f}, {"05-output-size.json 2 (en)", 26.0f},
+        {"05-output-size.json 3 (en)", 30.5f},        {"05-output-size.json 4 (en)", 26.0f},
+        {"05-output-size.json 5 (en)", 30.5f},        {"05-output-size.json 6 (en)", 38.5f},
+        {"08-exercises.json 5 (en)", 26.0f},          {"05-output-size.json 2 (zh)", 26.0f},
+        {"05-output-size.json 3 (zh)", 30.5f},        {"05-output-size.json 4 (zh)", 26.0f},
+        {"05-output-size.json 5 (zh)", 30.5f},        {"08-exercises.json 5 (zh)", 26.0f}};
+    const Screen screen{1280, 720, 0.0f};
+    int checked = 0;
+    std::vector<std::string> problems;
+    for (Language language : {Language::kEnglish, Language::kChinese}) {
+        start(screen, language, true);
+        for (const std::filesystem::path& file : shipped_lessons()) {
+            for (size_t step = 0; step < 40; ++step) {
+                if (!open_lesson_now(a.state, a.playback, file, step) || a.state.lessons.session.step != step)
+                    break;
+                const nlohmann::json report = settle_and_report();
+                const GridFitInput& g = a.measured.grids;
+                const float cell = report["layout"]["cell_px"].get<float>();
+                if (g.in_rows <= 0 || cell <= 0.0f) continue;  // a network step, the Image view
+                const std::string name = file.filename().string() + " " + std::to_string(step + 1);
+                const float target = g.in_rows <= 10 && g.in_cols <= 10 && g.channels <= 2 ? 40.0f : 28.0f;
+                ++checked;
+                const std::string where = name + " (" + language_code(language) + ")";
+                const Short* listed = nullptr;
+                for (const Short& k : known)
+                    if (where == k.step) listed = &k;
+                if (listed && cell >= target)
+                    problems.push_back(where + " reaches " + std::to_string(target) +
+                                       " px now: take it off the list");
+                else if (listed && cell < listed->today)
+                    problems.push_back(where + ": " + std::to_string(cell) + " px, smaller than the " +
+                                       std::to_string(listed->today) + " it had");
+                else if (!listed && cell < target)
+                    problems.push_back(where + ": " + std::to_string(cell) + " px < " +
+                                       std::to_string(target));
+            }
+        }
+    }
+    EXPECT_GT(checked, 2 * 50);
+    EXPECT_TRUE(problems.empty()) << joined(problems);
+}
+
 }  // namespace
 }  // namespace poolscope::app

@@ -185,15 +185,17 @@ TEST_F(NetworkViewTest, ACellsReceptiveFieldLightsUpTheCoresInputCells) {
 }
 
 TEST_F(NetworkViewTest, AnAskedShapeIsNotShownUntilRevealed) {
-    open("11-lenet-shapes.json", 1);  // asks what leaves net[4] and net[6]
+    open("11-lenet-shapes.json", 1);  // asks what leaves net[3] (the second convolution) and net[6]
     ASSERT_EQ(a.state.quiz.cards.size(), 2u);
     nlohmann::json v = view();
     std::string visible = v["visible_text"];
     EXPECT_EQ(visible.find("torch.Size([1, 400])"), std::string::npos);  // what leaves net[6] (Flatten)
-    EXPECT_EQ(v["cards"][4]["shape"], "?");
+    EXPECT_EQ(visible.find("torch.Size([1, 16, 10, 10])"), std::string::npos);  // what leaves net[3]
+    EXPECT_EQ(v["cards"][3]["shape"], "?");
+    EXPECT_EQ(v["cards"][4]["shape"], "?");  // the Sigmoid after it would tell it too
     EXPECT_EQ(v["cards"][6]["shape"], "?");
-    EXPECT_EQ(v["cards"][9]["shape"], "?");                            // a later layer would tell it too
-    EXPECT_EQ(v["cards"][3]["shape"], "torch.Size([1, 16, 10, 10])");  // an earlier layer still shows
+    EXPECT_EQ(v["cards"][9]["shape"], "?");
+    EXPECT_EQ(v["cards"][2]["shape"], "torch.Size([1, 6, 14, 14])");  // an earlier layer still shows
     reveal_all();
     visible = view()["visible_text"];
     EXPECT_NE(visible.find("torch.Size([1, 16, 10, 10])"), std::string::npos);
