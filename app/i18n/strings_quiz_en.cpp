@@ -11,7 +11,9 @@ constexpr TranslationEntry kQuizEnglish[] = {
     {"quizui.question", "Question:"},
     {"quizui.check", "Check"},
     {"quizui.reveal", "Reveal"},
-    {"quizui.backward_waits", "Backward and MaxUnpool wait for the open question: where the gradient goes and which values come back would answer it. Answer or reveal it first."},
+    {"quizui.backward_waits",
+     "Backward and MaxUnpool wait for the open question: where the gradient goes and which values come back "
+     "would answer it. Answer or reveal it first."},
     {"quizui.hidden_until_answered", "Hidden until the question is answered or revealed"},
     {"quizui.right", "Right!"},
     {"quizui.wrong", "Not yet."},

@@ -43,7 +43,7 @@ struct MeasuredHeights {
     // needed last frame.
     bool text_in_matrices = false;
     float text_w = 0.0f, text_h = 0.0f;
-    float text_measured_w = 0.0f;  // the width text_h was measured at
+    float text_measured_w = 0.0f;       // the width text_h was measured at
     std::array<int64_t, 4> text_for{};  // the grids (input and output rows, columns) it was measured for
 };
 

@@ -16,7 +16,8 @@ constexpr std::array<std::string_view, 21> kClosing = {"。", "，", "、", "：
                                                        "）", "」", "』", "”",  "’",  "》", "〉",
                                                        "】", "…",  "%",  "％", "～", "⌋",  "⌉"};
 // A line never ends with these (they open what comes after).
-constexpr std::array<std::string_view, 10> kOpening = {"（", "「", "『", "“", "‘", "《", "〈", "【", "⌊", "⌈"};
+constexpr std::array<std::string_view, 10> kOpening = {"（", "「", "『", "“", "‘",
+                                                       "《", "〈", "【", "⌊", "⌈"};
 // Signs that bind the numbers on both sides: "2×2", "2 × 2", "a ≈ b" keep together.
 constexpr std::array<std::string_view, 6> kBinding = {"×", "÷", "≈", "−", "→", "·"};
 

@@ -151,7 +151,8 @@ TEST_F(Monkey, RandomActionsOverTheViewsAndWindows) {
     ASSERT_TRUE(open_lesson_now(a.state, a.playback, dir / "08-exercises.json", 0));
     frames(3);
     // POOLSCOPE_MONKEY_SEED / POOLSCOPE_MONKEY_ACTIONS: longer runs by hand (the suite runs 600 actions:
-    // the file dialog and the quiz-held Backward view made 400 reach the Backward view's size edits too rarely).
+    // the file dialog and the quiz-held Backward view made 400 reach the Backward view's size edits too
+    // rarely).
     const char* seed_env = std::getenv("POOLSCOPE_MONKEY_SEED");
     const char* actions_env = std::getenv("POOLSCOPE_MONKEY_ACTIONS");
     std::mt19937 rng(seed_env ? static_cast<unsigned>(std::atoi(seed_env)) : 28u);
