@@ -11,23 +11,7 @@
 namespace poolscope::app::testing {
 namespace {
 
-class CopyLink : public HeadlessApp {
-  protected:
-    // A left click in the middle of an item the frame reported (its anchor), over a few frames as a hand
-    // would: move, press, release.
-    void click(const char* anchor) {
-        frames(2);
-        ASSERT_TRUE(a.probe.anchors.count(anchor)) << anchor;
-        const auto& r = a.probe.anchors.at(anchor);
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = ImVec2(r.x + r.w / 2, r.y + r.h / 2);
-        frames(2);
-        io.MouseDown[0] = true;
-        frames(1);
-        io.MouseDown[0] = false;
-        frames(2);
-    }
-};
+class CopyLink : public HeadlessApp {};
 
 TEST_F(CopyLink, TheMenuItemCopiesTheStateReportsLink) {
     a.shell.save_enabled = false;
@@ -39,8 +23,8 @@ TEST_F(CopyLink, TheMenuItemCopiesTheStateReportsLink) {
     EXPECT_TRUE(link.starts_with("https://example.org/poolscope/index.html#params=")) << link;
     EXPECT_NE(link.find("&view=backward,compare&lang=en"), std::string::npos) << link;
     ImGui::SetClipboardText("");
-    click("menu.edit");
-    click("menu.copy_link");
+    click_anchor_center("menu.edit");
+    click_anchor_center("menu.copy_link");
     EXPECT_EQ(std::string(ImGui::GetClipboardText()), link);
     EXPECT_NE(a.state.interaction.status.find("Copied a link"), std::string::npos)
         << a.state.interaction.status;
@@ -53,8 +37,8 @@ TEST_F(CopyLink, WithoutAPageAddressItSaysHowToGiveOne) {
     frames(2);
     EXPECT_EQ(report()["link"], "");
     ImGui::SetClipboardText("unchanged");
-    click("menu.edit");
-    click("menu.copy_link");
+    click_anchor_center("menu.edit");
+    click_anchor_center("menu.copy_link");
     EXPECT_EQ(std::string(ImGui::GetClipboardText()), "unchanged");
     EXPECT_NE(a.state.interaction.status.find("--web-base"), std::string::npos) << a.state.interaction.status;
     EXPECT_TRUE(a.state.interaction.status_is_error);

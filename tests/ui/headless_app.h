@@ -47,6 +47,23 @@ class HeadlessApp : public ::testing::Test {
             run_frame(a, std::move(input));
         }
     }
+    // A left click at `at`, over a few frames as a hand would: move, press, release.
+    void click_at(ImVec2 at) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = at;
+        frames(2);
+        io.MouseDown[0] = true;
+        frames(1);
+        io.MouseDown[0] = false;
+        frames(2);
+    }
+    // The same in the middle of an item the frame reported (its anchor).
+    void click_anchor_center(const char* anchor) {
+        frames(2);
+        ASSERT_TRUE(a.probe.anchors.count(anchor)) << anchor;
+        const ScreenRect& r = a.probe.anchors.at(anchor);
+        click_at(ImVec2(r.x + r.w / 2, r.y + r.h / 2));
+    }
     nlohmann::json report() {
         sync_derived(a);
         return state_to_json(reported_state(a));

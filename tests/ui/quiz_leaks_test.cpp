@@ -31,19 +31,6 @@ class QuizLeaks : public HeadlessApp {
                    r.y + (static_cast<float>(oh) + 0.5f) * r.h / static_cast<float>(out.h));
         frames(2);
     }
-    // A left click in the middle of a reported item, as a hand would: move, press, release.
-    void click(const char* anchor) {
-        frames(2);
-        ASSERT_TRUE(a.probe.anchors.count(anchor)) << anchor;
-        const auto& r = a.probe.anchors.at(anchor);
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = ImVec2(r.x + r.w / 2, r.y + r.h / 2);
-        frames(2);
-        io.MouseDown[0] = true;
-        frames(1);
-        io.MouseDown[0] = false;
-        frames(2);
-    }
     bool on_screen(const std::string& text) {
         const nlohmann::json shown = report();
         for (const auto& item : shown["layout"]["screen_text"])
@@ -101,7 +88,7 @@ TEST_F(QuizLeaks, ExportWaitsUntilTheQuestionIsAnswered) {
         "Not exported: the picture would show the answer to an open question (answer or "
         "reveal it first)";
     EXPECT_TRUE(on_screen(why));
-    click("export.go");
+    click_anchor_center("export.go");
     for (int i = 0; i < 100; ++i) {  // as long as the export below takes, and more
         frames(1);
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
@@ -112,7 +99,7 @@ TEST_F(QuizLeaks, ExportWaitsUntilTheQuestionIsAnswered) {
     a.state.quiz.quiz_mode = false;  // (quiz mode would ask about the next window)
     frames(3);
     EXPECT_FALSE(on_screen(why));
-    click("export.go");
+    click_anchor_center("export.go");
     for (int i = 0; i < 500 && !std::filesystem::exists(dir / "poolscope-export.gif"); ++i) {
         frames(1);
         std::this_thread::sleep_for(std::chrono::milliseconds(10));  // the export runs on a worker thread

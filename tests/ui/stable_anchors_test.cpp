@@ -33,15 +33,6 @@ class StableAnchors : public HeadlessApp {
         const ScreenRect r = a.probe.anchors.at(anchor);
         click_at(ImVec2(r.x + r.w - r.h * 0.5f, r.y + r.h * 0.5f));
     }
-    void click_at(ImVec2 at) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = at;
-        frames(2);
-        io.MouseDown[0] = true;
-        frames(1);
-        io.MouseDown[0] = false;
-        frames(2);
-    }
     static std::string moved(const std::map<std::string, ScreenRect>& before,
                              const std::map<std::string, ScreenRect>& after) {
         std::string text;
