@@ -11,18 +11,29 @@
 
 namespace poolscope::app {
 
-void draw_formula_panel(PanelContext& ctx) {
+namespace {
+
+// The walkthrough with or without its side notes; false when an open shape question hides it (its results
+// are the answer, issue 26) and the panel says so instead.
+bool draw_walkthrough(PanelContext& ctx, bool notes) {
     const AppState& state = ctx.state;
-    MeasuredHeights& m = ctx.measured;
-    if (quiz_hidden(state.quiz).output_shape) {  // its results are the open question's answer (issue 26)
+    if (quiz_hidden(state.quiz).output_shape) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextDisabled("%s", tr("formula.hidden_by_quiz"));
         ImGui::PopTextWrapPos();
-        return;
+        return false;
     }
     draw_layer_walkthrough(state.doc.input.shape(), layer_of(state.doc),
                            state.computed.plan ? &*state.computed.plan : nullptr, ctx.fonts, &ctx.probe,
-                           "walkthrough", !m.notes_folded);
+                           "walkthrough", notes);
+    return true;
+}
+
+}  // namespace
+
+void draw_formula_panel(PanelContext& ctx) {
+    MeasuredHeights& m = ctx.measured;
+    if (!draw_walkthrough(ctx, !m.notes_folded)) return;
     // The side notes fold when the row would squeeze the matrices (shell/main_window.cpp); the student
     // can always bring them back, and fold them again.
     if (m.notes_folded || m.notes_user) {
@@ -35,16 +46,7 @@ void draw_formula_panel(PanelContext& ctx) {
 }
 
 void draw_formula_without_notes(PanelContext& ctx) {
-    const AppState& state = ctx.state;
-    if (quiz_hidden(state.quiz).output_shape) {
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextDisabled("%s", tr("formula.hidden_by_quiz"));
-        ImGui::PopTextWrapPos();
-        return;
-    }
-    draw_layer_walkthrough(state.doc.input.shape(), layer_of(state.doc),
-                           state.computed.plan ? &*state.computed.plan : nullptr, ctx.fonts, &ctx.probe,
-                           "walkthrough", false);
+    draw_walkthrough(ctx, false);
 }
 
 }  // namespace poolscope::app

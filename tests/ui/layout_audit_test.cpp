@@ -21,6 +21,7 @@
 #include "model/lesson_player.h"
 #include "panels/row_room.h"
 #include "shell/theme.h"
+#include "shipped_lessons.h"
 #include "testing/state_report.h"
 #include "widgets/grid_fit.h"
 
@@ -37,15 +38,6 @@ constexpr Screen kScreens[] = {{1280, 720, 36.0f}, {1366, 768, 0.0f}, {1280, 800
 // (the padding ring included) — digits a student reads without leaning in.
 constexpr float kReadableFonts = 1.6f;
 constexpr int64_t kReadableGrid = 8;
-
-std::vector<std::filesystem::path> shipped_lessons() {
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(POOLSCOPE_LESSONS_DIR))
-        if (entry.path().extension() == ".json" && entry.path().filename() != "schema.json")
-            files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    return files;
-}
 
 class LayoutAudit : public ::testing::Test {
   protected:

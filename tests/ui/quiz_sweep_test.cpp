@@ -21,6 +21,7 @@
 #include "model/quiz_session.h"
 #include "model/view.h"
 #include "panels/edit_commands.h"
+#include "shipped_lessons.h"
 
 namespace poolscope::app::testing {
 namespace {
@@ -32,15 +33,6 @@ struct Seen {
     std::string text;
     int64_t row = -1, col = -1;
 };
-
-std::vector<std::filesystem::path> shipped_lessons() {
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(POOLSCOPE_LESSONS_DIR))
-        if (entry.path().extension() == ".json" && entry.path().filename() != "schema.json")
-            files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    return files;
-}
 
 // The panel a text came from, without the view it was seen in ("compare.lesson" -> "lesson").
 std::string base_panel(const std::string& panel) {
