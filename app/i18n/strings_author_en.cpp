@@ -31,6 +31,13 @@ constexpr TranslationEntry kAuthorEnglish[] = {
     {"author.moved", "Step moved."},
     {"author.duplicated", "Step duplicated: the copy is the current step."},
     {"author.deleted", "Step deleted (Ctrl+Z brings it back)."},
+    {"author.rerecorded", "The steps the edit broke are re-recorded from the core."},
+    {"author.broken_fmt",
+     "This edit left %s failing: they no longer match their expected results or quiz answers (a later step "
+     "inherits what changed)."},
+    {"author.rerecord", "Re-record them"},
+    {"author.undo_edit", "Undo the edit"},
+    {"author.step_fmt", "step %d"},
     {"author.recorded", "Expected result recorded."},
     {"author.code_written", "Code line written from the layer."},
     {"author.failed", "Not changed:"},

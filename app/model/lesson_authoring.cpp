@@ -78,12 +78,43 @@ bool report(AppState& state, const Result<bool>& done, const char* ok_key) {
     return done.ok();
 }
 
+// The steps of the lesson that fail check_lesson(), by index.
+std::vector<bool> failing_steps(const std::vector<CheckFailure>& failures, size_t steps) {
+    std::vector<bool> failing(steps);
+    for (const CheckFailure& f : failures)
+        if (f.step < steps) failing[f.step] = true;
+    return failing;
+}
+
+// After an edit: the later steps it broke (issue 29). A step inserted at `inserted` is new; one removed at
+// `removed` moved the rest up by one.
+void recheck(LessonSession& session, const std::optional<Lesson>& before, std::optional<size_t> inserted,
+             std::optional<size_t> removed = std::nullopt) {
+    session.broken_by_edit.clear();
+    if (!before || !session.lesson) return;
+    if (!removed) {
+        session.broken_by_edit = newly_failing_steps(*before, *session.lesson, inserted);
+        return;
+    }
+    const std::vector<bool> was = failing_steps(check_lesson(*before), before->steps.size());
+    const std::vector<bool> now = failing_steps(session.failures, session.lesson->steps.size());
+    for (size_t i = 0; i < now.size(); ++i) {
+        const size_t then = i < *removed ? i : i + 1;
+        if (now[i] && then < was.size() && !was[then]) session.broken_by_edit.push_back(i);
+    }
+}
+
 }  // namespace
 
 bool edit_lesson(AppState& state, Playback& playback, LessonEdit edit) {
     LessonSession& session = state.lessons.session;
     const std::optional<LessonStep> before = current_copy(session);
+    const std::optional<Lesson> lesson_before = session.lesson;
+    const size_t step_before = session.step;
     if (!report(state, run(session, edit), done_key(edit))) return false;
+    recheck(session, lesson_before,
+            edit == LessonEdit::kDuplicate ? std::optional<size_t>(session.step) : std::nullopt,
+            edit == LessonEdit::kDelete ? std::optional<size_t>(step_before) : std::nullopt);
     follow_lesson(state, playback, before, edit != LessonEdit::kDelete);
     return true;
 }
@@ -92,8 +123,50 @@ bool edit_lesson_text(AppState& state, Playback& playback, LessonTextField field
                       const std::string& text, bool merge_with_last) {
     LessonSession& session = state.lessons.session;
     const std::optional<LessonStep> before = current_copy(session);
+    const std::optional<Lesson> lesson_before = session.lesson;
     Result<bool> done = set_lesson_text(session, field, language, text, merge_with_last);
     if (!done) return report(state, done, "");
+    recheck(session, lesson_before, std::nullopt);
+    follow_lesson(state, playback, before);
+    return true;
+}
+
+bool save_window_as_step(AppState& state, StepPlacement placement) {
+    LessonSession& session = state.lessons.session;
+    const std::optional<Lesson> lesson_before = session.lesson;
+    Result<bool> done = put_current(session, edit_from_document(state.doc), placement);
+    set_lesson_message(
+        state.lessons,
+        done ? tr("lesson.step_saved") : std::string(tr("lesson.step_failed")) + " " + done.error_text(),
+        !done);
+    if (!done) return false;
+    recheck(session, lesson_before,
+            placement == StepPlacement::kReplace ? std::nullopt : std::optional<size_t>(session.step));
+    // The window shows the step it was saved from: keep it (and route Ctrl+Z to the lesson).
+    state.lessons.applied_generation = session.generation;
+    note_lesson_edit(session, state.doc);
+    return true;
+}
+
+bool rerecord_broken_steps(AppState& state, Playback& playback) {
+    LessonSession& session = state.lessons.session;
+    if (!session.lesson || session.broken_by_edit.empty()) return false;
+    const std::optional<LessonStep> before = current_copy(session);
+    Result<Lesson> fixed = rerecord_steps(*session.lesson, session.broken_by_edit);
+    Result<bool> done =
+        fixed ? commit_lesson_edit(session, fixed->document, session.step) : Result<bool>(fixed.errors());
+    if (!report(state, done, "author.rerecorded")) return false;
+    session.broken_by_edit.clear();
+    follow_lesson(state, playback, before);
+    return true;
+}
+
+bool undo_breaking_edit(AppState& state, Playback& playback) {
+    LessonSession& session = state.lessons.session;
+    if (session.broken_by_edit.empty() || !can_undo_lesson_edit(session)) return false;
+    const std::optional<LessonStep> before = current_copy(session);
+    if (!undo_lesson_edit(session)) return false;
+    session.broken_by_edit.clear();
     follow_lesson(state, playback, before);
     return true;
 }

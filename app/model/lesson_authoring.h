@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "model/lesson_session.h"
 #include "model/lesson_step_text.h"
 
 namespace poolscope::app {
@@ -25,6 +26,12 @@ enum class LessonEdit { kMoveUp, kMoveDown, kDuplicate, kDelete, kRecordExpected
 bool edit_lesson(AppState& state, Playback& playback, LessonEdit edit);
 bool edit_lesson_text(AppState& state, Playback& playback, LessonTextField field, Language language,
                       const std::string& text, bool merge_with_last);
+// "Save as a new step" / "Save over this step": the window's input and layer into the lesson (undoable).
+bool save_window_as_step(AppState& state, StepPlacement placement);
+// After an edit broke later steps (LessonSession::broken_by_edit): re-record their expected results and quiz
+// answers from the core, as one more undoable edit; or take the edit back.
+bool rerecord_broken_steps(AppState& state, Playback& playback);
+bool undo_breaking_edit(AppState& state, Playback& playback);
 // File → New lesson (after the unsaved-changes question): the window's input and layer as step 1.
 bool start_new_lesson(AppState& state);
 

@@ -9,6 +9,7 @@
 
 #include "image/picture.h"
 #include "model/app_state.h"
+#include "model/lesson_step_edits.h"
 #include "model/playback.h"
 #include "poolscope/generators.h"
 
@@ -47,6 +48,7 @@ void adopt(LessonSession& session, Lesson lesson, size_t step) {
     session.load_errors.clear();
     session.failed_stamp.reset();
     session.history = {};  // snapshots of another version would undo what this one brought
+    session.broken_by_edit.clear();
     ++session.generation;
 }
 
@@ -128,10 +130,8 @@ Result<bool> put_current(LessonSession& session, const StepEdit& edit, StepPlace
     const size_t step = placement == StepPlacement::kReplace       ? session.step
                         : placement == StepPlacement::kInsertAfter ? session.step + 1
                                                                    : lesson.steps.size() - 1;
-    lesson.source = session.lesson->source;
-    adopt(session, std::move(lesson), step);
-    session.dirty = true;
-    return true;
+    // An edit like the step-list ones: undoable (the later steps it breaks may want it back, issue 29).
+    return commit_lesson_edit(session, std::move(lesson.document), step);
 }
 
 Result<bool> save_session(LessonSession& session, const std::filesystem::path& path) {

@@ -53,6 +53,9 @@ struct LessonSession {
     std::optional<FileStamp> failed_stamp;  // the broken version already reported (not retried)
     uint64_t generation = 0;                // bumped whenever `lesson` or `step` changes
     LessonHistory history;                  // step-list edits to undo (lesson_step_edits.h)
+    // The steps the last edit broke: they passed check_lesson() before it and fail now, most often because
+    // they inherit what was edited (issue 29); the lesson column offers to re-record them or undo.
+    std::vector<size_t> broken_by_edit;
 };
 
 bool is_open(const LessonSession& session);

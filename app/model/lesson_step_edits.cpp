@@ -95,6 +95,7 @@ bool undo_lesson_edit(LessonSession& session) {
     if (!session.lesson || session.history.undo.empty()) return false;
     LessonSnapshot previous = std::move(session.history.undo.back());
     session.history.undo.pop_back();
+    session.broken_by_edit.clear();  // what the undone edit broke is whole again
     session.history.redo.push_back(snapshot(session));
     restore(session, std::move(previous));
     return true;
@@ -104,6 +105,7 @@ bool redo_lesson_edit(LessonSession& session) {
     if (!session.lesson || session.history.redo.empty()) return false;
     LessonSnapshot next = std::move(session.history.redo.back());
     session.history.redo.pop_back();
+    session.broken_by_edit.clear();
     session.history.undo.push_back(snapshot(session));
     restore(session, std::move(next));
     return true;

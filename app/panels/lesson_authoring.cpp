@@ -78,13 +78,7 @@ void draw_step_list_edits(PanelContext& ctx) {
     if (flow_button(tr("author.delete"), false, total > 1)) edit(LessonEdit::kDelete);
     remember_item(ctx.probe, "author.delete");
 
-    auto put = [&](StepPlacement placement) {
-        Result<bool> done = put_current(session, edit_from_document(state.doc), placement);
-        set_lesson_message(
-            state.lessons,
-            done ? tr("lesson.step_saved") : std::string(tr("lesson.step_failed")) + " " + done.error_text(),
-            !done);
-    };
+    auto put = [&](StepPlacement placement) { save_window_as_step(state, placement); };
     if (flow_button(tr("lesson.save_new_step"), true)) put(StepPlacement::kInsertAfter);
     remember_item(ctx.probe, "lesson.save_new_step");
     if (flow_button(tr("lesson.save_over_step"), false)) put(StepPlacement::kReplace);
