@@ -89,6 +89,7 @@ void draw_step_list_edits(PanelContext& ctx) {
     if (flow_button(tr("author.generate_code"), false)) edit(LessonEdit::kGenerateCode);
     remember_item(ctx.probe, "author.generate_code");
     help_tooltip("author.generate_code_help");
+    broken_steps_banner(ctx);
 }
 
 // One text field; typing changes the lesson at once (the preview and the saved file follow).

@@ -25,29 +25,6 @@
 namespace poolscope::app {
 namespace {
 
-// An edit broke later steps (LessonSession::broken_by_edit, issue 29): which, and one click to re-record them
-// or to take the edit back.
-void broken_steps_banner(PanelContext& ctx) {
-    const std::vector<size_t>& broken = ctx.state.lessons.session.broken_by_edit;
-    if (broken.empty()) return;
-    std::string steps;
-    for (size_t i = 0; i < broken.size(); ++i) {
-        char one[64];
-        std::snprintf(one, sizeof one, tr("author.step_fmt"), static_cast<int>(broken[i] + 1));
-        steps += (i ? ", " : "") + std::string(one);
-    }
-    char text[512];
-    std::snprintf(text, sizeof text, tr("author.broken_fmt"), steps.c_str());
-    ImGui::Spacing();
-    draw_wrapped_text(text, palette::kErrorText);
-    check_text_item(ctx.probe, "lesson", text);
-    if (ImGui::SmallButton(tr("author.rerecord"))) rerecord_broken_steps(ctx.state, ctx.playback);
-    remember_item(ctx.probe, "lesson.rerecord_broken");
-    ImGui::SameLine();
-    if (ImGui::SmallButton(tr("author.undo_edit"))) undo_breaking_edit(ctx.state, ctx.playback);
-    remember_item(ctx.probe, "lesson.undo_breaking_edit");
-}
-
 void badge(const LessonSession& session, const Document& doc, const GradientView& gradient, UiProbe& probe) {
     const StepBadge b = window_badge(session, doc, gradient);
     if (b == StepBadge::kMatches) {
@@ -125,6 +102,27 @@ void draw_warnings(const LessonSession& session) {
 
 }  // namespace
 
+void broken_steps_banner(PanelContext& ctx) {
+    const std::vector<size_t>& broken = ctx.state.lessons.session.broken_by_edit;
+    if (broken.empty()) return;
+    std::string steps;
+    for (size_t i = 0; i < broken.size(); ++i) {
+        char one[64];
+        std::snprintf(one, sizeof one, tr("author.step_fmt"), static_cast<int>(broken[i] + 1));
+        steps += (i ? ", " : "") + std::string(one);
+    }
+    char text[512];
+    std::snprintf(text, sizeof text, tr("author.broken_fmt"), steps.c_str());
+    ImGui::Spacing();
+    draw_wrapped_text(text, palette::kErrorText);
+    check_text_item(ctx.probe, "lesson", text);
+    if (ImGui::SmallButton(tr("author.rerecord"))) rerecord_broken_steps(ctx.state, ctx.playback);
+    remember_item(ctx.probe, "lesson.rerecord_broken");
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr("author.undo_edit"))) undo_breaking_edit(ctx.state, ctx.playback);
+    remember_item(ctx.probe, "lesson.undo_breaking_edit");
+}
+
 LessonColumn::LessonColumn() : Window({kId, Placement::kColumn, nullptr, nullptr, Menu::kFile}) {}
 
 float LessonColumn::width(const PanelContext& ctx) const {
@@ -201,7 +199,7 @@ void LessonColumn::draw(PanelContext& ctx) {
                        step_title.empty() ? tr("lesson.untitled_step") : step_title.c_str());
     ImGui::PopTextWrapPos();
     badge(session, state.doc, state.gradient, ctx.probe);
-    broken_steps_banner(ctx);
+    if (!state.lessons.author_open) broken_steps_banner(ctx);  // (else under the buttons that made the edit)
     const char* why_not_shown = differs_from_step(session, state.doc) ? "lesson.playing_freely"
                                 : !window_shows_step(session, state.doc, state.gradient)
                                     ? "lesson.other_framework"

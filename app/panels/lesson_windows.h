@@ -49,6 +49,10 @@ class LessonColumn final : public Window {
 
 // "Author this lesson" at the foot of the column (lesson_authoring.cpp).
 void draw_lesson_authoring(PanelContext& ctx, AuthoringTexts& texts);
+// After an edit that left steps failing (LessonSession::broken_by_edit, issue 29): which, and one click to
+// re-record them or to take the edit back. Under the step's badge, or under the authoring buttons while
+// those are open (where the edit was made).
+void broken_steps_banner(PanelContext& ctx);
 
 // File → Browse lessons: the shipped lessons (read when it opens) and the recent ones.
 class LessonBrowser final : public Window {
