@@ -22,15 +22,7 @@ class FileDialogInTheWindow : public HeadlessApp {
   protected:
     void SetUp() override {
         HeadlessApp::SetUp();
-        ImGuiIO& io = ImGui::GetIO();
-        io.KeyMap[ImGuiKey_Enter] = GLFW_KEY_ENTER;  // as the GLFW backend maps them
-        io.KeyMap[ImGuiKey_Escape] = GLFW_KEY_ESCAPE;
-        io.KeyMap[ImGuiKey_End] = GLFW_KEY_END;
-        io.KeyMap[ImGuiKey_Home] = GLFW_KEY_HOME;
-        io.KeyMap[ImGuiKey_UpArrow] = GLFW_KEY_UP;
-        io.KeyMap[ImGuiKey_DownArrow] = GLFW_KEY_DOWN;
-        io.KeyMap[ImGuiKey_A] = GLFW_KEY_A;
-        io.KeyMap[ImGuiKey_Backspace] = GLFW_KEY_BACKSPACE;
+        map_keys_as_glfw();
         a.shell.save_enabled = false;
         dir = fs::temp_directory_path() / ("poolscope-file-dialog-" + std::to_string(::getpid()));
         fs::remove_all(dir);

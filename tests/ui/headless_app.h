@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <GLFW/glfw3.h>
 #include <fontconfig/fontconfig.h>
 #include <imgui.h>
 #include <nlohmann/json.hpp>
@@ -46,6 +47,33 @@ class HeadlessApp : public ::testing::Test {
             input.now = ImGui::GetTime();
             run_frame(a, std::move(input));
         }
+    }
+    // ImGui's named keys mapped to GLFW's key codes, as the GLFW backend maps them, for the tests that press
+    // keys (io.KeysDown[GLFW_KEY_...]).
+    static void map_keys_as_glfw() {
+        ImGuiIO& io = ImGui::GetIO();
+        io.KeyMap[ImGuiKey_Tab] = GLFW_KEY_TAB;
+        io.KeyMap[ImGuiKey_LeftArrow] = GLFW_KEY_LEFT;
+        io.KeyMap[ImGuiKey_RightArrow] = GLFW_KEY_RIGHT;
+        io.KeyMap[ImGuiKey_UpArrow] = GLFW_KEY_UP;
+        io.KeyMap[ImGuiKey_DownArrow] = GLFW_KEY_DOWN;
+        io.KeyMap[ImGuiKey_Home] = GLFW_KEY_HOME;
+        io.KeyMap[ImGuiKey_End] = GLFW_KEY_END;
+        io.KeyMap[ImGuiKey_Backspace] = GLFW_KEY_BACKSPACE;
+        io.KeyMap[ImGuiKey_Space] = GLFW_KEY_SPACE;
+        io.KeyMap[ImGuiKey_Enter] = GLFW_KEY_ENTER;
+        io.KeyMap[ImGuiKey_Escape] = GLFW_KEY_ESCAPE;
+        io.KeyMap[ImGuiKey_A] = GLFW_KEY_A;
+    }
+    // One frame with the mouse at `at` (button down or up) and only `key` held (-1: none).
+    void frame_at(ImVec2 at, bool down, int key = -1) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = at;
+        io.MouseDown[0] = down;
+        for (bool& k : io.KeysDown)
+            k = false;
+        if (key >= 0) io.KeysDown[key] = true;
+        frames(1);
     }
     // A left click at `at`, over a few frames as a hand would: move, press, release.
     void click_at(ImVec2 at) {

@@ -31,11 +31,7 @@ class Monkey : public testing::HeadlessApp {
   protected:
     void SetUp() override {
         HeadlessApp::SetUp();
-        ImGuiIO& io = ImGui::GetIO();
-        io.KeyMap[ImGuiKey_RightArrow] = GLFW_KEY_RIGHT;  // as the GLFW backend maps them
-        io.KeyMap[ImGuiKey_LeftArrow] = GLFW_KEY_LEFT;
-        io.KeyMap[ImGuiKey_Enter] = GLFW_KEY_ENTER;
-        io.KeyMap[ImGuiKey_Escape] = GLFW_KEY_ESCAPE;
+        map_keys_as_glfw();
         // Exports and saved lessons land in a folder of the test's own, never in the source tree.
         dir = fs::temp_directory_path() / ("poolscope_monkey_" + std::to_string(getpid()));
         fs::create_directories(dir);
@@ -55,13 +51,7 @@ class Monkey : public testing::HeadlessApp {
 
     // One frame with the mouse at `at` (button down or up) and an optional key held.
     void frame_at(ImVec2 at, bool down, int key = -1) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = at;
-        io.MouseDown[0] = down;
-        for (bool& k : io.KeysDown)
-            k = false;
-        if (key >= 0) io.KeysDown[key] = true;
-        frames(1);
+        HeadlessApp::frame_at(at, down, key);
         ++frame_count;
         ASSERT_TRUE(gradient_view_consistent(a.state.gradient)) << "after frame " << frame_count;
     }

@@ -25,9 +25,7 @@ class NetworkViewTest : public HeadlessApp {
     void SetUp() override {
         HeadlessApp::SetUp();
         a.shell.save_enabled = false;
-        ImGuiIO& io = ImGui::GetIO();
-        io.KeyMap[ImGuiKey_End] = GLFW_KEY_END;
-        io.KeyMap[ImGuiKey_Backspace] = GLFW_KEY_BACKSPACE;
+        map_keys_as_glfw();
     }
     void open(const char* lesson, size_t step) {
         ASSERT_TRUE(open_lesson_now(a.state, a.playback, fs::path(POOLSCOPE_LESSONS_DIR) / lesson, step));
@@ -37,15 +35,6 @@ class NetworkViewTest : public HeadlessApp {
         for (size_t i = 0; i < a.state.quiz.cards.size(); ++i)
             reveal_card(a.state.quiz, i);
         frames(3);
-    }
-    void frame_at(ImVec2 at, bool down, int key = -1) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = at;
-        io.MouseDown[0] = down;
-        for (bool& k : io.KeysDown)
-            k = false;
-        if (key >= 0) io.KeysDown[key] = true;
-        frames(1);
     }
     ImVec2 anchor_point(const std::string& name, float fx = 0.5f, float fy = 0.5f) {
         const auto it = a.probe.anchors.find(name);

@@ -24,7 +24,7 @@ class HeadlessUi : public testing::HeadlessApp {
   protected:
     void SetUp() override {
         HeadlessApp::SetUp();
-        ImGui::GetIO().KeyMap[ImGuiKey_Space] = GLFW_KEY_SPACE;
+        map_keys_as_glfw();
     }
 
     // The window's own frame (app/frame.h), lesson player and Image view included.

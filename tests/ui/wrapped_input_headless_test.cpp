@@ -18,12 +18,7 @@ class WrappedField : public HeadlessApp {
   protected:
     void SetUp() override {
         HeadlessApp::SetUp();
-        ImGuiIO& io = ImGui::GetIO();
-        io.KeyMap[ImGuiKey_Enter] = GLFW_KEY_ENTER;
-        io.KeyMap[ImGuiKey_End] = GLFW_KEY_END;
-        io.KeyMap[ImGuiKey_Home] = GLFW_KEY_HOME;
-        io.KeyMap[ImGuiKey_Backspace] = GLFW_KEY_BACKSPACE;
-        io.KeyMap[ImGuiKey_DownArrow] = GLFW_KEY_DOWN;
+        map_keys_as_glfw();
     }
     // One frame with the field in a 300-pixel-wide window; returns whether the text changed.
     bool frame() {
