@@ -17,6 +17,7 @@
 #include "panels/pass_views.h"
 #include "panels/quiz_view.h"
 #include "panels/row_room.h"
+#include "widgets/line_breaks.h"
 #include "widgets/matrix_grid.h"
 #include "widgets/palette.h"
 #include "widgets/rich_text.h"
@@ -36,26 +37,6 @@ ImVec4 token_color(TokenRole role) {
                                                    : c.step_text;
     return ImGui::ColorConvertU32ToFloat4(palette::im_color(rgba));
 }
-
-// Writes tokens left to right, wrapping before a token that would cross the right edge.
-class TokenLine {
-  public:
-    explicit TokenLine(UiProbe& probe) : probe_(probe) {}
-    void add(const std::string& text, ImVec4 color) {
-        if (!first_) {
-            ImGui::SameLine(0, 0);
-            const float width = ImGui::CalcTextSize(text.c_str()).x;
-            if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
-        }
-        ImGui::TextColored(color, "%s", text.c_str());
-        check_text_item(probe_, "step", text);
-        first_ = false;
-    }
-
-  private:
-    UiProbe& probe_;
-    bool first_ = true;
-};
 
 // A muted note under the arithmetic, kept to be drawn wrapped (or folded) once all are known.
 void note(std::vector<std::string>& notes, const char* format, ...) {
@@ -99,9 +80,23 @@ void draw_notes(PanelContext& ctx, const std::vector<std::string>& notes) {
 
 void draw_channel_line(const CellTrace& t, const Document& doc, const FontSet& fonts, bool show_channel,
                        UiProbe& probe) {
-    TokenLine line(probe);
-    for (const ArithmeticToken& token : arithmetic_tokens(t, doc.params.op, fonts.has_symbols, show_channel))
-        line.add(token.text, token_color(token.role));
+    const std::vector<ArithmeticToken> tokens =
+        arithmetic_tokens(t, doc.params.op, fonts.has_symbols, show_channel);
+    std::vector<std::string> texts;
+    std::vector<float> widths;
+    for (const ArithmeticToken& token : tokens)
+        texts.push_back(token.text), widths.push_back(ImGui::CalcTextSize(token.text.c_str()).x);
+    // Broken as a typesetter would (widgets/line_breaks.h): ", " and ")" never start a line.
+    const std::vector<bool> starts =
+        token_line_starts(texts, widths, ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x);
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        if (i > 0) {
+            ImGui::SameLine(0, 0);
+            if (starts[i]) ImGui::NewLine();
+        }
+        ImGui::TextColored(token_color(tokens[i].role), "%s", texts[i].c_str());
+        check_text_item(probe, "step", texts[i]);
+    }
 }
 
 }  // namespace

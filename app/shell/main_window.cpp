@@ -216,8 +216,7 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
     // while it plays.
     View& view = ctx.state.view;
     MeasuredHeights& bar = ctx.measured;
-    const bool in_bar = view.presentation && !view.params_in_presentation &&
-                        !network_view_shown(ctx.state.lessons.session, view) &&
+    const bool in_bar = !network_view_shown(ctx.state.lessons.session, view) &&
                         bar.timeline_one_line_w > 0.0f && bar.timeline_one_line_w <= bar.menu_bar_room;
     if (in_bar != bar.timeline_in_bar) bar.timeline_in_bar = in_bar, bar.layout_changed = true;
     draw_menu_bar(ctx, shell);  // shell/menus.cpp
