@@ -170,7 +170,8 @@ TEST(GridFit, ATextColumnBesideAnInputWithoutItsOutput) {
     EXPECT_EQ(fit_grids(room).cell, 0.0f);
     room.text_w = room.text_h = 0;  // no column: the input alone, one label over it
     EXPECT_FALSE(fit_grids(room).side_by_side);
-    EXPECT_FLOAT_EQ(fit_grids(room).cell, std::min((800.0f - 24.0f) / 10.0f, (500.0f - 30.0f * 1.3f) / 10.0f));
+    EXPECT_FLOAT_EQ(fit_grids(room).cell,
+                    std::min((800.0f - 24.0f) / 10.0f, (500.0f - 30.0f * 1.3f) / 10.0f));
 }
 
 // The text column's height at a width: as measured there, or from the nearest width measured, its area kept.
