@@ -275,8 +275,10 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
     if (g.in_rows > 0 && room_key != measured.seen_for) {
         if (measured.seen_for[2] > 0.0f) {
             measured.seen_under = measured.seen_beside = 0.0f;
-            measured.extra_h_under = measured.extra_h_beside =
-                0.0f;  // (the legend may fold or wrap otherwise)
+            // The height over the grids (the legend may fold or wrap otherwise) and the bottom row's split
+            // start afresh too, so a step lays out the same however it was reached.
+            measured.extra_h_under = measured.extra_h_beside = 0.0f;
+            measured.split = MeasuredHeights{}.split, measured.last_split = -1.0f, measured.last_row = 0.0f;
             if (measured.beside) measured.beside = false, measured.layout_changed = true;
         }
         measured.seen_for = room_key;
