@@ -57,10 +57,17 @@ void draw_timeline_panel(PanelContext& ctx) {
                              state.computed.plan.has_value());
     // The widest label this output gives (its last window has the most digits): the timeline's width must
     // not change while it plays.
+    // A label as wide as most outputs give ("Window 88 of 88: output (8, 8)") is the least the bar keeps, so
+    // answering a shape question moves no button (and the open question's width tells nothing).
     const bool hidden = quiz_hidden(state.quiz).output_shape;
-    const std::string widest =
-        steps > 0 && !hidden ? timeline_label(steps - 1, steps, cell_of_step(state.computed, steps - 1), true)
-                             : std::string(tr("window.count_hidden_short"));
+    std::string widest = timeline_label(87, 88, OutputCell{0, 0, 8, 8}, true);
+    if (steps > 0 && !hidden) {
+        const std::string last =
+            timeline_label(steps - 1, steps, cell_of_step(state.computed, steps - 1), true);
+        if (ImGui::CalcTextSize(last.c_str()).x > ImGui::CalcTextSize(widest.c_str()).x) widest = last;
+    }
+    if (ImGui::CalcTextSize(tr("window.count_hidden_short")).x > ImGui::CalcTextSize(widest.c_str()).x)
+        widest = tr("window.count_hidden_short");
     std::string scrub_format;
     for (char ch : label)
         scrub_format += ch == '%' ? std::string("%%") : std::string(1, ch);

@@ -8,6 +8,7 @@
 
 #include <map>
 
+#include "model/quiz_session.h"
 #include "testing/screen_text.h"
 
 namespace poolscope::app {
@@ -71,7 +72,7 @@ TEST_F(LayoutTargets, EveryStepGetsTheCellsAClassroomNeeds) {
                               {{1920, 1080, 0.0f}, false, 30.0f, 22.0f},
                               {{1366, 650, 0.0f}, false, 30.0f, 22.0f},
                               {{1366, 650, 0.0f}, true, 40.0f, 28.0f}};
-    int checked = 0, code_checked = 0;
+    int checked = 0, code_checked = 0, focus_checked = 0;
     std::vector<std::string> problems;
     for (const Target& t : targets) {
         for (Language language : {Language::kEnglish, Language::kChinese}) {
@@ -101,6 +102,24 @@ TEST_F(LayoutTargets, EveryStepGetsTheCellsAClassroomNeeds) {
                                                std::to_string(m.lesson_code_bottom) +
                                                ", under the column's " + std::to_string(m.lesson_visible_h));
                     }
+                    // Presentation keeps what the step points at: its focus panels are drawn (the
+                    // arithmetic's row of a refused layer gives way to the matrices' error box, which says
+                    // the same).
+                    const LessonStep* shown_step = current_step(a.state.lessons.session);
+                    if (t.presentation && shown_step && shown_step->kind == StepKind::kPool) {
+                        const nlohmann::json panels = report["layout"]["panels_shown"];
+                        const auto has = [&](const char* name) {
+                            return std::find(panels.begin(), panels.end(), name) != panels.end();
+                        };
+                        if (shown_step->focus.shows(Panel::kFormula) && !has("formula"))
+                            problems.push_back(where + ": the step points at the walkthrough, not drawn");
+                        if (shown_step->focus.shows(Panel::kArithmetic) && a.state.computed.plan &&
+                            !has("step"))
+                            problems.push_back(where + ": the step points at the arithmetic, not drawn");
+                        if (shown_step->focus.shows(Panel::kChannels) && !has("matrices"))
+                            problems.push_back(where + ": the step points at the channels, not drawn");
+                        ++focus_checked;
+                    }
                     const GridFitInput& g = m.grids;
                     const float cell = report["layout"]["cell_px"].get<float>();
                     if (g.in_rows <= 0 || cell <= 0.0f) continue;  // a network step, the Image view
@@ -125,6 +144,7 @@ TEST_F(LayoutTargets, EveryStepGetsTheCellsAClassroomNeeds) {
     }
     EXPECT_GT(checked, 10 * 50);
     EXPECT_GT(code_checked, 2 * 40);
+    EXPECT_GT(focus_checked, 2 * 40);
     EXPECT_TRUE(problems.empty()) << problems.size() << " problem(s):\n" << joined(problems);
 }
 
@@ -153,6 +173,25 @@ TEST_F(LayoutTargets, PresentationPutsTheTimelineInTheMenuBar) {
 
     click("ui.play");
     EXPECT_TRUE(a.playback.playing) << "Play, clicked in the menu bar";
+}
+
+// Revealing a shape question changes the timeline's label ("Window ? of ?" back to "Window 1 of 9: ..."), not
+// where its buttons are.
+TEST_F(LayoutTargets, RevealingAShapeQuestionMovesNoTimelineButton) {
+    for (const bool presentation : {true, false}) {
+        start({1280, 720, 0.0f}, Language::kEnglish, presentation);
+        ASSERT_TRUE(open_lesson_now(a.state, a.playback, lessons + "/05-output-size.json", 3));
+        settle_and_report();
+        ASSERT_TRUE(quiz_hidden(a.state.quiz).output_shape) << "lesson 05 step 4 asks the output's shape";
+        const std::map<std::string, ScreenRect> before = a.probe.anchors;
+        for (size_t i = 0; i < a.state.quiz.cards.size(); ++i)
+            reveal_card(a.state.quiz, i);
+        settle_and_report();
+        ASSERT_FALSE(quiz_hidden(a.state.quiz).output_shape);
+        for (const char* name : {"ui.play", "ui.forward", "ui.scrubber"})
+            EXPECT_EQ(a.probe.anchors.at(name).x, before.at(name).x)
+                << name << " moved when the question was revealed (presentation " << presentation << ")";
+    }
 }
 
 // A big grid in presentation folds the notes under the arithmetic behind one button; a click opens them.
