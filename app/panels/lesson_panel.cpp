@@ -16,7 +16,7 @@
 #include "panels/panels.h"
 #include "panels/quiz_view.h"
 #include "widgets/help.h"
-#include "widgets/layer_walkthrough.h"
+#include "widgets/size_walkthrough.h"
 #include "widgets/palette.h"
 #include "widgets/rich_text.h"
 #include "widgets/text_fit.h"
