@@ -17,7 +17,7 @@
 #include "panels/quiz_view.h"
 #include "panels/row_room.h"
 #include "widgets/help.h"
-#include "widgets/layer_walkthrough.h"
+#include "widgets/size_walkthrough.h"
 #include "widgets/palette.h"
 #include "widgets/rich_text.h"
 #include "widgets/text_fit.h"

@@ -9,7 +9,7 @@
 #include <imgui.h>
 
 #include "poolscope/lesson.h"
-#include "widgets/line_breaks.h"
+#include "model/line_breaks.h"
 #include "widgets/palette.h"
 
 namespace poolscope::app {

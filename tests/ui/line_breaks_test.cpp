@@ -1,6 +1,6 @@
 // Line breaks as a typesetter's (issue 27): the narration never breaks inside "2×2" or a number, before
 // closing punctuation or after opening punctuation, in English and Chinese.
-#include "widgets/line_breaks.h"
+#include "model/line_breaks.h"
 
 #include <gtest/gtest.h>
 

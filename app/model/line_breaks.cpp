@@ -1,5 +1,5 @@
 // Line-break opportunities (see line_breaks.h).
-#include "widgets/line_breaks.h"
+#include "model/line_breaks.h"
 
 #include <algorithm>
 #include <array>
