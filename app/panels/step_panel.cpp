@@ -13,11 +13,11 @@
 #include "i18n/screen_words.h"
 #include "model/arithmetic_line.h"
 #include "model/input_extent.h"
+#include "model/line_breaks.h"
 #include "panels/panels.h"
 #include "panels/pass_views.h"
 #include "panels/quiz_view.h"
 #include "panels/row_room.h"
-#include "widgets/line_breaks.h"
 #include "widgets/matrix_grid.h"
 #include "widgets/palette.h"
 #include "widgets/rich_text.h"
@@ -86,7 +86,7 @@ void draw_channel_line(const CellTrace& t, const Document& doc, const FontSet& f
     std::vector<float> widths;
     for (const ArithmeticToken& token : tokens)
         texts.push_back(token.text), widths.push_back(ImGui::CalcTextSize(token.text.c_str()).x);
-    // Broken as a typesetter would (widgets/line_breaks.h): ", " and ")" never start a line.
+    // Broken as a typesetter would (model/line_breaks.h): ", " and ")" never start a line.
     const std::vector<bool> starts =
         token_line_starts(texts, widths, ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x);
     for (size_t i = 0; i < tokens.size(); ++i) {
