@@ -2,7 +2,8 @@
 // layout): the cells a classroom needs (presentation at 1280×720: 40 px for a padded grid up to 10×10 with
 // one or two channels, else 28; the normal layout at 1366×768: 30 and 22, and at 1920×1080 no less; the
 // browser's laptop viewport, 1366×650, held to the same in both modes: the web build draws this very frame),
-// the step's code whole in presentation's lesson column, and every step settling in a few frames. Then the
+// no key text clipped, the step's code whole and its focus panels drawn in presentation, and every step
+// settling in a few frames. Then the
 // layout's parts one by one: the timeline in the menu bar, the notes and the legend a big grid folds.
 #include "layout_audit_fixture.h"
 
@@ -89,6 +90,9 @@ TEST_F(LayoutTargets, EveryStepGetsTheCellsAClassroomNeeds) {
                         language_code(language) + ", " + std::to_string(t.screen.width) + "x" +
                         std::to_string(t.screen.height) +
                         (t.presentation && t.screen.height != 720 ? " presentation" : "") + ")";
+                    for (const auto& c : report["layout"]["clipped_text"])
+                        problems.push_back(where + ": clipped in " + c["panel"].get<std::string>() + ": \"" +
+                                           c["text"].get<std::string>() + "\"");
                     if (frames_used > 24)
                         problems.push_back(where + ": still moving after " + std::to_string(frames_used) +
                                            " frames");
