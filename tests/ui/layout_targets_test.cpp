@@ -3,8 +3,8 @@
 // one or two channels, else 28; the normal layout at 1366×768: 30 and 22, and at 1920×1080 no less; the
 // browser's laptop viewport, 1366×650, held to the same in both modes: the web build draws this very frame),
 // no key text clipped, the step's code whole and its focus panels drawn in presentation, and every step
-// settling in a few frames. Then the
-// layout's parts one by one: the timeline in the menu bar, the notes and the legend a big grid folds.
+// settling in a few frames. Then the layout's parts one by one: the timeline in the menu bar, the notes and
+// the legend a big grid folds.
 #include "layout_audit_fixture.h"
 
 #include <map>
