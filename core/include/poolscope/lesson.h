@@ -115,6 +115,7 @@ struct StepQuestion {
 struct StepCompare {
     LayerSpec a;  // "a": the step's layer when absent
     LayerSpec b;  // "b": likewise; a and b differ
+    bool operator==(const StepCompare&) const = default;
 };
 
 // One step, fully resolved: everything inherited from earlier steps is filled in.
