@@ -151,11 +151,6 @@ LayerSpec apply_choice(const LayerSpec& a, const AbChoice& c) {
 }
 
 std::optional<AbChoice> choice_between(const LayerSpec& a, const LayerSpec& b) {
-    // A stride left to its default and the same stride written out are one layer here.
-    const auto written = [](LayerSpec l) {
-        l.params.stride = effective_stride(l);
-        return l;
-    };
     const PoolParams& p = b.params;
     for (AbField field : kFields) {
         AbChoice c;
@@ -166,7 +161,7 @@ std::optional<AbChoice> choice_between(const LayerSpec& a, const LayerSpec& b) {
                  : field == AbField::kStride ? effective_stride(b)
                  : field == AbField::kKernel ? p.kernel_size
                                              : p.dilation;
-        if (written(apply_choice(a, c)) == written(b)) return c;
+        if (same_layer(apply_choice(a, c), b)) return c;
     }
     return std::nullopt;
 }
@@ -187,8 +182,10 @@ void leave_lesson_compare(AbSettings& settings, const Document& doc) {
     const LayerSpec a = layer_of(doc);
     std::optional<AbChoice> kept =
         settings.lesson ? choice_between(settings.lesson->a, settings.lesson->b) : std::nullopt;
-    settings.choice =
-        kept && ab_field_applies(a, kept->field) ? *kept : suggest_choice(a, AbField::kCeilMode);
+    if (kept && ab_field_applies(a, kept->field))  // the lesson's change; the other way when A already has it
+        settings.choice = same_layer(apply_choice(a, *kept), a) ? suggest_choice(a, kept->field) : *kept;
+    else
+        settings.choice = suggest_choice(a, AbField::kCeilMode);
     settings.lesson.reset();
     settings.lesson_step.clear();
 }

@@ -56,8 +56,9 @@ struct AbShown {
 };
 AbShown compute_ab(const Document& doc, const AbSettings& settings);
 
-// From a lesson step's A and B to the student's own B: A becomes the window's layer and B keeps the lesson's
-// change when it is one field, else the suggestion for ceil_mode.
+// From a lesson step's A and B to the student's own B: A becomes the window's layer and B changes the field
+// the lesson's A and B differ in (to the lesson's B value, or the other way when A already has it), else
+// ceil_mode.
 void leave_lesson_compare(AbSettings& settings, const Document& doc);
 
 }  // namespace poolscope::app

@@ -154,7 +154,7 @@ std::optional<size_t> draw_ab_reasons(PanelContext& ctx, const AbComparison& cmp
             marked ? ImVec4(0.16f, 0.43f, 0.90f, 1.0f) : ImGui::GetStyleColorVec4(ImGuiCol_Text);
         draw_wrapped_text(text + " " + count_text, color);
         ImGui::EndGroup();
-        const std::string name = "ab.reason." + std::to_string(shown);
+        const std::string name = "abview.reason." + std::to_string(shown);
         remember_item(ctx.probe, name.c_str());
         ctx.probe.text_shown(name, text);
         ctx.probe.text_shown(name + ".cells", cells);

@@ -28,22 +28,28 @@ const char* field_label(AbField field) {
     return field == AbField::kMode ? tr("ab.field.mode") : ab_field_name(field);
 }
 
-// An (h, w) pair as two numbers with − and + buttons; true when one changed. `low` is the smallest value.
+// An (h, w) pair as two numbers, each with − and + buttons; true when one changed. `low` is the smallest.
 bool pair_input(PanelContext& ctx, Pair& pair, int64_t low) {
     bool changed = false;
-    const int64_t one = 1;
-    const float width = ImGui::GetFontSize() * 5.5f;
+    const float width = ImGui::GetFontSize() * 2.5f;
     for (int axis = 0; axis < 2; ++axis) {
         int64_t& v = axis == 0 ? pair.h : pair.w;
-        if (axis) ImGui::SameLine();
-        ImGui::SetNextItemWidth(width);
+        const std::string name = std::string("abview.value.") + (axis == 0 ? "h" : "w");
+        if (axis) ImGui::SameLine(0.0f, ImGui::GetFontSize());
         ImGui::PushID(axis);
-        if (ImGui::InputScalar(axis == 0 ? "H##ab" : "W##ab", ImGuiDataType_S64, &v, &one)) {
-            v = std::clamp<int64_t>(v, low, 32);
-            changed = true;
-        }
+        ImGui::TextUnformatted(axis == 0 ? "H" : "W");
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(width);
+        changed |= ImGui::InputScalar("##v", ImGuiDataType_S64, &v);
+        remember_item(ctx.probe, name.c_str());
+        ImGui::SameLine(0.0f, 2.0f);
+        if (ImGui::Button("-")) --v, changed = true;
+        remember_item(ctx.probe, (name + ".minus").c_str());
+        ImGui::SameLine(0.0f, 2.0f);
+        if (ImGui::Button("+")) ++v, changed = true;
+        remember_item(ctx.probe, (name + ".plus").c_str());
         ImGui::PopID();
-        remember_item(ctx.probe, axis == 0 ? "ab.value.h" : "ab.value.w");
+        v = std::clamp<int64_t>(v, low, 32);
     }
     return changed;
 }
@@ -99,7 +105,7 @@ void AbWindow::draw_setup(PanelContext& ctx, const LayerSpec& a) {
         ImGui::TextColored(palette::kMuted, tr("ab.from_lesson_fmt"), number);
         ImGui::SameLine();
         if (ImGui::SmallButton(tr("ab.own_b"))) leave_lesson_compare(settings_, ctx.state.doc);
-        remember_item(ctx.probe, "ab.own_b");
+        remember_item(ctx.probe, "abview.own_b");
         return;
     }
     AbChoice& choice = settings_.choice;
@@ -122,11 +128,11 @@ void AbWindow::draw_setup(PanelContext& ctx, const LayerSpec& a) {
             if (ImGui::Selectable(label.c_str(), field == choice.field,
                                   applies ? 0 : ImGuiSelectableFlags_Disabled))
                 choice = suggest_choice(a, field);
-            remember_item(ctx.probe, (std::string("ab.field.") + ab_field_name(field)).c_str());
+            remember_item(ctx.probe, (std::string("abview.field.") + ab_field_name(field)).c_str());
         }
         ImGui::EndCombo();
     }
-    remember_item(ctx.probe, "ab.field");
+    remember_item(ctx.probe, "abview.field");
     ImGui::SameLine();
     ImGui::TextUnformatted(tr("ab.value"));
     ImGui::SameLine();
@@ -136,7 +142,7 @@ void AbWindow::draw_setup(PanelContext& ctx, const LayerSpec& a) {
             const std::string label =
                 std::string(ab_field_name(choice.field)) + "=" + (choice.flag ? "True" : "False");
             ImGui::Checkbox((label + "###ab_flag").c_str(), &choice.flag);
-            remember_item(ctx.probe, "ab.value");
+            remember_item(ctx.probe, "abview.value");
             break;
         }
         case AbField::kPadding:
@@ -155,11 +161,11 @@ void AbWindow::draw_setup(PanelContext& ctx, const LayerSpec& a) {
                 for (PoolOp op : ops) {
                     if (is_adaptive(op) != is_adaptive(a.params.op)) continue;  // a window, or an output size
                     if (ImGui::Selectable(std::string(op_name(op)).c_str(), op == choice.op)) choice.op = op;
-                    remember_item(ctx.probe, ("ab.op." + std::string(op_name(op))).c_str());
+                    remember_item(ctx.probe, ("abview.op." + std::string(op_name(op))).c_str());
                 }
                 ImGui::EndCombo();
             }
-            remember_item(ctx.probe, "ab.value");
+            remember_item(ctx.probe, "abview.value");
             break;
         }
     }
@@ -169,7 +175,7 @@ void AbWindow::draw_setup(PanelContext& ctx, const LayerSpec& a) {
 void AbWindow::draw_heading(PanelContext& ctx, const AbComparison& cmp, bool side_b,
                             const QuizHidden& hidden) {
     const AbSide& side = side_b ? cmp.b : cmp.a;
-    const std::string fact = std::string("ab.") + (side_b ? "b" : "a");
+    const std::string fact = std::string("abview.") + (side_b ? "b" : "a");
     ImGui::TextColored(palette::kHeading, "%s", side_b ? "B" : "A");
     ImGui::SameLine();
     const std::string code = layer_code(side.layer);
@@ -208,8 +214,8 @@ void AbWindow::draw_grid(PanelContext& ctx, const AbComparison& cmp, bool side_b
             side_b ? "##ab_scroll_b" : "##ab_scroll_a",
             ImVec2(room, static_cast<float>(out.h) * cell + ImGui::GetStyle().ScrollbarSize + 4), false,
             ImGuiWindowFlags_HorizontalScrollbar);
-    std::optional<AbCell> hovered =
-        draw_ab_grid(ctx, cmp, side_b, channel_, cell, marks, hidden, side_b ? "ab.grid.b" : "ab.grid.a");
+    std::optional<AbCell> hovered = draw_ab_grid(ctx, cmp, side_b, channel_, cell, marks, hidden,
+                                                 side_b ? "abview.grid.b" : "abview.grid.a");
     if (scrolls) ImGui::EndChild();
     if (hovered) pointed_cell_ = hovered, pointed_in_b_ = side_b;
 }
@@ -238,9 +244,9 @@ void AbWindow::draw(PanelContext& ctx) {
         return;
     }
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-    remember_rect(ctx.probe, "ab.window", pos.x, pos.y, size.x, size.y);
-    ctx.probe.text_shown("ab.mode", settings_.lesson ? "lesson" : "free");
-    ctx.probe.text_shown("ab.field", settings_.lesson ? "" : ab_field_name(settings_.choice.field));
+    remember_rect(ctx.probe, "abview.window", pos.x, pos.y, size.x, size.y);
+    ctx.probe.text_shown("abview.mode", settings_.lesson ? "lesson" : "free");
+    ctx.probe.text_shown("abview.field", settings_.lesson ? "" : ab_field_name(settings_.choice.field));
     draw_wrapped_text(tr("ab.intro"), palette::kMuted);
     draw_setup(ctx, shown_.a);
     for (const Error& e : shown_.errors)
@@ -255,7 +261,7 @@ void AbWindow::draw(PanelContext& ctx) {
     if (channels > 1) {
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.0f);
         ImGui::SliderInt(tr("ab.channel"), &channel_, 0, static_cast<int>(channels - 1));
-        remember_item(ctx.probe, "ab.channel");
+        remember_item(ctx.probe, "abview.channel");
     }
     channel_ = std::clamp(channel_, 0, static_cast<int>(channels - 1));
 
@@ -267,9 +273,13 @@ void AbWindow::draw(PanelContext& ctx) {
             if (reason.place != AbPlace::kOnlyB) marks.highlighted_a.insert({c.oh, c.ow});
             if (reason.place != AbPlace::kOnlyA) marks.highlighted_b.insert({c.oh, c.ow});
         }
-    } else if (pointed_cell_) {
-        marks.highlighted_a.insert(*pointed_cell_);
-        marks.highlighted_b.insert(*pointed_cell_);
+    } else if (pointed_cell_) {  // the same output cell in each grid that has it
+        const auto has = [&](const AbSide& side) {
+            return side.plan && pointed_cell_->first < side.plan->output.h &&
+                   pointed_cell_->second < side.plan->output.w;
+        };
+        if (has(cmp.a)) marks.highlighted_a.insert(*pointed_cell_);
+        if (has(cmp.b)) marks.highlighted_b.insert(*pointed_cell_);
     }
     std::string highlight;
     for (const auto& [grid, cells] :
@@ -277,7 +287,7 @@ void AbWindow::draw(PanelContext& ctx) {
         for (const AbCell& c : *cells)
             highlight += (highlight.empty() ? "" : ";") + std::string(grid) + ":" + std::to_string(c.first) +
                          "," + std::to_string(c.second);
-    ctx.probe.text_shown("ab.highlight", highlight);
+    ctx.probe.text_shown("abview.highlight", highlight);
     pointed_cell_.reset();  // the grids below say where the mouse is now
 
     const float column = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * 3) * 0.5f;
@@ -308,7 +318,7 @@ void AbWindow::draw(PanelContext& ctx) {
         ImGui::TextColored(palette::kHeading, "%s", tr("ab.reasons"));
         pointed_reason_ = draw_ab_reasons(ctx, cmp, visible, channel_, pointed_cell_, pointed_in_b_);
     }
-    ctx.probe.text_shown("ab.reasons_held_back", std::to_string(held_back));
+    ctx.probe.text_shown("abview.reasons_held_back", std::to_string(held_back));
     if (held_back > 0) ImGui::TextDisabled(tr("ab.reasons_hidden_fmt"), held_back);
     std::vector<const AbReason*> notes;
     for (const AbReason& note : cmp.notes)
@@ -320,7 +330,7 @@ void AbWindow::draw(PanelContext& ctx) {
             ImGui::Bullet();
             const std::string text = difference_text(notes[i]->text, "ab.");
             draw_wrapped_text(text, palette::kMuted);
-            ctx.probe.text_shown("ab.note." + std::to_string(i), text);
+            ctx.probe.text_shown("abview.note." + std::to_string(i), text);
         }
     }
     ImGui::End();

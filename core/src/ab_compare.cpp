@@ -191,8 +191,12 @@ void explain_extra(Reasons& reasons, const AbComparison& cmp, const Tensor& inpu
     std::optional<Difference> row_reason, col_reason;
     if (pm.output.h > pl.output.h) row_reason = count_reason(pm, pl, b_more, true);
     if (pm.output.w > pl.output.w) col_reason = count_reason(pm, pl, b_more, false);
+    // The extra cells tell the output's size; ceil_mode's sentence also where a window starts, and the
+    // general count quotes the shape formula's division ("/ 2"), which reads like a divisor while one is
+    // asked.
     const auto tells_of = [](const Difference& d) {
-        return AbTells{.shape = true, .window = d.code.rfind("ab_ceil_extra", 0) == 0};
+        return AbTells{
+            .shape = true, .divisor = d.code == "ab_count", .window = d.code.rfind("ab_ceil_extra", 0) == 0};
     };
     for (const OutputCell& cell : cells) {
         if (row_reason && cell.oh >= pl.output.h)
@@ -292,6 +296,14 @@ Result<AbComparison> compare_ab(const Tensor& input, const LayerSpec& a, const L
     if (!cmp.only_b.empty()) explain_extra(reasons, cmp, input, true);
     add_notes(cmp);
     return cmp;
+}
+
+bool same_layer(const LayerSpec& a, const LayerSpec& b) {
+    const auto written = [](LayerSpec l) {
+        l.params.stride = effective_stride(l);
+        return l;
+    };
+    return written(a) == written(b);
 }
 
 bool ab_reason_hidden(const AbReason& reason, const QuizHidden& hidden) {

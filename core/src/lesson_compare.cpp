@@ -100,7 +100,7 @@ void read_compare(Context& ctx, const json& v, const std::string& path, LessonSt
     if (auto it = v.find("a"); it != v.end()) a = read_side(ctx, *it, child(path, "a"), step);
     if (auto it = v.find("b"); it != v.end()) b = read_side(ctx, *it, child(path, "b"), step);
     if (ctx.errors.size() != errors_before || !a || !b) return;
-    if (*a == *b) {
+    if (same_layer(*a, *b)) {
         ctx.error(path, "a and b are the same layer (" + layer_code(*a) +
                             "): give one side a setting that differs, e.g. \"b\": {\"ceil_mode\": true}");
         return;

@@ -281,6 +281,18 @@ TEST(AbCompare, ChannelsAreComparedPlaneByPlane) {
     EXPECT_EQ(corners->cells.back().c, 1);
 }
 
+// A stride written out as the kernel size is the default stride: the same layer, nothing to compare.
+TEST(AbCompare, ADefaultStrideWrittenOutIsTheSameLayer) {
+    PoolParams a = test::max_pool({2, 2});
+    PoolParams b = test::max_pool({2, 2}, Pair{2, 2});
+    EXPECT_TRUE(same_layer(layer(a), layer(b)));
+    const AbComparison cmp = compare(test::arange({1, 1, 4, 4}), a, b);
+    EXPECT_TRUE(cmp.same_layer());
+    EXPECT_TRUE(cmp.reasons.empty());
+    b.stride = Pair{1, 1};
+    EXPECT_FALSE(same_layer(layer(a), layer(b)));
+}
+
 TEST(AbCompare, ARejectedSideHasItsErrorsAndNoCells) {
     PoolParams a = test::max_pool({3, 3}, Pair{1, 1});
     PoolParams b = test::max_pool({3, 3}, Pair{1, 1}, {2, 2});  // more than half the kernel

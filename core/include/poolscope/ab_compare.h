@@ -42,6 +42,9 @@ struct AbReason {
     AbTells tells;                   //
 };
 
+// Whether two layers are one (a stride left to its default and the same stride written out are one).
+bool same_layer(const LayerSpec& a, const LayerSpec& b);
+
 struct AbComparison {
     AbSide a, b;
     std::vector<OutputCell> differing;  // in both outputs, values differ (NaN equals NaN), row-major
@@ -49,7 +52,7 @@ struct AbComparison {
     std::vector<OutputCell> only_b;     //
     std::vector<AbReason> reasons;      // every cell above is in at least one, in reading order
     std::vector<AbReason> notes;        // settings that differ without a visible difference on this input
-    bool same_layer() const { return a.layer == b.layer; }
+    bool same_layer() const { return poolscope::same_layer(a.layer, b.layer); }
     bool any_difference() const { return !differing.empty() || !only_a.empty() || !only_b.empty(); }
 };
 
