@@ -36,6 +36,9 @@ constexpr BilingualEntry kAb[] = {
     {"ab.channel", "Channel", "通道"},
     {"ab.legend_differs", "values differ", "数值不同"},
     {"ab.legend_only", "only this side", "只有这一边"},
+    {"ab.export", "Export slide…", "导出幻灯片…"},
+    {"ab.export_title", "Export the A/B slide", "导出 A/B 幻灯片"},
+    {"ab.exported_fmt", "Wrote the A/B slide %s", "已导出 A/B 幻灯片 %s"},
 };
 
 // The core's A/B reasons in Chinese: {0} and {3}... keep the core's order of values (core/src/ab_text.cpp).

@@ -3,12 +3,15 @@
 // stride, kernel, dilation or max/average), or both come from a lesson step's "compare" (the step opens this
 // window). The cells whose values differ are shaded, those only one side has outlined, and each difference is
 // explained by the core (compare_ab); pointing at a reason outlines its cells. Model: model/ab_settings.h.
+#include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <utility>
 
 #include <imgui.h>
 
+#include "export/ab_slide.h"
 #include "i18n/compare_text.h"
 #include "i18n/error_text.h"
 #include "i18n/i18n.h"
@@ -16,6 +19,7 @@
 #include "model/lesson_session.h"
 #include "model/quiz_session.h"
 #include "panels/ab_grid.h"
+#include "panels/file_dialog_window.h"
 #include "panels/panels.h"
 #include "widgets/palette.h"
 #include "widgets/rich_text.h"
@@ -64,6 +68,7 @@ class AbWindow final : public Window {
   private:
     void follow_lesson(PanelContext& ctx);
     void draw_setup(PanelContext& ctx, const LayerSpec& a);
+    void draw_export(PanelContext& ctx);
     void draw_heading(PanelContext& ctx, const AbComparison& cmp, bool side_b, const QuizHidden& hidden);
     void draw_grid(PanelContext& ctx, const AbComparison& cmp, bool side_b, float cell, const AbMarks& marks,
                    const QuizHidden& hidden);
@@ -96,6 +101,44 @@ void AbWindow::follow_lesson(PanelContext& ctx) {
         leave_lesson_compare(settings_, ctx.state.doc);
         close_window(ctx.state.view, info().id);
     }
+}
+
+// "Export slide…": what `poolscope export --ab` writes, for the two layers shown, in the UI's language; a
+// picture shows every value, so not while a question is open (issue 26).
+void AbWindow::draw_export(PanelContext& ctx) {
+    const bool asked = quiz_hidden(ctx.state.quiz).any();
+    ImGui::BeginDisabled(asked || !shown_.comparison || shown_.comparison->same_layer());
+    const bool pressed = ImGui::Button(tr("ab.export"));
+    ImGui::EndDisabled();
+    remember_item(ctx.probe, "abview.export");
+    if (asked && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", tr("status.export_hidden_by_quiz"));
+    if (!pressed) return;
+    FileRequest request;
+    request.purpose = FilePurpose::kExport;
+    request.dir = ".";
+    request.name = "ab-slide.png";
+    request.extensions = ".png .svg";
+    request.title_key = "ab.export_title";
+    AbSlideRequest slide;
+    slide.input = ctx.state.doc.input;
+    slide.a = shown_.a;
+    slide.b = shown_.b;
+    slide.language = current_language();
+    slide.cell = 64;
+    slide.symbols = ctx.fonts.has_symbols;
+    ask_for_file(ctx, std::move(request), "ab_export",
+                 [slide](PanelContext& c, const std::filesystem::path& path) {
+                     const bool svg = path.extension() == ".svg";
+                     const Result<bool> done =
+                         write_ab_slide(slide, svg ? ExportFormat::kSvg : ExportFormat::kPng, path);
+                     char text[1200];
+                     if (done)
+                         std::snprintf(text, sizeof text, tr("ab.exported_fmt"), path.string().c_str());
+                     else
+                         std::snprintf(text, sizeof text, tr("export.failed_fmt"), done.error_text().c_str());
+                     set_status(c.state.interaction, text, !done);
+                 });
 }
 
 void AbWindow::draw_setup(PanelContext& ctx, const LayerSpec& a) {
@@ -249,6 +292,8 @@ void AbWindow::draw(PanelContext& ctx) {
     ctx.probe.text_shown("abview.field", settings_.lesson ? "" : ab_field_name(settings_.choice.field));
     draw_wrapped_text(tr("ab.intro"), palette::kMuted);
     draw_setup(ctx, shown_.a);
+    ImGui::SameLine();
+    draw_export(ctx);
     for (const Error& e : shown_.errors)
         draw_wrapped_text(error_text(e), palette::kErrorText);
     if (!shown_.comparison) {

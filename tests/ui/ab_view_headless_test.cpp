@@ -4,7 +4,10 @@
 // pointing at a cell marks its reasons; a lesson step's "compare" opens it with its own A and B, and an open
 // question keeps its cell as "?" and its reasons back until it is answered; presentation mode in Chinese at
 // 1280 × 720 keeps the grids inside the window.
+#include <filesystem>
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
 
 #include "headless_app.h"
@@ -13,6 +16,7 @@
 #include "model/lesson_player.h"
 #include "model/quiz_session.h"
 #include "model/view.h"
+#include "panels/file_dialog_window.h"
 
 namespace poolscope::app::testing {
 namespace {
@@ -46,6 +50,22 @@ class AbView : public HeadlessApp {
         for (const AbReason& r : cmp->reasons)
             out.push_back(difference_text(r.text, "ab."));
         return out;
+    }
+    // One key press (Ctrl held when `ctrl`), as the GLFW backend reports it.
+    void press(int key, bool ctrl = false) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.KeysDown[key] = true;
+        io.KeyCtrl = ctrl;
+        frames(1);
+        io.KeysDown[key] = false;
+        io.KeyCtrl = false;
+        frames(1);
+    }
+    void type(const std::string& text) {
+        for (char c : text) {
+            ImGui::GetIO().AddInputCharacter(static_cast<unsigned>(c));
+            frames(1);
+        }
     }
     // A grid cell's text as the frame drew it (layout.screen_text), e.g. "?" or "2.67".
     std::string cell_text(const char* grid, int64_t row, int64_t col) {
@@ -207,6 +227,40 @@ TEST_F(AbView, PresentationInChineseFitsAt1280x720) {
     EXPECT_NE(reasons_shown()[0].find("增加了输出的第"), std::string::npos) << reasons_shown()[0];
     const nlohmann::json shown = report();
     EXPECT_TRUE(shown["layout"]["clipped_text"].empty()) << shown["layout"]["clipped_text"].dump();
+}
+
+// "Export slide…" asks where (the one file dialog) and writes the slide `poolscope export --ab` writes; not
+// while a question is open, since the slide shows every value.
+TEST_F(AbView, ExportSlideWritesTheSlideWhereTheFileDialogSays) {
+    map_keys_as_glfw();
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "poolscope-ab-view-export";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    open_window(a.state.view, window_id::kAbSettings);
+    frames(3);
+    click_anchor_center("abview.export");
+    frames(2);
+    ASSERT_TRUE(window_open(a.state.view, FileDialogWindow::kId));
+    click_anchor_center("files.name");
+    press(GLFW_KEY_A, true);  // select all, then type over it
+    type((dir / "slide.svg").string());
+    press(GLFW_KEY_ENTER);
+    frames(3);
+    EXPECT_FALSE(window_open(a.state.view, FileDialogWindow::kId));
+    std::ifstream in(dir / "slide.svg");
+    std::stringstream svg;
+    svg << in.rdbuf();
+    EXPECT_NE(svg.str().find("ceil_mode=True adds output column 2"), std::string::npos)
+        << a.state.interaction.status;
+    EXPECT_NE(a.state.interaction.status.find("slide.svg"), std::string::npos) << a.state.interaction.status;
+
+    const std::filesystem::path lesson = std::string(POOLSCOPE_LESSONS_DIR) + "/06-average-pooling.json";
+    ASSERT_TRUE(open_lesson_now(a.state, a.playback, lesson, 1));  // its questions are open
+    frames(4);
+    click_anchor_center("abview.export");
+    frames(2);
+    EXPECT_FALSE(window_open(a.state.view, FileDialogWindow::kId));
+    std::filesystem::remove_all(dir);
 }
 
 }  // namespace
