@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "export/ab_export.h"
 #include "export/export_code.h"
 #include "export/export_job.h"
 #include "model/lesson_session.h"
@@ -30,7 +31,9 @@ constexpr int kExitOk = 0, kExitInputError = 1, kExitUsage = 2;  // as app/cli/c
 
 struct ExportArgs {
     std::optional<std::string> lesson, params, input;
-    std::optional<int64_t> step;  // 1-based
+    bool ab = false;                      // --ab: the A/B slide (ab_export.h)
+    std::optional<std::string> params_b;  // --params-b: the keys B changes on A's layer
+    std::optional<int64_t> step;          // 1-based
     bool all_steps = false;
     std::optional<std::string> gif, png, svg, code;
     std::optional<int64_t> frame;                        // 1-based window position
@@ -97,6 +100,8 @@ Result<ExportArgs> parse_args(int argc, char** argv) {
             a.scene.legend = true;
         } else if (arg == "--all-steps") {
             a.all_steps = true;
+        } else if (arg == "--ab") {
+            a.ab = true;
         } else if (arg == "--windows") {
             Result<std::string> v = value();
             if (!v) return v.errors();
@@ -125,11 +130,12 @@ Result<ExportArgs> parse_args(int argc, char** argv) {
             if (arg == "--every") a.every = *n;
         } else if (arg == "--lesson" || arg == "--params" || arg == "--input" || arg == "--gif" ||
                    arg == "--png" || arg == "--svg" || arg == "--code" || arg == "--theme" ||
-                   arg == "--lang" || arg == "--view" || arg == "--grad-output") {
+                   arg == "--lang" || arg == "--view" || arg == "--grad-output" || arg == "--params-b") {
             Result<std::string> v = value();
             if (!v) return v.errors();
             if (arg == "--lesson") a.lesson = *v;
             if (arg == "--params") a.params = *v;
+            if (arg == "--params-b") a.params_b = *v;
             if (arg == "--input") a.input = *v;
             if (arg == "--gif") a.gif = *v;
             if (arg == "--png") a.png = *v;
@@ -163,6 +169,17 @@ Result<ExportArgs> parse_args(int argc, char** argv) {
         }
     }
     if (a.help) return a;
+    if (a.params_b && !a.ab) return Error{"--params-b", "is B's layer for the A/B slide: give --ab"};
+    if (a.ab) {
+        if (a.all_steps || a.gif || a.code || a.frame || a.windows || a.every > 1 || a.smooth || a.view ||
+            a.grad_output || a.scene.legend)
+            return Error{"--ab",
+                         "draws one slide: give --png and/or --svg, and no GIF, code, frame, view or legend "
+                         "options"};
+        if (!a.png && !a.svg) return Error{"--ab", "nothing to write: give --png or --svg"};
+        if (!a.lesson && !a.params_b)
+            return Error{"--ab", "with --params and --input, give --params-b (B's changes)"};
+    }
     if (a.lesson.has_value() == (a.params.has_value() || a.input.has_value()))
         return Error{
             "export",
@@ -259,6 +276,16 @@ int write_outputs(const ExportArgs& a, const SceneRequest& request, std::ostream
     return kExitOk;
 }
 
+// The A/B slide's look from the scene options (--lang, --theme, --cell).
+AbSlideRequest ab_slide_base(const SceneRequest& scene) {
+    AbSlideRequest slide;
+    slide.language = scene.language;
+    slide.theme = scene.theme;
+    slide.cell = scene.cell;
+    slide.symbols = scene.symbols;
+    return slide;
+}
+
 // The request for a lesson step, showing what the step shows unless --view says otherwise: a shape step its
 // walkthrough, a step with a gradient the Backward view (with its grad_output), any other the forward pass.
 // An error for a network step, or a matrix larger than the window's editor.
@@ -295,6 +322,10 @@ void print_export_usage(std::ostream& out) {
     out << "usage: poolscope export (--lesson FILE --step N | --params JSON --input MATRIX) OUTPUTS "
            "[options]\n"
            "       poolscope export --lesson FILE --all-steps --gif DIR/ [options]\n"
+           "       poolscope export --ab (--lesson FILE --step N [--params-b JSON] | --params JSON "
+           "--params-b JSON\n"
+           "                        --input MATRIX) (--png OUT | --svg OUT) [--theme T] [--lang L] [--cell "
+           "PX]\n"
            "outputs (any together):\n"
            "  --gif OUT        the window sliding over the input, one frame per position\n"
            "  --png OUT        one frame: the matrices, the window and the arithmetic line (a step with a\n"
@@ -324,6 +355,10 @@ void print_export_usage(std::ostream& out) {
            "  --loop N         GIF: play N times (default 0: forever)\n"
            "  --all-steps      with --gif DIR/: one GIF per step, DIR/step-01.gif, ... (network steps "
            "skipped)\n"
+           "  --ab             one slide of two settings side by side (A/B): the cells that differ shaded,\n"
+           "                   each difference explained; A and B from the step's \"compare\", or A the "
+           "layer\n"
+           "                   and B it with --params-b's keys changed ('{\"ceil_mode\": true}')\n"
            "  --theme T        light (default) or dark\n"
            "  --lang L         en (default) or zh\n"
            "  --cell PX        cell size in pixels, 8 to 400 (default 48; 64-96 for slides)\n"
@@ -349,6 +384,15 @@ static int run_command(int argc, char** argv, std::ostream& out, std::ostream& e
         SceneRequest request = a.scene;
         if (Result<bool> read = layer_from_args(a, request); !read)
             return err << "poolscope export: " << read.error_text() << "\n", kExitInputError;
+        if (a.ab) {
+            Result<LayerSpec> b = layer_with_changes(request.layer, *a.params_b, request.input.shape());
+            if (!b) return err << "poolscope export: " << b.error_text() << "\n", kExitInputError;
+            AbSlideRequest slide = ab_slide_base(request);
+            slide.input = request.input;
+            slide.a = request.layer;
+            slide.b = *b;
+            return write_ab_outputs(slide, a.png, a.svg, out, err) == 0 ? kExitOk : kExitInputError;
+        }
         return write_outputs(a, request, out, err);
     }
     Result<Lesson> lesson = load_lesson_file(*a.lesson);
@@ -359,6 +403,12 @@ static int run_command(int argc, char** argv, std::ostream& out, std::ostream& e
             return err << "poolscope export: --step " << *a.step << " does not exist: " << *a.lesson
                        << " has " << count << " step(s)\n",
                    kExitInputError;
+        if (a.ab) {
+            Result<AbSlideRequest> slide =
+                ab_request_for_step(*lesson, *a.step, a.params_b, ab_slide_base(a.scene));
+            if (!slide) return err << "poolscope export: " << slide.error_text() << "\n", kExitInputError;
+            return write_ab_outputs(*slide, a.png, a.svg, out, err) == 0 ? kExitOk : kExitInputError;
+        }
         Result<SceneRequest> request = step_request(*lesson, *a.step, a);
         if (!request) return err << "poolscope export: " << request.error_text() << "\n", kExitInputError;
         return write_outputs(a, *request, out, err);

@@ -1,12 +1,13 @@
 // The English sentences of the core's codes — validation errors, quiz prompts and hints, the compare view's
-// reasons — for the English table (see string_sections.h). They are written once, in the core
-// (core/src/error_text.cpp, quiz_text.cpp, compare.cpp), and read from there, keyed "error.<code>",
+// and the A/B view's reasons — for the English table (see string_sections.h). They are written once, in the
+// core (core/src/error_text.cpp, quiz_text.cpp, compare.cpp), and read from there, keyed "error.<code>",
 // "quiz.<code>" and "compare.<code>"; the Chinese tables add their translations.
 #include <deque>
 #include <string>
 #include <string_view>
 
 #include "i18n/string_sections.h"
+#include "poolscope/ab_compare.h"
 #include "poolscope/compare.h"
 #include "poolscope/error_text.h"
 #include "poolscope/quiz.h"
@@ -35,6 +36,8 @@ CoreSentences make_core_sentences() {
     sentences.add(error_templates(), "error.");
     sentences.add(compare_templates(), "compare.");
     sentences.add(quiz_templates(), "quiz.");
+    sentences.add(ab_templates(), "ab.");
+    sentences.add(ab_words(), "ab.word.");
     return sentences;
 }
 

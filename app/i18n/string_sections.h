@@ -52,6 +52,11 @@ std::span<const TranslationEntry> files_chinese_entries();
 std::span<const TranslationEntry> network_english_entries();
 std::span<const TranslationEntry> network_chinese_entries();
 
+// The A/B view and its slide (panels/ab_view.cpp, export/ab_slide.cpp); the Chinese also holds the core's A/B
+// reasons ("ab.<code>"), whose English is in core_english_entries().
+std::span<const TranslationEntry> ab_english_entries();
+std::span<const TranslationEntry> ab_chinese_entries();
+
 // A section written in both languages side by side: the key once, its English and its Chinese.
 struct BilingualEntry {
     const char* key;

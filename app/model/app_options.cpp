@@ -88,6 +88,8 @@ void print_app_usage(std::ostream& out) {
            "  --select C,H,W         start with input cell (C,H,W) selected for editing\n"
            "  --play                 start playing\n"
            "  --compare              open View > Compare frameworks (the layer in all four frameworks)\n"
+           "  --ab                   open View > A/B settings (the layer beside itself with ceil_mode flipped;\n"
+           "                         a lesson step with \"compare\" opens it with its own A and B)\n"
            "  --view V               forward, backward, unpool or compare (\"backward,compare\": both)\n"
            "  --reveal               every quiz question opens with its answer shown (answer slides)\n"
            "  --net-cell L:H,W       open View > Network view (D2L's LeNet, or a lesson's network step) "
@@ -129,6 +131,7 @@ constexpr Flag kFlags[] = {{"--help", &AppOptions::help},
                            {"-h", &AppOptions::help},
                            {"--play", &AppOptions::play},
                            {"--compare", &AppOptions::compare},
+                           {"--ab", &AppOptions::ab},
                            {"--reveal", &AppOptions::reveal},
                            {"--author", &AppOptions::author},
                            {"--presentation", &AppOptions::presentation},
@@ -387,6 +390,7 @@ Result<AppState> initial_state(const AppOptions& options) {
     }
     if (options.language) set_language(*options.language);  // the UI language is i18n's (view.h)
     set_window_open(state.view, window_id::kCompare, options.compare);
+    if (options.ab) open_window(state.view, window_id::kAbSettings);  // a lesson step may have opened it
     state.quiz.reveal_all = options.reveal;
     if (options.net_cell) {  // (a lesson's network step sets its own focus cell when it is applied)
         open_window(state.view, window_id::kNetwork);

@@ -32,6 +32,7 @@ struct AppOptions {
     std::optional<InputCellRef> select;          // --select C,H,W: start with this input cell selected
     bool play = false;                           // --play
     bool compare = false;                        // --compare: open View → Compare frameworks
+    bool ab = false;                             // --ab: open View → A/B settings
     bool reveal = false;                         // --reveal: every quiz question shows its answer
     std::optional<NetworkCellRef> net_cell;      // --net-cell L:H,W: the Network view, with that cell chosen
     bool author = false;                         // --author: the lesson column's authoring tools open

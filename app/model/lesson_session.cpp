@@ -241,6 +241,7 @@ void apply_step(const LessonSession& session, AppState& state, Playback& playbac
                                   : std::pair<int64_t, int64_t>{0, 0};  // int64_t is not long everywhere
     if (step->focus.autoplay) focus.play = FocusRequest::Play::kAutoplay;
     state.interaction.focus = focus;
+    if (step->compare) open_window(state.view, window_id::kAbSettings);  // the step's A/B settings beside it
     // A step with a gradient is about the backward pass: the window shows it; any other step the forward.
     if (step->grad_output) {
         state.gradient.pass = PassView::kBackward;

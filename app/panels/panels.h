@@ -33,6 +33,7 @@ std::unique_ptr<Window> make_export_dialog();      // export_dialog.cpp
 std::unique_ptr<Window> make_unsaved_question();   // lesson_dialogs.cpp
 std::unique_ptr<Window> make_conflict_question();  //
 std::unique_ptr<Window> make_compare_view();       // compare_view.cpp
+std::unique_ptr<Window> make_ab_view();            // ab_view.cpp
 std::unique_ptr<Window> make_help_overlay();       // help_overlay.cpp
 std::unique_ptr<Window> make_start_card();         // start_card.cpp
 

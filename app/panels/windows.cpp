@@ -32,6 +32,7 @@ void register_windows(WindowRegistry& r) {
     r.add(make_conflict_question());
     r.add<FileDialogWindow>();   // every open and save; after the dialogs that step aside for it
     r.add(make_compare_view());  // View → Compare frameworks
+    r.add(make_ab_view());       // View → A/B settings; a lesson step's "compare" opens it
     r.add(make_help_overlay());  // Help → Help overlay, F1
     r.add(make_start_card());
 }

@@ -68,6 +68,30 @@ nlohmann::json network_report(const AppState& state, const ProbeRecord& probe) {
     return j;
 }
 
+// The A/B view as it was drawn (issue 29; what panels/ab_view.cpp told the probe, abview.*): each side's code
+// and output size ("?" while a shape question hides it), the reasons with their cells, what is outlined.
+nlohmann::json ab_report(const View& view, const ProbeRecord& probe) {
+    using nlohmann::json;
+    json j = {{"open", window_open(view, window_id::kAbSettings)}};
+    const auto fact = [&](const std::string& name) -> json {
+        const auto it = probe.shown_text.find(name);
+        return it == probe.shown_text.end() ? json(nullptr) : json(it->second);
+    };
+    for (const char* key :
+         {"mode", "field", "a.code", "b.code", "a.shape", "b.shape", "highlight", "reasons_held_back"})
+        j[key] = fact(std::string("abview.") + key);
+    json reasons = json::array();
+    for (size_t i = 0; !fact("abview.reason." + std::to_string(i)).is_null(); ++i) {
+        const std::string r = "abview.reason." + std::to_string(i);
+        reasons.push_back({{"text", fact(r)},
+                           {"cells", fact(r + ".cells")},
+                           {"place", fact(r + ".place")},
+                           {"marked", !fact(r + ".marked").is_null()}});
+    }
+    j["reasons"] = reasons;
+    return j;
+}
+
 // The lesson part: file, step (0-based), steps, badge, dirty, errors, the unsaved-changes question.
 nlohmann::json lesson_report(const AppState& state) {
     using nlohmann::json;
@@ -370,6 +394,7 @@ nlohmann::json state_to_json(const ReportedState& shown) {
     j["lesson"] = lesson_report(state);
     if (shown.file_dialog) j["file_dialog"] = file_dialog_report(*shown.file_dialog, state.view);
     j["network_view"] = network_report(state, shown.probe);
+    j["ab_view"] = ab_report(state.view, shown.probe);
     j["gradient"] = gradient_report(state.gradient);
     j["quiz"] = quiz_report(state.quiz, state.computed);
     add_shell_state(shown.shell, state.view, state.lessons, j);

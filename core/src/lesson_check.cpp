@@ -156,8 +156,10 @@ Result<BackwardOutput> compute_step_backward(const LessonStep& step) {
 
 std::vector<CheckFailure> check_lesson(const Lesson& lesson) {
     std::vector<CheckFailure> failures;
-    for (size_t i = 0; i < lesson.steps.size(); ++i)
+    for (size_t i = 0; i < lesson.steps.size(); ++i) {
         check_quiz(lesson.steps[i], i, failures);
+        lesson_reading::check_compare(lesson.steps[i], i, failures);  // lesson_compare.cpp
+    }
     for (size_t i = 0; i < lesson.steps.size(); ++i) {
         const LessonStep& step = lesson.steps[i];
         const StepExpected& want = step.expected;

@@ -28,7 +28,7 @@ const std::vector<std::string_view>& key_order(Level level) {
                                            "picture", "network", "op",        "convention"};
         k.insert(k.end(), kParamKeys.begin(), kParamKeys.end());
         k.insert(k.end(), kLayerKeys.begin() + 1, kLayerKeys.end());  // [0] is "convention", above
-        k.insert(k.end(), {"grad_output", "code", "focus", "quiz", "reveal", "expected", "*"});
+        k.insert(k.end(), {"grad_output", "code", "focus", "compare", "quiz", "reveal", "expected", "*"});
         return k;
     }();
     return level == Level::kTop ? top : step;

@@ -91,6 +91,15 @@ struct Carry {
 void read_step(Context& ctx, const json& v, const std::string& path, Carry& carry,
                std::vector<LessonStep>& steps);
 
+// ---- A/B settings (lesson_compare.cpp) --------------------------------------------------------------
+
+// Reads a pool step's "compare" ({"a": {...}, "b": {...}}) on top of the step's resolved layer, and checks
+// that both sides plan on the step's input and differ.
+void read_compare(Context& ctx, const json& v, const std::string& path, LessonStep& step);
+// check_lesson() for a step's compare: the comparison runs within its limit, and shows a difference on the
+// step's input or says why the setting changes nothing (a note), else it teaches nothing.
+void check_compare(const LessonStep& step, size_t index, std::vector<CheckFailure>& failures);
+
 // ---- Network steps (lesson_network.cpp) ---------------------------------------------------------------
 
 // Whether step `v` is a network step: "kind": "network", or a "network" key.

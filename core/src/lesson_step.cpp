@@ -12,9 +12,9 @@ namespace {
 
 const std::vector<std::string_view>& step_keys() {
     static const std::vector<std::string_view> keys = [] {
-        std::vector<std::string_view> k = {"kind",    "title",       "narration", "input",  "input_size",
-                                           "op",      "convention",  "code",      "focus",  "expected",
-                                           "picture", "grad_output", "quiz",      "reveal", "network"};
+        std::vector<std::string_view> k = {
+            "kind",  "title",    "narration", "input",       "input_size", "op",     "convention", "code",
+            "focus", "expected", "picture",   "grad_output", "quiz",       "reveal", "network",    "compare"};
         k.insert(k.end(), kParamKeys.begin(), kParamKeys.end());
         k.insert(k.end(), kLayerKeys.begin() + 1, kLayerKeys.end());  // [0] is "convention", listed above
         return k;
@@ -187,7 +187,12 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
             carry.picture = std::move(*picture);
     }
     step.picture = carry.picture;
-    if (is_network_step(v)) return read_network_step(ctx, v, path, carry, step, steps);  // lesson_network.cpp
+    if (is_network_step(v)) {
+        if (v.contains("compare"))
+            ctx.error(child(path, "compare"),
+                      "A/B settings compare two pooling layers on a matrix; a network step has none");
+        return read_network_step(ctx, v, path, carry, step, steps);  // lesson_network.cpp
+    }
 
     if (auto it = v.find("input"); it != v.end()) {
         if (auto t = read_input(ctx, *it, child(path, "input"), carry.input)) {
@@ -329,6 +334,8 @@ void read_step(Context& ctx, const json& v, const std::string& path, Carry& carr
         }
     }
     if (!step.quiz.empty() && ctx.errors.size() == errors_before) check_quiz_fits(ctx, step);
+    if (auto it = v.find("compare"); it != v.end() && ctx.errors.size() == errors_before)
+        read_compare(ctx, *it, child(path, "compare"), step);
     steps.push_back(std::move(step));
 }
 

@@ -9,6 +9,7 @@
 
 #include "i18n/compare_text.h"
 #include "i18n/i18n.h"
+#include "poolscope/ab_compare.h"
 #include "poolscope/compare.h"
 #include "poolscope/layer_translate.h"
 
@@ -43,6 +44,42 @@ TEST(CompareTextTables, AReasonReadsInTheUiLanguageWithItsWordsTranslated) {
     EXPECT_EQ(zh.find("height"), std::string::npos) << zh;  // the word is translated too
     d.code = "no_such_code";                                // unknown to the tables: the core's English
     EXPECT_EQ(difference_text(d), d.english);
+}
+
+}  // namespace
+}  // namespace poolscope::app
+
+namespace poolscope::app {
+namespace {
+
+using testing::lookup;
+
+// The A/B view's reasons (issue 29): every code in both languages with the same placeholders, every word token
+// the core quotes translated, and a reason reads in the UI's language and in an export's.
+TEST(AbTextTables, EveryAbCodeAndWordHasBothLanguages) {
+    testing::expect_both_languages(ab_templates(), "ab.", "core/src/ab_text.cpp");
+    for (const CompareTemplate& word : ab_words()) {
+        const std::string key = "ab.word." + std::string(word.code);
+        EXPECT_EQ(lookup(english_table(), key), word.english) << key;
+        EXPECT_FALSE(lookup(chinese_table(), key).empty()) << key;
+    }
+}
+
+TEST(AbTextTables, AReasonReadsInEitherLanguageWithItsWordsTranslated) {
+    LayerSpec a;
+    a.params.kernel_size = {3, 3};
+    a.params.stride = Pair{2, 2};
+    LayerSpec b = a;
+    b.params.ceil_mode = true;
+    const Result<AbComparison> cmp = compare_ab(Tensor(Shape{1, 1, 8, 8}, 1.0f, 2), a, b);
+    ASSERT_TRUE(cmp.ok());
+    ASSERT_FALSE(cmp->reasons.empty());
+    const Difference& d = cmp->reasons[0].text;
+    EXPECT_EQ(difference_text(d, "ab.", Language::kEnglish), d.english);
+    const std::string zh = difference_text(d, "ab.", Language::kChinese);
+    EXPECT_NE(zh.find("ceil_mode=True"), std::string::npos) << zh;
+    EXPECT_NE(zh.find("列"), std::string::npos) << zh;  // "column" is a word the tables translate
+    EXPECT_EQ(zh.find("column"), std::string::npos) << zh;
 }
 
 }  // namespace

@@ -1,9 +1,10 @@
 // Predict, then reveal, over every shipped quiz step (issue 26): each step opened fresh, in English and
 // Chinese, is read back through the state report's layout.screen_text (every text the frame draws, tooltips
-// included) while the mouse hovers every output cell, after Copy output and with Compare frameworks open; no
-// open question's answer may be anywhere. The input is also shifted by 5/16 so that every value is a number
-// no label, index or size could be (4 -> 4.3125), and the values are looked for as the app writes them (cell,
-// hover and arithmetic forms). After Reveal the same search must find them, so the search can see.
+// included) while the mouse hovers every output cell, after Copy output and with Compare frameworks and the
+// A/B view open; no open question's answer may be anywhere. The input is also shifted by 5/16 so that every
+// value is a number no label, index or size could be (4 -> 4.3125), and the values are looked for as the app
+// writes them (cell, hover and arithmetic forms). After Reveal the same search must find them, so the search
+// can see.
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -36,7 +37,7 @@ struct Seen {
 
 // The panel a text came from, without the view it was seen in ("compare.lesson" -> "lesson").
 std::string base_panel(const std::string& panel) {
-    for (const char* view : {"compare.", "backward.", "unpool."})
+    for (const char* view : {"compare.", "backward.", "unpool.", "ab."})
         if (panel.rfind(view, 0) == 0) return panel.substr(std::string(view).size());
     return panel;
 }
@@ -131,6 +132,17 @@ class QuizSweep : public HeadlessApp {
             s.panel = "compare." + s.panel;
         seen.insert(seen.end(), compare.begin(), compare.end());
         close_window(a.state.view, window_id::kCompare);
+        // The A/B view (issue 29): the step's layer beside itself with one setting changed, or the step's own
+        // "compare"; its grids and reasons hold back what an open question asks.
+        const bool ab_was_open = window_open(a.state.view, window_id::kAbSettings);
+        open_window(a.state.view, window_id::kAbSettings);
+        settle();
+        std::vector<Seen> ab;
+        take_screen(ab);
+        for (Seen& s : ab)
+            s.panel = "ab." + s.panel;
+        seen.insert(seen.end(), ab.begin(), ab.end());
+        set_window_open(a.state.view, window_id::kAbSettings, ab_was_open);
         settle();
         return seen;
     }
@@ -158,6 +170,12 @@ class QuizSweep : public HeadlessApp {
             cell = {0, 0, s.row, s.col};
             return true;
         }
+        for (const char* grid :
+             {"abview.grid.a.values", "abview.grid.b.values"})  // A/B: channel 0, both sides
+            if (s.panel.find(grid) != std::string::npos && s.row >= 0) {
+                cell = {0, 0, s.row, s.col};
+                return true;
+            }
         if (std::sscanf(s.panel.c_str(), "tooltip@%d,%d,%d", &c, &oh, &ow) == 3) {
             cell = {0, c, oh, ow};
             return true;

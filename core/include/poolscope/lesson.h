@@ -109,6 +109,15 @@ struct StepQuestion {
     nlohmann::json answer;      // as written: a number, [h, w], [H_out, W_out], [[h, w], ...], an index
 };
 
+// Two settings of the step's layer the app shows side by side on the step's input (issue 29; "compare" in the
+// lesson format, lessons/README.md): each side is the step's layer with its keys changed (a side that names
+// "op" starts a new layer, as a step does). Not inherited.
+struct StepCompare {
+    LayerSpec a;  // "a": the step's layer when absent
+    LayerSpec b;  // "b": likewise; a and b differ
+    bool operator==(const StepCompare&) const = default;
+};
+
 // One step, fully resolved: everything inherited from earlier steps is filled in.
 struct LessonStep {
     std::string path;  // "/steps/3": where the step lives in the document, for messages
@@ -132,6 +141,7 @@ struct LessonStep {
                                         // the input's rank; "ones" in the file), not inherited
     std::vector<StepQuestion> quiz;     // not inherited
     std::shared_ptr<const Network> network;  // network steps: the network, resolved (inherited and changed)
+    std::optional<StepCompare> compare;      // pool steps: A/B settings to open, not inherited
 };
 
 struct Lesson {
