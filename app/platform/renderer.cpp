@@ -28,6 +28,8 @@ void start_imgui(PlatformWindow& window, const std::string& ini_file) {
 #else
     ImGui_ImplOpenGL3_Init("#version 330 core");
 #endif
+    // The backend makes the font texture; its draw data goes through our renderer (draw_renderer.h).
+    if (!window.renderer.create()) std::cerr << "poolscope: drawing with ImGui's own renderer\n";
     if (const char* v = std::getenv("POOLSCOPE_DAMAGE_CHECK"); v && *v && std::string_view(v) != "0")
         window.retained.enable_check();
 }
@@ -58,11 +60,12 @@ void draw_imgui(PlatformWindow& window, int width, int height) {
     // for --screenshot) is drawn whole.
     GLint target = 0;
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
-    if (target == 0 && !full_redraw_forced() && window.retained.draw(width, height, bg)) return;
+    if (target == 0 && !full_redraw_forced() && window.retained.draw(window.renderer, width, height, bg))
+        return;
     glViewport(0, 0, width, height);
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    render_draw_data(window.renderer, *ImGui::GetDrawData(), width, height);
 }
 
 void reload_font_texture(PlatformWindow& window) {
@@ -83,8 +86,15 @@ double finish_first_frame(std::chrono::steady_clock::time_point started) {
     return ms;
 }
 
+void render_draw_data(DrawRenderer& renderer, ImDrawData& data, int width, int height) {
+    if (!renderer.ready()) return ImGui_ImplOpenGL3_RenderDrawData(&data);
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    renderer.render(data, width, height, atlas.TexID, atlas.TexUvWhitePixel);
+}
+
 void stop_imgui(PlatformWindow& window) {
     window.retained.destroy();
+    window.renderer.destroy();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

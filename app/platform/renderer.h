@@ -6,9 +6,12 @@
 #include <chrono>
 #include <string>
 
+struct ImDrawData;
+
 namespace poolscope::app {
 
 struct PlatformWindow;
+class DrawRenderer;
 
 // Creates the ImGui context and starts both backends; `ini_file` empty: no imgui.ini is read or written.
 // ImGui keeps a pointer to it: it must outlive the context.
@@ -18,6 +21,9 @@ void begin_imgui_frame();
 // Clears and draws the last ImGui::Render() into the bound framebuffer of `width` × `height` pixels: the
 // window's own redraws only what changed since its last picture (window.retained), an off-screen target all.
 void draw_imgui(PlatformWindow& window, int width, int height);
+// Draws `data` into the bound framebuffer of `width` × `height` pixels (no clear) with `renderer`, or with
+// ImGui's backend when the renderer could not be made.
+void render_draw_data(DrawRenderer& renderer, ImDrawData& data, int width, int height);
 // The font atlas changed (load_fonts): upload it again.
 void reload_font_texture(PlatformWindow& window);
 // Waits until the GPU (llvmpipe) has finished the frame: timings then include rasterising.

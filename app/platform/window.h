@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/settings.h"
+#include "platform/draw_renderer.h"
 #include "platform/retained_frame.h"
 #include "poolscope/result.h"
 
@@ -32,6 +33,7 @@ struct PlatformWindow {
     GLFWwindow* handle = nullptr;
     WindowEvents events;
     double next_frame_at = 0;  // glfwGetTime() when the next animation frame is due (wait_next_frame)
+    DrawRenderer renderer;     // draws ImGui's draw data (draw_renderer.h)
     RetainedFrame retained;    // the picture kept between frames, redrawn where it changed (renderer.h)
     std::string clipboard;     // the browser's: the app's own copy (web/clipboard_web.cpp); unused here
     bool close_asked = false;  // the browser's: Quit was asked for (a page cannot close its tab)
