@@ -2,6 +2,7 @@
 #include "platform/draw_renderer.h"
 
 #include "platform/gl.h"
+#include "platform/sheet_textures.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -219,7 +220,7 @@ void DrawRenderer::setup_state(const ImDrawData& data, int fb_width, int fb_heig
 }
 
 void DrawRenderer::render(const ImDrawData& data, int fb_width, int fb_height, ImTextureID font_texture,
-                          ImVec2 white_uv) {
+                          ImVec2 white_uv, const SheetTextures* pictures) {
     draw_calls_ = 0;
     if (fb_width <= 0 || fb_height <= 0 || !ready()) return;
     SavedState saved;
@@ -254,7 +255,13 @@ void DrawRenderer::render(const ImDrawData& data, int fb_width, int fb_height, I
             if (hi.x <= lo.x || hi.y <= lo.y) continue;
             glScissor(int(lo.x), int(float(fb_height) - hi.y), int(hi.x - lo.x), int(hi.y - lo.y));
             const ImTextureID texture = cmd.GetTexID();
-            if (texture != bound) glBindTexture(GL_TEXTURE_2D, GLuint(intptr_t(texture))), bound = texture;
+            if (texture != bound) {
+                const GLuint name = !is_picture_texture(texture) ? GLuint(intptr_t(texture))
+                                    : pictures                   ? pictures->texture_of(texture)
+                                                                 : 0;
+                glBindTexture(GL_TEXTURE_2D, name);
+                bound = texture;
+            }
             // Runs of triangles that need the texture or not, each drawn with its program, in ImGui's order.
             const bool atlas = texture == font_texture;
             const unsigned end = cmd.IdxOffset + cmd.ElemCount;

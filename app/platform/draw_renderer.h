@@ -11,6 +11,8 @@
 
 namespace poolscope::app {
 
+class SheetTextures;
+
 class DrawRenderer {
   public:
     // Compiles the two programs and makes the buffers; needs the GL context current. False (with nothing
@@ -21,8 +23,9 @@ class DrawRenderer {
     // Draws `data` into the bound framebuffer, whose size is `fb_width` × `fb_height` pixels, with ImGui's
     // blending and each command's clip rectangle as a scissor. GL state it changes is put back afterwards.
     // Triangles textured with `font_texture` whose three vertices all sit on `white_uv` are drawn untextured.
+    // Cell pictures' texture IDs (sheet_pictures.h) are drawn with their textures from `pictures`.
     void render(const ImDrawData& data, int fb_width, int fb_height, ImTextureID font_texture,
-                ImVec2 white_uv);
+                ImVec2 white_uv, const SheetTextures* pictures);
     // For the benchmark's notes: how many draw calls the last render() made.
     int last_draw_calls() const { return draw_calls_; }
 
