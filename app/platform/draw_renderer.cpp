@@ -1,6 +1,7 @@
 // ImGui's draw data drawn with two programs, textured and not (see draw_renderer.h).
 #include "platform/draw_renderer.h"
 
+#include "platform/draw_batches.h"
 #include "platform/gl.h"
 #include "platform/sheet_textures.h"
 
@@ -231,14 +232,27 @@ void DrawRenderer::render(const ImDrawData& data, int fb_width, int fb_height, I
     glBindTexture(GL_TEXTURE_2D, 0);
     const ImVec2 off = data.DisplayPos, scale = data.FramebufferScale;
     constexpr GLenum kIndexType = sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT;
+    runs_.begin(fb_width, fb_height, off, scale);
     for (int l = 0; l < data.CmdListsCount; ++l) {
         const ImDrawList& list = *data.CmdLists[l];
+        // Each command's triangles in an order that switches programs less (draw_batches.h).
+        indices_.clear();
+        cmd_runs_.clear();
+        std::vector<DrawRun>& runs = list_runs_;
+        runs.clear();
+        for (const ImDrawCmd& cmd : list.CmdBuffer) {
+            cmd_runs_.push_back(runs.size());
+            if (!cmd.UserCallback)
+                runs_.build(list, cmd, cmd.GetTexID() == font_texture, white_uv, indices_, runs);
+        }
+        cmd_runs_.push_back(runs.size());
         glBindBuffer(GL_ARRAY_BUFFER, vertex_buffer_);
         glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(list.VtxBuffer.Size) * GLsizeiptr(sizeof(ImDrawVert)),
                      list.VtxBuffer.Data, GL_STREAM_DRAW);
-        glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(list.IdxBuffer.Size) * GLsizeiptr(sizeof(ImDrawIdx)),
-                     list.IdxBuffer.Data, GL_STREAM_DRAW);
-        for (const ImDrawCmd& cmd : list.CmdBuffer) {
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(indices_.size()) * GLsizeiptr(sizeof(ImDrawIdx)),
+                     indices_.data(), GL_STREAM_DRAW);
+        for (size_t c = 0; c < size_t(list.CmdBuffer.Size); ++c) {
+            const ImDrawCmd& cmd = list.CmdBuffer[int(c)];
             if (cmd.UserCallback) {
                 if (cmd.UserCallback == ImDrawCallback_ResetRenderState) {
                     setup_state(data, fb_width, fb_height);
@@ -262,25 +276,18 @@ void DrawRenderer::render(const ImDrawData& data, int fb_width, int fb_height, I
                 glBindTexture(GL_TEXTURE_2D, name);
                 bound = texture;
             }
-            // Runs of triangles that need the texture or not, each drawn with its program, in ImGui's order.
-            const bool atlas = texture == font_texture;
-            const unsigned end = cmd.IdxOffset + cmd.ElemCount;
-            for (unsigned i = cmd.IdxOffset; i < end;) {
-                const bool white = atlas && samples_white_only(list, i, cmd.VtxOffset, white_uv);
-                unsigned j = i + 3;
-                while (j < end && (atlas && samples_white_only(list, j, cmd.VtxOffset, white_uv)) == white)
-                    j += 3;
-                const GLuint want = white ? solid_ : textured_;
+            for (size_t r = cmd_runs_[c]; r < cmd_runs_[c + 1]; ++r) {
+                const GLuint want = runs[r].solid ? solid_ : textured_;
                 if (want != program) glUseProgram(want), program = want;
-                const void* first = reinterpret_cast<const void*>(size_t(i) * sizeof(ImDrawIdx));
+                const void* first = reinterpret_cast<const void*>(size_t(runs[r].offset) * sizeof(ImDrawIdx));
 #ifdef __EMSCRIPTEN__
-                glDrawElements(GL_TRIANGLES, GLsizei(j - i), kIndexType, first);  // WebGL: no VtxOffset
+                glDrawElements(GL_TRIANGLES, GLsizei(runs[r].count), kIndexType,
+                               first);  // WebGL: no VtxOffset
 #else
-                glDrawElementsBaseVertex(GL_TRIANGLES, GLsizei(j - i), kIndexType, const_cast<void*>(first),
-                                         GLint(cmd.VtxOffset));
+                glDrawElementsBaseVertex(GL_TRIANGLES, GLsizei(runs[r].count), kIndexType,
+                                         const_cast<void*>(first), GLint(cmd.VtxOffset));
 #endif
                 ++draw_calls_;
-                i = j;
             }
         }
     }

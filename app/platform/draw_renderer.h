@@ -7,7 +7,12 @@
 // white-pixel triangle (the colour times exactly 1.0), so the pixels are the backend's.
 #pragma once
 
+#include <cstddef>
+#include <vector>
+
 #include <imgui.h>
+
+#include "platform/draw_batches.h"
 
 namespace poolscope::app {
 
@@ -36,6 +41,10 @@ class DrawRenderer {
     int textured_matrix_ = -1, solid_matrix_ = -1, texture_unit_ = -1;
     unsigned vao_ = 0, vertex_buffer_ = 0, index_buffer_ = 0;
     int draw_calls_ = 0;
+    RunBuilder runs_;                 // the order of each command's triangles (draw_batches.h)
+    std::vector<ImDrawIdx> indices_;  // one list's indices in that order
+    std::vector<DrawRun> list_runs_;  // one list's runs
+    std::vector<size_t> cmd_runs_;    // each command's first run in list_runs_, and the end
 };
 
 // Whether a triangle of `list` starting at index `first` (VtxOffset `vtx_offset` added) only samples the
