@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "platform/draw_renderer.h"
+#include "platform/fan_split.h"
 
 namespace poolscope::app {
 
@@ -26,12 +27,25 @@ void RunBuilder::build(const ImDrawList& list, const ImDrawCmd& cmd, bool atlas,
     pending_.clear();
     // This command's runs are stamped base, base + 1, ...: smaller stamps are earlier commands' (or frames').
     const uint32_t base = next_id_;
-    for (unsigned i = first; i + 2 < end; i += 3) {
-        const bool solid = atlas && samples_white_only(list, i, cmd.VtxOffset, white_uv);
+    // The command's triangles, ImGui's convex fans cut into ears (fan_split.h).
+    tris_.clear();
+    const ImDrawIdx* source = list.IdxBuffer.Data + first;
+    const size_t count = (end - first) / 3;
+    for (size_t t = 0; t < count;) {
+        const size_t fan = fan_length(source, count, t);
+        if (fan >= 3 && split_fan(source + t * 3, fan, list.VtxBuffer.Data, cmd.VtxOffset, tris_)) {
+            t += fan;
+            continue;
+        }
+        tris_.push_back({source[t * 3], source[t * 3 + 1], source[t * 3 + 2]});
+        ++t;
+    }
+    for (const std::array<ImDrawIdx, 3>& tri : tris_) {
+        const bool solid = atlas && samples_white_only(list, tri.data(), cmd.VtxOffset, white_uv);
         // The grid cells the triangle's pixels can be in (its box and a pixel around it).
         float x0 = 1e30f, y0 = 1e30f, x1 = -1e30f, y1 = -1e30f;
         for (unsigned k = 0; k < 3; ++k) {
-            const ImVec2 p = list.VtxBuffer.Data[list.IdxBuffer.Data[i + k] + cmd.VtxOffset].pos;
+            const ImVec2 p = list.VtxBuffer.Data[tri[k] + cmd.VtxOffset].pos;
             x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x), y1 = std::max(y1, p.y);
         }
         const auto cell = [](float v, float o, float s, int n) {
@@ -76,7 +90,7 @@ void RunBuilder::build(const ImDrawList& list, const ImDrawCmd& cmd, bool atlas,
     for (size_t t = 0; t < run_of_.size(); ++t) {
         unsigned& to = start[size_t(run_of_[t])];
         for (unsigned k = 0; k < 3; ++k)
-            indices[to++] = list.IdxBuffer.Data[first + unsigned(t) * 3 + k];
+            indices[to++] = tris_[t][k];
     }
 }
 

@@ -5,6 +5,7 @@
 // their order and every pixel is blended exactly as before. GL-free, so tests check it on hand-made lists.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -33,7 +34,8 @@ class RunBuilder {
     int cols_ = 0, rows_ = 0;
     ImVec2 origin_, scale_;
     uint32_t next_id_ = 1;
-    std::vector<int> run_of_;  // scratch: each triangle's run within the command
+    std::vector<std::array<ImDrawIdx, 3>> tris_;  // scratch: the command's triangles, fans cut into ears
+    std::vector<int> run_of_;                     // scratch: each triangle's run within the command
     struct Pending {
         bool solid;
         uint32_t id;

@@ -147,8 +147,13 @@ struct SavedState {
 }  // namespace
 
 bool samples_white_only(const ImDrawList& list, unsigned first, unsigned vtx_offset, ImVec2 white_uv) {
+    return samples_white_only(list, list.IdxBuffer.Data + first, vtx_offset, white_uv);
+}
+
+bool samples_white_only(const ImDrawList& list, const ImDrawIdx* triangle, unsigned vtx_offset,
+                        ImVec2 white_uv) {
     for (unsigned k = 0; k < 3; ++k) {
-        const ImDrawVert& v = list.VtxBuffer.Data[list.IdxBuffer.Data[first + k] + vtx_offset];
+        const ImDrawVert& v = list.VtxBuffer.Data[triangle[k] + vtx_offset];
         if (v.uv.x != white_uv.x || v.uv.y != white_uv.y) return false;
     }
     return true;

@@ -50,5 +50,8 @@ class DrawRenderer {
 // Whether a triangle of `list` starting at index `first` (VtxOffset `vtx_offset` added) only samples the
 // white pixel: every vertex's UV equals `white_uv` exactly (ImGui writes that very value for fills).
 bool samples_white_only(const ImDrawList& list, unsigned first, unsigned vtx_offset, ImVec2 white_uv);
+// The same for the triangle of the three vertex indices `triangle`.
+bool samples_white_only(const ImDrawList& list, const ImDrawIdx* triangle, unsigned vtx_offset,
+                        ImVec2 white_uv);
 
 }  // namespace poolscope::app
