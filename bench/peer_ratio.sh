@@ -7,7 +7,8 @@
 # over rounds are printed. The last two lines are exactly
 # `frame ratio vs imgui demo: <r> (1280x800), <r> (1920x1080)` and
 # `full-redraw ratio vs imgui demo: <r> (1280x800), <r> (1920x1080)`.
-# Env: BUILD_DIR (default build), ROUNDS (default 3), FRAMES (default 300); POOLSCOPE_DRAW_STATS=1 also
+# Env: BUILD_DIR (default build), APP (default $BUILD_DIR/poolscope: another build to compare), ROUNDS (default 3),
+# FRAMES (default 300); POOLSCOPE_DRAW_STATS=1 also
 # prints both programs' per-frame draw counts (app/testing/draw_stats.h).
 set -euo pipefail
 unset POOLSCOPE_FULL_REDRAW  # the second run of each pair sets it itself
@@ -16,6 +17,7 @@ root="$(dirname "$here")"
 build="${BUILD_DIR:-$root/build}"
 rounds="${ROUNDS:-3}"
 frames="${FRAMES:-300}"
+app="${APP:-$build/poolscope}"
 for exe in poolscope imgui_demo_peer; do
   [[ -x "$build/$exe" ]] || { echo "peer_ratio.sh: $build/$exe not found; build first (make build)" >&2; exit 1; }
 done
@@ -35,8 +37,8 @@ for ((r = 1; r <= rounds; r++)); do
     IFS='|' read -r size input <<<"$c"
     echo "round $r/$rounds: $size peer, then poolscope --input $input, then the same drawing every pixel ..." >&2
     run "$work/peer_$size.jsonl" "$size" "$build/imgui_demo_peer" --frames "$frames" --size "$size"
-    run "$work/app_$size.jsonl" "$size" "$build/poolscope" --bench-frames "$frames" --size "$size" --input "$input"
-    run "$work/full_$size.jsonl" "$size" env POOLSCOPE_FULL_REDRAW=1 "$build/poolscope" --bench-frames "$frames" \
+    run "$work/app_$size.jsonl" "$size" "$app" --bench-frames "$frames" --size "$size" --input "$input"
+    run "$work/full_$size.jsonl" "$size" env POOLSCOPE_FULL_REDRAW=1 "$app" --bench-frames "$frames" \
       --size "$size" --input "$input"
   done
 done
