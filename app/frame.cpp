@@ -63,7 +63,9 @@ FrameResult run_frame(App& app, FrameInput input) {
     Playback& playback = app.playback;
     ImGui::NewFrame();
     app.probe.new_frame();  // this frame's clipped texts and cell size, for the state report
-    PanelContext ctx{state, playback, app.fonts, app.measured, app.shell.dir, app.probe, app.windows};
+    app.sheets.clear();
+    PanelContext ctx{state,         playback,  app.fonts,   app.measured,
+                     app.shell.dir, app.probe, app.windows, app.cell_pictures ? &app.sheets : nullptr};
 
     // Update: what arrived since the last frame.
     route_dropped_files(state, playback, input.dropped_paths);  // lessons to the player, pictures stay

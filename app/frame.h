@@ -13,6 +13,7 @@
 #include "panels/image_view.h"
 #include "panels/row_room.h"
 #include "panels/window.h"
+#include "platform/sheet_pictures.h"
 #include "shell/shell.h"
 #include "testing/draw_stats.h"
 #include "testing/probe_record.h"
@@ -32,8 +33,10 @@ struct App {
     ProbeRecord probe;                    // what the panels told the test probe this frame
     MeasuredHeights measured;             // the main window's rows as last drawn (panels/row_room.h)
     std::optional<DrawStats> draw_stats;  // POOLSCOPE_DRAW_STATS=1 with --bench-frames: what each frame draws
-    uint64_t frame = 0;                   // frames drawn so far (main.cpp counts them)
-    double first_frame_ms = 0;            // process start to the first frame on screen
+    CellSheets sheets;                    // this frame's cell pictures (platform/sheet_pictures.h)
+    bool cell_pictures = true;  // grids draw their cells as pictures (off: as quads, e.g. no renderer)
+    uint64_t frame = 0;         // frames drawn so far (main.cpp counts them)
+    double first_frame_ms = 0;  // process start to the first frame on screen
 };
 
 // The registered windows main() and the tests reach: the Image view, and the file dialog.

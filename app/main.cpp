@@ -73,6 +73,7 @@ int run_window(int argc, char** argv) {
     const std::string ini =
         screenshot || options.bench_frames ? std::string() : app::config_file("imgui.ini");
     app::start_imgui(window, ini);
+    a.cell_pictures = app::cell_pictures_drawable(window);
     app::take_text_shown(a.fonts, a.state.view);  // the startup lesson's characters join the first atlas
     app::load_fonts_and_theme(a.shell, a.fonts, a.state.view, a.state.interaction);
     app::after_fonts(a.shell, a.fonts, a.state.interaction);  // no Chinese font: say so once, show English
@@ -137,7 +138,7 @@ int run_window(int argc, char** argv) {
 
         int width = options.width, height = options.height;
         screenshot ? offscreen.bind() : app::framebuffer_size(window, width, height);
-        app::draw_imgui(window, width, height);
+        app::draw_imgui(window, width, height, a.sheets);
         ++a.frame;
         if (std::exchange(first_frame, false)) a.first_frame_ms = app::finish_first_frame(started);
         if (a.state.interaction.quit_requested) app::set_should_close(window, true);

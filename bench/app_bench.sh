@@ -2,8 +2,10 @@
 # The app's frame benchmark (see bench/README.md, "App"): `poolscope --bench-frames N` under xvfb-run
 # (Mesa llvmpipe, vsync off, the timeline stepping every frame) for each case, ROUNDS times, medians shown
 # next to the issue's targets; then bench/idle_cpu.sh paused (idle CPU) and playing (frames/s); then
-# bench/peer_ratio.sh (issue 13: PoolScope against the ImGui demo peer, alternating, 300 frames a run), whose
-# line `frame ratio vs imgui demo: <r> (1280x800), <r> (1920x1080)` is the last.
+# bench/first_frame.sh (issue 34: the first frame as the machine is and with 4 busy loops, load printed); then
+# bench/peer_ratio.sh (issues 13 and 34: PoolScope against the ImGui demo peer, alternating, 300 frames a run,
+# as it animates and drawing every pixel), whose lines `frame ratio vs imgui demo: <r> (1280x800), <r>
+# (1920x1080)` and `full-redraw ratio vs imgui demo: <r> (1280x800), <r> (1920x1080)` are the last.
 # Env: BUILD_DIR (default build), ROUNDS (default 3), FRAMES (default 300).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -60,6 +62,9 @@ for l in play:
     if l.startswith("frames/s") or l.startswith("cpu while playing"):
         print(l + " (--play --input 16x16x3)")
 PY
+
+echo "first_frame.sh ..." >&2
+BUILD_DIR="$build" ROUNDS="$rounds" "$here/first_frame.sh"
 
 echo "peer_ratio.sh ..." >&2
 BUILD_DIR="$build" ROUNDS="$rounds" FRAMES=300 "$here/peer_ratio.sh"

@@ -11,6 +11,7 @@
 #include "i18n/i18n.h"
 #include "model/number_text.h"
 #include "panels/pass_views.h"
+#include "widgets/cell_sheet.h"
 #include "widgets/palette.h"
 #include "widgets/share_badge.h"
 #include "widgets/ui_probe.h"
@@ -69,14 +70,15 @@ void input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGradTrace
     if (trace)
         for (const Tap& t : trace->window.taps)
             if (t.kind == TapKind::kInput) tapped_cells[static_cast<size_t>(t.ih * in.w + t.iw)] = true;
+    CellSheet sheet(draw, g, ctx.sheets);
     for (int64_t r = shown.row_begin; r < shown.row_end; ++r)
         for (int64_t c = shown.col_begin; c < shown.col_end; ++c) {
             const bool tapped = tapped_cells[static_cast<size_t>(r * in.w + c)];
             const CellStyle style{tapped ? palette::kOutputCurrent : palette::kInputFill,
                                   palette::kInputBorder, palette::kText};
-            draw_cell(draw, g, r, c, style, text_of(input.at(0, ch, r, c), ctx.fonts).c_str(),
-                      ctx.fonts.numbers);
+            sheet.add(r, c, style, text_of(input.at(0, ch, r, c), ctx.fonts).c_str(), ctx.fonts.numbers);
         }
+    sheet.finish();
     if (trace && trace->window.argmax_tap >= 0) {
         const Tap& win = trace->window.taps[static_cast<size_t>(trace->window.argmax_tap)];
         if (g.contains(win.ih, win.iw)) {
@@ -96,6 +98,7 @@ bool grad_output_grid(PanelContext& ctx, int64_t ch, float cell) {
     const GridHit hit = channel_grid(ctx, "gradout", "grad.output_fmt", "grid.grad_output0", ch, g);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const CellRange shown = visible_cells(g);
+    CellSheet sheet(draw, g, ctx.sheets);
     for (int64_t r = shown.row_begin; r < shown.row_end; ++r)
         for (int64_t c = shown.col_begin; c < shown.col_end; ++c) {
             const int64_t s = r * out.w + c;  // the timeline's step of this cell (row-major)
@@ -104,9 +107,10 @@ bool grad_output_grid(PanelContext& ctx, int64_t ch, float cell) {
                 style = {palette::kOutputCurrent, palette::kWindow, palette::kText, 3.0f};
             else if (s > ctx.playback.step)
                 style.fill = palette::kOutputPending;
-            draw_cell(draw, g, r, c, style, text_of(gv.grad_output.at(0, ch, r, c), ctx.fonts).c_str(),
+            sheet.add(r, c, style, text_of(gv.grad_output.at(0, ch, r, c), ctx.fonts).c_str(),
                       ctx.fonts.numbers);
         }
+    sheet.finish();
     if (!hit.hovered) return false;
     ImGui::SetTooltip(tr("grad.output_tip_fmt"), static_cast<int>(ch), static_cast<int>(hit.row),
                       static_cast<int>(hit.col));
@@ -150,6 +154,7 @@ void grad_input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGrad
     if (trace)
         for (const GradTarget& t : trace->targets)
             if (t.kind == GradTargetKind::kInput) fed_cells[static_cast<size_t>(t.ih * in.w + t.iw)] = true;
+    CellSheet sheet(draw, g, ctx.sheets);
     for (int64_t r = shown.row_begin; r < shown.row_end; ++r)
         for (int64_t c = shown.col_begin; c < shown.col_end; ++c) {
             const bool fed = fed_cells[static_cast<size_t>(r * in.w + c)];
@@ -158,7 +163,7 @@ void grad_input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGrad
                                   fed ? palette::kWindow : palette::kInputBorder,
                                   v == 0.0f ? palette::kPaddingText : palette::kText, fed ? 3.0f : 1.0f};
             const std::string value = text_of(v, ctx.fonts);
-            draw_cell(draw, g, r, c, style, fed && badges ? "" : value.c_str(), ctx.fonts.numbers);
+            sheet.add(r, c, style, fed && badges ? "" : value.c_str(), ctx.fonts.numbers);
             if (fed && badges) {  // the share on its pill at the top, the value fitted below it
                 const ShareBadgeLayout l =
                     share_badge_layout(g.cell_min(static_cast<float>(r), static_cast<float>(c)), cell,
@@ -169,6 +174,7 @@ void grad_input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGrad
                                  value.c_str());
             }
         }
+    sheet.finish();
     if (hit.hovered) contributions_tooltip(gv, ch, hit.row, hit.col, ctx.fonts);
 }
 

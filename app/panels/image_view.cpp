@@ -278,6 +278,7 @@ std::string describe_result(const gpu::PicturePooler& pooler) {
 ImageWindow::ImageWindow() : Window({kId, Placement::kTab, "image.title", nullptr, Menu::kFile}) {}
 
 void ImageWindow::draw(PanelContext& ctx) {
+    start_poolers(view);
     if (!view.picture && !view.samples.empty() && view.message.empty())
         open_picture(view, view.samples.front());
     const float font = ImGui::GetFontSize();

@@ -40,6 +40,11 @@ struct ImageView {
     image::ChannelView made_for = image::ChannelView::kRgb;
     gpu::PicturePooler pooled;        // the op in AppState::params (or max when comparing)
     gpu::PicturePooler pooled_other;  // avg, when comparing
+    // Where the poolers' shaders are; they are compiled the first time the view is drawn, not at start-up
+    // (two programs cost llvmpipe ~10-20 ms, the browser's SwiftShader more, before the first frame).
+    Result<std::filesystem::path> shader_dir = std::filesystem::path();
+    bool poolers_due =
+        false;  // start_image_view() ran (the window has GL) and the poolers wait for start_poolers()
 };
 
 // The view's tab (kTab: the main window draws it beside the matrices while it is open) and its File menu
@@ -56,9 +61,10 @@ class ImageWindow final : public Window {
 // File → Open picture (and the view's Open button): the file dialog on picture files.
 void show_open_picture(PanelContext& ctx);
 
-// Finds the shaders and the sample pictures next to `exe_dir` (or in the build tree) and starts the GPU
-// pooler. Needs the window's OpenGL context to be current.
+// Finds the shaders and the sample pictures next to `exe_dir` (or in the build tree); the GPU poolers start
+// when the view is first drawn (start_poolers), with the window's OpenGL context current.
 void start_image_view(ImageView& view, const std::filesystem::path& exe_dir);
+void start_poolers(ImageView& view);
 // Opens a picture file and brings the view's tab forward; problems go to view.message.
 bool open_picture(ImageView& view, const std::filesystem::path& path);
 // Frees the GL textures while the context is still current.

@@ -48,8 +48,15 @@ void show_open_picture(PanelContext& ctx) {
 
 void start_image_view(ImageView& view, const std::filesystem::path& exe_dir) {
     find_samples(view, exe_dir);
-    view.pooled.start(gpu::find_shader_dir(exe_dir));
-    view.pooled_other.start(gpu::find_shader_dir(exe_dir));
+    view.shader_dir = gpu::find_shader_dir(exe_dir);  // the poolers compile their shaders when first shown
+    view.poolers_due = true;
+}
+
+void start_poolers(ImageView& view) {
+    if (!view.poolers_due) return;
+    view.poolers_due = false;
+    view.pooled.start(view.shader_dir);
+    view.pooled_other.start(view.shader_dir);
 }
 
 bool open_picture(ImageView& view, const std::filesystem::path& path) {

@@ -17,6 +17,7 @@
 #include "panels/panels.h"
 #include "panels/pass_views.h"
 #include "panels/row_room.h"
+#include "widgets/cell_sheet.h"
 #include "widgets/grid_fit.h"
 #include "widgets/help.h"
 #include "widgets/matrix_grid.h"
@@ -111,6 +112,7 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
     const char* pad_text = max ? minus_infinity_text(fonts) : "0";
     const CellRange shown = visible_cells(g);  // a picture-sized input: only what is on screen
 
+    CellSheet sheet(draw, g, ctx.sheets);
     for (int64_t r = shown.row_begin; r < shown.row_end; ++r) {
         for (int64_t c = shown.col_begin; c < shown.col_end; ++c) {
             const TapKind kind = kind_of(state.doc, state.computed, r, c);
@@ -120,9 +122,10 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
                                             : CellStyle{palette::kOverhangFill, palette::kOverhangBorder, 0};
             // Only fills and borders here: values are written after the window overlay, so they stay crisp on
             // top.
-            draw_cell(draw, g, r, c, style, nullptr, fonts.numbers);
+            sheet.add(r, c, style, nullptr, fonts.numbers);
         }
     }
+    sheet.finish();
 
     // Windows that read the hovered input cell (thin green frames).
     if (state.computed.plan && !is_adaptive(state.doc.params.op)) {
@@ -248,6 +251,7 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
     char grid_name[32];
     std::snprintf(grid_name, sizeof grid_name, "grid.output%d", static_cast<int>(ch));
     ctx.probe.push_text_scope(grid_name);
+    CellSheet sheet(draw, g, ctx.sheets);
     for (int64_t r = shown.row_begin; r < std::min(shown.row_end, out.h); ++r) {
         for (int64_t c = shown.col_begin; c < std::min(shown.col_end, out.w); ++c) {
             if (static_cast<float>(r) + 0.5f > state.interaction.anim.out_rows ||
@@ -266,9 +270,10 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
                 style.fill = palette::kReadersFill, style.border = palette::kReaders,
                 style.border_width = 2.5f;
             ctx.probe.text_cell(r, c);
-            draw_cell(draw, g, r, c, style, text.c_str(), ctx.fonts.numbers);
+            sheet.add(r, c, style, text.c_str(), ctx.fonts.numbers);
         }
     }
+    sheet.finish();
     ctx.probe.pop_text_scope();
     if (hit.hovered && hit.row < out.h && hit.col < out.w) {
         const int64_t s = step_of_cell(state.computed, hit.row, hit.col);

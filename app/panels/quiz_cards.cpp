@@ -12,6 +12,7 @@
 #include "model/number_text.h"
 #include "panels/panels.h"
 #include "panels/quiz_view.h"
+#include "widgets/cell_sheet.h"
 #include "widgets/matrix_grid.h"
 #include "widgets/palette.h"
 #include "widgets/rich_text.h"
@@ -44,7 +45,7 @@ void click_grid(PanelContext& ctx, QuizCard& card, float width) {
     GridLayout g{0, 0, q.input_h, q.input_w, cell};
     const GridHit hit = begin_matrix_grid("##quiz_cells", g);
     remember_item(ctx.probe, "quiz.grid");
-    ImDrawList* draw = ImGui::GetWindowDrawList();
+    CellSheet sheet(ImGui::GetWindowDrawList(), g, ctx.sheets);
     for (int64_t r = 0; r < q.input_h; ++r)
         for (int64_t c = 0; c < q.input_w; ++c) {
             const bool chosen = answer_has(card, CellRef{r, c});
@@ -53,9 +54,9 @@ void click_grid(PanelContext& ctx, QuizCard& card, float width) {
             if (card.revealed && solution_has(q, CellRef{r, c}))
                 style.border = palette::kArgmax, style.border_width = 3;
             const float v = q.input_plane[static_cast<size_t>(r * q.input_w + c)];
-            draw_cell(draw, g, r, c, style, cell_value_text(v, ctx.fonts.has_symbols).c_str(),
-                      ctx.fonts.numbers);
+            sheet.add(r, c, style, cell_value_text(v, ctx.fonts.has_symbols).c_str(), ctx.fonts.numbers);
         }
+    sheet.finish();
     if (hit.clicked && !card.revealed) click_quiz_cell(card, hit.row, hit.col);
 }
 

@@ -10,6 +10,7 @@
 #include "i18n/i18n.h"
 #include "model/number_text.h"
 #include "panels/pass_views.h"
+#include "widgets/cell_sheet.h"
 #include "widgets/palette.h"
 #include "widgets/ui_probe.h"
 
@@ -44,6 +45,9 @@ void values_grid(PanelContext& ctx, const char* id, const std::string& label, co
     const std::vector<bool> saved = mark_maxima ? saved_maxima(gv, ch) : std::vector<bool>();
     const int64_t in_w = gv.input.shape().w, in_h = gv.input.shape().h;
     const CellRange shown = visible_cells(g);
+    // The "#index" labels can run past their cell, and the next cell then covered their end: those grids keep
+    // drawing cell by cell, so they look as they did.
+    CellSheet sheet(draw, g, with_indices ? nullptr : ctx.sheets);
     for (int64_t r = shown.row_begin; r < shown.row_end; ++r)
         for (int64_t c = shown.col_begin; c < shown.col_end; ++c) {
             const bool max = mark_maxima && r < in_h && c < in_w && saved[static_cast<size_t>(r * in_w + c)];
@@ -52,7 +56,7 @@ void values_grid(PanelContext& ctx, const char* id, const std::string& label, co
                                   max ? palette::kArgmax : palette::kInputBorder,
                                   (mark_maxima && !max) ? palette::kPaddingText : palette::kText,
                                   max ? 2.5f : 1.0f};
-            draw_cell(draw, g, r, c, style, text_of(v, ctx.fonts).c_str(), ctx.fonts.numbers);
+            sheet.add(r, c, style, text_of(v, ctx.fonts).c_str(), ctx.fonts.numbers);
             if (with_indices) {
                 const int64_t plane = s.h * s.w;
                 const std::string index =
@@ -62,6 +66,7 @@ void values_grid(PanelContext& ctx, const char* id, const std::string& label, co
                               ImVec2(a.x + cell * 0.1f, a.y + 2), palette::kArgmax, index.c_str());
             }
         }
+    sheet.finish();
 }
 
 }  // namespace

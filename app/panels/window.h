@@ -22,6 +22,7 @@
 
 namespace poolscope::app {
 
+class CellSheets;
 class UiProbe;
 class WindowRegistry;
 struct MeasuredHeights;
@@ -37,6 +38,7 @@ struct PanelContext {
     const std::filesystem::path& settings_dir;  // where quiz scores are kept; empty: nowhere
     UiProbe& probe;
     WindowRegistry& windows;
+    CellSheets* sheets = nullptr;  // grids' cells as pictures (widgets/cell_sheet.h); none: as quads
 };
 
 enum class Placement {

@@ -9,6 +9,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "platform/sheet_pictures.h"
+
 namespace poolscope::app {
 namespace {
 
@@ -168,7 +170,10 @@ std::vector<PixelRect> DamageTracker::update(const ImDrawData& data, ImTextureID
                      int(std::ceil((x1 - off.x) * scale.x)) + 1, int(std::ceil((y1 - off.y) * scale.y)) + 1});
                 boxes_.push_back(box);
                 if (box.empty()) continue;  // wholly clipped: no pixel either frame
-                if (cmd.TextureId != font_texture) always.push_back(box);
+                // A picture's texture ID names its content (sheet_pictures.h): compared like the atlas'
+                // glyphs.
+                if (cmd.TextureId != font_texture && !is_picture_texture(cmd.TextureId))
+                    always.push_back(box);
                 current_.push_back({h, box});
             }
         }

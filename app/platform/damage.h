@@ -22,7 +22,8 @@ class DamageTracker {
     // The rectangles (at most kMaxRects, inside width × height) whose pixels may differ from the last
     // frame's; the whole framebuffer after invalidate(), a size change, a user callback, or when triangles
     // both frames draw were drawn in another order. Triangles with a texture other than `font_texture`
-    // (pictures, whose pixels may change under the same vertices) are damage in every frame.
+    // (pictures, whose pixels may change under the same vertices) are damage in every frame, except cell
+    // pictures (platform/sheet_pictures.h), whose texture ID changes with their content.
     std::vector<PixelRect> update(const ImDrawData& data, ImTextureID font_texture, int width, int height);
     // The next update() returns the whole framebuffer (new font atlas, lost target contents).
     void invalidate() { valid_ = false; }

@@ -15,6 +15,14 @@
 #include "platform/window.h"
 
 namespace poolscope::app {
+namespace {
+
+bool env_flag(const char* name) {
+    const char* v = std::getenv(name);
+    return v && *v && std::string_view(v) != "0";
+}
+
+}  // namespace
 
 void start_imgui(PlatformWindow& window, const std::string& ini_file) {
     IMGUI_CHECKVERSION();
@@ -28,8 +36,17 @@ void start_imgui(PlatformWindow& window, const std::string& ini_file) {
 #else
     ImGui_ImplOpenGL3_Init("#version 330 core");
 #endif
-    if (const char* v = std::getenv("POOLSCOPE_DAMAGE_CHECK"); v && *v && std::string_view(v) != "0")
-        window.retained.enable_check();
+    // The backend makes the font texture; its draw data goes through our renderer (draw_renderer.h), unless
+    // POOLSCOPE_IMGUI_RENDERER=1 asks for the backend's (the tests compare the two pictures).
+    if (env_flag("POOLSCOPE_IMGUI_RENDERER"))
+        std::cerr << "poolscope: drawing with ImGui's own renderer (POOLSCOPE_IMGUI_RENDERER)\n";
+    else if (!window.renderer.create())
+        std::cerr << "poolscope: drawing with ImGui's own renderer\n";
+    if (env_flag("POOLSCOPE_DAMAGE_CHECK")) window.retained.enable_check();
+}
+
+bool cell_pictures_drawable(const PlatformWindow& window) {
+    return window.renderer.ready() && !env_flag("POOLSCOPE_CELL_QUADS");
 }
 
 void begin_imgui_frame() {
@@ -43,14 +60,14 @@ bool full_redraw_forced() {
 #ifdef __EMSCRIPTEN__
     return true;  // the browser composites the canvas itself; retained redraw is for software GL windows
 #else
-    const char* v = std::getenv("POOLSCOPE_FULL_REDRAW");
-    return v && *v && std::string_view(v) != "0";
+    return env_flag("POOLSCOPE_FULL_REDRAW");
 #endif
 }
 
 }  // namespace
 
-void draw_imgui(PlatformWindow& window, int width, int height) {
+void draw_imgui(PlatformWindow& window, int width, int height, const CellSheets& sheets) {
+    window.pictures.prepare(sheets);
     // The clear paints the main window's background (it draws none itself: shell/main_window.cpp), so the
     // pixels between the panels are written once; a software rasteriser pays for every layer.
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
@@ -58,11 +75,11 @@ void draw_imgui(PlatformWindow& window, int width, int height) {
     // for --screenshot) is drawn whole.
     GLint target = 0;
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
-    if (target == 0 && !full_redraw_forced() && window.retained.draw(width, height, bg)) return;
+    if (target == 0 && !full_redraw_forced() && window.retained.draw(window, width, height, bg)) return;
     glViewport(0, 0, width, height);
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    render_draw_data(window, *ImGui::GetDrawData(), width, height);
 }
 
 void reload_font_texture(PlatformWindow& window) {
@@ -83,8 +100,16 @@ double finish_first_frame(std::chrono::steady_clock::time_point started) {
     return ms;
 }
 
+void render_draw_data(PlatformWindow& window, ImDrawData& data, int width, int height) {
+    if (!window.renderer.ready()) return ImGui_ImplOpenGL3_RenderDrawData(&data);
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    window.renderer.render(data, width, height, atlas.TexID, atlas.TexUvWhitePixel, &window.pictures);
+}
+
 void stop_imgui(PlatformWindow& window) {
     window.retained.destroy();
+    window.renderer.destroy();
+    window.pictures.destroy();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

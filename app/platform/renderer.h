@@ -6,18 +6,30 @@
 #include <chrono>
 #include <string>
 
+struct ImDrawData;
+
 namespace poolscope::app {
 
 struct PlatformWindow;
+class CellSheets;
+class DrawRenderer;
+class SheetTextures;
 
 // Creates the ImGui context and starts both backends; `ini_file` empty: no imgui.ini is read or written.
 // ImGui keeps a pointer to it: it must outlive the context.
 void start_imgui(PlatformWindow& window, const std::string& ini_file);
+// Whether grids may draw their cells as pictures (platform/sheet_pictures.h): only our renderer can draw
+// them, and POOLSCOPE_CELL_QUADS=1 keeps the quads (the tests compare the two pictures).
+bool cell_pictures_drawable(const PlatformWindow& window);
 // The backends' per-frame work, before run_frame().
 void begin_imgui_frame();
 // Clears and draws the last ImGui::Render() into the bound framebuffer of `width` × `height` pixels: the
 // window's own redraws only what changed since its last picture (window.retained), an off-screen target all.
-void draw_imgui(PlatformWindow& window, int width, int height);
+// `sheets` holds the frame's cell pictures (platform/sheet_pictures.h), made into textures first.
+void draw_imgui(PlatformWindow& window, int width, int height, const CellSheets& sheets);
+// Draws `data` into the bound framebuffer of `width` × `height` pixels (no clear) with `renderer`, or with
+// ImGui's backend when the renderer could not be made.
+void render_draw_data(PlatformWindow& window, ImDrawData& data, int width, int height);
 // The font atlas changed (load_fonts): upload it again.
 void reload_font_texture(PlatformWindow& window);
 // Waits until the GPU (llvmpipe) has finished the frame: timings then include rasterising.

@@ -2,14 +2,14 @@
 #include "platform/retained_frame.h"
 
 #include "platform/gl.h"
-// glad first: the backend header does not include GL itself.
-#include <backends/imgui_impl_opengl3.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
 #include <vector>
+
+#include "platform/renderer.h"
 
 namespace poolscope::app {
 namespace {
@@ -21,7 +21,7 @@ bool env_flag(const char* name) {
 
 }  // namespace
 
-bool RetainedFrame::draw(int width, int height, const ImVec4& clear) {
+bool RetainedFrame::draw(PlatformWindow& window, int width, int height, const ImVec4& clear) {
     if (width <= 0 || height <= 0) return false;
     if (width != width_ || height != height_) {
         destroy();
@@ -85,7 +85,7 @@ bool RetainedFrame::draw(int width, int height, const ImVec4& clear) {
                 }
                 list.IdxBuffer.swap(indices);
             }
-            ImGui_ImplOpenGL3_RenderDrawData(data);
+            render_draw_data(window, *data, width, height);
             for (int l = 0; l < data->CmdListsCount; ++l)  // the full index buffers back
                 data->CmdLists[l]->IdxBuffer.swap(kept_indices[size_t(l)]);
         }
@@ -102,7 +102,7 @@ bool RetainedFrame::draw(int width, int height, const ImVec4& clear) {
         glReadBuffer(GL_BACK);
         glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, probe_pixels_.data());
     }
-    if (check_) check_against_full(width, height, clear);
+    if (check_) check_against_full(window, width, height, clear);
     if (mode_ != Mode::kTexture) return true;  // drawn where the window shows it
     // The whole retained picture to the window. llvmpipe shades this copy like a full-window quad (about
     // half of a frame's cost), which is why kDirect is preferred whenever the back buffer survives.
@@ -144,7 +144,7 @@ bool RetainedFrame::back_buffer_kept(int width, int height) {
     return shown == probe_pixels_;
 }
 
-void RetainedFrame::check_against_full(int width, int height, const ImVec4& clear) {
+void RetainedFrame::check_against_full(PlatformWindow& window, int width, int height, const ImVec4& clear) {
     // The whole frame is drawn into a surface of the same format as the retained one, so that blending
     // rounds the same way and any differing pixel is a damage bug: in the texture mode a second texture,
     // in the back-buffer mode the back buffer itself, after reading what the damage left there (it then
@@ -170,7 +170,7 @@ void RetainedFrame::check_against_full(int width, int height, const ImVec4& clea
     glViewport(0, 0, width, height);
     glClearColor(clear.x, clear.y, clear.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    render_draw_data(window, *ImGui::GetDrawData(), width, height);
     if (mode_ != Mode::kTexture) glReadBuffer(GL_BACK);
     glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, whole.data());
     if (mode_ == Mode::kProbe) probe_pixels_ = whole;  // the back buffer holds this now

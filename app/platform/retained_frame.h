@@ -16,11 +16,13 @@
 
 namespace poolscope::app {
 
+struct PlatformWindow;
+
 class RetainedFrame {
   public:
     // Draws the last ImGui::Render() into the default framebuffer of width × height pixels, cleared to
     // `clear` where nothing is drawn. False when the target cannot be made (then nothing was drawn).
-    bool draw(int width, int height, const ImVec4& clear);
+    bool draw(PlatformWindow& window, int width, int height, const ImVec4& clear);
     // The next frame draws every pixel (the font atlas changed).
     void invalidate() { damage_.invalidate(); }
     // Frees the GL objects; needs the context current.
@@ -33,7 +35,7 @@ class RetainedFrame {
     void enable_check() { check_ = true; }
 
   private:
-    void check_against_full(int width, int height, const ImVec4& clear);
+    void check_against_full(PlatformWindow& window, int width, int height, const ImVec4& clear);
     bool back_buffer_kept(int width, int height);
     bool create_texture(int width, int height);
 

@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "model/settings.h"
+#include "platform/draw_renderer.h"
 #include "platform/retained_frame.h"
+#include "platform/sheet_textures.h"
 #include "poolscope/result.h"
 
 struct GLFWwindow;
@@ -32,6 +34,8 @@ struct PlatformWindow {
     GLFWwindow* handle = nullptr;
     WindowEvents events;
     double next_frame_at = 0;  // glfwGetTime() when the next animation frame is due (wait_next_frame)
+    DrawRenderer renderer;     // draws ImGui's draw data (draw_renderer.h)
+    SheetTextures pictures;    // the textures of the frame's cell pictures (sheet_textures.h)
     RetainedFrame retained;    // the picture kept between frames, redrawn where it changed (renderer.h)
     std::string clipboard;     // the browser's: the app's own copy (web/clipboard_web.cpp); unused here
     bool close_asked = false;  // the browser's: Quit was asked for (a page cannot close its tab)

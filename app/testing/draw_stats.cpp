@@ -12,6 +12,39 @@
 #include <imgui.h>
 
 namespace poolscope::app {
+namespace {
+
+// The 4×4 blocks of pixels (aligned to the framebuffer) that a triangle reaches inside its clip rectangle:
+// a software rasteriser runs its fragment shader once per block a triangle touches, however little of it
+// is covered, so thin and diagonal edges cost far more than their pixels.
+double blocks_reached(const ImVec2& a, const ImVec2& b, const ImVec2& c, const ImVec4& clip) {
+    const float x0 = std::max(std::min({a.x, b.x, c.x}), clip.x),
+                x1 = std::min(std::max({a.x, b.x, c.x}), clip.z);
+    const float y0 = std::max(std::min({a.y, b.y, c.y}), clip.y),
+                y1 = std::min(std::max({a.y, b.y, c.y}), clip.w);
+    if (x1 <= x0 || y1 <= y0) return 0;
+    const float cross = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+    if (cross == 0.0f) return 0;
+    const float s = cross > 0 ? 1.0f : -1.0f;
+    const ImVec2 p[3] = {a, b, c};
+    double n = 0;
+    for (int by = int(std::floor(y0 / 4)); by * 4 < y1; ++by)
+        for (int bx = int(std::floor(x0 / 4)); bx * 4 < x1; ++bx) {
+            bool out = false;
+            for (int e = 0; e < 3 && !out; ++e) {
+                const ImVec2 &u = p[e], &v = p[(e + 1) % 3];
+                out = true;
+                for (int k = 0; k < 4 && out; ++k) {
+                    const float px = float(bx * 4 + (k & 1) * 4), py = float(by * 4 + (k >> 1) * 4);
+                    out = s * ((v.x - u.x) * (py - u.y) - (v.y - u.y) * (px - u.x)) < 0;
+                }
+            }
+            n += !out;
+        }
+    return n;
+}
+
+}  // namespace
 
 void DrawStats::add(const ImDrawData& data, const ImVec2& white_uv) {
     const float white_u = white_uv.x, white_v = white_uv.y;
@@ -42,6 +75,7 @@ void DrawStats::add(const ImDrawData& data, const ImVec2& white_uv) {
                                      std::max(0.0f, std::min(y1, clip.w) - std::max(y0, clip.y));
                 const double px = box > 0.0f ? area * inside / box : 0.0;
                 if (px < 2.0) ++sum_.tiny_triangles;
+                sum_.blocks += blocks_reached(v[0]->pos, v[1]->pos, v[2]->pos, clip);
                 bool white = cmd.TextureId == data.CmdLists[0]->CmdBuffer[0].TextureId, opaque = true;
                 for (const ImDrawVert* p : v) {
                     white = white && p->uv.x == white_u && p->uv.y == white_v;
@@ -61,10 +95,10 @@ std::string DrawStats::json(double framebuffer_px) const {
         buf, sizeof buf,
         "{\"draw_stats\": {\"frames\": %d, \"draw_calls\": %.0f, \"vertices\": %.0f, \"triangles\": "
         "%.0f, \"tiny_triangles\": %.0f, \"solid_px\": %.0f, \"translucent_px\": %.0f, "
-        "\"textured_px\": %.0f, \"overdraw\": %.2f, \"atlas\": \"%dx%d\"}}",
+        "\"textured_px\": %.0f, \"overdraw\": %.2f, \"blocks\": %.0f, \"atlas\": \"%dx%d\"}}",
         frames_, sum_.draw_calls / n, sum_.vertices / n, sum_.triangles / n, sum_.tiny_triangles / n,
         sum_.solid_px / n, sum_.translucent_px / n, sum_.textured_px / n,
-        covered / n / std::max(framebuffer_px, 1.0), atlas_w_, atlas_h_);
+        covered / n / std::max(framebuffer_px, 1.0), sum_.blocks / n, atlas_w_, atlas_h_);
     return buf;
 }
 

@@ -18,6 +18,7 @@ struct DrawCounts {
     double translucent_px = 0;  // white-pixel triangles with any vertex alpha < 255 (AA fringes, tints)
     double textured_px = 0;     // triangles sampling the atlas (glyphs) or another texture
     double tiny_triangles = 0;  // covering under 2 px each: pure per-triangle cost in a software rasteriser
+    double blocks = 0;          // 4×4-pixel blocks each triangle reaches: what llvmpipe runs its shader on
 };
 
 class DrawStats {

@@ -63,18 +63,26 @@ void draw_fitted_text(ImDrawList* draw, ImFont* font, ImVec2 min, ImVec2 max, Im
     draw->AddText(font, size, pos, color, text);
 }
 
-void draw_cell(ImDrawList* draw, const GridLayout& layout, int64_t row, int64_t col, const CellStyle& style,
-               const char* text, ImFont* font) {
+CellBox cell_box(const GridLayout& layout, int64_t row, int64_t col, const CellStyle& style) {
     const ImVec2 min = layout.cell_min(static_cast<float>(row), static_cast<float>(col));
     const ImVec2 max(min.x + layout.cell, min.y + layout.cell);
     const float inset = std::max(1.0f, layout.cell * 0.04f);
     // Whole pixels: square, unrounded cells need no anti-aliased edge to look clean.
-    const ImVec2 a(std::round(min.x + inset), std::round(min.y + inset));
-    const ImVec2 b(std::round(max.x - inset), std::round(max.y - inset));
+    CellBox box;
+    box.min = ImVec2(std::round(min.x + inset), std::round(min.y + inset));
+    box.max = ImVec2(std::round(max.x - inset), std::round(max.y - inset));
+    box.border = style.border ? std::max(1.0f, std::round(style.border_width)) : 0.0f;
+    return box;
+}
+
+void draw_cell(ImDrawList* draw, const GridLayout& layout, int64_t row, int64_t col, const CellStyle& style,
+               const char* text, ImFont* font) {
+    const CellBox box = cell_box(layout, row, col, style);
+    const ImVec2 a = box.min, b = box.max;
     if (!ImGui::IsRectVisible(a, b)) return;  // culled: clipped cells cost a software rasteriser all the same
     // The border is folded into the fill: four strips around an inner fill, so every pixel is drawn once and
     // a cell is five plain quads (a rounded, anti-aliased fill plus a stroked outline made ~80 triangles).
-    const float bw = style.border ? std::max(1.0f, std::round(style.border_width)) : 0.0f;
+    const float bw = box.border;
     if (bw > 0.0f) {
         draw->AddRectFilled(a, ImVec2(b.x, a.y + bw), style.border);
         draw->AddRectFilled(ImVec2(a.x, b.y - bw), b, style.border);

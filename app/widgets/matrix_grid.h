@@ -53,6 +53,13 @@ struct CellStyle {
     float border_width = 1.0f;
 };
 
+// Where draw_cell() paints a cell: its box in whole pixels (the border inside it) and the border's width.
+struct CellBox {
+    ImVec2 min, max;
+    float border = 0.0f;  // 0: no border
+};
+CellBox cell_box(const GridLayout& layout, int64_t row, int64_t col, const CellStyle& style);
+
 // Paints one cell; `text` is centred and scaled to fit, drawn with `font` (nullptr: the current font).
 void draw_cell(ImDrawList* draw, const GridLayout& layout, int64_t row, int64_t col, const CellStyle& style,
                const char* text, ImFont* font);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "platform/damage.h"
+#include "platform/sheet_pictures.h"
 
 namespace poolscope::app {
 namespace {
@@ -128,6 +129,22 @@ TEST_F(Damage, PicturesAreRedrawnEveryFrameAndInvalidateRedrawsAll) {
     EXPECT_FALSE(covers(damage, {40, 40, 41, 41}));
     tracker_.invalidate();
     EXPECT_TRUE(covers(frame(picture), {0, 0, kW, kH}));
+}
+
+TEST_F(Damage, CellPicturesAreDamageOnlyWhenTheirContentChanges) {
+    // A cell picture's texture ID is its content's hash (platform/sheet_pictures.h): the same ID is the same
+    // pixels, another ID is new pixels under the same vertices.
+    auto sheet = [](uint64_t content) {
+        return [content](ImDrawList& l) {
+            background(l);
+            l.AddImage(picture_texture_id(content), ImVec2(250, 50), ImVec2(350, 150));
+        };
+    };
+    frame(sheet(11));
+    EXPECT_TRUE(frame(sheet(11)).empty());
+    const std::vector<PixelRect> damage = frame(sheet(12));
+    EXPECT_TRUE(covers(damage, {250, 50, 350, 150}));
+    EXPECT_FALSE(covers(damage, {40, 40, 41, 41}));
 }
 
 TEST_F(Damage, ClippedTrianglesAreNoDamage) {

@@ -1,0 +1,302 @@
+// ImGui's draw data drawn with two programs, textured and not (see draw_renderer.h).
+#include "platform/draw_renderer.h"
+
+#include "platform/draw_batches.h"
+#include "platform/gl.h"
+#include "platform/sheet_textures.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+
+namespace poolscope::app {
+namespace {
+
+#ifdef __EMSCRIPTEN__
+constexpr const char* kVersion = "#version 300 es\n";
+constexpr const char* kFragmentPrecision =
+    "precision mediump float;\n";  // what the backend's ES 3 shader uses
+#else
+constexpr const char* kVersion = "#version 330 core\n";
+constexpr const char* kFragmentPrecision = "";
+#endif
+
+// Attribute slots shared by both programs, so one vertex array serves them.
+constexpr unsigned kPosition = 0, kUv = 1, kColor = 2;
+
+constexpr const char* kTexturedVertex =
+    "uniform mat4 projection;\n"
+    "in vec2 position;\n"
+    "in vec2 uv;\n"
+    "in vec4 color;\n"
+    "out vec2 frag_uv;\n"
+    "out vec4 frag_color;\n"
+    "void main() {\n"
+    "    frag_uv = uv;\n"
+    "    frag_color = color;\n"
+    "    gl_Position = projection * vec4(position.xy, 0, 1);\n"
+    "}\n";
+constexpr const char* kTexturedFragment =
+    "uniform sampler2D atlas;\n"
+    "in vec2 frag_uv;\n"
+    "in vec4 frag_color;\n"
+    "out vec4 out_color;\n"
+    "void main() {\n"
+    "    out_color = frag_color * texture(atlas, frag_uv.st);\n"
+    "}\n";
+// No UV is passed on: the rasteriser interpolates the colour alone.
+constexpr const char* kSolidVertex =
+    "uniform mat4 projection;\n"
+    "in vec2 position;\n"
+    "in vec4 color;\n"
+    "out vec4 frag_color;\n"
+    "void main() {\n"
+    "    frag_color = color;\n"
+    "    gl_Position = projection * vec4(position.xy, 0, 1);\n"
+    "}\n";
+constexpr const char* kSolidFragment =
+    "in vec4 frag_color;\n"
+    "out vec4 out_color;\n"
+    "void main() {\n"
+    "    out_color = frag_color;\n"
+    "}\n";
+
+GLuint compile(GLenum type, const char* body) {
+    const char* parts[3] = {kVersion, type == GL_FRAGMENT_SHADER ? kFragmentPrecision : "", body};
+    const GLuint shader = glCreateShader(type);
+    glShaderSource(shader, 3, parts, nullptr);
+    glCompileShader(shader);
+    GLint ok = 0;
+    glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
+    if (ok) return shader;
+    char log[512] = {};
+    glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+    std::fprintf(stderr, "poolscope: draw shader does not compile: %s\n", log);
+    glDeleteShader(shader);
+    return 0;
+}
+
+GLuint link(const char* vertex, const char* fragment) {
+    const GLuint vs = compile(GL_VERTEX_SHADER, vertex), fs = compile(GL_FRAGMENT_SHADER, fragment);
+    GLuint program = 0;
+    if (vs && fs) {
+        program = glCreateProgram();
+        glAttachShader(program, vs);
+        glAttachShader(program, fs);
+        glBindAttribLocation(program, kPosition, "position");
+        glBindAttribLocation(program, kUv, "uv");
+        glBindAttribLocation(program, kColor, "color");
+        glLinkProgram(program);
+        GLint ok = 0;
+        glGetProgramiv(program, GL_LINK_STATUS, &ok);
+        if (!ok) glDeleteProgram(program), program = 0;
+    }
+    if (vs) glDeleteShader(vs);
+    if (fs) glDeleteShader(fs);
+    return program;
+}
+
+// The GL state render() changes, to put back after it (the GPU pooler and the retained frame set their own).
+struct SavedState {
+    GLint program, texture, active_texture, array_buffer, vertex_array;
+    GLint viewport[4], scissor[4];
+    GLint blend_src_rgb, blend_dst_rgb, blend_src_alpha, blend_dst_alpha, blend_eq_rgb, blend_eq_alpha;
+    GLboolean blend, cull, depth, stencil, scissor_test;
+
+    void save() {
+        glGetIntegerv(GL_ACTIVE_TEXTURE, &active_texture);
+        glActiveTexture(GL_TEXTURE0);
+        glGetIntegerv(GL_CURRENT_PROGRAM, &program);
+        glGetIntegerv(GL_TEXTURE_BINDING_2D, &texture);
+        glGetIntegerv(GL_ARRAY_BUFFER_BINDING, &array_buffer);
+        glGetIntegerv(GL_VERTEX_ARRAY_BINDING, &vertex_array);
+        glGetIntegerv(GL_VIEWPORT, viewport);
+        glGetIntegerv(GL_SCISSOR_BOX, scissor);
+        glGetIntegerv(GL_BLEND_SRC_RGB, &blend_src_rgb);
+        glGetIntegerv(GL_BLEND_DST_RGB, &blend_dst_rgb);
+        glGetIntegerv(GL_BLEND_SRC_ALPHA, &blend_src_alpha);
+        glGetIntegerv(GL_BLEND_DST_ALPHA, &blend_dst_alpha);
+        glGetIntegerv(GL_BLEND_EQUATION_RGB, &blend_eq_rgb);
+        glGetIntegerv(GL_BLEND_EQUATION_ALPHA, &blend_eq_alpha);
+        blend = glIsEnabled(GL_BLEND);
+        cull = glIsEnabled(GL_CULL_FACE);
+        depth = glIsEnabled(GL_DEPTH_TEST);
+        stencil = glIsEnabled(GL_STENCIL_TEST);
+        scissor_test = glIsEnabled(GL_SCISSOR_TEST);
+    }
+    void restore() const {
+        glUseProgram(GLuint(program));
+        glBindTexture(GL_TEXTURE_2D, GLuint(texture));
+        glActiveTexture(GLenum(active_texture));
+        glBindVertexArray(GLuint(vertex_array));
+        glBindBuffer(GL_ARRAY_BUFFER, GLuint(array_buffer));
+        glBlendEquationSeparate(GLenum(blend_eq_rgb), GLenum(blend_eq_alpha));
+        glBlendFuncSeparate(GLenum(blend_src_rgb), GLenum(blend_dst_rgb), GLenum(blend_src_alpha),
+                            GLenum(blend_dst_alpha));
+        const auto set = [](GLenum cap, GLboolean on) { on ? glEnable(cap) : glDisable(cap); };
+        set(GL_BLEND, blend);
+        set(GL_CULL_FACE, cull);
+        set(GL_DEPTH_TEST, depth);
+        set(GL_STENCIL_TEST, stencil);
+        set(GL_SCISSOR_TEST, scissor_test);
+        glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
+        glScissor(scissor[0], scissor[1], scissor[2], scissor[3]);
+    }
+};
+
+}  // namespace
+
+bool samples_white_only(const ImDrawList& list, unsigned first, unsigned vtx_offset, ImVec2 white_uv) {
+    return samples_white_only(list, list.IdxBuffer.Data + first, vtx_offset, white_uv);
+}
+
+bool samples_white_only(const ImDrawList& list, const ImDrawIdx* triangle, unsigned vtx_offset,
+                        ImVec2 white_uv) {
+    for (unsigned k = 0; k < 3; ++k) {
+        const ImDrawVert& v = list.VtxBuffer.Data[triangle[k] + vtx_offset];
+        if (v.uv.x != white_uv.x || v.uv.y != white_uv.y) return false;
+    }
+    return true;
+}
+
+bool DrawRenderer::create() {
+    textured_ = link(kTexturedVertex, kTexturedFragment);
+    solid_ = link(kSolidVertex, kSolidFragment);
+    if (!textured_ || !solid_) {
+        destroy();
+        return false;
+    }
+    textured_matrix_ = glGetUniformLocation(textured_, "projection");
+    solid_matrix_ = glGetUniformLocation(solid_, "projection");
+    texture_unit_ = glGetUniformLocation(textured_, "atlas");
+    glGenVertexArrays(1, &vao_);
+    glGenBuffers(1, &vertex_buffer_);
+    glGenBuffers(1, &index_buffer_);
+    GLint last_vao = 0, last_buffer = 0;
+    glGetIntegerv(GL_VERTEX_ARRAY_BINDING, &last_vao);
+    glGetIntegerv(GL_ARRAY_BUFFER_BINDING, &last_buffer);
+    glBindVertexArray(vao_);
+    glBindBuffer(GL_ARRAY_BUFFER, vertex_buffer_);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, index_buffer_);  // remembered by the vertex array
+    glEnableVertexAttribArray(kPosition);
+    glEnableVertexAttribArray(kUv);
+    glEnableVertexAttribArray(kColor);
+    const auto at = [](size_t offset) { return reinterpret_cast<const void*>(offset); };
+    glVertexAttribPointer(kPosition, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
+                          at(offsetof(ImDrawVert, pos)));
+    glVertexAttribPointer(kUv, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), at(offsetof(ImDrawVert, uv)));
+    glVertexAttribPointer(kColor, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert),
+                          at(offsetof(ImDrawVert, col)));
+    glBindVertexArray(GLuint(last_vao));
+    glBindBuffer(GL_ARRAY_BUFFER, GLuint(last_buffer));
+    return true;
+}
+
+void DrawRenderer::destroy() {
+    if (textured_) glDeleteProgram(textured_);
+    if (solid_) glDeleteProgram(solid_);
+    if (vao_) glDeleteVertexArrays(1, &vao_);
+    if (vertex_buffer_) glDeleteBuffers(1, &vertex_buffer_);
+    if (index_buffer_) glDeleteBuffers(1, &index_buffer_);
+    textured_ = solid_ = vao_ = vertex_buffer_ = index_buffer_ = 0;
+}
+
+void DrawRenderer::setup_state(const ImDrawData& data, int fb_width, int fb_height) {
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_STENCIL_TEST);
+    glEnable(GL_SCISSOR_TEST);
+    glViewport(0, 0, fb_width, fb_height);
+    // Orthographic: ImGui's display rectangle onto clip space, y down.
+    const float l = data.DisplayPos.x, r = data.DisplayPos.x + data.DisplaySize.x;
+    const float t = data.DisplayPos.y, b = data.DisplayPos.y + data.DisplaySize.y;
+    const float projection[16] = {
+        2.0f / (r - l), 0.0f, 0.0f, 0.0f,  0.0f, 2.0f / (t - b),    0.0f,
+        0.0f,           0.0f, 0.0f, -1.0f, 0.0f, (r + l) / (l - r), (t + b) / (b - t),
+        0.0f,           1.0f};
+    glUseProgram(textured_);
+    glUniform1i(texture_unit_, 0);
+    glUniformMatrix4fv(textured_matrix_, 1, GL_FALSE, projection);
+    glUseProgram(solid_);
+    glUniformMatrix4fv(solid_matrix_, 1, GL_FALSE, projection);
+    glBindVertexArray(vao_);
+}
+
+void DrawRenderer::render(const ImDrawData& data, int fb_width, int fb_height, ImTextureID font_texture,
+                          ImVec2 white_uv, const SheetTextures* pictures) {
+    draw_calls_ = 0;
+    if (fb_width <= 0 || fb_height <= 0 || !ready()) return;
+    SavedState saved;
+    saved.save();
+    setup_state(data, fb_width, fb_height);
+    GLuint program = solid_;
+    ImTextureID bound = nullptr;
+    glBindTexture(GL_TEXTURE_2D, 0);
+    const ImVec2 off = data.DisplayPos, scale = data.FramebufferScale;
+    constexpr GLenum kIndexType = sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT;
+    runs_.begin(fb_width, fb_height, off, scale);
+    for (int l = 0; l < data.CmdListsCount; ++l) {
+        const ImDrawList& list = *data.CmdLists[l];
+        // Each command's triangles in an order that switches programs less (draw_batches.h).
+        indices_.clear();
+        cmd_runs_.clear();
+        std::vector<DrawRun>& runs = list_runs_;
+        runs.clear();
+        for (const ImDrawCmd& cmd : list.CmdBuffer) {
+            cmd_runs_.push_back(runs.size());
+            if (!cmd.UserCallback)
+                runs_.build(list, cmd, cmd.GetTexID() == font_texture, white_uv, indices_, runs);
+        }
+        cmd_runs_.push_back(runs.size());
+        glBindBuffer(GL_ARRAY_BUFFER, vertex_buffer_);
+        glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(list.VtxBuffer.Size) * GLsizeiptr(sizeof(ImDrawVert)),
+                     list.VtxBuffer.Data, GL_STREAM_DRAW);
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(indices_.size()) * GLsizeiptr(sizeof(ImDrawIdx)),
+                     indices_.data(), GL_STREAM_DRAW);
+        for (size_t c = 0; c < size_t(list.CmdBuffer.Size); ++c) {
+            const ImDrawCmd& cmd = list.CmdBuffer[int(c)];
+            if (cmd.UserCallback) {
+                if (cmd.UserCallback == ImDrawCallback_ResetRenderState) {
+                    setup_state(data, fb_width, fb_height);
+                    program = solid_;
+                    bound = nullptr;
+                    glBindTexture(GL_TEXTURE_2D, 0);
+                } else {
+                    cmd.UserCallback(&list, &cmd);
+                }
+                continue;
+            }
+            const ImVec2 lo((cmd.ClipRect.x - off.x) * scale.x, (cmd.ClipRect.y - off.y) * scale.y);
+            const ImVec2 hi((cmd.ClipRect.z - off.x) * scale.x, (cmd.ClipRect.w - off.y) * scale.y);
+            if (hi.x <= lo.x || hi.y <= lo.y) continue;
+            glScissor(int(lo.x), int(float(fb_height) - hi.y), int(hi.x - lo.x), int(hi.y - lo.y));
+            const ImTextureID texture = cmd.GetTexID();
+            if (texture != bound) {
+                const GLuint name = !is_picture_texture(texture) ? GLuint(intptr_t(texture))
+                                    : pictures                   ? pictures->texture_of(texture)
+                                                                 : 0;
+                glBindTexture(GL_TEXTURE_2D, name);
+                bound = texture;
+            }
+            for (size_t r = cmd_runs_[c]; r < cmd_runs_[c + 1]; ++r) {
+                const GLuint want = runs[r].solid ? solid_ : textured_;
+                if (want != program) glUseProgram(want), program = want;
+                const void* first = reinterpret_cast<const void*>(size_t(runs[r].offset) * sizeof(ImDrawIdx));
+#ifdef __EMSCRIPTEN__
+                glDrawElements(GL_TRIANGLES, GLsizei(runs[r].count), kIndexType,
+                               first);  // WebGL: no VtxOffset
+#else
+                glDrawElementsBaseVertex(GL_TRIANGLES, GLsizei(runs[r].count), kIndexType,
+                                         const_cast<void*>(first), GLint(cmd.VtxOffset));
+#endif
+                ++draw_calls_;
+            }
+        }
+    }
+    saved.restore();
+}
+
+}  // namespace poolscope::app

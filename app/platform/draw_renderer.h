@@ -1,0 +1,57 @@
+// Draws ImGui's draw data with OpenGL in place of the ImGui OpenGL 3 backend's RenderDrawData (which still
+// creates the font texture). The difference is what a software rasteriser pays per pixel: most of a PoolScope
+// frame is flat fills, borders and anti-aliased fringes that only sample the font atlas' white pixel, and
+// llvmpipe runs the texture's bilinear filter for every one of those pixels all the same (about a third of a
+// full frame). Here those triangles are drawn with a program that has no texture at all, the rest (text,
+// anti-aliased lines, pictures) with the backend's texture × colour program. Both give the same colour for a
+// white-pixel triangle (the colour times exactly 1.0), so the pixels are the backend's.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include <imgui.h>
+
+#include "platform/draw_batches.h"
+
+namespace poolscope::app {
+
+class SheetTextures;
+
+class DrawRenderer {
+  public:
+    // Compiles the two programs and makes the buffers; needs the GL context current. False (with nothing
+    // made) when a shader does not compile.
+    bool create();
+    void destroy();
+    bool ready() const { return textured_ != 0; }
+    // Draws `data` into the bound framebuffer, whose size is `fb_width` × `fb_height` pixels, with ImGui's
+    // blending and each command's clip rectangle as a scissor. GL state it changes is put back afterwards.
+    // Triangles textured with `font_texture` whose three vertices all sit on `white_uv` are drawn untextured.
+    // Cell pictures' texture IDs (sheet_pictures.h) are drawn with their textures from `pictures`.
+    void render(const ImDrawData& data, int fb_width, int fb_height, ImTextureID font_texture,
+                ImVec2 white_uv, const SheetTextures* pictures);
+    // For the benchmark's notes: how many draw calls the last render() made.
+    int last_draw_calls() const { return draw_calls_; }
+
+  private:
+    void setup_state(const ImDrawData& data, int fb_width, int fb_height);
+
+    unsigned textured_ = 0, solid_ = 0;  // programs
+    int textured_matrix_ = -1, solid_matrix_ = -1, texture_unit_ = -1;
+    unsigned vao_ = 0, vertex_buffer_ = 0, index_buffer_ = 0;
+    int draw_calls_ = 0;
+    RunBuilder runs_;                 // the order of each command's triangles (draw_batches.h)
+    std::vector<ImDrawIdx> indices_;  // one list's indices in that order
+    std::vector<DrawRun> list_runs_;  // one list's runs
+    std::vector<size_t> cmd_runs_;    // each command's first run in list_runs_, and the end
+};
+
+// Whether a triangle of `list` starting at index `first` (VtxOffset `vtx_offset` added) only samples the
+// white pixel: every vertex's UV equals `white_uv` exactly (ImGui writes that very value for fills).
+bool samples_white_only(const ImDrawList& list, unsigned first, unsigned vtx_offset, ImVec2 white_uv);
+// The same for the triangle of the three vertex indices `triangle`.
+bool samples_white_only(const ImDrawList& list, const ImDrawIdx* triangle, unsigned vtx_offset,
+                        ImVec2 white_uv);
+
+}  // namespace poolscope::app

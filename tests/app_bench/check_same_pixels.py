@@ -1,0 +1,69 @@
+#!/usr/bin/python3
+"""The faster drawing must not change a pixel (issue 34). For views with every kind of grid (the matrices, the
+backward pass, MaxUnpool, a quiz card's cells, presentation, Chinese), takes `poolscope --screenshot` three ways
+and requires identical PNG files: as shipped (our renderer, cells as one picture per grid), with
+POOLSCOPE_CELL_QUADS=1 (our renderer, every cell as its quads) and with POOLSCOPE_IMGUI_RENDERER=1 (ImGui's
+own OpenGL 3 backend draws everything, as before). Also checks, with POOLSCOPE_DRAW_STATS, that the pictures
+are in use: fewer triangles than with the quads.
+Usage: check_same_pixels.py XVFB_RUN POOLSCOPE"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+xvfb, app = sys.argv[1], sys.argv[2]
+lessons = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "lessons")
+work = tempfile.mkdtemp(prefix="poolscope-samepixels-")
+cases = {
+    "matrices": ["--size", "1280x800", "--input", "16x16x3"],
+    "backward_zh": ["--size", "1366x768", "--lang", "zh", "--input", "8x8x3", "--view", "backward",
+                    "--params", '{"op":"avg_pool2d","kernel_size":3,"stride":2,"padding":1}'],
+    "unpool": ["--size", "1366x768", "--input", "6x6x2", "--view", "unpool"],
+    "quiz_cells": ["--size", "1280x800", os.path.join(lessons, "02-padding-and-stride.json"), "--lesson-step", "2",
+                   "--reveal"],
+    "backward_lesson": ["--size", "1920x1080", os.path.join(lessons, "09-backward.json"), "--lesson-step", "3"],
+    "presentation": ["--size", "1280x720", "--presentation", os.path.join(lessons, "05-output-size.json"),
+                     "--lesson-step", "7"],
+}
+ways = {"shipped": {}, "quads": {"POOLSCOPE_CELL_QUADS": "1"}, "imgui": {"POOLSCOPE_IMGUI_RENDERER": "1"}}
+
+
+def run(args, extra_env, timeout=120):
+    env = dict(os.environ, XDG_CONFIG_HOME=os.path.join(work, "config"), **extra_env)
+    for name in ("POOLSCOPE_CELL_QUADS", "POOLSCOPE_IMGUI_RENDERER", "POOLSCOPE_FULL_REDRAW"):
+        if name not in extra_env:
+            env.pop(name, None)
+    done = subprocess.run([xvfb, "-a", "-s", "-screen 0 1920x1080x24", app] + args, capture_output=True,
+                          text=True, timeout=timeout, env=env)
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(args)} ({extra_env}): exit {done.returncode}\n{done.stderr}")
+    return done
+
+
+failed = []
+for name, args in cases.items():
+    pictures = {}
+    for way, env in ways.items():
+        path = os.path.join(work, f"{name}-{way}.png")
+        run(args + ["--screenshot", path], env)
+        pictures[way] = open(path, "rb").read()
+    same = pictures["shipped"] == pictures["quads"] == pictures["imgui"]
+    print(f"{name}: {'identical' if same else 'DIFFERENT'} ({len(pictures['shipped'])} bytes)")
+    if not same:
+        failed.append(name)
+
+
+def triangles(extra_env):
+    done = run(["--bench-frames", "3", "--size", "1280x800", "--input", "16x16x3"],
+               dict(extra_env, POOLSCOPE_DRAW_STATS="1"))
+    line = [l for l in done.stderr.splitlines() if l.startswith('{"draw_stats"')][-1]
+    return json.loads(line)["draw_stats"]["triangles"]
+
+
+with_pictures, with_quads = triangles({}), triangles({"POOLSCOPE_CELL_QUADS": "1"})
+print(f"triangles per frame: {with_pictures} with pictures, {with_quads} with quads")
+if not with_pictures < with_quads:
+    failed.append("pictures not in use")
+if failed:
+    sys.exit("differs: " + ", ".join(failed))
