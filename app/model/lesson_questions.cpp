@@ -32,9 +32,10 @@ bool about_a_cell(QuestionKind kind) {
 }  // namespace
 
 std::vector<int64_t> written_cell(const LessonStep& step, OutputCell cell) {
-    if (step.input_rank <= 2) return {cell.oh, cell.ow};
-    if (step.input_rank == 3) return {cell.c, cell.oh, cell.ow};
-    return {cell.n, cell.c, cell.oh, cell.ow};
+    // A cell is read right-aligned (missing leading dimensions are 0), so the short form is always right.
+    if (cell.n != 0 && step.input_rank >= 4) return {cell.n, cell.c, cell.oh, cell.ow};
+    if (cell.c != 0 && step.input_rank >= 3) return {cell.c, cell.oh, cell.ow};
+    return {cell.oh, cell.ow};
 }
 
 AskBlock why_not_ask(const LessonSession& session, QuestionKind kind, OutputCell cell) {

@@ -22,7 +22,8 @@ inline constexpr QuestionKind kAskableKinds[] = {QuestionKind::kValue, QuestionK
                                                  QuestionKind::kArgmax, QuestionKind::kOutputShape,
                                                  QuestionKind::kChoice};
 
-// The cell as the step's questions write it: [h, w] for a 2-D input, [c, h, w] or [n, c, h, w] as its rank.
+// The cell as the step's questions write it: [h, w], or [c, h, w] (channel c > 0), or [n, c, h, w] (n > 0),
+// as lessons write them by hand.
 std::vector<int64_t> written_cell(const LessonStep& step, OutputCell cell);
 
 // Why the current step cannot be asked a question of `kind` about `cell` (choice questions need no cell and

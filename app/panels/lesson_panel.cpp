@@ -1,7 +1,8 @@
-// The lesson player: a column at the right of the main window with the lesson's title, the step's
-// narration (paragraphs, *emphasis*, `code`), the framework snippet, previous/next, the badge saying whether
-// the step's expected result matches the core, "reset step", a shape step's output-size walkthrough, and the
-// authoring buttons; and the File menu's lesson items (see lesson_windows.h).
+// The lesson player: a column at the right of the main window with the lesson's title, the step's narration
+// (paragraphs, *emphasis*, `code`), the framework snippet (marked when a hand-written one no longer matches
+// the step's layer), previous/next, the badge saying whether the step's expected result matches the core,
+// "reset step", a shape step's output-size walkthrough, and the authoring buttons; and the File menu's
+// lesson items (see lesson_windows.h).
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -15,6 +16,7 @@
 #include "panels/lesson_windows.h"
 #include "panels/panels.h"
 #include "panels/quiz_view.h"
+#include "poolscope/code_line.h"
 #include "widgets/help.h"
 #include "widgets/layer_walkthrough.h"
 #include "widgets/palette.h"
@@ -98,6 +100,31 @@ void draw_warnings(const LessonSession& session) {
         ImGui::TextColored(palette::kMuted, "%s: %s", w.field.c_str(), w.message.c_str());
     ImGui::PopTextWrapPos();
     ImGui::TreePop();
+}
+
+// A hand-written code line the step's layer left behind (issue 29): which arguments differ; while authoring,
+// one click writes the line from the layer.
+void draw_stale_code(PanelContext& ctx, const LessonStep& step) {
+    const std::vector<CodeMismatch> stale = code_line_mismatches(step);
+    if (stale.empty()) return;
+    std::string parts;
+    for (const CodeMismatch& m : stale) {
+        char one[256];
+        std::snprintf(one, sizeof one, tr("lesson.code_mismatch_fmt"), m.argument.c_str(), m.in_code.c_str(),
+                      m.in_layer.c_str());
+        parts += (parts.empty() ? "" : tr("lesson.code_mismatch_sep")) + std::string(one);
+    }
+    char text[1024];
+    std::snprintf(text, sizeof text, tr("lesson.code_stale_fmt"), parts.c_str());
+    draw_wrapped_text(text, palette::kErrorText);
+    remember_item(ctx.probe, "lesson.code_stale");
+    check_text_item(ctx.probe, "lesson", text);
+    if (!ctx.state.lessons.author_open) return;
+    if (ImGui::SmallButton(tr("lesson.code_rewrite")))
+        edit_lesson(ctx.state, ctx.playback, LessonEdit::kGenerateCode);
+    remember_item(ctx.probe, "lesson.code_rewrite");
+    check_framed_text(ctx.probe, "lesson", tr("lesson.code_rewrite"));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("lesson.code_rewrite_help"));
 }
 
 }  // namespace
@@ -235,6 +262,7 @@ void LessonColumn::draw(PanelContext& ctx) {
         ImGui::PopStyleColor();
         ImGui::EndChild();
         ImGui::PopStyleColor();
+        draw_stale_code(ctx, *step);
     }
 
     // Where to look: the focused cell and panels.
