@@ -103,10 +103,11 @@ void draw_warnings(const LessonSession& session) {
 }
 
 // A hand-written code line the step's layer left behind (issue 29): which arguments differ; while authoring,
-// one click writes the line from the layer.
-void draw_stale_code(PanelContext& ctx, const LessonStep& step) {
+// one click asks to write the line from the layer (true: the caller does it once it has drawn the step,
+// since the edit replaces the lesson the step lives in).
+bool draw_stale_code(PanelContext& ctx, const LessonStep& step) {
     const std::vector<CodeMismatch> stale = code_line_mismatches(step);
-    if (stale.empty()) return;
+    if (stale.empty()) return false;
     std::string parts;
     for (const CodeMismatch& m : stale) {
         char one[256];
@@ -119,12 +120,12 @@ void draw_stale_code(PanelContext& ctx, const LessonStep& step) {
     draw_wrapped_text(text, palette::kErrorText);
     remember_item(ctx.probe, "lesson.code_stale");
     check_text_item(ctx.probe, "lesson", text);
-    if (!ctx.state.lessons.author_open) return;
-    if (ImGui::SmallButton(tr("lesson.code_rewrite")))
-        edit_lesson(ctx.state, ctx.playback, LessonEdit::kGenerateCode);
+    if (!ctx.state.lessons.author_open) return false;
+    const bool rewrite = ImGui::SmallButton(tr("lesson.code_rewrite"));
     remember_item(ctx.probe, "lesson.code_rewrite");
     check_framed_text(ctx.probe, "lesson", tr("lesson.code_rewrite"));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("lesson.code_rewrite_help"));
+    return rewrite;
 }
 
 }  // namespace
@@ -241,6 +242,7 @@ void LessonColumn::draw(PanelContext& ctx) {
     draw_rich_text(step->narration.get(language));
     ImGui::EndGroup();
     check_text_item(ctx.probe, "narration", step->narration.get(language));
+    bool rewrite_code = false;                             // "Write it from the layer", done last
     const std::string& code = step_code(*step, language);  // its comments in the UI's language
     if (!code.empty()) {
         ImGui::TextColored(palette::kMuted, "%s", tr("lesson.code"));
@@ -262,7 +264,7 @@ void LessonColumn::draw(PanelContext& ctx) {
         ImGui::PopStyleColor();
         ImGui::EndChild();
         ImGui::PopStyleColor();
-        draw_stale_code(ctx, *step);
+        rewrite_code = draw_stale_code(ctx, *step);
     }
 
     // Where to look: the focused cell and panels.
@@ -314,6 +316,7 @@ void LessonColumn::draw(PanelContext& ctx) {
     if (!reveal) reveal_step_ = SIZE_MAX;
     ImGui::Spacing();
     draw_lesson_authoring(ctx, texts_);
+    if (rewrite_code) edit_lesson(state, ctx.playback, LessonEdit::kGenerateCode);  // `step` is gone after it
 }
 
 void LessonColumn::draw_menu_items(PanelContext& ctx) {

@@ -146,6 +146,7 @@ void draw_ask_menu(PanelContext& ctx, const std::optional<OutputCell>& cell) {
                 if (about_a_cell(kind)) draft.cell = written_cell(*step, *cell);
                 ask_question(state, ctx.playback, draft);
             }
+            break;  // the lesson (and `step` in it) was replaced: the menu closes
         }
         remember_item(ctx.probe, anchor.c_str());
         if (!enabled)

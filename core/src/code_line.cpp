@@ -154,18 +154,33 @@ bool identifier_char(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.';
 }
 
+// Every spelling of every callee with its "(": "nn.MaxPool2d(", "torch.nn.MaxPool2d(", "F.max_pool2d(", ...
+struct Spelling {
+    std::string text;
+    const Callee* callee;
+};
+const std::vector<Spelling>& spellings() {
+    static const std::vector<Spelling> kSpellings = [] {
+        std::vector<Spelling> out;
+        for (const Callee& callee : callees())
+            for (std::string_view prefix : callee.functional
+                                               ? std::span<const std::string_view>(kFunctionalPrefixes)
+                                               : std::span<const std::string_view>(kModulePrefixes))
+                out.push_back({std::string(prefix) + std::string(callee.name) + "(", &callee});
+        return out;
+    }();
+    return kSpellings;
+}
+
 // The callee whose spelling starts at `at` (after no identifier character), and its length up to "(".
 const Callee* callee_at(std::string_view code, size_t at, size_t& length) {
-    if (at > 0 && identifier_char(code[at - 1])) return nullptr;
-    for (const Callee& callee : callees())
-        for (std::string_view prefix : callee.functional
-                                           ? std::span<const std::string_view>(kFunctionalPrefixes)
-                                           : std::span<const std::string_view>(kModulePrefixes)) {
-            const std::string spelled = std::string(prefix) + std::string(callee.name) + "(";
-            if (code.substr(at, spelled.size()) == spelled) {
-                length = spelled.size();
-                return &callee;
-            }
+    const char first = code[at];
+    if ((first != 'n' && first != 't' && first != 'F') || (at > 0 && identifier_char(code[at - 1])))
+        return nullptr;
+    for (const Spelling& s : spellings())
+        if (code.substr(at, s.text.size()) == s.text) {
+            length = s.text.size();
+            return s.callee;
         }
     return nullptr;
 }
@@ -221,8 +236,9 @@ std::string_view trimmed(std::string_view s) {
 }
 
 std::optional<Pair> pair_of(const Literal& v) {
+    // A size past 2^53 is not read exactly (and no layer has one): unreadable, not converted.
     auto whole = [](const Literal& x) {
-        return x.kind == Literal::Kind::kNumber && x.integer
+        return x.kind == Literal::Kind::kNumber && x.integer && std::fabs(x.number) <= 9007199254740992.0
                    ? std::optional<int64_t>(static_cast<int64_t>(x.number))
                    : std::nullopt;
     };
@@ -262,8 +278,9 @@ bool bind(PoolParams& p, std::string_view name, std::string_view text) {
     }
     if (name == "divisor_override") {
         if (v->kind == Literal::Kind::kNone) return p.divisor_override.reset(), true;
-        if (v->kind != Literal::Kind::kNumber || !v->integer) return false;
-        p.divisor_override = static_cast<int64_t>(v->number);
+        std::optional<Pair> d = pair_of(*v);  // a whole number reads as the pair (d, d)
+        if (!d || v->kind != Literal::Kind::kNumber) return false;
+        p.divisor_override = d->h;
         return true;
     }
     if (name == "norm_type") {

@@ -16,8 +16,9 @@ std::string pair_text(Pair p) {
 
 std::string padding_text(const Padding& p) {
     if (p.is_symmetric()) return pair_text({p.top, p.left});
-    return "top " + std::to_string(p.top) + ", left " + std::to_string(p.left) + ", bottom " +
-           std::to_string(p.bottom) + ", right " + std::to_string(p.right);
+    // Per side as the lesson format writes it: [top, left, bottom, right].
+    return "[" + std::to_string(p.top) + ", " + std::to_string(p.left) + ", " + std::to_string(p.bottom) +
+           ", " + std::to_string(p.right) + "]";
 }
 
 std::string flag_text(bool v) {

@@ -44,6 +44,20 @@ class App(XApp):
         rows, cols = state["output_shape"][1], state["output_shape"][2]
         return x + (w + 0.5) * width / cols, y + (h + 0.5) * height / rows
 
+    def scrolled_to(self, state, name):
+        """As XApp's, also scrolling up: the lesson column brings a new question into view, which can take
+        "Ask about…" above the window's top."""
+        height = state.get("window_size", [0, 800])[1] or 800
+        for _ in range(30):
+            check(name in state["anchors"], f"the app reports no widget named {name!r}")
+            x, y, w, h = state["anchors"][name]
+            if y >= 30 and y + h <= height - 4:
+                return state
+            self.xdotool("mousemove", "--window", self.window, str(int(x + w / 2)), str(int(height / 2)))
+            self.xdotool("click", "4" if y < 30 else "5")
+            state = self.report()
+        raise Failure(f"{name} stays out of the window")
+
     def click_until(self, name, predicate, what, tries=3):
         """Clicks a widget until predicate(state) holds (a click can land on a frame that has not yet seen
         the pointer move on a loaded machine)."""

@@ -71,6 +71,8 @@ TEST(CodeLine, NeverGuesses) {
              "nn.MaxPool2d(3, stride=2",                        // unfinished
              "my.nn.MaxPool2d(3)",                              // someone else's nn
              "x = 'nn.MaxPool2d(3)'",                           // a string
+             "nn.MaxPool2d(99999999999999999999)",              // past what a size can be
+             "nn.AvgPool2d(2, divisor_override=2.5)",           // not a whole number
          })
         EXPECT_FALSE(read_code_line(code).has_value()) << code;
 }

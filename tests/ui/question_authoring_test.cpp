@@ -230,6 +230,21 @@ TEST_F(QuestionAuthoring, TheMenuSaysWhatCannotBeAsked) {
     EXPECT_EQ(step().quiz.size(), before);
     // Without "Author this lesson" a right-click opens nothing.
     click_away();  // the menu closes
+    // While the window shows another layer than the step's, the answer would not be what the students see:
+    // the cell's questions are greyed out.
+    a.state.doc.params.stride = Pair{1, 1};
+    mark_changed(a.state.doc);
+    frames(3);
+    click_at(output_cell(1, 1), 1);
+    click("ask.value");
+    EXPECT_EQ(step().quiz.size(), before);
+    click_away();
+    reset_lesson_step(a.state, a.playback);
+    frames(3);
+    click_at(output_cell(1, 1), 1);
+    click("ask.value");
+    EXPECT_EQ(step().quiz.size(), before + 1);  // the step's own window again: it asks
+    click_away();
     a.state.lessons.author_open = false;
     frames(3);
     const ImVec2 corner = output_cell(0, 0);
@@ -257,6 +272,13 @@ TEST_F(QuestionAuthoring, AStaleHandWrittenCodeLineIsMarkedAndRewritten) {
     a.probe.anchors.clear();
     frames(2);
     EXPECT_FALSE(has("lesson.code_stale"));
+    // Saved (issue 29, item 4): the PyTorch step's edit adds no "convention" the lesson did not have.
+    click_away();
+    press(GLFW_KEY_S, true);
+    EXPECT_FALSE(a.state.lessons.session.dirty);
+    EXPECT_EQ(count_of(read_text(dir / "lesson.json"), "\"convention\""),
+              count_of(read_text(fs::path(POOLSCOPE_LESSONS_DIR) / "02-padding-and-stride.json"),
+                       "\"convention\""));
 }
 
 TEST_F(QuestionAuthoring, FitsInChineseAt1280x720) {
