@@ -22,10 +22,16 @@ namespace {
 // the idle loop must draw until it has settled, or it would stay invisible (or half placed) until the next
 // input.
 bool window_settling() {
-    for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows)
+    for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows) {
+        // A child scrolled wholly out of view is hidden again every frame: that is not settling (counting it
+        // kept the window redrawing while, say, a code box sat below the lesson column's fold).
+        const bool clipped_child = (window->Flags & ImGuiWindowFlags_ChildWindow) &&
+                                   !(window->Flags & ImGuiWindowFlags_Popup) && !window->Appearing;
         if (window->Active && (window->Appearing || window->HiddenFramesCannotSkipItems > 0 ||
-                               window->HiddenFramesCanSkipItems > 0 || window->HiddenFramesForRenderOnly > 0))
+                               (window->HiddenFramesCanSkipItems > 0 && !clipped_child) ||
+                               window->HiddenFramesForRenderOnly > 0))
             return true;
+    }
     return false;
 }
 

@@ -38,6 +38,8 @@ struct ExportArgs {
     int64_t every = 1;                                   // --every N
     bool smooth = false;
     int delay_ms = 800, loop = 0;
+    std::optional<SceneView> view;           // --view; unset: what the step shows (forward off a lesson)
+    std::optional<std::string> grad_output;  // --grad-output MATRIX (text or @FILE)
     SceneRequest scene;
     bool help = false;
 };
@@ -91,6 +93,8 @@ Result<ExportArgs> parse_args(int argc, char** argv) {
             a.help = true;
         } else if (arg == "--smooth") {
             a.smooth = true;
+        } else if (arg == "--legend") {
+            a.scene.legend = true;
         } else if (arg == "--all-steps") {
             a.all_steps = true;
         } else if (arg == "--windows") {
@@ -121,7 +125,7 @@ Result<ExportArgs> parse_args(int argc, char** argv) {
             if (arg == "--every") a.every = *n;
         } else if (arg == "--lesson" || arg == "--params" || arg == "--input" || arg == "--gif" ||
                    arg == "--png" || arg == "--svg" || arg == "--code" || arg == "--theme" ||
-                   arg == "--lang") {
+                   arg == "--lang" || arg == "--view" || arg == "--grad-output") {
             Result<std::string> v = value();
             if (!v) return v.errors();
             if (arg == "--lesson") a.lesson = *v;
@@ -130,6 +134,14 @@ Result<ExportArgs> parse_args(int argc, char** argv) {
             if (arg == "--gif") a.gif = *v;
             if (arg == "--png") a.png = *v;
             if (arg == "--svg") a.svg = *v;
+            if (arg == "--grad-output") a.grad_output = *v;
+            if (arg == "--view") {
+                if (*v != "forward" && *v != "backward" && *v != "shape")
+                    return Error{arg, "expects forward, backward or shape, got '" + quote_prefix(*v) + "'"};
+                a.view = *v == "forward"    ? SceneView::kForward
+                         : *v == "backward" ? SceneView::kBackward
+                                            : SceneView::kWalkthrough;
+            }
             if (arg == "--code") {
                 if (!parse_convention(*v))
                     return Error{
@@ -165,6 +177,9 @@ Result<ExportArgs> parse_args(int argc, char** argv) {
     if ((a.windows || a.every > 1) && !a.gif)
         return Error{a.windows ? "--windows" : "--every", "picks the window positions of a GIF: give --gif"};
     if (std::optional<Error> clash = same_file(a)) return *clash;
+    if (a.grad_output && a.view && *a.view != SceneView::kBackward)
+        return Error{"--grad-output", "is the gradient of the backward pass: use it with --view backward"};
+    if (a.grad_output) a.view = SceneView::kBackward;
     a.scene.smooth = a.smooth;
     return a;
 }
@@ -196,20 +211,36 @@ Result<bool> layer_from_args(const ExportArgs& a, SceneRequest& scene) {
     if (!layer) return Error{"--params", layer.error_text()};
     scene.input = std::move(input).value();
     scene.layer = *layer;
+    scene.view = a.view.value_or(SceneView::kForward);
+    return true;
+}
+
+// --grad-output MATRIX into the request (the backward pass's gradient at the output).
+Result<bool> grad_output_from_args(const ExportArgs& a, SceneRequest& scene) {
+    if (!a.grad_output) return true;
+    Result<std::string> text = text_or_file(*a.grad_output, "--grad-output");
+    if (!text) return text.errors();
+    Result<Tensor> grad = parse_matrix_text(*text);
+    if (!grad) return Error{"--grad-output", grad.error_text()};
+    scene.grad_output = std::move(grad).value();
     return true;
 }
 
 int write_outputs(const ExportArgs& a, const SceneRequest& request, std::ostream& out, std::ostream& err) {
     if (a.code) {
-        out << layer_code_for(request.layer, *parse_convention(*a.code), &request.input.shape()) << "\n";
+        const Shape shape = request.sizes ? *request.sizes : request.input.shape();
+        out << layer_code_for(request.layer, *parse_convention(*a.code), &shape) << "\n";
         if (!a.gif && !a.png && !a.svg) return kExitOk;
     }
     Result<ExportScene> scene = make_scene(request);  // refuses inputs larger than an export draws
     if (!scene) return err << "poolscope export: " << scene.error_text() << "\n", kExitInputError;
     const int64_t windows = static_cast<int64_t>(scene->steps.size());
     if (a.frame && *a.frame > windows)
-        return err << "poolscope export: --frame " << *a.frame << " does not exist: this layer has "
-                   << windows << " window position(s)\n",
+        return err << "poolscope export: --frame " << *a.frame << " does not exist: "
+                   << (scene->view == SceneView::kWalkthrough
+                           ? std::string("the output-size walkthrough is one picture")
+                           : "this layer has " + std::to_string(windows) + " window position(s)")
+                   << "\n",
                kExitInputError;
     const size_t frame = frame_of_step(*scene, a.frame ? *a.frame - 1 : 0);
     const auto run = [&](ExportFormat format, const std::string& path) {
@@ -228,15 +259,33 @@ int write_outputs(const ExportArgs& a, const SceneRequest& request, std::ostream
     return kExitOk;
 }
 
-// The request for a lesson step; an error for a shape step or one too large to draw.
-Result<SceneRequest> step_request(const Lesson& lesson, int64_t number, SceneRequest request) {
+// The request for a lesson step, showing what the step shows unless --view says otherwise: a shape step its
+// walkthrough, a step with a gradient the Backward view (with its grad_output), any other the forward pass.
+// An error for a network step, or a matrix larger than the window's editor.
+Result<SceneRequest> step_request(const Lesson& lesson, int64_t number, const ExportArgs& a) {
+    SceneRequest request = a.scene;
     const LessonStep& step = lesson.steps[static_cast<size_t>(number - 1)];
-    std::optional<Tensor> input = step.kind == StepKind::kPool ? step_input_for_window(step) : std::nullopt;
-    if (!input)
-        return Error{"step " + std::to_string(number) + " (" + step.path + ")",
-                     "has no matrix the window can show (a shape step, or larger than 32 × 32)"};
-    request.input = std::move(*input);
+    const std::string where = "step " + std::to_string(number) + " (" + step.path + ")";
+    if (step.kind == StepKind::kNetwork)
+        return Error{where, "is a network step: it has no one matrix or layer to draw"};
+    request.view = a.view                          ? *a.view
+                   : step.kind == StepKind::kShape ? SceneView::kWalkthrough
+                   : step.grad_output              ? SceneView::kBackward
+                                                   : SceneView::kForward;
     request.layer = step_layer(step);
+    if (request.view == SceneView::kWalkthrough) {
+        request.sizes = step.kind == StepKind::kShape || !step.input ? step.input_shape : step.input->shape();
+        request.title = step.title.get(request.language);
+        return request;
+    }
+    std::optional<Tensor> input = step_input_for_window(step);
+    if (!input)
+        return Error{where,
+                     "has no matrix the window can show (its sizes are larger than 32 × 32: "
+                     "--view shape draws its walkthrough)"};
+    request.input = std::move(*input);
+    if (request.view == SceneView::kBackward && !request.grad_output && step.grad_output)
+        request.grad_output = *step.grad_output;
     return request;
 }
 
@@ -248,7 +297,8 @@ void print_export_usage(std::ostream& out) {
            "       poolscope export --lesson FILE --all-steps --gif DIR/ [options]\n"
            "outputs (any together):\n"
            "  --gif OUT        the window sliding over the input, one frame per position\n"
-           "  --png OUT        one frame: the matrices, the window and the arithmetic line\n"
+           "  --png OUT        one frame: the matrices, the window and the arithmetic line (a step with a\n"
+           "                   gradient: the Backward view; a shape step: its output-size walkthrough)\n"
            "  --svg OUT        the same as vector graphics (text stays text)\n"
            "  --code FRAMEWORK print the layer as code: pytorch, tensorflow, onnx or mxnet; what that "
            "framework\n"
@@ -258,13 +308,22 @@ void print_export_usage(std::ostream& out) {
            "  --params JSON    the layer: {\"op\": \"max_pool2d\", \"kernel_size\": 3, \"padding\": 1, ...}\n"
            "                   (the keys of `poolscope compute`, \"convention\" included)\n"
            "  --input MATRIX   the input as text ([[0, 1], [2, 3]], CSV rows, tensor(...)) or @FILE\n"
+           "  --view V         forward, backward or shape (the output-size walkthrough); default: what the\n"
+           "                   step shows (a step with grad_output: backward; a shape step: shape), else "
+           "forward\n"
+           "  --grad-output M  backward: the gradient at the output, shaped like it (text or @FILE; "
+           "default:\n"
+           "                   the step's, else all ones, as the window starts); implies --view backward\n"
+           "  --legend         explain the marks the picture uses under it (padding, ceil_mode overhang,\n"
+           "                   the window, argmax, the backward share), in the --lang language\n"
            "  --frame K        PNG/SVG: window position K (1-based; default 1)\n"
            "  --windows A..B   GIF: window positions A to B only (1-based)\n"
            "  --every N        GIF: every N-th window position (from A with --windows)\n"
            "  --smooth         GIF: in-between frames while the window slides\n"
            "  --delay MS       GIF: time per window position (default 800)\n"
            "  --loop N         GIF: play N times (default 0: forever)\n"
-           "  --all-steps      with --gif DIR/: one GIF per pool step, DIR/step-01.gif, ...\n"
+           "  --all-steps      with --gif DIR/: one GIF per step, DIR/step-01.gif, ... (network steps "
+           "skipped)\n"
            "  --theme T        light (default) or dark\n"
            "  --lang L         en (default) or zh\n"
            "  --cell PX        cell size in pixels, 8 to 400 (default 48; 64-96 for slides)\n"
@@ -282,8 +341,10 @@ static int run_command(int argc, char** argv, std::ostream& out, std::ostream& e
         print_export_usage(err);
         return kExitUsage;
     }
-    const ExportArgs& a = *parsed;
+    ExportArgs a = std::move(parsed).value();
     if (a.help) return print_export_usage(out), kExitOk;
+    if (Result<bool> read = grad_output_from_args(a, a.scene); !read)
+        return err << "poolscope export: " << read.error_text() << "\n", kExitInputError;
     if (!a.lesson) {
         SceneRequest request = a.scene;
         if (Result<bool> read = layer_from_args(a, request); !read)
@@ -298,7 +359,7 @@ static int run_command(int argc, char** argv, std::ostream& out, std::ostream& e
             return err << "poolscope export: --step " << *a.step << " does not exist: " << *a.lesson
                        << " has " << count << " step(s)\n",
                    kExitInputError;
-        Result<SceneRequest> request = step_request(*lesson, *a.step, a.scene);
+        Result<SceneRequest> request = step_request(*lesson, *a.step, a);
         if (!request) return err << "poolscope export: " << request.error_text() << "\n", kExitInputError;
         return write_outputs(a, *request, out, err);
     }
@@ -310,7 +371,7 @@ static int run_command(int argc, char** argv, std::ostream& out, std::ostream& e
         return err << "poolscope export: cannot create the folder " << dir.string() << "\n", kExitInputError;
     int written = 0;
     for (int64_t s = 0; s < count; ++s) {
-        Result<SceneRequest> request = step_request(*lesson, s + 1, a.scene);
+        Result<SceneRequest> request = step_request(*lesson, s + 1, a);
         char name[32];
         std::snprintf(name, sizeof name, "step-%02d.gif", static_cast<int>(s + 1));
         if (!request) {

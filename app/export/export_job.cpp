@@ -65,8 +65,6 @@ struct ExportJob::State {
         Result<ExportFonts> loaded = ExportFonts::load();
         if (!loaded) return fail(loaded.errors());
         fonts.emplace(std::move(loaded).value());
-        layout = layout_scene(scene, *fonts);
-        summary = ExportSummary{0, layout.width, layout.height, false};
         if (options.format != ExportFormat::kGif && options.frame)
             frames.push_back(*options.frame);
         else
@@ -74,6 +72,8 @@ struct ExportJob::State {
         if (frames.empty())
             return fail(Error{"windows", "no window position of the " + std::to_string(scene.steps.size()) +
                                              " this layer has is in the chosen range"});
+        layout = layout_scene(scene, *fonts, &frames);  // the legend lists what these frames draw
+        summary = ExportSummary{0, layout.width, layout.height, false};
         if (Result<bool> fits = check_export_size(options.format, layout.width, layout.height,
                                                   static_cast<int64_t>(frames.size()));
             !fits)

@@ -57,15 +57,15 @@ Result<bool> write_png(const RgbImage& image, const std::filesystem::path& path)
 
 std::vector<Rgba> gif_palette(const MatrixColors& c) {
     // Backgrounds: what cells and the page are filled with, including the window's tint over each.
-    std::vector<Rgba> backgrounds = {c.page,        c.input_fill,     c.padding_fill,  c.overhang_fill,
-                                     c.output_done, c.output_pending, c.output_current};
+    std::vector<Rgba> backgrounds = {c.page,        c.input_fill,     c.padding_fill,   c.overhang_fill,
+                                     c.output_done, c.output_pending, c.output_current, c.share_background};
     for (Rgba fill : {c.input_fill, c.padding_fill})
         backgrounds.push_back(over(fill, c.window_tap));
     // Inks: text, outlines and rings drawn over them.
-    const std::vector<Rgba> inks = {c.text,           c.padding_text,   c.overhang_text, c.window,
-                                    c.argmax,         c.heading,        c.muted,         c.step_text,
-                                    c.step_padding,   c.step_argmax,    c.step_result,   c.input_border,
-                                    c.padding_border, c.overhang_border};
+    const std::vector<Rgba> inks = {c.text,           c.padding_text,    c.overhang_text, c.window,
+                                    c.argmax,         c.heading,         c.muted,         c.step_text,
+                                    c.step_padding,   c.step_argmax,     c.step_result,   c.input_border,
+                                    c.padding_border, c.overhang_border, c.share_text};
     std::vector<Rgba> palette;
     const auto add = [&](Rgba color) {
         color.a = 255;

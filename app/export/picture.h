@@ -26,7 +26,9 @@ struct CircleItem {
 };
 
 enum class TextAnchor { kStart, kMiddle };
-enum class TextKind { kCell, kLine };  // a value in a cell (SVG class "v"), or caption / arithmetic text
+// SVG classes: a value in a cell ("v"), caption / arithmetic / walkthrough text ("line"), the Backward view's
+// share label ("share"), a legend entry ("legend").
+enum class TextKind { kCell, kLine, kShare, kLegend };
 
 struct TextItem {
     float x = 0, y = 0;  // the baseline's start (kStart) or middle (kMiddle)

@@ -65,6 +65,20 @@ std::string num(float v) {
     return s;
 }
 
+const char* text_class(TextKind kind) {
+    switch (kind) {
+        case TextKind::kCell:
+            return "v";
+        case TextKind::kShare:
+            return "share";
+        case TextKind::kLegend:
+            return "legend";
+        case TextKind::kLine:
+            break;
+    }
+    return "line";
+}
+
 }  // namespace
 
 std::string svg_text(const Picture& p, const ExportFonts& fonts, const std::string& title) {
@@ -90,10 +104,9 @@ std::string svg_text(const Picture& p, const ExportFonts& fonts, const std::stri
                    num(c->stroke_width) + "\"/>\n";
         } else {
             const TextItem& t = std::get<TextItem>(item);
-            out += std::string("<text class=\"") + (t.kind == TextKind::kCell ? "v" : "line") + "\" x=\"" +
-                   num(t.x) + "\" y=\"" + num(t.y) + "\" font-size=\"" + num(fonts.em_size(t.size)) +
-                   "\" fill=\"" + color(t.color) + "\"" +
-                   (t.anchor == TextAnchor::kMiddle ? " text-anchor=\"middle\"" : "") +
+            out += std::string("<text class=\"") + text_class(t.kind) + "\" x=\"" + num(t.x) + "\" y=\"" +
+                   num(t.y) + "\" font-size=\"" + num(fonts.em_size(t.size)) + "\" fill=\"" + color(t.color) +
+                   "\"" + (t.anchor == TextAnchor::kMiddle ? " text-anchor=\"middle\"" : "") +
                    " xml:space=\"preserve\">" + escape(t.text) + "</text>\n";
         }
     }

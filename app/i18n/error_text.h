@@ -4,10 +4,11 @@
 
 #include <string>
 
+#include "i18n/i18n.h"
 #include "poolscope/result.h"
 
 namespace poolscope::app {
 
-std::string error_text(const Error& error);
+std::string error_text(const Error& error, Language language = current_language());
 
 }  // namespace poolscope::app

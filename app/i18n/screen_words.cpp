@@ -38,12 +38,12 @@ std::string no_output_text(const std::vector<Error>& errors) {
     return format("window.no_output_reason_fmt", error_text(errors.front()).c_str());
 }
 
-std::string floor_drop_text(const AxisShape& a) {
+std::string floor_drop_text(const AxisShape& a, Language language) {
     if (a.ceil_mode || a.output < 1) return {};
     const int input = static_cast<int>(a.unreached_input), padding = static_cast<int>(a.unreached_padding);
-    if (input > 0 && padding > 0) return format("formula.floor_drops_both_fmt", input, padding);
-    if (input > 0) return format("formula.floor_drops_input_fmt", input);
-    if (padding > 0) return format("formula.floor_drops_padding_fmt", padding);
+    if (input > 0 && padding > 0) return format_in(language, "formula.floor_drops_both_fmt", input, padding);
+    if (input > 0) return format_in(language, "formula.floor_drops_input_fmt", input);
+    if (padding > 0) return format_in(language, "formula.floor_drops_padding_fmt", padding);
     return {};
 }
 

@@ -22,6 +22,6 @@ std::string timeline_label(int64_t index, int64_t count, const OutputCell& cell,
 // The step panel's line when there is no output: the first of PyTorch's reasons (wrapped by the panel).
 std::string no_output_text(const std::vector<Error>& errors);
 // What floor throws away on one axis, by kind; empty when it drops nothing (or with ceil_mode).
-std::string floor_drop_text(const AxisShape& axis);
+std::string floor_drop_text(const AxisShape& axis, Language language = current_language());
 
 }  // namespace poolscope::app

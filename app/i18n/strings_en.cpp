@@ -141,6 +141,7 @@ constexpr TranslationEntry kEnglish[] = {
     {"timeline.speed_help", "Steps per second while playing (+ / - keys)"},
 
     // Matrices
+    {"legend.folded", "Legend"},
     {"legend.input", "input"},
     {"legend.padding_max", "padding (−∞)"},
     {"legend.padding_avg", "padding (0)"},
@@ -165,12 +166,15 @@ constexpr TranslationEntry kEnglish[] = {
     {"step.rejected", "Fix the parameters to see the computation."},
     {"step.header_fmt", "Window %d of %d: output (%d, %d) from input rows %d..%d, columns %d..%d"},
     {"step.header_count_hidden_fmt", "Window %d: output (%d, %d) from input rows %d..%d, columns %d..%d"},
+    {"window.count_hidden_short", "Window ? of ?"},
     {"window.count_hidden", "Windows: how many is the question's answer"},
-    {"matrices.output_label_hidden_fmt", "Output, channel %d  (? × ?)"},
+    {"matrices.outputs_hidden", "Outputs (? × ?): hidden until the question is answered or revealed"},
     {"formula.hidden_by_quiz",
      "The output size is the open question's answer: work it out with the formula, then answer or reveal it "
      "to see the walkthrough."},
     {"step.more_terms_fmt", "… %lld more …"},  // a summarised large window (model/arithmetic_line.h)
+    {"step.notes_folded_fmt", "+ %d notes"},
+    {"step.notes_folded_help", "Folded so the grids keep big cells on a projector: click to read them"},
     {"step.dilation_fmt", "dilation: the cells read are %d rows and %d columns apart"},
     {"step.argmax_fmt",
      "The maximum is input cell (%d, %d); PyTorch's return_indices gives %d (row × W + column)."},

@@ -28,6 +28,12 @@ constexpr TranslationEntry kExportEnglish[] = {
     {"export.done_fmt", "Exported %s (%d frames)"},
     {"export.cancelled", "Export cancelled"},
     {"export.failed_fmt", "Export failed: %s"},
+    {"export.show", "Picture"},
+    {"export.show_forward", "The matrices, window by window"},
+    {"export.show_backward", "The Backward view (grad_output, grad_input)"},
+    {"export.show_walkthrough", "The output-size walkthrough"},
+    {"export.legend", "Legend (explains the marks the picture uses)"},
+    {"legend.share", "this window's share of its gradient, added to the cell"},
     {"status.copied_code_fmt", "Copied: %s"},
     // What a framework cannot express of the window's layer (core/src/layer_translate.cpp holds the English,
     // which these must match): the compare view's notes and the code lines' comments.

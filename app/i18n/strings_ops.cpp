@@ -23,6 +23,7 @@ constexpr BilingualEntry kOps[] = {
      "整个层的计算量，按《动手学深度学习》练习的算法：c·h_out·w_out·kh·kw "
      "次窗口读取——最大池化是比较次数，平均池化是加法次数（自适应池化的窗口逐个计数）。"},
     {"matrices.focus_label_fmt", "c%d: %d × %d → %d × %d", "通道 %d：%d × %d → %d × %d"},
+    {"matrices.focus_input_fmt", "c%d: %d × %d", "通道 %d：%d × %d"},
 };
 
 }  // namespace

@@ -134,6 +134,7 @@ constexpr TranslationEntry kChinese[] = {
     {"timeline.speed_help", "播放时每秒的步数（+ / - 键）"},
 
     // 矩阵
+    {"legend.folded", "图例"},
     {"legend.input", "输入"},
     {"legend.padding_max", "填充（−∞）"},
     {"legend.padding_avg", "填充（0）"},
@@ -155,10 +156,13 @@ constexpr TranslationEntry kChinese[] = {
     {"step.rejected", "改正参数后即可看到计算过程。"},
     {"step.header_fmt", "窗口 %d/%d：输出 (%d, %d) 来自输入的第 %d..%d 行、第 %d..%d 列"},
     {"step.header_count_hidden_fmt", "窗口 %d：输出 (%d, %d) 来自输入的第 %d..%d 行、第 %d..%d 列"},
+    {"window.count_hidden_short", "第 ? 个窗口，共 ? 个"},
     {"window.count_hidden", "窗口数就是问题的答案，先不显示"},
-    {"matrices.output_label_hidden_fmt", "输出，通道 %d  (? × ?)"},
+    {"matrices.outputs_hidden", "输出 (? × ?)：回答或揭晓问题之后才显示"},
     {"formula.hidden_by_quiz", "输出大小就是当前问题的答案：先用公式算出来，回答或揭晓之后再看完整推导。"},
     {"step.more_terms_fmt", "… 另有 %lld 项 …"},
+    {"step.notes_folded_fmt", "+ %d 条说明"},
+    {"step.notes_folded_help", "为了在投影上保持大格子而折叠：点击查看"},
     {"step.dilation_fmt", "dilation：读取的单元格之间相隔 %d 行、%d 列"},
     {"step.argmax_fmt", "最大值是输入单元格 (%d, %d)；PyTorch 的 return_indices 给出 %d（行 × W + 列）。"},
     {"step.padding_max_fmt", "有 %d 个填充单元格以 −∞ 参与比较：它们永远不会胜出。"},

@@ -23,6 +23,8 @@ struct MatrixColors {
     Rgba heading, muted;  // captions, the channel label
     // The step's arithmetic: plain tokens, padding values, the window's max, the result.
     Rgba step_text, step_padding, step_argmax, step_result;
+    // The Backward view's share label ("+0.25"): dark red on its own white pill, whatever the cell's fill.
+    Rgba share_text, share_background;
 };
 
 // Each meaning with its colour on a light page (the window's look) and on a dark slide (light text on dark
@@ -54,6 +56,8 @@ inline constexpr ColorPair kColorPairs[] = {
     {&MatrixColors::step_padding, {79, 102, 140}, {150, 176, 214}},
     {&MatrixColors::step_argmax, {214, 41, 61}, {255, 96, 110}},
     {&MatrixColors::step_result, {204, 107, 5}, {255, 176, 70}},
+    {&MatrixColors::share_text, {150, 20, 20}, {150, 20, 20}},
+    {&MatrixColors::share_background, {255, 255, 255}, {255, 255, 255}},
 };
 
 constexpr MatrixColors colors_for(bool dark) {

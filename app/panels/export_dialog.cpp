@@ -1,8 +1,10 @@
 // File → Export…: GIF, PNG or SVG of the current window or the whole step, light or dark, a cell size, the
-// path through the file dialog (panels/file_dialog_window.h). The scene is made on the UI thread (it reads
-// the state and the translation tables); painting and writing run as background work
-// (platform/background_work.h: a worker thread, or slices between frames in the browser) on the job's own
-// copy, so the window keeps drawing, and Cancel stops it between frames. "Copy as code" is in
+// path through the file dialog (panels/file_dialog_window.h). The picture is what the window shows: the
+// matrices of the Forward view, or the Backward view's grids with the grad_output on screen, or the
+// output-size walkthrough (chosen by default on a shape step); a legend of the marks it uses on request. The
+// scene is made on the UI thread (it reads the state and the translation tables); painting and writing run as
+// background work (platform/background_work.h: a worker thread, or slices between frames in the browser) on
+// the job's own copy, so the window keeps drawing, and Cancel stops it between frames. "Copy as code" is in
 // panels/edit_commands.h.
 #include <imgui.h>
 
@@ -39,7 +41,9 @@ struct ExportDialog final : Window {
     ExportDialog()
         : Window({"export", Placement::kDialog, "export.title", nullptr, Menu::kFile, "menu.export"}) {}
     void draw(PanelContext& ctx) override;
-    bool menu_enabled(const PanelContext& ctx) const override { return ctx.state.computed.plan.has_value(); }
+    bool menu_enabled(const PanelContext& ctx) const override {
+        return ctx.state.computed.plan.has_value() || ctx.state.lessons.shape_step.has_value();
+    }
 
     bool shown = false;  // open in the view last frame
     int format = 0;      // index into kExtensions
@@ -47,6 +51,9 @@ struct ExportDialog final : Window {
     bool smooth = false;
     int theme = 0;  // 0 light, 1 dark
     int cell = 48;
+    int show = 0;         // 0: the matrices as the view shows them (Forward or Backward), 1: the walkthrough
+    bool legend = false;  // explain the marks the picture uses
+    uint64_t shown_generation = ~uint64_t{0};  // the lesson step `show` was chosen for
     std::string path;
     std::unique_ptr<ExportRun> run;
     BackgroundWork work;
@@ -64,24 +71,53 @@ std::string with_extension(const std::string& path, int format) {
     return p.string();
 }
 
-void start_export(PanelContext& ctx, ExportDialog& d) {
-    const AppState& state = ctx.state;
-    if (quiz_hidden(state.quiz).any()) {  // the picture draws every output: not while one is asked (issue 26)
-        set_status(ctx.state.interaction, tr("status.export_hidden_by_quiz"), true);
-        return;
-    }
+// The current lesson step when it is a shape step (its walkthrough is what it is about).
+const LessonStep* shape_step(const AppState& state) {
+    const LessonStep* step = current_step(state.lessons.session);
+    return step && step->kind == StepKind::kShape ? step : nullptr;
+}
+
+// What the window shows, as a scene request: the walkthrough of the layer on screen (a shape step too large
+// for the editor: the step's, as the lesson column shows it), or the matrices of the pass on screen.
+SceneRequest request_for(const AppState& state, const ExportDialog& d) {
     SceneRequest request;
     request.input = state.doc.input;
     request.layer = layer_of(state.doc);
     request.language = current_language();
     request.theme = d.theme ? ExportTheme::kDark : ExportTheme::kLight;
     request.cell = static_cast<float>(d.cell);
-    request.smooth = d.smooth && d.format == 0;
-    Result<ExportScene> scene = make_scene(request);
+    request.legend = d.legend;
+    if (d.show == 1) {
+        request.view = SceneView::kWalkthrough;
+        request.sizes = state.doc.input.shape();
+        if (const std::optional<ShapeStepPlan>& shape = state.lessons.shape_step) {
+            request.sizes = shape->input;
+            request.layer = shape->plan ? shape->plan->layer : LayerSpec{};
+            request.layer.params = shape->params;
+        }
+        if (const LessonStep* step = shape_step(state)) request.title = step->title.get(request.language);
+        return request;
+    }
+    if (state.gradient.pass == PassView::kBackward) {  // the grad_output the student sees (maybe edited)
+        request.view = SceneView::kBackward;
+        request.grad_output = state.gradient.grad_output;
+    }
+    request.smooth = d.smooth && d.format == 0 && request.view == SceneView::kForward;
+    return request;
+}
+
+void start_export(PanelContext& ctx, ExportDialog& d) {
+    const AppState& state = ctx.state;
+    if (quiz_hidden(state.quiz).any()) {  // the picture draws every output: not while one is asked (issue 26)
+        set_status(ctx.state.interaction, tr("status.export_hidden_by_quiz"), true);
+        return;
+    }
+    Result<ExportScene> scene = make_scene(request_for(state, d));
     if (!scene) {  // no output, or a lesson's input larger than an export draws: say which
         char text[512];
-        std::snprintf(text, sizeof text, tr("export.failed_fmt"),
-                      ctx.state.computed.plan ? scene.error_text().c_str() : tr("export.nothing"));
+        std::snprintf(
+            text, sizeof text, tr("export.failed_fmt"),
+            ctx.state.computed.plan || d.show == 1 ? scene.error_text().c_str() : tr("export.nothing"));
         set_status(ctx.state.interaction, text, true);
         return;
     }
@@ -118,6 +154,14 @@ void finish_export(PanelContext& ctx, ExportDialog& d) {
 }
 
 void draw_choices(PanelContext& ctx, ExportDialog& d) {
+    ImGui::TextUnformatted(tr("export.show"));
+    ImGui::SameLine();
+    const bool backward = ctx.state.gradient.pass == PassView::kBackward;
+    ImGui::RadioButton(tr(backward ? "export.show_backward" : "export.show_forward"), &d.show, 0);
+    remember_item(ctx.probe, "export.show.matrices");
+    ImGui::SameLine();
+    ImGui::RadioButton(tr("export.show_walkthrough"), &d.show, 1);
+    remember_item(ctx.probe, "export.show.walkthrough");
     ImGui::TextUnformatted(tr("export.format"));
     for (int i = 0; i < 3; ++i) {
         ImGui::SameLine();
@@ -125,9 +169,9 @@ void draw_choices(PanelContext& ctx, ExportDialog& d) {
         if (ImGui::RadioButton(names[i], d.format == i)) d.format = i, d.path = with_extension(d.path, i);
         remember_item(ctx.probe, (std::string("export.format.") + (kExtensions[i] + 1)).c_str());
     }
-    if (d.format == 0) {
+    if (d.format == 0 && d.show == 0 && !backward) {
         ImGui::Checkbox(tr("export.smooth"), &d.smooth);
-    } else {
+    } else if (d.format != 0 && d.show == 0) {
         ImGui::TextUnformatted(tr("export.range"));
         ImGui::SameLine();
         ImGui::RadioButton(tr("export.range_current"), &d.range, 0);
@@ -142,6 +186,8 @@ void draw_choices(PanelContext& ctx, ExportDialog& d) {
     remember_item(ctx.probe, "export.theme.dark");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
     ImGui::SliderInt(tr("export.cell"), &d.cell, 16, 160);
+    ImGui::Checkbox(tr("export.legend"), &d.legend);
+    remember_item(ctx.probe, "export.legend");
     ImGui::TextUnformatted(tr("export.path"));
     ImGui::SameLine();
     char buffer[1024];
@@ -179,6 +225,11 @@ void ExportDialog::draw(PanelContext& ctx) {
     if (opening && d.path.empty())
         d.path = (std::filesystem::current_path() / ("poolscope-export" + std::string(kExtensions[d.format])))
                      .string();
+    // A shape step is about its walkthrough: the picture follows the step when it changed since the last
+    // opening (coming back from Choose… keeps the choice).
+    const uint64_t generation = ctx.state.lessons.session.generation;
+    if (opening && generation != d.shown_generation) d.show = shape_step(ctx.state) ? 1 : 0;
+    if (opening) d.shown_generation = generation;
     if (!begin_dialog(ctx, info().id, tr(info().title_key), ImGuiWindowFlags_AlwaysAutoResize)) return;
     if (!d.run) {
         draw_choices(ctx, d);

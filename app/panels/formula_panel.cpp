@@ -1,5 +1,5 @@
 // Formula panel: the output-size walkthrough of the window's layer under its framework's rules
-// (widgets/layer_walkthrough.h), with the student's numbers substituted, floor vs ceil, the dropped window
+// (widgets/size_walkthrough.h), with the student's numbers substituted, floor vs ceil, the dropped window
 // and where each window starts.
 #include <imgui.h>
 
@@ -7,7 +7,7 @@
 #include "model/quiz_session.h"
 #include "panels/panels.h"
 #include "panels/row_room.h"
-#include "widgets/layer_walkthrough.h"
+#include "widgets/size_walkthrough.h"
 
 namespace poolscope::app {
 

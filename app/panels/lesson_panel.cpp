@@ -16,11 +16,12 @@
 #include "panels/lesson_windows.h"
 #include "panels/panels.h"
 #include "panels/quiz_view.h"
+#include "panels/row_room.h"
 #include "poolscope/code_line.h"
 #include "widgets/help.h"
-#include "widgets/layer_walkthrough.h"
 #include "widgets/palette.h"
 #include "widgets/rich_text.h"
+#include "widgets/size_walkthrough.h"
 #include "widgets/text_fit.h"
 #include "widgets/ui_probe.h"
 
@@ -102,6 +103,37 @@ void draw_warnings(const LessonSession& session) {
     ImGui::TreePop();
 }
 
+// The step's code line under "Code [Copy]", in a box as tall as the wrapped code: whole, never a scrolled
+// slice, broken between tokens (after "2, "), never inside one (issue 27).
+float code_box_lines_h(const std::string& code, float width) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const std::vector<std::string> lines =
+        code_lines(code, std::max(width - 2.0f * style.WindowPadding.x, 1.0f));
+    return static_cast<float>(lines.size()) * ImGui::GetTextLineHeightWithSpacing() - style.ItemSpacing.y;
+}
+
+void draw_code_box(PanelContext& ctx, const std::string& code) {
+    ImGui::TextColored(palette::kMuted, "%s", tr("lesson.code"));
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr("lesson.copy_code"))) ImGui::SetClipboardText(code.c_str());
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::kCodeBackground);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const std::vector<std::string> lines =
+        code_lines(code, std::max(ImGui::GetContentRegionAvail().x - 2.0f * style.WindowPadding.x, 1.0f));
+    const float text_h =
+        static_cast<float>(lines.size()) * ImGui::GetTextLineHeightWithSpacing() - style.ItemSpacing.y;
+    ImGui::BeginChild("##code", ImVec2(0, text_h + style.WindowPadding.y * 2 + 2), true,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::kCodeText);
+    for (const std::string& line : lines)
+        ImGui::TextUnformatted(line.c_str());
+    ImGui::PopStyleColor();
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    ctx.measured.lesson_code_bottom_now = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y +
+                                          ImGui::GetScrollY();  // the box's end in the column's content
+}
+
 // A hand-written code line the step's layer left behind (issue 29): which arguments differ; while authoring,
 // one click asks to write the line from the layer (true: the caller does it once it has drawn the step,
 // since the edit replaces the lesson the step lives in).
@@ -156,8 +188,11 @@ LessonColumn::LessonColumn() : Window({kId, Placement::kColumn, nullptr, nullptr
 float LessonColumn::width(const PanelContext& ctx) const {
     if (!is_open(ctx.state.lessons.session) && !ctx.state.lessons.failed_open) return 0.0f;
     const float avail = ImGui::GetContentRegionAvail().x;
-    // A third of the room beside the parameters: the timeline, grids and walkthrough need the rest.
-    return std::clamp(ImGui::GetFontSize() * 24.0f, 260.0f, avail * 0.32f);
+    // A third of the room beside the parameters: the timeline, grids and walkthrough need the rest. In
+    // presentation a little less: the grids' cells need it, and the column widens for a step whose code
+    // would not show whole (shell/main_window.cpp).
+    const bool focus = ctx.state.view.presentation && !ctx.state.view.params_in_presentation;
+    return std::clamp(ImGui::GetFontSize() * 24.0f, 260.0f, avail * (focus ? 0.3f : 0.32f));
 }
 
 void LessonColumn::draw(PanelContext& ctx) {
@@ -176,13 +211,30 @@ void LessonColumn::draw(PanelContext& ctx) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextColored(palette::kHeading, "%s", session.lesson->title.get(language).c_str());
     ImGui::PopTextWrapPos();
-    const std::string file =
-        session.path.empty() ? std::string(tr("author.untitled")) : session.path.filename().string();
-    ImGui::TextColored(palette::kMuted, "%s%s", file.c_str(),
-                       session.dirty ? "  *" : "");  // ASCII: always in the font atlas
-    if (session.dirty && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("lesson.dirty_help"));
-    ImGui::SameLine();
-    help_marker(tr("help.lesson"));
+    // Presentation keeps the column to what the room reads (issue 27): the file's name, a matching badge and
+    // the authoring tools are the teacher's, and their lines go to the narration and the code.
+    const bool focus = state.view.presentation && !state.view.params_in_presentation;
+    // Presentation, a step whose code the widest column still cuts: the code is pinned under the column
+    // (whole), and the rest scrolls above it (shell/main_window.cpp decides).
+    const std::string& code = step_code(*step, language);  // its comments in the UI's language
+    const bool pin_code =
+        focus && !code.empty() && ctx.measured.lesson_code_pinned && step->kind != StepKind::kNetwork;
+    if (pin_code) {
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float footer = ImGui::GetFrameHeightWithSpacing() +
+                             code_box_lines_h(code, ImGui::GetContentRegionAvail().x) +
+                             style.WindowPadding.y * 2.0f + 2.0f + style.ItemSpacing.y;
+        ImGui::BeginChild("##above_code", ImVec2(0, -footer), false);
+    }
+    if (!focus) {
+        const std::string file =
+            session.path.empty() ? std::string(tr("author.untitled")) : session.path.filename().string();
+        ImGui::TextColored(palette::kMuted, "%s%s", file.c_str(),
+                           session.dirty ? "  *" : "");  // ASCII: always in the font atlas
+        if (session.dirty && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("lesson.dirty_help"));
+        ImGui::SameLine();
+        help_marker(tr("help.lesson"));
+    }
 
     // A reload that failed: the error, and that the last good version is still shown.
     if (!session.load_errors.empty()) {
@@ -226,7 +278,8 @@ void LessonColumn::draw(PanelContext& ctx) {
     ImGui::TextColored(step_title.empty() ? palette::kMuted : palette::kHeading, "%s",
                        step_title.empty() ? tr("lesson.untitled_step") : step_title.c_str());
     ImGui::PopTextWrapPos();
-    badge(session, state.doc, state.gradient, ctx.probe);
+    if (!focus || window_badge(session, state.doc, state.gradient) != StepBadge::kMatches)
+        badge(session, state.doc, state.gradient, ctx.probe);
     if (!state.lessons.author_open) broken_steps_banner(ctx);  // (else under the buttons that made the edit)
     const char* why_not_shown = differs_from_step(session, state.doc) ? "lesson.playing_freely"
                                 : !window_shows_step(session, state.doc, state.gradient)
@@ -242,29 +295,18 @@ void LessonColumn::draw(PanelContext& ctx) {
     draw_rich_text(step->narration.get(language));
     ImGui::EndGroup();
     check_text_item(ctx.probe, "narration", step->narration.get(language));
-    bool rewrite_code = false;                             // "Write it from the layer", done last
-    const std::string& code = step_code(*step, language);  // its comments in the UI's language
-    if (!code.empty()) {
+    bool rewrite_code = false;  // "Write it from the layer", done last
+    // A network step in presentation: the Network view's cards show each layer's code, so the column keeps
+    // the whole net's code to its Copy button and a tooltip.
+    const bool code_on_cards = focus && step->kind == StepKind::kNetwork;
+    if (!code.empty() && code_on_cards) {
         ImGui::TextColored(palette::kMuted, "%s", tr("lesson.code"));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", code.c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton(tr("lesson.copy_code"))) ImGui::SetClipboardText(code.c_str());
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::kCodeBackground);
-        // The box is as tall as the wrapped code: whole, never a scrolled slice (issue 27).
-        const ImGuiStyle& style = ImGui::GetStyle();
-        const float wrap = ImGui::GetContentRegionAvail().x - 2.0f * style.WindowPadding.x;
-        // Broken between tokens (after "2, "), never inside one (issue 27).
-        const std::vector<std::string> lines = code_lines(code, std::max(wrap, 1.0f));
-        const float text_h =
-            static_cast<float>(lines.size()) * ImGui::GetTextLineHeightWithSpacing() - style.ItemSpacing.y;
-        ImGui::BeginChild("##code", ImVec2(0, text_h + style.WindowPadding.y * 2 + 2), true,
-                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::kCodeText);
-        for (const std::string& line : lines)
-            ImGui::TextUnformatted(line.c_str());
-        ImGui::PopStyleColor();
-        ImGui::EndChild();
-        ImGui::PopStyleColor();
-        rewrite_code = draw_stale_code(ctx, *step);
+    } else if (!code.empty() && !pin_code) {
+        draw_code_box(ctx, code);
+        if (!focus) rewrite_code = draw_stale_code(ctx, *step);  // the teacher's to fix, not the room's
     }
 
     // Where to look: the focused cell and panels.
@@ -315,7 +357,11 @@ void LessonColumn::draw(PanelContext& ctx) {
     }
     if (!reveal) reveal_step_ = SIZE_MAX;
     ImGui::Spacing();
-    draw_lesson_authoring(ctx, texts_);
+    if (!focus || ui.author_open) draw_lesson_authoring(ctx, texts_);
+    if (pin_code) {
+        ImGui::EndChild();
+        draw_code_box(ctx, code);
+    }
     if (rewrite_code) edit_lesson(state, ctx.playback, LessonEdit::kGenerateCode);  // `step` is gone after it
 }
 

@@ -16,6 +16,7 @@
 #include "model/input_extent.h"
 #include "model/number_text.h"
 #include "panels/panels.h"
+#include "panels/pass_views.h"
 #include "panels/question_authoring.h"
 #include "panels/row_room.h"
 #include "widgets/grid_fit.h"
@@ -67,8 +68,8 @@ void draw_legend(const Document& doc) {
 
 // Presentation's step text under the output, from `x`, as wide as the fit planned; the height it needed is
 // kept for the next frame's fit. (The walkthrough, when the step points at it, is in the lesson column.)
-void draw_text_under_output(PanelContext& ctx, float x) {
-    ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight() * 0.5f));
+void draw_text_under_output(PanelContext& ctx, float x, const char* note_first) {
+    if (!note_first) ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight() * 0.5f));  // under the output grid
     ImGui::SetCursorPosX(x);
     // The width the fit left for it, however big the cells came out: its height then stays what the fit
     // counted on (a column as wide as the rest would shorten it, grow the cells, narrow it again...).
@@ -77,13 +78,17 @@ void draw_text_under_output(PanelContext& ctx, float x) {
     ImGui::BeginChild("##text_under_output", ImVec2(width, height), false, ImGuiWindowFlags_NoScrollbar);
     ctx.probe.panel_shown("step");
     ctx.probe.push_text_scope("step");
+    if (note_first) {  // where the output would be: an open shape question hides it
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("%s", note_first);
+        ImGui::PopTextWrapPos();
+        ImGui::Spacing();
+    }
     draw_step_panel(ctx);
     ctx.probe.pop_text_scope();
     const float needed = ImGui::GetCursorPosY();
     ImGui::EndChild();
-    MeasuredHeights& m = ctx.measured;
-    m.text_measured_w = width;
-    if (std::fabs(m.text_h - needed) > 0.5f) m.text_h = needed, m.layout_changed = true;
+    remember_text_height(ctx.measured, width, ImGui::GetFontSize(), needed);
 }
 
 struct ChannelView {
@@ -302,8 +307,27 @@ void draw_matrices_panel(PanelContext& ctx) {
     AppState& state = ctx.state;
     const bool focus =
         ctx.state.view.presentation && !ctx.state.view.params_in_presentation;  // the grids get the room
-    if (!focus) draw_legend(state.doc);
     const Shape& in = state.doc.input.shape();
+    const Extent e = input_extent(state.doc, state.computed);
+    if (!focus) {
+        // A grid of more than 8 cells a side (its ring included) needs the legend's lines for its cells
+        // (issue 27): the legend folds to one button beside the view switch, its swatches in the tooltip,
+        // and a click opens it for good.
+        const bool big = e.last_row - e.first_row + 1 > 8 || e.last_col - e.first_col + 1 > 8;
+        if (big && !ctx.measured.legend_open) {
+            same_line_if_fits(tr("legend.folded"), ImGui::GetFontSize());
+            if (ImGui::SmallButton(tr("legend.folded")))
+                ctx.measured.legend_open = ctx.measured.layout_changed = true;
+            remember_item(ctx.probe, "matrices.legend_toggle");
+            if (ImGui::IsItemHovered()) {
+                ImGui::BeginTooltip();
+                draw_legend(state.doc);
+                ImGui::EndTooltip();
+            }
+        } else {
+            draw_legend(state.doc);
+        }
+    }
 
     if (!state.computed.errors.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Border, palette::kErrorText);
@@ -333,11 +357,19 @@ void draw_matrices_panel(PanelContext& ctx) {
         ImGui::PopTextWrapPos();
     }
 
-    const Extent e = input_extent(state.doc, state.computed);
     const int64_t in_rows = e.last_row - e.first_row + 1, in_cols = e.last_col - e.first_col + 1;
     const int64_t out_rows = state.computed.plan ? state.computed.plan->output.h : 0;
     const bool shape_hidden = quiz_hidden(state.quiz).output_shape;  // an open output_shape question
     const int64_t out_cols = state.computed.plan ? state.computed.plan->output.w : 0;
+    // Presentation with a tall grid: the step text goes under the output (shell/main_window.cpp decides).
+    const bool text_here = ctx.measured.text_in_matrices && in.c == 1 && state.computed.plan.has_value();
+    // An open shape question: one note over the grids says where the outputs went (with the step text beside
+    // the input, it heads that column instead), so no channel's output spot pushes the next channel away.
+    if (shape_hidden && !text_here && state.computed.plan) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("%s", tr("matrices.outputs_hidden"));
+        ImGui::PopTextWrapPos();
+    }
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     // Presentation names each channel over its input and keeps channels closer: its cells need the width.
     const float gap = ImGui::GetFontSize() * (focus ? 1.0f : 2.0f);
@@ -357,9 +389,10 @@ void draw_matrices_panel(PanelContext& ctx) {
     room.output_label_w = focus ? 0.0f : ImGui::CalcTextSize(label).x;
     room.channels = in.c;
     room.in_rows = in_rows, room.in_cols = in_cols;
-    room.out_rows = state.computed.plan ? out_rows : 0, room.out_cols = state.computed.plan ? out_cols : 0;
-    // Presentation with a tall grid: the step text goes under the output (shell/main_window.cpp decides).
-    const bool text_here = ctx.measured.text_in_matrices && in.c == 1 && state.computed.plan;
+    // An open shape question fits the input alone (the output's extent, even the cells' size, would answer
+    // it); its placeholder goes under the input, or beside it with the step text.
+    const bool output_fitted = state.computed.plan && !shape_hidden;
+    room.out_rows = output_fitted ? out_rows : 0, room.out_cols = output_fitted ? out_cols : 0;
     room.out_top_rows = text_here ? 0 : -e.first_row;  // with text under it, the output keeps to the top
     if (text_here) {
         room.text_w = ctx.measured.text_w;
@@ -396,13 +429,16 @@ void draw_matrices_panel(PanelContext& ctx) {
             ImGui::TextColored(palette::kHeading, tr("matrices.focus_label_fmt"), static_cast<int>(ch),
                                static_cast<int>(in.h), static_cast<int>(in.w), static_cast<int>(out_rows),
                                static_cast<int>(out_cols));
+        else if (focus)  // as short as the grids it names: channels sit a font size apart
+            ImGui::TextColored(palette::kHeading, tr("matrices.focus_input_fmt"), static_cast<int>(ch),
+                               static_cast<int>(in.h), static_cast<int>(in.w));
         else
             ImGui::TextColored(palette::kHeading, tr("matrices.input_label_fmt"), static_cast<int>(ch),
                                static_cast<int>(in.h), static_cast<int>(in.w));
         draw_input_grid(ctx, view, channel_readers);
         ImGui::EndGroup();
         // A channel added in the sidebar this frame has no output until the next recompute().
-        if (state.computed.plan && ch < state.computed.plan->output.c) {
+        if (state.computed.plan && ch < state.computed.plan->output.c && (!shape_hidden || text_here)) {
             // The output lines up with the real input cells (not the padding ring) it summarises.
             float x = 0.0f;
             if (side_by_side) {
@@ -416,26 +452,21 @@ void draw_matrices_panel(PanelContext& ctx) {
             ImGui::SetCursorPosX(x);
             if (focus)
                 ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));  // the line the input's label takes
-            else if (shape_hidden)
-                ImGui::TextColored(palette::kHeading, tr("matrices.output_label_hidden_fmt"),
-                                   static_cast<int>(ch));
             else
                 ImGui::TextColored(palette::kHeading, tr("matrices.output_label_fmt"), static_cast<int>(ch),
                                    static_cast<int>(out_rows), static_cast<int>(out_cols));
             if (side_by_side && !text_here) ImGui::Dummy(ImVec2(0, static_cast<float>(-e.first_row) * cell));
             ImGui::SetCursorPosX(x);
             if (shape_hidden) {
-                // A shape question is open: the grid's extent would answer it (issue 26).
-                ImGui::PushTextWrapPos(0.0f);
-                ImGui::TextDisabled("%s", tr("quizui.hidden_until_answered"));
-                ImGui::PopTextWrapPos();
+                // (the step text's column below heads with the note: its height is measured with it)
             } else if (out_rows > 0 && out_cols > 0) {
                 view.output = {0, 0, out_rows, out_cols, cell};
                 draw_output_grid(ctx, view, channel_readers);
             } else {
                 ImGui::TextDisabled("%s", tr("matrices.empty_output"));
             }
-            if (text_here && side_by_side) draw_text_under_output(ctx, x);
+            if (text_here && side_by_side)
+                draw_text_under_output(ctx, x, shape_hidden ? tr("quizui.hidden_until_answered") : nullptr);
             if (side_by_side) ImGui::EndGroup();
         }
         ImGui::PopID();

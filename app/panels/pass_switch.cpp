@@ -10,18 +10,13 @@
 #include "widgets/ui_probe.h"
 
 namespace poolscope::app {
-namespace {
 
-// The next radio button or checkbox labelled `label` goes on this line when it fits, else on the next: a
-// narrow centre (rows beside the matrices, Chinese labels) must not cut "Quiz me" off.
 void same_line_if_fits(const char* label, float spacing) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float width = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     if (ImGui::GetItemRectMax().x + spacing + width <= right) ImGui::SameLine(0, spacing);
 }
-
-}  // namespace
 
 void draw_pass_switch(PanelContext& ctx) {
     PassView& pass = ctx.state.gradient.pass;

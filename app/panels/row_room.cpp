@@ -2,12 +2,39 @@
 #include "panels/row_room.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace poolscope::app {
 
 float readable_cell(const MeasuredHeights& m, float font) {
     const float side = static_cast<float>(std::max(m.grids.in_rows, m.grids.in_cols));
     return font * 1.65f * std::min(1.0f, 8.0f / std::max(side, 1.0f));
+}
+
+namespace {
+size_t width_slot(const MeasuredHeights& m, float width, float font) {
+    const float k = std::round(width / std::max(font, 1.0f));
+    return static_cast<size_t>(std::clamp(k, 0.0f, static_cast<float>(m.text_h_at.size() - 1)));
+}
+}  // namespace
+
+float text_room(const MeasuredHeights& m, float text_w, float font) {
+    if (text_w <= 0.0f) return font * 10.0f;
+    const size_t at = width_slot(m, text_w, font);
+    if (m.text_h_at[at] > 0.0f) return m.text_h_at[at] + font * 0.5f;
+    // Not tried at this width: the nearest width tried, its area kept (wrapped text keeps about its area).
+    for (size_t d = 1; d < m.text_h_at.size(); ++d)
+        for (const size_t k : {at + d, at - d})  // (at - d wraps past 0 to a huge index: skipped)
+            if (k < m.text_h_at.size() && m.text_h_at[k] > 0.0f)
+                return m.text_h_at[k] * static_cast<float>(k) / std::max(1.0f, static_cast<float>(at)) +
+                       font * 0.5f;
+    return font * 10.0f;
+}
+
+void remember_text_height(MeasuredHeights& m, float width, float font, float needed) {
+    float& kept = m.text_h_at[width_slot(m, width, font)];
+    if (std::fabs(kept - needed) > 0.5f) kept = needed, m.layout_changed = true;
+    if (std::fabs(m.text_h - needed) > 0.5f) m.text_h = needed, m.layout_changed = true;
 }
 
 float matrices_height_for(const MeasuredHeights& m, float width, float cell) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "widgets/grid_fit.h"
 
@@ -36,24 +37,43 @@ struct MeasuredHeights {
     // The cells the matrices panel really fitted under and beside (0: not seen), for the screen and grids in
     // `seen_for`: a placement that turned out smaller than predicted is not taken again.
     float seen_under = 0.0f, seen_beside = 0.0f;
-    std::array<float, 6> seen_for{};
+    std::array<float, 7> seen_for{};
     float last_fit = 0.0f;  // the cell the matrices panel fitted this frame (0: not drawn)
+    float fit_kept = 0.0f;  // ... and last frame's, kept through the next frame
     // Presentation: the step text (and the walkthrough, when the step points at it) sits under the output,
     // right of a tall input, instead of in a row under the matrices (issue 27); its width and the height it
     // needed last frame.
     bool text_in_matrices = false;
-    float text_w = 0.0f, text_h = 0.0f;
-    float text_measured_w = 0.0f;       // the width text_h was measured at
-    std::array<int64_t, 4> text_for{};  // the grids (input and output rows, columns) it was measured for
+    float text_w = 0.0f, text_h = 0.0f;  // text_h: the height it needed last frame (0: not drawn yet)
+    // The heights it needed at each width tried, by width in whole font sizes (0: not measured there), so a
+    // width that turned out too tall does not hide a wider one measured earlier.
+    std::array<float, 32> text_h_at{};
+    std::array<int64_t, 4> text_for{};       // the grids (input and output rows, columns) it was measured for
+    std::array<int64_t, 4> text_left_for{};  // the grids it left the matrices for: it does not come back
+    uint64_t text_left_at = 0;               // ... on that lesson step (LessonSession::generation)
+    bool legend_open = false;  // the student opened the matrices' legend a big grid folds (matrices_panel.cpp)
+    // Presentation puts the timeline in the menu bar when it fits there on one line (shell/main_window.cpp):
+    // the width one line needs (timeline_panel.cpp), and the room the menus leave.
+    bool timeline_in_bar = false;
+    float timeline_one_line_w = 0.0f, menu_bar_room = 0.0f;
+    // The lesson column as last drawn: its width, its visible height, and where its code box ends (content
+    // coordinates, 0: no code box), so presentation can widen it until the code is whole (main_window.cpp).
+    float lesson_w = 0.0f, lesson_visible_h = 0.0f, lesson_code_bottom = 0.0f, lesson_code_bottom_now = 0.0f;
+    float lesson_wide_w = 0.0f;              // the width presentation widened it to (0: its own)
+    bool lesson_code_pinned = false;         // no wider would do: the code box is pinned under the column
+    std::array<float, 4> lesson_wide_for{};  // for the step (index, lesson generation), room and font
+    // Presentation folds the step arithmetic's notes under a big grid (panels/step_panel.cpp): opened by a
+    // click, for the step (lesson step, note count) it was opened on.
+    bool step_notes_open = false;
+    std::array<int64_t, 2> step_notes_for{};
 };
 
-// The height presentation's text under the output is fitted for at width `text_w`: what it needed last frame
-// at the width it had then, taller in proportion when narrower (wrapped text keeps about its area), never
-// counted shorter when wider (short paragraphs do not lose lines), with half a line to spare.
-inline float text_room(const MeasuredHeights& m, float text_w, float font) {
-    if (m.text_h <= 0.0f || m.text_measured_w <= 0.0f || text_w <= 0.0f) return font * 10.0f;
-    return m.text_h * std::max(1.0f, m.text_measured_w / text_w) + font * 0.5f;
-}
+// The height presentation's text under the output is fitted for at width `text_w`: what it needed there, or,
+// not tried there yet, at the nearest width tried with its area kept (wrapped text keeps about its area);
+// with half a line to spare.
+float text_room(const MeasuredHeights& m, float text_w, float font);
+// Records the height the text needed at `width` (matrices_panel.cpp draws it).
+void remember_text_height(MeasuredHeights& m, float width, float font, float needed);
 
 // The cell size the rows leave room for: 1.65× the font for grids up to 8 cells a side (ring included),
 // smaller for bigger grids so that they never claim more height than an 8×8 grid would.

@@ -19,6 +19,7 @@
 #include "panels/panels.h"
 #include "panels/row_room.h"
 #include "shell/menus.h"
+#include "shell/presentation_layout.h"
 #include "widgets/help.h"
 #include "widgets/ui_probe.h"
 
@@ -103,58 +104,11 @@ void fold_notes(MeasuredHeights& m, float room) {
 // change still has the other placement's row heights); a first one asks for a frame that may act on it.
 void keep_settled_fit(MeasuredHeights& m) {
     const float fit = std::exchange(m.last_fit, 0.0f);
+    m.fit_kept = fit;
     if (m.layout_changed || fit <= 0.0f) return;
     float& seen = m.beside ? m.seen_beside : m.seen_under;
     if (seen <= 0.0f) m.layout_changed = true;
     seen = fit;
-}
-
-// Presentation: a tall one-channel grid takes the whole height, and the step text (with the walkthrough
-// when the step points at it) goes under its output, right of the input, when that gives cells at least 10%
-// bigger than the row under the matrices (and stays while no smaller), so a 10×10 padded grid on a projector
-// is not drawn with small digits above a half-empty row (issue 27).
-void place_text_in_matrices(PanelContext& ctx, const MeasuredHeights& fitted, float bottom_h, float font) {
-    MeasuredHeights& m = ctx.measured;
-    const View& view = ctx.state.view;
-    const bool possible = view.presentation && !view.params_in_presentation && fitted.grids.in_rows > 0 &&
-                          fitted.grids.channels == 1 && fitted.grids.out_rows > 0 &&
-                          ctx.state.gradient.pass == PassView::kForward;
-    bool want = false;
-    const std::array<int64_t, 4> grids = {fitted.grids.in_rows, fitted.grids.in_cols, fitted.grids.out_rows,
-                                          fitted.grids.out_cols};
-    if (possible && grids != m.text_for) {  // other grids (another step, a size edit): measure afresh
-        m.text_for = grids;
-        m.text_h = m.text_measured_w = m.text_w = 0.0f;
-    }
-    if (possible) {
-        const float spacing = ImGui::GetStyle().ItemSpacing.y;
-        GridFitInput under = fitted.grids, side = fitted.grids;
-        under.text_w = under.text_h = 0.0f;
-        if (m.text_in_matrices)
-            under.height -= bottom_h + spacing;
-        else
-            side.height += bottom_h + spacing;
-        // The text column's width: from its height measured at one width (text_room), each width from 10 to
-        // 20 font sizes predicts the cells; the best is taken when it beats the current one by 3% (so the
-        // column does not hunt between two).
-        auto fit_at = [&](float text_w) {
-            GridFitInput s = side;
-            s.text_w = text_w;
-            s.text_h = text_room(m, text_w, font);
-            return fit_grids(s).cell;
-        };
-        const float now_w = m.text_w > 0.0f ? m.text_w : font * 16.0f;
-        float best_w = now_w, best_cell = fit_at(now_w);
-        // Unmeasured, it starts wide: a narrower column is predicted taller from there, never a wider one
-        // shorter, so starting narrow would never find the wide one that fits.
-        if (m.text_h > 0.0f)
-            for (float k = 10.0f; k <= 20.0f; k += 1.0f)
-                if (const float c = fit_at(font * k); c > best_cell * 1.03f) best_cell = c, best_w = font * k;
-        const float cell_under = fit_grids(under).cell;
-        want = m.text_in_matrices ? best_cell >= cell_under : best_cell > cell_under * 1.1f;
-        if (want && std::fabs(best_w - m.text_w) > 0.5f) m.text_w = best_w, m.layout_changed = true;
-    }
-    if (want != m.text_in_matrices) m.text_in_matrices = want, m.layout_changed = true;
 }
 
 // The lesson player's column at the far right (none without a lesson).
@@ -163,6 +117,11 @@ void draw_lesson_column(PanelContext& ctx, Window* column, float width) {
     ImGui::SameLine();
     ImGui::BeginChild("##lesson", ImVec2(width, 0), true);
     column->draw(ctx);
+    MeasuredHeights& m = ctx.measured;
+    m.lesson_code_bottom = m.lesson_code_bottom_now;  // (the column drew its code box, or left it 0)
+    m.lesson_code_bottom_now = 0.0f;
+    m.lesson_visible_h = ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y;
+    m.lesson_w = width;
     ImGui::EndChild();
 }
 
@@ -212,7 +171,8 @@ bool draw_workspace(PanelContext& ctx) {
     for (const std::unique_ptr<Window>& w : ctx.windows.all()) {
         if (w->info().placement != Placement::kWorkspace) continue;
         Window* column = lesson_column(ctx);
-        const float lesson_w = column ? column->width(ctx) : 0.0f;
+        const float lesson_w =
+            column ? widen_for_code(ctx, column->width(ctx), ImGui::GetContentRegionAvail().x) : 0.0f;
         const float spacing = ImGui::GetStyle().ItemSpacing.x;
         const float width = ImGui::GetContentRegionAvail().x - (lesson_w > 0 ? lesson_w + spacing : 0.0f);
         ImGui::PushID(w->info().id);
@@ -251,7 +211,16 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
         ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus |
         ImGuiWindowFlags_NoBackground;  // the clear paints it (platform/renderer.cpp)
     ImGui::Begin("PoolScope###main", nullptr, flags);
+    // Presentation: the timeline joins the menus' bar when it fits there on one line, and its row's height
+    // goes to the cells (issue 27). Its width is the widest label the output gives, so it does not move
+    // while it plays.
+    View& view = ctx.state.view;
+    MeasuredHeights& bar = ctx.measured;
+    const bool in_bar = !network_view_shown(ctx.state.lessons.session, view) &&
+                        bar.timeline_one_line_w > 0.0f && bar.timeline_one_line_w <= bar.menu_bar_room;
+    if (in_bar != bar.timeline_in_bar) bar.timeline_in_bar = in_bar, bar.layout_changed = true;
     draw_menu_bar(ctx, shell);  // shell/menus.cpp
+    if (in_bar) draw_timeline_in_menu_bar(ctx);
     if (draw_workspace(ctx)) {
         ctx.measured.grids.in_rows = ctx.measured.grids.in_cols = 0;  // no matrices drawn: none fitted
         ctx.probe.rows_placed(false);
@@ -261,7 +230,6 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
 
     // Presentation mode is a focus layout: the parameters (and the output-size panel that explains them)
     // fold away behind a toggle, and the matrices, the step arithmetic and the narration take the screen.
-    View& view = ctx.state.view;
     const bool show_params = !view.presentation || view.params_in_presentation;
     // Presentation folds the walkthrough with the parameters (layout.panels_shown says so; keeping a step's
     // focus panels there needs a layout that still leaves the cells their size: not yet).
@@ -279,31 +247,38 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
 
     ImGui::BeginGroup();
     Window* column = lesson_column(ctx);  // the lesson player's column, at the far right
-    const float lesson_w = column ? column->width(ctx) : 0.0f;
-    const float right_w = ImGui::GetContentRegionAvail().x - (lesson_w > 0 ? lesson_w + spacing : 0.0f);
     MeasuredHeights& measured = ctx.measured;
+    const float lesson_w =
+        column ? widen_for_code(ctx, column->width(ctx), ImGui::GetContentRegionAvail().x) : 0.0f;
+    const float right_w = ImGui::GetContentRegionAvail().x - (lesson_w > 0 ? lesson_w + spacing : 0.0f);
     // Rows take the height their content needed last frame (a first frame guesses); the bottom row may take
     // up to 60% of the height, the matrices keep the rest. When that leaves the matrices less than readable
     // cells (panels/row_room.h), the timeline and matrices drop their headings first (F1 still explains
     // them: chrome goes before content), and if that is not enough the walkthrough's side notes fold.
     // Heights below are without those headings.
-    const float top_h = measured.top > 0 ? measured.top : font * 4.6f;
+    const float top_h = in_bar ? 0.0f : measured.top > 0 ? measured.top : font * 4.6f;
     const float heading_h = ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y + 1.0f;
     const float headings_in = measured.compact ? 0.0f : heading_h;  // in the top and matrices heights
     // The cells each placement really gave are kept while the room and the grids stay the same.
     const float below_top = avail.y - (top_h - headings_in) - style.ItemSpacing.y;
     const GridFitInput& g = measured.grids;
     const ImVec2 screen = ImGui::GetIO().DisplaySize;  // (the rows' own widths move while they settle)
-    const std::array<float, 6> room_key = {screen.x,
+    // Another lesson step has other text under or beside the grids: its cells are measured afresh too.
+    const std::array<float, 7> room_key = {screen.x,
                                            screen.y,
                                            static_cast<float>(g.in_rows),
                                            static_cast<float>(g.in_cols),
                                            static_cast<float>(g.out_cols),
-                                           static_cast<float>(g.channels)};
+                                           static_cast<float>(g.channels),
+                                           static_cast<float>(ctx.state.lessons.session.generation)};
     // New grids (another step, a size edit) move anyway: they start under again, to be measured there.
     if (g.in_rows > 0 && room_key != measured.seen_for) {
         if (measured.seen_for[2] > 0.0f) {
             measured.seen_under = measured.seen_beside = 0.0f;
+            // The height over the grids (the legend may fold or wrap otherwise) and the bottom row's split
+            // start afresh too, so a step lays out the same however it was reached.
+            measured.extra_h_under = measured.extra_h_beside = 0.0f;
+            measured.split = MeasuredHeights{}.split, measured.last_split = -1.0f, measured.last_row = 0.0f;
             if (measured.beside) measured.beside = false, measured.layout_changed = true;
         }
         measured.seen_for = room_key;
@@ -326,8 +301,9 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
     if (image.view.bring_forward) open_window(view, image.info().id);  // a picture was opened
     if (measured.beside) {
         if (measured.compact) measured.compact = false, measured.layout_changed = true;
-        remember_height(measured, measured.top,
-                        draw_slot(ctx, Placement::kTop, "##top", ImVec2(right_w, top_h), false, true));
+        if (!in_bar)
+            remember_height(measured, measured.top,
+                            draw_slot(ctx, Placement::kTop, "##top", ImVec2(right_w, top_h), false, true));
         const float center_w = right_w - rows.side_w - spacing;
         const float center_h = ImGui::GetContentRegionAvail().y;
         if (window_open(view, image.info().id))
@@ -362,12 +338,14 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
     if (compact != measured.compact) measured.compact = compact, measured.layout_changed = true;
     // Focus layout: the rows need no heading on a projector (F1 explains them); their room goes to cells.
     const bool headings = show_params && !compact;
-    remember_height(measured, measured.top,
-                    draw_slot(ctx, Placement::kTop, "##top", ImVec2(right_w, top_h), false, headings));
+    if (!in_bar)
+        remember_height(measured, measured.top,
+                        draw_slot(ctx, Placement::kTop, "##top", ImVec2(right_w, top_h), false, headings));
+    // Presentation with a rejected layer: the step row would only repeat the error box's reason.
+    const bool no_rows = measured.text_in_matrices || (!show_params && !ctx.state.computed.plan);
     const float center_h =
-        measured.text_in_matrices
-            ? ImGui::GetContentRegionAvail().y  // the step text is drawn inside the matrices panel
-            : std::max(font * 6.0f, ImGui::GetContentRegionAvail().y - bottom_h - style.ItemSpacing.y);
+        no_rows ? ImGui::GetContentRegionAvail().y  // the step text is drawn inside the matrices panel
+                : std::max(font * 6.0f, ImGui::GetContentRegionAvail().y - bottom_h - style.ItemSpacing.y);
     if (window_open(view, image.info().id))
         draw_center_tabs(ctx, image, ImVec2(right_w, center_h), headings);
     else
@@ -383,7 +361,7 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
                         draw_slot(ctx, Placement::kBottomRight, "##bottom_right", ImVec2(formula_w, 0), false,
                                   show_params));
         measured.step_w = left_w, measured.formula_w = formula_w;
-    } else if (!measured.text_in_matrices) {
+    } else if (!no_rows) {
         remember_height(
             measured, measured.step,
             draw_slot(ctx, Placement::kBottomLeft, "##bottom_left", ImVec2(right_w, 0), false, false));

@@ -2,6 +2,7 @@
 // windows' entries come from the registry (panels/windows.cpp), each drawn by its window.
 #include "shell/menus.h"
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -11,6 +12,7 @@
 #include "model/lesson_authoring.h"
 #include "panels/actions_table.h"
 #include "panels/edit_commands.h"
+#include "panels/row_room.h"
 #include "panels/window.h"
 #include "shell/actions.h"
 #include "shell/copy_link.h"
@@ -115,10 +117,22 @@ void draw_menu_bar(PanelContext& ctx, Shell& shell) {
             ImGui::Text("%s    %s", row.keys.c_str(), tr(row.help));
         ImGui::EndMenu();
     }
+    // The room the menus leave (presentation puts the timeline there when it fits: shell/main_window.cpp).
+    MeasuredHeights& m = ctx.measured;
+    m.menu_bar_room =
+        ImGui::GetWindowWidth() - 2.0f * ImGui::GetStyle().WindowPadding.x - ImGui::GetCursorPosX();
     if (!state.interaction.status.empty()) {
         ImGui::Separator();
+        // Beside the timeline the message keeps to the gap (its tooltip has it whole): it must not push the
+        // timeline's buttons.
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float end = ImGui::GetWindowPos().x + ImGui::GetWindowWidth() -
+                          2.0f * ImGui::GetStyle().WindowPadding.x - m.timeline_one_line_w -
+                          ImGui::GetStyle().ItemSpacing.x;
+        if (m.timeline_in_bar) ImGui::PushClipRect(at, ImVec2(std::max(at.x, end), at.y + 4096.0f), true);
         ImGui::TextColored(state.interaction.status_is_error ? palette::kErrorText : palette::kOkText, "%s",
                            state.interaction.status.c_str());
+        if (m.timeline_in_bar) ImGui::PopClipRect();
         if (ImGui::IsItemHovered()) {  // a line longer than the bar (a link's notes): all of it, wrapped
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40);

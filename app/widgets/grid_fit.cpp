@@ -13,7 +13,16 @@ GridFit fit_box(const GridFitInput& in, float w, float h) {
     // Under: input label, input, a small gap, output label, output.
     const float under = std::min(w / std::max(in_cols, out_cols),
                                  (h - in.label_h * 2.5f) / std::max(1.0f, in_rows + out_rows));
-    if (in.out_rows == 0 || in.out_cols == 0) return {under, false, 1};
+    // No output grid to draw (a shape question open) but a text column: it goes right of the input, as tall
+    // as the input at most.
+    if ((in.out_rows == 0 || in.out_cols == 0) && in.text_w > 0) {
+        if (in.text_h > h - in.label_h * 1.2f) return {0.0f, true, 1};
+        return {
+            std::max(0.0f, std::min((w - in.text_w) / (in_cols + 1.0f), (h - in.label_h * 1.2f) / in_rows)),
+            true, 1};
+    }
+    if (in.out_rows == 0 || in.out_cols == 0)  // the input alone: its label only
+        return {std::min(w / in_cols, (h - in.label_h * 1.3f) / std::max(1.0f, in_rows)), false, 1};
     // Beside: input, a one-cell gap, then the output — or its label, or the text column under it, when that
     // is wider than the grid.
     const float right_w = std::max(in.output_label_w, in.text_w);

@@ -9,7 +9,7 @@
 #include <imgui.h>
 
 #include "poolscope/lesson.h"
-#include "widgets/line_breaks.h"
+#include "model/line_breaks.h"
 #include "widgets/palette.h"
 
 namespace poolscope::app {
@@ -141,19 +141,19 @@ std::vector<std::string> code_lines(std::string_view code, float width) {
         const bool too_long = ImGui::CalcTextSize(token.c_str()).x > width;
         for (const std::string& piece :
              too_long ? code_pieces(token, true) : std::vector<std::string>{token}) {
-            if (piece == "\n" || (!piece.empty() && piece.back() == '\n')) {
-                lines.back() += piece.substr(0, piece.size() - 1);
-                lines.emplace_back(), used = 0.0f;
-                continue;
-            }
-            const float w = ImGui::CalcTextSize(piece.c_str()).x;
-            std::string_view trimmed(piece);
+            // A line's last piece ("3))\n") is measured like any other before it ends the line.
+            const bool ends_line = !piece.empty() && piece.back() == '\n';
+            const std::string_view text(piece.data(), piece.size() - (ends_line ? 1 : 0));
+            const float w = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
+            std::string_view trimmed(text);
             while (!trimmed.empty() && trimmed.back() == ' ')
                 trimmed.remove_suffix(1);
             const float w_trimmed = ImGui::CalcTextSize(trimmed.data(), trimmed.data() + trimmed.size()).x;
-            if (used > 0.0f && used + w_trimmed > width) lines.emplace_back(), used = 0.0f;
-            lines.back() += piece;
+            if (used > 0.0f && !trimmed.empty() && used + w_trimmed > width)
+                lines.emplace_back(), used = 0.0f;
+            lines.back() += text;
             used += w;
+            if (ends_line) lines.emplace_back(), used = 0.0f;
         }
     }
     return lines;

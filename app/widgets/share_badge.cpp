@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/share_badge_box.h"
+
 namespace poolscope::app {
 namespace {
 
@@ -22,28 +24,19 @@ float luminance(ImU32 color) {
 }  // namespace
 
 ShareBadgeLayout share_badge_layout(ImVec2 cell_min, float cell, float font_px, float label_w_per_px) {
+    const ShareBadgeBox b = share_badge_box(cell_min.x, cell_min.y, cell, font_px, label_w_per_px);
     ShareBadgeLayout l;
-    const float inset = std::max(1.0f, cell * 0.06f);
-    const float inner = cell - 2.0f * inset;
-    // The UI's text size where the cell has room for it and a value under it; a third of the cell above that
-    // (big presentation cells); never more than 45% of it, or the value has no room left.
-    float size = std::min(std::max(font_px, cell * 0.3f), cell * 0.45f);
-    if (label_w_per_px > 0) size = std::min(size, inner / label_w_per_px);  // a long label shrinks to fit
-    const float pad = std::max(1.0f, size * 0.12f);
-    l.text_size = size;
-    l.pill_min = ImVec2(cell_min.x + inset, cell_min.y + inset);
-    l.pill_max =
-        ImVec2(std::min(cell_min.x + cell - inset, l.pill_min.x + size * label_w_per_px + 2.0f * pad),
-               l.pill_min.y + size + 2.0f * pad);
-    l.text_pos = ImVec2(l.pill_min.x + pad, l.pill_min.y + pad);
-    l.value_min = ImVec2(cell_min.x + inset, l.pill_max.y);
-    l.value_max = ImVec2(cell_min.x + cell - inset, cell_min.y + cell - inset);
+    l.text_size = b.text_size;
+    l.pill_min = ImVec2(b.pill_x0, b.pill_y0);
+    l.pill_max = ImVec2(b.pill_x1, b.pill_y1);
+    l.text_pos = ImVec2(b.text_x, b.text_y);
+    l.value_min = ImVec2(b.value_x0, b.value_y0);
+    l.value_max = ImVec2(b.value_x1, b.value_y1);
     return l;
 }
 
 bool share_badge_fits(float cell, float font_px, float label_w_per_px) {
-    const float inner = cell - 2.0f * std::max(1.0f, cell * 0.06f);
-    return cell * 0.45f >= font_px && inner >= font_px * label_w_per_px;
+    return share_badge_box_fits(cell, font_px, label_w_per_px);
 }
 
 float contrast_ratio(ImU32 a, ImU32 b) {

@@ -1,15 +1,17 @@
 // The Backward view's share label: how much of the current window's gradient a grad_input cell receives
 // ("+0.25"). It sits in a band at the top of the cell on a pill of its own, at least the UI's text size, dark
 // on white (contrast >= 4.5:1, WCAG AA, whatever the cell's fill), and the cell's value is fitted in what is
-// left below it, so the two never overlap (issue 27).
+// left below it, so the two never overlap (issue 27). The geometry is model/share_badge_box.h's.
 #pragma once
 
 #include <imgui.h>
 
+#include "widgets/palette.h"
+
 namespace poolscope::app {
 
-inline constexpr ImU32 kShareText = IM_COL32(150, 20, 20, 255);          // dark red: the gradient arriving
-inline constexpr ImU32 kShareBackground = IM_COL32(255, 255, 255, 255);  // its pill
+inline constexpr ImU32 kShareText = palette::im_color(palette::kColors.share_text);  // the gradient arriving
+inline constexpr ImU32 kShareBackground = palette::im_color(palette::kColors.share_background);  // its pill
 
 struct ShareBadgeLayout {
     ImVec2 pill_min, pill_max;    // the pill behind the label

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "widgets/line_breaks.h"
+#include "model/line_breaks.h"
 
 namespace poolscope::app {
 namespace {

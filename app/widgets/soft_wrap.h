@@ -15,7 +15,7 @@ namespace poolscope::app {
 using MeasureText = std::function<float(std::string_view)>;
 
 // `text` with a soft break wherever a line would pass `width` (between words, between Chinese characters,
-// by the rules of widgets/line_breaks.h; inside a word only when the word alone is too wide). A text that
+// by the rules of model/line_breaks.h; inside a word only when the word alone is too wide). A text that
 // holds a "\r" of its own is returned as it is (never wrapped, never changed).
 std::string soft_wrap(std::string_view text, float width, const MeasureText& measure);
 // The text a shown text stands for: its soft breaks taken out.

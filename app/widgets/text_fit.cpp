@@ -18,7 +18,11 @@ constexpr float kSlack = 0.5f;  // pixel rounding of item rectangles
 bool shown_or_reachable(const ImRect& rect) {
     const ImGuiWindow* window = ImGui::GetCurrentWindow();
     ImRect visible = window->InnerClipRect;
-    visible.ClipWithFull(window->ClipRect);
+    // The menu bar lies above the inner rect: its own clip rect bounds what it shows.
+    if (window->DC.NavLayerCurrent == ImGuiNavLayer_Menu)
+        visible = window->ClipRect;
+    else
+        visible.ClipWithFull(window->ClipRect);
     const bool scrolls_y = !(window->Flags & ImGuiWindowFlags_NoScrollbar);
     const bool scrolls_x = (window->Flags & ImGuiWindowFlags_HorizontalScrollbar) != 0;
     const bool fits_x = rect.Min.x >= visible.Min.x - kSlack && rect.Max.x <= visible.Max.x + kSlack;

@@ -438,10 +438,10 @@ TEST(ExportCli, ErrorsSayWhatIsWrongWithTheRightExitCode) {
     CliRun run = export_cli({"--lesson", kLesson, "--step", "99", "--png", (dir / "x.png").string()});
     EXPECT_EQ(run.code, 1);
     EXPECT_NE(run.err.find("--step 99 does not exist"), std::string::npos) << run.err;
-    run = export_cli({"--lesson", std::string(POOLSCOPE_LESSONS_DIR) + "/03-multiple-channels.json", "--step",
-                      "3", "--png", (dir / "x.png").string()});
-    EXPECT_EQ(run.code, 1);  // a shape step: sizes, no matrix
-    EXPECT_NE(run.err.find("step 3 (/steps/2): has no matrix"), std::string::npos) << run.err;
+    run = export_cli({"--lesson", std::string(POOLSCOPE_LESSONS_DIR) + "/11-lenet-shapes.json", "--step", "1",
+                      "--png", (dir / "x.png").string()});
+    EXPECT_EQ(run.code, 1);  // a network step: no one matrix (a shape step exports its walkthrough)
+    EXPECT_NE(run.err.find("step 1 (/steps/0): is a network step"), std::string::npos) << run.err;
     run = export_cli({"--params", "{\"kernel_size\": 2}", "--input", "[[1, 2], [3, 4]]", "--png",
                       "/nonexistent-dir/x.png"});
     EXPECT_EQ(run.code, 1);

@@ -110,6 +110,31 @@ def scenario_presentation_f5(exe, tmp):
           f"the saved window is {saved.get('window')}, not the 900x600 windowed size")
 
 
+LESSON_5 = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "lessons", "05-output-size.json")
+
+
+def scenario_presentation_bar(exe, tmp):
+    """Issue 27 with the mouse: in presentation the timeline sits in the menu bar (its row's height goes to the
+    cells), its Play button there plays, and a 10 × 10 grid's folded notes open with a click."""
+    app = App(exe, ["--lang", "en", "--size", "1280x720", "--lesson", LESSON_5, "--lesson-step", "2"], tmp)
+    app.report()
+    app.key("F5")
+    state = app.wait_for(lambda s: s["presentation"] and "ui.play" in s["anchors"] and
+                         s["anchors"]["ui.play"][1] + s["anchors"]["ui.play"][3] < 48,
+                         "F5: the timeline's Play button in the menu bar")
+    check(state["layout"]["cell_px"] >= 40, f"a 10 × 10 grid gets {state['layout']['cell_px']:.1f} px cells")
+    check(not state["layout"]["clipped_text"], f"text cut: {state['layout']['clipped_text'][:2]}")
+    check("step.notes_toggle" in state["anchors"], "the step's notes are folded behind one button")
+    app.click_anchor(state, "ui.play")
+    app.wait_for(lambda s: s["playing"], "a click on Play in the menu bar to play")
+    app.key("space")  # pause again (Space toggles playing)
+    state = app.wait_for(lambda s: not s["playing"], "Space to pause")
+    app.click_anchor(state, "step.notes_toggle")
+    app.wait_for(lambda s: any("return_indices" in t["text"] for t in s["layout"]["screen_text"]),
+                 "a click on the folded notes to open them")
+    app.quit()
+
+
 def scenario_language_menu(exe, tmp):
     app = App(exe, ["--size", "1280x800"], tmp, env_extra={"LANG": "en_US.UTF-8"})
     state = app.report()
@@ -184,6 +209,7 @@ SCENARIOS = {
     "no_cjk_font": scenario_no_cjk_font,
     "help_f1": scenario_help_f1,
     "presentation_f5": scenario_presentation_f5,
+    "presentation_bar": scenario_presentation_bar,
     "language_menu": scenario_language_menu,
     "system_locale": scenario_system_locale,
     "corrupt_settings": scenario_corrupt_settings,

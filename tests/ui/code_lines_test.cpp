@@ -48,5 +48,29 @@ TEST_F(CodeLines, BreakBetweenTokensAndKeepEveryCharacter) {
     ImGui::EndFrame();
 }
 
+// A line's last token is measured too (lesson 02 step 5's "stride=(2, 3))" ran past the code box in Chinese
+// presentation), and the code's own line breaks stay line breaks.
+TEST_F(CodeLines, TheLastTokenOfALineIsMeasuredAndNewlinesEndLines) {
+    ImGui::NewFrame();
+    const std::string code =
+        "pool2d = nn.MaxPool2d((2, 3), padding=(1, 2), stride=(2, 3))\npool2d(X)  # RuntimeError";
+    const float em = ImGui::CalcTextSize("m").x;
+    for (float width = em * 12; width <= em * 60; width += em) {
+        const std::vector<std::string> lines = code_lines(code, width);
+        std::string all;
+        bool second_starts = false;
+        for (const std::string& line : lines) {
+            EXPECT_LE(ImGui::CalcTextSize(line.c_str()).x, width + 1.0f) << "'" << line << "' at " << width;
+            EXPECT_EQ(line.find('\n'), std::string::npos);
+            second_starts |= line.rfind("pool2d(X)", 0) == 0;
+            all += line;
+        }
+        EXPECT_TRUE(second_starts) << "the code's second line starts a line at " << width;
+        EXPECT_EQ(all,
+                  "pool2d = nn.MaxPool2d((2, 3), padding=(1, 2), stride=(2, 3))pool2d(X)  # RuntimeError");
+    }
+    ImGui::EndFrame();
+}
+
 }  // namespace
 }  // namespace poolscope::app::testing

@@ -1,8 +1,10 @@
 // Line breaks as a typesetter's (issue 27): the narration never breaks inside "2×2" or a number, before
 // closing punctuation or after opening punctuation, in English and Chinese.
-#include "widgets/line_breaks.h"
+#include "model/line_breaks.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace poolscope::app {
 namespace {
@@ -63,6 +65,38 @@ TEST(LineBreaks, ASpanMayNotStartWithClosingPunctuation) {
     EXPECT_FALSE(must_not_start_line("（"));
     EXPECT_FALSE(must_not_start_line("stride"));
     EXPECT_FALSE(must_not_start_line(""));
+}
+
+// The step's arithmetic (issue 27): ", " and ")" never start a line, "= 4" keeps its result, and a token that
+// does not fit goes to the next line with what is bound to it.
+TEST(TokenLineStarts, ClosingTokensStayWithWhatTheyClose) {
+    const std::vector<std::string> tokens = {"max(", "-inf", ", ", "9",    ", ",   "11",
+                                             ", ",   "25",   ", ", "[27]", ") = ", "27"};
+    std::vector<float> widths;
+    for (const std::string& t : tokens)
+        widths.push_back(10.0f * static_cast<float>(t.size()));
+    for (float right = 60.0f; right <= 400.0f; right += 10.0f) {
+        const std::vector<bool> starts = token_line_starts(tokens, widths, 0.0f, right);
+        ASSERT_EQ(starts.size(), tokens.size());
+        EXPECT_FALSE(starts[0]);
+        float x = 0.0f;
+        for (size_t i = 0; i < tokens.size(); ++i) {
+            if (starts[i]) {
+                EXPECT_NE(tokens[i][0], ',') << "at width " << right;
+                EXPECT_NE(tokens[i][0], ')') << "at width " << right;
+                EXPECT_NE(tokens[i], "27") << "the result left its '= ' at width " << right;
+                x = 0.0f;
+            }
+            x += widths[i];
+        }
+    }
+    // Wide enough: one line. Narrow: "[27]) = 27" moves as one.
+    const std::vector<bool> one = token_line_starts(tokens, widths, 0.0f, 1000.0f);
+    EXPECT_EQ(std::count(one.begin(), one.end(), true), 0);
+    const std::vector<bool> narrow = token_line_starts(tokens, widths, 0.0f, 250.0f);
+    EXPECT_TRUE(narrow[9]) << "[27] goes down with ') = 27'";
+    EXPECT_FALSE(narrow[10]);
+    EXPECT_FALSE(narrow[11]);
 }
 
 }  // namespace

@@ -54,14 +54,15 @@ def serve(root, lessons_dir, hostile_dir):
     return server
 
 
-def desktop_state(poolscope, lesson_path, step, out_dir):
+def desktop_state(poolscope, lesson_path, step, out_dir, size="1280x800"):
     """The desktop app's --state-out for the lesson's step (1-based), drawn off-screen under Xvfb."""
     with tempfile.TemporaryDirectory() as home:
         state = pathlib.Path(home) / "state.json"
         env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=home, LANG="C.UTF-8")
-        subprocess.run(["xvfb-run", "-a", poolscope, "--lesson", str(lesson_path), "--lesson-step", str(step),
-                        "--screenshot", str(out_dir / f"desktop-step{step}.png"), "--size", "1280x800",
-                        "--state-out", str(state)], env=env, check=True, timeout=120,
+        subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1920x1080x24", poolscope, "--lesson", str(lesson_path),
+                        "--lesson-step", str(step), "--screenshot",
+                        str(out_dir / f"desktop-{pathlib.Path(lesson_path).stem}-step{step}-{size}.png"),
+                        "--size", size, "--state-out", str(state)], env=env, check=True, timeout=120,
                        stdout=subprocess.DEVNULL)
         return json.loads(state.read_text())
 
@@ -197,6 +198,32 @@ def hidpi(browser, base, out):
         before = web_state(browser)["lesson"]["step"]
         click_anchor(browser, "lesson.next", "the lesson's Next button is on screen")
         wait_state(browser, lambda s: s["lesson"]["step"] == before + 1, "a click on Next at 2× moves the lesson on")
+    finally:
+        browser.page("Emulation.clearDeviceMetricsOverride")
+
+
+def laptop_viewport(browser, base, poolscope, lessons, out):
+    """Issue 27: a laptop's browser viewport (1366 × 650 CSS pixels) lays the page out as the desktop window
+    of that size does (the same frame code): lesson 05 step 5's 10 × 10 padded grid gets the same readable
+    cells (at least 28 px in the canvas the page leaves) and the same placement of its rows."""
+    browser.page("Emulation.setDeviceMetricsOverride", width=1366, height=650, deviceScaleFactor=1, mobile=False)
+    try:
+        open_page(browser, base, "lesson=lessons/05-output-size.json&step=5&lang=en")
+        state = wait_state(browser, lambda s: s["frame"] > 2 and s["lesson"].get("step") == 4,
+                           "lesson 05 opens at step 5 in a 1366×650 viewport")
+        time.sleep(1.0)  # the rows settle over a few frames
+        state = web_state(browser)
+        width, height = state["window_size"]
+        browser.screenshot(str(out / "web-1366x650.png"))
+        desktop = desktop_state(poolscope, lessons / "05-output-size.json", 5, out, f"{width}x{height}")
+        web_cell, desktop_cell = state["layout"]["cell_px"], desktop["layout"]["cell_px"]
+        check(abs(web_cell - desktop_cell) <= 0.5,
+              f"at {width}×{height} the page's cells are the desktop's ({web_cell:.1f} vs {desktop_cell:.1f} px)")
+        # (The page's own line under the canvas leaves it 1366 × 623: 28.9 px, as on the desktop at that size.)
+        check(web_cell >= 28, f"at {width}×{height} a 10 × 10 padded grid gets 28 px cells ({web_cell:.1f})")
+        check(state["layout"]["rows_beside"] == desktop["layout"]["rows_beside"],
+              "the step and walkthrough rows sit where the desktop puts them")
+        check(not state["layout"]["clipped_text"], f"no text cut ({state['layout']['clipped_text'][:2]})")
     finally:
         browser.page("Emulation.clearDeviceMetricsOverride")
 
@@ -371,6 +398,7 @@ def main():
               "the next visit starts with the saved settings (Chinese, no start card)")
 
         hidpi(browser, base, out)
+        laptop_viewport(browser, base, poolscope, lessons, out)
         hostile_links(browser, base, out)
     finally:
         browser.close()

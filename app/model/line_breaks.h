@@ -17,4 +17,11 @@ std::vector<std::string> break_pieces(std::string_view text);
 // the span before it.
 bool must_not_start_line(std::string_view piece);
 
+// A run of tokens drawn one after another (the step's arithmetic: "max(", "0", ", ", "1", ") = ", "4"): which
+// tokens start a new line, in lines from x = `left` to `right`. A token that must not start a line (", ",
+// ")": must_not_start_line; or the result after "= ") stays on its predecessor's line, and the token before
+// it moves to the next line with it when they do not fit together.
+std::vector<bool> token_line_starts(const std::vector<std::string>& tokens, const std::vector<float>& widths,
+                                    float left, float right);
+
 }  // namespace poolscope::app

@@ -1,5 +1,5 @@
 // Line-break opportunities (see line_breaks.h).
-#include "widgets/line_breaks.h"
+#include "model/line_breaks.h"
 
 #include <algorithm>
 #include <array>
@@ -101,6 +101,26 @@ std::vector<std::string> break_pieces(std::string_view text) {
         glue_next = opens || binds;
     }
     return pieces;
+}
+
+std::vector<bool> token_line_starts(const std::vector<std::string>& tokens, const std::vector<float>& widths,
+                                    float left, float right) {
+    const size_t n = std::min(tokens.size(), widths.size());
+    const auto bound = [&](size_t j) {
+        const std::string& before = j > 0 ? tokens[j - 1] : tokens[j];
+        return j > 0 && (must_not_start_line(tokens[j]) ||
+                         (before.size() >= 2 && before.compare(before.size() - 2, 2, "= ") == 0));
+    };
+    std::vector<bool> starts(n, false);
+    float x = left;
+    for (size_t i = 0; i < n; ++i) {
+        float run = widths[i];  // the token with everything bound to it
+        for (size_t j = i + 1; j < n && bound(j); ++j)
+            run += widths[j];
+        if (i > 0 && !bound(i) && x > left && x + run > right) starts[i] = true, x = left;
+        x += widths[i];
+    }
+    return starts;
 }
 
 }  // namespace poolscope::app
