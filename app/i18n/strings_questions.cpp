@@ -25,6 +25,7 @@ constexpr BilingualEntry kQuestions[] = {
     {"questions.ask_value", "Its value", "它的值"},
     {"questions.ask_divisor", "Its divisor (what the sum is divided by)", "它的除数（窗口之和除以几）"},
     {"questions.ask_argmax", "Its winning input cell (argmax)", "它胜出的输入单元（argmax）"},
+    {"questions.ask_window_cells", "The input cells its window reads", "它的窗口读取的输入单元"},
     {"questions.ask_shape", "The output shape", "输出形状"},
     {"questions.ask_choice", "A multiple choice…", "选择题…"},
     {"questions.block.no_matrix", "This step has no matrix here: ask the output shape or a multiple choice.",

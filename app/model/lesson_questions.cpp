@@ -24,12 +24,12 @@ OutputCell full_cell(const LessonStep& step, const std::vector<int64_t>& written
     return {full[0], full[1], full[2], full[3]};
 }
 
-bool about_a_cell(QuestionKind kind) {
+}  // namespace
+
+bool question_about_a_cell(QuestionKind kind) {
     return kind == QuestionKind::kValue || kind == QuestionKind::kDivisor || kind == QuestionKind::kArgmax ||
            kind == QuestionKind::kWindowCells;
 }
-
-}  // namespace
 
 std::vector<int64_t> written_cell(const LessonStep& step, OutputCell cell) {
     // A cell is read right-aligned (missing leading dimensions are 0), so the short form is always right.
@@ -46,13 +46,13 @@ AskBlock why_not_ask(const LessonSession& session, QuestionKind kind, OutputCell
     if (step->kind == StepKind::kShape && kind != QuestionKind::kOutputShape) return AskBlock::kNoMatrix;
     Result<PoolPlan> plan = plan_step(*step);
     if (!plan) return AskBlock::kLayerRejected;
-    const OutputCell asked = about_a_cell(kind) ? cell : OutputCell{};
+    const OutputCell asked = question_about_a_cell(kind) ? cell : OutputCell{};
     if (std::optional<Error> unfit = question_fits(kind, *plan, asked)) {
         if (unfit->field == "cell") return AskBlock::kOutsideOutput;
         return kind == QuestionKind::kArgmax ? AskBlock::kNeedsMaxOp : AskBlock::kNeedsAvgOp;
     }
     for (const StepQuestion& q : step->quiz)
-        if (q.kind == kind && (!about_a_cell(kind) || full_cell(*step, q.cell) == asked))
+        if (q.kind == kind && (!question_about_a_cell(kind) || full_cell(*step, q.cell) == asked))
             return AskBlock::kAlreadyAsked;
     return AskBlock::kNone;
 }

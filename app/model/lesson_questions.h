@@ -18,9 +18,11 @@
 namespace poolscope::app {
 
 // The kinds "Ask about…" offers on a pool step, in the menu's order (a shape step: the shape and a choice).
-inline constexpr QuestionKind kAskableKinds[] = {QuestionKind::kValue, QuestionKind::kDivisor,
-                                                 QuestionKind::kArgmax, QuestionKind::kOutputShape,
-                                                 QuestionKind::kChoice};
+inline constexpr QuestionKind kAskableKinds[] = {QuestionKind::kValue,       QuestionKind::kDivisor,
+                                                 QuestionKind::kArgmax,      QuestionKind::kWindowCells,
+                                                 QuestionKind::kOutputShape, QuestionKind::kChoice};
+// Whether a kind asks about one output cell (value, divisor, winning cell, the cells its window reads).
+bool question_about_a_cell(QuestionKind kind);
 
 // The cell as the step's questions write it: [h, w], or [c, h, w] (channel c > 0), or [n, c, h, w] (n > 0),
 // as lessons write them by hand.

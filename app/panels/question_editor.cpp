@@ -101,16 +101,14 @@ const char* ask_key(QuestionKind kind) {
             return "questions.ask_divisor";
         case QuestionKind::kArgmax:
             return "questions.ask_argmax";
+        case QuestionKind::kWindowCells:
+            return "questions.ask_window_cells";
         case QuestionKind::kOutputShape:
             return "questions.ask_shape";
         default:
             break;
     }
     return "questions.ask_choice";
-}
-
-bool about_a_cell(QuestionKind kind) {
-    return kind == QuestionKind::kValue || kind == QuestionKind::kDivisor || kind == QuestionKind::kArgmax;
 }
 
 // The Ask menu's items: about `cell` (the value, divisor, winning cell; not on a step without a matrix),
@@ -132,7 +130,7 @@ void draw_ask_menu(PanelContext& ctx, const std::optional<OutputCell>& cell) {
     ImGui::TextDisabled("%s", heading);
     ImGui::Separator();
     for (QuestionKind kind : kAskableKinds) {
-        if (about_a_cell(kind) && !matrix) continue;
+        if (question_about_a_cell(kind) && !matrix) continue;
         if (kind == QuestionKind::kOutputShape && matrix) ImGui::Separator();
         const AskBlock block = why_not_ask(session, kind, cell.value_or(OutputCell{}));
         const bool enabled = block == AskBlock::kNone && (shows || kind == QuestionKind::kChoice);
@@ -143,7 +141,7 @@ void draw_ask_menu(PanelContext& ctx, const std::optional<OutputCell>& cell) {
             } else {
                 QuestionDraft draft;
                 draft.kind = kind;
-                if (about_a_cell(kind)) draft.cell = written_cell(*step, *cell);
+                if (question_about_a_cell(kind)) draft.cell = written_cell(*step, *cell);
                 ask_question(state, ctx.playback, draft);
             }
             break;  // the lesson (and `step` in it) was replaced: the menu closes

@@ -4,9 +4,9 @@
 
 Scenarios:
   author_and_save  on a copy of lesson 02, step 2, with "Author this lesson" open: a right-click on an output
-                   cell, "Its value"; "Ask about…", "A multiple choice…", its prompt and options typed,
-                   "Add question"; Ctrl+Z and Ctrl+Y; Ctrl+S; `poolscope check` passes on the saved file and its
-                   step holds the two questions with the answers the app recorded
+                   cell, "Its value"; "Ask about…", "A multiple choice…", its prompt and options typed, "Add
+                   question"; Ctrl+Z and Ctrl+Y; Ctrl+S; `poolscope check` passes on the saved file and its step
+                   holds the two questions with the answers the app recorded
   screenshots      the Ask menu and the multiple-choice dialog at 1280x720 in English and Chinese, written to
                    $POOLSCOPE_SHOTS (or a temporary folder); each control inside the window
 Usage: xvfb-run -a question_gui_driver.py --app PATH --lessons LESSONS_DIR SCENARIO
@@ -180,7 +180,8 @@ def scenario_screenshots(exe, lessons):
         try:
             app.wait_for(lambda s: s["lesson"]["file"] and s["output_shape"], "the lesson")
             s = ask_menu_on_cell(app, 1, 1, lang)
-            inside(s, ["ask.value", "ask.divisor", "ask.argmax", "ask.output_shape", "ask.choice"], 1280, 720)
+            inside(s, ["ask.value", "ask.divisor", "ask.argmax", "ask.window_cells", "ask.output_shape", "ask.choice"],
+                   1280, 720)
             grab(app, os.path.join(shots, f"ask_menu_{lang}.png"))
             app.click_until("ask.value", lambda s: s["lesson"]["questions"] >= 1, "the value question")
             ask_menu_from_button(app, lang)

@@ -67,7 +67,16 @@ TEST_F(LessonQuestions, AValueQuestionRecordsTheCoresAnswer) {
     EXPECT_EQ(shown.back().answer.code, "answer_value");
     EXPECT_EQ(shown.back().core_prompt.code, "prompt_value");
 
-    // One undo takes it back.
+    // The cells its window reads: the core's list, padding left out.
+    QuestionDraft cells;
+    cells.kind = QuestionKind::kWindowCells;
+    cells.cell = written_cell(step(), cell);
+    ASSERT_TRUE(ask_question(state, playback, cells));
+    EXPECT_EQ(step().quiz.back().answer, nlohmann::json::parse("[[1, 1], [1, 2], [2, 1], [2, 2]]"));
+    EXPECT_TRUE(check_lesson(*session().lesson).empty());
+
+    // One undo takes each back.
+    ASSERT_TRUE(undo_any(state, playback));
     ASSERT_TRUE(undo_any(state, playback));
     EXPECT_EQ(step().quiz.size(), before);
 }

@@ -136,6 +136,7 @@ TEST_F(QuestionAuthoring, RightClickShapeChoiceReorderDeleteUndoSaveAndCheck) {
     click_at(output_cell(1, 0), 1);
     ASSERT_TRUE(has("ask.value")) << "no Ask menu after the right-click";
     EXPECT_TRUE(has("ask.argmax"));
+    EXPECT_TRUE(has("ask.window_cells"));
     click("ask.value");
     ASSERT_EQ(step().quiz.size(), before + 1);
     const StepQuestion& value = step().quiz.back();
