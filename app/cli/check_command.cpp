@@ -1,6 +1,6 @@
-// `poolscope check`: the lesson loader, check_lesson() and find_give_aways() from the core, reported one line
-// per problem in the compiler style editors understand ("file:line:col: error: ..." or
-// "file: /steps/3/padding: error: ..."); --strict fails on warnings too.
+// `poolscope check`: the lesson loader, check_lesson(), find_give_aways() and find_stale_code_lines() from
+// the core, reported one line per problem in the compiler style editors understand ("file:line:col: error:
+// ..." or "file: /steps/3/padding: error: ..."); --strict fails on warnings too.
 #include "cli/check_command.h"
 
 #include <algorithm>
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/cli.h"
+#include "poolscope/code_line.h"
 #include "poolscope/lesson.h"
 
 namespace poolscope::cli {
@@ -28,7 +29,9 @@ void print_check_usage(std::ostream& out) {
     out << "usage: poolscope check [--strict] FILE_OR_DIR...\n"
            "  Loads each lesson (directories: every *.json inside), checks every step's expected results\n"
            "  and quiz answers against the core, and prints one line per problem. Warnings: unknown keys,\n"
-           "  a quiz answer shown before it is asked (a give-away), a wrong choice without a \"why\".\n"
+           "  a quiz answer shown before it is asked (a give-away), a wrong choice without a \"why\", a "
+           "code\n"
+           "  line that no longer matches its step's layer.\n"
            "  Exit 0 when all pass, 1 otherwise.\n"
            "  --strict  warnings fail too (exit 1).\n";
 }
@@ -76,9 +79,12 @@ int run_check(int argc, char** argv, std::ostream& out, std::ostream& err) {
         const std::string file = path.string();
         std::vector<Error> warnings;
         Result<Lesson> lesson = load_lesson_file(path, &warnings);
-        if (lesson)
+        if (lesson) {
             for (Error& w : find_give_aways(lesson.value()))
                 warnings.push_back(std::move(w));
+            for (Error& w : find_stale_code_lines(lesson.value()))
+                warnings.push_back(std::move(w));
+        }
         for (const Error& w : warnings)
             out << located(file, w) << ": warning: " << w.message << "\n";
         std::vector<Error> problems;

@@ -4,10 +4,13 @@
 
 #include <string>
 
+#include "poolscope/language.h"
 #include "poolscope/quiz.h"
 
 namespace poolscope::app {
 
 std::string quiz_text(const QuizText& text);
+// The same in a given language (the authoring fields show the core's prompt in the field's language).
+std::string quiz_text_in(Language language, const QuizText& text);
 
 }  // namespace poolscope::app

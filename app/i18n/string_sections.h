@@ -48,6 +48,10 @@ std::span<const TranslationEntry> link_chinese_entries();
 // The file dialog and the lesson browser's selection (widgets/file_dialog.cpp, panels/lesson_browser.cpp).
 std::span<const TranslationEntry> files_english_entries();
 std::span<const TranslationEntry> files_chinese_entries();
+// Questions written in the app and the stale code line's mark (panels/question_editor.cpp,
+// choice_question_dialog.cpp, lesson_panel.cpp).
+std::span<const TranslationEntry> questions_english_entries();
+std::span<const TranslationEntry> questions_chinese_entries();
 // The Network view (panels/network_view.cpp, network_card.cpp).
 std::span<const TranslationEntry> network_english_entries();
 std::span<const TranslationEntry> network_chinese_entries();

@@ -351,7 +351,7 @@ std::span<const TranslationEntry> chinese_table() {
         {kChinese, gradient_chinese_entries(), quiz_chinese_entries(), network_quiz_chinese_entries(),
          ops_chinese_entries(), author_chinese_entries(), export_chinese_entries(), link_chinese_entries(),
          files_chinese_entries(), network_chinese_entries(), ab_chinese_entries(), lesson_chinese_table(),
-         convention_chinese_table(), screen_chinese_table()});
+         convention_chinese_table(), screen_chinese_table(), questions_chinese_entries()});
     return all;
 }
 

@@ -7,6 +7,7 @@
 #include "i18n/i18n.h"
 #include "model/app_state.h"
 #include "model/lesson_player.h"
+#include "model/lesson_questions.h"
 #include "model/lesson_step_edits.h"
 #include "model/undo_route.h"
 
@@ -104,6 +105,21 @@ void recheck(LessonSession& session, const std::optional<Lesson>& before, std::o
     }
 }
 
+// One edit of the current step that changes no layer (its questions): reported (`ok_key` null: silently, as
+// typing is), re-checked, and the window kept.
+template <typename Change>
+bool edit_current_step(AppState& state, Playback& playback, Change change, const char* ok_key) {
+    LessonSession& session = state.lessons.session;
+    const std::optional<LessonStep> before = current_copy(session);
+    const std::optional<Lesson> lesson_before = session.lesson;
+    Result<bool> done = change(session);
+    if (!done || ok_key) report(state, done, ok_key ? ok_key : "");
+    if (!done) return false;
+    recheck(session, lesson_before, std::nullopt);
+    follow_lesson(state, playback, before);
+    return true;
+}
+
 }  // namespace
 
 bool edit_lesson(AppState& state, Playback& playback, LessonEdit edit) {
@@ -169,6 +185,30 @@ bool undo_breaking_edit(AppState& state, Playback& playback) {
     session.broken_by_edit.clear();
     follow_lesson(state, playback, before);
     return true;
+}
+
+bool ask_question(AppState& state, Playback& playback, const QuestionDraft& draft) {
+    return edit_current_step(
+        state, playback, [&](LessonSession& s) { return add_question(s, draft); }, "author.question_added");
+}
+
+bool edit_question_prompt(AppState& state, Playback& playback, size_t index, Language language,
+                          const std::string& text, bool merge_with_last) {
+    return edit_current_step(
+        state, playback,
+        [&](LessonSession& s) { return set_question_prompt_text(s, index, language, text, merge_with_last); },
+        nullptr);
+}
+
+bool move_or_delete_question(AppState& state, Playback& playback, size_t index, QuestionMove move) {
+    return edit_current_step(
+        state, playback,
+        [&](LessonSession& s) {
+            return move == QuestionMove::kDelete
+                       ? delete_question(s, index)
+                       : move_question(s, index, move == QuestionMove::kUp ? -1 : 1);
+        },
+        move == QuestionMove::kDelete ? "author.question_deleted" : "author.question_moved");
 }
 
 bool start_new_lesson(AppState& state) {

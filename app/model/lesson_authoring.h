@@ -32,6 +32,13 @@ bool save_window_as_step(AppState& state, StepPlacement placement);
 // answers from the core, as one more undoable edit; or take the edit back.
 bool rerecord_broken_steps(AppState& state, Playback& playback);
 bool undo_breaking_edit(AppState& state, Playback& playback);
+// The current step's questions (model/lesson_questions.h), each one more undoable lesson edit, re-checked
+// like the others. `merge_with_last`: a run of keystrokes in one prompt field is one undo entry.
+bool ask_question(AppState& state, Playback& playback, const QuestionDraft& draft);
+bool edit_question_prompt(AppState& state, Playback& playback, size_t index, Language language,
+                          const std::string& text, bool merge_with_last);
+enum class QuestionMove { kUp, kDown, kDelete };
+bool move_or_delete_question(AppState& state, Playback& playback, size_t index, QuestionMove move);
 // File → New lesson (after the unsaved-changes question): the window's input and layer as step 1.
 bool start_new_lesson(AppState& state);
 

@@ -67,6 +67,7 @@ struct LessonPlayer {
     bool author_open = false;                      // "Author this lesson" is expanded (--author)
     bool author_scroll = false;                    // scroll the column to it once (--author)
     bool author_words = false;                     // open its title and narration editors once (--author)
+    std::optional<OutputCell> asked_cell;          // the output cell whose "Ask about" menu is open
 };
 
 // The lesson column's one-line message (expires: model/status_line.h).

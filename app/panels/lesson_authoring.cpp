@@ -1,7 +1,8 @@
 // "Author this lesson" at the foot of the lesson column: the current step moved, duplicated, deleted, saved
-// from the window, its expected result and code line written by the core, the lesson's and step's titles and
-// the narration edited in English and Chinese with a live preview of the markup, and Save / Save as. What the
-// buttons do is in model/lesson_authoring.h; every edit is undoable with Ctrl+Z.
+// from the window, its expected result and code line written by the core, its questions
+// (question_editor.cpp), the lesson's and step's titles and the narration edited in English and Chinese with
+// a live preview of the markup, and Save / Save as. What the buttons do is in model/lesson_authoring.h; every
+// edit is undoable with Ctrl+Z.
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -180,6 +181,7 @@ void draw_lesson_authoring(PanelContext& ctx, AuthoringTexts& texts) {
     ImGui::TextColored(palette::kMuted, "%s", tr("lesson.author_help"));
     ImGui::PopTextWrapPos();
     draw_step_list_edits(ctx);
+    draw_question_editor(ctx, texts.questions);
     draw_text_editors(ctx, texts);
     ImGui::Separator();
     if (ImGui::Button(tr("lesson.save"))) save_or_ask_where(ctx);

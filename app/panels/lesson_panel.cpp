@@ -1,7 +1,8 @@
-// The lesson player: a column at the right of the main window with the lesson's title, the step's
-// narration (paragraphs, *emphasis*, `code`), the framework snippet, previous/next, the badge saying whether
-// the step's expected result matches the core, "reset step", a shape step's output-size walkthrough, and the
-// authoring buttons; and the File menu's lesson items (see lesson_windows.h).
+// The lesson player: a column at the right of the main window with the lesson's title, the step's narration
+// (paragraphs, *emphasis*, `code`), the framework snippet (marked when a hand-written one no longer matches
+// the step's layer), previous/next, the badge saying whether the step's expected result matches the core,
+// "reset step", a shape step's output-size walkthrough, and the authoring buttons; and the File menu's
+// lesson items (see lesson_windows.h).
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -16,10 +17,11 @@
 #include "panels/panels.h"
 #include "panels/quiz_view.h"
 #include "panels/row_room.h"
+#include "poolscope/code_line.h"
 #include "widgets/help.h"
-#include "widgets/size_walkthrough.h"
 #include "widgets/palette.h"
 #include "widgets/rich_text.h"
+#include "widgets/size_walkthrough.h"
 #include "widgets/text_fit.h"
 #include "widgets/ui_probe.h"
 
@@ -130,6 +132,32 @@ void draw_code_box(PanelContext& ctx, const std::string& code) {
     ImGui::PopStyleColor();
     ctx.measured.lesson_code_bottom_now = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y +
                                           ImGui::GetScrollY();  // the box's end in the column's content
+}
+
+// A hand-written code line the step's layer left behind (issue 29): which arguments differ; while authoring,
+// one click asks to write the line from the layer (true: the caller does it once it has drawn the step,
+// since the edit replaces the lesson the step lives in).
+bool draw_stale_code(PanelContext& ctx, const LessonStep& step) {
+    const std::vector<CodeMismatch> stale = code_line_mismatches(step);
+    if (stale.empty()) return false;
+    std::string parts;
+    for (const CodeMismatch& m : stale) {
+        char one[256];
+        std::snprintf(one, sizeof one, tr("lesson.code_mismatch_fmt"), m.argument.c_str(), m.in_code.c_str(),
+                      m.in_layer.c_str());
+        parts += (parts.empty() ? "" : tr("lesson.code_mismatch_sep")) + std::string(one);
+    }
+    char text[1024];
+    std::snprintf(text, sizeof text, tr("lesson.code_stale_fmt"), parts.c_str());
+    draw_wrapped_text(text, palette::kErrorText);
+    remember_item(ctx.probe, "lesson.code_stale");
+    check_text_item(ctx.probe, "lesson", text);
+    if (!ctx.state.lessons.author_open) return false;
+    const bool rewrite = ImGui::SmallButton(tr("lesson.code_rewrite"));
+    remember_item(ctx.probe, "lesson.code_rewrite");
+    check_framed_text(ctx.probe, "lesson", tr("lesson.code_rewrite"));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("lesson.code_rewrite_help"));
+    return rewrite;
 }
 
 }  // namespace
@@ -267,6 +295,7 @@ void LessonColumn::draw(PanelContext& ctx) {
     draw_rich_text(step->narration.get(language));
     ImGui::EndGroup();
     check_text_item(ctx.probe, "narration", step->narration.get(language));
+    bool rewrite_code = false;  // "Write it from the layer", done last
     // A network step in presentation: the Network view's cards show each layer's code, so the column keeps
     // the whole net's code to its Copy button and a tooltip.
     const bool code_on_cards = focus && step->kind == StepKind::kNetwork;
@@ -277,6 +306,7 @@ void LessonColumn::draw(PanelContext& ctx) {
         if (ImGui::SmallButton(tr("lesson.copy_code"))) ImGui::SetClipboardText(code.c_str());
     } else if (!code.empty() && !pin_code) {
         draw_code_box(ctx, code);
+        if (!focus) rewrite_code = draw_stale_code(ctx, *step);  // the teacher's to fix, not the room's
     }
 
     // Where to look: the focused cell and panels.
@@ -332,6 +362,7 @@ void LessonColumn::draw(PanelContext& ctx) {
         ImGui::EndChild();
         draw_code_box(ctx, code);
     }
+    if (rewrite_code) edit_lesson(state, ctx.playback, LessonEdit::kGenerateCode);  // `step` is gone after it
 }
 
 void LessonColumn::draw_menu_items(PanelContext& ctx) {

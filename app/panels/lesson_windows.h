@@ -13,6 +13,7 @@
 
 #include "model/lesson_player.h"
 #include "panels/file_dialog_window.h"
+#include "panels/question_authoring.h"
 #include "panels/window.h"
 #include "widgets/wrapped_input.h"
 
@@ -29,6 +30,7 @@ struct AuthoringTexts {
     bool merge = false;                      // this typing session has already made its undo entry
     std::optional<Language> tab_chosen_for;  // the interface language the tab was last chosen for
     WrappedInput narration_field[2];         // the narration editors' wrapped text (English, Chinese)
+    QuestionTexts questions;                 // the step's questions (question_editor.cpp)
 };
 
 // The column, while a lesson is open (or one failed to open): title, narration, badge, step navigation,

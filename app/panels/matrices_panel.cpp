@@ -1,6 +1,7 @@
 // Matrices panel: each channel's input with its padding ring and the sliding window over it, and under it
 // the output filling in step by step. Click an input cell to edit it; hover an input cell to see which
-// output windows read it; hover or click an output cell to jump to its window.
+// output windows read it; hover or click an output cell to jump to its window; while authoring a lesson,
+// right-click an output cell to ask the students about it.
 //   Sections: legend · extents (how much padding/overhang to draw) · input grid · output grid · panel.
 #include <algorithm>
 #include <cmath>
@@ -16,6 +17,7 @@
 #include "model/number_text.h"
 #include "panels/panels.h"
 #include "panels/pass_views.h"
+#include "panels/question_authoring.h"
 #include "panels/row_room.h"
 #include "widgets/cell_sheet.h"
 #include "widgets/grid_fit.h"
@@ -299,6 +301,9 @@ void draw_output_grid(PanelContext& ctx, ChannelView& view, const std::vector<Ou
             jump_to(playback, s, steps);
         }
     }
+    // While authoring, a right-click asks the students about the cell (panels/question_authoring.h).
+    ask_about_output_cell(ctx, hit.right_clicked && hit.row < out.h && hit.col < out.w,
+                          OutputCell{0, ch, hit.row, hit.col});
 }
 
 }  // namespace

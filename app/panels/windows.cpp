@@ -6,6 +6,7 @@
 #include "panels/lesson_windows.h"
 #include "panels/network_view.h"
 #include "panels/panels.h"
+#include "panels/question_authoring.h"
 
 namespace poolscope::app {
 
@@ -30,10 +31,11 @@ void register_windows(WindowRegistry& r) {
     r.add<LessonBrowser>();
     r.add(make_unsaved_question());
     r.add(make_conflict_question());
-    r.add<FileDialogWindow>();   // every open and save; after the dialogs that step aside for it
-    r.add(make_compare_view());  // View → Compare frameworks
-    r.add(make_ab_view());       // View → A/B settings; a lesson step's "compare" opens it
-    r.add(make_help_overlay());  // Help → Help overlay, F1
+    r.add<ChoiceQuestionDialog>();  // "A multiple choice…" from the Ask menu
+    r.add<FileDialogWindow>();      // every open and save; after the dialogs that step aside for it
+    r.add(make_compare_view());     // View → Compare frameworks
+    r.add(make_ab_view());          // View → A/B settings; a lesson step's "compare" opens it
+    r.add(make_help_overlay());     // Help → Help overlay, F1
     r.add(make_start_card());
 }
 

@@ -132,6 +132,7 @@ nlohmann::json lesson_report(const AppState& state) {
     j["narration"] = current_step(s)->narration.en;
     j["narration_zh"] = current_step(s)->narration.zh;
     j["lesson_undo"] = s.history.undo.size();
+    j["questions"] = current_step(s)->quiz.size();  // the step's quiz as the lesson holds it
     j["author_open"] = player.author_open;
     json errors = json::array();
     for (const Error& e : s.load_errors)

@@ -22,6 +22,7 @@ GridHit begin_matrix_grid(const char* id, GridLayout& layout) {
             hit.row = row + layout.first_row;
             hit.col = col + layout.first_col;
             hit.clicked = ImGui::IsItemClicked(ImGuiMouseButton_Left);
+            hit.right_clicked = ImGui::IsItemClicked(ImGuiMouseButton_Right);
         }
     }
     return hit;

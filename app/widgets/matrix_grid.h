@@ -28,8 +28,9 @@ struct GridLayout {
 };
 
 struct GridHit {
-    bool hovered = false;  // the mouse is over a cell
-    bool clicked = false;  // left click this frame
+    bool hovered = false;        // the mouse is over a cell
+    bool clicked = false;        // left click this frame
+    bool right_clicked = false;  // right click this frame (a context menu)
     int64_t row = 0, col = 0;
 };
 
