@@ -319,12 +319,11 @@ constexpr TranslationEntry kEnglish[] = {
 }  // namespace
 
 std::span<const TranslationEntry> english_table() {
-    static const std::vector<TranslationEntry> all =
-        join_tables({kEnglish, core_english_entries(), gradient_english_entries(), quiz_english_entries(),
-                     ops_english_entries(), author_english_entries(), export_english_entries(),
-                     link_english_entries(), files_english_entries(), network_english_entries(), ab_english_entries(),
-                     lesson_english_table(), convention_english_table(), screen_english_table(),
-                     questions_english_entries()});
+    static const std::vector<TranslationEntry> all = join_tables(
+        {kEnglish, core_english_entries(), gradient_english_entries(), quiz_english_entries(),
+         ops_english_entries(), author_english_entries(), export_english_entries(), link_english_entries(),
+         files_english_entries(), network_english_entries(), ab_english_entries(), lesson_english_table(),
+         convention_english_table(), screen_english_table(), questions_english_entries()});
     return all;
 }
 

@@ -15,10 +15,10 @@ namespace poolscope::app {
 
 // The ids of the windows the model opens or reports by name (panels/windows.cpp registers them).
 namespace window_id {
-inline constexpr const char* kHelp = "help";                     // the F1 overlay
-inline constexpr const char* kStartCard = "start_card";          // the first-start card
-inline constexpr const char* kCompare = "compare_frameworks";    // View → Compare frameworks
-inline constexpr const char* kAbSettings = "ab_settings";        // View → A/B settings (a lesson step opens it)
+inline constexpr const char* kHelp = "help";                   // the F1 overlay
+inline constexpr const char* kStartCard = "start_card";        // the first-start card
+inline constexpr const char* kCompare = "compare_frameworks";  // View → Compare frameworks
+inline constexpr const char* kAbSettings = "ab_settings";  // View → A/B settings (a lesson step opens it)
 inline constexpr const char* kLessonBrowser = "lesson_browser";  // File → Browse lessons
 inline constexpr const char* kUnsavedQuestion = "unsaved";       // save the lesson's changes first?
 inline constexpr const char* kConflictQuestion = "conflict";     // the file changed on disk: what now?

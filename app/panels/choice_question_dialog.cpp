@@ -134,8 +134,8 @@ void ChoiceQuestionDialog::draw(PanelContext& ctx) {
     const bool add = ImGui::Button(tr("choice.add"));
     remember_item(ctx.probe, "choice_dialog.add");
     ImGui::SameLine();
-    const bool cancel = ImGui::Button(tr("choice.cancel")) ||
-                        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+    const bool cancel =
+        ImGui::Button(tr("choice.cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
     remember_item(ctx.probe, "choice_dialog.cancel");
     if (add) {
         const bool options_written =

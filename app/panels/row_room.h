@@ -51,7 +51,8 @@ struct MeasuredHeights {
     std::array<int64_t, 4> text_for{};       // the grids (input and output rows, columns) it was measured for
     std::array<int64_t, 4> text_left_for{};  // the grids it left the matrices for: it does not come back
     uint64_t text_left_at = 0;               // ... on that lesson step (LessonSession::generation)
-    bool legend_open = false;  // the student opened the matrices' legend a big grid folds (matrices_panel.cpp)
+    bool legend_open =
+        false;  // the student opened the matrices' legend a big grid folds (matrices_panel.cpp)
     // Presentation puts the timeline in the menu bar when it fits there on one line (shell/main_window.cpp):
     // the width one line needs (timeline_panel.cpp), and the room the menus leave.
     bool timeline_in_bar = false;

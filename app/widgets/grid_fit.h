@@ -16,8 +16,8 @@ struct GridFitInput {
     int64_t in_rows = 0, in_cols = 0;    // the input with its padding ring
     int64_t out_rows = 0, out_cols = 0;  // 0 when there is no output
     // A text column under the output, right of the input (presentation's step text beside a tall grid): its
-    // width and height, pixels; 0 = none. With one, the output is always beside its input (and with no output,
-    // the text alone is).
+    // width and height, pixels; 0 = none. With one, the output is always beside its input (and with no
+    // output, the text alone is).
     float text_w = 0, text_h = 0;
     int64_t out_top_rows = 0;  // beside, the output starts this many cells down (level with the real input)
 };

@@ -8,8 +8,8 @@
 
 #include <imgui.h>
 
-#include "poolscope/lesson.h"
 #include "model/line_breaks.h"
+#include "poolscope/lesson.h"
 #include "widgets/palette.h"
 
 namespace poolscope::app {

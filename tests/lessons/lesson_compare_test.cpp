@@ -63,9 +63,10 @@ TEST(LessonCompare, BrokenBlocksAreErrorsAtTheirPaths) {
     r = load_lesson_string(doc(kFirst + R"(, "compare": {"a": {"ceil_mode": false}}})"), "t.json");
     EXPECT_TRUE(has_error(r, "/steps/0/compare", "same layer")) << r.error_text();
 
-    r = load_lesson_string(doc(R"({"input": {"arange": {"shape": [4, 4]}}, "op": "max_pool2d", "kernel_size": 2,
+    r = load_lesson_string(
+        doc(R"({"input": {"arange": {"shape": [4, 4]}}, "op": "max_pool2d", "kernel_size": 2,
                                    "compare": {"b": {"stride": 2}}})"),
-                           "t.json");  // the default stride written out
+        "t.json");  // the default stride written out
     EXPECT_TRUE(has_error(r, "/steps/0/compare", "same layer")) << r.error_text();
 
     r = load_lesson_string(doc(kFirst + R"(, "compare": {"b": {"convention": "onnx"}}})"), "t.json");
