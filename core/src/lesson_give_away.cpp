@@ -132,7 +132,7 @@ std::vector<Answer> answers_of(const StepQuestion& sq, const Question& q, Langua
             return {a};
         case QuestionKind::kParameterCount:
             a.kind = Answer::Kind::kCount;
-            a.count = q.network.weights + q.network.biases;
+            a.count = q.network.parameters();
             named = "the parameter count " + std::to_string(a.count);
             return {a};
         case QuestionKind::kChoice: {

@@ -48,7 +48,7 @@ nlohmann::json recorded_answer(const Question& q) {
             if (q.network.span.h == q.network.span.w) return q.network.span.h;
             return nlohmann::json::array({q.network.span.h, q.network.span.w});
         case QuestionKind::kParameterCount:
-            return q.network.weights + q.network.biases;
+            return q.network.parameters();
     }
     return nullptr;
 }

@@ -158,7 +158,7 @@ Verdict check_field(const Question& q, const QuizAnswer& a) {
 
 Verdict check_parameters(const Question& q, const QuizAnswer& a) {
     const NetworkFacts& n = q.network;
-    const int64_t total = n.weights + n.biases;
+    const int64_t total = n.parameters();
     Verdict v;
     v.reveal = {"answer_parameter_count", {n.layer_name, num(total)}};
     std::string digits;
@@ -175,13 +175,20 @@ Verdict check_parameters(const Question& q, const QuizAnswer& a) {
         return v;
     }
     const std::vector<int64_t>& w = n.weight_dims;
+    // Weights missing one factor, with or without the biases (sizes are untrusted: saturate, never overflow).
+    const auto counts_without = [&](int64_t x, int64_t y) {
+        const int64_t weights = saturating_mul(x, y);
+        int64_t with_biases = 0;
+        if (__builtin_add_overflow(weights, n.biases, &with_biases)) with_biases = INT64_MAX;
+        return given == weights || given == with_biases;
+    };
     if (total == 0)
         v.hint = {"params_none", {n.layer_class}};
     else if (given == n.weights && n.biases > 0)
         v.hint = {"params_forgot_bias", {num(n.biases)}};
-    else if (w.size() == 4 && (given == w[0] * w[1] || given == w[0] * w[1] + n.biases))
+    else if (w.size() == 4 && counts_without(w[0], w[1]))
         v.hint = {"params_forgot_kernel", {num(w[2]), num(w[3])}};
-    else if (w.size() == 4 && (given == w[0] * w[2] * w[3] || given == w[0] * w[2] * w[3] + n.biases))
+    else if (w.size() == 4 && counts_without(w[0], saturating_mul(w[2], w[3])))
         v.hint = {"params_forgot_in", {num(w[1])}};
     else
         v.hint = {"params_recompute", {}};
@@ -277,12 +284,12 @@ std::vector<QuizText> explain_network(const Question& q) {
     const NetworkFacts& n = q.network;
     std::vector<QuizText> lines;
     if (q.kind == QuestionKind::kParameterCount) {
-        if (n.weights + n.biases == 0)
+        if (n.parameters() == 0)
             lines.push_back({"explain_no_parameters", {n.layer_name, n.layer_class}});
         else
             lines.push_back(
                 {"explain_parameters",
-                 {times_text(n.weight_dims), num(n.weights), num(n.biases), num(n.weights + n.biases)}});
+                 {times_text(n.weight_dims), num(n.weights), num(n.biases), num(n.parameters())}});
         return lines;
     }
     if (q.kind == QuestionKind::kLayerShape) {

@@ -103,6 +103,17 @@ TEST(NetworkQuiz, ParameterCountHints) {
     EXPECT_TRUE(typed(linear, "5,130").correct);
 }
 
+// Found by the network fuzzer: a LazyLinear whose weights saturate at INT64_MAX, plus its biases, overflowed.
+TEST(NetworkQuiz, ParameterCountsSaturateInsteadOfOverflowing) {
+    const Asked a = network(R"({"input": [1, 1, 2147483647, 2147483647],
+        "layers": [{"type": "Flatten"}, {"type": "LazyLinear", "out_features": 2147483647}]})");
+    const Question linear = ask(a, QuestionKind::kParameterCount, {1});
+    EXPECT_EQ(linear.network.parameters(), INT64_MAX);
+    EXPECT_TRUE(typed(linear, "9223372036854775807").correct);
+    EXPECT_EQ(typed(linear, "12").hint, (QuizText{"params_recompute", {}}));
+    EXPECT_EQ(explain(linear)[0].args.back(), "9223372036854775807");
+}
+
 TEST(NetworkQuiz, RefusesLayersThatDoNotRunAndPoolingKinds) {
     const Asked a = network(kVggBlocks);
     EXPECT_FALSE(make_network_question(QuestionKind::kLayerShape, a.net, a.shapes, {12}, {}).ok());

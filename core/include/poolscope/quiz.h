@@ -73,6 +73,11 @@ struct NetworkFacts {
     Pair first, last;                  // the first and last row / column read
     bool textbook = false;             // the textbook's values exist (no adaptive pool, Flatten or Linear)
     Pair size, jump, start;            // the textbook's size, jump and start of this cell's field
+
+    int64_t parameters() const {  // saturating: a fuzzed LazyLinear can hold INT64_MAX weights
+        int64_t sum = 0;
+        return __builtin_add_overflow(weights, biases, &sum) ? INT64_MAX : sum;
+    }
 };
 
 struct Question {
