@@ -46,42 +46,21 @@ python: web
 bench-web: web
 	@bench/web_bench.sh
 
+# ASan + UBSan (clang, issue 34: one tree for the tests and the fuzzers).
 test-asan: setup
 	@cmake --preset asan >/dev/null
 	@cmake --build --preset asan -j $(JOBS)
 	@ctest --preset asan
 
-# Under libFuzzer (ASan + UBSan): the lesson loader for 30 s, seeded with the shipped lessons and the broken
-# fixtures; then `poolscope compute` lines, `poolscope shape` arguments, networks (JSON) and the window's options for
-# 20 s each, seeded with the hostile inputs of issue 12 (fuzz/seeds); then `poolscope export` arguments and
-# `poolscope fmt` on a lesson file for 20 s each (issue 28). Each keeps its corpus in build-fuzz/.
-FUZZ_FLAGS = -timeout=10 -rss_limit_mb=2048
+# Under libFuzzer (ASan + UBSan, the asan tree): the lesson loader for 30 s, seeded with the shipped lessons and
+# the broken fixtures; then `poolscope compute` lines, `poolscope shape` arguments, networks (JSON) and the
+# window's options for 20 s each, seeded with the hostile inputs of issue 12 (fuzz/seeds); then `poolscope
+# export` arguments and `poolscope fmt` on a lesson file for 20 s each (issue 28). Two at a time on two cores
+# (fuzz/run_fuzzers.sh: each is one process, so each still gets its whole budget). Corpora: build-asan/fuzz-corpus/.
 test-fuzz: setup
-	@cmake --preset fuzz >/dev/null
-	@cmake --build --preset fuzz -j $(JOBS)
-	@mkdir -p build-fuzz/corpus build-fuzz/corpus-compute build-fuzz/corpus-shape build-fuzz/corpus-options \
-		build-fuzz/corpus-network build-fuzz/corpus-export build-fuzz/corpus-fmt
-	@build-fuzz/fuzz/lesson_loader_fuzzer -dict=fuzz/lesson.dict -max_total_time=30 $(FUZZ_FLAGS) \
-		build-fuzz/corpus lessons tests/lessons/fixtures 2>build-fuzz/fuzz.log \
-		&& tail -1 build-fuzz/fuzz.log || (tail -40 build-fuzz/fuzz.log; exit 1)
-	@build-fuzz/fuzz/compute_fuzzer -dict=fuzz/compute.dict -max_total_time=20 -max_len=65536 $(FUZZ_FLAGS) \
-		build-fuzz/corpus-compute fuzz/seeds/compute 2>build-fuzz/fuzz-compute.log \
-		&& tail -1 build-fuzz/fuzz-compute.log || (tail -40 build-fuzz/fuzz-compute.log; exit 1)
-	@build-fuzz/fuzz/shape_fuzzer -dict=fuzz/shape.dict -max_total_time=20 -max_len=512 $(FUZZ_FLAGS) \
-		build-fuzz/corpus-shape fuzz/seeds/shape 2>build-fuzz/fuzz-shape.log \
-		&& tail -1 build-fuzz/fuzz-shape.log || (tail -40 build-fuzz/fuzz-shape.log; exit 1)
-	@build-fuzz/fuzz/network_fuzzer -dict=fuzz/network.dict -max_total_time=20 -max_len=65536 $(FUZZ_FLAGS) \
-		build-fuzz/corpus-network fuzz/seeds/network 2>build-fuzz/fuzz-network.log \
-		&& tail -1 build-fuzz/fuzz-network.log || (tail -40 build-fuzz/fuzz-network.log; exit 1)
-	@build-fuzz/fuzz/app_options_fuzzer -dict=fuzz/app_options.dict -max_total_time=20 -max_len=65536 \
-		$(FUZZ_FLAGS) build-fuzz/corpus-options fuzz/seeds/app_options 2>build-fuzz/fuzz-options.log \
-		&& tail -1 build-fuzz/fuzz-options.log || (tail -40 build-fuzz/fuzz-options.log; exit 1)
-	@build-fuzz/fuzz/export_fuzzer -dict=fuzz/export.dict -max_total_time=20 -max_len=4096 $(FUZZ_FLAGS) \
-		build-fuzz/corpus-export fuzz/seeds/export 2>build-fuzz/fuzz-export.log \
-		&& tail -1 build-fuzz/fuzz-export.log || (tail -40 build-fuzz/fuzz-export.log; exit 1)
-	@build-fuzz/fuzz/fmt_fuzzer -dict=fuzz/lesson.dict -max_total_time=20 $(FUZZ_FLAGS) \
-		build-fuzz/corpus-fmt lessons tests/lessons/fixtures 2>build-fuzz/fuzz-fmt.log \
-		&& tail -1 build-fuzz/fuzz-fmt.log || (tail -40 build-fuzz/fuzz-fmt.log; exit 1)
+	@cmake --preset asan >/dev/null
+	@cmake --build --preset asan -j $(JOBS) --target poolscope_fuzzers
+	@JOBS=$(JOBS) fuzz/run_fuzzers.sh build-asan
 
 bench: setup
 	@POOLSCOPE_WITH_TORCH=1 scripts/setup-deps.sh

@@ -3,7 +3,7 @@
 // arguments. Any arguments must give options or a short error naming the problem, never a crash, a stack
 // overflow on deep --params, non-finite numbers getting through (issue 12: --zoom nan crashed ImGui) or a
 // message echoing the whole input; a link (`poolscope URL`, issue 31) notes what it cannot use, briefly.
-//   build-fuzz/fuzz/app_options_fuzzer -dict=fuzz/app_options.dict build-fuzz/corpus-options
+//   build-asan/fuzz/app_options_fuzzer -dict=fuzz/app_options.dict build-asan/fuzz-corpus/app_options
 //   fuzz/seeds/app_options
 #include <cmath>
 #include <cstdint>

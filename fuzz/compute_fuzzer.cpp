@@ -1,7 +1,7 @@
 // libFuzzer target for `poolscope compute`: any one line must give one JSON answer, {"id", "output"...} or
 // {"id", "error"} with a short message, never a crash, a stack overflow on deep nesting, a hang or a huge
 // allocation (issue 12). Seeds: fuzz/seeds/compute (the crashers of issue 12); dictionary: fuzz/compute.dict.
-//   build-fuzz/fuzz/compute_fuzzer -dict=fuzz/compute.dict build-fuzz/corpus-compute fuzz/seeds/compute
+//   build-asan/fuzz/compute_fuzzer -dict=fuzz/compute.dict build-asan/fuzz-corpus/compute fuzz/seeds/compute
 #include <cstdint>
 #include <cstdlib>
 #include <nlohmann/json.hpp>

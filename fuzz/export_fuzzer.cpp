@@ -3,7 +3,7 @@
 // then one output is added in a folder of the fuzzer's own (options naming files or @FILE are dropped, so
 // nothing outside it is ever written). Any arguments must end with exit 0, 1 or 2 and a short message, never
 // a crash, a hang or a huge picture (the size limits of export_limits.h), and leave no temporary file behind.
-//   build-fuzz/fuzz/export_fuzzer -dict=fuzz/export.dict build-fuzz/corpus-export fuzz/seeds/export
+//   build-asan/fuzz/export_fuzzer -dict=fuzz/export.dict build-asan/fuzz-corpus/export fuzz/seeds/export
 #include <unistd.h>
 
 #include <cstdint>

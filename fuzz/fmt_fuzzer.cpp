@@ -2,7 +2,7 @@
 // by the command itself, and then: a file fmt refused (not a lesson, duplicate keys, over the size limit once
 // formatted...) is byte for byte what it was; a file it formatted loads again with the same steps, and a
 // second fmt changes nothing; no temporary file is ever left behind.
-//   build-fuzz/fuzz/fmt_fuzzer -dict=fuzz/lesson.dict build-fuzz/corpus-fmt lessons tests/lessons/fixtures
+//   build-asan/fuzz/fmt_fuzzer -dict=fuzz/lesson.dict build-asan/fuzz-corpus/fmt lessons
 #include <unistd.h>
 
 #include <cstdint>

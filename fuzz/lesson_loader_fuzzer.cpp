@@ -1,7 +1,7 @@
 // libFuzzer target for the lesson loader: any bytes must give a Lesson or errors, never a crash, hang or huge
 // allocation. Loaded lessons are also checked, narrated, saved to text and reloaded (which must succeed).
-//   cmake --preset fuzz && cmake --build --preset fuzz
-//   build-fuzz/fuzz/lesson_loader_fuzzer -dict=fuzz/lesson.dict build-fuzz/corpus lessons  # make test-fuzz
+//   cmake --preset asan && cmake --build --preset asan --target poolscope_fuzzers  # make test-fuzz
+//   build-asan/fuzz/lesson_loader_fuzzer -dict=fuzz/lesson.dict build-asan/fuzz-corpus/lesson_loader lessons
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>

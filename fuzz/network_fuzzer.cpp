@@ -1,7 +1,7 @@
 // libFuzzer target for networks: any bytes must give a Network or errors (never a crash, hang or huge
 // allocation); a network that loads walks its shapes, prints D2L's table, writes back to JSON that reads
 // again the same, and answers receptive fields and network questions for a few of its cells.
-//   build-fuzz/fuzz/network_fuzzer -dict=fuzz/network.dict build-fuzz/corpus-network fuzz/seeds/network
+//   build-asan/fuzz/network_fuzzer -dict=fuzz/network.dict build-asan/fuzz-corpus/network fuzz/seeds/network
 #include <cstdint>
 #include <cstdlib>
 #include <nlohmann/json.hpp>

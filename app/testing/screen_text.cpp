@@ -14,7 +14,8 @@ namespace poolscope::app {
 namespace {
 ProbeRecord* g_listener = nullptr;  // one window per process; set only by --state-out and tests
 
-void tell(const ImDrawList* list, const char* begin, const char* end) {
+// Called by the AddText wrappers below; the browser build has none (its link wraps nothing).
+[[maybe_unused]] void tell(const ImDrawList* list, const char* begin, const char* end) {
     if (!g_listener || !begin) return;
     const size_t n = end ? size_t(end - begin) : std::strlen(begin);
     g_listener->text_drawn(list ? list->_OwnerName : nullptr, std::string_view(begin, n));

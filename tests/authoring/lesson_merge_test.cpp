@@ -2,6 +2,9 @@
 // merge; the same step changed on both sides is a conflict naming the file's step.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "poolscope/lesson_text.h"
 
 namespace poolscope {
@@ -12,8 +15,11 @@ using Json = nlohmann::ordered_json;
 Json step(const std::string& title, int kernel = 2) {
     return Json{{"title", {{"en", title}}}, {"op", "max_pool2d"}, {"kernel_size", kernel}};
 }
-Json lesson(Json steps, const std::string& title = "L") {
-    return Json{{"format", "poolscope-lesson/1"}, {"title", {{"en", title}}}, {"steps", std::move(steps)}};
+// A vector, not a Json: `Json steps = {step("a")}` is a one-step array under GCC but the step itself under
+// clang (which does not apply CWG 2137 to a single element of the class's own type).
+Json lesson(std::vector<Json> steps, const std::string& title = "L") {
+    return Json{
+        {"format", "poolscope-lesson/1"}, {"title", {{"en", title}}}, {"steps", Json(std::move(steps))}};
 }
 
 TEST(LessonMerge, EditsToDifferentStepsMerge) {

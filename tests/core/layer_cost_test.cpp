@@ -32,7 +32,7 @@ TEST(LayerCost, EqualsTheCellsEveryWindowReads) {
                     p.stride = Pair{s, s};
                     p.padding = Padding::symmetric({k / 2, 0});
                     p.ceil_mode = ceil;
-                    p.output_size = {{k + 1}, {s + 1}};
+                    p.output_size = {k + 1, s + 1};
                     const Shape shape{1, 2, 6, 7};
                     Result<PoolPlan> plan = make_plan(shape, p);
                     if (!plan) continue;

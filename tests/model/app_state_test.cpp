@@ -179,7 +179,6 @@ TEST(AppOptions, RejectsBadValuesWithTheirNames) {
     EXPECT_FALSE(parse({"--step"}));
     Result<AppOptions> o = parse({"--params", R"({"op":"nope"})"});
     ASSERT_TRUE(o);
-    Playback playback;
     Result<AppState> state = initial_state(*o);
     ASSERT_FALSE(state);
     EXPECT_EQ(state.errors().front().field, "--params");

@@ -60,7 +60,7 @@ TEST(GradientView, RunningSumAtTheLastWindowIsTheCoresGradInputBitForBit) {
     layers.push_back(p);  // overlapping max windows sharing winners
     p = {};
     p.op = PoolOp::kAdaptiveAvg;
-    p.output_size = {{3}, {4}};
+    p.output_size = {3, 4};
     layers.push_back(p);
     p.op = PoolOp::kAdaptiveMax;
     layers.push_back(p);
