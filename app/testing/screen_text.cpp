@@ -13,6 +13,8 @@
 namespace poolscope::app {
 namespace {
 ProbeRecord* g_listener = nullptr;  // one window per process; set only by --state-out and tests
+// Inside the short AddText, which calls the long one (see the wrappers below).
+[[maybe_unused]] bool g_in_short_add_text = false;
 
 // Called by the AddText wrappers below; the browser build has none (its link wraps nothing).
 [[maybe_unused]] void tell(const ImDrawList* list, const char* begin, const char* end) {
@@ -52,18 +54,21 @@ void __wrap__ZN10ImDrawList7AddTextEPK6ImFontfRK6ImVec2jPKcS7_fPK6ImVec4(ImDrawL
                                                                          ImU32 col, const char* begin,
                                                                          const char* end, float wrap,
                                                                          const ImVec4* clip) {
-    poolscope::app::tell(self, begin, end);
+    if (!poolscope::app::g_in_short_add_text) poolscope::app::tell(self, begin, end);
     __real__ZN10ImDrawList7AddTextEPK6ImFontfRK6ImVec2jPKcS7_fPK6ImVec4(self, font, size, pos, col, begin,
                                                                         end, wrap, clip);
 }
 // ImDrawList::AddText(const ImVec2&, ImU32, const char*, const char*): it calls the other inside ImGui's own
-// object file, which the link does not wrap, so each text is told once.
+// object file. GNU ld leaves that call unwrapped, lld (the clang ASan tree) wraps it too: the flag keeps each
+// text told once with either linker.
 void __real__ZN10ImDrawList7AddTextERK6ImVec2jPKcS4_(ImDrawList*, const ImVec2&, ImU32, const char*,
                                                      const char*);
 void __wrap__ZN10ImDrawList7AddTextERK6ImVec2jPKcS4_(ImDrawList* self, const ImVec2& pos, ImU32 col,
                                                      const char* begin, const char* end) {
     poolscope::app::tell(self, begin, end);
+    poolscope::app::g_in_short_add_text = true;
     __real__ZN10ImDrawList7AddTextERK6ImVec2jPKcS4_(self, pos, col, begin, end);
+    poolscope::app::g_in_short_add_text = false;
 }
 }
 #endif
