@@ -17,6 +17,7 @@
 #include "shell/shell.h"
 #include "testing/draw_stats.h"
 #include "testing/probe_record.h"
+#include "testing/startup_phases.h"
 #include "testing/state_report.h"
 #include "widgets/fonts.h"
 
@@ -37,6 +38,7 @@ struct App {
     bool cell_pictures = true;  // grids draw their cells as pictures (off: as quads, e.g. no renderer)
     uint64_t frame = 0;         // frames drawn so far (main.cpp counts them)
     double first_frame_ms = 0;  // process start to the first frame on screen
+    StartupPhases startup;      // where that time went, step by step
 };
 
 // The registered windows main() and the tests reach: the Image view, and the file dialog.

@@ -9,6 +9,7 @@
 #if POOLSCOPE_HAS_GUI
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,13 +53,17 @@ int run_window(int argc, char** argv) {
     poolscope::Result<app::AppState> initial = app::initial_state(options);
     if (!initial) return std::cerr << "poolscope: " << initial.error_text() << "\n", kExitUsage;
     app::App a;
+    a.startup.started = started;
+    a.startup.mark("options");
     a.state = std::move(initial).value();
     app::start_lessons(a.state.lessons, app::executable_dir());  // shipped lessons, recent files
+    a.startup.mark("lessons");
     if (!app::open_startup_lesson(a.state, a.playback, options)) return kExitInputError;
     app::start_shell(a.shell, a.state.view, a.state.interaction, options);      // settings, language, scale
     app::say_url_notes(a.state.lessons.session, a.state.interaction, options);  // the page's unusable values
     app::finish_link(a.state.gradient, a.state.interaction, options);  // --view; a link's unusable values
     const bool screenshot = options.screenshot_path.has_value();
+    a.startup.mark("lesson and settings");
 
     // GLFW and an OpenGL 3.3 core window (hidden for screenshots: they draw off-screen)
     app::PlatformWindow window;
@@ -68,21 +73,25 @@ int run_window(int argc, char** argv) {
         return std::cerr << "poolscope: " << opened.error_text() << "\n", kExitInputError;
     app::attach_shell_window(a.shell, window.handle, a.state.view,
                              options);  // HiDPI, placement, --presentation
+    a.startup.mark("window");
 
     // Dear ImGui (its layout file in the user's config dir, never for pictures or benchmarks) and fonts
     const std::string ini =
         screenshot || options.bench_frames ? std::string() : app::config_file("imgui.ini");
     app::start_imgui(window, ini);
     a.cell_pictures = app::cell_pictures_drawable(window);
+    a.startup.mark("imgui");
     app::take_text_shown(a.fonts, a.state.view);  // the startup lesson's characters join the first atlas
     app::load_fonts_and_theme(a.shell, a.fonts, a.state.view, a.state.interaction);
     app::after_fonts(a.shell, a.fonts, a.state.interaction);  // no Chinese font: say so once, show English
     if (!a.fonts.message.empty()) std::cerr << "poolscope: " << a.fonts.message << "\n";
+    a.startup.mark("fonts");
     app::OffscreenTarget offscreen;
     if (std::string error; screenshot && !offscreen.create(options.width, options.height, error))
         return std::cerr << "poolscope: " << error << "\n", kExitInputError;
     app::start_image_view(app::image_view(a), app::executable_dir());  // GPU pooler, sample pictures
     if (options.picture_path) app::open_picture(app::image_view(a), *options.picture_path);
+    a.startup.mark("image view");
 
     // Main loop
     uint64_t reports = 0;
@@ -133,6 +142,7 @@ int run_window(int argc, char** argv) {
         input.dropped_paths = std::exchange(events.dropped_paths, {});
         input.bench_step = bench.has_value();
         const app::FrameResult frame = app::run_frame(a, std::move(input));
+        if (first_frame) a.startup.mark("first frame laid out");
         if (frame.edited || frame.layout_changed) events.frames_to_draw = std::max(events.frames_to_draw, 2);
         app::release_held_keys(window);
 
@@ -140,7 +150,12 @@ int run_window(int argc, char** argv) {
         screenshot ? offscreen.bind() : app::framebuffer_size(window, width, height);
         app::draw_imgui(window, width, height, a.sheets);
         ++a.frame;
-        if (std::exchange(first_frame, false)) a.first_frame_ms = app::finish_first_frame(started);
+        if (std::exchange(first_frame, false)) {
+            a.first_frame_ms = app::finish_first_frame(started);
+            a.startup.mark("first frame drawn");
+            if (std::getenv("POOLSCOPE_TIMING"))
+                std::cerr << "poolscope: start-up ms: " << a.startup.durations_text() << "\n";
+        }
         if (a.state.interaction.quit_requested) app::set_should_close(window, true);
         if (app::should_close(window) && !app::lesson_allows_quit(a.state))
             app::set_should_close(window, false);  // unsaved lesson changes: the question comes first
@@ -181,9 +196,12 @@ int run_window(int argc, char** argv) {
 #endif
 
 int main(int argc, char** argv) {
+#ifndef __EMSCRIPTEN__  // the page has no terminal: its link carries window options only (issue 34: ~100 KB
+                        // less)
     if (argc > 1 && poolscope::cli::is_cli_command(argv[1]))
         return poolscope::cli::run(argc, argv, std::cin, std::cout, std::cerr,
                                    poolscope::app::run_export_command);
+#endif
 #if POOLSCOPE_HAS_GUI
     return run_window(argc, argv);
 #else

@@ -37,12 +37,18 @@ def main():
                 browser.wait_for("window.poolscope && window.poolscope.firstFrameMs !== null", timeout=60)
                 times.append(browser.evaluate("window.poolscope.firstFrameMs"))
                 started = browser.evaluate("window.poolscope.startedMs")
-                app_ms = json.loads(browser.evaluate(
-                    "Module.ccall('poolscope_state_json', 'string', [], [])"))["first_frame_ms"]
+                state = json.loads(browser.evaluate("Module.ccall('poolscope_state_json', 'string', [], [])"))
             finally:
                 browser.close()
             print(f"round {i + 1}: first frame after {times[-1]:.0f} ms (download and wasm compile "
-                  f"{started:.0f} ms, main() to first frame {app_ms:.0f} ms)")
+                  f"{started:.0f} ms, main() to first frame {state['first_frame_ms']:.0f} ms)")
+            # main()'s own steps (app/testing/startup_phases.h), each one's duration
+            steps, previous = [], 0.0
+            for mark in state.get("startup_ms", []):
+                steps.append(f"{mark['step']} {mark['ms'] - previous:.0f}")
+                previous = mark["ms"]
+            if steps:
+                print(f"  main() steps, ms: {', '.join(steps)}")
     finally:
         server.shutdown()
     median = statistics.median(times)

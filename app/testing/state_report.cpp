@@ -23,6 +23,7 @@
 #include "shell/copy_link.h"
 #include "shell/shell.h"
 #include "testing/probe_record.h"
+#include "testing/startup_phases.h"
 
 namespace poolscope::app {
 
@@ -333,6 +334,12 @@ nlohmann::json state_to_json(const ReportedState& shown) {
     const Shape& in = state.doc.input.shape();
     j["frame"] = shown.frame;
     j["first_frame_ms"] = shown.first_frame_ms;
+    if (shown.startup) {  // each step's end, in milliseconds since main() began
+        json steps = json::array();
+        for (const auto& [step, ms] : shown.startup->ends)
+            steps.push_back({{"step", step}, {"ms", ms}});
+        j["startup_ms"] = std::move(steps);
+    }
     j["language"] = language_code(current_language());
     j["input_shape"] = {in.c, in.h, in.w};
     j["input"] = json::parse(tensor_to_json(state.doc.input));

@@ -14,6 +14,7 @@ namespace poolscope::app {
 struct Shell;
 struct ProbeRecord;
 class FileDialogWindow;
+struct StartupPhases;
 
 // What the report reads: the model, the shell around it, and the probe the panels filled while drawing.
 struct ReportedState {
@@ -24,6 +25,7 @@ struct ReportedState {
     uint64_t frame = 0;                             // frames drawn so far
     double first_frame_ms = 0;                      // process start to the first frame on screen
     const FileDialogWindow* file_dialog = nullptr;  // the app's file dialog (reported as "file_dialog")
+    const StartupPhases* startup = nullptr;         // main()'s start-up steps ("startup_ms")
 };
 
 nlohmann::json state_to_json(const ReportedState& shown);
