@@ -44,11 +44,11 @@ set(POOLSCOPE_WEB_EXPORTS _main,_poolscope_state_json,_poolscope_open_file,_pool
 target_link_options(poolscope PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sFORCE_FILESYSTEM=1
   -sEXPORTED_FUNCTIONS=${POOLSCOPE_WEB_EXPORTS} -sEXPORTED_RUNTIME_METHODS=ccall,callMain,FS,ENV
-  -sINVOKE_RUN=0 -fexceptions -lidbfs.js
+  -sINVOKE_RUN=0 -fexceptions -lidbfs.js -sWASM_BIGINT -sENVIRONMENT=web -sMALLOC=emmalloc
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/lessons@/poolscope/lessons"
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/assets@/poolscope/assets"
   "SHELL:--preload-file ${POOLSCOPE_WEB_FONTS}@/poolscope/fonts"
-  "SHELL:--exclude-file *.md")
+  "SHELL:--exclude-file *.md" "SHELL:--exclude-file *schema.json" "SHELL:--exclude-file *characters.txt")
 # The page's files too: web_page.py runs after a link, so a page edit relinks.
 set(POOLSCOPE_WEB_PAGE_FILES ${POOLSCOPE_WEB_DIR}/index.html ${POOLSCOPE_WEB_DIR}/poolscope_page.js
     ${POOLSCOPE_WEB_DIR}/sw.js ${POOLSCOPE_WEB_DIR}/manifest.webmanifest ${PROJECT_SOURCE_DIR}/scripts/web_page.py
