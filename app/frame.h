@@ -14,10 +14,10 @@
 #include "panels/row_room.h"
 #include "panels/window.h"
 #include "platform/sheet_pictures.h"
+#include "platform/startup_phases.h"
 #include "shell/shell.h"
 #include "testing/draw_stats.h"
 #include "testing/probe_record.h"
-#include "testing/startup_phases.h"
 #include "testing/state_report.h"
 #include "widgets/fonts.h"
 

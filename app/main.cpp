@@ -9,7 +9,6 @@
 #if POOLSCOPE_HAS_GUI
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,12 +43,8 @@ int run_window(int argc, char** argv) {
     poolscope::Result<app::AppOptions> parsed = app::parse_app_options(argc, argv);
     if (!parsed) return std::cerr << "poolscope: " << parsed.error_text() << "\n", kExitUsage;
     const app::AppOptions options = std::move(parsed).value();
-    if (options.help) {
-        poolscope::cli::print_usage(std::cout);
-        std::cout << "\n";
-        app::print_app_usage(std::cout);
-        return kExitOk;
-    }
+    if (options.help)
+        return poolscope::cli::print_usage(std::cout), app::print_app_usage(std::cout << "\n"), kExitOk;
     poolscope::Result<app::AppState> initial = app::initial_state(options);
     if (!initial) return std::cerr << "poolscope: " << initial.error_text() << "\n", kExitUsage;
     app::App a;
@@ -57,7 +52,6 @@ int run_window(int argc, char** argv) {
     a.startup.mark("options");
     a.state = std::move(initial).value();
     app::start_lessons(a.state.lessons, app::executable_dir());  // shipped lessons, recent files
-    a.startup.mark("lessons");
     if (!app::open_startup_lesson(a.state, a.playback, options)) return kExitInputError;
     app::start_shell(a.shell, a.state.view, a.state.interaction, options);      // settings, language, scale
     app::say_url_notes(a.state.lessons.session, a.state.interaction, options);  // the page's unusable values
@@ -71,8 +65,7 @@ int run_window(int argc, char** argv) {
             app::open_window(window, options.width, options.height, !screenshot, !options.bench_frames);
         !opened)
         return std::cerr << "poolscope: " << opened.error_text() << "\n", kExitInputError;
-    app::attach_shell_window(a.shell, window.handle, a.state.view,
-                             options);  // HiDPI, placement, --presentation
+    app::attach_shell_window(a.shell, window.handle, a.state.view, options);  // HiDPI, placement, F5
     a.startup.mark("window");
 
     // Dear ImGui (its layout file in the user's config dir, never for pictures or benchmarks) and fonts
@@ -91,7 +84,6 @@ int run_window(int argc, char** argv) {
         return std::cerr << "poolscope: " << error << "\n", kExitInputError;
     app::start_image_view(app::image_view(a), app::executable_dir());  // GPU pooler, sample pictures
     if (options.picture_path) app::open_picture(app::image_view(a), *options.picture_path);
-    a.startup.mark("image view");
 
     // Main loop
     uint64_t reports = 0;
@@ -150,12 +142,7 @@ int run_window(int argc, char** argv) {
         screenshot ? offscreen.bind() : app::framebuffer_size(window, width, height);
         app::draw_imgui(window, width, height, a.sheets);
         ++a.frame;
-        if (std::exchange(first_frame, false)) {
-            a.first_frame_ms = app::finish_first_frame(started);
-            a.startup.mark("first frame drawn");
-            if (std::getenv("POOLSCOPE_TIMING"))
-                std::cerr << "poolscope: start-up ms: " << a.startup.durations_text() << "\n";
-        }
+        if (std::exchange(first_frame, false)) a.first_frame_ms = app::finish_first_frame(a.startup);
         if (a.state.interaction.quit_requested) app::set_should_close(window, true);
         if (app::should_close(window) && !app::lesson_allows_quit(a.state))
             app::set_should_close(window, false);  // unsaved lesson changes: the question comes first
@@ -171,12 +158,7 @@ int run_window(int argc, char** argv) {
         if (!screenshot) app::swap_buffers(window);
         if (bench) {
             app::finish_gpu();  // count llvmpipe's rasterising and the copy to the window in this frame
-            bench->end_frame();
-            if (bench->done()) {
-                std::cout << bench->json() << std::endl;
-                if (a.draw_stats) std::cerr << a.draw_stats->json(double(width) * height) << std::endl;
-                return false;
-            }
+            if (app::end_bench_frame(*bench, a.draw_stats, double(width) * height)) return false;
         }
         return true;
     };
@@ -196,8 +178,8 @@ int run_window(int argc, char** argv) {
 #endif
 
 int main(int argc, char** argv) {
-#ifndef __EMSCRIPTEN__  // the page has no terminal: its link carries window options only (issue 34: ~100 KB
-                        // less)
+// The page has no terminal: its link carries window options only (issue 34: less to download).
+#ifndef __EMSCRIPTEN__
     if (argc > 1 && poolscope::cli::is_cli_command(argv[1]))
         return poolscope::cli::run(argc, argv, std::cin, std::cout, std::cerr,
                                    poolscope::app::run_export_command);

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "platform/retained_frame.h"
+#include "platform/startup_phases.h"
 #include "platform/window.h"
 
 namespace poolscope::app {
@@ -92,11 +93,12 @@ void finish_gpu() {
     glFinish();
 }
 
-double finish_first_frame(std::chrono::steady_clock::time_point started) {
+double finish_first_frame(StartupPhases& startup) {
     finish_gpu();
-    const double ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-    if (std::getenv("POOLSCOPE_TIMING")) std::cerr << "poolscope: first frame after " << ms << " ms\n";
+    startup.mark("first frame drawn");
+    const double ms = startup.ends.back().second;
+    if (std::getenv("POOLSCOPE_TIMING"))
+        std::cerr << "poolscope: first frame after " << ms << " ms (" << startup.durations_text() << ")\n";
     return ms;
 }
 

@@ -3,7 +3,6 @@
 // so it needs no GL of its own.
 #pragma once
 
-#include <chrono>
 #include <string>
 
 struct ImDrawData;
@@ -14,6 +13,7 @@ struct PlatformWindow;
 class CellSheets;
 class DrawRenderer;
 class SheetTextures;
+struct StartupPhases;
 
 // Creates the ImGui context and starts both backends; `ini_file` empty: no imgui.ini is read or written.
 // ImGui keeps a pointer to it: it must outlive the context.
@@ -34,9 +34,10 @@ void render_draw_data(PlatformWindow& window, ImDrawData& data, int width, int h
 void reload_font_texture(PlatformWindow& window);
 // Waits until the GPU (llvmpipe) has finished the frame: timings then include rasterising.
 void finish_gpu();
-// After the first frame was drawn: waits for the GPU and returns the milliseconds since `started` (printed to
-// stderr when POOLSCOPE_TIMING is set), the state report's first_frame_ms.
-double finish_first_frame(std::chrono::steady_clock::time_point started);
+// After the first frame was drawn: waits for the GPU, marks the start-up's last step and returns the
+// milliseconds since it started (printed to stderr with each step's when POOLSCOPE_TIMING is set), the state
+// report's first_frame_ms.
+double finish_first_frame(StartupPhases& startup);
 void stop_imgui(PlatformWindow& window);
 
 }  // namespace poolscope::app

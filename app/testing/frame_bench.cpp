@@ -9,6 +9,7 @@
 #include <cmath>
 #include <ctime>
 #include <fstream>
+#include <iostream>
 #include <iterator>
 #include <numeric>
 #include <sstream>
@@ -16,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/app_state.h"
+#include "testing/draw_stats.h"
 
 namespace poolscope::app {
 namespace {
@@ -149,6 +151,14 @@ void FrameBench::step(Playback& playback, int64_t steps) {
     if (steps <= 0) return;
     playback.step = playback.step + 1 >= steps ? 0 : playback.step + 1;
     playback.time_left = 0.0f;
+}
+
+bool end_bench_frame(FrameBench& bench, const std::optional<DrawStats>& stats, double pixels) {
+    bench.end_frame();
+    if (!bench.done()) return false;
+    std::cout << bench.json() << std::endl;
+    if (stats) std::cerr << stats->json(pixels) << std::endl;
+    return true;
 }
 
 }  // namespace poolscope::app

@@ -74,4 +74,9 @@ class FrameBench {
     std::optional<double> first_frame_ms_;
 };
 
+class DrawStats;
+// Ends one benchmark frame. After the last: prints the figures (stdout, one JSON line) and, with
+// POOLSCOPE_DRAW_STATS, what the frames drew (stderr, over `pixels` of framebuffer), and returns true.
+bool end_bench_frame(FrameBench& bench, const std::optional<DrawStats>& stats, double pixels);
+
 }  // namespace poolscope::app

@@ -19,11 +19,11 @@
 #include "model/network_model.h"
 #include "model/paths.h"
 #include "panels/file_dialog_window.h"
+#include "platform/startup_phases.h"
 #include "platform/window.h"
 #include "shell/copy_link.h"
 #include "shell/shell.h"
 #include "testing/probe_record.h"
-#include "testing/startup_phases.h"
 
 namespace poolscope::app {
 

@@ -1,5 +1,5 @@
 // Start-up step marks (see startup_phases.h).
-#include "testing/startup_phases.h"
+#include "platform/startup_phases.h"
 
 #include <cstdio>
 
