@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "i18n/i18n.h"
 #include "model/interaction.h"
@@ -19,7 +20,20 @@ namespace {
 // Symbols the formula, step and legend texts draw besides the translation tables.
 constexpr const char* kSymbols = "−∞×÷⌊⌋⌈⌉→←↑↓·…≤≥≠⋅√“”‘’°";
 
+// The numbers' sizes besides the full one (32 px at scale 1), in UI pixels, smallest first: cells from a
+// projector's 60 px down to a big grid's 17 px draw their values 32 to 8 px high.
+constexpr float kSmallerNumberSizes[] = {10.0f, 15.0f, 22.0f};
+// The numbers font at each size, smallest first, the full one last; empty without a Latin TTF.
+std::vector<ImFont*> g_number_fonts;
+
 }  // namespace
+
+ImFont* font_for_size(ImFont* font, float size) {
+    if (g_number_fonts.empty() || font != g_number_fonts.back()) return font;
+    for (ImFont* f : g_number_fonts)
+        if (f->FontSize >= size * 0.97f) return f;  // a 3% stretch blurs nothing
+    return font;
+}
 
 bool request_glyphs(FontSet& fonts, std::string_view text) {
     ExtraGlyphs& g = fonts.extra;
@@ -52,6 +66,7 @@ bool take_text_shown(FontSet& fonts, View& view) {
 void load_fonts(FontSet& fonts, float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
+    g_number_fonts.clear();
     // Field by field: assigning a fresh FontSet would memcpy from ImVector's null buffer (UBSan).
     fonts.ui = fonts.numbers = nullptr;
     fonts.has_cjk = fonts.has_symbols = false;
@@ -113,8 +128,16 @@ void load_fonts(FontSet& fonts, float scale) {
     if (!latin.empty()) {
         ImFontConfig config;
         config.OversampleH = 2;
+        for (float size : kSmallerNumberSizes)
+            if (ImFont* f = io.Fonts->AddFontFromFileTTF(latin.c_str(), size * scale, &config,
+                                                         fonts.number_ranges.Data))
+                g_number_fonts.push_back(f);
         fonts.numbers =
             io.Fonts->AddFontFromFileTTF(latin.c_str(), number_size, &config, fonts.number_ranges.Data);
+        if (fonts.numbers)
+            g_number_fonts.push_back(fonts.numbers);
+        else
+            g_number_fonts.clear();
     }
     if (!fonts.numbers) fonts.numbers = fonts.ui;
     io.FontDefault = fonts.ui;

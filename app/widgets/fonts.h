@@ -42,6 +42,11 @@ bool request_glyphs(FontSet& fonts, std::string_view text);
 // request_glyphs() and empties the list; true when the atlas must be rebuilt for it.
 bool take_text_shown(FontSet& fonts, View& view);
 
+// The font to draw `font`'s text with at `size` px: for the numbers, which the atlas holds at a few sizes,
+// the smallest of them at least that large, so a digit is never shrunk below about two thirds (the atlas has
+// no mipmaps: a 32-px digit drawn 10 px high skipped texels and came out broken); any other font is itself.
+ImFont* font_for_size(ImFont* font, float size);
+
 // Clears io.Fonts and loads the set at `scale` (1 = 16 px UI text). Falls back to ImGui's default font.
 void load_fonts(FontSet& fonts, float scale);
 

@@ -1,6 +1,8 @@
 // The matrix grid canvas (see matrix_grid.h).
 #include "widgets/matrix_grid.h"
 
+#include "widgets/fonts.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -59,6 +61,7 @@ void draw_fitted_text(ImDrawList* draw, ImFont* font, ImVec2 min, ImVec2 max, Im
     const ImVec2 measured = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text);
     if (measured.x > box_w * 0.88f) size *= box_w * 0.88f / measured.x;
     if (size < 6.0f) return;  // unreadable: leave the cell empty rather than draw noise
+    font = font_for_size(font, size);
     const ImVec2 text_size = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text);
     const ImVec2 pos(min.x + (box_w - text_size.x) * 0.5f, min.y + (box_h - text_size.y) * 0.5f);
     draw->AddText(font, size, pos, color, text);

@@ -16,6 +16,7 @@
 #include "panels/panels.h"
 #include "poolscope/generators.h"
 #include "widgets/fonts.h"
+#include "widgets/matrix_grid.h"
 
 namespace poolscope::app {
 namespace {
@@ -196,6 +197,36 @@ TEST_F(HeadlessUi, CharactersNoFontHasAreCountedAndNamedInTheStatusLine) {
     load_fonts(a.fonts, 1.25f);  // a rebuild at another scale: nothing new to say
     note_unshowable_glyphs(a.fonts, a.state.interaction);
     EXPECT_TRUE(a.state.interaction.status.empty());
+}
+
+// A cell's value is drawn from the numbers font loaded nearest its size: never shrunk below two thirds,
+// where bilinear sampling of the mipmap-less atlas skips texels (a 32-px digit drawn 9 px high in a big
+// grid's 17-px cell lost strokes: a 3 looked like a 2).
+TEST_F(HeadlessUi, CellValuesAreDrawnFromTheNumbersFontNearestTheirSize) {
+    ASSERT_NE(a.fonts.numbers, a.fonts.ui) << "no DejaVu Sans: the numbers have no font of their own";
+    EXPECT_EQ(font_for_size(a.fonts.ui, 9.0f), a.fonts.ui);             // one size only: itself
+    EXPECT_EQ(font_for_size(a.fonts.numbers, 40.0f), a.fonts.numbers);  // above every size: the largest
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(200, 200));
+    ImGui::Begin("cells");
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    for (float cell : {17.0f, 22.0f, 30.0f, 40.0f, 61.0f}) {
+        const int first = draw->VtxBuffer.Size;
+        draw_fitted_text(draw, a.fonts.numbers, ImVec2(20, 40), ImVec2(20 + cell, 40 + cell), IM_COL32_BLACK,
+                         "7");
+        ASSERT_EQ(draw->VtxBuffer.Size, first + 4) << cell;  // one glyph quad
+        const ImDrawVert& top_left = draw->VtxBuffer[first];
+        const ImDrawVert& bottom_right = draw->VtxBuffer[first + 2];
+        // Atlas texels per screen pixel, down the glyph: above 1.5 the filter skips rows of the digit.
+        const float texels = (bottom_right.uv.y - top_left.uv.y) * float(atlas.TexHeight);
+        const float pixels = bottom_right.pos.y - top_left.pos.y;
+        EXPECT_LE(texels / pixels, 1.5f) << "a " << cell << "-px cell";
+        EXPECT_GT(pixels, cell * 0.3f) << "a " << cell << "-px cell";  // still a readable digit
+    }
+    ImGui::End();
+    ImGui::EndFrame();
 }
 
 }  // namespace
