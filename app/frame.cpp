@@ -55,8 +55,7 @@ FileDialogWindow& file_dialog(App& app) {
 
 ReportedState reported_state(App& app) {
     sync_derived(app);
-    return {app.state, app.playback,       app.shell,         app.probe,
-            app.frame, app.first_frame_ms, &file_dialog(app), &app.startup};
+    return {app.state, app.playback, app.shell, app.probe, app.frame, &file_dialog(app), &app.startup};
 }
 
 FrameResult run_frame(App& app, FrameInput input) {

@@ -37,8 +37,7 @@ struct App {
     CellSheets sheets;                    // this frame's cell pictures (platform/sheet_pictures.h)
     bool cell_pictures = true;  // grids draw their cells as pictures (off: as quads, e.g. no renderer)
     uint64_t frame = 0;         // frames drawn so far (main.cpp counts them)
-    double first_frame_ms = 0;  // process start to the first frame on screen
-    StartupPhases startup;      // where that time went, step by step
+    StartupPhases startup;      // main()'s start-up steps, the first frame on screen the last
 };
 
 // The registered windows main() and the tests reach: the Image view, and the file dialog.

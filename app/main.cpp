@@ -142,7 +142,7 @@ int run_window(int argc, char** argv) {
         screenshot ? offscreen.bind() : app::framebuffer_size(window, width, height);
         app::draw_imgui(window, width, height, a.sheets);
         ++a.frame;
-        if (std::exchange(first_frame, false)) a.first_frame_ms = app::finish_first_frame(a.startup);
+        if (std::exchange(first_frame, false)) app::finish_first_frame(a.startup);
         if (a.state.interaction.quit_requested) app::set_should_close(window, true);
         if (app::should_close(window) && !app::lesson_allows_quit(a.state))
             app::set_should_close(window, false);  // unsaved lesson changes: the question comes first

@@ -93,13 +93,12 @@ void finish_gpu() {
     glFinish();
 }
 
-double finish_first_frame(StartupPhases& startup) {
+void finish_first_frame(StartupPhases& startup) {
     finish_gpu();
-    startup.mark("first frame drawn");
-    const double ms = startup.ends.back().second;
+    startup.mark(StartupPhases::kFirstFrameDrawn);
     if (std::getenv("POOLSCOPE_TIMING"))
-        std::cerr << "poolscope: first frame after " << ms << " ms (" << startup.durations_text() << ")\n";
-    return ms;
+        std::cerr << "poolscope: first frame after " << startup.first_frame_ms() << " ms ("
+                  << startup.durations_text() << ")\n";
 }
 
 void render_draw_data(PlatformWindow& window, ImDrawData& data, int width, int height) {

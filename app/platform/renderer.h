@@ -34,10 +34,9 @@ void render_draw_data(PlatformWindow& window, ImDrawData& data, int width, int h
 void reload_font_texture(PlatformWindow& window);
 // Waits until the GPU (llvmpipe) has finished the frame: timings then include rasterising.
 void finish_gpu();
-// After the first frame was drawn: waits for the GPU, marks the start-up's last step and returns the
-// milliseconds since it started (printed to stderr with each step's when POOLSCOPE_TIMING is set), the state
-// report's first_frame_ms.
-double finish_first_frame(StartupPhases& startup);
+// After the first frame was drawn: waits for the GPU and marks the start-up's last step (the state report's
+// first_frame_ms; printed to stderr with each step's duration when POOLSCOPE_TIMING is set).
+void finish_first_frame(StartupPhases& startup);
 void stop_imgui(PlatformWindow& window);
 
 }  // namespace poolscope::app

@@ -11,6 +11,10 @@ void StartupPhases::mark(std::string step) {
     ends.emplace_back(std::move(step), ms);
 }
 
+double StartupPhases::first_frame_ms() const {
+    return !ends.empty() && ends.back().first == kFirstFrameDrawn ? ends.back().second : 0.0;
+}
+
 std::string StartupPhases::durations_text() const {
     std::string text;
     double previous = 0;

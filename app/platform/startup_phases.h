@@ -18,6 +18,10 @@ struct StartupPhases {
     void mark(std::string step);
     // "options 1.2, lessons 14.0, ..." with each step's own duration, for stderr.
     std::string durations_text() const;
+    // When the first frame was drawn (the renderer's last mark, kFirstFrameDrawn); 0 before.
+    double first_frame_ms() const;
+
+    static constexpr const char* kFirstFrameDrawn = "first frame drawn";
 };
 
 }  // namespace poolscope::app

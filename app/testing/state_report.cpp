@@ -333,7 +333,7 @@ nlohmann::json state_to_json(const ReportedState& shown) {
     json j;
     const Shape& in = state.doc.input.shape();
     j["frame"] = shown.frame;
-    j["first_frame_ms"] = shown.first_frame_ms;
+    j["first_frame_ms"] = shown.startup ? shown.startup->first_frame_ms() : 0.0;  // since main() began
     if (shown.startup) {  // each step's end, in milliseconds since main() began
         json steps = json::array();
         for (const auto& [step, ms] : shown.startup->ends)

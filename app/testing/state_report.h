@@ -23,7 +23,6 @@ struct ReportedState {
     const Shell& shell;
     const ProbeRecord& probe;
     uint64_t frame = 0;                             // frames drawn so far
-    double first_frame_ms = 0;                      // process start to the first frame on screen
     const FileDialogWindow* file_dialog = nullptr;  // the app's file dialog (reported as "file_dialog")
     const StartupPhases* startup = nullptr;         // main()'s start-up steps ("startup_ms")
 };
