@@ -82,5 +82,25 @@ TEST_F(Batches, TrianglesThatMayOverlapKeepTheirOrder) {
     EXPECT_LT(at(2), at(1));  // moved before the first label: it overlaps nothing there
 }
 
+TEST_F(Batches, TrianglesWhollyOutsideTheClipRectangleAreNotSent) {
+    list_->PushClipRect(ImVec2(100, 100), ImVec2(200, 200));
+    solid(120, 120, 20, 20);  // inside
+    solid(300, 120, 20, 20);  // right of it
+    glyph(120, 10, 20, 20);   // above it
+    solid(190, 190, 40, 40);  // across its corner: drawn
+    RunBuilder builder;
+    builder.begin(640, 480, ImVec2(0, 0), ImVec2(1, 1));
+    std::vector<ImDrawIdx> indices;
+    std::vector<DrawRun> runs;
+    builder.build(*list_, list_->CmdBuffer.back(), true, kWhite, indices, runs);
+    ASSERT_EQ(indices.size(), 12u);
+    std::vector<int> quads;
+    for (size_t i = 0; i < indices.size(); i += 6)
+        quads.push_back(int(indices[i] / 4));
+    EXPECT_EQ(quads, (std::vector<int>{0, 3}));
+    ASSERT_EQ(runs.size(), 1u);
+    EXPECT_TRUE(runs[0].solid);
+}
+
 }  // namespace
 }  // namespace poolscope::app
