@@ -64,8 +64,10 @@ FrameResult run_frame(App& app, FrameInput input) {
     ImGui::NewFrame();
     app.probe.new_frame();  // this frame's clipped texts and cell size, for the state report
     app.sheets.clear();
+    app.backdrop.new_frame();
     PanelContext ctx{state,         playback,  app.fonts,   app.measured,
-                     app.shell.dir, app.probe, app.windows, app.cell_pictures ? &app.sheets : nullptr};
+                     app.shell.dir, app.probe, app.windows, app.cell_pictures ? &app.sheets : nullptr,
+                     &app.backdrop};
 
     // Update: what arrived since the last frame.
     route_dropped_files(state, playback, input.dropped_paths);  // lessons to the player, pictures stay
@@ -104,6 +106,7 @@ FrameResult run_frame(App& app, FrameInput input) {
     }
     // New lesson text needs glyphs: the fonts are rebuilt before the next frame.
     if (take_text_shown(app.fonts, state.view)) state.view.fonts_need_rebuild = true;
+    app.backdrop.paint(*ImGui::GetBackgroundDrawList(), ImGui::GetIO().DisplaySize);
     ImGui::Render();
     result.layout_changed = std::exchange(app.measured.layout_changed, false) || window_settling();
     result.edited = is_stale(state.doc, state.computed);

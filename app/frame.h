@@ -15,6 +15,7 @@
 #include "panels/window.h"
 #include "platform/sheet_pictures.h"
 #include "platform/startup_phases.h"
+#include "shell/card_backdrop.h"
 #include "shell/shell.h"
 #include "testing/draw_stats.h"
 #include "testing/probe_record.h"
@@ -35,6 +36,7 @@ struct App {
     MeasuredHeights measured;             // the main window's rows as last drawn (panels/row_room.h)
     std::optional<DrawStats> draw_stats;  // POOLSCOPE_DRAW_STATS=1 with --bench-frames: what each frame draws
     CellSheets sheets;                    // this frame's cell pictures (platform/sheet_pictures.h)
+    CardBackdrop backdrop;      // the main window's cards, filled by the clear (shell/card_backdrop.h)
     bool cell_pictures = true;  // grids draw their cells as pictures (off: as quads, e.g. no renderer)
     uint64_t frame = 0;         // frames drawn so far (main.cpp counts them)
     StartupPhases startup;      // main()'s start-up steps, the first frame on screen the last

@@ -140,7 +140,7 @@ int run_window(int argc, char** argv) {
 
         int width = options.width, height = options.height;
         screenshot ? offscreen.bind() : app::framebuffer_size(window, width, height);
-        app::draw_imgui(window, width, height, a.sheets);
+        app::draw_imgui(window, width, height, a.sheets, a.backdrop.clear_colour());
         ++a.frame;
         if (std::exchange(first_frame, false)) app::finish_first_frame(a.startup);
         if (a.state.interaction.quit_requested) app::set_should_close(window, true);

@@ -22,6 +22,7 @@
 
 namespace poolscope::app {
 
+class CardBackdrop;
 class CellSheets;
 class UiProbe;
 class WindowRegistry;
@@ -38,7 +39,8 @@ struct PanelContext {
     const std::filesystem::path& settings_dir;  // where quiz scores are kept; empty: nowhere
     UiProbe& probe;
     WindowRegistry& windows;
-    CellSheets* sheets = nullptr;  // grids' cells as pictures (widgets/cell_sheet.h); none: as quads
+    CellSheets* sheets = nullptr;      // grids' cells as pictures (widgets/cell_sheet.h); none: as quads
+    CardBackdrop* backdrop = nullptr;  // the main window's cards filled by the clear (shell/card_backdrop.h)
 };
 
 enum class Placement {

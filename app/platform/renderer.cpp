@@ -67,11 +67,10 @@ bool full_redraw_forced() {
 
 }  // namespace
 
-void draw_imgui(PlatformWindow& window, int width, int height, const CellSheets& sheets) {
+void draw_imgui(PlatformWindow& window, int width, int height, const CellSheets& sheets, const ImVec4& bg) {
     window.pictures.prepare(sheets);
-    // The clear paints the main window's background (it draws none itself: shell/main_window.cpp), so the
-    // pixels between the panels are written once; a software rasteriser pays for every layer.
-    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    // The clear paints the main window's background (it draws none itself: shell/main_window.cpp) or its
+    // cards', so the pixels are written once; a software rasteriser pays for every layer.
     // The window keeps its picture between frames and redraws what changed; an off-screen target (pictures
     // for --screenshot) is drawn whole.
     GLint target = 0;

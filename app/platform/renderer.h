@@ -6,6 +6,7 @@
 #include <string>
 
 struct ImDrawData;
+struct ImVec4;
 
 namespace poolscope::app {
 
@@ -25,8 +26,9 @@ bool cell_pictures_drawable(const PlatformWindow& window);
 void begin_imgui_frame();
 // Clears and draws the last ImGui::Render() into the bound framebuffer of `width` × `height` pixels: the
 // window's own redraws only what changed since its last picture (window.retained), an off-screen target all.
-// `sheets` holds the frame's cell pictures (platform/sheet_pictures.h), made into textures first.
-void draw_imgui(PlatformWindow& window, int width, int height, const CellSheets& sheets);
+// `sheets` holds the frame's cell pictures (platform/sheet_pictures.h), made into textures first; `clear`:
+// the colour where nothing is drawn (the cards' when shell/card_backdrop.h paints the window's own).
+void draw_imgui(PlatformWindow& window, int width, int height, const CellSheets& sheets, const ImVec4& clear);
 // Draws `data` into the bound framebuffer of `width` × `height` pixels (no clear) with `renderer`, or with
 // ImGui's backend when the renderer could not be made.
 void render_draw_data(PlatformWindow& window, ImDrawData& data, int width, int height);

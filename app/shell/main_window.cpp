@@ -18,6 +18,7 @@
 #include "panels/image_view.h"
 #include "panels/panels.h"
 #include "panels/row_room.h"
+#include "shell/card_backdrop.h"
 #include "shell/menus.h"
 #include "shell/presentation_layout.h"
 #include "widgets/help.h"
@@ -26,6 +27,12 @@
 namespace poolscope::app {
 
 namespace {
+
+// ImGui::BeginChild; straight in the main window, a card whose fill the clear paints (shell/card_backdrop.h).
+bool begin_child(PanelContext& ctx, const char* id, ImVec2 size, bool border, ImGuiWindowFlags flags = 0) {
+    return ctx.backdrop ? ctx.backdrop->begin_card(id, size, border, flags)
+                        : ImGui::BeginChild(id, size, border, flags);
+}
 
 // Draws the panels of `slot` in a child window; returns the height their content needs (for the next frame).
 // Rows that must show whole (timeline, step, output size) do not scroll: text they cut is reported as
@@ -37,7 +44,7 @@ float draw_slot(PanelContext& ctx, Placement slot, const char* child_id, ImVec2 
                              : slot == Placement::kCenter ? ImGuiWindowFlags_HorizontalScrollbar
                                                           : ImGuiWindowFlags_None;
     if (ImGui::GetIO().KeyCtrl || !scroll) flags |= ImGuiWindowFlags_NoScrollWithMouse;
-    ImGui::BeginChild(child_id, size, true, flags);
+    begin_child(ctx, child_id, size, true, flags);
     bool first = true;
     for (const std::unique_ptr<Window>& panel : ctx.windows.all()) {
         const WindowInfo& info = panel->info();
@@ -115,7 +122,7 @@ void keep_settled_fit(MeasuredHeights& m) {
 void draw_lesson_column(PanelContext& ctx, Window* column, float width) {
     if (!column || width <= 0) return;
     ImGui::SameLine();
-    ImGui::BeginChild("##lesson", ImVec2(width, 0), true);
+    begin_child(ctx, "##lesson", ImVec2(width, 0), true);
     column->draw(ctx);
     MeasuredHeights& m = ctx.measured;
     m.lesson_code_bottom = m.lesson_code_bottom_now;  // (the column drew its code box, or left it 0)
@@ -130,7 +137,7 @@ void draw_lesson_column(PanelContext& ctx, Window* column, float width) {
 void draw_center_tabs(PanelContext& ctx, ImageWindow& image, ImVec2 size, bool headings) {
     ImageView& view = image.view;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::BeginChild("##center_host", size, false, ImGuiWindowFlags_NoScrollbar);
+    begin_child(ctx, "##center_host", size, false, ImGuiWindowFlags_NoScrollbar);
     ImGui::PopStyleVar();
     if (ImGui::BeginTabBar("##center_tabs")) {
         const ImGuiTabItemFlags matrices_flags = view.show_matrices ? ImGuiTabItemFlags_SetSelected : 0;
@@ -177,7 +184,7 @@ bool draw_workspace(PanelContext& ctx) {
         const float width = ImGui::GetContentRegionAvail().x - (lesson_w > 0 ? lesson_w + spacing : 0.0f);
         ImGui::PushID(w->info().id);
         ctx.probe.panel_shown(w->info().id);
-        ImGui::BeginChild("##workspace", ImVec2(width, 0), true);
+        begin_child(ctx, "##workspace", ImVec2(width, 0), true);
         w->draw(ctx);
         ImGui::EndChild();
         ImGui::PopID();
@@ -211,6 +218,7 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
         ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus |
         ImGuiWindowFlags_NoBackground;  // the clear paints it (platform/renderer.cpp)
     ImGui::Begin("PoolScope###main", nullptr, flags);
+    if (ctx.backdrop) ctx.backdrop->set_host();
     // Presentation: the timeline joins the menus' bar when it fits there on one line, and its row's height
     // goes to the cells (issue 27). Its width is the widest label the output gives, so it does not move
     // while it plays.

@@ -1,10 +1,11 @@
 #!/usr/bin/python3
 """The faster drawing must not change a pixel (issue 34). For views with every kind of grid (the matrices, the
-backward pass, MaxUnpool, a quiz card's cells, presentation, Chinese), takes `poolscope --screenshot` three ways
-and requires identical PNG files: as shipped (our renderer, cells as one picture per grid), with
-POOLSCOPE_CELL_QUADS=1 (our renderer, every cell as its quads) and with POOLSCOPE_IMGUI_RENDERER=1 (ImGui's
-own OpenGL 3 backend draws everything, as before). Also checks, with POOLSCOPE_DRAW_STATS, that the pictures
-are in use: fewer triangles than with the quads.
+backward pass, MaxUnpool, a quiz card's cells, presentation, Chinese, a network), takes `poolscope --screenshot` four ways
+and requires identical PNG files: as shipped (our renderer, cells as one picture per grid, the panels' fills
+left to the clear), with POOLSCOPE_CELL_QUADS=1 (our renderer, every cell as its quads), with
+POOLSCOPE_CARD_FILLS=1 (each panel fills itself, shell/card_backdrop.h) and with POOLSCOPE_IMGUI_RENDERER=1
+(ImGui's own OpenGL 3 backend draws everything, as before). Also checks, with POOLSCOPE_DRAW_STATS, that the
+pictures are in use (fewer triangles than with the quads) and the backdrop too (fewer 4×4 blocks reached).
 Usage: check_same_pixels.py XVFB_RUN POOLSCOPE"""
 import json
 import os
@@ -25,13 +26,15 @@ cases = {
     "backward_lesson": ["--size", "1920x1080", os.path.join(lessons, "09-backward.json"), "--lesson-step", "3"],
     "presentation": ["--size", "1280x720", "--presentation", os.path.join(lessons, "05-output-size.json"),
                      "--lesson-step", "7"],
+    "network": ["--size", "1366x768", os.path.join(lessons, "11-lenet-shapes.json"), "--lesson-step", "2"],
 }
-ways = {"shipped": {}, "quads": {"POOLSCOPE_CELL_QUADS": "1"}, "imgui": {"POOLSCOPE_IMGUI_RENDERER": "1"}}
+ways = {"shipped": {}, "quads": {"POOLSCOPE_CELL_QUADS": "1"}, "card_fills": {"POOLSCOPE_CARD_FILLS": "1"},
+        "imgui": {"POOLSCOPE_IMGUI_RENDERER": "1"}}
 
 
 def run(args, extra_env, timeout=120):
     env = dict(os.environ, XDG_CONFIG_HOME=os.path.join(work, "config"), **extra_env)
-    for name in ("POOLSCOPE_CELL_QUADS", "POOLSCOPE_IMGUI_RENDERER", "POOLSCOPE_FULL_REDRAW"):
+    for name in ("POOLSCOPE_CELL_QUADS", "POOLSCOPE_IMGUI_RENDERER", "POOLSCOPE_FULL_REDRAW", "POOLSCOPE_CARD_FILLS"):
         if name not in extra_env:
             env.pop(name, None)
     done = subprocess.run([xvfb, "-a", "-s", "-screen 0 1920x1080x24", app] + args, capture_output=True,
@@ -48,22 +51,26 @@ for name, args in cases.items():
         path = os.path.join(work, f"{name}-{way}.png")
         run(args + ["--screenshot", path], env)
         pictures[way] = open(path, "rb").read()
-    same = pictures["shipped"] == pictures["quads"] == pictures["imgui"]
+    same = pictures["shipped"] == pictures["quads"] == pictures["card_fills"] == pictures["imgui"]
     print(f"{name}: {'identical' if same else 'DIFFERENT'} ({len(pictures['shipped'])} bytes)")
     if not same:
         failed.append(name)
 
 
-def triangles(extra_env):
+def draw_stats(extra_env):
     done = run(["--bench-frames", "3", "--size", "1280x800", "--input", "16x16x3"],
                dict(extra_env, POOLSCOPE_DRAW_STATS="1"))
     line = [l for l in done.stderr.splitlines() if l.startswith('{"draw_stats"')][-1]
-    return json.loads(line)["draw_stats"]["triangles"]
+    return json.loads(line)["draw_stats"]
 
 
-with_pictures, with_quads = triangles({}), triangles({"POOLSCOPE_CELL_QUADS": "1"})
-print(f"triangles per frame: {with_pictures} with pictures, {with_quads} with quads")
-if not with_pictures < with_quads:
+shipped, with_quads = draw_stats({}), draw_stats({"POOLSCOPE_CELL_QUADS": "1"})
+print(f"triangles per frame: {shipped['triangles']} with pictures, {with_quads['triangles']} with quads")
+if not shipped["triangles"] < with_quads["triangles"]:
     failed.append("pictures not in use")
+with_fills = draw_stats({"POOLSCOPE_CARD_FILLS": "1"})
+print(f"4x4 blocks per frame: {shipped['blocks']} with the backdrop, {with_fills['blocks']} with the panels' fills")
+if not shipped["blocks"] < with_fills["blocks"] * 0.8:
+    failed.append("backdrop not in use")
 if failed:
     sys.exit("differs: " + ", ".join(failed))
