@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <string>
 
 #include "poolscope/matrix_text.h"
 
@@ -27,7 +28,8 @@ std::string cell_value_text(float value, bool symbols) {
     if (std::isinf(value))
         std::snprintf(buf, sizeof buf, "%s", value > 0 ? "inf" : "-inf");
     else if (value == std::floor(value) && std::fabs(value) < 1e7f)
-        std::snprintf(buf, sizeof buf, "%.0f", static_cast<double>(value));
+        // An integer, as "%.0f" writes it (-0 is 0 either way): a thousand cells a frame, so no printf.
+        return with_symbols(std::to_string(static_cast<long>(value)), symbols);
     else
         std::snprintf(buf, sizeof buf, "%.3g", static_cast<double>(value));
     return with_symbols(buf, symbols);

@@ -4,8 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <limits>
+#include <string>
 
 #include "model/number_text.h"
 #include "poolscope/matrix_text.h"
@@ -45,6 +47,21 @@ TEST(NumberText, HoverIsExactAndTheCellRoundsNoFurtherThanThreeDigits) {
     }
     EXPECT_EQ(cell_value_text(-2.0f, true), "−2");
     EXPECT_EQ(cell_value_text(-0.0f, false), "0");
+}
+
+// Whole numbers skip printf (a thousand cells a frame); they must read as "%.0f" writes them.
+TEST(NumberText, WholeNumbersReadAsPrintfWritesThem) {
+    const float edges[] = {0.0f, 1.0f, 9.0f, 10.0f, 99.0f, 100.0f, 65535.0f, 1048576.0f, 9999999.0f};
+    for (const float e : edges)
+        for (const float v : {e, -e, std::nextafter(9999999.0f, 0.0f)}) {
+            if (v != std::floor(v)) continue;
+            char expected[32];
+            std::snprintf(expected, sizeof expected, "%.0f", static_cast<double>(v));
+            const std::string want = std::string(expected) == "-0" ? "0" : expected;
+            EXPECT_EQ(cell_value_text(v, false), want) << v;
+        }
+    EXPECT_EQ(cell_value_text(-12.0f, true), "−12");
+    EXPECT_EQ(cell_value_text(10000000.0f, false), "1e+07");  // from 1e7 on, as before: %.3g
 }
 
 }  // namespace
