@@ -42,7 +42,7 @@ def main():
                 browser.close()
             print(f"round {i + 1}: first frame after {times[-1]:.0f} ms (download and wasm compile "
                   f"{started:.0f} ms, main() to first frame {state['first_frame_ms']:.0f} ms)")
-            # main()'s own steps (app/testing/startup_phases.h), each one's duration
+            # main()'s own steps (app/platform/startup_phases.h), each one's duration
             steps, previous = [], 0.0
             for mark in state.get("startup_ms", []):
                 steps.append(f"{mark['step']} {mark['ms'] - previous:.0f}")

@@ -46,19 +46,14 @@ void RunBuilder::build(const ImDrawList& list, const ImDrawCmd& cmd, bool atlas,
     };
     const float to_x = scale_.x / float(kCell), to_y = scale_.y / float(kCell);
     const auto cell = [](float v, int n) { return std::clamp(int(std::floor(v)), 0, n - 1); };
-    bool solid_next = !tris_.empty() && solid_at(0);
     for (size_t t = 0; t < tris_.size();) {
         const std::array<ImDrawIdx, 3>& tri = tris_[t];
-        const bool solid = solid_next;
+        const bool solid = solid_at(t);
         // ImGui's rectangles (a glyph, a box) are two triangles (a, b, c), (a, c, d): placed as one, from the
         // box of both (a larger box only keeps more order).
-        size_t unit = 1;
-        solid_next = t + 1 < tris_.size() && solid_at(t + 1);
-        if (t + 1 < tris_.size() && tris_[t + 1][0] == tri[0] && tris_[t + 1][1] == tri[2] &&
-            solid_next == solid) {
-            unit = 2;
-            solid_next = t + 2 < tris_.size() && solid_at(t + 2);
-        }
+        const bool rectangle = t + 1 < tris_.size() && tris_[t + 1][0] == tri[0] &&
+                               tris_[t + 1][1] == tri[2] && solid_at(t + 1) == solid;
+        const size_t unit = rectangle ? 2 : 1;
         // The grid cells the unit's pixels can be in (its box and a pixel around it).
         float x0 = 1e30f, y0 = 1e30f, x1 = -1e30f, y1 = -1e30f;
         for (unsigned k = 0; k < 3 + unit - 1; ++k) {

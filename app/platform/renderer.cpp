@@ -9,21 +9,13 @@
 #include <imgui.h>
 #include <cstdlib>
 #include <iostream>
-#include <string_view>
 
+#include "model/env_flag.h"
 #include "platform/retained_frame.h"
 #include "platform/startup_phases.h"
 #include "platform/window.h"
 
 namespace poolscope::app {
-namespace {
-
-bool env_flag(const char* name) {
-    const char* v = std::getenv(name);
-    return v && *v && std::string_view(v) != "0";
-}
-
-}  // namespace
 
 void start_imgui(PlatformWindow& window, const std::string& ini_file) {
     IMGUI_CHECKVERSION();

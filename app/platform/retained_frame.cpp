@@ -5,21 +5,12 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
-#include <string_view>
 #include <vector>
 
+#include "model/env_flag.h"
 #include "platform/renderer.h"
 
 namespace poolscope::app {
-namespace {
-
-bool env_flag(const char* name) {
-    const char* v = std::getenv(name);
-    return v && *v && std::string_view(v) != "0";
-}
-
-}  // namespace
 
 bool RetainedFrame::draw(PlatformWindow& window, int width, int height, const ImVec4& clear) {
     if (width <= 0 || height <= 0) return false;

@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
-#include <string_view>
+
+#include "model/env_flag.h"
 
 namespace poolscope::app {
 
@@ -23,11 +23,6 @@ bool whole_pixels(ImVec2 p) {
 
 bool overlap(const Box& a, const Box& b) {
     return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-}
-
-bool fills_requested() {
-    const char* v = std::getenv("POOLSCOPE_CARD_FILLS");
-    return v && *v && std::string_view(v) != "0";
 }
 
 // The parts of [0, width) × [0, height) outside every box, as rectangles: the boxes' edges cut the display
@@ -78,7 +73,7 @@ void CardBackdrop::new_frame() {
     // Whole ImGui units must be whole pixels (the corners' clip rectangles and the bands are), and both
     // colours opaque: a translucent card's inside is a blend no clear colour stands for.
     active_ = (window_colour_ >> IM_COL32_A_SHIFT) == 0xFF && (card_colour_ >> IM_COL32_A_SHIFT) == 0xFF &&
-              style.Alpha == 1.0f && scale.x == 1.0f && scale.y == 1.0f && !fills_requested();
+              style.Alpha == 1.0f && scale.x == 1.0f && scale.y == 1.0f && !env_flag("POOLSCOPE_CARD_FILLS");
 }
 
 void CardBackdrop::set_host() {
@@ -148,11 +143,8 @@ void CardBackdrop::paint(ImDrawList& list, ImVec2 display) const {
 }
 
 ImVec4 CardBackdrop::clear_colour() const {
-    const ImU32 c = active_ && !cards_.empty() ? card_colour_ : window_colour_;
-    // Exactly the vertex colour's 8-bit values, so a cleared pixel equals a filled one.
-    return ImVec4(float((c >> IM_COL32_R_SHIFT) & 0xFF) / 255.0f,
-                  float((c >> IM_COL32_G_SHIFT) & 0xFF) / 255.0f,
-                  float((c >> IM_COL32_B_SHIFT) & 0xFF) / 255.0f, 1.0f);
+    // Exactly the vertex colour's 8-bit values (each / 255), so a cleared pixel equals a filled one.
+    return ImGui::ColorConvertU32ToFloat4(active_ && !cards_.empty() ? card_colour_ : window_colour_);
 }
 
 }  // namespace poolscope::app

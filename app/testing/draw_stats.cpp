@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 
 #include <imgui.h>
+
+#include "model/env_flag.h"
 
 namespace poolscope::app {
 namespace {
@@ -103,8 +103,7 @@ std::string DrawStats::json(double framebuffer_px) const {
 }
 
 std::optional<DrawStats> draw_stats_from_env() {
-    const char* v = std::getenv("POOLSCOPE_DRAW_STATS");
-    if (!v || !*v || std::strcmp(v, "0") == 0) return std::nullopt;
+    if (!env_flag("POOLSCOPE_DRAW_STATS")) return std::nullopt;
     return DrawStats();
 }
 

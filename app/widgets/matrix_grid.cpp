@@ -1,11 +1,11 @@
 // The matrix grid canvas (see matrix_grid.h).
 #include "widgets/matrix_grid.h"
 
-#include "widgets/fonts.h"
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+
+#include "widgets/fonts.h"
 
 namespace poolscope::app {
 
