@@ -100,8 +100,19 @@ int run_window(int argc, char** argv) {
     app::LoopHooks hooks;
     hooks.frame_shown = [&] { return a.frame > 0; };
     hooks.state_json = [&] { return app::state_to_json(app::reported_state(a)).dump(1); };  // for the page
+    // A frame drawn but not yet swapped (renderer.h frames_may_overlap): llvmpipe rasterises it while the
+    // next one is laid out.
+    bool unswapped = false;
+    const bool overlap = app::frames_may_overlap() && !screenshot;
+    auto swap_unswapped = [&] {
+        if (!std::exchange(unswapped, false)) return;
+        app::swap_buffers(window);
+        if (bench) app::finish_gpu();  // count llvmpipe's rasterising and the copy to the window
+    };
     hooks.frame = [&] {  // a while loop on the desktop; once per display frame in a browser
         if (bench) bench->begin_frame();
+        // Whatever waits below, the last frame reaches the screen first.
+        if (!(screenshot || bench || events.frames_to_draw > 0)) swap_unswapped();
         // Sleep until there is something to show: input, an animation (~60 frames/s), or a lesson file
         // change (checked twice a second; a timer wake with no news draws nothing, idle stays at 0 % CPU).
         if (screenshot || bench || events.frames_to_draw > 0) {
@@ -139,10 +150,14 @@ int run_window(int argc, char** argv) {
         app::release_held_keys(window);
 
         int width = options.width, height = options.height;
-        screenshot ? offscreen.bind() : app::framebuffer_size(window, width, height);
+        if (!screenshot) app::framebuffer_size(window, width, height);
+        app::prepare_draw(window, width, height, screenshot);
+        swap_unswapped();  // the last frame, rasterised while this one was laid out and prepared
+        if (screenshot) offscreen.bind();
         app::draw_imgui(window, width, height, a.sheets, a.backdrop.clear_colour());
         ++a.frame;
-        if (std::exchange(first_frame, false)) app::finish_first_frame(a.startup);
+        const bool was_first = std::exchange(first_frame, false);
+        if (was_first) app::finish_first_frame(a.startup);
         if (a.state.interaction.quit_requested) app::set_should_close(window, true);
         if (app::should_close(window) && !app::lesson_allows_quit(a.state))
             app::set_should_close(window, false);  // unsaved lesson changes: the question comes first
@@ -155,11 +170,14 @@ int run_window(int argc, char** argv) {
             }
             return false;
         }
-        if (!screenshot) app::swap_buffers(window);
-        if (bench) {
-            app::finish_gpu();  // count llvmpipe's rasterising and the copy to the window in this frame
-            if (app::end_bench_frame(*bench, a.draw_stats, double(width) * height)) return false;
+        if (overlap && !was_first) {
+            app::flush_gpu();  // llvmpipe starts rasterising; the swap waits until the next frame is laid out
+            unswapped = true;
+        } else if (!screenshot) {
+            app::swap_buffers(window);
+            if (bench) app::finish_gpu();  // count llvmpipe's rasterising and the copy to the window
         }
+        if (bench && app::end_bench_frame(*bench, a.draw_stats, double(width) * height)) return false;
         return true;
     };
     app::run_loop(window, std::move(hooks));

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace poolscope::app {
 namespace {
@@ -225,9 +226,67 @@ void DrawRenderer::setup_state(const ImDrawData& data, int fb_width, int fb_heig
     glBindVertexArray(vao_);
 }
 
+void DrawRenderer::order_list(const ImDrawList& list, ImTextureID font_texture, ImVec2 white_uv,
+                              ListOrder& order) {
+    // Each command's triangles in an order that switches programs less (draw_batches.h).
+    order.indices.clear();
+    order.runs.clear();
+    order.cmd_runs.clear();
+    for (const ImDrawCmd& cmd : list.CmdBuffer) {
+        order.cmd_runs.push_back(order.runs.size());
+        if (!cmd.UserCallback)
+            runs_.build(list, cmd, cmd.GetTexID() == font_texture, white_uv, order.indices, order.runs);
+    }
+    order.cmd_runs.push_back(order.runs.size());
+}
+
+std::vector<uintptr_t> DrawRenderer::fingerprint(const ImDrawData& data, int fb_width, int fb_height,
+                                                 ImTextureID font_texture, ImVec2 white_uv) const {
+    // Everything an order depends on short of the vertices' and indices' values, which ImGui only writes
+    // while it builds a frame (hence the frame's number): the buffers, the commands, the target, the atlas.
+    std::vector<uintptr_t> print;
+    const auto bits = [](float v) {
+        uint32_t u;
+        std::memcpy(&u, &v, sizeof u);
+        return uintptr_t(u);
+    };
+    print.insert(print.end(),
+                 {uintptr_t(ImGui::GetFrameCount()), uintptr_t(fb_width), uintptr_t(fb_height),
+                  uintptr_t(font_texture), bits(white_uv.x), bits(white_uv.y), bits(data.DisplayPos.x),
+                  bits(data.DisplayPos.y), bits(data.FramebufferScale.x), bits(data.FramebufferScale.y),
+                  uintptr_t(data.CmdListsCount)});
+    for (int l = 0; l < data.CmdListsCount; ++l) {
+        const ImDrawList& list = *data.CmdLists[l];
+        print.insert(print.end(), {uintptr_t(&list), uintptr_t(list.IdxBuffer.Data),
+                                   uintptr_t(list.IdxBuffer.Size), uintptr_t(list.VtxBuffer.Data),
+                                   uintptr_t(list.VtxBuffer.Size), uintptr_t(list.CmdBuffer.Size)});
+        for (const ImDrawCmd& cmd : list.CmdBuffer)
+            print.insert(print.end(), {uintptr_t(cmd.IdxOffset), uintptr_t(cmd.ElemCount),
+                                       uintptr_t(cmd.VtxOffset), uintptr_t(cmd.GetTexID()),
+                                       reinterpret_cast<uintptr_t>(cmd.UserCallback), bits(cmd.ClipRect.x),
+                                       bits(cmd.ClipRect.y), bits(cmd.ClipRect.z), bits(cmd.ClipRect.w)});
+    }
+    return print;
+}
+
+void DrawRenderer::prepare(const ImDrawData& data, int fb_width, int fb_height, ImTextureID font_texture,
+                           ImVec2 white_uv) {
+    prepared_for_.clear();
+    if (fb_width <= 0 || fb_height <= 0 || !ready()) return;
+    runs_.begin(fb_width, fb_height, data.DisplayPos, data.FramebufferScale);
+    prepared_.resize(size_t(data.CmdListsCount));
+    for (int l = 0; l < data.CmdListsCount; ++l)
+        order_list(*data.CmdLists[l], font_texture, white_uv, prepared_[size_t(l)]);
+    prepared_for_ = fingerprint(data, fb_width, fb_height, font_texture, white_uv);
+}
+
 void DrawRenderer::render(const ImDrawData& data, int fb_width, int fb_height, ImTextureID font_texture,
                           ImVec2 white_uv, const SheetTextures* pictures) {
     draw_calls_ = 0;
+    // What prepare() ordered serves this one call, if it is for this very draw data.
+    const bool prepared = !prepared_for_.empty() &&
+                          prepared_for_ == fingerprint(data, fb_width, fb_height, font_texture, white_uv);
+    prepared_for_.clear();
     if (fb_width <= 0 || fb_height <= 0 || !ready()) return;
     SavedState saved;
     saved.save();
@@ -237,25 +296,19 @@ void DrawRenderer::render(const ImDrawData& data, int fb_width, int fb_height, I
     glBindTexture(GL_TEXTURE_2D, 0);
     const ImVec2 off = data.DisplayPos, scale = data.FramebufferScale;
     constexpr GLenum kIndexType = sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT;
-    runs_.begin(fb_width, fb_height, off, scale);
+    if (!prepared) runs_.begin(fb_width, fb_height, off, scale);
     for (int l = 0; l < data.CmdListsCount; ++l) {
         const ImDrawList& list = *data.CmdLists[l];
-        // Each command's triangles in an order that switches programs less (draw_batches.h).
-        indices_.clear();
-        cmd_runs_.clear();
-        std::vector<DrawRun>& runs = list_runs_;
-        runs.clear();
-        for (const ImDrawCmd& cmd : list.CmdBuffer) {
-            cmd_runs_.push_back(runs.size());
-            if (!cmd.UserCallback)
-                runs_.build(list, cmd, cmd.GetTexID() == font_texture, white_uv, indices_, runs);
-        }
-        cmd_runs_.push_back(runs.size());
+        if (!prepared) order_list(list, font_texture, white_uv, scratch_);
+        const ListOrder& order = prepared ? prepared_[size_t(l)] : scratch_;
+        const std::vector<ImDrawIdx>& indices = order.indices;
+        const std::vector<DrawRun>& runs = order.runs;
+        const std::vector<size_t>& cmd_runs = order.cmd_runs;
         glBindBuffer(GL_ARRAY_BUFFER, vertex_buffer_);
         glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(list.VtxBuffer.Size) * GLsizeiptr(sizeof(ImDrawVert)),
                      list.VtxBuffer.Data, GL_STREAM_DRAW);
-        glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(indices_.size()) * GLsizeiptr(sizeof(ImDrawIdx)),
-                     indices_.data(), GL_STREAM_DRAW);
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(indices.size()) * GLsizeiptr(sizeof(ImDrawIdx)),
+                     indices.data(), GL_STREAM_DRAW);
         for (size_t c = 0; c < size_t(list.CmdBuffer.Size); ++c) {
             const ImDrawCmd& cmd = list.CmdBuffer[int(c)];
             if (cmd.UserCallback) {
@@ -281,7 +334,7 @@ void DrawRenderer::render(const ImDrawData& data, int fb_width, int fb_height, I
                 glBindTexture(GL_TEXTURE_2D, name);
                 bound = texture;
             }
-            for (size_t r = cmd_runs_[c]; r < cmd_runs_[c + 1]; ++r) {
+            for (size_t r = cmd_runs[c]; r < cmd_runs[c + 1]; ++r) {
                 const GLuint want = runs[r].solid ? solid_ : textured_;
                 if (want != program) glUseProgram(want), program = want;
                 const void* first = reinterpret_cast<const void*>(size_t(runs[r].offset) * sizeof(ImDrawIdx));

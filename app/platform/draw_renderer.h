@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include <imgui.h>
@@ -31,6 +32,11 @@ class DrawRenderer {
     // Cell pictures' texture IDs (sheet_pictures.h) are drawn with their textures from `pictures`.
     void render(const ImDrawData& data, int fb_width, int fb_height, ImTextureID font_texture,
                 ImVec2 white_uv, const SheetTextures* pictures);
+    // Orders the triangles of `data` (draw_batches.h) ahead of render(): GL-free, so it can run while the
+    // GPU still rasterises the last frame. The next render() of the very same draw data, unchanged, only
+    // submits them; any other render() orders its own.
+    void prepare(const ImDrawData& data, int fb_width, int fb_height, ImTextureID font_texture,
+                 ImVec2 white_uv);
     // For the benchmark's notes: how many draw calls the last render() made.
     int last_draw_calls() const { return draw_calls_; }
 
@@ -41,10 +47,21 @@ class DrawRenderer {
     int textured_matrix_ = -1, solid_matrix_ = -1, texture_unit_ = -1;
     unsigned vao_ = 0, vertex_buffer_ = 0, index_buffer_ = 0;
     int draw_calls_ = 0;
-    RunBuilder runs_;                 // the order of each command's triangles (draw_batches.h)
-    std::vector<ImDrawIdx> indices_;  // one list's indices in that order
-    std::vector<DrawRun> list_runs_;  // one list's runs
-    std::vector<size_t> cmd_runs_;    // each command's first run in list_runs_, and the end
+    // One draw list's triangles in drawing order.
+    struct ListOrder {
+        std::vector<ImDrawIdx> indices;  // the list's indices in that order
+        std::vector<DrawRun> runs;       // its runs
+        std::vector<size_t> cmd_runs;    // each command's first run in `runs`, and the end
+    };
+    void order_list(const ImDrawList& list, ImTextureID font_texture, ImVec2 white_uv, ListOrder& order);
+    // What prepare() ordered, to tell whether render() is handed the same draw data.
+    std::vector<uintptr_t> fingerprint(const ImDrawData& data, int fb_width, int fb_height,
+                                       ImTextureID font_texture, ImVec2 white_uv) const;
+
+    RunBuilder runs_;  // the order of each command's triangles (draw_batches.h)
+    ListOrder scratch_;
+    std::vector<ListOrder> prepared_;
+    std::vector<uintptr_t> prepared_for_;  // empty: nothing prepared
 };
 
 // Whether a triangle of `list` starting at index `first` (VtxOffset `vtx_offset` added) only samples the

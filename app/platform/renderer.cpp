@@ -59,6 +59,13 @@ bool full_redraw_forced() {
 
 }  // namespace
 
+void prepare_draw(PlatformWindow& window, int width, int height, bool offscreen) {
+    // The retained picture redraws cut-down copies of the draw data (its damage), which order themselves.
+    if (!window.renderer.ready() || !(offscreen || full_redraw_forced())) return;
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    window.renderer.prepare(*ImGui::GetDrawData(), width, height, atlas.TexID, atlas.TexUvWhitePixel);
+}
+
 void draw_imgui(PlatformWindow& window, int width, int height, const CellSheets& sheets, const ImVec4& bg) {
     window.pictures.prepare(sheets);
     // The clear paints the main window's background (it draws none itself: shell/main_window.cpp) or its
@@ -82,6 +89,18 @@ void reload_font_texture(PlatformWindow& window) {
 
 void finish_gpu() {
     glFinish();
+}
+
+void flush_gpu() {
+    glFlush();
+}
+
+bool frames_may_overlap() {
+#ifdef __EMSCRIPTEN__
+    return false;
+#else
+    return !env_flag("POOLSCOPE_SERIAL_FRAMES");
+#endif
 }
 
 void finish_first_frame(StartupPhases& startup) {

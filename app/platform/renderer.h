@@ -29,6 +29,10 @@ void begin_imgui_frame();
 // `sheets` holds the frame's cell pictures (platform/sheet_pictures.h), made into textures first; `clear`:
 // the colour where nothing is drawn (the cards' when shell/card_backdrop.h paints the window's own).
 void draw_imgui(PlatformWindow& window, int width, int height, const CellSheets& sheets, const ImVec4& clear);
+// The GL-free part of the next draw_imgui() of `width` × `height` pixels when it draws the frame whole
+// (`offscreen`, or POOLSCOPE_FULL_REDRAW): the triangles' drawing order (draw_renderer.h), worked out while
+// the GPU may still rasterise the last frame.
+void prepare_draw(PlatformWindow& window, int width, int height, bool offscreen);
 // Draws `data` into the bound framebuffer of `width` × `height` pixels (no clear) with `renderer`, or with
 // ImGui's backend when the renderer could not be made.
 void render_draw_data(PlatformWindow& window, ImDrawData& data, int width, int height);
@@ -36,6 +40,13 @@ void render_draw_data(PlatformWindow& window, ImDrawData& data, int width, int h
 void reload_font_texture(PlatformWindow& window);
 // Waits until the GPU (llvmpipe) has finished the frame: timings then include rasterising.
 void finish_gpu();
+// Hands what was drawn to the GPU without waiting (llvmpipe's threads start rasterising it).
+void flush_gpu();
+// Whether a frame drawn back to back with the next may be swapped only once the next is laid out: on a
+// software rasteriser the swap waits for the rasterising, and the layout (ImGui, the grids) then runs beside
+// it on the other core instead of after it. Desktop only (the browser presents when the frame returns);
+// POOLSCOPE_SERIAL_FRAMES=1 swaps every frame at once (for comparisons).
+bool frames_may_overlap();
 // After the first frame was drawn: waits for the GPU and marks the start-up's last step (the state report's
 // first_frame_ms; printed to stderr with each step's duration when POOLSCOPE_TIMING is set).
 void finish_first_frame(StartupPhases& startup);

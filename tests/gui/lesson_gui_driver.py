@@ -155,6 +155,36 @@ def scenario_reload_on_change(exe, lessons, workdir):
         app.kill()
 
 
+def scenario_shown_after_reload(exe, lessons, workdir):
+    """The window shows the app's latest picture when it goes idle, also when the change came with no input:
+    a lesson file changed on disk. Frames drawn back to back are swapped only once the next one is laid out
+    (platform/renderer.h frames_may_overlap), so the last one must still reach the screen before the app
+    sleeps. Read from the X server, as the screen shows it."""
+    path = copy_lesson(lessons, "04-ceil-mode.json", workdir)
+    with open(path) as f:
+        doc = json.loads(f.read())
+    app = App(exe, [path, "--lesson-step", "2"], workdir)
+    try:
+        app.report()
+        time.sleep(1.0)
+        before = app.grab()
+        doc["steps"][0]["input"][0][0] = 9  # the step on screen (which keeps the first step's input) changes
+        rewrite(path, json.dumps(doc, ensure_ascii=False, indent=2))
+        deadline = time.monotonic() + TIMEOUT  # the app checks the file twice a second; no input meanwhile
+        while app.grab() == before:
+            check(time.monotonic() < deadline, "the window did not change when the lesson file did")
+            time.sleep(0.1)
+        time.sleep(0.5)
+        reloaded = app.grab()
+        # F12 draws the same picture again (within the 4 s the "reloaded" message stays).
+        state = app.report()
+        check(state["input"][0][0] == 9.0, f"the reloaded step's input: {state['input'][0]}")
+        time.sleep(0.3)
+        app.check_same_picture(reloaded, app.grab(), "the idle window after the reload showed an older frame")
+    finally:
+        app.kill()
+
+
 def make_dirty(app):
     app.click_until("lesson.author", lambda s: "lesson.save_over_step" in s["anchors"], "the authoring buttons")
     return app.click_until("lesson.save_new_step", lambda s: s["lesson"]["dirty"], "the unsaved step", tries=1)
@@ -369,6 +399,7 @@ def scenario_new_lesson(exe, lessons, workdir):
 SCENARIOS = {
     "open_and_step": scenario_open_and_step,
     "reload_on_change": scenario_reload_on_change,
+    "shown_after_reload": scenario_shown_after_reload,
     "unsaved_quit_modal": scenario_unsaved_quit_modal,
     "browser": scenario_browser,
     "save_keys": scenario_save_keys,

@@ -40,6 +40,57 @@ class XApp:
     def xdotool(self, *args):
         subprocess.run(["xdotool", *args], check=True, timeout=TIMEOUT)
 
+    def grab(self):
+        """The window's pixels as the X server holds them (what the screen shows, not what the app last drew),
+        as (width, height, bytes): XGetImage through ctypes, so no screenshot tool is needed."""
+        import ctypes
+        xlib = ctypes.CDLL("libX11.so.6")
+
+        class XImage(ctypes.Structure):  # the leading fields of Xlib's XImage
+            _fields_ = [("width", ctypes.c_int), ("height", ctypes.c_int), ("xoffset", ctypes.c_int),
+                        ("format", ctypes.c_int), ("data", ctypes.POINTER(ctypes.c_char)),
+                        ("byte_order", ctypes.c_int), ("bitmap_unit", ctypes.c_int),
+                        ("bitmap_bit_order", ctypes.c_int), ("bitmap_pad", ctypes.c_int),
+                        ("depth", ctypes.c_int), ("bytes_per_line", ctypes.c_int),
+                        ("bits_per_pixel", ctypes.c_int)]
+
+        class XWindowAttributes(ctypes.Structure):  # x, y, width, height lead the struct
+            _fields_ = [("x", ctypes.c_int), ("y", ctypes.c_int), ("width", ctypes.c_int),
+                        ("height", ctypes.c_int), ("rest", ctypes.c_char * 256)]
+
+        xlib.XOpenDisplay.restype = ctypes.c_void_p
+        xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        xlib.XGetWindowAttributes.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_void_p]
+        xlib.XGetImage.restype = ctypes.POINTER(XImage)
+        xlib.XGetImage.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_int, ctypes.c_uint,
+                                   ctypes.c_uint, ctypes.c_ulong, ctypes.c_int]
+        xlib.XCloseDisplay.argtypes = [ctypes.c_void_p]
+        display = xlib.XOpenDisplay(None)
+        check(bool(display), "cannot open the X display to read the window")
+        try:
+            attributes = XWindowAttributes()
+            xlib.XGetWindowAttributes(display, int(self.window), ctypes.byref(attributes))
+            width, height = attributes.width, attributes.height
+            image = xlib.XGetImage(display, int(self.window), 0, 0, width, height, 0xFFFFFFFF, 2)  # ZPixmap
+            check(bool(image), "XGetImage failed")
+            stride = image.contents.bytes_per_line
+            pixels = ctypes.string_at(image.contents.data, stride * height)
+            return width, height, pixels  # the image is left to the display's close: a test process
+        finally:
+            xlib.XCloseDisplay(display)
+
+    def check_same_picture(self, a, b, what):
+        """Two grab()s show the same pixels; else a Failure naming `what` and the rows that differ."""
+        if a == b:
+            return
+        width, height, pixels_a = a
+        pixels_b = b[2]
+        stride = len(pixels_a) // max(height, 1)
+        rows = [y for y in range(height)
+                if pixels_a[y * stride:(y + 1) * stride] != pixels_b[y * stride:(y + 1) * stride]]
+        raise Failure(f"{what}: {len(rows)} of {height} rows differ" +
+                      (f" (rows {rows[0]}..{rows[-1]})" if rows else f" (size {a[:2]} against {b[:2]})"))
+
     def alive(self):
         return self.proc.poll() is None
 
