@@ -23,6 +23,8 @@
 #include "model/lesson_player.h"
 #include "model/paths.h"
 #include "model/state_link.h"
+#include "model/status_line.h"
+#include "platform/frame_pacer.h"
 #include "platform/main_loop.h"
 #include "platform/renderer.h"
 #include "platform/screenshot.h"
@@ -100,31 +102,15 @@ int run_window(int argc, char** argv) {
     app::LoopHooks hooks;
     hooks.frame_shown = [&] { return a.frame > 0; };
     hooks.state_json = [&] { return app::state_to_json(app::reported_state(a)).dump(1); };  // for the page
-    // A frame drawn but not yet swapped (renderer.h frames_may_overlap): llvmpipe rasterises it while the
-    // next one is laid out.
-    bool unswapped = false;
-    const bool overlap = app::frames_may_overlap() && !screenshot;
-    auto swap_unswapped = [&] {
-        if (!std::exchange(unswapped, false)) return;
-        app::swap_buffers(window);
-        if (bench) app::finish_gpu();  // count llvmpipe's rasterising and the copy to the window
-    };
+    app::FramePacer pacer(window, !screenshot, bench.has_value());  // sleeps, wakes, swaps (frame_pacer.h)
     hooks.frame = [&] {  // a while loop on the desktop; once per display frame in a browser
         if (bench) bench->begin_frame();
-        // Whatever waits below, the last frame reaches the screen first.
-        if (!(screenshot || bench || events.frames_to_draw > 0)) swap_unswapped();
-        // Sleep until there is something to show: input, an animation (~60 frames/s), or a lesson file
-        // change (checked twice a second; a timer wake with no news draws nothing, idle stays at 0 % CPU).
-        if (screenshot || bench || events.frames_to_draw > 0) {
-            app::poll_events();
-        } else if (a.playback.playing || a.state.interaction.anim.active) {
-            app::wait_next_frame(window, 1.0 / 60.0);
-        } else if (app::lesson_wants_polling(a.state.lessons)) {
-            app::wait_events(0.5);
-            if (events.frames_to_draw == 0 && !app::lesson_file_changed(a.state.lessons.session)) return true;
-        } else if (!app::wait_events(-1)) {
-            return true;
-        }
+        app::WakeReasons why;
+        why.now = screenshot || bench || events.frames_to_draw > 0;
+        why.animating = a.playback.playing || a.state.interaction.anim.active;
+        why.watching = app::lesson_wants_polling(a.state.lessons);
+        why.file_changed = [&] { return app::lesson_file_changed(a.state.lessons.session); };
+        if (!pacer.wait(why)) return true;
         events.frames_to_draw = std::max(events.frames_to_draw - 1, 0);
         if (app::is_iconified(window) && !screenshot) {
             app::wait_events(-1);
@@ -144,7 +130,9 @@ int run_window(int argc, char** argv) {
         input.now = ImGui::GetTime();
         input.dropped_paths = std::exchange(events.dropped_paths, {});
         input.bench_step = bench.has_value();
+        const double clock = input.now;
         const app::FrameResult frame = app::run_frame(a, std::move(input));
+        pacer.line_expires_in(app::seconds_to_next_expiry(a.state.interaction, a.state.lessons, clock));
         if (first_frame) a.startup.mark("first frame laid out");
         if (frame.edited || frame.layout_changed) events.frames_to_draw = std::max(events.frames_to_draw, 2);
         app::release_held_keys(window);
@@ -152,7 +140,7 @@ int run_window(int argc, char** argv) {
         int width = options.width, height = options.height;
         if (!screenshot) app::framebuffer_size(window, width, height);
         app::prepare_draw(window, width, height, screenshot);
-        swap_unswapped();  // the last frame, rasterised while this one was laid out and prepared
+        pacer.before_draw();  // the last frame, rasterised while this one was laid out and prepared
         if (screenshot) offscreen.bind();
         app::draw_imgui(window, width, height, a.sheets, a.backdrop.clear_colour());
         ++a.frame;
@@ -170,13 +158,7 @@ int run_window(int argc, char** argv) {
             }
             return false;
         }
-        if (overlap && !was_first) {
-            app::flush_gpu();  // llvmpipe starts rasterising; the swap waits until the next frame is laid out
-            unswapped = true;
-        } else if (!screenshot) {
-            app::swap_buffers(window);
-            if (bench) app::finish_gpu();  // count llvmpipe's rasterising and the copy to the window
-        }
+        if (!screenshot) pacer.after_draw(was_first);
         if (bench && app::end_bench_frame(*bench, a.draw_stats, double(width) * height)) return false;
         return true;
     };

@@ -185,6 +185,35 @@ def scenario_shown_after_reload(exe, lessons, workdir):
         app.kill()
 
 
+def scenario_message_expires_when_idle(exe, lessons, workdir):
+    """The lesson column's "reloaded" line leaves the screen after its seconds (model/status_line.h) with no
+    input to draw a frame: the idle window wakes for it. Read from the X server, as the screen shows it."""
+    path = copy_lesson(lessons, "04-ceil-mode.json", workdir)
+    with open(path) as f:
+        doc = json.loads(f.read())
+    app = App(exe, [path, "--lesson-step", "2"], workdir)
+    try:
+        app.report()
+        time.sleep(1.0)
+        before = app.grab()
+        doc["steps"][0]["input"][0][0] = 9
+        rewrite(path, json.dumps(doc, ensure_ascii=False, indent=2))
+        deadline = time.monotonic() + TIMEOUT
+        while app.grab() == before:  # reloaded: the new value and the "reloaded" line
+            check(time.monotonic() < deadline, "the window did not change when the lesson file did")
+            time.sleep(0.1)
+        time.sleep(0.5)
+        reloaded = app.grab()
+        time.sleep(6.0)  # past the line's 4 s, no input
+        idle = app.grab()
+        check(idle != reloaded, "the reloaded line stayed on the idle window past its time")
+        app.report()  # F12: the same picture drawn again
+        time.sleep(0.3)
+        app.check_same_picture(idle, app.grab(), "the idle window after the line expired")
+    finally:
+        app.kill()
+
+
 def make_dirty(app):
     app.click_until("lesson.author", lambda s: "lesson.save_over_step" in s["anchors"], "the authoring buttons")
     return app.click_until("lesson.save_new_step", lambda s: s["lesson"]["dirty"], "the unsaved step", tries=1)
@@ -400,6 +429,7 @@ SCENARIOS = {
     "open_and_step": scenario_open_and_step,
     "reload_on_change": scenario_reload_on_change,
     "shown_after_reload": scenario_shown_after_reload,
+    "message_expires_when_idle": scenario_message_expires_when_idle,
     "unsaved_quit_modal": scenario_unsaved_quit_modal,
     "browser": scenario_browser,
     "save_keys": scenario_save_keys,

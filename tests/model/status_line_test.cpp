@@ -47,6 +47,22 @@ TEST(StatusLine, ANewLineRestartsItsTime) {
     EXPECT_TRUE(state.interaction.status.empty());
 }
 
+TEST(StatusLine, TheLoopKnowsWhenTheFirstLineOnScreenExpires) {
+    AppState state = make_default_state();
+    EXPECT_LT(seconds_to_next_expiry(state.interaction, state.lessons, 5.0), 0.0);  // nothing shown
+    set_status(state.interaction, "Input copied as text", false);
+    EXPECT_DOUBLE_EQ(seconds_to_next_expiry(state.interaction, state.lessons, 5.0),
+                     kStatusSeconds);  // not seen yet
+    expire_messages(state.interaction, state.lessons, 10.0);
+    EXPECT_DOUBLE_EQ(seconds_to_next_expiry(state.interaction, state.lessons, 11.0), kStatusSeconds - 1.0);
+    state.lessons.message = "reloaded";
+    state.lessons.message_since = 9.0;  // the lesson column's line, older: it goes first
+    EXPECT_DOUBLE_EQ(seconds_to_next_expiry(state.interaction, state.lessons, 11.0), kStatusSeconds - 2.0);
+    EXPECT_DOUBLE_EQ(seconds_to_next_expiry(state.interaction, state.lessons, 30.0), 0.0);  // overdue: now
+    expire_messages(state.interaction, state.lessons, 30.0);
+    EXPECT_LT(seconds_to_next_expiry(state.interaction, state.lessons, 30.0), 0.0);
+}
+
 std::string read_text(const fs::path& path) {
     std::ifstream in(path);
     std::stringstream ss;
