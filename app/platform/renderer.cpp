@@ -60,8 +60,8 @@ bool full_redraw_forced() {
 }  // namespace
 
 void prepare_draw(PlatformWindow& window, int width, int height, bool offscreen) {
-    // The retained picture redraws cut-down copies of the draw data (its damage), which order themselves.
-    if (!window.renderer.ready() || !(offscreen || full_redraw_forced())) return;
+    if (!offscreen && !full_redraw_forced()) return window.retained.plan(window, width, height);
+    if (!window.renderer.ready()) return;
     const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     window.renderer.prepare(*ImGui::GetDrawData(), width, height, atlas.TexID, atlas.TexUvWhitePixel);
 }

@@ -29,9 +29,10 @@ void begin_imgui_frame();
 // `sheets` holds the frame's cell pictures (platform/sheet_pictures.h), made into textures first; `clear`:
 // the colour where nothing is drawn (the cards' when shell/card_backdrop.h paints the window's own).
 void draw_imgui(PlatformWindow& window, int width, int height, const CellSheets& sheets, const ImVec4& clear);
-// The GL-free part of the next draw_imgui() of `width` × `height` pixels when it draws the frame whole
-// (`offscreen`, or POOLSCOPE_FULL_REDRAW): the triangles' drawing order (draw_renderer.h), worked out while
-// the GPU may still rasterise the last frame.
+// The GL-free part of the next draw_imgui() of `width` × `height` pixels, worked out while the GPU may still
+// rasterise the last frame: the window's damage (retained_frame.h plan), and the triangles' drawing order
+// (draw_renderer.h) when the frame is drawn whole (`offscreen`, POOLSCOPE_FULL_REDRAW, or everything
+// changed).
 void prepare_draw(PlatformWindow& window, int width, int height, bool offscreen);
 // Draws `data` into the bound framebuffer of `width` × `height` pixels (no clear) with `renderer`, or with
 // ImGui's backend when the renderer could not be made.

@@ -9,15 +9,42 @@
 
 #include "model/env_flag.h"
 #include "platform/renderer.h"
+#include "platform/window.h"
 
 namespace poolscope::app {
 
+namespace {
+
+bool is_whole(const std::vector<PixelRect>& rects, int width, int height) {
+    return rects.size() == 1 && rects[0].x0 <= 0 && rects[0].y0 <= 0 && rects[0].x1 >= width &&
+           rects[0].y1 >= height;
+}
+
+}  // namespace
+
+void RetainedFrame::plan(PlatformWindow& window, int width, int height) {
+    planned_frame_ = -1;
+    if (width <= 0 || height <= 0) return;
+    ImDrawData& data = *ImGui::GetDrawData();
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    planned_ = damage_.update(data, atlas.TexID, width, height);
+    planned_frame_ = ImGui::GetFrameCount();
+    if (is_whole(planned_, width, height) && window.renderer.ready())
+        window.renderer.prepare(data, width, height, atlas.TexID, atlas.TexUvWhitePixel);
+}
+
 bool RetainedFrame::draw(PlatformWindow& window, int width, int height, const ImVec4& clear) {
     if (width <= 0 || height <= 0) return false;
+    // The damage plan() found for this frame, if it ran; what happens below may still make it the whole
+    // window (plan()'s damage tracker already holds this frame: it is not invalidated again).
+    const bool planned = planned_frame_ == ImGui::GetFrameCount();
+    planned_frame_ = -1;
+    bool whole = false;
+    const auto lose_contents = [&] { planned ? void(whole = true) : damage_.invalidate(); };
     if (width != width_ || height != height_) {
         destroy();
         width_ = width, height_ = height;
-        damage_.invalidate();  // the back buffer's old size holds nothing of use
+        lose_contents();  // the back buffer's old size holds nothing of use
         mode_ = Mode::kProbe;
         probe_frames_ = 0;
     }
@@ -25,16 +52,29 @@ bool RetainedFrame::draw(PlatformWindow& window, int width, int height, const Im
         const bool kept = !env_flag("POOLSCOPE_RETAIN_TEXTURE") && back_buffer_kept(width, height);
         probe_pixels_ = {};
         mode_ = kept ? Mode::kDirect : Mode::kTexture;
-        if (!kept) damage_.invalidate();  // a new texture holds nothing yet
+        if (!kept) lose_contents();  // a new texture holds nothing yet
     }
-    if (mode_ == Mode::kTexture && !fbo_ && !create_texture(width, height)) return false;
+    if (mode_ == Mode::kTexture && !fbo_ && !create_texture(width, height)) {
+        damage_.invalidate();  // drawn elsewhere this frame (draw_imgui draws it whole): nothing kept here
+        return false;
+    }
     ImDrawData* data = ImGui::GetDrawData();
-    const std::vector<PixelRect> rects = damage_.update(*data, ImGui::GetIO().Fonts->TexID, width, height);
+    std::vector<PixelRect> rects =
+        planned ? std::move(planned_) : damage_.update(*data, ImGui::GetIO().Fonts->TexID, width, height);
+    if (whole) rects = {PixelRect{0, 0, width, height}};
     const unsigned target = mode_ == Mode::kTexture ? fbo_ : 0;
     glBindFramebuffer(GL_FRAMEBUFFER, target);
     glViewport(0, 0, width, height);
     last_damage_px_ = 0;
-    if (!rects.empty()) {
+    if (is_whole(rects, width, height)) {
+        // Everything changed (a resize, a new lesson, a scroll): the frame as ImGui made it, uncut, in the
+        // order plan() may have worked out already. The cut would only drop triangles outside the window.
+        last_damage_px_ = int64_t(width) * height;
+        glClearColor(clear.x, clear.y, clear.z, 1.0f);
+        glDisable(GL_SCISSOR_TEST);
+        glClear(GL_COLOR_BUFFER_BIT);
+        render_draw_data(window, *data, width, height);
+    } else if (!rects.empty()) {
         // Each rectangle: clear it, then draw only the triangles that reach into it, with every clip
         // rectangle cut down to it (the backend's scissor keeps the rasteriser inside it).
         struct Saved {

@@ -23,6 +23,10 @@ class RetainedFrame {
     // Draws the last ImGui::Render() into the default framebuffer of width × height pixels, cleared to
     // `clear` where nothing is drawn. False when the target cannot be made (then nothing was drawn).
     bool draw(PlatformWindow& window, int width, int height, const ImVec4& clear);
+    // The GL-free part of this frame's draw(), ahead of it (the window loop calls it while the GPU may still
+    // rasterise the last frame): the damage, and when that is the whole window, the drawing order of the
+    // frame as ImGui made it (draw_renderer.h prepare), which draw() then draws uncut.
+    void plan(PlatformWindow& window, int width, int height);
     // The next frame draws every pixel (the font atlas changed).
     void invalidate() { damage_.invalidate(); }
     // Frees the GL objects; needs the context current.
@@ -50,6 +54,8 @@ class RetainedFrame {
     int check_max_step_ = 0;  // largest colour difference of one channel seen
     int width_ = 0, height_ = 0;
     DamageTracker damage_;
+    std::vector<PixelRect> planned_;  // plan()'s damage, for the draw() of ImGui frame planned_frame_
+    int planned_frame_ = -1;
     int64_t last_damage_px_ = 0;
 };
 
