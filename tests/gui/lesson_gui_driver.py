@@ -155,11 +155,10 @@ def scenario_reload_on_change(exe, lessons, workdir):
         app.kill()
 
 
-def scenario_shown_after_reload(exe, lessons, workdir):
-    """The window shows the app's latest picture when it goes idle, also when the change came with no input:
-    a lesson file changed on disk. Frames drawn back to back are swapped only once the next one is laid out
-    (platform/renderer.h frames_may_overlap), so the last one must still reach the screen before the app
-    sleeps. Read from the X server, as the screen shows it."""
+def reloaded_without_input(exe, lessons, workdir):
+    """Lesson 04 open at its second step; then its file changes on disk (the step's input gets a 9) and no
+    input reaches the app. Returns the app and the window's picture once the reload is on screen, as the X
+    server holds it (the app checks the file twice a second)."""
     path = copy_lesson(lessons, "04-ceil-mode.json", workdir)
     with open(path) as f:
         doc = json.loads(f.read())
@@ -168,15 +167,26 @@ def scenario_shown_after_reload(exe, lessons, workdir):
         app.report()
         time.sleep(1.0)
         before = app.grab()
-        doc["steps"][0]["input"][0][0] = 9  # the step on screen (which keeps the first step's input) changes
+        doc["steps"][0]["input"][0][0] = 9  # the step on screen keeps the first step's input
         rewrite(path, json.dumps(doc, ensure_ascii=False, indent=2))
-        deadline = time.monotonic() + TIMEOUT  # the app checks the file twice a second; no input meanwhile
+        deadline = time.monotonic() + TIMEOUT
         while app.grab() == before:
             check(time.monotonic() < deadline, "the window did not change when the lesson file did")
             time.sleep(0.1)
         time.sleep(0.5)
-        reloaded = app.grab()
-        # F12 draws the same picture again (within the 4 s the "reloaded" message stays).
+        return app, app.grab()
+    except BaseException:
+        app.kill()
+        raise
+
+
+def scenario_shown_after_reload(exe, lessons, workdir):
+    """The window shows the app's latest picture when it goes idle, also when the change came with no input:
+    a lesson file changed on disk. Frames drawn back to back are swapped only once the next one is laid out
+    (platform/frame_pacer.h), so the last one must still reach the screen before the app sleeps."""
+    app, reloaded = reloaded_without_input(exe, lessons, workdir)
+    try:
+        # F12 draws the same picture again (within the 4 s the "reloaded" line stays).
         state = app.report()
         check(state["input"][0][0] == 9.0, f"the reloaded step's input: {state['input'][0]}")
         time.sleep(0.3)
@@ -187,23 +197,9 @@ def scenario_shown_after_reload(exe, lessons, workdir):
 
 def scenario_message_expires_when_idle(exe, lessons, workdir):
     """The lesson column's "reloaded" line leaves the screen after its seconds (model/status_line.h) with no
-    input to draw a frame: the idle window wakes for it. Read from the X server, as the screen shows it."""
-    path = copy_lesson(lessons, "04-ceil-mode.json", workdir)
-    with open(path) as f:
-        doc = json.loads(f.read())
-    app = App(exe, [path, "--lesson-step", "2"], workdir)
+    input to draw a frame: the idle window wakes for it."""
+    app, reloaded = reloaded_without_input(exe, lessons, workdir)
     try:
-        app.report()
-        time.sleep(1.0)
-        before = app.grab()
-        doc["steps"][0]["input"][0][0] = 9
-        rewrite(path, json.dumps(doc, ensure_ascii=False, indent=2))
-        deadline = time.monotonic() + TIMEOUT
-        while app.grab() == before:  # reloaded: the new value and the "reloaded" line
-            check(time.monotonic() < deadline, "the window did not change when the lesson file did")
-            time.sleep(0.1)
-        time.sleep(0.5)
-        reloaded = app.grab()
         time.sleep(6.0)  # past the line's 4 s, no input
         idle = app.grab()
         check(idle != reloaded, "the reloaded line stayed on the idle window past its time")
