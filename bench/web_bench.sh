@@ -3,7 +3,7 @@
 # fetches, the way a static host serves them), and the time to the first frame in headless Chromium
 # (SwiftShader WebGL 2) from 127.0.0.1, median of ROUNDS fresh browsers. Targets (issue 34): <= 1 MB gzip and
 # <= 1 s (issue 19's were 5 MB and 1.5 s).
-# Env: WEB_DIR (default build-web), ROUNDS (default 5).
+# Env: WEB_DIR (default build-web), ROUNDS (default 5), WEB_DELAY_MS (the wasm and data that much later).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"

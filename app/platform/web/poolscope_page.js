@@ -151,24 +151,10 @@ var Module = {
     poolscope.stderr.push(String(text));
     console.warn(text);
   },
-  // Runs once poolscope.js has started fetching and compiling poolscope.wasm and poolscope.data in the
-  // background. A browser's first WebGL context is slow (0.6-1.3 s in headless Chromium's SwiftShader: it
-  // starts the GPU side), and the app's window used to ask for it only after all of that (issue 34). Asked
-  // for here, with the attributes the app's GLFW asks for (web/window_web.cpp: WebGL 2, no antialiasing,
-  // depth and stencil), it is made while the downloads and the compile go on; the app then gets this same
-  // context back from the canvas.
-  preInit: [() => {
-    try {
-      const gl = document.getElementById("canvas").getContext("webgl2",
-        { antialias: false, alpha: true, depth: true, stencil: true });
-      // Emscripten's GL then enables every extension but the debug and lose_context ones, one slow call
-      // each in SwiftShader: enabled here too, the same set, while the downloads go on.
-      for (const name of (gl && gl.getSupportedExtensions()) || [])
-        if (!name.includes("lose_context") && !name.includes("debug")) gl.getExtension(name);
-    } catch (e) {
-      // no WebGL 2: the app says so when it asks for its context
-    }
-  }],
+  // No WebGL context is made ahead of the app's own (in its window's creation, after the lessons and settings
+  // are read). Made here, while the files download, it was measured to cost, not save (bench/README.md, "Issue
+  // 34 in the browser"): a freshly started browser's first context waits for its GPU process to come up,
+  // whenever it is asked for, and asking early only held the page's thread before main() could start.
   preRun: [() => {
     const lang = linkValue("lang");
     if (lang === "zh") Module.ENV.LANG = "zh_CN.UTF-8";  // the first-start default follows it too
