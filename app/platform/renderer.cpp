@@ -61,9 +61,7 @@ bool full_redraw_forced() {
 
 void prepare_draw(PlatformWindow& window, int width, int height, bool offscreen) {
     if (!offscreen && !full_redraw_forced()) return window.retained.plan(window, width, height);
-    if (!window.renderer.ready()) return;
-    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-    window.renderer.prepare(*ImGui::GetDrawData(), width, height, atlas.TexID, atlas.TexUvWhitePixel);
+    prepare_draw_data(window, *ImGui::GetDrawData(), width, height);
 }
 
 void draw_imgui(PlatformWindow& window, int width, int height, const CellSheets& sheets, const ImVec4& bg) {
@@ -109,6 +107,12 @@ void finish_first_frame(StartupPhases& startup) {
     if (std::getenv("POOLSCOPE_TIMING"))
         std::cerr << "poolscope: first frame after " << startup.first_frame_ms() << " ms ("
                   << startup.durations_text() << ")\n";
+}
+
+void prepare_draw_data(PlatformWindow& window, const ImDrawData& data, int width, int height) {
+    if (!window.renderer.ready()) return;
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    window.renderer.prepare(data, width, height, atlas.TexID, atlas.TexUvWhitePixel);
 }
 
 void render_draw_data(PlatformWindow& window, ImDrawData& data, int width, int height) {

@@ -37,6 +37,9 @@ void prepare_draw(PlatformWindow& window, int width, int height, bool offscreen)
 // Draws `data` into the bound framebuffer of `width` × `height` pixels (no clear) with `renderer`, or with
 // ImGui's backend when the renderer could not be made.
 void render_draw_data(PlatformWindow& window, ImDrawData& data, int width, int height);
+// The GL-free part of the next render_draw_data() of this very `data` (its drawing order, draw_renderer.h),
+// ahead of it; nothing when ImGui's backend draws.
+void prepare_draw_data(PlatformWindow& window, const ImDrawData& data, int width, int height);
 // The font atlas changed (load_fonts): upload it again.
 void reload_font_texture(PlatformWindow& window);
 // Waits until the GPU (llvmpipe) has finished the frame: timings then include rasterising.

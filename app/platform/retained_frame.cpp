@@ -25,12 +25,10 @@ bool is_whole(const std::vector<PixelRect>& rects, int width, int height) {
 void RetainedFrame::plan(PlatformWindow& window, int width, int height) {
     planned_frame_ = -1;
     if (width <= 0 || height <= 0) return;
-    ImDrawData& data = *ImGui::GetDrawData();
-    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-    planned_ = damage_.update(data, atlas.TexID, width, height);
+    const ImDrawData& data = *ImGui::GetDrawData();
+    planned_ = damage_.update(data, ImGui::GetIO().Fonts->TexID, width, height);
     planned_frame_ = ImGui::GetFrameCount();
-    if (is_whole(planned_, width, height) && window.renderer.ready())
-        window.renderer.prepare(data, width, height, atlas.TexID, atlas.TexUvWhitePixel);
+    if (is_whole(planned_, width, height)) prepare_draw_data(window, data, width, height);
 }
 
 bool RetainedFrame::draw(PlatformWindow& window, int width, int height, const ImVec4& clear) {
