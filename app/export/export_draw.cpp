@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/cell_text.h"
+
 namespace poolscope::app {
 
 void add_cell(Picture& p, float x, float y, float cell, Rgba fill, Rgba border, float border_width) {
@@ -20,7 +22,7 @@ void add_box_text(Picture& p, const ExportFonts& fonts, float x0, float y0, floa
     const float box_w = x1 - x0, box_h = y1 - y0;
     float size = box_h * fraction;
     const float w = fonts.text_width(text, size);
-    if (w > box_w * 0.88f) size *= box_w * 0.88f / w;
+    if (w > box_w * kCellTextWidth) size *= box_w * kCellTextWidth / w;
     if (size < 6.0f) return;  // unreadable: leave the cell empty rather than draw noise
     const float top = y0 + (box_h - size) * 0.5f;
     p.items.push_back(
@@ -30,8 +32,8 @@ void add_box_text(Picture& p, const ExportFonts& fonts, float x0, float y0, floa
 void add_cell_text(Picture& p, const ExportFonts& fonts, float x, float y, float cell, Rgba color,
                    const std::string& text) {
     const float inset = std::max(1.0f, cell * 0.04f);
-    add_box_text(p, fonts, x + inset, y + inset, x + cell - inset, y + cell - inset, color, text, 0.5f,
-                 TextKind::kCell);
+    add_box_text(p, fonts, x + inset, y + inset, x + cell - inset, y + cell - inset, color, text,
+                 kCellTextHeight, TextKind::kCell);
 }
 
 void add_text(Picture& p, const ExportFonts& fonts, float x, float top, float size, Rgba color,

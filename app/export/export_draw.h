@@ -16,11 +16,11 @@ namespace poolscope::app {
 // A cell as the window draws it (matrix_grid.cpp draw_cell): inset, whole pixels, the border inside.
 void add_cell(Picture& p, float x, float y, float cell, Rgba fill, Rgba border, float border_width);
 
-// Text centred in a cell (draw_fitted_text): half the cell high, shrunk to fit 88 % of its width.
+// Text centred in a cell (draw_fitted_text): model/cell_text.h's share of the cell, shrunk to fit its width.
 void add_cell_text(Picture& p, const ExportFonts& fonts, float x, float y, float cell, Rgba color,
                    const std::string& text);
 
-// Text centred in a box, `fraction` of its height, shrunk to fit 88 % of its width.
+// Text centred in a box, `fraction` of its height, shrunk to fit kCellTextWidth of its width.
 void add_box_text(Picture& p, const ExportFonts& fonts, float x0, float y0, float x1, float y1, Rgba color,
                   const std::string& text, float fraction, TextKind kind);
 

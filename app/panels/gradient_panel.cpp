@@ -170,8 +170,8 @@ void grad_input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGrad
                                        ImGui::GetFontSize(), per_px);
                 draw->AddRectFilled(l.pill_min, l.pill_max, kShareBackground, l.text_size * 0.3f);
                 draw->AddText(font, l.text_size, l.text_pos, kShareText, share.c_str());
-                draw_fitted_text(draw, ctx.fonts.numbers, l.value_min, l.value_max, style.text,
-                                 value.c_str());
+                draw_fitted_text(draw, ctx.fonts.numbers, l.value_min, l.value_max, style.text, value.c_str(),
+                                 0.5f);  // its own box under the share (export_backward.cpp)
             }
         }
     sheet.finish();

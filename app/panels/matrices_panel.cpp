@@ -392,6 +392,7 @@ void draw_matrices_panel(PanelContext& ctx) {
     // Presentation's focus layout names each channel once, over its input ("c0: 4 × 4 → 2 × 2"), so the
     // output needs no label of its own beside it.
     room.output_label_w = focus ? 0.0f : ImGui::CalcTextSize(label).x;
+    room.output_label = !focus;
     room.channels = in.c;
     room.in_rows = in_rows, room.in_cols = in_cols;
     // An open shape question fits the input alone (the output's extent, even the cells' size, would answer
@@ -412,7 +413,7 @@ void draw_matrices_panel(PanelContext& ctx) {
     ctx.measured.last_fit = fit.cell;  // the main window keeps it once the layout settled
     const bool side_by_side = fit.side_by_side;
     const float cell =
-        std::clamp(fit.cell, 1.1f * ImGui::GetFontSize(), 5.0f * ImGui::GetFontSize()) * state.view.zoom;
+        drawn_cell(fit.cell, 1.1f * ImGui::GetFontSize(), 5.0f * ImGui::GetFontSize()) * state.view.zoom;
     ctx.probe.cell_drawn(cell);
 
     // Hover is only known once the grids are laid out, so the readers drawn now come from last frame's.
@@ -455,11 +456,11 @@ void draw_matrices_panel(PanelContext& ctx) {
                 x = ImGui::GetCursorPosX() + static_cast<float>(-e.first_col) * cell;
             }
             ImGui::SetCursorPosX(x);
-            if (focus)
-                ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));  // the line the input's label takes
-            else
+            if (!focus)
                 ImGui::TextColored(palette::kHeading, tr("matrices.output_label_fmt"), static_cast<int>(ch),
                                    static_cast<int>(out_rows), static_cast<int>(out_cols));
+            else if (side_by_side)  // level with the input's label; under its input it follows directly
+                ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
             if (side_by_side && !text_here) ImGui::Dummy(ImVec2(0, static_cast<float>(-e.first_row) * cell));
             ImGui::SetCursorPosX(x);
             if (shape_hidden) {

@@ -88,4 +88,15 @@ RowPlacement place_rows(const MeasuredHeights& m, float width, float height, flo
     return p;
 }
 
+void forget_measurements(MeasuredHeights& m) {
+    MeasuredHeights fresh;
+    fresh.notes_user = m.notes_user;
+    if (m.notes_user) fresh.notes_folded = m.notes_folded;
+    fresh.legend_open = m.legend_open;
+    fresh.step_notes_open = m.step_notes_open, fresh.step_notes_for = m.step_notes_for;
+    fresh.font = m.font;
+    fresh.layout_changed = true;  // one more frame, to settle from the new measurements
+    m = fresh;
+}
+
 }  // namespace poolscope::app

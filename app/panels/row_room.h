@@ -67,7 +67,12 @@ struct MeasuredHeights {
     // click, for the step (lesson step, note count) it was opened on.
     bool step_notes_open = false;
     std::array<int64_t, 2> step_notes_for{};
+    float font = 0.0f;  // the font size all of the above was measured in
 };
+
+// Forgets every measurement (another font size makes them all wrong) and keeps what the student chose: the
+// notes and the legend opened or folded by hand.
+void forget_measurements(MeasuredHeights& m);
 
 // The height presentation's text under the output is fitted for at width `text_w`: what it needed there, or,
 // not tried there yet, at the nearest width tried with its area kept (wrapped text keeps about its area);

@@ -271,6 +271,9 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
     const float below_top = avail.y - (top_h - headings_in) - style.ItemSpacing.y;
     const GridFitInput& g = measured.grids;
     const ImVec2 screen = ImGui::GetIO().DisplaySize;  // (the rows' own widths move while they settle)
+    // Another font size (presentation and back, Ctrl+Shift +/-): every height was measured in the old one,
+    // and the rows settle from scratch, as they did when the window first showed this state.
+    if (measured.font != font) forget_measurements(measured), measured.font = font;
     // Another lesson step has other text under or beside the grids: its cells are measured afresh too.
     const std::array<float, 7> room_key = {screen.x,
                                            screen.y,

@@ -2,6 +2,7 @@
 // the rectangles of named widgets, the key texts the window cut off, the drawn cell size.
 #pragma once
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <string_view>
@@ -30,7 +31,7 @@ struct ProbeRecord final : UiProbe {
     std::vector<ClippedText> clipped_text;         // this frame's (cleared by new_frame)
     std::unordered_set<std::string> clipped_seen;  // panel + '\x1f' + text of those: one entry per text, O(1)
     float cell_px = 0.0f;                          // drawn input cell size, pixels (0: no grid drawn)
-    std::vector<std::string> panels_shown;         // this frame's panels, by registry id
+    std::vector<std::string> panels_shown;         // this frame's panels, by registry id, each once
     std::string cell_tip;                          // this frame's output-cell tooltip
     bool rows_beside = false;                      // the rows were placed beside the matrices
     std::vector<ScreenText> screen_text;           // this frame's texts (testing/screen_text.h records them)
@@ -41,7 +42,10 @@ struct ProbeRecord final : UiProbe {
     void rect_shown(std::string_view name, const ScreenRect& rect) override;
     void text_cut(std::string_view panel, std::string_view text) override;
     void cell_drawn(float px) override { cell_px = px; }
-    void panel_shown(std::string_view id) override { panels_shown.emplace_back(id); }
+    void panel_shown(std::string_view id) override {  // once, however many places draw a part of it
+        if (std::find(panels_shown.begin(), panels_shown.end(), id) == panels_shown.end())
+            panels_shown.emplace_back(id);
+    }
     void cell_tooltip(std::string_view text) override { cell_tip = text; }
     void rows_placed(bool beside) override { rows_beside = beside; }
     void push_text_scope(std::string_view name) override {

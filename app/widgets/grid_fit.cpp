@@ -10,9 +10,10 @@ namespace {
 GridFit fit_box(const GridFitInput& in, float w, float h) {
     const float in_rows = static_cast<float>(in.in_rows), in_cols = static_cast<float>(in.in_cols);
     const float out_rows = static_cast<float>(in.out_rows), out_cols = static_cast<float>(in.out_cols);
-    // Under: input label, input, a small gap, output label, output.
-    const float under = std::min(w / std::max(in_cols, out_cols),
-                                 (h - in.label_h * 2.5f) / std::max(1.0f, in_rows + out_rows));
+    // Under: input label, input, a small gap, output label (if any), output.
+    const float under =
+        std::min(w / std::max(in_cols, out_cols),
+                 (h - in.label_h * (in.output_label ? 2.5f : 1.5f)) / std::max(1.0f, in_rows + out_rows));
     // No output grid to draw (a shape question open) but a text column: it goes right of the input, as tall
     // as the input at most.
     if ((in.out_rows == 0 || in.out_cols == 0) && in.text_w > 0) {
@@ -50,6 +51,11 @@ GridFit fit_grids(const GridFitInput& in) {
         if (fit.cell > best.cell) best = fit;
     }
     return best;
+}
+
+float drawn_cell(float fit, float min_cell, float max_cell) {
+    if (fit >= min_cell * kTightFit && fit < min_cell) return fit;
+    return std::clamp(fit, min_cell, max_cell);
 }
 
 }  // namespace poolscope::app

@@ -12,6 +12,9 @@ struct GridFitInput {
     float gap = 0;                // between channels, pixels
     float label_h = 0;            // one label line
     float output_label_w = 0;     // "Output, channel 0 (2 × 2)"
+    // Whether the output has a label line of its own; presentation names each channel once, over its
+    // input, so an output under its input follows it directly.
+    bool output_label = true;
     int64_t channels = 1;
     int64_t in_rows = 0, in_cols = 0;    // the input with its padding ring
     int64_t out_rows = 0, out_cols = 0;  // 0 when there is no output
@@ -29,5 +32,11 @@ struct GridFit {
 };
 
 GridFit fit_grids(const GridFitInput& in);
+
+// The cell size to draw for a fit (before the zoom): the fit kept within [min_cell, max_cell], except that a
+// fit a little under the minimum (at least kTightFit of it) is drawn as it is. Clamped up, it would push the
+// last channel's output behind a scrollbar to gain a pixel or two of cell; far under, the panel scrolls.
+constexpr float kTightFit = 0.85f;
+float drawn_cell(float fit, float min_cell, float max_cell);
 
 }  // namespace poolscope::app

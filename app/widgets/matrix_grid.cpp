@@ -59,7 +59,7 @@ void draw_fitted_text(ImDrawList* draw, ImFont* font, ImVec2 min, ImVec2 max, Im
     const float box_w = max.x - min.x, box_h = max.y - min.y;
     float size = box_h * max_height_fraction;
     const ImVec2 measured = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text);
-    if (measured.x > box_w * 0.88f) size *= box_w * 0.88f / measured.x;
+    if (measured.x > box_w * kCellTextWidth) size *= box_w * kCellTextWidth / measured.x;
     if (size < 6.0f) return;  // unreadable: leave the cell empty rather than draw noise
     font = font_for_size(font, size);
     const ImVec2 text_size = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text);

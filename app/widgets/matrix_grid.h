@@ -8,6 +8,8 @@
 
 #include <imgui.h>
 
+#include "model/cell_text.h"
+
 namespace poolscope::app {
 
 struct GridLayout {
@@ -64,8 +66,9 @@ CellBox cell_box(const GridLayout& layout, int64_t row, int64_t col, const CellS
 // Paints one cell; `text` is centred and scaled to fit, drawn with `font` (nullptr: the current font).
 void draw_cell(ImDrawList* draw, const GridLayout& layout, int64_t row, int64_t col, const CellStyle& style,
                const char* text, ImFont* font);
-// Text centred in a rectangle, shrunk to fit its width.
+// Text centred in a rectangle, `max_height_fraction` of its height (a cell's number: model/cell_text.h),
+// shrunk to fit its width.
 void draw_fitted_text(ImDrawList* draw, ImFont* font, ImVec2 min, ImVec2 max, ImU32 color, const char* text,
-                      float max_height_fraction = 0.5f);
+                      float max_height_fraction = kCellTextHeight);
 
 }  // namespace poolscope::app

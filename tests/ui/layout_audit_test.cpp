@@ -130,6 +130,42 @@ TEST(GridFit, CellsFollowTheRoomAndTheChannels) {
     EXPECT_FALSE(fit_grids(wide).side_by_side);
 }
 
+// Presentation's output has no label of its own: under its input it needs only the input's label line, so
+// three padded 8x8 channels at 1280x720 take the taller cells under rather than squeezing beside.
+TEST(GridFit, AnOutputWithoutALabelGoesUnderForLess) {
+    GridFitInput room;
+    room.width = 1180, room.height = 400, room.gap = 24, room.label_h = 34, room.channels = 3;
+    room.in_rows = room.in_cols = 10, room.out_rows = room.out_cols = 4;
+    room.output_label = false;
+    const GridFit unlabelled = fit_grids(room);
+    EXPECT_FALSE(unlabelled.side_by_side);
+    EXPECT_FLOAT_EQ(unlabelled.cell, (400.0f - 34.0f * 1.5f) / 14.0f);
+    room.output_label = true;  // its label line costs a row of the room
+    EXPECT_LT(fit_grids(room).cell, unlabelled.cell);
+}
+
+// The report names each panel once: a shape step's walkthrough is drawn in the formula window and in the
+// lesson column, and both say "formula".
+TEST(ProbeRecord, APanelDrawnInTwoPlacesIsNamedOnce) {
+    ProbeRecord probe;
+    probe.panel_shown("formula");
+    probe.panel_shown("matrices");
+    probe.panel_shown("formula");
+    EXPECT_EQ(probe.panels_shown, (std::vector<std::string>{"formula", "matrices"}));
+    probe.new_frame();
+    EXPECT_TRUE(probe.panels_shown.empty());
+}
+
+// The minimum cell gives way to a fit just under it (a scrollbar for a pixel or two would hide the last
+// output), not to one far under it (a huge input scrolls).
+TEST(GridFit, TheMinimumGivesWayOnlyToATightFit) {
+    EXPECT_FLOAT_EQ(drawn_cell(24.6f, 26.4f, 120.0f), 24.6f);
+    EXPECT_FLOAT_EQ(drawn_cell(26.4f * kTightFit, 26.4f, 120.0f), 26.4f * kTightFit);
+    EXPECT_FLOAT_EQ(drawn_cell(10.0f, 26.4f, 120.0f), 26.4f);
+    EXPECT_FLOAT_EQ(drawn_cell(40.0f, 26.4f, 120.0f), 40.0f);
+    EXPECT_FLOAT_EQ(drawn_cell(200.0f, 26.4f, 120.0f), 120.0f);
+}
+
 // Space follows content (issue 27): lesson 05 step 5's 10×10 padded grid at 1366×768 had 22 px cells under
 // a 250 px text row while the room right of its output stayed empty. With the timeline in the menu bar it
 // now gets 30 px there under the rows; in the browser's shorter 1366×650 the step and the walkthrough go

@@ -9,6 +9,8 @@
 
 #include <map>
 
+#include "model/app_options.h"
+#include "model/playback.h"
 #include "model/quiz_session.h"
 #include "testing/screen_text.h"
 
@@ -177,6 +179,81 @@ TEST_F(LayoutTargets, PresentationPutsTheTimelineInTheMenuBar) {
 
     click("ui.play");
     EXPECT_TRUE(a.playback.playing) << "Play, clicked in the menu bar";
+}
+
+// A free 8x8 input with three channels and padding 1 (the wave's projector complaint): in presentation at
+// 1280x720 the fit gave ~25 px cells, the minimum then drew 26.4 px and the third channel's output went
+// behind a scrollbar. Every output the step has filled is drawn now, in both languages, on the classroom
+// screens.
+TEST_F(LayoutTargets, AThreeChannelPaddedInputShowsEveryOutputInPresentation) {
+    AppOptions options;
+    std::string input = "[";
+    for (int c = 0; c < 3; ++c)
+        for (int r = 0; r < 8; ++r)
+            for (int k = 0; k < 8; ++k)
+                input += std::string(r == 0 && k == 0 ? (c == 0 ? "[[" : ",[[")
+                                     : k == 0         ? ",["
+                                                      : ",") +
+                         std::to_string((c * 64 + r * 8 + k) % 17) + (k == 7 ? (r == 7 ? "]]" : "]") : "");
+    options.input_text = input + "]";
+    options.params_text = R"({"op":"max_pool2d","kernel_size":3,"stride":2,"padding":1})";
+    for (const Screen screen : {Screen{1280, 720, 0.0f}, Screen{1366, 768, 0.0f}})
+        for (const Language language : {Language::kEnglish, Language::kChinese}) {
+            Result<AppState> state = initial_state(options);
+            ASSERT_TRUE(state.ok()) << state.error_text();
+            a.state = std::move(state.value());
+            start(screen, language, true);
+            settle_and_report();
+            ASSERT_EQ(a.state.doc.input.shape().c, 3);
+            jump_to(a.playback, 3, 16);  // window 4: output (0, 3), at the right edge
+            const nlohmann::json report = settle_and_report();
+            const std::string where = std::to_string(screen.width) + "x" + std::to_string(screen.height) +
+                                      (language == Language::kChinese ? " zh" : " en");
+            for (int c = 0; c < 3; ++c)
+                for (int col = 0; col < 4; ++col) {
+                    bool drawn = false;
+                    for (const auto& item : report["layout"]["screen_text"])
+                        drawn |= item["panel"] == "grid.output" + std::to_string(c) &&
+                                 item.contains("cell") && item["cell"] == nlohmann::json::array({0, col});
+                    EXPECT_TRUE(drawn) << where << ": channel " << c << "'s output (0, " << col << ")";
+                }
+            EXPECT_TRUE(report["layout"]["clipped_text"].empty())
+                << where << report["layout"]["clipped_text"];
+            EXPECT_GE(report["layout"]["cell_px"].get<float>(), 24.0f) << where;
+        }
+}
+
+// F5 and F5 again come back to the layout the step had when the window first showed it: the cells, the rows'
+// placement, the notes. (Every height had been measured in presentation's font, and the rows settled from
+// those: lesson 05 step 2 came back at 1280x720 with 29.5 px cells instead of 28.3.)
+TEST_F(LayoutTargets, PresentationAndBackLaysOutAsTheStepFirstDid) {
+    for (const Screen screen : {Screen{1280, 720, 0.0f}, Screen{1366, 768, 0.0f}, Screen{1920, 1080, 0.0f}})
+        for (const auto& [file, step] : {std::pair<const char*, int>{"05-output-size.json", 1},
+                                         {"03-multiple-channels.json", 2},
+                                         {"02-padding-and-stride.json", 2}}) {
+            start(screen, Language::kEnglish, false);
+            a.measured = MeasuredHeights{};  // as a window opened on this step
+            ASSERT_TRUE(open_lesson_now(a.state, a.playback, lessons + "/" + file, step));
+            const nlohmann::json before = settle_and_report()["layout"];
+            const bool folded = a.measured.notes_folded;
+            toggle_presentation(a.shell, a.state.view);
+            settle_and_report();
+            toggle_presentation(a.shell, a.state.view);
+            const nlohmann::json after = settle_and_report()["layout"];
+            const std::string where = std::string(file) + " " + std::to_string(step) + " at " +
+                                      std::to_string(screen.width) + "x" + std::to_string(screen.height);
+            // Lesson 05 step 2 at 1366x768 settles two ways: opened, the rows go beside the grids (30.6 px)
+            // before the notes under them fold; from scratch in the new font they fold first and the rows
+            // stay under (33.8 px). The round trip may only gain cells there.
+            if (std::string(file) == "05-output-size.json" && screen.width == 1366) {
+                EXPECT_GE(after["cell_px"].get<float>(), before["cell_px"].get<float>()) << where;
+                continue;
+            }
+            EXPECT_FLOAT_EQ(after["cell_px"].get<float>(), before["cell_px"].get<float>()) << where;
+            EXPECT_EQ(after["rows_beside"], before["rows_beside"]) << where;
+            EXPECT_EQ(after["panels_shown"], before["panels_shown"]) << where;
+            EXPECT_EQ(a.measured.notes_folded, folded) << where;
+        }
 }
 
 // Revealing a shape question changes the timeline's label ("Window ? of ?" back to "Window 1 of 9: ..."), not
