@@ -24,6 +24,7 @@ constexpr BilingualEntry kOps[] = {
      "次窗口读取——最大池化是比较次数，平均池化是加法次数（自适应池化的窗口逐个计数）。"},
     {"matrices.focus_label_fmt", "c%d: %d × %d → %d × %d", "通道 %d：%d × %d → %d × %d"},
     {"matrices.focus_input_fmt", "c%d: %d × %d", "通道 %d：%d × %d"},
+    {"matrices.output_short_fmt", "out c%d: %d × %d", "输出 %d：%d × %d"},
 };
 
 }  // namespace

@@ -15,6 +15,7 @@
 #include "model/quiz_session.h"
 #include "panels/panels.h"
 #include "panels/param_rows.h"
+#include "widgets/flow_layout.h"
 #include "widgets/matrix_grid.h"
 #include "widgets/palette.h"
 #include "widgets/ui_probe.h"
@@ -64,7 +65,7 @@ void draw_column(PanelContext& ctx, const FrameworkCompare& compare, size_t inde
     }
     const std::string anchor = "compare." + std::string(convention_name(column.layer.convention));
     remember_item(ctx.probe, anchor.c_str());
-    ImGui::PushTextWrapPos(0.0f);
+    push_wrap_at_visible_edge();
     ImGui::TextColored(palette::kMuted, "%s", column.code.c_str());
     if (!column.cannot.empty()) {  // the code line above is not exactly the window's layer: say why
         ImGui::TextColored(palette::kErrorText, "%s", tr("compare.cannot_heading"));
@@ -93,7 +94,7 @@ void draw_column(PanelContext& ctx, const FrameworkCompare& compare, size_t inde
                 static_cast<int>(plan.w.pad_end));
     ImGui::PopTextWrapPos();
     if (!hidden.output_shape) values_table(column, ctx.fonts, index, hidden, ctx.probe);
-    ImGui::PushTextWrapPos(0.0f);
+    push_wrap_at_visible_edge();
     if (!reference && column.differences.empty() && !column.shape_differs && column.cannot.empty())
         ImGui::TextColored(palette::kOkText, "%s", tr("compare.same"));
     for (const Difference& d : column.differences) {
@@ -140,7 +141,7 @@ void CompareView::draw(PanelContext& ctx) {
     }
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     remember_rect(ctx.probe, "compare.window", pos.x, pos.y, size.x, size.y);
-    ImGui::PushTextWrapPos(0.0f);
+    push_wrap_at_visible_edge();
     ImGui::TextColored(palette::kMuted, "%s", tr("compare.intro"));
     if (state.doc.input.shape().c > 1)
         ImGui::TextColored(palette::kMuted, tr("compare.channel_fmt"),

@@ -12,6 +12,7 @@
 #include "i18n/i18n.h"
 #include "model/convention_switch.h"
 #include "panels/edit_commands.h"
+#include "widgets/flow_layout.h"
 #include "widgets/help.h"
 #include "widgets/palette.h"
 #include "widgets/ui_probe.h"
@@ -75,7 +76,7 @@ void draw_framework_chooser(ParamRows& rows) {
 
 void draw_layer_code(const Document& doc, Interaction& interaction) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette::kMuted);
-    ImGui::PushTextWrapPos(0.0f);
+    push_wrap_at_visible_edge();
     ImGui::TextUnformatted(layer_code(layer_of(doc)).c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
@@ -228,7 +229,7 @@ void draw_framework_lacks(const Document& doc) {
         lacks += (lacks.empty() ? "" : ", ") + std::string(pytorch);
     }
     ImGui::PushStyleColor(ImGuiCol_Text, palette::kMuted);
-    ImGui::PushTextWrapPos(0.0f);
+    push_wrap_at_visible_edge();
     if (!lacks.empty()) {
         const std::string framework(framework_name(c));
         ImGui::TextUnformatted(tr_fmt("conv.lacks_fmt", framework.c_str(), lacks.c_str()).c_str());

@@ -12,6 +12,7 @@
 #include "model/number_text.h"
 #include "panels/pass_views.h"
 #include "widgets/cell_sheet.h"
+#include "widgets/flow_layout.h"
 #include "widgets/palette.h"
 #include "widgets/share_badge.h"
 #include "widgets/ui_probe.h"
@@ -198,7 +199,7 @@ void draw_gradient_panel(PanelContext& ctx) {
     AppState& state = ctx.state;
     const GradientView& gv = state.gradient;
     if (!gv.errors.empty() || !gv.result || !gv.plan) {
-        ImGui::PushTextWrapPos(0.0f);
+        push_wrap_at_visible_edge();
         ImGui::TextColored(palette::kErrorText, "%s", tr("grad.none"));
         for (const Error& e : gv.errors)
             ImGui::TextWrapped("%s", e.message.c_str());
@@ -210,10 +211,17 @@ void draw_gradient_panel(PanelContext& ctx) {
     const Shape& out = gv.grad_output.shape();
     // Three grids in a row, or input and grad_output over grad_input: whichever gives bigger cells.
     // (A line under each row for the share, when its cells are too small to carry it.)
-    const float in_row =
-        pass_cell_size(in.c, 3, in.w * 2 + out.w, std::max(in.h, out.h), state.view.zoom, 1.0f);
-    const float stacked =
-        pass_cell_size(in.c * 2, 2, in.w + out.w, std::max(in.h, out.h), state.view.zoom, 0.5f);
+    // (The labels count where wider than their grids: "grad_input c0 (so far)" over four cells.)
+    const auto label_w = [&](const char* key) {
+        char label[96];
+        std::snprintf(label, sizeof label, tr(key), static_cast<int>(in.c - 1));
+        return ImGui::CalcTextSize(label).x;
+    };
+    const LabelledGrid input{in.w, label_w("grad.input_fmt")}, grad_out{out.w, label_w("grad.output_fmt")},
+        grad_in{in.w, label_w("grad.input_grad_fmt")};
+    const LabelledGrid row[] = {input, grad_out, grad_in}, top[] = {input, grad_out};
+    const float in_row = pass_cell_size(in.c, row, std::max(in.h, out.h), state.view.zoom, 1.0f);
+    const float stacked = pass_cell_size(in.c * 2, top, std::max(in.h, out.h), state.view.zoom, 0.5f);
     const bool stack = stacked > in_row * 1.1f;
     const float cell = stack ? stacked : in_row;
     ctx.probe.cell_drawn(cell);

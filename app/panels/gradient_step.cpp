@@ -8,6 +8,7 @@
 #include "i18n/i18n.h"
 #include "model/gradient_step_text.h"
 #include "panels/pass_views.h"
+#include "widgets/flow_layout.h"
 #include "widgets/palette.h"
 
 namespace poolscope::app {
@@ -16,7 +17,7 @@ void draw_gradient_step(PanelContext& ctx) {
     const AppState& state = ctx.state;
     const GradientView& gv = state.gradient;
     if (backward_waits_for_quiz(ctx)) return;
-    ImGui::PushTextWrapPos(0.0f);
+    push_wrap_at_visible_edge();
     if (!gv.result || gv.step_traces.empty()) {
         ImGui::TextColored(palette::kErrorText, "%s", tr("grad.none"));
         ImGui::PopTextWrapPos();

@@ -16,6 +16,7 @@
 #include "model/app_state.h"
 #include "model/paths.h"
 #include "panels/panels.h"
+#include "widgets/flow_layout.h"
 #include "widgets/help.h"
 #include "widgets/palette.h"
 #include "widgets/ui_probe.h"
@@ -234,35 +235,41 @@ void take_crop(ImageView& view, Document& doc, Interaction& interaction, const P
 // ---- the window's parts -----------------------------------------------------------------------------------
 
 void draw_toolbar(PanelContext& ctx, ImageView& view) {
+    // The tools flow onto a second line in a narrow panel (presentation at 1366x650) rather than being cut.
     if (ImGui::Button(tr("image.open_button"))) show_open_picture(ctx);
-    ImGui::SameLine();
     static const char* const kViewKeys[image::kChannelViewCount] = {
         "image.view_rgb", "image.view_red", "image.view_green", "image.view_blue", "image.view_gray"};
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+    float combo_w = 0.0f;  // as wide as its widest choice ("RGB (3 channels)"), the arrow beside it
+    for (const char* key : kViewKeys)
+        combo_w = std::max(combo_w, ImGui::CalcTextSize(tr(key)).x);
+    combo_w += ImGui::GetStyle().FramePadding.x * 2.0f + ImGui::GetFrameHeight();
+    same_line_if_room(combo_w);
+    ImGui::SetNextItemWidth(combo_w);
     if (ImGui::BeginCombo("##channels", tr(kViewKeys[static_cast<int>(view.channels)]))) {
         for (int i = 0; i < image::kChannelViewCount; ++i)
             if (ImGui::Selectable(tr(kViewKeys[i]), i == static_cast<int>(view.channels)))
                 view.channels = static_cast<image::ChannelView>(i);
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
+    same_line_if_room(checkbox_width(tr("image.compare")));
     ImGui::Checkbox(tr("image.compare"), &view.compare_ops);
-    ImGui::SameLine();
+    same_line_if_room(checkbox_width(tr("image.same_size")));
     ImGui::Checkbox(tr("image.same_size"), &view.same_size);
     if (view.pooled.gpu_available()) {
-        ImGui::SameLine();
+        same_line_if_room(checkbox_width(tr("image.use_gpu")));
         bool use_gpu = !view.pooled.prefer_cpu();
         if (ImGui::Checkbox(tr("image.use_gpu"), &use_gpu)) {
             view.pooled.set_prefer_cpu(!use_gpu);
             view.pooled_other.set_prefer_cpu(!use_gpu);
         }
     }
-    ImGui::SameLine();
+    same_line_if_room(ImGui::GetFontSize() * 7.0f);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
     ImGui::SliderFloat("##zoom", &view.zoom, kMinZoom, kMaxZoom, tr("image.zoom_fmt"),
                        ImGuiSliderFlags_Logarithmic);
-    ImGui::SameLine();
+    same_line_if_room(button_width(tr("image.fit")));
     if (ImGui::Button(tr("image.fit"))) view.zoom = 1.0f, view.center_x = view.center_y = 0.5f;
+    remember_item(ctx.probe, "image_view.fit");  // the toolbar's last tool
 }
 
 std::string describe_result(const gpu::PicturePooler& pooler) {
@@ -283,6 +290,9 @@ void ImageWindow::draw(PanelContext& ctx) {
         open_picture(view, view.samples.front());
     const float font = ImGui::GetFontSize();
     panel_heading(view.picture ? view.picture->name.c_str() : tr("image.title"), tr("image.help"));
+    const ImVec2 pos = ImGui::GetWindowPos(), lo = ImGui::GetWindowContentRegionMin(),
+                 hi = ImGui::GetWindowContentRegionMax();
+    remember_rect(ctx.probe, "image_view.content", pos.x + lo.x, pos.y + lo.y, hi.x - lo.x, hi.y - lo.y);
     draw_toolbar(ctx, view);
     if (!view.message.empty())
         ImGui::TextColored(view.message_is_error ? palette::kErrorText : palette::kMuted, "%s",
@@ -315,8 +325,9 @@ void ImageWindow::draw(PanelContext& ctx) {
             .c_str());
     for (const gpu::PicturePooler* p : {&view.pooled, view.compare_ops ? &view.pooled_other : nullptr}) {
         if (!p) continue;
-        ImGui::SameLine(0, font * 1.5f);
-        ImGui::TextColored(palette::kMuted, "%s", describe_result(*p).c_str());
+        const std::string result = describe_result(*p);
+        same_line_if_room(ImGui::CalcTextSize(result.c_str()).x, font * 1.5f);
+        ImGui::TextColored(palette::kMuted, "%s", result.c_str());
     }
     for (const Error& e : view.pooled.errors())
         ImGui::TextColored(palette::kErrorText, "%s: %s", e.field.c_str(), e.message.c_str());
@@ -424,11 +435,13 @@ void ImageWindow::draw(PanelContext& ctx) {
     }
     remember_item(ctx.probe, "image_view.as_matrix");
     if (!can_crop) ImGui::EndDisabled();
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", view.selected ? fmt("image.selected_fmt", static_cast<int>(view.selected->oh),
-                                                  static_cast<int>(view.selected->ow))
-                                                  .c_str()
-                                            : tr("image.as_matrix_hint"));
+    const std::string hint = view.selected ? fmt("image.selected_fmt", static_cast<int>(view.selected->oh),
+                                                 static_cast<int>(view.selected->ow))
+                                           : std::string(tr("image.as_matrix_hint"));
+    same_line_if_room(ImGui::CalcTextSize(hint.c_str()).x);  // else under the button, wrapped
+    push_wrap_at_visible_edge();
+    ImGui::TextDisabled("%s", hint.c_str());
+    ImGui::PopTextWrapPos();
 }
 
 }  // namespace poolscope::app

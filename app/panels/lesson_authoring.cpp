@@ -16,6 +16,7 @@
 #include "model/lesson_player.h"
 #include "panels/lesson_windows.h"
 #include "panels/panels.h"
+#include "widgets/flow_layout.h"
 #include "widgets/palette.h"
 #include "widgets/rich_text.h"
 #include "widgets/ui_probe.h"
@@ -43,9 +44,7 @@ void refresh(AuthoringTexts& e, const LessonSession& session) {
 // A button that goes on the same line as the previous one while it fits the column.
 bool flow_button(const char* label, bool first, bool enabled = true) {
     if (!first) {
-        const float width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
-        ImGui::SameLine();
-        if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+        same_line_if_room(ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2);
     }
     ImGui::BeginDisabled(!enabled);
     const bool pressed = ImGui::Button(label);

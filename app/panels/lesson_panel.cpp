@@ -18,6 +18,7 @@
 #include "panels/quiz_view.h"
 #include "panels/row_room.h"
 #include "poolscope/code_line.h"
+#include "widgets/flow_layout.h"
 #include "widgets/help.h"
 #include "widgets/palette.h"
 #include "widgets/rich_text.h"
@@ -261,11 +262,9 @@ void LessonColumn::draw(PanelContext& ctx) {
     if (ImGui::ArrowButton("##next", ImGuiDir_Right)) next_step(session);
     remember_item(ctx.probe, "lesson.next");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("lesson.next_help"));
-    ImGui::SameLine();
     // A narrow column (large fonts, Chinese) puts "Reset step" under the arrows rather than cutting it.
-    if (ImGui::CalcTextSize(tr("lesson.reset_step")).x + ImGui::GetStyle().FramePadding.x * 2.0f >
-        ImGui::GetContentRegionAvail().x)
-        ImGui::NewLine();
+    same_line_if_room(ImGui::CalcTextSize(tr("lesson.reset_step")).x +
+                      ImGui::GetStyle().FramePadding.x * 2.0f);
     if (ImGui::Button(tr("lesson.reset_step"))) reset_lesson_step(state, ctx.playback);
     remember_item(ctx.probe, "lesson.reset_step");
     check_framed_text(ctx.probe, "lesson", tr("lesson.reset_step"));

@@ -15,11 +15,13 @@
 #include "i18n/i18n.h"
 #include "model/input_extent.h"
 #include "model/number_text.h"
+#include "panels/matrices_fit.h"
 #include "panels/panels.h"
 #include "panels/pass_views.h"
 #include "panels/question_authoring.h"
 #include "panels/row_room.h"
 #include "widgets/cell_sheet.h"
+#include "widgets/flow_layout.h"
 #include "widgets/grid_fit.h"
 #include "widgets/help.h"
 #include "widgets/matrix_grid.h"
@@ -41,10 +43,7 @@ void exact_value_tooltip(float value, bool symbols) {
 void legend_swatch(ImU32 fill, ImU32 border, const char* label, bool frame_only = false, bool first = false) {
     const float size = ImGui::GetTextLineHeight();
     const float width = size + 4.0f + ImGui::CalcTextSize(label).x;
-    if (!first) {
-        ImGui::SameLine(0, ImGui::GetFontSize());
-        if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
-    }
+    if (!first) same_line_if_room(width, ImGui::GetFontSize());
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (!frame_only) draw->AddRectFilled(p, ImVec2(p.x + size, p.y + size), fill, 3.0f);
@@ -80,7 +79,7 @@ void draw_text_under_output(PanelContext& ctx, float x, const char* note_first) 
     ctx.probe.panel_shown("step");
     ctx.probe.push_text_scope("step");
     if (note_first) {  // where the output would be: an open shape question hides it
-        ImGui::PushTextWrapPos(0.0f);
+        push_wrap_at_visible_edge();
         ImGui::TextDisabled("%s", note_first);
         ImGui::PopTextWrapPos();
         ImGui::Spacing();
@@ -356,7 +355,7 @@ void draw_matrices_panel(PanelContext& ctx) {
         ImGui::PopStyleColor(2);
         remember_item(ctx.probe, "ui.error_box");
     } else if (!focus && in.c > 1) {  // the note matters once there are channels to tell apart
-        ImGui::PushTextWrapPos(0.0f);
+        push_wrap_at_visible_edge();
         ImGui::TextColored(palette::kMuted, tr("matrices.channels_fmt"), static_cast<int>(in.c),
                            static_cast<int>(state.computed.plan ? state.computed.plan->output.c : in.c));
         ImGui::PopTextWrapPos();
@@ -371,40 +370,25 @@ void draw_matrices_panel(PanelContext& ctx) {
     // An open shape question: one note over the grids says where the outputs went (with the step text beside
     // the input, it heads that column instead), so no channel's output spot pushes the next channel away.
     if (shape_hidden && !text_here && state.computed.plan) {
-        ImGui::PushTextWrapPos(0.0f);
+        push_wrap_at_visible_edge();
         ImGui::TextDisabled("%s", tr("matrices.outputs_hidden"));
         ImGui::PopTextWrapPos();
     }
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    // Presentation names each channel over its input and keeps channels closer: its cells need the width.
-    const float gap = ImGui::GetFontSize() * (focus ? 1.0f : 2.0f);
-    const float label_h = ImGui::GetTextLineHeightWithSpacing();
-    // The cells follow the room and the channel count (widgets/grid_fit.h); below a readable minimum the
-    // panel scrolls instead.
-    char label[96];
-    std::snprintf(label, sizeof label, tr("matrices.output_label_fmt"), 0, static_cast<int>(out_rows),
-                  static_cast<int>(out_cols));
-    GridFitInput room;
-    room.width = avail.x;
-    room.height = avail.y - label_h * 0.5f;
-    room.gap = gap;
-    room.label_h = label_h;
-    // Presentation's focus layout names each channel once, over its input ("c0: 4 × 4 → 2 × 2"), so the
-    // output needs no label of its own beside it.
-    room.output_label_w = focus ? 0.0f : ImGui::CalcTextSize(label).x;
-    room.output_label = !focus;
-    room.channels = in.c;
-    room.in_rows = in_rows, room.in_cols = in_cols;
-    // An open shape question fits the input alone (the output's extent, even the cells' size, would answer
-    // it); its placeholder goes under the input, or beside it with the step text.
-    const bool output_fitted = state.computed.plan && !shape_hidden;
-    room.out_rows = output_fitted ? out_rows : 0, room.out_cols = output_fitted ? out_cols : 0;
-    room.out_top_rows = text_here ? 0 : -e.first_row;  // with text under it, the output keeps to the top
-    if (text_here) {
-        room.text_w = ctx.measured.text_w;
-        room.text_h = text_room(ctx.measured, room.text_w, ImGui::GetFontSize());
-    }
-    const GridFit fit = fit_grids(room);
+    // The cells follow the room, the channel count and the labels (panels/matrices_fit.h); below a readable
+    // minimum the panel scrolls instead.
+    MatricesLayout layout;
+    layout.avail = avail, layout.focus = focus;
+    layout.channels = in.c, layout.in_h = in.h, layout.in_w = in.w;
+    layout.in_rows = in_rows, layout.in_cols = in_cols, layout.first_row = e.first_row,
+    layout.first_col = e.first_col;
+    layout.out_rows = out_rows, layout.out_cols = out_cols;
+    layout.output_shown = state.computed.plan && !shape_hidden;
+    layout.text_here = text_here;
+    const MatricesFit fitted = fit_matrices(layout, ctx.measured);
+    const GridFitInput& room = fitted.room;
+    const GridFit& fit = fitted.fit;
+    const bool short_labels = fitted.short_labels;
     ctx.measured.grids = room;  // what the rows must leave room for (panels/row_room.h)
     ctx.measured.grids_extra_w = ImGui::GetWindowWidth() - avail.x;
     ctx.measured.grids_extra_h = ImGui::GetWindowHeight() - room.height;
@@ -424,14 +408,14 @@ void draw_matrices_panel(PanelContext& ctx) {
         ChannelView view;
         view.channel = ch;
         view.input = {e.first_row, e.first_col, in_rows, in_cols, cell};
-        if (ch > 0 && ch % fit.per_row != 0) ImGui::SameLine(0, gap);
+        if (ch > 0 && ch % fit.per_row != 0) ImGui::SameLine(0, room.gap);
         ImGui::BeginGroup();
         ImGui::PushID(static_cast<int>(ch));
         std::vector<OutputCell> channel_readers;
         if (state.computed.plan && hover && hover->c == ch && hover->h < in.h && hover->w < in.w)
             channel_readers = windows_reading(*state.computed.plan, 0, ch, hover->h, hover->w);
         ImGui::BeginGroup();
-        if (focus && state.computed.plan && !shape_hidden)
+        if (focus && state.computed.plan && !shape_hidden && !short_labels)
             ImGui::TextColored(palette::kHeading, tr("matrices.focus_label_fmt"), static_cast<int>(ch),
                                static_cast<int>(in.h), static_cast<int>(in.w), static_cast<int>(out_rows),
                                static_cast<int>(out_cols));
@@ -439,8 +423,9 @@ void draw_matrices_panel(PanelContext& ctx) {
             ImGui::TextColored(palette::kHeading, tr("matrices.focus_input_fmt"), static_cast<int>(ch),
                                static_cast<int>(in.h), static_cast<int>(in.w));
         else
-            ImGui::TextColored(palette::kHeading, tr("matrices.input_label_fmt"), static_cast<int>(ch),
-                               static_cast<int>(in.h), static_cast<int>(in.w));
+            ImGui::TextColored(palette::kHeading,
+                               tr(short_labels ? "matrices.focus_input_fmt" : "matrices.input_label_fmt"),
+                               static_cast<int>(ch), static_cast<int>(in.h), static_cast<int>(in.w));
         draw_input_grid(ctx, view, channel_readers);
         ImGui::EndGroup();
         // A channel added in the sidebar this frame has no output until the next recompute().
@@ -452,13 +437,15 @@ void draw_matrices_panel(PanelContext& ctx) {
                 ImGui::BeginGroup();
                 x = ImGui::GetCursorPosX();
             } else {
-                ImGui::Dummy(ImVec2(0, label_h * 0.2f));
+                ImGui::Dummy(ImVec2(0, room.label_h * 0.2f));
                 x = ImGui::GetCursorPosX() + static_cast<float>(-e.first_col) * cell;
             }
             ImGui::SetCursorPosX(x);
             if (!focus)
-                ImGui::TextColored(palette::kHeading, tr("matrices.output_label_fmt"), static_cast<int>(ch),
-                                   static_cast<int>(out_rows), static_cast<int>(out_cols));
+                ImGui::TextColored(
+                    palette::kHeading,
+                    tr(short_labels ? "matrices.output_short_fmt" : "matrices.output_label_fmt"),
+                    static_cast<int>(ch), static_cast<int>(out_rows), static_cast<int>(out_cols));
             else if (side_by_side)  // level with the input's label; under its input it follows directly
                 ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
             if (side_by_side && !text_here) ImGui::Dummy(ImVec2(0, static_cast<float>(-e.first_row) * cell));

@@ -6,16 +6,16 @@
 #include "i18n/i18n.h"
 #include "model/quiz_session.h"
 #include "panels/pass_views.h"
+#include "widgets/flow_layout.h"
 #include "widgets/palette.h"
 #include "widgets/ui_probe.h"
 
 namespace poolscope::app {
 
 void same_line_if_fits(const char* label, float spacing) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float width = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
-    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    if (ImGui::GetItemRectMax().x + spacing + width <= right) ImGui::SameLine(0, spacing);
+    same_line_if_room(
+        ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x,
+        spacing);
 }
 
 void draw_pass_switch(PanelContext& ctx) {
@@ -50,7 +50,7 @@ void draw_pass_switch(PanelContext& ctx) {
 bool backward_waits_for_quiz(const PanelContext& ctx) {
     const QuizHidden hidden = quiz_hidden(ctx.state.quiz);
     if (hidden.windows.empty() && !hidden.output_shape) return false;
-    ImGui::PushTextWrapPos(0.0f);
+    push_wrap_at_visible_edge();
     ImGui::TextDisabled("%s", tr("quizui.backward_waits"));
     ImGui::PopTextWrapPos();
     return true;
@@ -75,12 +75,12 @@ void draw_center_panel(PanelContext& ctx) {
     }
 }
 
-float pass_cell_size(int64_t channels, int64_t grids, int64_t cols, int64_t rows, float zoom,
+float pass_cell_size(int64_t channels, std::span<const LabelledGrid> grids, int64_t rows, float zoom,
                      float note_lines) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float label_h = ImGui::GetTextLineHeightWithSpacing();
     const float ch = static_cast<float>(std::max<int64_t>(channels, 1));
-    const float by_width = avail.x / static_cast<float>(cols + grids);
+    const float by_width = row_cell_for_width(grids, avail.x, static_cast<float>(grids.size()));
     const float by_height =
         (avail.y / ch - label_h * (1.4f + note_lines)) / static_cast<float>(std::max<int64_t>(rows, 1));
     const float font = ImGui::GetFontSize();
@@ -93,8 +93,11 @@ GridHit labelled_grid(const char* id, const std::string& label, GridLayout& layo
     ImGui::TextColored(palette::kHeading, "%s", label.c_str());
     const GridHit hit = begin_matrix_grid(id, layout);
     if (note && *note) {
+        // At least 14 font sizes when the grid is narrower, but never past the panel's right edge: a wider
+        // note would put a scrollbar under the grids (the Backward view's last grid, in presentation).
+        const float grid_w = layout.cell * static_cast<float>(layout.cols);
         const float width =
-            std::max(layout.cell * static_cast<float>(layout.cols), ImGui::GetFontSize() * 14.0f);
+            std::max(grid_w, std::min(ImGui::GetFontSize() * 14.0f, ImGui::GetContentRegionAvail().x));
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(note_color), "%s", note);
         ImGui::PopTextWrapPos();

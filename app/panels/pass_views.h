@@ -7,6 +7,7 @@
 #include <string>
 
 #include "panels/panels.h"
+#include "widgets/grid_fit.h"
 #include "widgets/matrix_grid.h"
 
 namespace poolscope::app {
@@ -23,10 +24,10 @@ bool backward_waits_for_quiz(const PanelContext& ctx);
 // The step panel's Backward text: where the current output cell's gradient goes.
 void draw_gradient_step(PanelContext& ctx);
 
-// The cell size that fits `channels` rows of grids side by side, each `cols` cells wide in total (plus one
-// cell of gap between grids, `grids` of them) and `rows` cells high, into what is left of the panel; each row
-// also keeps `note_lines` lines of text under its grids.
-float pass_cell_size(int64_t channels, int64_t grids, int64_t cols, int64_t rows, float zoom,
+// The cell size that fits `channels` rows of `grids` side by side (each as wide as its cells or its label,
+// a cell of gap between them) and `rows` cells high into what is left of the panel; each row also keeps
+// `note_lines` lines of text under its grids.
+float pass_cell_size(int64_t channels, std::span<const LabelledGrid> grids, int64_t rows, float zoom,
                      float note_lines = 0);
 
 // A heading over a grid, then the grid, then an optional note under it in `note_color`, all in one group;

@@ -14,6 +14,7 @@
 #include "model/lesson_authoring.h"
 #include "model/lesson_player.h"
 #include "panels/question_authoring.h"
+#include "widgets/flow_layout.h"
 #include "widgets/palette.h"
 #include "widgets/rich_text.h"
 #include "widgets/text_fit.h"
@@ -271,8 +272,7 @@ void draw_question_editor(PanelContext& ctx, QuestionTexts& t) {
     ImGui::TextColored(palette::kHeading, tr("questions.heading_fmt"), static_cast<int>(t.shown.size()));
     // Beside the heading while it fits the column, else under it.
     const float ask_w = ImGui::CalcTextSize(tr("questions.ask")).x + ImGui::GetStyle().FramePadding.x * 2.0f;
-    ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x < ask_w) ImGui::NewLine();
+    same_line_if_room(ask_w);
     if (ImGui::SmallButton(tr("questions.ask"))) ImGui::OpenPopup("##ask_menu");
     remember_item(ctx.probe, "questions.ask");
     check_framed_text(ctx.probe, "lesson", tr("questions.ask"));

@@ -11,6 +11,7 @@
 #include "model/number_text.h"
 #include "panels/pass_views.h"
 #include "widgets/cell_sheet.h"
+#include "widgets/flow_layout.h"
 #include "widgets/palette.h"
 #include "widgets/ui_probe.h"
 
@@ -74,7 +75,7 @@ void values_grid(PanelContext& ctx, const char* id, const std::string& label, co
 void draw_unpool_panel(PanelContext& ctx) {
     const AppState& state = ctx.state;
     const GradientView& gv = state.gradient;
-    ImGui::PushTextWrapPos(0.0f);
+    push_wrap_at_visible_edge();
     if (!gv.plan) {
         const std::string framework(framework_name(state.doc.convention));
         ImGui::TextColored(palette::kErrorText, tr("conv.rejected_fmt"), framework.c_str());
@@ -98,10 +99,17 @@ void draw_unpool_panel(PanelContext& ctx) {
     const Shape& in = gv.input.shape();
     const Shape& out = gv.pooled.values.shape();
     const Shape& un = gv.unpooled->shape();
-    const float cell =
-        pass_cell_size(in.c, 3, in.w + out.w + un.w, std::max({in.h, out.h, un.h}), state.view.zoom);
-    ctx.probe.cell_drawn(cell);
     char label[96];
+    const auto label_w = [&](const char* key) {  // (the labels count where wider than their grids)
+        std::snprintf(label, sizeof label, tr(key), static_cast<int>(in.c - 1), static_cast<int>(un.h),
+                      static_cast<int>(un.w));
+        return ImGui::CalcTextSize(label).x;
+    };
+    const LabelledGrid row[] = {{in.w, label_w("grad.input_fmt")},
+                                {out.w, label_w("unpool.pooled_fmt")},
+                                {un.w, label_w("unpool.unpooled_fmt")}};
+    const float cell = pass_cell_size(in.c, row, std::max({in.h, out.h, un.h}), state.view.zoom);
+    ctx.probe.cell_drawn(cell);
     for (int64_t ch = 0; ch < in.c; ++ch) {
         ImGui::PushID(static_cast<int>(ch));
         std::snprintf(label, sizeof label, tr("grad.input_fmt"), static_cast<int>(ch));

@@ -2,6 +2,8 @@
 #include "widgets/grid_fit.h"
 
 #include <algorithm>
+#include <limits>
+#include <vector>
 
 namespace poolscope::app {
 namespace {
@@ -9,11 +11,16 @@ namespace {
 // The largest cell for channel boxes of `w` × `h` pixels.
 GridFit fit_box(const GridFitInput& in, float w, float h) {
     const float in_rows = static_cast<float>(in.in_rows), in_cols = static_cast<float>(in.in_cols);
-    const float out_rows = static_cast<float>(in.out_rows), out_cols = static_cast<float>(in.out_cols);
-    // Under: input label, input, a small gap, output label (if any), output.
+    const float out_rows = static_cast<float>(in.out_rows);
+    // Labels wider than their grids widen the channel (its input's, and the output's beside it).
+    const LabelledGrid input{in.in_cols, in.input_label_w};
+    // Under: input label, input, a small gap, output label (if any), output — the output as far right as
+    // the padding ring, and its label over it.
+    const LabelledGrid output_under[] = {{in.out_left_cols, 0.0f},
+                                         {in.out_cols, in.output_label ? in.output_label_w : 0.0f}};
     const float under =
-        std::min(w / std::max(in_cols, out_cols),
-                 (h - in.label_h * (in.output_label ? 2.5f : 1.5f)) / std::max(1.0f, in_rows + out_rows));
+        std::min({row_cell_for_width({&input, 1}, w, 0.0f), row_cell_for_width(output_under, w, 0.0f),
+                  (h - in.label_h * (in.output_label ? 2.5f : 1.5f)) / std::max(1.0f, in_rows + out_rows)});
     // No output grid to draw (a shape question open) but a text column: it goes right of the input, as tall
     // as the input at most.
     if ((in.out_rows == 0 || in.out_cols == 0) && in.text_w > 0) {
@@ -23,13 +30,14 @@ GridFit fit_box(const GridFitInput& in, float w, float h) {
             true, 1};
     }
     if (in.out_rows == 0 || in.out_cols == 0)  // the input alone: its label only
-        return {std::min(w / in_cols, (h - in.label_h * 1.3f) / std::max(1.0f, in_rows)), false, 1};
+        return {std::min(row_cell_for_width({&input, 1}, w, 0.0f),
+                         (h - in.label_h * 1.3f) / std::max(1.0f, in_rows)),
+                false, 1};
     // Beside: input, a one-cell gap, then the output — or its label, or the text column under it, when that
     // is wider than the grid.
-    const float right_w = std::max(in.output_label_w, in.text_w);
-    float beside = w / (in_cols + out_cols + 1.0f);
-    if (out_cols * beside < right_w) beside = (w - right_w) / (in_cols + 1.0f);
-    beside = std::min(beside, (h - in.label_h * 1.2f) / std::max(in_rows, out_rows));
+    const LabelledGrid side_by_side[] = {input, {in.out_cols, std::max(in.output_label_w, in.text_w)}};
+    float beside = std::min(row_cell_for_width(side_by_side, w, 1.0f),
+                            (h - in.label_h * 1.2f) / std::max(in_rows, out_rows));
     if (in.text_w > 0)  // the output, then the text under it, within the input's height
         beside = std::min(beside, (h - in.label_h * 2.2f - in.text_h) /
                                       std::max(1.0f, out_rows + static_cast<float>(in.out_top_rows)));
@@ -51,6 +59,31 @@ GridFit fit_grids(const GridFitInput& in) {
         if (fit.cell > best.cell) best = fit;
     }
     return best;
+}
+
+float row_cell_for_width(std::span<const LabelledGrid> grids, float width, float gaps) {
+    // The row needs sum(max(cols * c, label)) + gaps * c: a grid is its label's width below the cell
+    // label / cols and grows with the cell above it. Walk those breakpoints upwards; between two the need is
+    // linear, and the first stretch that outgrows the width holds the answer.
+    std::vector<LabelledGrid> by_break(grids.begin(), grids.end());
+    const auto break_of = [](const LabelledGrid& g) {
+        return g.cols > 0 ? g.label_w / static_cast<float>(g.cols) : std::numeric_limits<float>::infinity();
+    };
+    std::sort(by_break.begin(), by_break.end(),
+              [&](const LabelledGrid& a, const LabelledGrid& b) { return break_of(a) < break_of(b); });
+    float fixed = 0.0f, scaled = gaps;  // below the first breakpoint every label is the wider part
+    for (const LabelledGrid& g : by_break)
+        fixed += g.label_w;
+    if (fixed > width) return 0.0f;
+    for (size_t k = 0;; ++k) {
+        const float next =
+            k < by_break.size() ? break_of(by_break[k]) : std::numeric_limits<float>::infinity();
+        if (scaled > 0.0f && fixed + scaled * next > width) return std::max(0.0f, (width - fixed) / scaled);
+        if (k == by_break.size() || next == std::numeric_limits<float>::infinity())
+            return scaled > 0.0f ? std::max(0.0f, (width - fixed) / scaled)
+                                 : std::numeric_limits<float>::infinity();  // nothing grows with the cell
+        fixed -= by_break[k].label_w, scaled += static_cast<float>(by_break[k].cols);
+    }
 }
 
 float drawn_cell(float fit, float min_cell, float max_cell) {

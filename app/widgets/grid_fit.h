@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 
 namespace poolscope::app {
 
@@ -22,7 +23,9 @@ struct GridFitInput {
     // width and height, pixels; 0 = none. With one, the output is always beside its input (and with no
     // output, the text alone is).
     float text_w = 0, text_h = 0;
-    int64_t out_top_rows = 0;  // beside, the output starts this many cells down (level with the real input)
+    int64_t out_top_rows = 0;   // beside, the output starts this many cells down (level with the real input)
+    int64_t out_left_cols = 0;  // under, it starts this many cells right (level with the real input)
+    float input_label_w = 0;    // the widest channel's input label ("Input, channel 0 (4 × 4)")
 };
 
 struct GridFit {
@@ -32,6 +35,16 @@ struct GridFit {
 };
 
 GridFit fit_grids(const GridFitInput& in);
+
+// A grid in a row of grids side by side (the Backward and MaxUnpool views): its width in cells, and its
+// label's in pixels (a grid is as wide as whichever is wider).
+struct LabelledGrid {
+    int64_t cols = 0;
+    float label_w = 0;
+};
+// The largest cell for which the row of grids and `gaps` cells between them fits `width` pixels (0 when
+// even the labels do not).
+float row_cell_for_width(std::span<const LabelledGrid> grids, float width, float gaps);
 
 // The cell size to draw for a fit (before the zoom): the fit kept within [min_cell, max_cell], except that a
 // fit a little under the minimum (at least kTightFit of it) is drawn as it is. Clamped up, it would push the

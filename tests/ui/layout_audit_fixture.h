@@ -13,6 +13,7 @@
 
 #include <fontconfig/fontconfig.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
 #include "frame.h"
@@ -83,6 +84,20 @@ class LayoutAudit : public ::testing::Test {
             if (i >= 2 && !result.layout_changed && !a.state.view.fonts_need_rebuild) break;
         }
         return state_to_json({a.state, a.playback, a.shell, a.probe});
+    }
+
+    // The main window's panels that drew wider than they are this frame (a horizontal scrollbar under them):
+    // the matrices card, the rows under it, the lesson column.
+    static std::vector<std::string> panels_scrolling_sideways() {
+        std::vector<std::string> found;
+        for (const ImGuiWindow* w : GImGui->Windows) {
+            const std::string name = w->Name;
+            // (a network's flattened maps, a 1 × 400 strip, scroll by design)
+            if (w->WasActive && w->ScrollbarX && name.find("###main/") != std::string::npos &&
+                name.find("map_") == std::string::npos)
+                found.push_back(name.substr(name.find("###main/") + 8));
+        }
+        return found;
     }
 
     // Every problem of one drawn step, worded for the failure message; empty when the screen is right.

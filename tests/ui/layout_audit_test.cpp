@@ -96,6 +96,19 @@ TEST_F(LayoutAudit, TheImageViewIsATabBesideTheMatrices) {
     EXPECT_TRUE(a.probe.anchors.count("grid.input0"));
     EXPECT_FALSE(a.probe.anchors.count("image_view.as_matrix"));
 
+    // In presentation's narrow card (the browser's 1366x650) the tools flow onto more lines, all of them
+    // inside the panel (they ran off its right edge, "Fit" and the zoom unreachable).
+    start({1366, 650, 0.0f}, Language::kEnglish, true);
+    ASSERT_TRUE(open_lesson_now(a.state, a.playback,
+                                std::string(POOLSCOPE_LESSONS_DIR) + "/pooling_a_picture.json", 4));
+    pictures.bring_forward = true;  // the Image view's tab in front again, beside the lesson column
+    for (int i = 0; i < 2; ++i)
+        a.probe.anchors.clear(), settle_and_report();
+    ASSERT_TRUE(a.probe.anchors.count("image_view.fit"));
+    const ScreenRect fit = a.probe.anchors["image_view.fit"], content = a.probe.anchors["image_view.content"];
+    EXPECT_LE(fit.x + fit.w, content.x + content.w + 0.5f) << "Fit ends past the panel's edge";
+    EXPECT_GT(fit.y, content.y + ImGui::GetFrameHeight()) << "on a line of its own";
+
     PanelContext ctx{a.state, a.playback, a.fonts, a.measured, a.shell.dir, a.probe, a.windows};
     show_open_picture(ctx);  // File → Open picture
     settle_and_report();
