@@ -57,15 +57,23 @@ void values_grid(PanelContext& ctx, const char* id, const std::string& label, co
                                   max ? palette::kArgmax : palette::kInputBorder,
                                   (mark_maxima && !max) ? palette::kPaddingText : palette::kText,
                                   max ? 2.5f : 1.0f};
-            sheet.add(r, c, style, text_of(v, ctx.fonts).c_str(), ctx.fonts.numbers);
-            if (with_indices) {
-                const int64_t plane = s.h * s.w;
-                const std::string index =
-                    "#" + std::to_string(gv.pooled.indices[static_cast<size_t>(ch * plane + r * s.w + c)]);
-                const ImVec2 a = g.cell_min(static_cast<float>(r), static_cast<float>(c));
-                draw->AddText(ImGui::GetFont(), std::max(11.0f, cell * 0.28f),
-                              ImVec2(a.x + cell * 0.1f, a.y + 2), palette::kArgmax, index.c_str());
+            const std::string value = text_of(v, ctx.fonts);
+            if (!with_indices) {
+                sheet.add(r, c, style, value.c_str(), ctx.fonts.numbers);
+                continue;
             }
+            // The "#index" over the value, and the value in the room left under it, so the two never touch.
+            sheet.add(r, c, CellStyle{style.fill, style.border, 0, style.border_width});
+            const int64_t plane = s.h * s.w;
+            const std::string index =
+                "#" + std::to_string(gv.pooled.indices[static_cast<size_t>(ch * plane + r * s.w + c)]);
+            const ImVec2 a = g.cell_min(static_cast<float>(r), static_cast<float>(c));
+            const float index_size = std::max(11.0f, cell * 0.28f);
+            draw->AddText(ImGui::GetFont(), index_size, ImVec2(a.x + cell * 0.1f, a.y + 2), palette::kArgmax,
+                          index.c_str());
+            const CellBox box = cell_box(g, r, c, style);
+            draw_fitted_text(draw, ctx.fonts.numbers, ImVec2(box.min.x, a.y + 2 + index_size), box.max,
+                             style.text, value.c_str(), 0.75f);  // (its box is the cell's lower part)
         }
     sheet.finish();
 }
