@@ -169,6 +169,24 @@ TEST(ProbeRecord, APanelDrawnInTwoPlacesIsNamedOnce) {
     EXPECT_TRUE(probe.panels_shown.empty());
 }
 
+// A row of grids under labels: a label wider than its grid is a fixed width until the cells outgrow it.
+TEST(GridFit, ARowOfGridsCountsTheLabelsWiderThanTheirGrids) {
+    const LabelledGrid bare[] = {{4, 0.0f}, {2, 0.0f}, {4, 0.0f}};
+    EXPECT_FLOAT_EQ(row_cell_for_width(bare, 500.0f, 3.0f), 500.0f / 13.0f);
+    // "grad_output c0" over two cells: 100 px until the cells pass 50 px.
+    const LabelledGrid labelled[] = {{4, 60.0f}, {2, 100.0f}, {4, 0.0f}};
+    EXPECT_FLOAT_EQ(row_cell_for_width(labelled, 500.0f, 3.0f), (500.0f - 100.0f) / 11.0f);
+    // Wide enough that every grid outgrows its label: the labels no longer count.
+    EXPECT_FLOAT_EQ(row_cell_for_width(labelled, 1300.0f, 3.0f), 100.0f);
+    // Labels wider than the room: nothing fits.
+    const LabelledGrid too_wide[] = {{4, 300.0f}, {2, 300.0f}};
+    EXPECT_EQ(row_cell_for_width(too_wide, 500.0f, 1.0f), 0.0f);
+    // Presentation's three 8x8 padded channels: "c2: 8 × 8 → 4 × 4" (250 px) over 10 cells.
+    const LabelledGrid input{10, 250.0f};
+    EXPECT_FLOAT_EQ(row_cell_for_width({&input, 1}, 369.0f, 0.0f), 36.9f);
+    EXPECT_FLOAT_EQ(row_cell_for_width({&input, 1}, 240.0f, 0.0f), 0.0f);
+}
+
 // The minimum cell gives way to a fit just under it (a scrollbar for a pixel or two would hide the last
 // output), not to one far under it (a huge input scrolls).
 TEST(GridFit, TheMinimumGivesWayOnlyToATightFit) {
