@@ -2,6 +2,7 @@
 #include "widgets/grid_fit.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <vector>
 
@@ -65,7 +66,18 @@ float row_cell_for_width(std::span<const LabelledGrid> grids, float width, float
     // The row needs sum(max(cols * c, label)) + gaps * c: a grid is its label's width below the cell
     // label / cols and grows with the cell above it. Walk those breakpoints upwards; between two the need is
     // linear, and the first stretch that outgrows the width holds the answer.
-    std::vector<LabelledGrid> by_break(grids.begin(), grids.end());
+    // (The layout calls this hundreds of times a frame while the rows settle, for two or three grids: no
+    // allocation for those.)
+    std::array<LabelledGrid, 8> small;
+    std::vector<LabelledGrid> large;
+    std::span<LabelledGrid> by_break;
+    if (grids.size() <= small.size()) {
+        std::copy(grids.begin(), grids.end(), small.begin());
+        by_break = std::span<LabelledGrid>(small.data(), grids.size());
+    } else {
+        large.assign(grids.begin(), grids.end());
+        by_break = large;
+    }
     const auto break_of = [](const LabelledGrid& g) {
         return g.cols > 0 ? g.label_w / static_cast<float>(g.cols) : std::numeric_limits<float>::infinity();
     };
