@@ -3,8 +3,10 @@
 // tests/gui/i18n_test.cpp, which also checks that both languages use the same printf placeholders.
 #pragma once
 
+#include <cstdio>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "poolscope/language.h"
@@ -32,6 +34,14 @@ Language current_language();
 
 // The text for `key` in the current language; the key itself when a table lacks it (visible, never null).
 const char* tr(const char* key);
+
+// printf through a translated format ("_fmt" keys).
+template <typename... Args>
+std::string tr_fmt(const char* key, Args... args) {
+    char buffer[512];
+    std::snprintf(buffer, sizeof buffer, tr(key), args...);
+    return buffer;
+}
 // The same in a given language: words made for something with its own language (an export), which
 // leave the window's language alone.
 const char* tr_in(Language language, const char* key);

@@ -213,9 +213,7 @@ void draw_gradient_panel(PanelContext& ctx) {
     // (A line under each row for the share, when its cells are too small to carry it.)
     // (The labels count where wider than their grids: "grad_input c0 (so far)" over four cells.)
     const auto label_w = [&](const char* key) {
-        char label[96];
-        std::snprintf(label, sizeof label, tr(key), static_cast<int>(in.c - 1));
-        return ImGui::CalcTextSize(label).x;
+        return ImGui::CalcTextSize(tr_fmt(key, static_cast<int>(in.c - 1)).c_str()).x;
     };
     const LabelledGrid input{in.w, label_w("grad.input_fmt")}, grad_out{out.w, label_w("grad.output_fmt")},
         grad_in{in.w, label_w("grad.input_grad_fmt")};

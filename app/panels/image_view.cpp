@@ -32,12 +32,6 @@ ImTextureID texture_id(unsigned texture) {
     return reinterpret_cast<ImTextureID>(static_cast<intptr_t>(texture));
 }
 
-std::string fmt(const char* key, auto... args) {
-    char buffer[512];
-    std::snprintf(buffer, sizeof buffer, tr(key), args...);
-    return buffer;
-}
-
 void refresh_view_tensor(ImageView& view) {
     if (!view.picture) return;
     if (view.made_from == view.picture->generation && view.made_for == view.channels) return;
@@ -172,10 +166,10 @@ const char* channel_name(const ImageView& view, int64_t c) {
 void window_tooltip(const ImageView& view, const PoolPlan& plan, const std::vector<CellTrace>& traces) {
     const CellTrace& first = traces.front();
     ImGui::BeginTooltip();
-    ImGui::TextUnformatted(fmt("image.hover_fmt", std::string(op_name(plan.op())).c_str(),
-                               static_cast<int>(first.cell.oh), static_cast<int>(first.cell.ow),
-                               static_cast<int>(first.h_start), static_cast<int>(first.w_start),
-                               static_cast<int>(first.rows), static_cast<int>(first.cols))
+    ImGui::TextUnformatted(tr_fmt("image.hover_fmt", std::string(op_name(plan.op())).c_str(),
+                                  static_cast<int>(first.cell.oh), static_cast<int>(first.cell.ow),
+                                  static_cast<int>(first.h_start), static_cast<int>(first.w_start),
+                                  static_cast<int>(first.rows), static_cast<int>(first.cols))
                                .c_str());
     const bool small = first.rows * first.cols <= 25;
     for (const CellTrace& t : traces) {
@@ -198,10 +192,10 @@ void window_tooltip(const ImageView& view, const PoolPlan& plan, const std::vect
             ImGui::EndTable();
         }
         if (is_max(plan.op()))
-            ImGui::TextUnformatted(fmt("image.max_result_fmt", number(t.result).c_str()).c_str());
+            ImGui::TextUnformatted(tr_fmt("image.max_result_fmt", number(t.result).c_str()).c_str());
         else
-            ImGui::TextUnformatted(fmt("image.avg_result_fmt", number(t.sum).c_str(),
-                                       static_cast<long long>(t.divisor), number(t.result).c_str())
+            ImGui::TextUnformatted(tr_fmt("image.avg_result_fmt", number(t.sum).c_str(),
+                                          static_cast<long long>(t.divisor), number(t.result).c_str())
                                        .c_str());
     }
     ImGui::TextDisabled("%s", tr("image.click_to_select"));
@@ -227,8 +221,8 @@ void take_crop(ImageView& view, Document& doc, Interaction& interaction, const P
     const int rows = static_cast<int>(crop.shape().h), cols = static_cast<int>(crop.shape().w);
     set_input(doc, interaction, std::move(crop));
     set_status(interaction,
-               fmt("image.cropped_fmt", rows, cols, static_cast<int>(top), static_cast<int>(left),
-                   view.picture->name.c_str()),
+               tr_fmt("image.cropped_fmt", rows, cols, static_cast<int>(top), static_cast<int>(left),
+                      view.picture->name.c_str()),
                false);
 }
 
@@ -276,8 +270,9 @@ std::string describe_result(const gpu::PicturePooler& pooler) {
     if (!pooler.ok()) return {};
     const Shape& o = pooler.plan()->output;
     const char* path = pooler.backend() == gpu::Backend::kGpu ? tr("image.on_gpu") : tr("image.on_cpu");
-    return fmt("image.result_fmt", std::string(op_name(pooler.plan()->op())).c_str(), static_cast<int>(o.w),
-               static_cast<int>(o.h), static_cast<int>(o.c), path, pooler.last_update_ms());
+    return tr_fmt("image.result_fmt", std::string(op_name(pooler.plan()->op())).c_str(),
+                  static_cast<int>(o.w), static_cast<int>(o.h), static_cast<int>(o.c), path,
+                  pooler.last_update_ms());
 }
 
 }  // namespace
@@ -321,7 +316,7 @@ void ImageWindow::draw(PanelContext& ctx) {
     const Shape& in = view.view_tensor.shape();
     ImGui::TextColored(
         palette::kMuted, "%s",
-        fmt("image.input_fmt", static_cast<int>(in.w), static_cast<int>(in.h), static_cast<int>(in.c))
+        tr_fmt("image.input_fmt", static_cast<int>(in.w), static_cast<int>(in.h), static_cast<int>(in.c))
             .c_str());
     for (const gpu::PicturePooler* p : {&view.pooled, view.compare_ops ? &view.pooled_other : nullptr}) {
         if (!p) continue;
@@ -350,7 +345,7 @@ void ImageWindow::draw(PanelContext& ctx) {
         ImGui::SameLine(static_cast<float>(i + 1) * (pane_size.x + gap) + ImGui::GetStyle().WindowPadding.x);
         const gpu::PicturePooler& r = *results[i];
         ImGui::TextUnformatted(
-            r.ok() ? fmt("image.pooled_fmt", std::string(op_name(r.plan()->op())).c_str()).c_str()
+            r.ok() ? tr_fmt("image.pooled_fmt", std::string(op_name(r.plan()->op())).c_str()).c_str()
                    : tr("image.rejected"));
     }
 
@@ -435,8 +430,8 @@ void ImageWindow::draw(PanelContext& ctx) {
     }
     remember_item(ctx.probe, "image_view.as_matrix");
     if (!can_crop) ImGui::EndDisabled();
-    const std::string hint = view.selected ? fmt("image.selected_fmt", static_cast<int>(view.selected->oh),
-                                                 static_cast<int>(view.selected->ow))
+    const std::string hint = view.selected ? tr_fmt("image.selected_fmt", static_cast<int>(view.selected->oh),
+                                                    static_cast<int>(view.selected->ow))
                                            : std::string(tr("image.as_matrix_hint"));
     same_line_if_room(ImGui::CalcTextSize(hint.c_str()).x);  // else under the button, wrapped
     push_wrap_at_visible_edge();

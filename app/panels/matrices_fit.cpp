@@ -1,7 +1,7 @@
 // The matrices panel's fit (see matrices_fit.h).
 #include "panels/matrices_fit.h"
 
-#include <cstdio>
+#include <string>
 
 #include "i18n/i18n.h"
 
@@ -10,10 +10,8 @@ namespace poolscope::app {
 MatricesFit fit_matrices(const MatricesLayout& l, const MeasuredHeights& measured) {
     // The labels are measured for the widest channel (the last has the most digits).
     const int last = static_cast<int>(l.channels - 1);
-    char label[96];
-    const auto text_w = [&label](const char* key, int a, int64_t b, int64_t c) {
-        std::snprintf(label, sizeof label, tr(key), a, static_cast<int>(b), static_cast<int>(c));
-        return ImGui::CalcTextSize(label).x;
+    const auto text_w = [](const char* key, int a, int64_t b, int64_t c) {
+        return ImGui::CalcTextSize(tr_fmt(key, a, static_cast<int>(b), static_cast<int>(c)).c_str()).x;
     };
     const float label_h = ImGui::GetTextLineHeightWithSpacing();
     MatricesFit m;
@@ -29,9 +27,10 @@ MatricesFit fit_matrices(const MatricesLayout& l, const MeasuredHeights& measure
     room.output_label = !l.focus;
     room.out_left_cols = -l.first_col;
     if (l.focus && l.output_shown) {
-        std::snprintf(label, sizeof label, tr("matrices.focus_label_fmt"), last, static_cast<int>(l.in_h),
-                      static_cast<int>(l.in_w), static_cast<int>(l.out_rows), static_cast<int>(l.out_cols));
-        room.input_label_w = ImGui::CalcTextSize(label).x;
+        const std::string label =
+            tr_fmt("matrices.focus_label_fmt", last, static_cast<int>(l.in_h), static_cast<int>(l.in_w),
+                   static_cast<int>(l.out_rows), static_cast<int>(l.out_cols));
+        room.input_label_w = ImGui::CalcTextSize(label.c_str()).x;
     } else {
         room.input_label_w =
             text_w(l.focus ? "matrices.focus_input_fmt" : "matrices.input_label_fmt", last, l.in_h, l.in_w);

@@ -3,7 +3,6 @@
 // no row showed, so an error is never invisible whatever the framework's rows are.
 #pragma once
 
-#include <cstdio>
 #include <set>
 #include <string>
 
@@ -11,14 +10,6 @@
 #include "panels/panels.h"
 
 namespace poolscope::app {
-
-// printf through a translated format ("_fmt" keys).
-template <typename... Args>
-std::string tr_fmt(const char* key, Args... args) {
-    char buffer[512];
-    std::snprintf(buffer, sizeof buffer, tr(key), args...);
-    return buffer;
-}
 
 struct ParamRows {
     PanelContext& ctx;

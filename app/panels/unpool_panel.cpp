@@ -107,11 +107,11 @@ void draw_unpool_panel(PanelContext& ctx) {
     const Shape& in = gv.input.shape();
     const Shape& out = gv.pooled.values.shape();
     const Shape& un = gv.unpooled->shape();
-    char label[96];
     const auto label_w = [&](const char* key) {  // (the labels count where wider than their grids)
-        std::snprintf(label, sizeof label, tr(key), static_cast<int>(in.c - 1), static_cast<int>(un.h),
-                      static_cast<int>(un.w));
-        return ImGui::CalcTextSize(label).x;
+        return ImGui::CalcTextSize(
+                   tr_fmt(key, static_cast<int>(in.c - 1), static_cast<int>(un.h), static_cast<int>(un.w))
+                       .c_str())
+            .x;
     };
     const LabelledGrid row[] = {{in.w, label_w("grad.input_fmt")},
                                 {out.w, label_w("unpool.pooled_fmt")},
@@ -120,15 +120,15 @@ void draw_unpool_panel(PanelContext& ctx) {
     ctx.probe.cell_drawn(cell);
     for (int64_t ch = 0; ch < in.c; ++ch) {
         ImGui::PushID(static_cast<int>(ch));
-        std::snprintf(label, sizeof label, tr("grad.input_fmt"), static_cast<int>(ch));
-        values_grid(ctx, "##uinput", label, gv.input, ch, cell, true, false);
+        const int c = static_cast<int>(ch);
+        values_grid(ctx, "##uinput", tr_fmt("grad.input_fmt", c), gv.input, ch, cell, true, false);
         ImGui::SameLine(0, cell);
-        std::snprintf(label, sizeof label, tr("unpool.pooled_fmt"), static_cast<int>(ch));
-        values_grid(ctx, "##upooled", label, gv.pooled.values, ch, cell, false, true);
+        values_grid(ctx, "##upooled", tr_fmt("unpool.pooled_fmt", c), gv.pooled.values, ch, cell, false,
+                    true);
         ImGui::SameLine(0, cell);
-        std::snprintf(label, sizeof label, tr("unpool.unpooled_fmt"), static_cast<int>(ch),
-                      static_cast<int>(un.h), static_cast<int>(un.w));
-        values_grid(ctx, "##uunpooled", label, *gv.unpooled, ch, cell, true, false);
+        values_grid(ctx, "##uunpooled",
+                    tr_fmt("unpool.unpooled_fmt", c, static_cast<int>(un.h), static_cast<int>(un.w)),
+                    *gv.unpooled, ch, cell, true, false);
         if (ch == 0) remember_item(ctx.probe, "grid.unpooled0");
         ImGui::PopID();
     }
