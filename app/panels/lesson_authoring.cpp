@@ -43,9 +43,7 @@ void refresh(AuthoringTexts& e, const LessonSession& session) {
 
 // A button that goes on the same line as the previous one while it fits the column.
 bool flow_button(const char* label, bool first, bool enabled = true) {
-    if (!first) {
-        same_line_if_room(ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2);
-    }
+    if (!first) same_line_if_room(button_width(label));
     ImGui::BeginDisabled(!enabled);
     const bool pressed = ImGui::Button(label);
     ImGui::EndDisabled();

@@ -263,8 +263,7 @@ void LessonColumn::draw(PanelContext& ctx) {
     remember_item(ctx.probe, "lesson.next");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("lesson.next_help"));
     // A narrow column (large fonts, Chinese) puts "Reset step" under the arrows rather than cutting it.
-    same_line_if_room(ImGui::CalcTextSize(tr("lesson.reset_step")).x +
-                      ImGui::GetStyle().FramePadding.x * 2.0f);
+    same_line_if_room(button_width(tr("lesson.reset_step")));
     if (ImGui::Button(tr("lesson.reset_step"))) reset_lesson_step(state, ctx.playback);
     remember_item(ctx.probe, "lesson.reset_step");
     check_framed_text(ctx.probe, "lesson", tr("lesson.reset_step"));

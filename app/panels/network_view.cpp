@@ -14,6 +14,7 @@
 #include "model/network_model.h"
 #include "model/paths.h"
 #include "model/quiz_session.h"
+#include "widgets/flow_layout.h"
 #include "widgets/help.h"
 #include "widgets/palette.h"
 #include "widgets/text_fit.h"
@@ -222,8 +223,7 @@ void NetworkWindow::draw(PanelContext& ctx) {
     same_line_if_fits(ImGui::CalcTextSize(total_text).x, left_end);
     ImGui::TextColored(palette::kMuted, "%s", total_text);
     ctx.probe.text_shown("network.total_parameters", total);
-    same_line_if_fits(ImGui::CalcTextSize(tr("net.add_layer")).x + ImGui::GetStyle().FramePadding.x * 2.0f,
-                      left_end);
+    same_line_if_fits(button_width(tr("net.add_layer")), left_end);
     add_layer_menu(ctx, cards_, *network, net.shapes);
     field_summary(ctx, net, chosen, field_hidden, left_end);
     if (input_map) ImGui::TextColored(palette::kMuted, "%s", tr("net.input_map"));

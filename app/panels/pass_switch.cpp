@@ -12,12 +12,6 @@
 
 namespace poolscope::app {
 
-void same_line_if_fits(const char* label, float spacing) {
-    same_line_if_room(
-        ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x,
-        spacing);
-}
-
 void draw_pass_switch(PanelContext& ctx) {
     PassView& pass = ctx.state.gradient.pass;
     const struct {
@@ -29,7 +23,7 @@ void draw_pass_switch(PanelContext& ctx) {
                   {PassView::kUnpool, "pass.unpool", "ui.pass.unpool"}};
     bool first = true;
     for (const auto& v : kViews) {
-        if (!first) same_line_if_fits(tr(v.key), ImGui::GetStyle().ItemSpacing.x);
+        if (!first) same_line_if_room(checkbox_width(tr(v.key)));  // (a radio button is as wide)
         first = false;
         if (ImGui::RadioButton(tr(v.key), pass == v.view) && pass != v.view) {
             pass = v.view;
@@ -40,7 +34,7 @@ void draw_pass_switch(PanelContext& ctx) {
     }
     // Quiz mode: predict each window's value before it shows (not in the Backward and Unpool views).
     if (ctx.state.gradient.pass == PassView::kForward) {
-        same_line_if_fits(tr("quizui.mode"), ImGui::GetFontSize());
+        same_line_if_room(checkbox_width(tr("quizui.mode")), ImGui::GetFontSize());
         ImGui::Checkbox(tr("quizui.mode"), &ctx.state.quiz.quiz_mode);
         remember_item(ctx.probe, "ui.quiz_mode");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("quizui.mode_help"));

@@ -13,9 +13,6 @@
 namespace poolscope::app {
 
 void draw_pass_switch(PanelContext& ctx);
-// The next radio button, checkbox or small button labelled `label` goes on this line when it fits, else on
-// the next: a narrow centre (rows beside the matrices, Chinese labels) must not cut it off.
-void same_line_if_fits(const char* label, float spacing);
 void draw_gradient_panel(PanelContext& ctx);
 void draw_unpool_panel(PanelContext& ctx);
 // While a forward question is open, Backward and MaxUnpool would answer it (the gradient goes to the window's

@@ -271,8 +271,7 @@ void draw_question_editor(PanelContext& ctx, QuestionTexts& t) {
     ImGui::Spacing();
     ImGui::TextColored(palette::kHeading, tr("questions.heading_fmt"), static_cast<int>(t.shown.size()));
     // Beside the heading while it fits the column, else under it.
-    const float ask_w = ImGui::CalcTextSize(tr("questions.ask")).x + ImGui::GetStyle().FramePadding.x * 2.0f;
-    same_line_if_room(ask_w);
+    same_line_if_room(button_width(tr("questions.ask")));
     if (ImGui::SmallButton(tr("questions.ask"))) ImGui::OpenPopup("##ask_menu");
     remember_item(ctx.probe, "questions.ask");
     check_framed_text(ctx.probe, "lesson", tr("questions.ask"));
