@@ -319,7 +319,7 @@ void draw_matrices_panel(PanelContext& ctx) {
         // and a click opens it for good.
         const bool big = e.last_row - e.first_row + 1 > 8 || e.last_col - e.first_col + 1 > 8;
         if (big && !ctx.measured.legend_open) {
-            same_line_if_room(checkbox_width(tr("legend.folded")), ImGui::GetFontSize());
+            same_line_if_room(button_width(tr("legend.folded")), ImGui::GetFontSize());
             if (ImGui::SmallButton(tr("legend.folded")))
                 ctx.measured.legend_open = ctx.measured.layout_changed = true;
             remember_item(ctx.probe, "matrices.legend_toggle");
