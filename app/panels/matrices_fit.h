@@ -26,7 +26,10 @@ struct MatricesLayout {
 struct MatricesFit {
     GridFitInput room;
     GridFit fit;
-    bool short_labels = false;  // "c0: 4 × 4" over the input (and "out c0: 2 × 2" over the output)
+    // The labels' formats, given the channel, the grid's height and width (and, over the input, the
+    // output's): long ("Input, channel 0 (4 × 4)") or short ("c0: 4 × 4"); nullptr: the output has none.
+    const char* input_label_key = nullptr;
+    const char* output_label_key = nullptr;
 };
 
 MatricesFit fit_matrices(const MatricesLayout& layout, const MeasuredHeights& measured);

@@ -388,7 +388,6 @@ void draw_matrices_panel(PanelContext& ctx) {
     const MatricesFit fitted = fit_matrices(layout, ctx.measured);
     const GridFitInput& room = fitted.room;
     const GridFit& fit = fitted.fit;
-    const bool short_labels = fitted.short_labels;
     ctx.measured.grids = room;  // what the rows must leave room for (panels/row_room.h)
     ctx.measured.grids_extra_w = ImGui::GetWindowWidth() - avail.x;
     ctx.measured.grids_extra_h = ImGui::GetWindowHeight() - room.height;
@@ -415,17 +414,10 @@ void draw_matrices_panel(PanelContext& ctx) {
         if (state.computed.plan && hover && hover->c == ch && hover->h < in.h && hover->w < in.w)
             channel_readers = windows_reading(*state.computed.plan, 0, ch, hover->h, hover->w);
         ImGui::BeginGroup();
-        if (focus && state.computed.plan && !shape_hidden && !short_labels)
-            ImGui::TextColored(palette::kHeading, tr("matrices.focus_label_fmt"), static_cast<int>(ch),
-                               static_cast<int>(in.h), static_cast<int>(in.w), static_cast<int>(out_rows),
-                               static_cast<int>(out_cols));
-        else if (focus)  // as short as the grids it names: channels sit a font size apart
-            ImGui::TextColored(palette::kHeading, tr("matrices.focus_input_fmt"), static_cast<int>(ch),
-                               static_cast<int>(in.h), static_cast<int>(in.w));
-        else
-            ImGui::TextColored(palette::kHeading,
-                               tr(short_labels ? "matrices.focus_input_fmt" : "matrices.input_label_fmt"),
-                               static_cast<int>(ch), static_cast<int>(in.h), static_cast<int>(in.w));
+        // (the fit chose the label: matrices_fit.h; the output's shape comes last, for presentation's)
+        ImGui::TextColored(palette::kHeading, tr(fitted.input_label_key), static_cast<int>(ch),
+                           static_cast<int>(in.h), static_cast<int>(in.w), static_cast<int>(out_rows),
+                           static_cast<int>(out_cols));
         draw_input_grid(ctx, view, channel_readers);
         ImGui::EndGroup();
         // A channel added in the sidebar this frame has no output until the next recompute().
@@ -441,11 +433,9 @@ void draw_matrices_panel(PanelContext& ctx) {
                 x = ImGui::GetCursorPosX() + static_cast<float>(-e.first_col) * cell;
             }
             ImGui::SetCursorPosX(x);
-            if (!focus)
-                ImGui::TextColored(
-                    palette::kHeading,
-                    tr(short_labels ? "matrices.output_short_fmt" : "matrices.output_label_fmt"),
-                    static_cast<int>(ch), static_cast<int>(out_rows), static_cast<int>(out_cols));
+            if (fitted.output_label_key)
+                ImGui::TextColored(palette::kHeading, tr(fitted.output_label_key), static_cast<int>(ch),
+                                   static_cast<int>(out_rows), static_cast<int>(out_cols));
             else if (side_by_side)  // level with the input's label; under its input it follows directly
                 ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
             if (side_by_side && !text_here) ImGui::Dummy(ImVec2(0, static_cast<float>(-e.first_row) * cell));
