@@ -10,6 +10,7 @@
 #include "model/status_line.h"
 #include "panels/lesson_windows.h"
 #include "panels/panels.h"
+#include "platform/rounded_rect_pass.h"
 #include "shell/actions.h"
 #include "shell/main_window.h"
 #include "shell/shell.h"
@@ -108,6 +109,8 @@ FrameResult run_frame(App& app, FrameInput input) {
     if (take_text_shown(app.fonts, state.view)) state.view.fonts_need_rebuild = true;
     app.backdrop.paint(*ImGui::GetBackgroundDrawList(), ImGui::GetIO().DisplaySize);
     ImGui::Render();
+    if (app.baked_corners)
+        app.rounded_rects.run(*ImGui::GetDrawData(), app.fonts.stencils, ImGui::GetIO().Fonts->TexID);
     result.layout_changed = std::exchange(app.measured.layout_changed, false) || window_settling();
     result.edited = is_stale(state.doc, state.computed);
     if (app.draw_stats) app.draw_stats->add(*ImGui::GetDrawData(), ImGui::GetIO().Fonts->TexUvWhitePixel);

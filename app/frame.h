@@ -13,6 +13,7 @@
 #include "panels/image_view.h"
 #include "panels/row_room.h"
 #include "panels/window.h"
+#include "platform/rounded_rect_pass.h"
 #include "platform/sheet_pictures.h"
 #include "platform/startup_phases.h"
 #include "shell/card_backdrop.h"
@@ -38,8 +39,12 @@ struct App {
     CellSheets sheets;                    // this frame's cell pictures (platform/sheet_pictures.h)
     CardBackdrop backdrop;      // the main window's cards, filled by the clear (shell/card_backdrop.h)
     bool cell_pictures = true;  // grids draw their cells as pictures (off: as quads, e.g. no renderer)
-    uint64_t frame = 0;         // frames drawn so far (main.cpp counts them)
-    StartupPhases startup;      // main()'s start-up steps, the first frame on screen the last
+    // Rounded rectangles drawn from the atlas' baked corners (platform/rounded_rect_pass.h); off:
+    // POOLSCOPE_IMGUI_CORNERS=1, ImGui's own triangles (the tests compare the two pictures).
+    bool baked_corners = true;
+    RoundedRectPass rounded_rects;
+    uint64_t frame = 0;     // frames drawn so far (main.cpp counts them)
+    StartupPhases startup;  // main()'s start-up steps, the first frame on screen the last
 };
 
 // The registered windows main() and the tests reach: the Image view, and the file dialog.

@@ -19,6 +19,7 @@
 
 #include "frame.h"
 #include "model/app_options.h"
+#include "model/env_flag.h"
 #include "model/idle_wake.h"
 #include "model/lesson_player.h"
 #include "model/paths.h"
@@ -75,6 +76,7 @@ int run_window(int argc, char** argv) {
         screenshot || options.bench_frames ? std::string() : app::config_file("imgui.ini");
     app::start_imgui(window, ini);
     a.cell_pictures = app::cell_pictures_drawable(window);
+    a.baked_corners = !app::env_flag("POOLSCOPE_IMGUI_CORNERS");
     a.startup.mark("imgui");
     app::take_text_shown(a.fonts, a.state.view);  // the startup lesson's characters join the first atlas
     app::load_fonts_and_theme(a.shell, a.fonts, a.state.view, a.state.interaction);

@@ -96,8 +96,8 @@ void set_content_scale(Shell& shell, View& view, float scale) {
 }
 
 void load_fonts_and_theme(const Shell& shell, FontSet& fonts, const View& view, Interaction& interaction) {
+    apply_theme(high_contrast(shell, view), font_scale(shell, view));  // its radii join the atlas
     load_fonts(fonts, font_scale(shell, view));
-    apply_theme(high_contrast(shell, view), font_scale(shell, view));
     note_unshowable_glyphs(fonts, interaction);  // a lesson in a script the fonts lack: say so
 }
 

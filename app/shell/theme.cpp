@@ -3,6 +3,9 @@
 
 #include <imgui.h>
 
+#include <cmath>
+#include <initializer_list>
+
 namespace poolscope::app {
 
 void apply_theme(bool high_contrast, float scale) {
@@ -56,6 +59,10 @@ void apply_theme(bool high_contrast, float scale) {
         c[ImGuiCol_Border] = ImVec4(0.78f, 0.80f, 0.84f, 1.0f);
     }
     style.ScaleAllSizes(scale);
+    // Whole-pixel radii and outlines: such rectangles are drawn from baked corners (rounded_stencils.h).
+    for (float* size : {&style.FrameRounding, &style.GrabRounding, &style.ChildRounding,
+                        &style.ScrollbarRounding, &style.FrameBorderSize, &style.ChildBorderSize})
+        *size = std::round(*size);
     ImGui::GetStyle() = style;
 }
 

@@ -141,7 +141,11 @@ void load_fonts(FontSet& fonts, float scale) {
     }
     if (!fonts.numbers) fonts.numbers = fonts.ui;
     io.FontDefault = fonts.ui;
+    // The style's rounded frames and panels as sprites beside the glyphs (rounded_stencils.h): the theme
+    // comes first (shell.cpp load_fonts_and_theme).
+    fonts.stencils.reserve(*io.Fonts, ImGui::GetStyle());
     io.Fonts->Build();
+    fonts.stencils.bake(*io.Fonts, ImGui::GetStyle());
     // The asked-for characters that no font file had (the atlas holds a range, not a promise).
     fonts.unshowable = static_cast<int>(extra.beyond.size());
     const std::string& asked = extra.text;

@@ -9,6 +9,8 @@
 
 #include <imgui.h>
 
+#include "platform/rounded_stencils.h"
+
 namespace poolscope::app {
 
 struct Interaction;
@@ -32,6 +34,7 @@ struct FontSet {
     ImVector<ImWchar> ui_ranges;      // must outlive the atlas build
     ImVector<ImWchar> number_ranges;  //
     ExtraGlyphs extra;                // kept across load_fonts(): what the next atlas must hold too
+    RoundedStencils stencils;         // the style's rounded rectangles, baked into the atlas
 };
 
 // Text shown besides the translation tables (the open lesson): its characters join the atlas at the next

@@ -4,11 +4,16 @@ backward pass, MaxUnpool, a quiz card's cells, presentation, Chinese, a network)
 and requires identical PNG files: as shipped (our renderer, cells as one picture per grid, the panels' fills
 left to the clear), with POOLSCOPE_CELL_QUADS=1 (our renderer, every cell as its quads), with
 POOLSCOPE_CARD_FILLS=1 (each panel fills itself, shell/card_backdrop.h) and with POOLSCOPE_IMGUI_RENDERER=1
-(ImGui's own OpenGL 3 backend draws everything, as before). Also checks, with POOLSCOPE_DRAW_STATS, that the
-pictures are in use (fewer triangles than with the quads) and the backdrop too (fewer 4×4 blocks reached).
+(ImGui's own OpenGL 3 backend draws everything, as before). A fifth way, POOLSCOPE_IMGUI_CORNERS=1 (ImGui's own
+rounded rectangles instead of the baked corners, platform/rounded_rect_pass.h), may differ by one 8-bit step
+at a few corner pixels (a sprite's alpha is a whole step, an interpolated one is not) and nowhere by more.
+Also checks, with POOLSCOPE_DRAW_STATS, that the pictures are in use (fewer triangles than with the quads), the
+backdrop too (fewer 4×4 blocks reached) and the baked corners (fewer triangles under 2 px).
 Usage: check_same_pixels.py XVFB_RUN POOLSCOPE"""
 import json
 import os
+
+from PIL import Image
 import subprocess
 import sys
 import tempfile
@@ -29,12 +34,13 @@ cases = {
     "network": ["--size", "1366x768", os.path.join(lessons, "11-lenet-shapes.json"), "--lesson-step", "2"],
 }
 ways = {"shipped": {}, "quads": {"POOLSCOPE_CELL_QUADS": "1"}, "card_fills": {"POOLSCOPE_CARD_FILLS": "1"},
-        "imgui": {"POOLSCOPE_IMGUI_RENDERER": "1"}}
+        "imgui": {"POOLSCOPE_IMGUI_RENDERER": "1"}, "imgui_corners": {"POOLSCOPE_IMGUI_CORNERS": "1"}}
 
 
 def run(args, extra_env, timeout=120):
     env = dict(os.environ, XDG_CONFIG_HOME=os.path.join(work, "config"), **extra_env)
-    for name in ("POOLSCOPE_CELL_QUADS", "POOLSCOPE_IMGUI_RENDERER", "POOLSCOPE_FULL_REDRAW", "POOLSCOPE_CARD_FILLS"):
+    for name in ("POOLSCOPE_CELL_QUADS", "POOLSCOPE_IMGUI_RENDERER", "POOLSCOPE_FULL_REDRAW", "POOLSCOPE_CARD_FILLS",
+                 "POOLSCOPE_IMGUI_CORNERS"):
         if name not in extra_env:
             env.pop(name, None)
     done = subprocess.run([xvfb, "-a", "-s", "-screen 0 1920x1080x24", app] + args, capture_output=True,
@@ -51,10 +57,18 @@ for name, args in cases.items():
         path = os.path.join(work, f"{name}-{way}.png")
         run(args + ["--screenshot", path], env)
         pictures[way] = open(path, "rb").read()
-    same = pictures["shipped"] == pictures["quads"] == pictures["card_fills"] == pictures["imgui"]
+    same = len({pictures[way] for way in ways if way != "imgui_corners"}) == 1
     print(f"{name}: {'identical' if same else 'DIFFERENT'} ({len(pictures['shipped'])} bytes)")
     if not same:
         failed.append(name)
+    # ImGui's corners against the baked ones: every pixel within one step, the differing few near corners.
+    mine = Image.open(os.path.join(work, f"{name}-shipped.png")).convert("RGB")
+    theirs = Image.open(os.path.join(work, f"{name}-imgui_corners.png")).convert("RGB")
+    steps = [max(abs(a - b) for a, b in zip(p, q)) for p, q in zip(mine.getdata(), theirs.getdata())]
+    off = sum(1 for s in steps if s > 0)
+    print(f"{name}: ImGui's corners: {off} pixels differ, by at most {max(steps)} step(s)")
+    if max(steps) > 1 or off > 200:
+        failed.append(f"{name} (ImGui's corners)")
 
 
 def draw_stats(extra_env):
@@ -72,5 +86,10 @@ with_fills = draw_stats({"POOLSCOPE_CARD_FILLS": "1"})
 print(f"4x4 blocks per frame: {shipped['blocks']} with the backdrop, {with_fills['blocks']} with the panels' fills")
 if not shipped["blocks"] < with_fills["blocks"] * 0.8:
     failed.append("backdrop not in use")
+imgui_corners = draw_stats({"POOLSCOPE_IMGUI_CORNERS": "1"})
+print(f"triangles under 2 px per frame: {shipped['tiny_triangles']} with baked corners, "
+      f"{imgui_corners['tiny_triangles']} with ImGui's")
+if not shipped["tiny_triangles"] < imgui_corners["tiny_triangles"] * 0.6:
+    failed.append("baked corners not in use")
 if failed:
     sys.exit("differs: " + ", ".join(failed))
