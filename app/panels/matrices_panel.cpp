@@ -46,8 +46,8 @@ void legend_swatch(ImU32 fill, ImU32 border, const char* label, bool frame_only 
     if (!first) same_line_if_room(width, ImGui::GetFontSize());
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    if (!frame_only) draw->AddRectFilled(p, ImVec2(p.x + size, p.y + size), fill, 3.0f);
-    draw->AddRect(p, ImVec2(p.x + size, p.y + size), border, 3.0f, 0, frame_only ? 3.0f : 1.0f);
+    if (!frame_only) draw->AddRectFilled(p, ImVec2(p.x + size, p.y + size), fill, kTapRounding);
+    draw->AddRect(p, ImVec2(p.x + size, p.y + size), border, kTapRounding, 0, frame_only ? 3.0f : 1.0f);
     ImGui::Dummy(ImVec2(size, size));
     ImGui::SameLine(0, 4);
     ImGui::TextUnformatted(label);
@@ -154,12 +154,14 @@ void draw_input_grid(PanelContext& ctx, ChannelView& view, const std::vector<Out
             const float r = static_cast<float>(tap.ih) + dr, c = static_cast<float>(tap.iw) + dc;
             const ImVec2 a = g.cell_min(r, c);
             const ImVec2 b(a.x + g.cell, a.y + g.cell);
+            // On whole pixels, as the cells are (cell_box): drawn from baked corners (rounded_stencils.h).
+            const auto px = [](float v) { return std::round(v); };
             if (tap.kind == TapKind::kOverhang)
-                draw->AddRect(ImVec2(a.x + 3, a.y + 3), ImVec2(b.x - 3, b.y - 3), palette::kWindow, 3.0f, 0,
-                              1.0f);
+                draw->AddRect(ImVec2(px(a.x + 3), px(a.y + 3)), ImVec2(px(b.x - 3), px(b.y - 3)),
+                              palette::kWindow, kTapRounding, 0, 1.0f);
             else
-                draw->AddRectFilled(ImVec2(a.x + 2, a.y + 2), ImVec2(b.x - 2, b.y - 2), palette::kWindowTap,
-                                    3.0f);
+                draw->AddRectFilled(ImVec2(px(a.x + 2), px(a.y + 2)), ImVec2(px(b.x - 2), px(b.y - 2)),
+                                    palette::kWindowTap, kTapRounding);
             if (settled && static_cast<int64_t>(i) == t.argmax_tap && !hide_answer)
                 draw->AddCircle(ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f), g.cell * 0.42f,
                                 palette::kArgmax, 24, std::max(2.0f, g.cell * 0.07f));

@@ -88,17 +88,26 @@ size_t RoundedRectPass::try_stencil(ImDrawList& list, const RoundedStencil& s, u
 
     quads_.clear();
     pieces(s, list._Data->TexUvWhitePixel, lo, hi, col);
-    if (quads_.size() * 4 > size_t(s.vertices)) return 0;  // no room in ImGui's vertices: keep its shape
-    ImDrawVert* w = list.VtxBuffer.Data + vtx_offset + base;
-    unsigned at = base;
+    // The quads take ImGui's vertices of the shape, and any more they need from the end of the list (a small
+    // radius has few), as long as the indices can reach them.
+    const size_t need = quads_.size() * 4, own = size_t(s.vertices);
+    const size_t tail = size_t(list.VtxBuffer.Size) - vtx_offset;
+    if (need > own) {
+        if (sizeof(ImDrawIdx) == 2 && tail + (need - own) > 0x10000) return 0;
+        list.VtxBuffer.resize(list.VtxBuffer.Size + int(need - own));
+    }
+    const auto slot = [&](size_t k) { return unsigned(k < own ? base + k : tail + (k - own)); };
+    size_t k = 0;
     for (const Quad& q : quads_) {
-        w[0] = ImDrawVert{ImVec2(q.x0, q.y0), q.uv0, q.col};
-        w[1] = ImDrawVert{ImVec2(q.x1, q.y0), ImVec2(q.uv1.x, q.uv0.y), q.col};
-        w[2] = ImDrawVert{ImVec2(q.x1, q.y1), q.uv1, q.col};
-        w[3] = ImDrawVert{ImVec2(q.x0, q.y1), ImVec2(q.uv0.x, q.uv1.y), q.col};
-        for (unsigned k : {0u, 1u, 2u, 0u, 2u, 3u})
-            out_.push_back(ImDrawIdx(at + k));
-        w += 4, at += 4;
+        const ImDrawVert corners[4] = {ImDrawVert{ImVec2(q.x0, q.y0), q.uv0, q.col},
+                                       ImDrawVert{ImVec2(q.x1, q.y0), ImVec2(q.uv1.x, q.uv0.y), q.col},
+                                       ImDrawVert{ImVec2(q.x1, q.y1), q.uv1, q.col},
+                                       ImDrawVert{ImVec2(q.x0, q.y1), ImVec2(q.uv0.x, q.uv1.y), q.col}};
+        for (size_t c = 0; c < 4; ++c)
+            list.VtxBuffer[int(vtx_offset + slot(k + c))] = corners[c];
+        for (size_t c : {0u, 1u, 2u, 0u, 2u, 3u})
+            out_.push_back(ImDrawIdx(slot(k + c)));
+        k += 4;
     }
     return count;
 }
@@ -188,12 +197,12 @@ size_t RoundedRectPass::run(ImDrawData& data, const RoundedStencils& stencils, I
         data.DisplayPos.y != std::floor(data.DisplayPos.y))
         return 0;
     size_t replaced = 0;
-    int indices = 0;
+    int indices = 0, vertices = 0;
     for (int l = 0; l < data.CmdListsCount; ++l) {
         replaced += run(*data.CmdLists[l], stencils, atlas);
-        indices += data.CmdLists[l]->IdxBuffer.Size;
+        indices += data.CmdLists[l]->IdxBuffer.Size, vertices += data.CmdLists[l]->VtxBuffer.Size;
     }
-    data.TotalIdxCount = indices;
+    data.TotalIdxCount = indices, data.TotalVtxCount = vertices;
     return replaced;
 }
 

@@ -37,7 +37,7 @@ float sample_alpha(const ImFontAtlas& atlas, ImVec2 uv) {
 }
 
 // The shapes `style` draws at whole-pixel sizes: fills (thickness 0) and outlines.
-std::vector<RoundedStencil> shapes_of(const ImGuiStyle& style) {
+std::vector<RoundedStencil> shapes_of(const ImGuiStyle& style, std::initializer_list<float> more) {
     std::vector<RoundedStencil> out;
     const auto add = [&](float radius, float thickness) {
         if (!whole(radius) || (thickness != 0 && !whole(thickness))) return;
@@ -54,6 +54,8 @@ std::vector<RoundedStencil> shapes_of(const ImGuiStyle& style) {
         add(r, 0.0f);
     add(style.FrameRounding, style.FrameBorderSize);
     add(style.ChildRounding, style.ChildBorderSize);
+    for (float r : more)
+        add(r, 0.0f), add(r, 1.0f);
     return out;
 }
 
@@ -122,8 +124,9 @@ std::vector<float> rasterise_coverage(const ImDrawList& list, const ImFontAtlas&
     return cover;
 }
 
-void RoundedStencils::reserve(ImFontAtlas& atlas, const ImGuiStyle& style) {
-    stencils_ = shapes_of(style);
+void RoundedStencils::reserve(ImFontAtlas& atlas, const ImGuiStyle& style,
+                              std::initializer_list<float> more) {
+    stencils_ = shapes_of(style, more);
     for (RoundedStencil& s : stencils_)
         for (int& rect : s.sprite_rect)
             rect = atlas.AddCustomRectRegular(s.corner, s.corner);

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <array>
+#include <initializer_list>
 #include <vector>
 
 #include <imgui.h>
@@ -39,8 +40,9 @@ struct RoundedStencil {
 class RoundedStencils {
   public:
     // Before the atlas is built: the fills and outlines `style` draws (frames, grabs, panels, scrollbars at
-    // whole-pixel radii), each reserving four sprites in `atlas`.
-    void reserve(ImFontAtlas& atlas, const ImGuiStyle& style);
+    // whole-pixel radii), and fills and 1-px outlines of the `more` radii (the app's own rectangles), each
+    // reserving four sprites in `atlas`.
+    void reserve(ImFontAtlas& atlas, const ImGuiStyle& style, std::initializer_list<float> more = {});
     // After the atlas is built: each shape rasterised into its sprites and profiles; a shape whose pieces do
     // not give back the whole of it, pixel for pixel, stays unready (never drawn from the stencil).
     void bake(ImFontAtlas& atlas, const ImGuiStyle& style);

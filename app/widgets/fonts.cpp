@@ -13,6 +13,7 @@
 #include "model/interaction.h"
 #include "model/view.h"
 #include "platform/font_files.h"
+#include "widgets/matrix_grid.h"
 
 namespace poolscope::app {
 namespace {
@@ -143,7 +144,7 @@ void load_fonts(FontSet& fonts, float scale) {
     io.FontDefault = fonts.ui;
     // The style's rounded frames and panels as sprites beside the glyphs (rounded_stencils.h): the theme
     // comes first (shell.cpp load_fonts_and_theme).
-    fonts.stencils.reserve(*io.Fonts, ImGui::GetStyle());
+    fonts.stencils.reserve(*io.Fonts, ImGui::GetStyle(), {kTapRounding});
     io.Fonts->Build();
     fonts.stencils.bake(*io.Fonts, ImGui::GetStyle());
     // The asked-for characters that no font file had (the atlas holds a range, not a promise).

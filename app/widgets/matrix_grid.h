@@ -63,6 +63,10 @@ struct CellBox {
 };
 CellBox cell_box(const GridLayout& layout, int64_t row, int64_t col, const CellStyle& style);
 
+// The rounding of the window's taps (the tinted cells it reads) and of their legend swatch; the atlas bakes
+// its corners (widgets/fonts.cpp, platform/rounded_stencils.h).
+inline constexpr float kTapRounding = 3.0f;
+
 // Paints one cell; `text` is centred and scaled to fit, drawn with `font` (nullptr: the current font).
 void draw_cell(ImDrawList* draw, const GridLayout& layout, int64_t row, int64_t col, const CellStyle& style,
                const char* text, ImFont* font);

@@ -29,7 +29,7 @@ class RoundedRects : public ::testing::Test {
         ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
         atlas.AddFontDefault();
         atlas.TexID = reinterpret_cast<ImTextureID>(intptr_t(7));
-        stencils_.reserve(atlas, style);
+        stencils_.reserve(atlas, style, {3.0f});  // and the taps' corners
         atlas.Build();
         stencils_.bake(atlas, style);
         init_shared_data(shared_, atlas, style);
@@ -64,7 +64,7 @@ class RoundedRects : public ::testing::Test {
 };
 
 TEST_F(RoundedRects, EveryShapeOfTheStyleBakes) {
-    ASSERT_EQ(stencils_.all().size(), 5u);  // fills at 4, 6 and 9 px; outlines at 4 and 6 px
+    ASSERT_EQ(stencils_.all().size(), 7u);  // fills at 4, 6, 9 and 3 px; outlines at 4, 6 and 3 px
     for (const RoundedStencil& s : stencils_.all())
         EXPECT_TRUE(s.ready) << "radius " << s.radius << ", thickness " << s.thickness;
 }
@@ -93,6 +93,17 @@ TEST_F(RoundedRects, APanelWithItsOutline) {
     draw(after, panel);
     EXPECT_EQ(pass_.run(after, stencils_, ImGui::GetIO().Fonts->TexID), 2u);
     EXPECT_LT(after.IdxBuffer.Size, before.IdxBuffer.Size / 2);
+    EXPECT_LE(largest_step(cover(before), cover(after)), 1);
+}
+
+TEST_F(RoundedRects, ATranslucentTapIsItsCornersAndOneQuad) {
+    ImDrawList before(&shared_), after(&shared_);
+    const auto tap = [](ImDrawList& l) {
+        l.AddRectFilled(ImVec2(40, 40), ImVec2(54, 54), IM_COL32(255, 196, 110, 150), 3.0f);
+    };
+    draw(before, tap);
+    draw(after, tap);
+    EXPECT_EQ(pass_.run(after, stencils_, ImGui::GetIO().Fonts->TexID), 1u);
     EXPECT_LE(largest_step(cover(before), cover(after)), 1);
 }
 
