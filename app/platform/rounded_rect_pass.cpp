@@ -23,10 +23,6 @@ bool starts_outline(const ImDrawIdx* t) {
     return t[0] == t[1] + 2 && t[2] == t[1] + 1;
 }
 
-int level(float coverage) {
-    return int(std::lround(std::clamp(coverage, 0.0f, 1.0f) * 255.0f));
-}
-
 ImU32 scaled_alpha(ImU32 col, float coverage) {
     const float a = float((col >> IM_COL32_A_SHIFT) & 0xFF) * coverage;
     return (col & ~IM_COL32_A_MASK) | (ImU32(std::lround(a)) << IM_COL32_A_SHIFT);
@@ -115,7 +111,7 @@ size_t RoundedRectPass::try_stencil(ImDrawList& list, const RoundedStencil& s, u
 void RoundedRectPass::pieces(const RoundedStencil& s, ImVec2 white, ImVec2 lo, ImVec2 hi, ImU32 col) {
     // The four corner sprites, then the straight edges and the inside as plain quads, neighbouring rows or
     // columns of one coverage merged.
-    const float r = float(s.reach), m = float(s.margin), k = float(s.corner);
+    const float r = float(s.reach), m = float(s.margin), k = float(s.corner());
     const float ox[4] = {lo.x - m, hi.x - r, hi.x - r, lo.x - m};
     const float oy[4] = {lo.y - m, lo.y - m, hi.y - r, hi.y - r};
     for (size_t c = 0; c < 4; ++c) {
@@ -142,7 +138,7 @@ void RoundedRectPass::pieces(const RoundedStencil& s, ImVec2 white, ImVec2 lo, I
     };
     const auto profile = [&](const std::vector<float>& values) {
         for (float v : values)
-            runs_.emplace_back(level(v), 1.0f);
+            runs_.emplace_back(coverage_level(v), 1.0f);
     };
     runs_.clear();
     profile(s.top);
@@ -150,7 +146,7 @@ void RoundedRectPass::pieces(const RoundedStencil& s, ImVec2 white, ImVec2 lo, I
     // The middle rows: the left edge's columns, the inside, the right edge's.
     runs_.clear();
     profile(s.left);
-    runs_.emplace_back(level(s.inside), hi.x - lo.x - 2 * r);
+    runs_.emplace_back(coverage_level(s.inside), hi.x - lo.x - 2 * r);
     profile(s.right);
     emit(lo.x - m, false, lo.y + r, hi.y - r);
     runs_.clear();

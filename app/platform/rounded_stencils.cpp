@@ -14,10 +14,6 @@ bool whole(float v) {
     return v >= 1.0f && v <= 32.0f && v == std::floor(v);
 }
 
-int quantised(float coverage) {
-    return int(std::lround(std::clamp(coverage, 0.0f, 1.0f) * 255.0f));
-}
-
 // The atlas' alpha at texture coordinates `uv`, filtered as GL_LINEAR does (texel centres at half integers,
 // clamped at the edges).
 float sample_alpha(const ImFontAtlas& atlas, ImVec2 uv) {
@@ -47,7 +43,6 @@ std::vector<RoundedStencil> shapes_of(const ImGuiStyle& style, std::initializer_
         s.radius = radius, s.thickness = thickness;
         s.margin = 2 + int(thickness);  // an outline's anti-aliased line reaches past the rectangle
         s.reach = int(radius) + 2;
-        s.corner = s.margin + s.reach;
         out.push_back(s);
     };
     for (float r : {style.FrameRounding, style.GrabRounding, style.ChildRounding, style.ScrollbarRounding})
@@ -60,6 +55,10 @@ std::vector<RoundedStencil> shapes_of(const ImGuiStyle& style, std::initializer_
 }
 
 }  // namespace
+
+int coverage_level(float coverage) {
+    return int(std::lround(std::clamp(coverage, 0.0f, 1.0f) * 255.0f));
+}
 
 void init_shared_data(ImDrawListSharedData& data, const ImFontAtlas& atlas, const ImGuiStyle& style) {
     data.TexUvWhitePixel = atlas.TexUvWhitePixel;
@@ -129,7 +128,7 @@ void RoundedStencils::reserve(ImFontAtlas& atlas, const ImGuiStyle& style,
     stencils_ = shapes_of(style, more);
     for (RoundedStencil& s : stencils_)
         for (int& rect : s.sprite_rect)
-            rect = atlas.AddCustomRectRegular(s.corner, s.corner);
+            rect = atlas.AddCustomRectRegular(s.corner(), s.corner());
 }
 
 void RoundedStencils::bake(ImFontAtlas& atlas, const ImGuiStyle& style) {
@@ -141,7 +140,7 @@ void RoundedStencils::bake(ImFontAtlas& atlas, const ImGuiStyle& style) {
     init_shared_data(shared, atlas, style);
     for (RoundedStencil& s : stencils_) {
         s.ready = false;
-        const int r = s.reach, m = s.margin, k = s.corner;
+        const int r = s.reach, m = s.margin, k = s.corner();
         // A rectangle wide enough for straight edges between the corners, with room around it.
         const int pad = m + 2, side = 2 * k + 8, canvas = side + 2 * pad;
         const float x0 = float(pad), x1 = float(pad + side);
@@ -190,7 +189,7 @@ void RoundedStencils::bake(ImFontAtlas& atlas, const ImGuiStyle& style) {
                     want = s.right[size_t(x - (b - r))];
                 else
                     want = s.inside;
-                exact = quantised(want) == quantised(at(x, y));
+                exact = coverage_level(want) == coverage_level(at(x, y));
             }
         if (!exact) continue;
         for (int c = 0; c < 4; ++c) {
@@ -199,7 +198,7 @@ void RoundedStencils::bake(ImFontAtlas& atlas, const ImGuiStyle& style) {
             if (!exact) break;
             for (int y = 0; y < k; ++y)
                 for (int x = 0; x < k; ++x) {
-                    const unsigned alpha = unsigned(quantised(at(ox[c] + x, oy[c] + y)));
+                    const unsigned alpha = unsigned(coverage_level(at(ox[c] + x, oy[c] + y)));
                     const size_t i = size_t(rect->Y + y) * size_t(tex_w) + size_t(rect->X + x);
                     reinterpret_cast<uint32_t*>(rgba)[i] = IM_COL32(255, 255, 255, alpha);
                     if (atlas.TexPixelsAlpha8) atlas.TexPixelsAlpha8[i] = static_cast<unsigned char>(alpha);

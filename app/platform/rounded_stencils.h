@@ -22,12 +22,11 @@ struct RoundedStencil {
     int margin = 2;       // how far outside the rectangle the shape reaches, at most
     int reach = 0;        // how far into the rectangle a corner's shape reaches: the radius and a little
                           // (an outline's joint with its straight edge shades the next column)
-    int corner = 0;       // a corner sprite's side: margin + reach
     // Sprites, clockwise from the top left: the atlas' custom rect and its texture coordinates (u0, v0, u1,
     // v1).
     std::array<int, 4> sprite_rect{-1, -1, -1, -1};
     std::array<ImVec4, 4> sprite_uv{};
-    // Coverage (0..1) across the straight edges, `corner` entries each, top to bottom / left to right: the
+    // Coverage (0..1) across the straight edges, corner() entries each, top to bottom / left to right: the
     // rows from `margin` above the top edge to `reach` below it, the rows from `reach` above the bottom edge
     // to `margin` below it, and likewise the columns of the left and right edges; `inside` beyond them.
     std::vector<float> top, bottom, left, right;
@@ -35,6 +34,8 @@ struct RoundedStencil {
     int vertices = 0;                // what ImGui writes for one such rectangle (fill or outline):
     std::vector<ImDrawIdx> pattern;  // its vertices' count, and its indices counted from its first vertex
     bool ready = false;              // baked, and its pieces give back the whole shape
+
+    int corner() const { return margin + reach; }  // a corner sprite's side
 };
 
 class RoundedStencils {
@@ -56,6 +57,9 @@ class RoundedStencils {
 // ImGui's shared drawing data for `atlas` and `style` as NewFrame() sets it up (tessellation, white texel,
 // line textures), for drawing ImGui shapes outside a frame.
 void init_shared_data(ImDrawListSharedData& data, const ImFontAtlas& atlas, const ImGuiStyle& style);
+
+// A coverage (0..1) as the 8-bit step a texel or a vertex alpha holds.
+int coverage_level(float coverage);
 
 // The coverage of `list`'s triangles over the `w` × `h` pixels whose top left is `origin` (row-major):
 // each triangle's vertex alpha times the atlas' alpha there (bilinear; white-texel triangles sample 1),

@@ -50,16 +50,23 @@ class RoundedRects : public ::testing::Test {
         draw(after, paint);
         return pass_.run(after, stencils_, ImGui::GetIO().Fonts->TexID);
     }
+    // A frame or a panel as ImGui draws one: the rounded fill, then its 1-px outline.
+    static std::function<void(ImDrawList&)> bordered(ImVec2 min, ImVec2 max, ImU32 fill, ImU32 border,
+                                                     float radius) {
+        return [=](ImDrawList& l) {
+            l.AddRectFilled(min, max, fill, radius);
+            l.AddRect(min, max, border, radius, 0, 1.0f);
+        };
+    }
     std::vector<float> cover(const ImDrawList& list) {
         return rasterise_coverage(list, *ImGui::GetIO().Fonts, ImVec2(0, 0), 400, 200);
     }
     static ImFont* font() { return ImGui::GetIO().Fonts->Fonts[0]; }
-    static int level(float v) { return int(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)); }
     // The largest difference, in 8-bit steps, between two coverages.
     static int largest_step(const std::vector<float>& a, const std::vector<float>& b) {
         int worst = 0;
         for (size_t i = 0; i < a.size(); ++i)
-            worst = std::max(worst, std::abs(level(a[i]) - level(b[i])));
+            worst = std::max(worst, std::abs(coverage_level(a[i]) - coverage_level(b[i])));
         return worst;
     }
 
@@ -77,11 +84,10 @@ TEST_F(RoundedRects, EveryShapeOfTheStyleBakes) {
 
 TEST_F(RoundedRects, AFrameIsThirtyTrianglesWithTheSameCoverage) {
     ImDrawList before(&shared_), after(&shared_);
-    const auto frame = [](ImDrawList& l) {
-        l.AddRectFilled(ImVec2(20, 30), ImVec2(140, 54), IM_COL32(255, 255, 255, 255), 4.0f);
-        l.AddRect(ImVec2(20, 30), ImVec2(140, 54), IM_COL32(200, 204, 214, 255), 4.0f, 0, 1.0f);
-    };
-    EXPECT_EQ(redraw(before, after, frame), 2u);
+    EXPECT_EQ(redraw(before, after,
+                     bordered(ImVec2(20, 30), ImVec2(140, 54), IM_COL32(255, 255, 255, 255),
+                              IM_COL32(200, 204, 214, 255), 4.0f)),
+              2u);
     EXPECT_EQ(before.IdxBuffer.Size / 3, 78);
     EXPECT_EQ(after.IdxBuffer.Size / 3, 30);
     EXPECT_LE(largest_step(cover(before), cover(after)), 1);
@@ -89,11 +95,10 @@ TEST_F(RoundedRects, AFrameIsThirtyTrianglesWithTheSameCoverage) {
 
 TEST_F(RoundedRects, APanelWithItsOutline) {
     ImDrawList before(&shared_), after(&shared_);
-    const auto panel = [](ImDrawList& l) {
-        l.AddRectFilled(ImVec2(10, 10), ImVec2(390, 190), IM_COL32(250, 251, 253, 255), 6.0f);
-        l.AddRect(ImVec2(10, 10), ImVec2(390, 190), IM_COL32(199, 204, 214, 255), 6.0f, 0, 1.0f);
-    };
-    EXPECT_EQ(redraw(before, after, panel), 2u);
+    EXPECT_EQ(redraw(before, after,
+                     bordered(ImVec2(10, 10), ImVec2(390, 190), IM_COL32(250, 251, 253, 255),
+                              IM_COL32(199, 204, 214, 255), 6.0f)),
+              2u);
     EXPECT_LT(after.IdxBuffer.Size, before.IdxBuffer.Size / 2);
     EXPECT_LE(largest_step(cover(before), cover(after)), 1);
 }
