@@ -62,7 +62,8 @@ int run_window(int argc, char** argv) {
     const bool screenshot = options.screenshot_path.has_value();
     a.startup.mark("lesson and settings");
 
-    // GLFW and an OpenGL 3.3 core window (hidden for screenshots: they draw off-screen)
+    // GLFW and an OpenGL 3.3 core window (hidden for screenshots: they draw off-screen); in the browser the
+    // canvas, whose WebGL context comes with the first frame (window.h make_gl_context)
     app::PlatformWindow window;
     if (poolscope::Result<bool> opened =
             app::open_window(window, options.width, options.height, !screenshot, !options.bench_frames);
@@ -126,7 +127,7 @@ int run_window(int argc, char** argv) {
             app::reload_font_texture(window);
         }
 
-        app::begin_imgui_frame();
+        app::begin_imgui_frame(window);
         app::FrameInput input;
         input.dt = screenshot ? 1.0f : ImGui::GetIO().DeltaTime;  // pictures show the end of animations
         input.now = ImGui::GetTime();
@@ -136,6 +137,19 @@ int run_window(int argc, char** argv) {
         const app::FrameResult frame = app::run_frame(a, std::move(input));
         pacer.line_expires_in(app::seconds_to_next_expiry(a.state.interaction, a.state.lessons, clock));
         if (first_frame) a.startup.mark("first frame laid out");
+        // The browser's first frame: its GL context only now, once laid out (window.h make_gl_context).
+        if (!window.drawing) {
+            if (poolscope::Result<bool> started = app::start_drawing(window); !started) {
+                std::cerr << "poolscope: " << started.error_text() << "\n";
+                exit_code = kExitInputError;
+                return false;
+            }
+            a.startup.mark("GL context");
+            if (std::exchange(a.cell_pictures, app::cell_pictures_drawable(window)) && !a.cell_pictures) {
+                events.frames_to_draw = std::max(events.frames_to_draw, 2);  // laid out again without them
+                return true;
+            }
+        }
         if (frame.edited || frame.layout_changed) events.frames_to_draw = std::max(events.frames_to_draw, 2);
         app::release_held_keys(window);
 

@@ -24,6 +24,10 @@ void start_imgui(PlatformWindow& window, const std::string& ini_file) {
     ImGui_ImplGlfw_InitForOpenGL(window.handle, true);
     install_key_hold(window);
     install_clipboard(window);
+    if (window.has_context) start_gl_backends(window);
+}
+
+void start_gl_backends(PlatformWindow& window) {
 #ifdef __EMSCRIPTEN__
     ImGui_ImplOpenGL3_Init("#version 300 es");  // WebGL 2
 #else
@@ -36,14 +40,24 @@ void start_imgui(PlatformWindow& window, const std::string& ini_file) {
     else if (!window.renderer.create())
         std::cerr << "poolscope: drawing with ImGui's own renderer\n";
     if (env_flag("POOLSCOPE_DAMAGE_CHECK")) window.retained.enable_check();
+    window.drawing = true;
+}
+
+Result<bool> start_drawing(PlatformWindow& window) {
+    if (window.drawing) return true;
+    if (Result<bool> made = make_gl_context(window); !made) return made;
+    start_gl_backends(window);
+    ImGui_ImplOpenGL3_NewFrame();  // the frame already laid out needs the font texture and shaders
+    return true;
 }
 
 bool cell_pictures_drawable(const PlatformWindow& window) {
-    return window.renderer.ready() && !env_flag("POOLSCOPE_CELL_QUADS");
+    // Before drawing starts (the browser's first layout) our renderer is expected: WebGL 2 runs its shaders.
+    return (window.renderer.ready() || !window.drawing) && !env_flag("POOLSCOPE_CELL_QUADS");
 }
 
-void begin_imgui_frame() {
-    ImGui_ImplOpenGL3_NewFrame();
+void begin_imgui_frame(const PlatformWindow& window) {
+    if (window.drawing) ImGui_ImplOpenGL3_NewFrame();  // else start_drawing(), once the frame is laid out
     ImGui_ImplGlfw_NewFrame();
 }
 
@@ -80,6 +94,7 @@ void draw_imgui(PlatformWindow& window, int width, int height, const CellSheets&
 }
 
 void reload_font_texture(PlatformWindow& window) {
+    if (!window.drawing) return;  // start_drawing() uploads the atlas as it is then
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     window.retained.invalidate();  // every glyph on screen may have moved in the atlas
@@ -125,7 +140,7 @@ void stop_imgui(PlatformWindow& window) {
     window.retained.destroy();
     window.renderer.destroy();
     window.pictures.destroy();
-    ImGui_ImplOpenGL3_Shutdown();
+    if (window.drawing) ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
 }

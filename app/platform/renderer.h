@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "poolscope/result.h"
+
 struct ImDrawData;
 struct ImVec4;
 
@@ -16,14 +18,21 @@ class DrawRenderer;
 class SheetTextures;
 struct StartupPhases;
 
-// Creates the ImGui context and starts both backends; `ini_file` empty: no imgui.ini is read or written.
-// ImGui keeps a pointer to it: it must outlive the context.
+// Creates the ImGui context and starts its GLFW backend, and its OpenGL backend and our renderer when the
+// window has its GL context already (the desktop); `ini_file` empty: no imgui.ini is read or written. ImGui
+// keeps a pointer to it: it must outlive the context.
 void start_imgui(PlatformWindow& window, const std::string& ini_file);
+// ImGui's OpenGL backend and our renderer (or the backend's, when ours cannot be made), with the window's
+// context current: window.drawing from then on.
+void start_gl_backends(PlatformWindow& window);
+// Before a laid-out frame is drawn: the window's GL context (window.h make_gl_context) and the GL backends,
+// if not started yet (the browser's first frame), and the frame's font texture and shaders.
+Result<bool> start_drawing(PlatformWindow& window);
 // Whether grids may draw their cells as pictures (platform/sheet_pictures.h): only our renderer can draw
 // them, and POOLSCOPE_CELL_QUADS=1 keeps the quads (the tests compare the two pictures).
 bool cell_pictures_drawable(const PlatformWindow& window);
 // The backends' per-frame work, before run_frame().
-void begin_imgui_frame();
+void begin_imgui_frame(const PlatformWindow& window);
 // Clears and draws the last ImGui::Render() into the bound framebuffer of `width` × `height` pixels: the
 // window's own redraws only what changed since its last picture (window.retained), an off-screen target all.
 // `sheets` holds the frame's cell pictures (platform/sheet_pictures.h), made into textures first; `clear`:

@@ -82,8 +82,15 @@ Result<bool> open_window(PlatformWindow& window, int width, int height, bool vis
         close_window(window);
         return gl.errors();
     }
+    window.has_context = true;
     glfwSetWindowUserPointer(window.handle, &window.events);
     install_wakeup_callbacks(window.handle);
+    return true;
+}
+
+Result<bool> make_gl_context(PlatformWindow& window) {
+    if (!window.has_context)
+        return Error{"display", "the window has no OpenGL context"};  // open_window made it
     return true;
 }
 

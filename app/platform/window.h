@@ -39,12 +39,20 @@ struct PlatformWindow {
     RetainedFrame retained;    // the picture kept between frames, redrawn where it changed (renderer.h)
     std::string clipboard;     // the browser's: the app's own copy (web/clipboard_web.cpp); unused here
     bool close_asked = false;  // the browser's: Quit was asked for (a page cannot close its tab)
+    bool has_context = false;  // a current GL context: the desktop's comes with the window (make_gl_context)
+    bool drawing = false;      // ImGui's GL backend and our renderer started (renderer.h start_drawing)
 };
 
 // Starts GLFW and opens the window (hidden when `visible` is false, e.g. for --screenshot), makes its
-// context current, loads GL and installs the wake-up callbacks. The ImGui GLFW backend is initialised by the
-// caller afterwards, then install_key_hold() replaces its key callback.
+// context current (the desktop; the browser's comes later, make_gl_context), loads GL and installs the
+// wake-up callbacks. The ImGui GLFW backend is initialised by the caller afterwards, then install_key_hold()
+// replaces its key callback.
 Result<bool> open_window(PlatformWindow& window, int width, int height, bool visible, bool vsync);
+// Gives the window its GL context if it has none yet. The desktop's came with the window. The browser's is
+// asked for only when the first frame is to be drawn: a freshly started browser's first WebGL context waits
+// for its GPU process to come up (~0.5 s after the page opens, however early it is asked for), and the
+// start-up's own work (fonts, the first frame's layout) runs meanwhile instead of after it (bench/README.md).
+Result<bool> make_gl_context(PlatformWindow& window);
 void install_key_hold(PlatformWindow& window);
 // ImGui's clipboard: the GLFW backend's (the system clipboard) on the desktop; in the browser, where GLFW's
 // is a stub, the app's own text mirrored to the browser's clipboard and filled from its paste event

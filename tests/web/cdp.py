@@ -21,7 +21,7 @@ def find_chromium():
 class Browser:
     """One headless Chromium with one page; events are kept in self.events for the caller to inspect."""
 
-    def __init__(self, width=1280, height=800):
+    def __init__(self, width=1280, height=800, extra_args=()):
         self.profile = tempfile.mkdtemp(prefix="poolscope-chromium-")
         to_child_r, self._to_child = os.pipe()
         self._from_child, from_child_w = os.pipe()
@@ -34,7 +34,7 @@ class Browser:
         args = [find_chromium(), "--headless=new", "--remote-debugging-pipe", "--use-angle=swiftshader",
                 "--enable-unsafe-swiftshader", "--no-first-run", "--no-default-browser-check",
                 "--disable-gpu-sandbox", f"--user-data-dir={self.profile}", f"--window-size={width},{height}",
-                "--lang=en-US", "about:blank"]
+                "--lang=en-US", *extra_args, "about:blank"]
         if os.geteuid() == 0:
             args.insert(1, "--no-sandbox")  # Chromium refuses to run as root with its sandbox
         # close_fds=False: Popen would otherwise close fds 3 and 4 after plumb() made them.

@@ -274,6 +274,23 @@ def hostile_links(browser, base, out):
     check(not errors, f"no errors with a 256 × 256 window ({errors[:2]})")
 
 
+def no_webgl(base):
+    """A browser without WebGL: the app asks for its context only when its first frame is laid out (inside the
+    frame loop, after main() has started it), and the page still says why it cannot start."""
+    browser = Browser(extra_args=["--disable-3d-apis"])
+    try:
+        browser.page("Page.navigate", url=f"{base}/index.html?lesson=lessons/{LESSON}")
+        text = browser.wait_for("(() => { const s = document.getElementById('status');"
+                                " return s && s.className === 'error' ? s.textContent : ''; })()", timeout=60)
+        check("could not start" in text and "WebGL 2" in text,
+              f"without WebGL the page says the app could not start and why ({text!r})")
+        check(browser.evaluate("window.poolscope.firstFrameMs") is None, "no frame was drawn without WebGL")
+        errors = browser.evaluate("window.poolscope.errors")
+        check(errors == [text], f"and nothing else went wrong on the way out ({errors})")
+    finally:
+        browser.close()
+
+
 def gif_frames(data):
     """Image descriptors in a GIF, walking its blocks (header, colour tables, extensions, images)."""
     def skip_sub_blocks(i):
@@ -400,6 +417,7 @@ def main():
         hidpi(browser, base, out)
         laptop_viewport(browser, base, poolscope, lessons, out)
         hostile_links(browser, base, out)
+        no_webgl(base)
     finally:
         browser.close()
         server.shutdown()

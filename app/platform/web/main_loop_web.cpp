@@ -32,11 +32,12 @@ Running& running() {
 // before main() runs.
 [[maybe_unused]] const bool data_dir_set = setenv("POOLSCOPE_DATA_DIR", kWebDataDir, 0) == 0;
 
-void one_frame() {
+// One frame of the app; false once it stopped.
+bool run_frame() {
     Running& r = running();
     if (!r.hooks.frame()) {
         emscripten_cancel_main_loop();
-        return;
+        return false;
     }
     if (!r.first_frame_told && r.hooks.frame_shown && r.hooks.frame_shown()) {
         // The page measures the time to the first frame (bench/web_first_frame.sh) and hides its spinner.
@@ -45,6 +46,11 @@ void one_frame() {
             if (Module.poolscopeFirstFrame) Module.poolscopeFirstFrame();
         });
     }
+    return true;
+}
+
+void one_frame() {
+    run_frame();
 }
 
 }  // namespace
@@ -53,6 +59,11 @@ void run_loop(PlatformWindow& window, LoopHooks hooks) {
     Running& r = running();
     r.window = &window;
     r.hooks = std::move(hooks);
+    // The first frame at once, not at the first display frame: a freshly started browser calls the page's
+    // first animation frame only after its GPU process has drawn its own first picture (0.4-0.6 s on
+    // SwiftShader, bench/README.md); the frame is laid out meanwhile, and its WebGL context is asked for
+    // then.
+    if (!run_frame()) return;
     // 0 frames/s: requestAnimationFrame, the display's rate. `true`: main() stops here for good and its
     // locals (the app the hooks reach) stay alive, as emscripten documents for simulate_infinite_loop.
     emscripten_set_main_loop(one_frame, 0, true);

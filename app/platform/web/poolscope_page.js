@@ -151,10 +151,10 @@ var Module = {
     poolscope.stderr.push(String(text));
     console.warn(text);
   },
-  // No WebGL context is made ahead of the app's own (in its window's creation, after the lessons and settings
-  // are read). Made here, while the files download, it was measured to cost, not save (bench/README.md, "Issue
-  // 34 in the browser"): a freshly started browser's first context waits for its GPU process to come up,
-  // whenever it is asked for, and asking early only held the page's thread before main() could start.
+  // No WebGL context is made ahead of the app's own (asked for once its first frame is laid out). Made here,
+  // while the files download, it was measured to cost, not save (bench/README.md, "Issue 34 in the browser"):
+  // a freshly started browser's first context waits for its GPU process to come up, whenever it is asked for,
+  // and asking early only held the page's thread before main() could start.
   preRun: [() => {
     const lang = linkValue("lang");
     if (lang === "zh") Module.ENV.LANG = "zh_CN.UTF-8";  // the first-start default follows it too
@@ -167,7 +167,8 @@ var Module = {
       poolscope.started = true;
       poolscope.startedMs = performance.now();
       const code = Module.callMain(args);
-      // main() returned instead of running its loop: it could not start; say why rather than "Starting…".
+      // main() returned instead of running its loop: it could not start (no WebGL 2 context for its first
+      // frame, a bad link); say why rather than "Starting…".
       if (typeof code === "number" && code !== 0 && poolscope.firstFrameMs === null)
         reportError(`PoolScope could not start: ${poolscope.stderr.slice(-3).join(" ") || `exit code ${code}`}`);
     }, reportError);

@@ -59,19 +59,36 @@ Result<bool> open_window(PlatformWindow& window, int, int, bool, bool) {
     glfwSetErrorCallback(
         [](int code, const char* text) { std::cerr << "poolscope: GLFW " << code << ": " << text << "\n"; });
     if (!glfwInit()) return Error{"display", "the browser's GLFW could not start"};
-    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_NO_API);  // the canvas only: its WebGL context comes later
     int width = 0, height = 0;
     canvas_pixel_size(width, height);  // the page's size, not --size: the browser owns the window
     window.handle = glfwCreateWindow(width, height, "PoolScope", nullptr, nullptr);
     if (!window.handle) {
         glfwTerminate();
-        return Error{"display", "this browser cannot give the page a WebGL 2 context"};
+        return Error{"display", "the browser's GLFW could not open its window on the page's canvas"};
     }
-    glfwMakeContextCurrent(window.handle);
     glfwSetWindowUserPointer(window.handle, &window.events);
     install_wakeup_callbacks(window.handle);
+    return true;
+}
+
+Result<bool> make_gl_context(PlatformWindow& window) {
+    if (window.has_context) return true;
+    // What emscripten's GLFW asks for when it makes the context with the window (GLFW_OPENGL_ES_API 3.0 and
+    // GLFW's default hints: no multisampling, depth, stencil and alpha), through the same call, so the rest
+    // of emscripten (Module.ctx, the main loop) sees the context it would have made; but without enabling
+    // every WebGL extension the browser has: the app uses none, and each is a round trip to the GPU process
+    // that, just after the browser started, waits behind its compositor's frames (~30 of them,
+    // bench/README.md).
+    // clang-format off
+    const int made = EM_ASM_INT({
+        return Browser.createContext(Module['canvas'], true, true,
+                                     {majorVersion: 2, antialias: false, depth: true, stencil: true, alpha: true,
+                                      enableExtensionsByDefault: false}) ? 1 : 0;
+    });
+    // clang-format on
+    if (!made) return Error{"display", "this browser cannot give the page a WebGL 2 context"};
+    window.has_context = true;
     return true;
 }
 
