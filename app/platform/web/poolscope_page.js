@@ -189,6 +189,7 @@ var Module = {
     showStatus(poolscope.pageNote, Boolean(poolscope.pageNote));  // a lesson the page could not fetch
     if (poolscope.pageNote) setTimeout(() => showStatus(""), 10000);
     document.getElementById("canvas").focus();
+    offerOffline();
   },
   onAbort: (what) => reportError(`PoolScope stopped: ${what}`),
 };
@@ -251,11 +252,15 @@ document.getElementById("fullscreen").addEventListener("click", () => {
 window.addEventListener("hashchange", () => window.location.reload());
 
 // Offline and installable: the service worker keeps this build's files (sw.js, written by the build with
-// the manifest); a new build is fetched on the next visit. Not in a notebook's single-file page.
-if (!poolscopeEmbedded && "serviceWorker" in navigator && window.isSecureContext) {
-  window.addEventListener("load", () => {
-    navigator.serviceWorker.register("sw.js").then(
-      (registration) => { poolscope.serviceWorker = registration; },
-      (e) => console.warn(`PoolScope: no offline copy (${e})`));
-  });
+// the manifest); a new build is fetched on the next visit. Not in a notebook's single-file page. Registered
+// once the page has loaded and the app has drawn its first frame (poolscopeFirstFrame): its install fetches
+// and stores every file of the build again, and during the start-up it took the cores the browser's GPU
+// process needed for its first picture, which the app's first frame waits for (bench/README.md).
+function offerOffline() {
+  if (poolscopeEmbedded || !("serviceWorker" in navigator) || !window.isSecureContext) return;
+  const register = () => navigator.serviceWorker.register("sw.js").then(
+    (registration) => { poolscope.serviceWorker = registration; },
+    (e) => console.warn(`PoolScope: no offline copy (${e})`));
+  if (document.readyState === "complete") register();
+  else window.addEventListener("load", register);
 }
