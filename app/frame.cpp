@@ -1,6 +1,9 @@
 // One frame (see frame.h).
 #include "frame.h"
 
+#include <algorithm>
+#include <iostream>
+#include <optional>
 #include <utility>
 
 #include <imgui.h>
@@ -10,7 +13,9 @@
 #include "model/status_line.h"
 #include "panels/lesson_windows.h"
 #include "panels/panels.h"
+#include "platform/renderer.h"
 #include "platform/rounded_rect_pass.h"
+#include "platform/window.h"
 #include "shell/actions.h"
 #include "shell/main_window.h"
 #include "shell/shell.h"
@@ -115,6 +120,20 @@ FrameResult run_frame(App& app, FrameInput input) {
     result.edited = is_stale(state.doc, state.computed);
     if (app.draw_stats) app.draw_stats->add(*ImGui::GetDrawData(), ImGui::GetIO().Fonts->TexUvWhitePixel);
     return result;
+}
+
+std::optional<bool> skip_drawing(App& app, PlatformWindow& window) {
+    if (window.drawing) return std::nullopt;
+    if (Result<bool> started = start_drawing(window); !started) {
+        std::cerr << "poolscope: " << started.error_text() << "\n";
+        return false;
+    }
+    app.startup.mark("GL context");
+    if (std::exchange(app.cell_pictures, cell_pictures_drawable(window)) && !app.cell_pictures) {
+        window.events.frames_to_draw = std::max(window.events.frames_to_draw, 2);  // laid out without them
+        return true;
+    }
+    return std::nullopt;
 }
 
 }  // namespace poolscope::app

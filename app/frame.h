@@ -25,6 +25,8 @@
 
 namespace poolscope::app {
 
+struct PlatformWindow;
+
 // Everything one window shows, owned by main() (or a test) and handed to run_frame() each frame.
 struct App {
     App() { register_windows(windows); }
@@ -67,6 +69,13 @@ struct FrameResult {
 // Runs ImGui::NewFrame() … ImGui::Render(); the caller starts the backends' frames before and draws the
 // draw data after. Fonts that must grow (new lesson text) are flagged in state.view.fonts_need_rebuild.
 FrameResult run_frame(App& app, FrameInput input);
+
+// Before a laid-out frame is drawn. Where the window came without its GL context (the browser's first
+// frame, platform/window.h make_gl_context), drawing starts now (platform/renderer.h start_drawing), marked
+// as a start-up step. Nothing when the frame can be drawn; else whether the loop goes on without drawing it:
+// true when it was laid out with cell pictures the renderer turned out unable to draw (another frame is asked
+// for), false when there is no context (the reason on stderr).
+std::optional<bool> skip_drawing(App& app, PlatformWindow& window);
 
 // Brings derived data (plan, output, the step's traces) up to date with the last edits: the frame does it
 // once, before drawing; a report written after the loop calls it too.

@@ -62,8 +62,7 @@ int run_window(int argc, char** argv) {
     const bool screenshot = options.screenshot_path.has_value();
     a.startup.mark("lesson and settings");
 
-    // GLFW and an OpenGL 3.3 core window (hidden for screenshots: they draw off-screen); in the browser the
-    // canvas, whose WebGL context comes with the first frame (window.h make_gl_context)
+    // GLFW and an OpenGL 3.3 core window (hidden for screenshots: they draw off-screen)
     app::PlatformWindow window;
     if (poolscope::Result<bool> opened =
             app::open_window(window, options.width, options.height, !screenshot, !options.bench_frames);
@@ -98,8 +97,7 @@ int run_window(int argc, char** argv) {
     };
     int exit_code = kExitOk;
     constexpr uint64_t kScreenshotFrames = 16;  // the layout settles in a few (panels/row_room.h)
-    bool first_frame = true;
-    std::optional<app::FrameBench> bench;  // --bench-frames N
+    std::optional<app::FrameBench> bench;       // --bench-frames N
     if (options.bench_frames) bench.emplace(*options.bench_frames), a.draw_stats = app::draw_stats_from_env();
     app::WindowEvents& events = window.events;
     app::LoopHooks hooks;
@@ -136,20 +134,9 @@ int run_window(int argc, char** argv) {
         const double clock = input.now;
         const app::FrameResult frame = app::run_frame(a, std::move(input));
         pacer.line_expires_in(app::seconds_to_next_expiry(a.state.interaction, a.state.lessons, clock));
-        if (first_frame) a.startup.mark("first frame laid out");
-        // The browser's first frame: its GL context only now, once laid out (window.h make_gl_context).
-        if (!window.drawing) {
-            if (poolscope::Result<bool> started = app::start_drawing(window); !started) {
-                std::cerr << "poolscope: " << started.error_text() << "\n";
-                exit_code = kExitInputError;
-                return false;
-            }
-            a.startup.mark("GL context");
-            if (std::exchange(a.cell_pictures, app::cell_pictures_drawable(window)) && !a.cell_pictures) {
-                events.frames_to_draw = std::max(events.frames_to_draw, 2);  // laid out again without them
-                return true;
-            }
-        }
+        if (a.frame == 0) a.startup.mark("first frame laid out");
+        if (const std::optional<bool> go_on = app::skip_drawing(a, window))  // the browser's first frame
+            return *go_on || (exit_code = kExitInputError, false);
         if (frame.edited || frame.layout_changed) events.frames_to_draw = std::max(events.frames_to_draw, 2);
         app::release_held_keys(window);
 
@@ -159,9 +146,7 @@ int run_window(int argc, char** argv) {
         pacer.before_draw();  // the last frame, rasterised while this one was laid out and prepared
         if (screenshot) offscreen.bind();
         app::draw_imgui(window, width, height, a.sheets, a.backdrop.clear_colour());
-        ++a.frame;
-        const bool was_first = std::exchange(first_frame, false);
-        if (was_first) app::finish_first_frame(a.startup);
+        if (++a.frame == 1) app::finish_first_frame(a.startup);
         if (a.state.interaction.quit_requested) app::set_should_close(window, true);
         if (app::should_close(window) && !app::lesson_allows_quit(a.state))
             app::set_should_close(window, false);  // unsaved lesson changes: the question comes first
@@ -174,7 +159,7 @@ int run_window(int argc, char** argv) {
             }
             return false;
         }
-        if (!screenshot) pacer.after_draw(was_first);
+        if (!screenshot) pacer.after_draw(a.frame == 1);
         if (bench && app::end_bench_frame(*bench, a.draw_stats, double(width) * height)) return false;
         return true;
     };
