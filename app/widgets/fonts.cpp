@@ -4,7 +4,10 @@
 #include <imgui_internal.h>  // ImTextCharFromUtf8
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -21,19 +24,48 @@ namespace {
 // Symbols the formula, step and legend texts draw besides the translation tables.
 constexpr const char* kSymbols = "−∞×÷⌊⌋⌈⌉→←↑↓·…≤≥≠⋅√“”‘’°";
 
-// The numbers' sizes besides the full one (32 px at scale 1), in UI pixels, smallest first: cells from a
-// projector's 60 px down to a big grid's 17 px draw their values 32 to 8 px high.
-constexpr float kSmallerNumberSizes[] = {10.0f, 15.0f, 22.0f};
-// The numbers font at each size, smallest first, the full one last; empty without a Latin TTF.
+// The numbers' sizes, in UI pixels (times the scale), smallest first: every pixel up to 24, then about 10 %
+// apart. A cell's value is drawn at the size nearest its fit (font_for_size), at that font's own size, so its
+// glyphs land on whole pixels one texel each (the renderer can then sample them nearest: draw_renderer.h)
+// and look as crisp as the panels' text; 0.6 of a 17-px cell down to a projector's 80-px one.
+constexpr float kNumberSizes[] = {6,  7,  8,  9,  10, 11, 12, 13, 14, 15, 16, 17, 18,
+                                  19, 20, 21, 22, 23, 24, 26, 29, 32, 35, 39, 43, 48};
+// The numbers font at each size, smallest first; empty without a Latin TTF.
 std::vector<ImFont*> g_number_fonts;
+
+// Every font is rasterised one texel per pixel with whole-pixel advances: ImGui then places each glyph on
+// whole pixels (it floors a string's start), so a glyph's texels map one to one onto pixels.
+ImFontConfig pixel_exact_config() {
+    ImFontConfig config;
+    config.OversampleH = 1;
+    config.OversampleV = 1;
+    config.PixelSnapH = true;
+    return config;
+}
+
+// The whole file, or nothing when it cannot be read.
+std::vector<unsigned char> read_font_file(const std::string& path) {
+    std::vector<unsigned char> bytes;
+    if (path.empty()) return bytes;
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (!in.good() && !in.eof()) bytes.clear();
+    return bytes;
+}
 
 }  // namespace
 
-ImFont* font_for_size(ImFont* font, float size) {
-    if (g_number_fonts.empty() || font != g_number_fonts.back()) return font;
+SizedFont font_for_size(ImFont* font, float size) {
+    if (g_number_fonts.empty() || font != g_number_fonts.back()) return {font, size};
+    // Up to 5 % over: the sizes above 24 px are ~10 % apart, and a cell's value is 0.6 of its height and at
+    // most 0.88 of its width, so the drawn size stays within 5 % of the fitted one and inside its cell.
+    ImFont* fit = nullptr;
     for (ImFont* f : g_number_fonts)
-        if (f->FontSize >= size * 0.97f) return f;  // a 3% stretch blurs nothing
-    return font;
+        if (f->FontSize <= size * 1.05f) fit = f;
+    // Below the smallest size or above the largest: that one, scaled (the filter blends its texels).
+    if (!fit) return {g_number_fonts.front(), size};
+    if (fit == g_number_fonts.back() && size > fit->FontSize * 1.05f) return {fit, size};
+    return {fit, fit->FontSize};
 }
 
 bool request_glyphs(FontSet& fonts, std::string_view text) {
@@ -75,7 +107,6 @@ void load_fonts(FontSet& fonts, float scale) {
     fonts.ui_ranges.clear();
     fonts.number_ranges.clear();
     const float ui_size = 16.0f * scale;
-    const float number_size = 32.0f * scale;
 
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
@@ -95,12 +126,18 @@ void load_fonts(FontSet& fonts, float scale) {
     number_builder.AddText("0123456789.,+-eE()[]∞−?·nafiNIF ");
     number_builder.BuildRanges(&fonts.number_ranges);
 
-    const std::string latin = find_font_file("DejaVu Sans");
-    if (!latin.empty()) {
-        ImFontConfig config;
-        config.OversampleH = 2;
-        fonts.ui = io.Fonts->AddFontFromFileTTF(latin.c_str(), ui_size, &config, fonts.ui_ranges.Data);
-    }
+    // The Latin file read once for the UI font and every numbers size. ImGui copies font data it does not
+    // own and frees what it owns, so each font is added as owning this one buffer and then marked as not
+    // owning it (fonts.latin_file keeps it): 27 copies of 750 KB cost 10 ms at every start.
+    std::vector<unsigned char>& latin = fonts.latin_file;
+    latin = read_font_file(find_font_file("DejaVu Sans"));
+    const auto add_latin = [&](float size, const ImWchar* ranges) {
+        ImFontConfig config = pixel_exact_config();
+        ImFont* font = io.Fonts->AddFontFromMemoryTTF(latin.data(), int(latin.size()), size, &config, ranges);
+        if (font) io.Fonts->ConfigData.back().FontDataOwnedByAtlas = false;
+        return font;
+    };
+    if (!latin.empty()) fonts.ui = add_latin(ui_size, fonts.ui_ranges.Data);
     if (!fonts.ui) {
         ImFontConfig config;
         config.SizePixels = std::max(13.0f, 13.0f * scale);
@@ -114,9 +151,8 @@ void load_fonts(FontSet& fonts, float scale) {
     std::string cjk = find_font_file("WenQuanYi Micro Hei", &cjk_index);
     if (cjk.empty()) cjk = find_font_file("Noto Sans CJK SC", &cjk_index);
     if (!cjk.empty()) {
-        ImFontConfig config;
+        ImFontConfig config = pixel_exact_config();
         config.MergeMode = true;
-        config.OversampleH = 1;
         config.FontNo = cjk_index;
         fonts.has_cjk =
             io.Fonts->AddFontFromFileTTF(cjk.c_str(), ui_size, &config, fonts.ui_ranges.Data) != nullptr;
@@ -127,18 +163,19 @@ void load_fonts(FontSet& fonts, float scale) {
                              "no Chinese font found (apt install fonts-wqy-microhei or fonts-noto-cjk): "
                              "Chinese text cannot be shown");
     if (!latin.empty()) {
-        ImFontConfig config;
-        config.OversampleH = 2;
-        for (float size : kSmallerNumberSizes)
-            if (ImFont* f = io.Fonts->AddFontFromFileTTF(latin.c_str(), size * scale, &config,
-                                                         fonts.number_ranges.Data))
-                g_number_fonts.push_back(f);
-        fonts.numbers =
-            io.Fonts->AddFontFromFileTTF(latin.c_str(), number_size, &config, fonts.number_ranges.Data);
-        if (fonts.numbers)
-            g_number_fonts.push_back(fonts.numbers);
-        else
-            g_number_fonts.clear();
+        float last = 0.0f;
+        for (float size : kNumberSizes) {
+            const float pixels = std::round(size * scale);  // whole pixels; scaled sizes may meet
+            if (pixels <= last) continue;
+            last = pixels;
+            ImFont* f = add_latin(pixels, fonts.number_ranges.Data);
+            if (!f) {
+                g_number_fonts.clear();
+                break;
+            }
+            g_number_fonts.push_back(f);
+        }
+        if (!g_number_fonts.empty()) fonts.numbers = g_number_fonts.back();
     }
     if (!fonts.numbers) fonts.numbers = fonts.ui;
     io.FontDefault = fonts.ui;

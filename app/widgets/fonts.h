@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include <imgui.h>
 
@@ -26,15 +27,16 @@ struct ExtraGlyphs {
 
 struct FontSet {
     ImFont* ui = nullptr;             // panels, menus, formulas
-    ImFont* numbers = nullptr;        // values inside matrix cells (drawn scaled to the cell)
+    ImFont* numbers = nullptr;        // values inside matrix cells: the largest size (font_for_size)
     bool has_cjk = false;             // Chinese glyphs are available
     bool has_symbols = false;         // −∞, ⌊⌋ etc. are available (a TTF Latin font was found)
     std::string message;              // one line for the user when a font was missing
     int unshowable = 0;               // characters asked for (a lesson's) that no font has: '?' or '�'
     ImVector<ImWchar> ui_ranges;      // must outlive the atlas build
     ImVector<ImWchar> number_ranges;  //
-    ExtraGlyphs extra;                // kept across load_fonts(): what the next atlas must hold too
-    RoundedStencils stencils;         // the style's rounded rectangles, baked into the atlas
+    std::vector<unsigned char> latin_file;  // the Latin TTF's bytes, shared by its fonts in the atlas
+    ExtraGlyphs extra;                      // kept across load_fonts(): what the next atlas must hold too
+    RoundedStencils stencils;               // the style's rounded rectangles, baked into the atlas
 };
 
 // Text shown besides the translation tables (the open lesson): its characters join the atlas at the next
@@ -45,10 +47,17 @@ bool request_glyphs(FontSet& fonts, std::string_view text);
 // request_glyphs() and empties the list; true when the atlas must be rebuilt for it.
 bool take_text_shown(FontSet& fonts, View& view);
 
-// The font to draw `font`'s text with at `size` px: for the numbers, which the atlas holds at a few sizes,
-// the smallest of them at least that large, so a digit is never shrunk below about two thirds (the atlas has
-// no mipmaps: a 32-px digit drawn 10 px high skipped texels and came out broken); any other font is itself.
-ImFont* font_for_size(ImFont* font, float size);
+// A font and the size to draw it at.
+struct SizedFont {
+    ImFont* font;
+    float size;
+};
+
+// The font and size to draw `font`'s text with when it may be `size` px high: for the numbers, which the
+// atlas holds at many sizes, the largest of them within 5 % over `size`, at its own size (its glyphs then sit
+// on whole pixels, one texel each, and are drawn as crisp as the panels' text); below the smallest or above
+// the largest, that one scaled to `size`. Any other font is itself at `size`.
+SizedFont font_for_size(ImFont* font, float size);
 
 // Clears io.Fonts and loads the set at `scale` (1 = 16 px UI text). Falls back to ImGui's default font.
 void load_fonts(FontSet& fonts, float scale);

@@ -61,10 +61,10 @@ void draw_fitted_text(ImDrawList* draw, ImFont* font, ImVec2 min, ImVec2 max, Im
     const ImVec2 measured = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text);
     if (measured.x > box_w * kCellTextWidth) size *= box_w * kCellTextWidth / measured.x;
     if (size < 6.0f) return;  // unreadable: leave the cell empty rather than draw noise
-    font = font_for_size(font, size);
-    const ImVec2 text_size = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text);
+    const SizedFont fit = font_for_size(font, size);
+    const ImVec2 text_size = fit.font->CalcTextSizeA(fit.size, FLT_MAX, 0.0f, text);
     const ImVec2 pos(min.x + (box_w - text_size.x) * 0.5f, min.y + (box_h - text_size.y) * 0.5f);
-    draw->AddText(font, size, pos, color, text);
+    draw->AddText(fit.font, fit.size, pos, color, text);
 }
 
 CellBox cell_box(const GridLayout& layout, int64_t row, int64_t col, const CellStyle& style) {

@@ -60,7 +60,9 @@ TEST_F(CodeLines, TheLastTokenOfALineIsMeasuredAndNewlinesEndLines) {
         std::string all;
         bool second_starts = false;
         for (const std::string& line : lines) {
-            EXPECT_LE(ImGui::CalcTextSize(line.c_str()).x, width + 1.0f) << "'" << line << "' at " << width;
+            // What is drawn must fit: a space that ends a line draws nothing, and may hang past the box.
+            const std::string shown = line.substr(0, line.find_last_not_of(' ') + 1);
+            EXPECT_LE(ImGui::CalcTextSize(shown.c_str()).x, width + 1.0f) << "'" << line << "' at " << width;
             EXPECT_EQ(line.find('\n'), std::string::npos);
             second_starts |= line.rfind("pool2d(X)", 0) == 0;
             all += line;

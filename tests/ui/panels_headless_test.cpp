@@ -7,6 +7,8 @@
 #include <fontconfig/fontconfig.h>
 #include <imgui.h>
 
+#include <cmath>
+
 #include "frame.h"
 #include "headless_app.h"
 #include "i18n/i18n.h"
@@ -199,13 +201,22 @@ TEST_F(HeadlessUi, CharactersNoFontHasAreCountedAndNamedInTheStatusLine) {
     EXPECT_TRUE(a.state.interaction.status.empty());
 }
 
-// A cell's value is drawn from the numbers font loaded nearest its size: never shrunk below two thirds,
-// where bilinear sampling of the mipmap-less atlas skips texels (a 32-px digit drawn 9 px high in a big
-// grid's 17-px cell lost strokes: a 3 looked like a 2).
+// A cell's value is drawn from the numbers font loaded nearest its size, at that font's own size: one atlas
+// texel per pixel, on whole pixels. Shrinking a larger size skipped texels of the mipmap-less atlas (a 32-px
+// digit drawn 9 px high in a big grid's 17-px cell lost strokes: a 3 looked like a 2), and a glyph between
+// pixels needs the bilinear filter, which the renderer spares glyphs on whole texels (draw_renderer.h).
 TEST_F(HeadlessUi, CellValuesAreDrawnFromTheNumbersFontNearestTheirSize) {
     ASSERT_NE(a.fonts.numbers, a.fonts.ui) << "no DejaVu Sans: the numbers have no font of their own";
-    EXPECT_EQ(font_for_size(a.fonts.ui, 9.0f), a.fonts.ui);             // one size only: itself
-    EXPECT_EQ(font_for_size(a.fonts.numbers, 40.0f), a.fonts.numbers);  // above every size: the largest
+    const SizedFont ui = font_for_size(a.fonts.ui, 9.0f);
+    EXPECT_EQ(ui.font, a.fonts.ui);  // one size only: itself, at the size asked for
+    EXPECT_EQ(ui.size, 9.0f);
+    const SizedFont huge = font_for_size(a.fonts.numbers, 90.0f);
+    EXPECT_EQ(huge.font, a.fonts.numbers);  // above every size: the largest, scaled
+    EXPECT_EQ(huge.size, 90.0f);
+    const SizedFont between = font_for_size(a.fonts.numbers, 25.5f);
+    EXPECT_EQ(between.size, between.font->FontSize);  // the nearest size, at its own size
+    EXPECT_LE(between.size, 25.5f * 1.05f);
+    EXPECT_GE(between.size, 25.5f * 0.95f);
     ImGui::NewFrame();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(200, 200));
@@ -219,10 +230,15 @@ TEST_F(HeadlessUi, CellValuesAreDrawnFromTheNumbersFontNearestTheirSize) {
         ASSERT_EQ(draw->VtxBuffer.Size, first + 4) << cell;  // one glyph quad
         const ImDrawVert& top_left = draw->VtxBuffer[first];
         const ImDrawVert& bottom_right = draw->VtxBuffer[first + 2];
-        // Atlas texels per screen pixel, down the glyph: above 1.5 the filter skips rows of the digit.
+        // One atlas texel per pixel, each way, from a whole pixel.
         const float texels = (bottom_right.uv.y - top_left.uv.y) * float(atlas.TexHeight);
         const float pixels = bottom_right.pos.y - top_left.pos.y;
-        EXPECT_LE(texels / pixels, 1.5f) << "a " << cell << "-px cell";
+        EXPECT_EQ(texels, pixels) << "a " << cell << "-px cell";
+        EXPECT_EQ((bottom_right.uv.x - top_left.uv.x) * float(atlas.TexWidth),
+                  bottom_right.pos.x - top_left.pos.x)
+            << "a " << cell << "-px cell";
+        EXPECT_EQ(top_left.pos.x, std::floor(top_left.pos.x)) << "a " << cell << "-px cell";
+        EXPECT_EQ(top_left.pos.y, std::floor(top_left.pos.y)) << "a " << cell << "-px cell";
         EXPECT_GT(pixels, cell * 0.3f) << "a " << cell << "-px cell";  // still a readable digit
     }
     ImGui::End();
