@@ -20,7 +20,56 @@ void RunBuilder::begin(int width, int height, ImVec2 origin, ImVec2 scale) {
     }
 }
 
-void RunBuilder::build(const ImDrawList& list, const ImDrawCmd& cmd, bool atlas, ImVec2 white_uv,
+bool one_colour(const ImDrawVert* vertices, const ImDrawIdx* tri) {
+    return vertices[tri[0]].col == vertices[tri[1]].col && vertices[tri[0]].col == vertices[tri[2]].col;
+}
+
+bool samples_texel_centres(const ImDrawVert* vertices, const ImDrawIdx* tri, ImVec2 origin, ImVec2 scale,
+                           ImVec2 atlas_size) {
+    // Most glyphs first, in floats (exact for these whole numbers): whole pixels onto whole texels, one each.
+    {
+        const ImDrawVert& v0 = vertices[tri[0]];
+        const float dx = (v0.pos.x - origin.x) * scale.x - v0.uv.x * atlas_size.x;
+        const float dy = (v0.pos.y - origin.y) * scale.y - v0.uv.y * atlas_size.y;
+        bool translated = dx == std::floor(dx) && dy == std::floor(dy);
+        for (unsigned k = 0; k < 3 && translated; ++k) {
+            const ImDrawVert& v = vertices[tri[k]];
+            const float px = (v.pos.x - origin.x) * scale.x, py = (v.pos.y - origin.y) * scale.y;
+            translated = px == std::floor(px) && py == std::floor(py) && px - v.uv.x * atlas_size.x == dx &&
+                         py - v.uv.y * atlas_size.y == dy;
+        }
+        if (translated) return true;
+    }
+    // The affine map from framebuffer pixels to texels that the triangle's vertices define, in doubles: the
+    // floats' differences and products are exact there, so a map whose coefficients are whole numbers comes
+    // out exactly whole, and one that is not stays at least 1 / det away from it.
+    double p[3][2], t[3][2];
+    for (unsigned k = 0; k < 3; ++k) {
+        const ImDrawVert& v = vertices[tri[k]];
+        p[k][0] = double((v.pos.x - origin.x) * scale.x), p[k][1] = double((v.pos.y - origin.y) * scale.y);
+        t[k][0] = double(v.uv.x) * double(atlas_size.x), t[k][1] = double(v.uv.y) * double(atlas_size.y);
+    }
+    const double ex1 = p[1][0] - p[0][0], ey1 = p[1][1] - p[0][1], ex2 = p[2][0] - p[0][0],
+                 ey2 = p[2][1] - p[0][1];
+    const double det = ex1 * ey2 - ex2 * ey1;
+    if (det == 0.0) return true;  // no area: no pixel to sample for
+    const auto whole = [](double v) { return v == std::floor(v); };
+    double a[2][2];  // texel = a · pixel + b
+    for (unsigned c = 0; c < 2; ++c) {
+        const double f1 = t[1][c] - t[0][c], f2 = t[2][c] - t[0][c];
+        a[c][0] = (f1 * ey2 - f2 * ey1) / det;
+        a[c][1] = (f2 * ex1 - f1 * ex2) / det;
+        if (!whole(a[c][0]) || !whole(a[c][1])) return false;
+    }
+    // Whole-number steps keep every pixel centre on a texel centre once one is: the centre (0.5, 0.5).
+    for (unsigned c = 0; c < 2; ++c) {
+        const double at = t[0][c] + a[c][0] * (0.5 - p[0][0]) + a[c][1] * (0.5 - p[0][1]);
+        if (!whole(at - 0.5)) return false;
+    }
+    return true;
+}
+
+void RunBuilder::build(const ImDrawList& list, const ImDrawCmd& cmd, const AtlasInfo& atlas,
                        std::vector<ImDrawIdx>& indices, std::vector<DrawRun>& runs) {
     const unsigned first = cmd.IdxOffset, end = cmd.IdxOffset + cmd.ElemCount;
     run_of_.clear();
@@ -41,18 +90,23 @@ void RunBuilder::build(const ImDrawList& list, const ImDrawCmd& cmd, bool atlas,
         ++t;
     }
     const ImDrawVert* vertices = list.VtxBuffer.Data + cmd.VtxOffset;
-    const auto solid_at = [&](size_t t) {
-        return atlas && samples_white_only(list, tris_[t].data(), cmd.VtxOffset, white_uv);
+    const bool from_atlas = cmd.GetTexID() == atlas.texture;
+    const auto kind_at = [&](size_t t) {
+        if (!from_atlas) return RunKind::kFiltered;
+        if (samples_white_only(list, tris_[t].data(), cmd.VtxOffset, atlas.white_uv)) return RunKind::kSolid;
+        return samples_texel_centres(vertices, tris_[t].data(), origin_, scale_, atlas.size)
+                   ? RunKind::kTexels
+                   : RunKind::kFiltered;
     };
     const float to_x = scale_.x / float(kCell), to_y = scale_.y / float(kCell);
     const auto cell = [](float v, int n) { return std::clamp(int(std::floor(v)), 0, n - 1); };
     for (size_t t = 0; t < tris_.size();) {
         const std::array<ImDrawIdx, 3>& tri = tris_[t];
-        const bool solid = solid_at(t);
+        const RunKind kind = kind_at(t);
         // ImGui's rectangles (a glyph, a box) are two triangles (a, b, c), (a, c, d): placed as one, from the
         // box of both (a larger box only keeps more order).
         const bool rectangle = t + 1 < tris_.size() && tris_[t + 1][0] == tri[0] &&
-                               tris_[t + 1][1] == tri[2] && solid_at(t + 1) == solid;
+                               tris_[t + 1][1] == tri[2] && kind_at(t + 1) == kind;
         const size_t unit = rectangle ? 2 : 1;
         // The grid cells the unit's pixels can be in (its box and a pixel around it).
         float x0 = 1e30f, y0 = 1e30f, x1 = -1e30f, y1 = -1e30f;
@@ -86,16 +140,20 @@ void RunBuilder::build(const ImDrawList& list, const ImDrawCmd& cmd, bool atlas,
                 latest = std::max(latest, row[x]);
         }
         const int last_overlap = latest >= base ? int(latest - base) : -1;
-        // The first run of its program not before that one; runs alternate programs, so it is that run or
-        // the next; past the end, a new run.
+        // The first run of its kind not before that one (the runs between overlap none of its pixels); past
+        // the end, a new run.
         int run = std::max(last_overlap, 0);
-        if (run < int(pending_.size()) && pending_[size_t(run)].solid != solid) ++run;
+        while (run < int(pending_.size()) && pending_[size_t(run)].kind != kind)
+            ++run;
         if (run >= int(pending_.size())) {
-            pending_.push_back({solid, base + uint32_t(pending_.size()), 0});
+            pending_.push_back({kind, true, base + uint32_t(pending_.size()), 0});
             next_id_ = base + uint32_t(pending_.size());
             run = int(pending_.size()) - 1;
         }
         pending_[size_t(run)].count += unsigned(unit);
+        // A run takes its colour flat only if every triangle in it has one colour.
+        for (size_t k = t; k < t + unit; ++k)
+            pending_[size_t(run)].flat = pending_[size_t(run)].flat && one_colour(vertices, tris_[k].data());
         run_of_.insert(run_of_.end(), unit, run);
         const uint32_t id = pending_[size_t(run)].id;
         for (int y = cy0; y <= cy1; ++y)
@@ -107,7 +165,7 @@ void RunBuilder::build(const ImDrawList& list, const ImDrawCmd& cmd, bool atlas,
     unsigned at = unsigned(indices.size());
     for (size_t r = 0; r < pending_.size(); ++r) {
         start[r] = at;
-        runs.push_back({at, pending_[r].count * 3, pending_[r].solid});
+        runs.push_back({at, pending_[r].count * 3, pending_[r].kind, pending_[r].flat});
         at += pending_[r].count * 3;
     }
     indices.resize(at);

@@ -1,4 +1,5 @@
-// ImGui's draw data drawn with two programs, textured and not (see draw_renderer.h).
+// ImGui's draw data drawn with programs textured or not, colours interpolated or flat, and texels sampled
+// nearest where that is exact (see draw_renderer.h).
 #include "platform/draw_renderer.h"
 
 #include "platform/draw_batches.h"
@@ -22,7 +23,15 @@ constexpr const char* kVersion = "#version 330 core\n";
 constexpr const char* kFragmentPrecision = "";
 #endif
 
-// Attribute slots shared by both programs, so one vertex array serves them.
+// Flat-colour variants of the two programs. Not in the browser: there each program is compiled and checked
+// while the page waits for its first frame, and what they save is llvmpipe's per-pixel interpolation.
+#ifdef __EMSCRIPTEN__
+constexpr bool kFlatPrograms = false;
+#else
+constexpr bool kFlatPrograms = true;
+#endif
+
+// Attribute slots shared by every program, so one vertex array serves them.
 constexpr unsigned kPosition = 0, kUv = 1, kColor = 2;
 
 constexpr const char* kTexturedVertex =
@@ -31,7 +40,7 @@ constexpr const char* kTexturedVertex =
     "in vec2 uv;\n"
     "in vec4 color;\n"
     "out vec2 frag_uv;\n"
-    "out vec4 frag_color;\n"
+    "COLOR out vec4 frag_color;\n"
     "void main() {\n"
     "    frag_uv = uv;\n"
     "    frag_color = color;\n"
@@ -40,7 +49,7 @@ constexpr const char* kTexturedVertex =
 constexpr const char* kTexturedFragment =
     "uniform sampler2D atlas;\n"
     "in vec2 frag_uv;\n"
-    "in vec4 frag_color;\n"
+    "COLOR in vec4 frag_color;\n"
     "out vec4 out_color;\n"
     "void main() {\n"
     "    out_color = frag_color * texture(atlas, frag_uv.st);\n"
@@ -50,22 +59,24 @@ constexpr const char* kSolidVertex =
     "uniform mat4 projection;\n"
     "in vec2 position;\n"
     "in vec4 color;\n"
-    "out vec4 frag_color;\n"
+    "COLOR out vec4 frag_color;\n"
     "void main() {\n"
     "    frag_color = color;\n"
     "    gl_Position = projection * vec4(position.xy, 0, 1);\n"
     "}\n";
 constexpr const char* kSolidFragment =
-    "in vec4 frag_color;\n"
+    "COLOR in vec4 frag_color;\n"
     "out vec4 out_color;\n"
     "void main() {\n"
     "    out_color = frag_color;\n"
     "}\n";
 
-GLuint compile(GLenum type, const char* body) {
-    const char* parts[3] = {kVersion, type == GL_FRAGMENT_SHADER ? kFragmentPrecision : "", body};
+// `flat`: the colour is the triangle's last vertex's, not interpolated (DrawRun::flat).
+GLuint compile(GLenum type, const char* body, bool flat) {
+    const char* parts[4] = {kVersion, type == GL_FRAGMENT_SHADER ? kFragmentPrecision : "",
+                            flat ? "#define COLOR flat\n" : "#define COLOR\n", body};
     const GLuint shader = glCreateShader(type);
-    glShaderSource(shader, 3, parts, nullptr);
+    glShaderSource(shader, 4, parts, nullptr);
     glCompileShader(shader);
     GLint ok = 0;
     glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
@@ -77,8 +88,9 @@ GLuint compile(GLenum type, const char* body) {
     return 0;
 }
 
-GLuint link(const char* vertex, const char* fragment) {
-    const GLuint vs = compile(GL_VERTEX_SHADER, vertex), fs = compile(GL_FRAGMENT_SHADER, fragment);
+GLuint link(const char* vertex, const char* fragment, bool flat) {
+    const GLuint vs = compile(GL_VERTEX_SHADER, vertex, flat),
+                 fs = compile(GL_FRAGMENT_SHADER, fragment, flat);
     GLuint program = 0;
     if (vs && fs) {
         program = glCreateProgram();
@@ -99,7 +111,7 @@ GLuint link(const char* vertex, const char* fragment) {
 
 // The GL state render() changes, to put back after it (the GPU pooler and the retained frame set their own).
 struct SavedState {
-    GLint program, texture, active_texture, array_buffer, vertex_array;
+    GLint program, texture, sampler, active_texture, array_buffer, vertex_array;
     GLint viewport[4], scissor[4];
     GLint blend_src_rgb, blend_dst_rgb, blend_src_alpha, blend_dst_alpha, blend_eq_rgb, blend_eq_alpha;
     GLboolean blend, cull, depth, stencil, scissor_test;
@@ -109,6 +121,7 @@ struct SavedState {
         glActiveTexture(GL_TEXTURE0);
         glGetIntegerv(GL_CURRENT_PROGRAM, &program);
         glGetIntegerv(GL_TEXTURE_BINDING_2D, &texture);
+        glGetIntegerv(GL_SAMPLER_BINDING, &sampler);
         glGetIntegerv(GL_ARRAY_BUFFER_BINDING, &array_buffer);
         glGetIntegerv(GL_VERTEX_ARRAY_BINDING, &vertex_array);
         glGetIntegerv(GL_VIEWPORT, viewport);
@@ -128,6 +141,7 @@ struct SavedState {
     void restore() const {
         glUseProgram(GLuint(program));
         glBindTexture(GL_TEXTURE_2D, GLuint(texture));
+        glBindSampler(0, GLuint(sampler));
         glActiveTexture(GLenum(active_texture));
         glBindVertexArray(GLuint(vertex_array));
         glBindBuffer(GL_ARRAY_BUFFER, GLuint(array_buffer));
@@ -161,15 +175,29 @@ bool samples_white_only(const ImDrawList& list, const ImDrawIdx* triangle, unsig
 }
 
 bool DrawRenderer::create() {
-    textured_ = link(kTexturedVertex, kTexturedFragment);
-    solid_ = link(kSolidVertex, kSolidFragment);
-    if (!textured_ || !solid_) {
-        destroy();
-        return false;
+    for (int flat = 0; flat < 2; ++flat) {
+        if (flat && !kFlatPrograms) {  // the interpolating pair serves flat runs too
+            programs_[0][1] = programs_[0][0], programs_[1][1] = programs_[1][0];
+            break;
+        }
+        Program& solid = programs_[0][flat];
+        Program& textured = programs_[1][flat];
+        solid.name = link(kSolidVertex, kSolidFragment, flat);
+        textured.name = link(kTexturedVertex, kTexturedFragment, flat);
+        if (!solid.name || !textured.name) {
+            destroy();
+            return false;
+        }
+        for (Program* p : {&solid, &textured}) {
+            p->projection = glGetUniformLocation(p->name, "projection");
+            p->texture_unit = glGetUniformLocation(p->name, "atlas");
+        }
     }
-    textured_matrix_ = glGetUniformLocation(textured_, "projection");
-    solid_matrix_ = glGetUniformLocation(solid_, "projection");
-    texture_unit_ = glGetUniformLocation(textured_, "atlas");
+    glGenSamplers(1, &nearest_);
+    glSamplerParameteri(nearest_, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glSamplerParameteri(nearest_, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glSamplerParameteri(nearest_, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glSamplerParameteri(nearest_, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glGenVertexArrays(1, &vao_);
     glGenBuffers(1, &vertex_buffer_);
     glGenBuffers(1, &index_buffer_);
@@ -194,12 +222,16 @@ bool DrawRenderer::create() {
 }
 
 void DrawRenderer::destroy() {
-    if (textured_) glDeleteProgram(textured_);
-    if (solid_) glDeleteProgram(solid_);
+    for (auto& pair : programs_) {
+        if (pair[1].name != pair[0].name && pair[1].name) glDeleteProgram(pair[1].name);
+        if (pair[0].name) glDeleteProgram(pair[0].name);
+        pair[0] = pair[1] = Program();
+    }
     if (vao_) glDeleteVertexArrays(1, &vao_);
     if (vertex_buffer_) glDeleteBuffers(1, &vertex_buffer_);
     if (index_buffer_) glDeleteBuffers(1, &index_buffer_);
-    textured_ = solid_ = vao_ = vertex_buffer_ = index_buffer_ = 0;
+    if (nearest_) glDeleteSamplers(1, &nearest_);
+    vao_ = vertex_buffer_ = index_buffer_ = nearest_ = 0;
 }
 
 void DrawRenderer::setup_state(const ImDrawData& data, int fb_width, int fb_height) {
@@ -218,30 +250,29 @@ void DrawRenderer::setup_state(const ImDrawData& data, int fb_width, int fb_heig
         2.0f / (r - l), 0.0f, 0.0f, 0.0f,  0.0f, 2.0f / (t - b),    0.0f,
         0.0f,           0.0f, 0.0f, -1.0f, 0.0f, (r + l) / (l - r), (t + b) / (b - t),
         0.0f,           1.0f};
-    glUseProgram(textured_);
-    glUniform1i(texture_unit_, 0);
-    glUniformMatrix4fv(textured_matrix_, 1, GL_FALSE, projection);
-    glUseProgram(solid_);
-    glUniformMatrix4fv(solid_matrix_, 1, GL_FALSE, projection);
+    for (const auto& pair : programs_)
+        for (const Program& p : pair) {
+            glUseProgram(p.name);
+            glUniformMatrix4fv(p.projection, 1, GL_FALSE, projection);
+            if (p.texture_unit >= 0) glUniform1i(p.texture_unit, 0);
+        }
     glBindVertexArray(vao_);
 }
 
-void DrawRenderer::order_list(const ImDrawList& list, ImTextureID font_texture, ImVec2 white_uv,
-                              ListOrder& order) {
+void DrawRenderer::order_list(const ImDrawList& list, const AtlasInfo& atlas, ListOrder& order) {
     // Each command's triangles in an order that switches programs less (draw_batches.h).
     order.indices.clear();
     order.runs.clear();
     order.cmd_runs.clear();
     for (const ImDrawCmd& cmd : list.CmdBuffer) {
         order.cmd_runs.push_back(order.runs.size());
-        if (!cmd.UserCallback)
-            runs_.build(list, cmd, cmd.GetTexID() == font_texture, white_uv, order.indices, order.runs);
+        if (!cmd.UserCallback) runs_.build(list, cmd, atlas, order.indices, order.runs);
     }
     order.cmd_runs.push_back(order.runs.size());
 }
 
 std::vector<uintptr_t> DrawRenderer::fingerprint(const ImDrawData& data, int fb_width, int fb_height,
-                                                 ImTextureID font_texture, ImVec2 white_uv) const {
+                                                 const AtlasInfo& atlas) const {
     // Everything an order depends on short of the vertices' and indices' values, which ImGui only writes
     // while it builds a frame (hence the frame's number): the buffers, the commands, the target, the atlas.
     std::vector<uintptr_t> print;
@@ -250,11 +281,11 @@ std::vector<uintptr_t> DrawRenderer::fingerprint(const ImDrawData& data, int fb_
         std::memcpy(&u, &v, sizeof u);
         return uintptr_t(u);
     };
-    print.insert(print.end(),
-                 {uintptr_t(ImGui::GetFrameCount()), uintptr_t(fb_width), uintptr_t(fb_height),
-                  uintptr_t(font_texture), bits(white_uv.x), bits(white_uv.y), bits(data.DisplayPos.x),
-                  bits(data.DisplayPos.y), bits(data.FramebufferScale.x), bits(data.FramebufferScale.y),
-                  uintptr_t(data.CmdListsCount)});
+    print.insert(print.end(), {uintptr_t(ImGui::GetFrameCount()), uintptr_t(fb_width), uintptr_t(fb_height),
+                               uintptr_t(atlas.texture), bits(atlas.white_uv.x), bits(atlas.white_uv.y),
+                               bits(atlas.size.x), bits(atlas.size.y), bits(data.DisplayPos.x),
+                               bits(data.DisplayPos.y), bits(data.FramebufferScale.x),
+                               bits(data.FramebufferScale.y), uintptr_t(data.CmdListsCount)});
     for (int l = 0; l < data.CmdListsCount; ++l) {
         const ImDrawList& list = *data.CmdLists[l];
         print.insert(print.end(), {uintptr_t(&list), uintptr_t(list.IdxBuffer.Data),
@@ -269,37 +300,37 @@ std::vector<uintptr_t> DrawRenderer::fingerprint(const ImDrawData& data, int fb_
     return print;
 }
 
-void DrawRenderer::prepare(const ImDrawData& data, int fb_width, int fb_height, ImTextureID font_texture,
-                           ImVec2 white_uv) {
+void DrawRenderer::prepare(const ImDrawData& data, int fb_width, int fb_height, const AtlasInfo& atlas) {
     prepared_for_.clear();
     if (fb_width <= 0 || fb_height <= 0 || !ready()) return;
     runs_.begin(fb_width, fb_height, data.DisplayPos, data.FramebufferScale);
     prepared_.resize(size_t(data.CmdListsCount));
     for (int l = 0; l < data.CmdListsCount; ++l)
-        order_list(*data.CmdLists[l], font_texture, white_uv, prepared_[size_t(l)]);
-    prepared_for_ = fingerprint(data, fb_width, fb_height, font_texture, white_uv);
+        order_list(*data.CmdLists[l], atlas, prepared_[size_t(l)]);
+    prepared_for_ = fingerprint(data, fb_width, fb_height, atlas);
 }
 
-void DrawRenderer::render(const ImDrawData& data, int fb_width, int fb_height, ImTextureID font_texture,
-                          ImVec2 white_uv, const SheetTextures* pictures) {
+void DrawRenderer::render(const ImDrawData& data, int fb_width, int fb_height, const AtlasInfo& atlas,
+                          const SheetTextures* pictures) {
     draw_calls_ = 0;
     // What prepare() ordered serves this one call, if it is for this very draw data.
-    const bool prepared = !prepared_for_.empty() &&
-                          prepared_for_ == fingerprint(data, fb_width, fb_height, font_texture, white_uv);
+    const bool prepared =
+        !prepared_for_.empty() && prepared_for_ == fingerprint(data, fb_width, fb_height, atlas);
     prepared_for_.clear();
     if (fb_width <= 0 || fb_height <= 0 || !ready()) return;
     SavedState saved;
     saved.save();
     setup_state(data, fb_width, fb_height);
-    GLuint program = solid_;
+    GLuint program = 0, sampler = 0;  // program 0: none chosen yet
     ImTextureID bound = nullptr;
     glBindTexture(GL_TEXTURE_2D, 0);
+    glBindSampler(0, 0);
     const ImVec2 off = data.DisplayPos, scale = data.FramebufferScale;
     constexpr GLenum kIndexType = sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT;
     if (!prepared) runs_.begin(fb_width, fb_height, off, scale);
     for (int l = 0; l < data.CmdListsCount; ++l) {
         const ImDrawList& list = *data.CmdLists[l];
-        if (!prepared) order_list(list, font_texture, white_uv, scratch_);
+        if (!prepared) order_list(list, atlas, scratch_);
         const ListOrder& order = prepared ? prepared_[size_t(l)] : scratch_;
         const std::vector<ImDrawIdx>& indices = order.indices;
         const std::vector<DrawRun>& runs = order.runs;
@@ -314,9 +345,10 @@ void DrawRenderer::render(const ImDrawData& data, int fb_width, int fb_height, I
             if (cmd.UserCallback) {
                 if (cmd.UserCallback == ImDrawCallback_ResetRenderState) {
                     setup_state(data, fb_width, fb_height);
-                    program = solid_;
+                    program = 0, sampler = 0;
                     bound = nullptr;
                     glBindTexture(GL_TEXTURE_2D, 0);
+                    glBindSampler(0, 0);
                 } else {
                     cmd.UserCallback(&list, &cmd);
                 }
@@ -335,8 +367,10 @@ void DrawRenderer::render(const ImDrawData& data, int fb_width, int fb_height, I
                 bound = texture;
             }
             for (size_t r = cmd_runs[c]; r < cmd_runs[c + 1]; ++r) {
-                const GLuint want = runs[r].solid ? solid_ : textured_;
+                const GLuint want = programs_[runs[r].kind != RunKind::kSolid][runs[r].flat].name;
                 if (want != program) glUseProgram(want), program = want;
+                const GLuint sample = runs[r].kind == RunKind::kTexels ? nearest_ : 0;
+                if (sample != sampler) glBindSampler(0, sample), sampler = sample;
                 const void* first = reinterpret_cast<const void*>(size_t(runs[r].offset) * sizeof(ImDrawIdx));
 #ifdef __EMSCRIPTEN__
                 glDrawElements(GL_TRIANGLES, GLsizei(runs[r].count), kIndexType,

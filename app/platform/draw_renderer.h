@@ -4,7 +4,11 @@
 // llvmpipe runs the texture's bilinear filter for every one of those pixels all the same (about a third of a
 // full frame). Here those triangles are drawn with a program that has no texture at all, the rest (text,
 // anti-aliased lines, pictures) with the backend's texture × colour program. Both give the same colour for a
-// white-pixel triangle (the colour times exactly 1.0), so the pixels are the backend's.
+// white-pixel triangle (the colour times exactly 1.0), so the pixels are the backend's. Likewise the glyphs,
+// baked corners and straight lines whose pixel centres fall on texel centres (samples_texel_centres) are
+// sampled nearest through a sampler object: the bilinear filter returns that same texel there, from four.
+// And triangles of one colour (nearly all but anti-aliased fringes) take it flat, not interpolated per pixel:
+// each program comes in both variants (DrawRun::flat).
 #pragma once
 
 #include <cstddef>
@@ -21,31 +25,34 @@ class SheetTextures;
 
 class DrawRenderer {
   public:
-    // Compiles the two programs and makes the buffers; needs the GL context current. False (with nothing
-    // made) when a shader does not compile.
+    // Compiles the four programs and makes the buffers and the nearest sampler; needs the GL context current.
+    // False (with nothing made) when a shader does not compile.
     bool create();
     void destroy();
-    bool ready() const { return textured_ != 0; }
+    bool ready() const { return programs_[1][1].name != 0; }
     // Draws `data` into the bound framebuffer, whose size is `fb_width` × `fb_height` pixels, with ImGui's
     // blending and each command's clip rectangle as a scissor. GL state it changes is put back afterwards.
-    // Triangles textured with `font_texture` whose three vertices all sit on `white_uv` are drawn untextured.
+    // Triangles textured with the atlas whose three vertices all sit on its white texel are drawn untextured.
     // Cell pictures' texture IDs (sheet_pictures.h) are drawn with their textures from `pictures`.
-    void render(const ImDrawData& data, int fb_width, int fb_height, ImTextureID font_texture,
-                ImVec2 white_uv, const SheetTextures* pictures);
+    void render(const ImDrawData& data, int fb_width, int fb_height, const AtlasInfo& atlas,
+                const SheetTextures* pictures);
     // Orders the triangles of `data` (draw_batches.h) ahead of render(): GL-free, so it can run while the
     // GPU still rasterises the last frame. The next render() of the very same draw data, unchanged, only
     // submits them; any other render() orders its own.
-    void prepare(const ImDrawData& data, int fb_width, int fb_height, ImTextureID font_texture,
-                 ImVec2 white_uv);
+    void prepare(const ImDrawData& data, int fb_width, int fb_height, const AtlasInfo& atlas);
     // For the benchmark's notes: how many draw calls the last render() made.
     int last_draw_calls() const { return draw_calls_; }
 
   private:
     void setup_state(const ImDrawData& data, int fb_width, int fb_height);
 
-    unsigned textured_ = 0, solid_ = 0;  // programs
-    int textured_matrix_ = -1, solid_matrix_ = -1, texture_unit_ = -1;
+    struct Program {
+        unsigned name = 0;
+        int projection = -1, texture_unit = -1;  // uniforms' locations; no texture unit: -1
+    };
+    Program programs_[2][2];  // [untextured, textured][colour interpolated, flat]
     unsigned vao_ = 0, vertex_buffer_ = 0, index_buffer_ = 0;
+    unsigned nearest_ = 0;  // sampler for kTexels runs
     int draw_calls_ = 0;
     // One draw list's triangles in drawing order.
     struct ListOrder {
@@ -53,10 +60,10 @@ class DrawRenderer {
         std::vector<DrawRun> runs;       // its runs
         std::vector<size_t> cmd_runs;    // each command's first run in `runs`, and the end
     };
-    void order_list(const ImDrawList& list, ImTextureID font_texture, ImVec2 white_uv, ListOrder& order);
+    void order_list(const ImDrawList& list, const AtlasInfo& atlas, ListOrder& order);
     // What prepare() ordered, to tell whether render() is handed the same draw data.
     std::vector<uintptr_t> fingerprint(const ImDrawData& data, int fb_width, int fb_height,
-                                       ImTextureID font_texture, ImVec2 white_uv) const;
+                                       const AtlasInfo& atlas) const;
 
     RunBuilder runs_;  // the order of each command's triangles (draw_batches.h)
     ListOrder scratch_;

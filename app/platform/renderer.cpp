@@ -71,6 +71,11 @@ bool full_redraw_forced() {
 #endif
 }
 
+AtlasInfo atlas_info() {
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    return {atlas.TexID, atlas.TexUvWhitePixel, ImVec2(float(atlas.TexWidth), float(atlas.TexHeight))};
+}
+
 }  // namespace
 
 void prepare_draw(PlatformWindow& window, int width, int height, bool offscreen) {
@@ -126,14 +131,12 @@ void finish_first_frame(StartupPhases& startup) {
 
 void prepare_draw_data(PlatformWindow& window, const ImDrawData& data, int width, int height) {
     if (!window.renderer.ready()) return;
-    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-    window.renderer.prepare(data, width, height, atlas.TexID, atlas.TexUvWhitePixel);
+    window.renderer.prepare(data, width, height, atlas_info());
 }
 
 void render_draw_data(PlatformWindow& window, ImDrawData& data, int width, int height) {
     if (!window.renderer.ready()) return ImGui_ImplOpenGL3_RenderDrawData(&data);
-    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-    window.renderer.render(data, width, height, atlas.TexID, atlas.TexUvWhitePixel, &window.pictures);
+    window.renderer.render(data, width, height, atlas_info(), &window.pictures);
 }
 
 void stop_imgui(PlatformWindow& window) {

@@ -30,6 +30,10 @@ class Batches : public ::testing::Test {
     void glyph(float x, float y, float w, float h) {
         quad(x, y, w, h, ImVec2(0.5f, 0.5f), ImVec2(0.6f, 0.6f));
     }
+    // A glyph drawn at its own size from texel (tx, ty) of the 1024 × 512 atlas.
+    void texel_glyph(float x, float y, float w, float h, float tx, float ty) {
+        quad(x, y, w, h, ImVec2(tx / 1024.0f, ty / 512.0f), ImVec2((tx + w) / 1024.0f, (ty + h) / 512.0f));
+    }
     void quad(float x, float y, float w, float h, ImVec2 uv0, ImVec2 uv1) {
         list_->PrimReserve(6, 4);
         list_->PrimRectUV(ImVec2(x, y), ImVec2(x + w, y + h), uv0, uv1, IM_COL32(200, 100, 50, 200));
@@ -41,7 +45,7 @@ class Batches : public ::testing::Test {
         builder.begin(640, 480, ImVec2(0, 0), ImVec2(1, 1));
         std::vector<ImDrawIdx> indices;
         std::vector<DrawRun> runs;
-        builder.build(*list_, list_->CmdBuffer.back(), true, kWhite, indices, runs);
+        builder.build(*list_, list_->CmdBuffer.back(), kAtlas, indices, runs);
         EXPECT_EQ(indices.size(), size_t(list_->IdxBuffer.Size));
         for (size_t i = 0; i < indices.size(); i += 6)
             order.push_back(int(indices[i] / 4));
@@ -49,6 +53,8 @@ class Batches : public ::testing::Test {
     }
 
     static inline const ImVec2 kWhite{0.01f, 0.02f};
+    static inline const AtlasInfo kAtlas{reinterpret_cast<ImTextureID>(intptr_t(1)), kWhite,
+                                         ImVec2(1024, 512)};
     ImDrawList* list_ = nullptr;
     std::vector<int> quads_;
 };
@@ -61,8 +67,8 @@ TEST_F(Batches, FramesAndLabelsThatDoNotOverlapGatherIntoTwoRuns) {
     std::vector<int> order;
     const std::vector<DrawRun> runs = build(order);
     ASSERT_EQ(runs.size(), 2u);
-    EXPECT_TRUE(runs[0].solid);
-    EXPECT_FALSE(runs[1].solid);
+    EXPECT_EQ(runs[0].kind, RunKind::kSolid);
+    EXPECT_EQ(runs[1].kind, RunKind::kFiltered);
     EXPECT_EQ(runs[0].count, 5u * 6u);
     EXPECT_EQ(order, (std::vector<int>{0, 2, 4, 6, 8, 1, 3, 5, 7, 9}));
 }
@@ -92,14 +98,125 @@ TEST_F(Batches, TrianglesWhollyOutsideTheClipRectangleAreNotSent) {
     builder.begin(640, 480, ImVec2(0, 0), ImVec2(1, 1));
     std::vector<ImDrawIdx> indices;
     std::vector<DrawRun> runs;
-    builder.build(*list_, list_->CmdBuffer.back(), true, kWhite, indices, runs);
+    builder.build(*list_, list_->CmdBuffer.back(), kAtlas, indices, runs);
     ASSERT_EQ(indices.size(), 12u);
     std::vector<int> quads;
     for (size_t i = 0; i < indices.size(); i += 6)
         quads.push_back(int(indices[i] / 4));
     EXPECT_EQ(quads, (std::vector<int>{0, 3}));
     ASSERT_EQ(runs.size(), 1u);
-    EXPECT_TRUE(runs[0].solid);
+    EXPECT_EQ(runs[0].kind, RunKind::kSolid);
+}
+
+// Glyphs one texel per pixel on whole pixels are sampled nearest (the same pixels, fewer texel reads); off a
+// whole pixel, scaled, or stretched along one axis they keep the filter.
+TEST_F(Batches, GlyphsOnWholeTexelsGatherIntoTheirOwnRun) {
+    texel_glyph(10, 10, 9, 14, 100, 40);     // 0: at its own size
+    texel_glyph(30.5f, 10, 9, 14, 100, 40);  // 1: half a pixel over: filtered
+    quad(50, 10, 9, 14, ImVec2(100 / 1024.0f, 40 / 512.0f), ImVec2(118 / 1024.0f, 68 / 512.0f));  // 2: halved
+    quad(70, 10, 9, 14, ImVec2(100 / 1024.0f, 40 / 512.0f),
+         ImVec2(110 / 1024.0f, 54 / 512.0f));  // 3: stretched
+    texel_glyph(90, 10, 9, 14, 0, 0);          // 4: at its own size
+    std::vector<int> order;
+    const std::vector<DrawRun> runs = build(order);
+    ASSERT_EQ(runs.size(), 2u);
+    EXPECT_EQ(runs[0].kind, RunKind::kTexels);
+    EXPECT_EQ(runs[1].kind, RunKind::kFiltered);
+    EXPECT_EQ(order, (std::vector<int>{0, 4, 1, 2, 3}));
+}
+
+TEST_F(Batches, ThreeKindsThatOverlapKeepTheirOrder) {
+    solid(10, 10, 100, 20);               // 0: a button
+    texel_glyph(20, 12, 9, 14, 100, 40);  // 1: its label
+    glyph(22, 12, 30, 16);                // 2: a filtered mark over the label
+    texel_glyph(25, 14, 9, 14, 0, 0);     // 3: a glyph over the mark: not merged into 1's run
+    solid(10, 40, 100, 20);               // 4: clear of all: joins 0
+    std::vector<int> order;
+    const std::vector<DrawRun> runs = build(order);
+    const auto at = [&](int q) { return std::find(order.begin(), order.end(), q) - order.begin(); };
+    EXPECT_LT(at(0), at(1));
+    EXPECT_LT(at(1), at(2));
+    EXPECT_LT(at(2), at(3));
+    EXPECT_LT(at(4), at(1));
+    ASSERT_EQ(runs.size(), 4u);
+    EXPECT_EQ(runs[2].kind, RunKind::kFiltered);
+    EXPECT_EQ(runs[3].kind, RunKind::kTexels);
+}
+
+// A run whose triangles each have one colour takes it flat; one anti-aliased fringe (its outer vertices
+// transparent) makes its whole run interpolate, and the run stays one draw call.
+TEST_F(Batches, ARunTakesItsColourFlatOnlyWhenEveryTriangleHasOneColour) {
+    solid(10, 10, 100, 20);               // 0: a frame
+    texel_glyph(20, 12, 9, 14, 100, 40);  // 1: its label
+    std::vector<int> order;
+    std::vector<DrawRun> runs = build(order);
+    ASSERT_EQ(runs.size(), 2u);
+    EXPECT_TRUE(runs[0].flat);
+    EXPECT_TRUE(runs[1].flat);
+
+    solid(10, 100, 100, 20);  // 2: a fill whose last vertex fades out, clear of the others: joins 0
+    list_->VtxBuffer.back().col = IM_COL32(200, 100, 50, 0);
+    order.clear();
+    runs = build(order);
+    ASSERT_EQ(runs.size(), 2u);
+    EXPECT_EQ(runs[0].kind, RunKind::kSolid);
+    EXPECT_FALSE(runs[0].flat);
+    EXPECT_TRUE(runs[1].flat);
+}
+
+TEST(OneColour, ComparesTheThreeVertices) {
+    ImDrawVert v[3];
+    for (ImDrawVert& d : v)
+        d.pos = ImVec2(0, 0), d.uv = ImVec2(0, 0), d.col = IM_COL32(1, 2, 3, 255);
+    const ImDrawIdx tri[3] = {0, 1, 2};
+    EXPECT_TRUE(one_colour(v, tri));
+    v[2].col = IM_COL32(1, 2, 3, 254);
+    EXPECT_FALSE(one_colour(v, tri));
+}
+
+// Another texture's triangles (a cell picture) are drawn as that texture is set up, white UVs or not.
+TEST_F(Batches, AnotherTexturesTrianglesAreDrawnAsItIsSetUp) {
+    list_->PushTextureID(reinterpret_cast<ImTextureID>(intptr_t(2)));
+    solid(10, 10, 100, 20);
+    texel_glyph(10, 40, 9, 14, 100, 40);
+    std::vector<int> order;
+    const std::vector<DrawRun> runs = build(order);
+    ASSERT_EQ(runs.size(), 1u);
+    EXPECT_EQ(runs[0].kind, RunKind::kFiltered);
+}
+
+// The check itself, on the framebuffer's pixels: ImGui's coordinates offset and scaled (a HiDPI frame).
+TEST(TexelCentres, MeasuredInFramebufferPixels) {
+    const ImDrawIdx tri[3] = {0, 1, 2};
+    const auto vertex = [](float x, float y, float u, float v) {
+        ImDrawVert d;
+        d.pos = ImVec2(x, y), d.uv = ImVec2(u / 256.0f, v / 256.0f), d.col = 0xFFFFFFFFu;
+        return d;
+    };
+    const ImVec2 atlas(256, 256), none(0, 0), one(1, 1), two(2, 2);
+    const ImDrawVert one_to_one[3] = {vertex(10, 10, 20, 30), vertex(18, 10, 28, 30), vertex(18, 20, 28, 40)};
+    EXPECT_TRUE(samples_texel_centres(one_to_one, tri, none, one, atlas));
+    EXPECT_TRUE(samples_texel_centres(one_to_one, tri, ImVec2(3, 4), one, atlas));
+    EXPECT_FALSE(samples_texel_centres(one_to_one, tri, ImVec2(0.5f, 0), one, atlas));  // between texels
+    EXPECT_FALSE(samples_texel_centres(one_to_one, tri, none, two, atlas));             // two pixels a texel
+    const ImDrawVert half_scale[3] = {vertex(5, 5, 20, 30), vertex(9, 5, 28, 30), vertex(9, 10, 28, 40)};
+    EXPECT_TRUE(samples_texel_centres(half_scale, tri, none, two, atlas));
+    const ImDrawVert between_texels[3] = {vertex(10, 10, 20.5f, 30), vertex(18, 10, 28.5f, 30),
+                                          vertex(18, 20, 28.5f, 40)};
+    EXPECT_FALSE(samples_texel_centres(between_texels, tri, none, one, atlas));
+    // Two texels a pixel, each pixel centre on a texel's centre: still one texel each.
+    const ImDrawVert skipping[3] = {vertex(10, 10, 20.5f, 30.5f), vertex(18, 10, 36.5f, 30.5f),
+                                    vertex(18, 20, 36.5f, 50.5f)};
+    EXPECT_TRUE(samples_texel_centres(skipping, tri, none, one, atlas));
+    // ImGui's anti-aliased line along a row: half-pixel ends, its texels running across it (u down the
+    // rows, v on a texel row's centre).
+    const ImDrawVert line[3] = {vertex(1280.5f, 23, 31, 1.5f), vertex(0.5f, 23, 31, 1.5f),
+                                vertex(0.5f, 26, 34, 1.5f)};
+    EXPECT_TRUE(samples_texel_centres(line, tri, none, one, atlas));
+    // A slanted edge of a ring: filtered.
+    const ImDrawVert ring[3] = {vertex(355.58f, 167.79f, 31, 1.5f), vertex(356.53f, 163, 31, 1.5f),
+                                vertex(353.47f, 163, 34, 1.5f)};
+    EXPECT_FALSE(samples_texel_centres(ring, tri, none, one, atlas));
 }
 
 }  // namespace
