@@ -93,8 +93,8 @@ void RunBuilder::build(const ImDrawList& list, const ImDrawCmd& cmd, const Atlas
     const bool from_atlas = cmd.GetTexID() == atlas.texture;
     const auto kind_at = [&](size_t t) {
         if (!from_atlas) return RunKind::kFiltered;
-        if (samples_white_only(list, tris_[t].data(), cmd.VtxOffset, atlas.white_uv)) return RunKind::kSolid;
-        return samples_texel_centres(vertices, tris_[t].data(), origin_, scale_, atlas.size)
+        return samples_white_only(list, tris_[t].data(), cmd.VtxOffset, atlas.white_uv) ||
+                       samples_texel_centres(vertices, tris_[t].data(), origin_, scale_, atlas.size)
                    ? RunKind::kTexels
                    : RunKind::kFiltered;
     };

@@ -1,8 +1,8 @@
-// The order the renderer draws a command's triangles in (draw_renderer.h): each triangle needs the untextured
-// program, the textured one sampling texels nearest, or the textured one filtering, and ImGui interleaves
-// them (a frame, its label, the next frame, ...), which made ~160 program switches and draw calls a frame,
-// each costing llvmpipe ~10 µs. A triangle may move before other kinds' runs when it overlaps none of their
-// triangles, so triangles that overlap keep their order and every pixel is blended exactly as before.
+// The order the renderer draws a command's triangles in (draw_renderer.h): each triangle samples the atlas
+// nearest or through its filter, and ImGui interleaves the two (a frame, a ring round a cell, the next frame,
+// ...); each switch is a draw call, costing llvmpipe ~10 µs. A triangle may move before the other kind's runs
+// when it overlaps none of their triangles, so triangles that overlap keep their order and every pixel is
+// blended exactly as before.
 // A run whose triangles each have one colour is marked flat, so llvmpipe need not interpolate the colour
 // across its pixels (splitting runs by it instead nearly doubled the draw calls: every anti-aliased shape is
 // a one-colour fill and a fading fringe). GL-free, so tests check it on hand-made lists.
@@ -18,8 +18,8 @@ namespace poolscope::app {
 
 // How a run's triangles are drawn.
 enum class RunKind : uint8_t {
-    kSolid,     // without the texture: every vertex on the atlas' white texel (samples_white_only)
-    kTexels,    // the atlas sampled nearest: each pixel on one texel's centre (samples_texel_centres)
+    kTexels,  // the atlas sampled nearest: each pixel centre on a texel's centre (a fill on the white texel:
+              // samples_white_only; a glyph at its own size: samples_texel_centres)
     kFiltered,  // the texture as it is set up (the atlas: bilinear)
 };
 

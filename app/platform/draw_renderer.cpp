@@ -1,5 +1,5 @@
-// ImGui's draw data drawn with programs textured or not, colours interpolated or flat, and texels sampled
-// nearest where that is exact (see draw_renderer.h).
+// ImGui's draw data drawn with texels sampled nearest where that is exact and colours flat where they are
+// one (see draw_renderer.h).
 #include "platform/draw_renderer.h"
 
 #include "platform/draw_batches.h"
@@ -23,7 +23,7 @@ constexpr const char* kVersion = "#version 330 core\n";
 constexpr const char* kFragmentPrecision = "";
 #endif
 
-// Flat-colour variants of the two programs. Not in the browser: there each program is compiled and checked
+// A flat-colour variant of the program. Not in the browser: there each program is compiled and checked
 // while the page waits for its first frame, and what they save is llvmpipe's per-pixel interpolation.
 #ifdef __EMSCRIPTEN__
 constexpr bool kFlatPrograms = false;
@@ -31,7 +31,7 @@ constexpr bool kFlatPrograms = false;
 constexpr bool kFlatPrograms = true;
 #endif
 
-// Attribute slots shared by every program, so one vertex array serves them.
+// Attribute slots shared by both variants, so one vertex array serves them.
 constexpr unsigned kPosition = 0, kUv = 1, kColor = 2;
 
 constexpr const char* kTexturedVertex =
@@ -53,22 +53,6 @@ constexpr const char* kTexturedFragment =
     "out vec4 out_color;\n"
     "void main() {\n"
     "    out_color = frag_color * texture(atlas, frag_uv.st);\n"
-    "}\n";
-// No UV is passed on: the rasteriser interpolates the colour alone.
-constexpr const char* kSolidVertex =
-    "uniform mat4 projection;\n"
-    "in vec2 position;\n"
-    "in vec4 color;\n"
-    "COLOR out vec4 frag_color;\n"
-    "void main() {\n"
-    "    frag_color = color;\n"
-    "    gl_Position = projection * vec4(position.xy, 0, 1);\n"
-    "}\n";
-constexpr const char* kSolidFragment =
-    "COLOR in vec4 frag_color;\n"
-    "out vec4 out_color;\n"
-    "void main() {\n"
-    "    out_color = frag_color;\n"
     "}\n";
 
 // `flat`: the colour is the triangle's last vertex's, not interpolated (DrawRun::flat).
@@ -176,22 +160,18 @@ bool samples_white_only(const ImDrawList& list, const ImDrawIdx* triangle, unsig
 
 bool DrawRenderer::create() {
     for (int flat = 0; flat < 2; ++flat) {
-        if (flat && !kFlatPrograms) {  // the interpolating pair serves flat runs too
-            programs_[0][1] = programs_[0][0], programs_[1][1] = programs_[1][0];
+        Program& p = programs_[flat];
+        if (flat && !kFlatPrograms) {  // the interpolating variant serves flat runs too
+            p = programs_[0];
             break;
         }
-        Program& solid = programs_[0][flat];
-        Program& textured = programs_[1][flat];
-        solid.name = link(kSolidVertex, kSolidFragment, flat);
-        textured.name = link(kTexturedVertex, kTexturedFragment, flat);
-        if (!solid.name || !textured.name) {
+        p.name = link(kTexturedVertex, kTexturedFragment, flat);
+        if (!p.name) {
             destroy();
             return false;
         }
-        for (Program* p : {&solid, &textured}) {
-            p->projection = glGetUniformLocation(p->name, "projection");
-            p->texture_unit = glGetUniformLocation(p->name, "atlas");
-        }
+        p.projection = glGetUniformLocation(p.name, "projection");
+        p.texture_unit = glGetUniformLocation(p.name, "atlas");
     }
     glGenSamplers(1, &nearest_);
     glSamplerParameteri(nearest_, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
@@ -222,11 +202,9 @@ bool DrawRenderer::create() {
 }
 
 void DrawRenderer::destroy() {
-    for (auto& pair : programs_) {
-        if (pair[1].name != pair[0].name && pair[1].name) glDeleteProgram(pair[1].name);
-        if (pair[0].name) glDeleteProgram(pair[0].name);
-        pair[0] = pair[1] = Program();
-    }
+    if (programs_[1].name && programs_[1].name != programs_[0].name) glDeleteProgram(programs_[1].name);
+    if (programs_[0].name) glDeleteProgram(programs_[0].name);
+    programs_[0] = programs_[1] = Program();
     if (vao_) glDeleteVertexArrays(1, &vao_);
     if (vertex_buffer_) glDeleteBuffers(1, &vertex_buffer_);
     if (index_buffer_) glDeleteBuffers(1, &index_buffer_);
@@ -250,12 +228,11 @@ void DrawRenderer::setup_state(const ImDrawData& data, int fb_width, int fb_heig
         2.0f / (r - l), 0.0f, 0.0f, 0.0f,  0.0f, 2.0f / (t - b),    0.0f,
         0.0f,           0.0f, 0.0f, -1.0f, 0.0f, (r + l) / (l - r), (t + b) / (b - t),
         0.0f,           1.0f};
-    for (const auto& pair : programs_)
-        for (const Program& p : pair) {
-            glUseProgram(p.name);
-            glUniformMatrix4fv(p.projection, 1, GL_FALSE, projection);
-            if (p.texture_unit >= 0) glUniform1i(p.texture_unit, 0);
-        }
+    for (const Program& p : programs_) {
+        glUseProgram(p.name);
+        glUniformMatrix4fv(p.projection, 1, GL_FALSE, projection);
+        glUniform1i(p.texture_unit, 0);
+    }
     glBindVertexArray(vao_);
 }
 
@@ -367,7 +344,7 @@ void DrawRenderer::render(const ImDrawData& data, int fb_width, int fb_height, c
                 bound = texture;
             }
             for (size_t r = cmd_runs[c]; r < cmd_runs[c + 1]; ++r) {
-                const GLuint want = programs_[runs[r].kind != RunKind::kSolid][runs[r].flat].name;
+                const GLuint want = programs_[runs[r].flat].name;
                 if (want != program) glUseProgram(want), program = want;
                 const GLuint sample = runs[r].kind == RunKind::kTexels ? nearest_ : 0;
                 if (sample != sampler) glBindSampler(0, sample), sampler = sample;

@@ -1,14 +1,13 @@
 // Draws ImGui's draw data with OpenGL in place of the ImGui OpenGL 3 backend's RenderDrawData (which still
-// creates the font texture). The difference is what a software rasteriser pays per pixel: most of a PoolScope
-// frame is flat fills, borders and anti-aliased fringes that only sample the font atlas' white pixel, and
-// llvmpipe runs the texture's bilinear filter for every one of those pixels all the same (about a third of a
-// full frame). Here those triangles are drawn with a program that has no texture at all, the rest (text,
-// anti-aliased lines, pictures) with the backend's texture × colour program. Both give the same colour for a
-// white-pixel triangle (the colour times exactly 1.0), so the pixels are the backend's. Likewise the glyphs,
-// baked corners and straight lines whose pixel centres fall on texel centres (samples_texel_centres) are
-// sampled nearest through a sampler object: the bilinear filter returns that same texel there, from four.
-// And triangles of one colour (nearly all but anti-aliased fringes) take it flat, not interpolated per pixel:
-// each program comes in both variants (DrawRun::flat).
+// creates the font texture). The difference is what a software rasteriser pays per pixel: the backend samples
+// the font atlas through its bilinear filter for every pixel, four texel reads, though most of a PoolScope
+// frame is fills on the atlas' white texel, glyphs drawn one texel per pixel, baked corners and straight
+// anti-aliased lines, whose pixel centres all fall on texel centres (samples_texel_centres): there the filter
+// returns that one texel, and a nearest-sampling sampler object gives the very same pixels from one read. The
+// rest (a ring's slanted edges, text scaled off its font's size) keeps the filter. And runs of one-colour
+// triangles (all but anti-aliased fringes) take their colour flat instead of interpolating it per pixel: the
+// program comes in both variants (DrawRun::flat). (An untextured program for the white fills paid while the
+// atlas was filtered; sampled nearest, fills and glyphs in one kind of run make fewer runs: bench/README.md.)
 #pragma once
 
 #include <cstddef>
@@ -25,14 +24,14 @@ class SheetTextures;
 
 class DrawRenderer {
   public:
-    // Compiles the four programs and makes the buffers and the nearest sampler; needs the GL context current.
-    // False (with nothing made) when a shader does not compile.
+    // Compiles the program's two variants and makes the buffers and the nearest sampler; needs the GL context
+    // current. False (with nothing made) when a shader does not compile.
     bool create();
     void destroy();
-    bool ready() const { return programs_[1][1].name != 0; }
+    bool ready() const { return programs_[1].name != 0; }
     // Draws `data` into the bound framebuffer, whose size is `fb_width` × `fb_height` pixels, with ImGui's
     // blending and each command's clip rectangle as a scissor. GL state it changes is put back afterwards.
-    // Triangles textured with the atlas whose three vertices all sit on its white texel are drawn untextured.
+    // The atlas is sampled nearest wherever that gives the filter's pixels (draw_batches.h RunKind).
     // Cell pictures' texture IDs (sheet_pictures.h) are drawn with their textures from `pictures`.
     void render(const ImDrawData& data, int fb_width, int fb_height, const AtlasInfo& atlas,
                 const SheetTextures* pictures);
@@ -50,7 +49,7 @@ class DrawRenderer {
         unsigned name = 0;
         int projection = -1, texture_unit = -1;  // uniforms' locations; no texture unit: -1
     };
-    Program programs_[2][2];  // [untextured, textured][colour interpolated, flat]
+    Program programs_[2];  // the colour interpolated, flat
     unsigned vao_ = 0, vertex_buffer_ = 0, index_buffer_ = 0;
     unsigned nearest_ = 0;  // sampler for kTexels runs
     int draw_calls_ = 0;

@@ -1,4 +1,4 @@
-// The renderer's drawing order (app/platform/draw_batches.h): triangles of one program gather into as few
+// The renderer's drawing order (app/platform/draw_batches.h): triangles of one kind gather into as few
 // runs as they can, but two triangles that may overlap never swap, so blending gives the same pixels.
 #include <gtest/gtest.h>
 
@@ -25,7 +25,7 @@ class Batches : public ::testing::Test {
         delete list_;
         ImGui::DestroyContext();
     }
-    // A quad on the atlas' white pixel (drawn untextured) or on a glyph's texels.
+    // A quad on the atlas' white pixel (sampled nearest) or between a glyph's texels (filtered).
     void solid(float x, float y, float w, float h) { quad(x, y, w, h, kWhite, kWhite); }
     void glyph(float x, float y, float w, float h) {
         quad(x, y, w, h, ImVec2(0.5f, 0.5f), ImVec2(0.6f, 0.6f));
@@ -67,7 +67,7 @@ TEST_F(Batches, FramesAndLabelsThatDoNotOverlapGatherIntoTwoRuns) {
     std::vector<int> order;
     const std::vector<DrawRun> runs = build(order);
     ASSERT_EQ(runs.size(), 2u);
-    EXPECT_EQ(runs[0].kind, RunKind::kSolid);
+    EXPECT_EQ(runs[0].kind, RunKind::kTexels);  // fills on the white texel: sampled nearest
     EXPECT_EQ(runs[1].kind, RunKind::kFiltered);
     EXPECT_EQ(runs[0].count, 5u * 6u);
     EXPECT_EQ(order, (std::vector<int>{0, 2, 4, 6, 8, 1, 3, 5, 7, 9}));
@@ -105,7 +105,7 @@ TEST_F(Batches, TrianglesWhollyOutsideTheClipRectangleAreNotSent) {
         quads.push_back(int(indices[i] / 4));
     EXPECT_EQ(quads, (std::vector<int>{0, 3}));
     ASSERT_EQ(runs.size(), 1u);
-    EXPECT_EQ(runs[0].kind, RunKind::kSolid);
+    EXPECT_EQ(runs[0].kind, RunKind::kTexels);
 }
 
 // Glyphs one texel per pixel on whole pixels are sampled nearest (the same pixels, fewer texel reads); off a
@@ -125,22 +125,20 @@ TEST_F(Batches, GlyphsOnWholeTexelsGatherIntoTheirOwnRun) {
     EXPECT_EQ(order, (std::vector<int>{0, 4, 1, 2, 3}));
 }
 
-TEST_F(Batches, ThreeKindsThatOverlapKeepTheirOrder) {
+// Fills and glyphs at their own size share runs; a filtered mark between them keeps its place.
+TEST_F(Batches, FillsAndGlyphsShareRunsAndFilteredTrianglesKeepTheirPlace) {
     solid(10, 10, 100, 20);               // 0: a button
-    texel_glyph(20, 12, 9, 14, 100, 40);  // 1: its label
+    texel_glyph(20, 12, 9, 14, 100, 40);  // 1: its label: the same run, after it
     glyph(22, 12, 30, 16);                // 2: a filtered mark over the label
-    texel_glyph(25, 14, 9, 14, 0, 0);     // 3: a glyph over the mark: not merged into 1's run
+    texel_glyph(25, 14, 9, 14, 0, 0);     // 3: a glyph over the mark: a run after the mark's
     solid(10, 40, 100, 20);               // 4: clear of all: joins 0
     std::vector<int> order;
     const std::vector<DrawRun> runs = build(order);
-    const auto at = [&](int q) { return std::find(order.begin(), order.end(), q) - order.begin(); };
-    EXPECT_LT(at(0), at(1));
-    EXPECT_LT(at(1), at(2));
-    EXPECT_LT(at(2), at(3));
-    EXPECT_LT(at(4), at(1));
-    ASSERT_EQ(runs.size(), 4u);
-    EXPECT_EQ(runs[2].kind, RunKind::kFiltered);
-    EXPECT_EQ(runs[3].kind, RunKind::kTexels);
+    EXPECT_EQ(order, (std::vector<int>{0, 1, 4, 2, 3}));
+    ASSERT_EQ(runs.size(), 3u);
+    EXPECT_EQ(runs[0].kind, RunKind::kTexels);
+    EXPECT_EQ(runs[1].kind, RunKind::kFiltered);
+    EXPECT_EQ(runs[2].kind, RunKind::kTexels);
 }
 
 // A run whose triangles each have one colour takes it flat; one anti-aliased fringe (its outer vertices
@@ -148,18 +146,19 @@ TEST_F(Batches, ThreeKindsThatOverlapKeepTheirOrder) {
 TEST_F(Batches, ARunTakesItsColourFlatOnlyWhenEveryTriangleHasOneColour) {
     solid(10, 10, 100, 20);               // 0: a frame
     texel_glyph(20, 12, 9, 14, 100, 40);  // 1: its label
+    glyph(200, 10, 30, 16);               // 2: a filtered mark elsewhere
     std::vector<int> order;
     std::vector<DrawRun> runs = build(order);
     ASSERT_EQ(runs.size(), 2u);
     EXPECT_TRUE(runs[0].flat);
     EXPECT_TRUE(runs[1].flat);
 
-    solid(10, 100, 100, 20);  // 2: a fill whose last vertex fades out, clear of the others: joins 0
+    solid(10, 100, 100, 20);  // 3: a fill whose last vertex fades out, clear of the others: joins 0
     list_->VtxBuffer.back().col = IM_COL32(200, 100, 50, 0);
     order.clear();
     runs = build(order);
     ASSERT_EQ(runs.size(), 2u);
-    EXPECT_EQ(runs[0].kind, RunKind::kSolid);
+    EXPECT_EQ(runs[0].kind, RunKind::kTexels);
     EXPECT_FALSE(runs[0].flat);
     EXPECT_TRUE(runs[1].flat);
 }
