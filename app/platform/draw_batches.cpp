@@ -20,6 +20,16 @@ void RunBuilder::begin(int width, int height, ImVec2 origin, ImVec2 scale) {
     }
 }
 
+namespace {
+
+// Whether `v` is a whole number: a conversion, not a call to floorf (x86-64's baseline has no rounding
+// instruction, and this runs for every textured triangle of every frame).
+bool whole_float(float v) {
+    return std::fabs(v) < 8388608.0f && v == float(int32_t(v));  // beyond 2^23: no pixel or texel, "no"
+}
+
+}  // namespace
+
 bool one_colour(const ImDrawVert* vertices, const ImDrawIdx* tri) {
     return vertices[tri[0]].col == vertices[tri[1]].col && vertices[tri[0]].col == vertices[tri[2]].col;
 }
@@ -31,11 +41,11 @@ bool samples_texel_centres(const ImDrawVert* vertices, const ImDrawIdx* tri, ImV
         const ImDrawVert& v0 = vertices[tri[0]];
         const float dx = (v0.pos.x - origin.x) * scale.x - v0.uv.x * atlas_size.x;
         const float dy = (v0.pos.y - origin.y) * scale.y - v0.uv.y * atlas_size.y;
-        bool translated = dx == std::floor(dx) && dy == std::floor(dy);
+        bool translated = whole_float(dx) && whole_float(dy);
         for (unsigned k = 0; k < 3 && translated; ++k) {
             const ImDrawVert& v = vertices[tri[k]];
             const float px = (v.pos.x - origin.x) * scale.x, py = (v.pos.y - origin.y) * scale.y;
-            translated = px == std::floor(px) && py == std::floor(py) && px - v.uv.x * atlas_size.x == dx &&
+            translated = whole_float(px) && whole_float(py) && px - v.uv.x * atlas_size.x == dx &&
                          py - v.uv.y * atlas_size.y == dy;
         }
         if (translated) return true;
@@ -99,7 +109,8 @@ void RunBuilder::build(const ImDrawList& list, const ImDrawCmd& cmd, const Atlas
                    : RunKind::kFiltered;
     };
     const float to_x = scale_.x / float(kCell), to_y = scale_.y / float(kCell);
-    const auto cell = [](float v, int n) { return std::clamp(int(std::floor(v)), 0, n - 1); };
+    // Truncation is the floor here: below zero it is clamped to 0 all the same.
+    const auto cell = [](float v, int n) { return int(std::clamp(v, 0.0f, float(n - 1))); };
     for (size_t t = 0; t < tris_.size();) {
         const std::array<ImDrawIdx, 3>& tri = tris_[t];
         const RunKind kind = kind_at(t);
