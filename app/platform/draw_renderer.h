@@ -47,7 +47,7 @@ class DrawRenderer {
 
     struct Program {
         unsigned name = 0;
-        int projection = -1, texture_unit = -1;  // uniforms' locations; no texture unit: -1
+        int projection = -1, texture_unit = -1;  // the uniforms' locations
     };
     Program programs_[2];  // the colour interpolated, flat
     unsigned vao_ = 0, vertex_buffer_ = 0, index_buffer_ = 0;
