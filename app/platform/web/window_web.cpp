@@ -74,16 +74,17 @@ Result<bool> open_window(PlatformWindow& window, int, int, bool, bool) {
 
 Result<bool> make_gl_context(PlatformWindow& window) {
     if (window.has_context) return true;
-    // What emscripten's GLFW asks for when it makes the context with the window (GLFW_OPENGL_ES_API 3.0 and
-    // GLFW's default hints: no multisampling, depth, stencil and alpha), through the same call, so the rest
-    // of emscripten (Module.ctx, the main loop) sees the context it would have made; but without enabling
-    // every WebGL extension the browser has: the app uses none, and each is a round trip to the GPU process
-    // that, just after the browser started, waits behind its compositor's frames (~30 of them,
-    // bench/README.md).
+    // What emscripten's GLFW asks for when it makes the context with the window (GLFW_OPENGL_ES_API 3.0, an
+    // alpha channel, no multisampling), through the same call, so the rest of emscripten (Module.ctx, the
+    // main loop) sees the context it would have made; but without a depth or stencil buffer (nothing uses
+    // them, and a software GPU then draws less, as llvmpipe does on the desktop: platform/window.cpp), and
+    // without enabling every WebGL extension the browser has: the app uses none, and each is a round trip to
+    // the GPU process that, just after the browser started, waits behind its compositor's frames (~30 of
+    // them, bench/README.md).
     // clang-format off
     const int made = EM_ASM_INT({
         return Browser.createContext(Module['canvas'], true, true,
-                                     {majorVersion: 2, antialias: false, depth: true, stencil: true, alpha: true,
+                                     {majorVersion: 2, antialias: false, depth: false, stencil: false, alpha: true,
                                       enableExtensionsByDefault: false}) ? 1 : 0;
     });
     // clang-format on
