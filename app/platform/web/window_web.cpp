@@ -77,7 +77,7 @@ Result<bool> make_gl_context(PlatformWindow& window) {
     // What emscripten's GLFW asks for when it makes the context with the window (GLFW_OPENGL_ES_API 3.0, an
     // alpha channel, no multisampling), through the same call, so the rest of emscripten (Module.ctx, the
     // main loop) sees the context it would have made; but without a depth or stencil buffer (nothing uses
-    // them, and a software GPU then draws less, as llvmpipe does on the desktop: platform/window.cpp), and
+    // them: as on the desktop, platform/window.cpp; the first frame did not move, bench/README.md), and
     // without enabling every WebGL extension the browser has: the app uses none, and each is a round trip to
     // the GPU process that, just after the browser started, waits behind its compositor's frames (~30 of
     // them, bench/README.md).
