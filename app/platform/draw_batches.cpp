@@ -101,23 +101,24 @@ void RunBuilder::build(const ImDrawList& list, const ImDrawCmd& cmd, const Atlas
     }
     const ImDrawVert* vertices = list.VtxBuffer.Data + cmd.VtxOffset;
     const bool from_atlas = cmd.GetTexID() == atlas.texture;
-    const auto kind_at = [&](size_t t) {
-        if (!from_atlas) return RunKind::kFiltered;
-        return samples_white_only(list, tris_[t].data(), cmd.VtxOffset, atlas.white_uv) ||
-                       samples_texel_centres(vertices, tris_[t].data(), origin_, scale_, atlas.size)
-                   ? RunKind::kTexels
-                   : RunKind::kFiltered;
-    };
+    // Each triangle's kind, once (a rectangle's second triangle is asked about again below).
+    kinds_.clear();
+    for (const std::array<ImDrawIdx, 3>& tri : tris_)
+        kinds_.push_back(from_atlas &&
+                                 (samples_white_only(list, tri.data(), cmd.VtxOffset, atlas.white_uv) ||
+                                  samples_texel_centres(vertices, tri.data(), origin_, scale_, atlas.size))
+                             ? RunKind::kTexels
+                             : RunKind::kFiltered);
     const float to_x = scale_.x / float(kCell), to_y = scale_.y / float(kCell);
     // Truncation is the floor here: below zero it is clamped to 0 all the same.
     const auto cell = [](float v, int n) { return int(std::clamp(v, 0.0f, float(n - 1))); };
     for (size_t t = 0; t < tris_.size();) {
         const std::array<ImDrawIdx, 3>& tri = tris_[t];
-        const RunKind kind = kind_at(t);
+        const RunKind kind = kinds_[t];
         // ImGui's rectangles (a glyph, a box) are two triangles (a, b, c), (a, c, d): placed as one, from the
         // box of both (a larger box only keeps more order).
         const bool rectangle = t + 1 < tris_.size() && tris_[t + 1][0] == tri[0] &&
-                               tris_[t + 1][1] == tri[2] && kind_at(t + 1) == kind;
+                               tris_[t + 1][1] == tri[2] && kinds_[t + 1] == kind;
         const size_t unit = rectangle ? 2 : 1;
         // The grid cells the unit's pixels can be in (its box and a pixel around it).
         float x0 = 1e30f, y0 = 1e30f, x1 = -1e30f, y1 = -1e30f;

@@ -66,6 +66,7 @@ class RunBuilder {
     ImVec2 origin_, scale_;
     uint32_t next_id_ = 1;
     std::vector<std::array<ImDrawIdx, 3>> tris_;  // scratch: the command's triangles, fans cut into ears
+    std::vector<RunKind> kinds_;                  // scratch: each triangle's kind
     std::vector<int> run_of_;  // scratch: each triangle's run within the command; -1: clipped
     struct Pending {
         RunKind kind;
