@@ -4,11 +4,9 @@
 # Usage: BUILD_DIR=build bench/llvmpipe_floor.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build=${BUILD_DIR:-build}
-[[ -f "$build/glad/src/gl.c" ]] || { echo "llvmpipe_floor: no $build/glad (run make build first)" >&2; exit 2; }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-cc -O2 bench/llvmpipe_floor.c "$build/glad/src/gl.c" -I"$build/glad/include" -lglfw -ldl -o "$out/floor"
+bench/gl_program.sh bench/llvmpipe_floor.c "$out/floor"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 for layers in 0 1 3; do
   xvfb-run -a -s "-screen 0 1280x800x24" "$out/floor" "$layers" 1280 800
