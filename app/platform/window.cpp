@@ -71,8 +71,8 @@ Result<bool> open_window(PlatformWindow& window, int width, int height, bool vis
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GL_TRUE);
     glfwWindowHint(GLFW_VISIBLE, visible ? GLFW_TRUE : GLFW_FALSE);
-    // Nothing is depth-tested or stencilled. Without those buffers llvmpipe also clips with a guard band and
-    // may take its linear path for quads (~10 % less CPU per full redraw, bench/README.md).
+    // Nothing is depth-tested or stencilled. Without those buffers llvmpipe also clips with a guard band
+    // instead of against the window (~10 % less CPU per full redraw, bench/README.md).
     glfwWindowHint(GLFW_DEPTH_BITS, 0);
     glfwWindowHint(GLFW_STENCIL_BITS, 0);
     window.handle = glfwCreateWindow(width, height, "PoolScope", nullptr, nullptr);
