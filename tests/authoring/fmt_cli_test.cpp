@@ -33,7 +33,7 @@ FmtRun fmt(std::vector<std::string> args) {
     return r;
 }
 
-std::string read_text(const fs::path& path) {
+std::string file_text(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     std::stringstream s;
     s << in.rdbuf();
@@ -55,18 +55,18 @@ class FmtCommand : public ::testing::Test {
 };
 
 TEST_F(FmtCommand, CheckListsFilesThatWouldChangeAndExitsOne) {
-    const std::string before = read_text(dir_ / "hand.json");
+    const std::string before = file_text(dir_ / "hand.json");
     const FmtRun r = fmt({"--check", dir_.string()});
     EXPECT_EQ(r.code, 1);
     EXPECT_EQ(r.out, (dir_ / "hand.json").string() + "\n");
-    EXPECT_EQ(read_text(dir_ / "hand.json"), before);  // --check changes nothing
+    EXPECT_EQ(file_text(dir_ / "hand.json"), before);  // --check changes nothing
 }
 
 TEST_F(FmtCommand, FormatsOnceThenIsIdempotent) {
-    const std::string before = read_text(dir_ / "hand.json");
+    const std::string before = file_text(dir_ / "hand.json");
     FmtRun r = fmt({(dir_ / "hand.json").string()});
     EXPECT_EQ(r.code, 0) << r.err;
-    const std::string once = read_text(dir_ / "hand.json");
+    const std::string once = file_text(dir_ / "hand.json");
     EXPECT_NE(once, before);
     EXPECT_NE(once.find("  \"steps\": [\n    {\n      \"title\": {\"en\": \"Max\", \"zh\": \"最大池化\"},\n"
                         "      \"input\": [[1, 2, 3], [4, 5, 6], [7, 8, 9]],\n"),
@@ -78,7 +78,7 @@ TEST_F(FmtCommand, FormatsOnceThenIsIdempotent) {
     EXPECT_EQ(r.out, "");
     r = fmt({dir_.string()});
     EXPECT_EQ(r.code, 0);
-    EXPECT_EQ(read_text(dir_ / "hand.json"), once);
+    EXPECT_EQ(file_text(dir_ / "hand.json"), once);
     // What fmt writes is still the same lesson.
     Result<Lesson> a = load_lesson_string(before), b = load_lesson_file(dir_ / "hand.json");
     ASSERT_TRUE(a.ok() && b.ok());
@@ -91,7 +91,7 @@ TEST_F(FmtCommand, BrokenFilesAreReportedAndLeftAlone) {
     const FmtRun r = fmt({"--check", dir_.string()});
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.err.find("broken.json:1:"), std::string::npos) << r.err;
-    EXPECT_EQ(read_text(dir_ / "broken.json"), "{\"format\": \"poolscope-lesson/1\", \"steps\": [");
+    EXPECT_EQ(file_text(dir_ / "broken.json"), "{\"format\": \"poolscope-lesson/1\", \"steps\": [");
     EXPECT_EQ(fmt({}).code, 2);
     EXPECT_EQ(fmt({"--bogus", dir_.string()}).code, 2);
 }

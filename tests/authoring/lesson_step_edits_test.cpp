@@ -11,7 +11,7 @@
 namespace poolscope::app {
 namespace {
 
-constexpr const char* kLesson = R"({
+constexpr const char* kEditsLesson = R"({
     "format": "poolscope-lesson/1",
     "title": {"en": "Edits", "zh": "编辑"},
     "steps": [
@@ -33,7 +33,7 @@ class LessonStepEdits : public testing::LessonFolderTest {
   protected:
     void SetUp() override {
         make_folder("step-edits");
-        write_lesson(kLesson);
+        write_lesson(kEditsLesson);
         ASSERT_TRUE(open_lesson(session_, path_, 0));
     }
 

@@ -19,7 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kLesson = R"({
+constexpr const char* kConflictLesson = R"({
     "format": "poolscope-lesson/1",
     "title": {"en": "Conflict", "zh": "冲突"},
     "steps": [
@@ -35,7 +35,7 @@ class SaveConflict : public testing::LessonFolderTest {
   protected:
     void SetUp() override {
         make_folder("conflict");
-        write(kLesson);
+        write(kConflictLesson);
         state_ = make_default_state();
         state_.doc.params.padding = Padding{};
         ASSERT_TRUE(open_lesson(session(), path_, 0));

@@ -12,7 +12,7 @@
 namespace poolscope::app {
 namespace {
 
-constexpr const char* kLesson = R"({
+constexpr const char* kRouteLesson = R"({
     "format": "poolscope-lesson/1",
     "title": {"en": "Route"},
     "steps": [
@@ -26,7 +26,7 @@ class UndoRoute : public testing::LessonFolderTest {
   protected:
     void SetUp() override {
         make_folder("undo-route");
-        write_lesson(kLesson);
+        write_lesson(kRouteLesson);
         state_ = make_default_state();
         ASSERT_TRUE(open_lesson(state_.lessons.session, path_, 0));
     }

@@ -15,7 +15,7 @@ namespace poolscope {
 namespace {
 
 constexpr float kNan = std::numeric_limits<float>::quiet_NaN();
-constexpr float kInf = std::numeric_limits<float>::infinity();
+using test::kInf;
 
 Tensor tricky(Shape shape, uint32_t seed, bool gradient) {
     std::mt19937 rng(seed);

@@ -15,20 +15,20 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct TempDir {
+struct ReadDir {
     fs::path path;
-    TempDir() {
+    ReadDir() {
         path = fs::temp_directory_path() / ("poolscope_file_read_" + std::to_string(::getpid()));
         fs::create_directories(path);
     }
-    ~TempDir() {
+    ~ReadDir() {
         std::error_code ec;
         fs::remove_all(path, ec);
     }
 };
 
 TEST(FileRead, RefusesAFifoWithoutBlocking) {
-    TempDir dir;
+    ReadDir dir;
     const fs::path fifo = dir.path / "fifo.json";
     ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
     EXPECT_EQ(not_a_regular_file(fifo), "is a named pipe (FIFO), not a regular file");
@@ -41,7 +41,7 @@ TEST(FileRead, RefusesAFifoWithoutBlocking) {
 }
 
 TEST(FileRead, DirectoriesDevicesAndMissingFiles) {
-    TempDir dir;
+    ReadDir dir;
     EXPECT_EQ(not_a_regular_file(dir.path), "is a directory, not a file");
     EXPECT_EQ(not_a_regular_file(dir.path / "nope.json"), "does not exist");
     EXPECT_EQ(not_a_regular_file("/dev/zero"), "is a device, not a regular file");
@@ -49,7 +49,7 @@ TEST(FileRead, DirectoriesDevicesAndMissingFiles) {
 }
 
 TEST(FileRead, ReadsUpToTheLimit) {
-    TempDir dir;
+    ReadDir dir;
     const fs::path file = dir.path / "a.txt";
     std::ofstream(file) << "0123456789";
     Result<std::string> all = read_regular_file(file, 10);

@@ -17,7 +17,7 @@ namespace poolscope {
 namespace {
 
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
-constexpr float kInf = std::numeric_limits<float>::infinity();
+using test::kInf;
 
 PoolParams lp_pool(double p, Pair kernel, std::optional<Pair> stride = std::nullopt, bool ceil = false) {
     PoolParams params = test::max_pool(kernel, stride);

@@ -9,6 +9,8 @@
 #include <cmath>
 #include <string>
 
+#include "test_util.h"
+
 namespace poolscope {
 namespace {
 
@@ -42,7 +44,7 @@ std::string error_of(std::string_view text) {
 }
 
 const float kNan = std::nanf("");
-const float kInf = INFINITY;
+using test::kInf;
 
 // ------------------------------------------------------------------ PyTorch printouts
 TEST(MatrixTextParse, TorchPrintOf2x2) {

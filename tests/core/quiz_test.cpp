@@ -41,7 +41,7 @@ Question ask(QuestionKind kind, const Tensor& x, const PoolParams& p, int64_t oh
     return q.value();
 }
 
-Verdict typed(const Question& q, const std::string& text) {
+Verdict typed_and_worded(const Question& q, const std::string& text) {
     QuizAnswer a;
     a.text = text;
     Verdict v = check_answer(q, a);
@@ -103,30 +103,30 @@ TEST(Quiz, TypedNumbersFollowTheTextbookRoundingRule) {
 TEST(Quiz, MaxValueRightAndWrong) {
     const Tensor x = test::arange({1, 1, 3, 3});  // D2L's X: 0..8
     const Question q = ask(QuestionKind::kValue, x, test::max_pool({2, 2}, Pair{1, 1}));
-    EXPECT_TRUE(typed(q, "4").correct);
-    EXPECT_TRUE(typed(q, "4.0").correct);
-    Verdict v = typed(q, "3");
+    EXPECT_TRUE(typed_and_worded(q, "4").correct);
+    EXPECT_TRUE(typed_and_worded(q, "4.0").correct);
+    Verdict v = typed_and_worded(q, "3");
     EXPECT_FALSE(v.correct);
     EXPECT_EQ(v.hint, (QuizText{"not_largest", {"3", "(1, 0)"}}));
     EXPECT_EQ(quiz_english(v.hint),
               "3 at (1, 0) is not the largest value in this window: compare every input cell it covers.");
-    EXPECT_EQ(typed(q, "2").hint.code, "took_average");  // (0 + 1 + 3 + 4) / 4
-    EXPECT_EQ(typed(q, "5").hint, (QuizText{"other_window", {}}));
-    EXPECT_EQ(typed(q, "6").hint, (QuizText{"outside_window", {"6", "(2, 0)"}}));
-    EXPECT_EQ(typed(q, "four").hint.code, "unreadable_number");
-    EXPECT_EQ(typed(q, "9").hint, (QuizText{"max_compare", {}}));
-    EXPECT_EQ(typed(q, "3").reveal, (QuizText{"answer_value", {"4"}}));
+    EXPECT_EQ(typed_and_worded(q, "2").hint.code, "took_average");  // (0 + 1 + 3 + 4) / 4
+    EXPECT_EQ(typed_and_worded(q, "5").hint, (QuizText{"other_window", {}}));
+    EXPECT_EQ(typed_and_worded(q, "6").hint, (QuizText{"outside_window", {"6", "(2, 0)"}}));
+    EXPECT_EQ(typed_and_worded(q, "four").hint.code, "unreadable_number");
+    EXPECT_EQ(typed_and_worded(q, "9").hint, (QuizText{"max_compare", {}}));
+    EXPECT_EQ(typed_and_worded(q, "3").reveal, (QuizText{"answer_value", {"4"}}));
 }
 
 TEST(Quiz, MaxPaddingIsMinusInfinityAndNaNWins) {
     const Tensor neg = test::matrix({{-1, -2}, {-3, -4}});
     const Question q = ask(QuestionKind::kValue, neg, test::max_pool({2, 2}, Pair{1, 1}, {1, 1}));
     EXPECT_EQ(q.value, -1.0f);
-    EXPECT_EQ(typed(q, "0").hint.code, "padding_is_neg_inf");
+    EXPECT_EQ(typed_and_worded(q, "0").hint.code, "padding_is_neg_inf");
     const Tensor nan = test::matrix({{1, NAN}, {3, 4}});
     const Question qn = ask(QuestionKind::kValue, nan, test::max_pool({2, 2}));
-    EXPECT_TRUE(typed(qn, "nan").correct);
-    EXPECT_EQ(typed(qn, "4").hint.code, "nan_wins");
+    EXPECT_TRUE(typed_and_worded(qn, "nan").correct);
+    EXPECT_EQ(typed_and_worded(qn, "4").hint.code, "nan_wins");
 }
 
 TEST(Quiz, AvgValueHintsNameTheDivisorMistake) {
@@ -134,31 +134,31 @@ TEST(Quiz, AvgValueHintsNameTheDivisorMistake) {
     const PoolParams p = test::avg_pool({3, 3}, Pair{1, 1}, {1, 1});
     const Question real = ask(QuestionKind::kValue, x, with_pad(p, false));
     EXPECT_EQ(real.value, 2.5f);
-    EXPECT_TRUE(typed(real, "2.5").correct);
-    EXPECT_EQ(typed(real, "1.1111").hint, (QuizText{"counted_padding", {"9"}}));
-    EXPECT_EQ(quiz_english(typed(real, "1.11").hint),
+    EXPECT_TRUE(typed_and_worded(real, "2.5").correct);
+    EXPECT_EQ(typed_and_worded(real, "1.1111").hint, (QuizText{"counted_padding", {"9"}}));
+    EXPECT_EQ(quiz_english(typed_and_worded(real, "1.11").hint),
               "You divided by 9, counting padding; with count_include_pad=False only the window's real input "
               "cells count.");
-    EXPECT_EQ(typed(real, "10").hint, (QuizText{"forgot_divide", {"10"}}));
-    EXPECT_EQ(typed(real, "5").hint.code, "took_max");
-    EXPECT_EQ(typed(real, "0.3").hint, (QuizText{"avg_recount", {}}));
+    EXPECT_EQ(typed_and_worded(real, "10").hint, (QuizText{"forgot_divide", {"10"}}));
+    EXPECT_EQ(typed_and_worded(real, "5").hint.code, "took_max");
+    EXPECT_EQ(typed_and_worded(real, "0.3").hint, (QuizText{"avg_recount", {}}));
 
     const Question padded = ask(QuestionKind::kValue, x, with_pad(p, true));
-    Verdict ok = typed(padded, "1.11");
+    Verdict ok = typed_and_worded(padded, "1.11");
     EXPECT_TRUE(ok.correct);
     EXPECT_EQ(ok.hint.code, "rounded_ok");
-    EXPECT_EQ(typed(padded, "1.1").hint, (QuizText{"more_decimals", {"2"}}));
+    EXPECT_EQ(typed_and_worded(padded, "1.1").hint, (QuizText{"more_decimals", {"2"}}));
     const Question half = ask(QuestionKind::kValue, test::matrix({{1, 2}}), test::avg_pool({1, 2}));  // 1.5
-    EXPECT_EQ(typed(half, "2").hint, (QuizText{"more_decimals", {"1"}}));
+    EXPECT_EQ(typed_and_worded(half, "2").hint, (QuizText{"more_decimals", {"1"}}));
     EXPECT_EQ(required_decimals(1.5f), 1);
     EXPECT_EQ(required_decimals(6.0f), 0);
-    EXPECT_EQ(typed(padded, "2.5").hint, (QuizText{"counted_only_real", {"4"}}));
+    EXPECT_EQ(typed_and_worded(padded, "2.5").hint, (QuizText{"counted_only_real", {"4"}}));
 
     PoolParams over = with_pad(p, true);
     over.divisor_override = 2;
     const Question q = ask(QuestionKind::kValue, x, over);
     EXPECT_EQ(q.value, 5.0f);
-    EXPECT_EQ(typed(q, "1.1111").hint, (QuizText{"ignored_override", {"9"}}));
+    EXPECT_EQ(typed_and_worded(q, "1.1111").hint, (QuizText{"ignored_override", {"9"}}));
 }
 
 TEST(Quiz, CeilModeOverhangIsNotCounted) {
@@ -167,12 +167,12 @@ TEST(Quiz, CeilModeOverhangIsNotCounted) {
     p.ceil_mode = true;
     const Question value = ask(QuestionKind::kValue, x, p, 1, 1);  // reads only the 8 in the corner
     EXPECT_EQ(value.value, 8.0f);
-    EXPECT_EQ(typed(value, "2").hint, (QuizText{"counted_overhang", {"4"}}));
+    EXPECT_EQ(typed_and_worded(value, "2").hint, (QuizText{"counted_overhang", {"4"}}));
     const Question divisor = ask(QuestionKind::kDivisor, x, p, 1, 1);
-    EXPECT_TRUE(typed(divisor, "1").correct);
-    EXPECT_EQ(typed(divisor, "4").hint, (QuizText{"counted_overhang", {"4"}}));
-    EXPECT_EQ(typed(divisor, "2.5").hint.code, "divisor_integer");
-    EXPECT_EQ(typed(divisor, "3").hint.code, "divisor_rule_window");
+    EXPECT_TRUE(typed_and_worded(divisor, "1").correct);
+    EXPECT_EQ(typed_and_worded(divisor, "4").hint, (QuizText{"counted_overhang", {"4"}}));
+    EXPECT_EQ(typed_and_worded(divisor, "2.5").hint.code, "divisor_integer");
+    EXPECT_EQ(typed_and_worded(divisor, "3").hint.code, "divisor_rule_window");
 }
 
 TEST(Quiz, DivisorQuestionsUnderEachRule) {
@@ -180,15 +180,15 @@ TEST(Quiz, DivisorQuestionsUnderEachRule) {
     const PoolParams p = test::avg_pool({3, 3}, Pair{1, 1}, {1, 1});
     const Question real = ask(QuestionKind::kDivisor, x, with_pad(p, false));
     EXPECT_EQ(real.divisor, 4);
-    EXPECT_TRUE(typed(real, "4").correct);
-    EXPECT_EQ(typed(real, "9").hint, (QuizText{"counted_padding", {"9"}}));
+    EXPECT_TRUE(typed_and_worded(real, "4").correct);
+    EXPECT_EQ(typed_and_worded(real, "9").hint, (QuizText{"counted_padding", {"9"}}));
     const Question window = ask(QuestionKind::kDivisor, x, with_pad(p, true));
-    EXPECT_EQ(typed(window, "4").hint, (QuizText{"counted_only_real", {"4"}}));
+    EXPECT_EQ(typed_and_worded(window, "4").hint, (QuizText{"counted_only_real", {"4"}}));
     PoolParams over = p;
     over.divisor_override = 5;
     const Question q = ask(QuestionKind::kDivisor, x, over);
-    EXPECT_TRUE(typed(q, "5").correct);
-    EXPECT_EQ(typed(q, "9").hint, (QuizText{"ignored_override", {"9"}}));
+    EXPECT_TRUE(typed_and_worded(q, "5").correct);
+    EXPECT_EQ(typed_and_worded(q, "9").hint, (QuizText{"ignored_override", {"9"}}));
     EXPECT_EQ(explain(q)[0], (QuizText{"explain_divisor_override", {"5"}}));
     // A divisor question needs an avg op.
     const PoolPlan plan = make_plan(x.shape(), test::max_pool({2, 2})).value();
@@ -287,11 +287,11 @@ TEST(Quiz, LpValueHints) {
     p.norm_type = 2.0;
     const Question q = ask(QuestionKind::kValue, x, p);  // sqrt(0 + 1 + 9 + 16) = sqrt(26)
     EXPECT_EQ(q.value, std::sqrt(26.0f));
-    EXPECT_TRUE(typed(q, "5.099").correct);
-    EXPECT_EQ(typed(q, "26").hint, (QuizText{"lp_forgot_root", {"2", "26"}}));
-    EXPECT_EQ(typed(q, "2.5495").hint, (QuizText{"lp_forgot_scale", {"4"}}));
-    EXPECT_EQ(typed(q, "4").hint, (QuizText{"lp_not_max", {"2"}}));
-    EXPECT_EQ(typed(q, "3").hint, (QuizText{"lp_recompute", {"2"}}));
+    EXPECT_TRUE(typed_and_worded(q, "5.099").correct);
+    EXPECT_EQ(typed_and_worded(q, "26").hint, (QuizText{"lp_forgot_root", {"2", "26"}}));
+    EXPECT_EQ(typed_and_worded(q, "2.5495").hint, (QuizText{"lp_forgot_scale", {"4"}}));
+    EXPECT_EQ(typed_and_worded(q, "4").hint, (QuizText{"lp_not_max", {"2"}}));
+    EXPECT_EQ(typed_and_worded(q, "3").hint, (QuizText{"lp_recompute", {"2"}}));
     EXPECT_EQ(explain(q)[0].code, "explain_lp");
 }
 
@@ -380,7 +380,7 @@ TEST(Quiz, HintsNeverCarryTheAnswer) {
     const PoolParams max = test::max_pool({2, 2}, Pair{1, 1});
     const Question value = ask(QuestionKind::kValue, x, max);
     for (const char* wrong : {"6", "2", "4", "5", "3", "9"})  // not largest, other window, outside, compare
-        expect_silent(value, typed(value, wrong), "7");
+        expect_silent(value, typed_and_worded(value, wrong), "7");
     const Question argmax = ask(QuestionKind::kArgmax, x, max);
     for (CellRef c : {CellRef{1, 0}, CellRef{2, 2}, CellRef{-1, 0}})
         expect_silent(argmax, clicked(argmax, c), "(1, 1)");
@@ -393,15 +393,16 @@ TEST(Quiz, HintsNeverCarryTheAnswer) {
         const Question divisor = ask(QuestionKind::kDivisor, a, with_pad(pad, include));
         const std::string d = std::to_string(divisor.divisor);
         for (const char* wrong : {"9", "4", "6", "1"})
-            if (d != wrong) expect_silent(divisor, typed(divisor, wrong), d);
+            if (d != wrong) expect_silent(divisor, typed_and_worded(divisor, wrong), d);
         const Question mean = ask(QuestionKind::kValue, a, with_pad(pad, include));
         for (const char* wrong : {"10", "1.1111", "2.5", "5", "0.3"})
-            if (!typed(mean, wrong).correct) expect_silent(mean, typed(mean, wrong), d);  // nor the divisor
+            if (!typed_and_worded(mean, wrong).correct)
+                expect_silent(mean, typed_and_worded(mean, wrong), d);  // nor the divisor
     }
     PoolParams over = with_pad(pad, true);
     over.divisor_override = 7;
     const Question overridden = ask(QuestionKind::kDivisor, a, over);
-    expect_silent(overridden, typed(overridden, "9"), "7");
+    expect_silent(overridden, typed_and_worded(overridden, "9"), "7");
     // Shape: a 5x8 input under kernel 3, stride 2, padding 1 gives 3 x 4.
     const Question shape = ask(QuestionKind::kOutputShape, Tensor(Shape{1, 1, 5, 8}),
                                test::max_pool({3, 3}, Pair{2, 2}, {1, 1}));

@@ -16,7 +16,7 @@ using test::matrix;
 using test::max_pool;
 using V = std::vector<float>;
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
-constexpr float kInf = std::numeric_limits<float>::infinity();
+using test::kInf;
 
 PoolOutput run(const Tensor& x, const PoolParams& p) {
     Result<PoolOutput> r = pool(x, p);

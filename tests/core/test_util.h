@@ -1,13 +1,16 @@
-// Small helpers shared by the core tests: arange tensors and params built in PyTorch's words.
+// Small helpers shared by the core tests: arange tensors and params built in PyTorch's words, and infinity.
 #pragma once
 
 #include <initializer_list>
+#include <limits>
 #include <string>
 #include <vector>
 
 #include "poolscope/pool_forward.h"
 
 namespace poolscope::test {
+
+inline constexpr float kInf = std::numeric_limits<float>::infinity();
 
 inline Tensor arange(Shape shape, float start = 0.0f, int rank = 4) {
     Tensor t(shape, 0.0f, rank);

@@ -16,6 +16,7 @@
 #include "export/export_command.h"
 #include "export/raster.h"
 #include "export/svg_writer.h"
+#include "export_test_util.h"
 #include "i18n/compare_text.h"
 #include "platform/font_files.h"
 #include "poolscope/generators.h"
@@ -24,35 +25,10 @@ namespace poolscope::app {
 namespace {
 
 namespace fs = std::filesystem;
-
-fs::path temp_dir() {
-    const fs::path dir =
-        fs::temp_directory_path() /
-        ("poolscope-ab-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
-struct CliRun {
-    int code = 0;
-    std::string out, err;
-};
-
-CliRun export_cli(std::vector<std::string> args) {
-    args.insert(args.begin(), {"poolscope", "export"});
-    std::vector<char*> argv;
-    for (std::string& a : args)
-        argv.push_back(a.data());
-    std::ostringstream out, err;
-    const int code = run_export_command(static_cast<int>(argv.size()), argv.data(), out, err);
-    return {code, out.str(), err.str()};
-}
-
-std::string read_text(const fs::path& path) {
-    std::ifstream in(path);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using test::CliRun;
+using test::export_cli;
+using test::read_text;
+using test::temp_dir;
 
 // A/B: max pooling 3, stride 2 on an 8 × 8 arange, floor (A) against ceil_mode (B).
 AbSlideRequest ceil_request() {
@@ -117,7 +93,7 @@ TEST(AbSlide, ShadesTheCellsTheCoreMarksAndNoOthers) {
 // The SVG holds both sides' code lines, every value of both grids and the core's reasons, word for word as
 // the app says them, in English and in Chinese.
 TEST(AbSlide, SvgSaysWhatTheCoreSaysInTheExportsLanguage) {
-    const fs::path dir = temp_dir();
+    const fs::path dir = temp_dir("ab");
     AbSlideRequest request = ceil_request();
     ASSERT_TRUE(write_ab_slide(request, ExportFormat::kSvg, dir / "en.svg").ok());
     const std::string svg = read_text(dir / "en.svg");
@@ -153,7 +129,7 @@ TEST(AbSlide, RejectedOrSameLayersAreErrors) {
 const std::string kCeilLesson = std::string(POOLSCOPE_LESSONS_DIR) + "/04-ceil-mode.json";
 
 TEST(AbCli, LessonStepsCompareBecomesASlide) {
-    const fs::path dir = temp_dir();
+    const fs::path dir = temp_dir("ab");
     const CliRun run = export_cli({"--lesson", kCeilLesson, "--step", "6", "--ab", "--png",
                                    (dir / "s.png").string(), "--svg", (dir / "s.svg").string()});
     ASSERT_EQ(run.code, 0) << run.err;
@@ -167,7 +143,7 @@ TEST(AbCli, LessonStepsCompareBecomesASlide) {
 }
 
 TEST(AbCli, ParamsAndParamsBWithoutALesson) {
-    const fs::path dir = temp_dir();
+    const fs::path dir = temp_dir("ab");
     const CliRun run = export_cli(
         {"--params", R"({"op": "avg_pool2d", "kernel_size": 3, "stride": 1, "padding": 1})", "--params-b",
          R"({"count_include_pad": false})", "--input", "[[1, 2, 3], [4, 5, 6], [7, 8, 9]]", "--ab", "--svg",

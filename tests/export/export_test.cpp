@@ -18,6 +18,7 @@
 #include "export/export_job.h"
 #include "export/export_layout.h"
 #include "export/svg_writer.h"
+#include "export_test_util.h"
 #include "platform/font_files.h"
 #include "poolscope/generators.h"
 
@@ -25,22 +26,9 @@ namespace poolscope::app {
 namespace {
 
 namespace fs = std::filesystem;
-
-// fontconfig keeps its state until FcFini: free it after the last test so LeakSanitizer sees nothing.
-class FontLookupEnvironment : public ::testing::Environment {
-    void TearDown() override { release_font_lookup(); }
-};
-const ::testing::Environment* const kFontLookup =
-    ::testing::AddGlobalTestEnvironment(new FontLookupEnvironment);
-
-fs::path temp_dir() {
-    const fs::path dir =
-        fs::temp_directory_path() /
-        ("poolscope-export-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
+using test::CliRun;
+using test::export_cli;
+using test::temp_dir;
 
 // D2L's 4 × 4 arange with MaxPool2d(3, padding=1, stride=2): the app's default lesson.
 SceneRequest default_request() {
@@ -173,7 +161,7 @@ TEST(ExportScene, RejectedLayerIsAnError) {
 }
 
 TEST(ExportFiles, GifFramesMatchThePngAtCellCentres) {
-    const fs::path dir = temp_dir();
+    const fs::path dir = temp_dir("export");
     SceneRequest r = default_request();
     const ExportScene scene = make_scene(r).value();
     ExportOptions gif{ExportFormat::kGif,     dir / "a.gif", std::nullopt,
@@ -222,7 +210,7 @@ TEST(ExportFiles, GifFramesMatchThePngAtCellCentres) {
 }
 
 TEST(ExportFiles, DarkThemeAndChineseDrawTheirColoursAndGlyphs) {
-    const fs::path dir = temp_dir();
+    const fs::path dir = temp_dir("export");
     SceneRequest r = default_request();
     r.theme = ExportTheme::kDark;
     r.language = Language::kChinese;
@@ -246,7 +234,7 @@ TEST(ExportFiles, DarkThemeAndChineseDrawTheirColoursAndGlyphs) {
 }
 
 TEST(ExportFiles, PngAndSvgOfEveryFrameAreNumbered) {
-    const fs::path dir = temp_dir();
+    const fs::path dir = temp_dir("export");
     const ExportScene scene = make_scene(default_request()).value();
     ASSERT_TRUE(run_export(scene, {ExportFormat::kSvg, dir / "w.svg", std::nullopt, {}, std::nullopt, 1}));
     for (const char* name : {"w-01.svg", "w-02.svg", "w-03.svg", "w-04.svg"})
@@ -254,7 +242,7 @@ TEST(ExportFiles, PngAndSvgOfEveryFrameAreNumbered) {
 }
 
 TEST(ExportFiles, CancelStopsAndRemovesThePartialGif) {
-    const fs::path dir = temp_dir();
+    const fs::path dir = temp_dir("export");
     SceneRequest r = default_request();
     r.smooth = true;
     const ExportScene scene = make_scene(r).value();
@@ -272,7 +260,7 @@ TEST(ExportFiles, CancelStopsAndRemovesThePartialGif) {
 // The window runs a job one step at a time (a worker thread, or slices between frames in the browser): a
 // first step that sets up, one per frame, one that finishes; each file is named once it is written.
 TEST(ExportFiles, JobStepsOncePerFrameAndNamesItsFiles) {
-    const fs::path dir = temp_dir();
+    const fs::path dir = temp_dir("export");
     ExportProgress progress;
     ExportJob job(make_scene(default_request()).value(),
                   {ExportFormat::kPng, dir / "j.png", std::nullopt, {}, std::nullopt, 1}, &progress);
@@ -291,7 +279,7 @@ TEST(ExportFiles, JobStepsOncePerFrameAndNamesItsFiles) {
 }
 
 TEST(ExportFiles, JobCancelledHalfwayLeavesNoGif) {
-    const fs::path dir = temp_dir();
+    const fs::path dir = temp_dir("export");
     ExportProgress progress;
     ExportJob job(make_scene(default_request()).value(),
                   {ExportFormat::kGif, dir / "h.gif", std::nullopt, {}, std::nullopt, 1}, &progress);
@@ -362,25 +350,10 @@ TEST(ExportCode, LinesForEachOpAndFramework) {
     EXPECT_EQ(layer_code_for(lp, Convention::kPyTorch), "nn.LPPool2d(2, 2)");
 }
 
-struct CliRun {
-    int code = 0;
-    std::string out, err;
-};
-
-CliRun export_cli(std::vector<std::string> args) {
-    args.insert(args.begin(), {"poolscope", "export"});
-    std::vector<char*> argv;
-    for (std::string& a : args)
-        argv.push_back(a.data());
-    std::ostringstream out, err;
-    const int code = run_export_command(static_cast<int>(argv.size()), argv.data(), out, err);
-    return {code, out.str(), err.str()};
-}
-
 const std::string kLesson = std::string(POOLSCOPE_LESSONS_DIR) + "/02-padding-and-stride.json";
 
 TEST(ExportCli, WritesAndSaysWhat) {
-    const fs::path dir = temp_dir();
+    const fs::path dir = temp_dir("export");
     const CliRun run = export_cli({"--lesson", kLesson, "--step", "1", "--png", (dir / "s.png").string(),
                                    "--code", "pytorch", "--cell", "64", "--theme", "dark"});
     EXPECT_EQ(run.code, 0) << run.err;
@@ -404,7 +377,7 @@ TEST(ExportCli, ParamsOfTheWrongTypeAreRefusedWithAMessage) {
 }
 
 TEST(ExportCli, AllStepsWritesOneGifPerStep) {
-    const fs::path dir = temp_dir() / "course";
+    const fs::path dir = temp_dir("export") / "course";
     const CliRun run = export_cli({"--lesson", kLesson, "--all-steps", "--gif", dir.string() + "/"});
     EXPECT_EQ(run.code, 0) << run.err;
     EXPECT_TRUE(fs::exists(dir / "step-01.gif"));
@@ -417,7 +390,7 @@ TEST(ExportCli, AllStepsWritesOneGifPerStep) {
 
 // main.cpp hands the command to cli::run; without it (a CLI linked alone) `export` says it is missing.
 TEST(ExportCli, DispatchedThroughTheCommandLine) {
-    const fs::path dir = temp_dir();
+    const fs::path dir = temp_dir("export");
     std::vector<std::string> args = {"poolscope", "export",           "--params", "{\"kernel_size\": 2}",
                                      "--input",   "[[1, 2], [3, 4]]", "--png",    (dir / "d.png").string()};
     std::vector<char*> argv;
@@ -434,7 +407,7 @@ TEST(ExportCli, DispatchedThroughTheCommandLine) {
 }
 
 TEST(ExportCli, ErrorsSayWhatIsWrongWithTheRightExitCode) {
-    const fs::path dir = temp_dir();
+    const fs::path dir = temp_dir("export");
     CliRun run = export_cli({"--lesson", kLesson, "--step", "99", "--png", (dir / "x.png").string()});
     EXPECT_EQ(run.code, 1);
     EXPECT_NE(run.err.find("--step 99 does not exist"), std::string::npos) << run.err;

@@ -17,6 +17,7 @@
 #include "export/export_job.h"
 #include "export/export_layout.h"
 #include "export/svg_writer.h"
+#include "export_test_util.h"
 #include "model/lesson_session.h"
 #include "model/number_text.h"
 #include "platform/font_files.h"
@@ -28,12 +29,10 @@ namespace poolscope::app {
 namespace {
 
 namespace fs = std::filesystem;
-
-class FontLookupEnvironment : public ::testing::Environment {
-    void TearDown() override { release_font_lookup(); }
-};
-const ::testing::Environment* const kFontLookup =
-    ::testing::AddGlobalTestEnvironment(new FontLookupEnvironment);
+using test::CliRun;
+using test::export_cli;
+using test::read_text;
+using test::temp_dir;
 
 const std::string kLessons = POOLSCOPE_LESSONS_DIR;
 
@@ -351,38 +350,9 @@ TEST(ExportLegend, FollowsTheFramesWritten) {
     EXPECT_EQ(layout_scene(scene, fonts()).legend.size(), 2u);
 }
 
-struct CliRun {
-    int code = 0;
-    std::string out, err;
-};
-
-CliRun export_cli(std::vector<std::string> args) {
-    args.insert(args.begin(), {"poolscope", "export"});
-    std::vector<char*> argv;
-    for (std::string& a : args)
-        argv.push_back(a.data());
-    std::ostringstream out, err;
-    const int code = run_export_command(static_cast<int>(argv.size()), argv.data(), out, err);
-    return {code, out.str(), err.str()};
-}
-
-std::string read_text(const fs::path& path) {
-    std::ifstream in(path);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-fs::path temp_dir() {
-    const fs::path dir =
-        fs::temp_directory_path() /
-        ("poolscope-views-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
 // The command line picks what the step shows; --view overrides it; --legend and --lang zh reach the file.
 TEST(ExportViewsCli, EachStepExportsWhatItShows) {
-    const fs::path dir = temp_dir();
+    const fs::path dir = temp_dir("views");
     CliRun run = export_cli({"--lesson", kLessons + "/09-backward.json", "--step", "3", "--svg",
                              (dir / "b.svg").string(), "--png", (dir / "b.png").string(), "--legend"});
     ASSERT_EQ(run.code, 0) << run.err;

@@ -11,10 +11,10 @@
 namespace poolscope::golden {
 namespace {
 
-const std::string kDir = std::string(POOLSCOPE_GOLDEN_DIR) + "/conventions";
+const std::string kConventionsDir = std::string(POOLSCOPE_GOLDEN_DIR) + "/conventions";
 
 const std::vector<GoldenCase>& convention_cases() {
-    static const std::vector<GoldenCase> cases = load_or_fail(kDir);
+    static const std::vector<GoldenCase> cases = load_or_fail(kConventionsDir);
     return cases;
 }
 
@@ -39,7 +39,7 @@ TEST(ConventionGolden, EveryCaseInProcessMatchesTheReference) {
 }
 
 TEST(ConventionGolden, RealProcessAnswersEveryLineInOrder) {
-    EXPECT_EQ(check_real_process(convention_cases(), kDir + "/cases.jsonl"), 0);
+    EXPECT_EQ(check_real_process(convention_cases(), kConventionsDir + "/cases.jsonl"), 0);
 }
 
 }  // namespace

@@ -17,12 +17,12 @@ namespace {
 
 using nlohmann::json;
 
-const std::string kDir = std::string(POOLSCOPE_GOLDEN_DIR) + "/runtimes";
+const std::string kRuntimesDir = std::string(POOLSCOPE_GOLDEN_DIR) + "/runtimes";
 
 const std::vector<GoldenCase>& runtime_cases(const std::string& runtime) {
     static std::map<std::string, std::vector<GoldenCase>> loaded;
     auto it = loaded.find(runtime);
-    if (it == loaded.end()) it = loaded.emplace(runtime, load_or_fail(kDir, runtime + "_")).first;
+    if (it == loaded.end()) it = loaded.emplace(runtime, load_or_fail(kRuntimesDir, runtime + "_")).first;
     return it->second;
 }
 
@@ -40,7 +40,8 @@ TEST_P(RuntimeGolden, EveryCaseInProcessMatches) {
 }
 
 TEST_P(RuntimeGolden, RealProcessAnswersEveryLineInOrder) {
-    EXPECT_EQ(check_real_process(runtime_cases(GetParam()), kDir + "/" + GetParam() + "_cases.jsonl"), 0);
+    EXPECT_EQ(check_real_process(runtime_cases(GetParam()), kRuntimesDir + "/" + GetParam() + "_cases.jsonl"),
+              0);
 }
 
 // A departure line carries the runtime's own answer: PoolScope must give the spec's (checked above) and so

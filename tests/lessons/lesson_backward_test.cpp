@@ -2,14 +2,13 @@
 // shape at load, expected.grad_input verified by check_lesson, and the mistakes an author can make.
 #include <gtest/gtest.h>
 
+#include "lesson_test_util.h"
 #include "poolscope/lesson.h"
 
 namespace poolscope {
 namespace {
 
-std::string doc(const std::string& steps) {
-    return R"({"format": "poolscope-lesson/1", "title": "T", "steps": [)" + steps + "]}";
-}
+using test::doc;
 
 const char* kStep = R"("input": [[1, 3], [4, 2]], "op": "max_pool2d", "kernel_size": 2, "stride": 1)";
 

@@ -5,23 +5,17 @@
 #include <fstream>
 #include <sstream>
 
+#include "lesson_test_util.h"
 #include "poolscope/generators.h"
 #include "poolscope/lesson.h"
 
 namespace poolscope {
 namespace {
 
+using test::doc;
+using test::load_ok;
+
 namespace fs = std::filesystem;
-
-std::string doc(const std::string& steps) {
-    return R"({"format": "poolscope-lesson/1", "title": "T", "steps": [)" + steps + "]}";
-}
-
-Lesson load_ok(const std::string& text) {
-    Result<Lesson> r = load_lesson_string(text, "t.json");
-    EXPECT_TRUE(r.ok()) << r.error_text();
-    return r.ok() ? r.value() : Lesson{};
-}
 
 // A fresh empty directory under the test's temp dir.
 fs::path scratch_dir(const std::string& name) {

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "lesson_test_util.h"
 #include "poolscope/ab_compare.h"
 #include "poolscope/lesson.h"
 #include "poolscope/lesson_text.h"
@@ -12,24 +13,12 @@
 namespace poolscope {
 namespace {
 
-std::string doc(const std::string& steps) {
-    return R"({"format": "poolscope-lesson/1", "title": "T", "steps": [)" + steps + "]}";
-}
+using test::doc;
+using test::has_error;
+using test::load_ok;
 
 const std::string kFirst =
     R"({"input": {"arange": {"shape": [8, 8]}}, "op": "max_pool2d", "kernel_size": 3, "stride": 2)";
-
-Lesson load_ok(const std::string& text) {
-    Result<Lesson> r = load_lesson_string(text, "t.json");
-    EXPECT_TRUE(r.ok()) << r.error_text();
-    return r.ok() ? r.value() : Lesson{};
-}
-
-bool has_error(const Result<Lesson>& r, const std::string& field, const std::string& part) {
-    for (const Error& e : r.errors())
-        if (e.field == field && e.message.find(part) != std::string::npos) return true;
-    return false;
-}
 
 TEST(LessonCompare, SidesAreTheStepsLayerWithTheirKeysChanged) {
     const Lesson l = load_ok(doc(kFirst + R"(, "compare": {"b": {"ceil_mode": true}}}, {"padding": 1})"));

@@ -3,21 +3,15 @@
 // gets from plan_step(), and put_step() writing a TensorFlow/ONNX step back so it reloads the same.
 #include <gtest/gtest.h>
 
+#include "lesson_test_util.h"
 #include "poolscope/generators.h"
 #include "poolscope/lesson.h"
 
 namespace poolscope {
 namespace {
 
-std::string doc(const std::string& steps) {
-    return R"({"format": "poolscope-lesson/1", "title": "T", "steps": [)" + steps + "]}";
-}
-
-Lesson load_ok(const std::string& text) {
-    Result<Lesson> r = load_lesson_string(text, "t.json");
-    EXPECT_TRUE(r.ok()) << r.error_text();
-    return r.ok() ? r.value() : Lesson{};
-}
+using test::doc;
+using test::load_ok;
 
 TEST(LessonConvention, KerasSameAndOnnxCountIncludePad) {
     Lesson l = load_ok(doc(R"(

@@ -9,14 +9,13 @@
 #include <string>
 #include <vector>
 
+#include "lesson_test_util.h"
 #include "poolscope/lesson.h"
 
 namespace poolscope {
 namespace {
 
-std::string doc(const std::string& steps) {
-    return R"({"format": "poolscope-lesson/1", "title": "T", "steps": [)" + steps + "]}";
-}
+using test::doc;
 
 // D2L's X = 0..8 under nn.MaxPool2d(2, stride=1): (0, 1) is 5, (1, 1) is won by (2, 2), the output is 2x2.
 std::string max_step(const std::string& texts, const std::string& quiz = "") {

@@ -4,33 +4,24 @@
 
 #include <string>
 
+#include "lesson_test_util.h"
 #include "poolscope/generators.h"
 #include "poolscope/lesson.h"
 
 namespace poolscope {
 namespace {
 
+using test::has_error;
+using test::load_ok;
+
 // A lesson document around the given steps (a JSON array's inside).
-std::string doc(const std::string& steps) {
+std::string bilingual_doc(const std::string& steps) {
     return R"({"format": "poolscope-lesson/1", "title": {"en": "T", "zh": "标题"}, "steps": [)" + steps +
            "]}";
 }
 
-Lesson load_ok(const std::string& text) {
-    Result<Lesson> r = load_lesson_string(text, "t.json");
-    EXPECT_TRUE(r.ok()) << r.error_text();
-    return r.ok() ? r.value() : Lesson{};
-}
-
-// True when some error has exactly this field and a message containing `part`.
-bool has_error(const Result<Lesson>& r, const std::string& field, const std::string& part) {
-    for (const Error& e : r.errors())
-        if (e.field == field && e.message.find(part) != std::string::npos) return true;
-    return false;
-}
-
 TEST(LessonLoader, StepsInheritInputAndLayer) {
-    Lesson l = load_ok(doc(R"(
+    Lesson l = load_ok(bilingual_doc(R"(
         {"input": {"arange": {"shape": [4, 4]}}, "op": "max_pool2d", "kernel_size": 3, "code": "a"},
         {"padding": 1, "stride": 2},
         {"op": "avg_pool2d", "kernel_size": 2},
@@ -63,11 +54,11 @@ TEST(LessonLoader, TheDescriptionIsKept) {
     Lesson plain = load_ok(
         R"({"format": "poolscope-lesson/1", "title": "T", "description": "Plain", "steps": [)" + step + "]}");
     EXPECT_EQ(plain.description.en, "Plain");
-    EXPECT_TRUE(load_ok(doc(step)).description.en.empty());
+    EXPECT_TRUE(load_ok(bilingual_doc(step)).description.en.empty());
 }
 
 TEST(LessonLoader, FocusPanelsCarryOverButCellAndAutoplayDoNot) {
-    Lesson l = load_ok(doc(R"(
+    Lesson l = load_ok(bilingual_doc(R"(
         {"input": {"arange": {"shape": [3, 3]}}, "op": "max_pool2d", "kernel_size": 2, "stride": 1,
          "focus": {"cell": [1, 0], "autoplay": true, "panels": ["channels"]}},
         {})"));
@@ -81,7 +72,7 @@ TEST(LessonLoader, FocusPanelsCarryOverButCellAndAutoplayDoNot) {
 }
 
 TEST(LessonLoader, GeneratorsMatchTheCoreGenerators) {
-    Lesson l = load_ok(doc(R"(
+    Lesson l = load_ok(bilingual_doc(R"(
         {"input": {"arange": {"shape": [2, 3], "start": 5, "step": 0.5}}, "op": "max_pool2d", "kernel_size": 1},
         {"input": {"constant": {"shape": [2, 2, 2], "value": 7}}},
         {"input": {"random_integers": {"shape": [1, 1, 5, 5], "low": -3, "high": 3, "seed": 42}}},
@@ -106,15 +97,15 @@ TEST(LessonLoader, GeneratorsMatchTheCoreGenerators) {
 }
 
 TEST(LessonLoader, ExplicitValuesKeepTheirRankAndNonFiniteStrings) {
-    Lesson l =
-        load_ok(doc(R"({"input": [[["-inf", 1], [2, "nan"]]], "op": "max_pool2d", "kernel_size": 1})"));
+    Lesson l = load_ok(
+        bilingual_doc(R"({"input": [[["-inf", 1], [2, "nan"]]], "op": "max_pool2d", "kernel_size": 1})"));
     EXPECT_EQ(l.steps[0].input_rank, 3);
     EXPECT_TRUE(std::isinf(l.steps[0].input->data()[0]));
     EXPECT_TRUE(std::isnan(l.steps[0].input->data()[3]));
 }
 
 TEST(LessonLoader, NarrationFallsBackToTheOtherLanguage) {
-    Lesson l = load_ok(doc(R"(
+    Lesson l = load_ok(bilingual_doc(R"(
         {"input": [[1]], "op": "max_pool2d", "kernel_size": 1, "narration": {"zh": "只有中文"}},
         {"narration": {"en": "English only"}},
         {"narration": "A plain string is English", "title": {"en": "E", "zh": "中"}})"));
@@ -151,8 +142,8 @@ TEST(LessonLoader, UnknownKeysAreWarningsWithPathsAndHints) {
 
 TEST(LessonLoader, WarningsAreReportedEvenWhenLoadingFails) {
     std::vector<Error> warnings;
-    Result<Lesson> r =
-        load_lesson_string(doc(R"({"input": [[1]], "op": "max_pool2d", "colour": 1})"), "t.json", &warnings);
+    Result<Lesson> r = load_lesson_string(
+        bilingual_doc(R"({"input": [[1]], "op": "max_pool2d", "colour": 1})"), "t.json", &warnings);
     EXPECT_FALSE(r.ok());
     EXPECT_TRUE(has_error(r, "/steps/0/kernel_size", "required"));
     ASSERT_EQ(warnings.size(), 1u);
@@ -223,13 +214,13 @@ TEST(LessonErrors, SemanticErrorsGiveTheJsonPathAndWhatWasExpected) {
         {R"({"kind": "shape", "expected": {"output": [[10]]}})", "/steps/1/expected/output", "no matrix"},
     };
     for (const Case& c : cases) {
-        Result<Lesson> r = load_lesson_string(doc(first + c.step), "s.json");
+        Result<Lesson> r = load_lesson_string(bilingual_doc(first + c.step), "s.json");
         EXPECT_TRUE(has_error(r, c.field, c.part)) << c.step << " gave: " << r.error_text();
     }
 }
 
 TEST(LessonErrors, LaterStepsAreNotBlamedForAnEarlierMistake) {
-    Result<Lesson> r = load_lesson_string(doc(R"(
+    Result<Lesson> r = load_lesson_string(bilingual_doc(R"(
         {"input": {"arange": {"shape": [4, 4]}}, "op": "max_pool2d", "kernel_size": 3, "padding": 2},
         {"stride": 1}, {"code": "x"})"));
     ASSERT_FALSE(r.ok());
@@ -258,13 +249,14 @@ TEST(LessonErrors, DocumentLevelProblems) {
     EXPECT_TRUE(
         has_error(load_lesson_string(R"({"format": "poolscope-lesson/1", "title": "t", "steps": []})"),
                   "/steps", "non-empty"));
-    EXPECT_TRUE(has_error(load_lesson_string(doc(R"({"kernel_size": 2, "input": [[1]]})")), "/steps/0/op",
-                          "no layer yet"));
-    EXPECT_TRUE(has_error(load_lesson_string(doc(R"({"op": "max_pool2d", "kernel_size": 2})")),
+    EXPECT_TRUE(has_error(load_lesson_string(bilingual_doc(R"({"kernel_size": 2, "input": [[1]]})")),
+                          "/steps/0/op", "no layer yet"));
+    EXPECT_TRUE(has_error(load_lesson_string(bilingual_doc(R"({"op": "max_pool2d", "kernel_size": 2})")),
                           "/steps/0/input", "needs an input matrix"));
-    EXPECT_TRUE(has_error(load_lesson_string(doc(R"({"input": [[1]], "op": "max_pool2d", "kernel_size": 1,
+    EXPECT_TRUE(
+        has_error(load_lesson_string(bilingual_doc(R"({"input": [[1]], "op": "max_pool2d", "kernel_size": 1,
                                                     "input_size": 3})")),
-                          "/steps/0/input_size", "for shape steps"));
+                  "/steps/0/input_size", "for shape steps"));
 }
 
 TEST(LessonErrors, WrongTypesEverywhereAreErrorsNotCrashes) {
@@ -299,9 +291,9 @@ TEST(LessonErrors, WrongTypesEverywhereAreErrorsNotCrashes) {
                           "input_size"};
     for (const char* key : keys)
         for (const char* value : values) {
-            const std::string text =
-                doc(std::string(R"({"input": [[1, 2], [3, 4]], "op": "avg_pool2d", "kernel_size": 1, ")") +
-                    key + "\": " + value + "}");
+            const std::string text = bilingual_doc(
+                std::string(R"({"input": [[1, 2], [3, 4]], "op": "avg_pool2d", "kernel_size": 1, ")") + key +
+                "\": " + value + "}");
             Result<Lesson> r = load_lesson_string(text);  // must return, ok or not
             if (!r.ok()) {
                 EXPECT_FALSE(r.errors()[0].field.empty()) << text;
@@ -316,8 +308,9 @@ TEST(LessonHostile, MillionDeepNestingIsRefusedBeforeParsing) {
     EXPECT_EQ(r.errors()[0].field, "deep.json:1:65");
     EXPECT_NE(r.errors()[0].message.find("nested more than 64"), std::string::npos);
     // Brackets inside strings are text, not nesting.
-    const std::string in_string = doc(R"({"input": [[1]], "op": "max_pool2d", "kernel_size": 1, "code": ")" +
-                                      std::string(1000, '[') + "\"}");
+    const std::string in_string =
+        bilingual_doc(R"({"input": [[1]], "op": "max_pool2d", "kernel_size": 1, "code": ")" +
+                      std::string(1000, '[') + "\"}");
     EXPECT_TRUE(load_lesson_string(in_string).ok());
 }
 
@@ -331,24 +324,24 @@ TEST(LessonHostile, DeepDocumentsBuiltInMemoryAreRefusedToo) {
 }
 
 TEST(LessonHostile, HugeDeclaredShapesAreRefusedWithoutAllocating) {
-    Result<Lesson> r = load_lesson_string(doc(R"(
+    Result<Lesson> r = load_lesson_string(bilingual_doc(R"(
         {"input": {"arange": {"shape": [1000000000, 1000000000]}}, "op": "max_pool2d", "kernel_size": 1})"));
     EXPECT_TRUE(has_error(r, "/steps/0/input/arange/shape", "the limit for a lesson"));
-    r = load_lesson_string(doc(R"(
+    r = load_lesson_string(bilingual_doc(R"(
         {"input": {"constant": {"shape": [9223372036854775807, 9223372036854775807, 2, 2]}}, "op": "max_pool2d", "kernel_size": 1})"));
     EXPECT_TRUE(has_error(r, "/steps/0/input/constant/shape", "the limit for a lesson"));
     // cat_offset doubling past the limit.
-    r = load_lesson_string(doc(R"(
+    r = load_lesson_string(bilingual_doc(R"(
         {"input": {"cat_offset": {"of": {"constant": {"shape": [1, 1, 1024, 1024]}}}}, "op": "max_pool2d", "kernel_size": 1})"));
     EXPECT_TRUE(has_error(r, "/steps/0/input/cat_offset", "the limit for a lesson"));
 }
 
 TEST(LessonHostile, HugeOutputsAreRefused) {
     // Each is small to write; the core alone would allocate up to 2^26 floats for the output.
-    Result<Lesson> r = load_lesson_string(doc(R"(
+    Result<Lesson> r = load_lesson_string(bilingual_doc(R"(
         {"input": [[1]], "op": "adaptive_max_pool2d", "output_size": [8192, 8192]})"));
     EXPECT_TRUE(has_error(r, "/steps/0/output_size", "the limit for a lesson"));
-    r = load_lesson_string(doc(R"(
+    r = load_lesson_string(bilingual_doc(R"(
         {"input": [[1]], "convention": "mxnet", "op": "max_pool2d", "kernel_size": 1, "padding": 4000})"));
     EXPECT_TRUE(has_error(r, "/steps/0/padding", "the limit for a lesson"));
 }
@@ -369,16 +362,17 @@ TEST(LessonHostile, RaggedArraysThatClaimHugeExtentsAreRefused) {
         nest = next + "]";
     }
     Result<Lesson> r =
-        load_lesson_string(doc(R"({"op": "max_pool2d", "kernel_size": 1, "input": )" + nest + "}"));
+        load_lesson_string(bilingual_doc(R"({"op": "max_pool2d", "kernel_size": 1, "input": )" + nest + "}"));
     EXPECT_TRUE(has_error(r, "/steps/0/input", "the limit for a lesson"));
-    r = load_lesson_string(doc(
+    r = load_lesson_string(bilingual_doc(
         R"({"op": "max_pool2d", "kernel_size": 1, "input": [[1]], "expected": {"output": )" + nest + "}}"));
     EXPECT_TRUE(has_error(r, "/steps/0/expected/output", "the limit for a lesson"));
 }
 
 TEST(LessonHostile, OversizedFilesAreRefused) {
-    const std::string big = doc(R"({"input": [[1]], "op": "max_pool2d", "kernel_size": 1, "code": ")" +
-                                std::string(static_cast<size_t>(kMaxLessonBytes), 'a') + "\"}");
+    const std::string big =
+        bilingual_doc(R"({"input": [[1]], "op": "max_pool2d", "kernel_size": 1, "code": ")" +
+                      std::string(static_cast<size_t>(kMaxLessonBytes), 'a') + "\"}");
     Result<Lesson> r = load_lesson_string(big, "big.json");
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.errors()[0].field, "big.json");
@@ -391,9 +385,10 @@ TEST(LessonHostile, GiganticArraysWithinTheFileLimitAreHandled) {
         row += ",0";
     row += "]";
     Result<Lesson> r =
-        load_lesson_string(doc(R"({"op": "max_pool2d", "kernel_size": 1, "input": )" + row + "}"));
+        load_lesson_string(bilingual_doc(R"({"op": "max_pool2d", "kernel_size": 1, "input": )" + row + "}"));
     EXPECT_TRUE(has_error(r, "/steps/0/input", "flat list"));
-    r = load_lesson_string(doc(R"({"op": "max_pool2d", "kernel_size": [1, 1000], "input": [)" + row + "]}"));
+    r = load_lesson_string(
+        bilingual_doc(R"({"op": "max_pool2d", "kernel_size": [1, 1000], "input": [)" + row + "]}"));
     EXPECT_TRUE(r.ok()) << r.error_text();
 }
 
@@ -401,7 +396,7 @@ TEST(LessonHostile, ManyStepsAreCapped) {
     std::string steps = R"({"input": [[1]], "op": "max_pool2d", "kernel_size": 1})";
     for (int64_t i = 0; i < kMaxLessonSteps; ++i)
         steps += ",{}";
-    EXPECT_TRUE(has_error(load_lesson_string(doc(steps)), "/steps", "more than the limit"));
+    EXPECT_TRUE(has_error(load_lesson_string(bilingual_doc(steps)), "/steps", "more than the limit"));
 }
 
 TEST(LessonFiles, MissingFilesAndDirectoriesAreErrors) {

@@ -3,15 +3,14 @@
 // writing back (put_step_network, put_step over a network step, the canonical format).
 #include <gtest/gtest.h>
 
+#include "lesson_test_util.h"
 #include "poolscope/lesson.h"
 #include "poolscope/lesson_text.h"
 
 namespace poolscope {
 namespace {
 
-std::string doc(const std::string& steps) {
-    return R"({"format": "poolscope-lesson/1", "title": "T", "steps": [)" + steps + "]}";
-}
+using test::doc;
 
 const char* kLeNetStep = R"json({"network": {"input": [1, 1, 28, 28], "layers": [
     {"type": "Conv2d", "in_channels": 1, "out_channels": 6, "kernel_size": 5, "padding": 2}, {"type": "Sigmoid"},

@@ -3,14 +3,13 @@
 // against the core, and make_step_question on the step's input or on new numbers.
 #include <gtest/gtest.h>
 
+#include "lesson_test_util.h"
 #include "poolscope/lesson.h"
 
 namespace poolscope {
 namespace {
 
-std::string doc(const std::string& steps) {
-    return R"({"format": "poolscope-lesson/1", "title": "T", "steps": [)" + steps + "]}";
-}
+using test::doc;
 
 // D2L's X (0..8) through nn.MaxPool2d(2, stride=1), then the same input through avg pooling with padding.
 const char* kMaxStep = R"json({"input": {"arange": {"shape": [3, 3]}}, "op": "max_pool2d", "kernel_size": 2,

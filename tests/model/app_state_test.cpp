@@ -12,6 +12,7 @@
 #include "model/network_model.h"
 #include "model/playback.h"
 #include "model/quiz_session.h"
+#include "parse_options.h"
 
 namespace poolscope::app {
 namespace {
@@ -144,14 +145,7 @@ TEST(Playback, StepAndSpeedStayInRange) {
     EXPECT_EQ(p.speed, kMinSpeed);
 }
 
-Result<AppOptions> parse(std::vector<std::string> args) {
-    std::vector<char*> argv;
-    static std::string name = "poolscope";
-    argv.push_back(name.data());
-    for (std::string& a : args)
-        argv.push_back(a.data());
-    return parse_app_options(static_cast<int>(argv.size()), argv.data());
-}
+using test::parse;
 
 TEST(AppOptions, ParsesTheStartingState) {
     Result<AppOptions> o = parse({"--input", "[[1,2,0],[0,1,2],[1,2,1]]", "--params",

@@ -13,23 +13,19 @@
 #include "image/picture.h"
 #include "model/app_options.h"
 #include "model/settings.h"
+#include "parse_options.h"
 
 namespace poolscope::app {
 namespace {
 
 namespace fs = std::filesystem;
 
-Result<AppOptions> parse(std::vector<std::string> args) {
-    std::vector<char*> argv{const_cast<char*>("poolscope")};
-    for (std::string& a : args)
-        argv.push_back(a.data());
-    return parse_app_options(static_cast<int>(argv.size()), argv.data());
-}
+using test::parse;
 
-struct TempDir {
+struct ScratchDir {
     fs::path path = fs::temp_directory_path() / ("poolscope_hostile_" + std::to_string(::getpid()));
-    TempDir() { fs::create_directories(path); }
-    ~TempDir() {
+    ScratchDir() { fs::create_directories(path); }
+    ~ScratchDir() {
         std::error_code ec;
         fs::remove_all(path, ec);
     }
@@ -87,12 +83,12 @@ TEST(HostileOptions, OutputPathsNeedAnExistingFolder) {
     EXPECT_NE(o.error_text().find("does not exist"), std::string::npos) << o.error_text();
     EXPECT_FALSE(parse({"--screenshot", "/nonexistent/dir/s.png"}));
     EXPECT_TRUE(parse({"--state-out", "s.json"}));  // the current folder
-    TempDir dir;
+    ScratchDir dir;
     EXPECT_TRUE(parse({"--state-out", (dir.path / "s.json").string()}));
 }
 
 TEST(HostileOptions, FifosAreRefusedWithoutBlocking) {
-    TempDir dir;
+    ScratchDir dir;
     const fs::path fifo = dir.path / "fifo.json";
     ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
     for (const char* option : {"--input", "--params"}) {

@@ -11,15 +11,15 @@
 namespace poolscope::app {
 namespace {
 
-struct TempDir {
+struct ScoresDir {
     std::filesystem::path path;
-    TempDir() {
+    ScoresDir() {
         path = std::filesystem::temp_directory_path() /
                ("poolscope_quiz_scores_" + std::to_string(::getpid()) + "_" +
                 ::testing::UnitTest::GetInstance()->current_test_info()->name());
         std::filesystem::remove_all(path);
     }
-    ~TempDir() { std::filesystem::remove_all(path); }
+    ~ScoresDir() { std::filesystem::remove_all(path); }
 };
 
 std::string read(const std::filesystem::path& file) {
@@ -54,7 +54,7 @@ TEST(QuizScores, CountsTriesUntilRightAndKeepsARightAnswer) {
 }
 
 TEST(QuizScores, SavesAtomicallyAndReadsBack) {
-    TempDir dir;
+    ScoresDir dir;
     QuizScores s;
     s.record("08-exercises", "1/0", true);
     s.record("08-exercises", "3/1", false);
@@ -79,7 +79,7 @@ TEST(QuizScores, SavesAtomicallyAndReadsBack) {
 }
 
 TEST(QuizScores, MissingFileIsNoScoresAndABrokenOneIsSetAside) {
-    TempDir dir;
+    ScoresDir dir;
     LoadedQuizScores none = load_quiz_scores(dir.path);
     EXPECT_TRUE(none.scores.lessons().empty());
     EXPECT_EQ(none.message, "");
@@ -116,7 +116,7 @@ TEST(QuizScores, OutOfRangeEntriesAreSkipped) {
 }
 
 TEST(QuizScores, SaveFailsWithAReason) {
-    TempDir dir;
+    ScoresDir dir;
     write(dir.path / "file", "x");  // a file where the directory should be
     std::string error;
     EXPECT_FALSE(save_quiz_scores(dir.path / "file", QuizScores{}, error));

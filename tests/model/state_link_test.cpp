@@ -11,6 +11,7 @@
 #include "model/app_options.h"
 #include "model/lesson_player.h"
 #include "model/state_link.h"
+#include "parse_options.h"
 #include "poolscope/convention.h"
 
 namespace poolscope::app {
@@ -18,12 +19,7 @@ namespace {
 
 constexpr const char* kBase = "https://example.org/poolscope/index.html";
 
-Result<AppOptions> parse(std::vector<std::string> args) {
-    std::vector<char*> argv{const_cast<char*>("poolscope")};
-    for (std::string& a : args)
-        argv.push_back(a.data());
-    return parse_app_options(static_cast<int>(argv.size()), argv.data());
-}
+using test::parse;
 
 // The options and the starting state a link gives, as `poolscope LINK` builds them.
 struct Opened {
