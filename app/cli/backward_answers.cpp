@@ -1,5 +1,6 @@
 #include "cli/backward_answers.h"
 
+#include "cli/cli_text.h"
 #include "poolscope/json_backward.h"
 #include "poolscope/json_tensor.h"
 #include "poolscope/pool_backward.h"
@@ -9,10 +10,6 @@ namespace poolscope::cli {
 namespace {
 
 using nlohmann::json;
-
-std::string dump(const json& value) {
-    return value.dump(-1, ' ', false, json::error_handler_t::replace);
-}
 
 }  // namespace
 

@@ -6,6 +6,7 @@
 
 #include "cli/backward_answers.h"
 #include "cli/cli.h"
+#include "cli/cli_text.h"
 #include "poolscope/convention.h"
 #include "poolscope/json_guard.h"
 #include "poolscope/json_layer.h"
@@ -29,10 +30,6 @@ bool is_case_key(const std::string& key) {
 }
 
 // Dumps without throwing on invalid UTF-8 (it is replaced), so a hostile line still gets an answer.
-std::string dump(const json& value) {
-    return value.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
 std::string error_answer(const json& id, const std::string& message) {
     return "{\"id\":" + dump(id) + ",\"error\":" + dump(json(message)) + "}";
 }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cli/cli.h"
+#include "cli/cli_text.h"
 #include "cli/shape_command.h"
 #include "poolscope/network.h"
 #include "poolscope/network_shape.h"
@@ -44,10 +45,6 @@ const char* const kNetUsage =
     "                        textbook's size, jump and start, and where they differ.\n";
 
 namespace {
-
-std::string num(int64_t v) {
-    return std::to_string(v);
-}
 
 bool parse_numbers(std::string_view text, char separator, std::vector<int64_t>& out) {
     out.clear();

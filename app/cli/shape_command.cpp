@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "cli/cli.h"
+#include "cli/cli_text.h"
 #include "cli/net_shape_command.h"
 #include "cli/shape_conventions.h"
 #include "poolscope/pool_plan.h"
@@ -12,13 +13,6 @@
 
 namespace poolscope::cli {
 namespace {
-
-std::string num(int64_t v) {
-    return std::to_string(v);
-}
-std::string paren(int64_t v) {
-    return v < 0 ? "(" + num(v) + ")" : num(v);
-}
 
 const char* kUsage =
     "usage: poolscope shape --in H[,W] --kernel K[,KW] [--stride S[,SW]] [--padding P[,PW]]\n"

@@ -5,17 +5,11 @@
 #include <ostream>
 
 #include "cli/cli.h"
+#include "cli/cli_text.h"
 #include "cli/shape_command.h"
 
 namespace poolscope::cli {
 namespace {
-
-std::string num(int64_t v) {
-    return std::to_string(v);
-}
-std::string paren(int64_t v) {
-    return v < 0 ? "(" + num(v) + ")" : num(v);
-}
 
 std::string starts_line(const AxisShape& a) {
     if (a.output < 1) return "";

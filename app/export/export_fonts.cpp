@@ -32,24 +32,26 @@ uint32_t next_codepoint(std::string_view s, size_t& pos) {
     return c;
 }
 
-struct Face {
-    std::vector<unsigned char> bytes;
-    stbtt_fontinfo info{};
-    bool loaded = false;
-};
-
-bool load_face(Face& face, const std::string& path, int index) {
-    std::ifstream file(path, std::ios::binary);
-    if (!file) return false;
-    face.bytes.assign(std::istreambuf_iterator<char>(file), {});
-    const int offset = stbtt_GetFontOffsetForIndex(face.bytes.data(), index);
-    face.loaded = offset >= 0 && stbtt_InitFont(&face.info, face.bytes.data(), offset);
-    return face.loaded;
-}
-
 }  // namespace
 
 struct ExportFonts::Impl {
+    // One font file, read whole, and stb_truetype's view of it (a member type: a unity build compiles this
+    // file inside a header-like batch, where a class may not hold an anonymous namespace's type).
+    struct Face {
+        std::vector<unsigned char> bytes;
+        stbtt_fontinfo info{};
+        bool loaded = false;
+
+        bool load(const std::string& path, int index) {
+            std::ifstream file(path, std::ios::binary);
+            if (!file) return false;
+            bytes.assign(std::istreambuf_iterator<char>(file), {});
+            const int offset = stbtt_GetFontOffsetForIndex(bytes.data(), index);
+            loaded = offset >= 0 && stbtt_InitFont(&info, bytes.data(), offset);
+            return loaded;
+        }
+    };
+
     Face latin, cjk;
     // (face 0/1, glyph, size in 1/64 px, quarter-pixel offset) -> bitmap
     mutable std::map<std::tuple<int, int, int, int>, GlyphBitmap> cache;
@@ -71,13 +73,13 @@ ExportFonts& ExportFonts::operator=(ExportFonts&&) noexcept = default;
 Result<ExportFonts> ExportFonts::load() {
     ExportFonts fonts;
     const std::string latin = find_font_file("DejaVu Sans");
-    if (latin.empty() || !load_face(fonts.impl_->latin, latin, 0))
+    if (latin.empty() || !fonts.impl_->latin.load(latin, 0))
         return Error{"font", "DejaVu Sans not found (apt install fonts-dejavu-core): exports need it"};
     // Debian's fonts-wqy-microhei, else fonts-noto-cjk (a collection: the SC face has its own index).
     int index = 0;
     std::string cjk = find_font_file("WenQuanYi Micro Hei", &index);
     if (cjk.empty()) cjk = find_font_file("Noto Sans CJK SC", &index);
-    if (!cjk.empty()) load_face(fonts.impl_->cjk, cjk, index);
+    if (!cjk.empty()) fonts.impl_->cjk.load(cjk, index);
     return fonts;
 }
 

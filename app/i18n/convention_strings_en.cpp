@@ -4,7 +4,7 @@
 namespace poolscope::app {
 namespace {
 
-constexpr TranslationEntry kEnglish[] = {
+constexpr TranslationEntry kConventionEnglish[] = {
     // Parameter panel: the chooser and the labels, each framework's own argument name in %s
     {"conv.framework", "Framework"},
     {"conv.framework_help",
@@ -132,7 +132,7 @@ constexpr TranslationEntry kEnglish[] = {
 }  // namespace
 
 std::span<const TranslationEntry> convention_english_table() {
-    return kEnglish;
+    return kConventionEnglish;
 }
 
 }  // namespace poolscope::app

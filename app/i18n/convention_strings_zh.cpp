@@ -4,7 +4,7 @@
 namespace poolscope::app {
 namespace {
 
-constexpr TranslationEntry kChinese[] = {
+constexpr TranslationEntry kConventionChinese[] = {
     {"conv.framework", "框架"},
     {"conv.framework_help",
      "窗口遵循哪个框架的池化规则：PyTorch、TensorFlow（Keras）、ONNX 或 MXNet（Gluon）。参数名、代码行、"
@@ -117,7 +117,7 @@ constexpr TranslationEntry kChinese[] = {
 }  // namespace
 
 std::span<const TranslationEntry> convention_chinese_table() {
-    return kChinese;
+    return kConventionChinese;
 }
 
 }  // namespace poolscope::app

@@ -4,7 +4,7 @@
 namespace poolscope::app {
 namespace {
 
-constexpr TranslationEntry kEnglish[] = {
+constexpr TranslationEntry kLessonEnglish[] = {
     // File menu
     {"menu.open_lesson", "Open lesson…"},
     {"menu.browse_lessons", "Browse lessons…"},
@@ -123,7 +123,7 @@ constexpr TranslationEntry kEnglish[] = {
 }  // namespace
 
 std::span<const TranslationEntry> lesson_english_table() {
-    return kEnglish;
+    return kLessonEnglish;
 }
 
 }  // namespace poolscope::app

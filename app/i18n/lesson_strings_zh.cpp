@@ -4,7 +4,7 @@
 namespace poolscope::app {
 namespace {
 
-constexpr TranslationEntry kChinese[] = {
+constexpr TranslationEntry kLessonChinese[] = {
     // 文件菜单
     {"menu.open_lesson", "打开课程…"},
     {"menu.browse_lessons", "浏览课程…"},
@@ -109,7 +109,7 @@ constexpr TranslationEntry kChinese[] = {
 }  // namespace
 
 std::span<const TranslationEntry> lesson_chinese_table() {
-    return kChinese;
+    return kLessonChinese;
 }
 
 }  // namespace poolscope::app

@@ -4,7 +4,7 @@
 namespace poolscope::app {
 namespace {
 
-constexpr TranslationEntry kEnglish[] = {
+constexpr TranslationEntry kScreenEnglish[] = {
     // The window position: "Window", never "Step" (lesson steps are "Step N of M").
     {"window.position_fmt", "Window %d of %d: output (%d, %d)"},
     {"window.no_output", "no output: fix the parameters"},
@@ -45,7 +45,7 @@ constexpr TranslationEntry kEnglish[] = {
 }  // namespace
 
 std::span<const TranslationEntry> screen_english_table() {
-    return kEnglish;
+    return kScreenEnglish;
 }
 
 }  // namespace poolscope::app

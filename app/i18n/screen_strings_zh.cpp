@@ -4,7 +4,7 @@
 namespace poolscope::app {
 namespace {
 
-constexpr TranslationEntry kChinese[] = {
+constexpr TranslationEntry kScreenChinese[] = {
     {"window.position_fmt", "窗口 %d/%d：输出 (%d, %d)"},
     {"window.no_output", "没有输出：请改正参数"},
     {"window.no_output_reason_fmt", "没有输出：%s"},
@@ -35,7 +35,7 @@ constexpr TranslationEntry kChinese[] = {
 }  // namespace
 
 std::span<const TranslationEntry> screen_chinese_table() {
-    return kChinese;
+    return kScreenChinese;
 }
 
 }  // namespace poolscope::app

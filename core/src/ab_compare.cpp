@@ -7,15 +7,14 @@
 #include <utility>
 
 #include "ab_text.h"
+#include "int_text.h"
 #include "poolscope/ab_compare.h"
 #include "poolscope/convention.h"
 
 namespace poolscope {
 namespace {
 
-std::string num(int64_t v) {
-    return std::to_string(v);
-}
+using ::poolscope::detail::num;
 
 // "2" for a square pair, "(2, 3)" otherwise: how a stride is quoted.
 std::string pair_text(int64_t h, int64_t w) {

@@ -9,7 +9,7 @@
 namespace poolscope {
 namespace {
 
-constexpr std::array<CompareTemplate, 19> kTemplates = {{
+constexpr std::array<CompareTemplate, 19> kAbTemplates = {{
     {"ab_op", "A is {0} and B is {1}: the same cells, combined by another rule"},
     {"ab_window_size", "A's window is {0} × {1} cells, B's is {2} × {3}: they read different cells"},
     {"ab_window_dilation",
@@ -70,7 +70,7 @@ Difference ab_difference(std::string_view code, std::vector<std::string> args) {
     for (std::string& w : words)
         for (const CompareTemplate& t : kWords)
             if (t.code == w) w = std::string(t.english);
-    Difference d = make_difference(kTemplates, code, std::move(words));
+    Difference d = make_difference(kAbTemplates, code, std::move(words));
     d.args = std::move(args);
     return d;
 }
@@ -80,7 +80,7 @@ std::span<const CompareTemplate> ab_words() {
 }
 
 std::span<const CompareTemplate> ab_templates() {
-    return kTemplates;
+    return kAbTemplates;
 }
 
 }  // namespace poolscope

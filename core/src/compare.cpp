@@ -5,13 +5,14 @@
 #include <array>
 #include <utility>
 
+#include "int_text.h"
 #include "poolscope/error_text.h"
 #include "poolscope/layer_translate.h"
 
 namespace poolscope {
 namespace {
 
-constexpr std::array<CompareTemplate, 8> kTemplates = {{
+constexpr std::array<CompareTemplate, 8> kCompareTemplates = {{
     {"cannot_dilate", "{0}'s {1} cannot dilate: its window reads neighbouring cells"},
     {"padding_same", "{0} pads {2} before and {3} after along the {1}: SAME puts the extra cell at the {4}"},
     {"padding_valid", "{0} adds no padding along the {1} (\"valid\")"},
@@ -24,12 +25,10 @@ constexpr std::array<CompareTemplate, 8> kTemplates = {{
 }};
 
 Difference make(std::string_view code, std::vector<std::string> args) {
-    return make_difference(kTemplates, code, std::move(args));
+    return make_difference(kCompareTemplates, code, std::move(args));
 }
 
-std::string num(int64_t v) {
-    return std::to_string(v);
-}
+using ::poolscope::detail::num;
 
 void axis_differences(std::vector<Difference>& out, const std::string& framework, const char* axis,
                       const AxisShape& ref, const AxisShape& a) {
@@ -151,7 +150,7 @@ Difference make_difference(std::span<const CompareTemplate> table, std::string_v
 }
 
 std::span<const CompareTemplate> compare_templates() {
-    return kTemplates;
+    return kCompareTemplates;
 }
 
 }  // namespace poolscope

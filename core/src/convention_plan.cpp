@@ -6,9 +6,6 @@
 
 namespace poolscope::detail {
 
-std::string num(int64_t v) {
-    return std::to_string(v);
-}
 std::string pair_text(Pair p) {
     return "(" + num(p.h) + ", " + num(p.w) + ")";
 }

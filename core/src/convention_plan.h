@@ -6,12 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "int_text.h"
 #include "poolscope/convention.h"
 #include "poolscope/error_text.h"
 
 namespace poolscope::detail {
 
-std::string num(int64_t v);
 std::string pair_text(Pair p);
 
 // A parameter the framework does not have, set to something other than PyTorch's neutral value.

@@ -6,7 +6,7 @@ namespace poolscope {
 
 namespace {
 
-constexpr std::array<ErrorTemplate, 37> kTemplates = {{
+constexpr std::array<ErrorTemplate, 37> kErrorTemplates = {{
     {"size_range", "{0} {1} is beyond the largest size PyTorch accepts, {2}"},
     {"input_empty", "expected a non-empty input (channels, height and width at least 1), got {0}"},
     {"input_limit", "the input has {0} elements, more than PoolScope's limit of {1}"},
@@ -64,7 +64,7 @@ constexpr std::array<ErrorTemplate, 37> kTemplates = {{
 }  // namespace
 
 std::span<const ErrorTemplate> error_templates() {
-    return kTemplates;
+    return kErrorTemplates;
 }
 
 std::string fill_template(std::string_view text, const std::vector<std::string>& args) {
@@ -91,7 +91,7 @@ std::string fill_template(std::string_view text, const std::vector<std::string>&
 
 Error coded_error(std::string field, std::string_view code, std::vector<std::string> args) {
     std::string_view english = code;
-    for (const ErrorTemplate& t : kTemplates)
+    for (const ErrorTemplate& t : kErrorTemplates)
         if (t.code == code) english = t.english;
     std::string message = fill_template(english, args);
     return {std::move(field), std::move(message), std::string(code), std::move(args)};

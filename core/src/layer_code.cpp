@@ -6,15 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "int_text.h"
 #include "poolscope/convention.h"
 #include "poolscope/layer_translate.h"
 
 namespace poolscope {
 namespace {
 
-std::string num(int64_t v) {
-    return std::to_string(v);
-}
+using ::poolscope::detail::num;
 // Python's way: 3 for (3, 3), else a tuple.
 std::string py_pair(Pair p) {
     return p.h == p.w ? num(p.h) : "(" + num(p.h) + ", " + num(p.w) + ")";

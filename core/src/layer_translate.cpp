@@ -5,12 +5,13 @@
 #include <optional>
 #include <utility>
 
+#include "int_text.h"
 #include "poolscope/error_text.h"
 
 namespace poolscope {
 namespace {
 
-constexpr std::array<CompareTemplate, 11> kTemplates = {{
+constexpr std::array<CompareTemplate, 11> kTranslateTemplates = {{
     {"no_op", "{0} has no {1}"},
     {"no_dilation", "{0} has no dilation: dilation {1} is left out"},
     {"dilation_needs_stride_1", "{0} dilates only with stride 1, not {1}: dilation {2} is left out"},
@@ -25,18 +26,16 @@ constexpr std::array<CompareTemplate, 11> kTemplates = {{
 }};
 
 Difference note(std::string_view code, std::vector<std::string> args) {
-    return make_difference(kTemplates, code, std::move(args));
+    return make_difference(kTranslateTemplates, code, std::move(args));
 }
 
-std::string num(int64_t v) {
-    return std::to_string(v);
-}
+using ::poolscope::detail::num;
 
 std::string pair_text(Pair p) {
     return p.h == p.w ? num(p.h) : "(" + num(p.h) + ", " + num(p.w) + ")";
 }
 
-std::string sides_text(const Padding& p) {
+std::string sides_list(const Padding& p) {
     return "[" + num(p.top) + ", " + num(p.left) + ", " + num(p.bottom) + ", " + num(p.right) + "]";
 }
 
@@ -88,7 +87,7 @@ void translate_padding(const LayerSpec& base, Convention target, const std::opti
     if (!framework_can(target, op, LayerFeature::kPaddingNumbers) || (tf && !tf_numbers)) {
         l.params.padding = {};
         l.pad_mode = PadMode::kSameUpper;  // the closest
-        notes.push_back(note("no_padding_numbers", {framework, pads ? sides_text(*pads) : "this padding"}));
+        notes.push_back(note("no_padding_numbers", {framework, pads ? sides_list(*pads) : "this padding"}));
         return;
     }
     l.pad_mode = PadMode::kExplicit;
@@ -102,7 +101,7 @@ void translate_padding(const LayerSpec& base, Convention target, const std::opti
         return;
     }
     l.params.padding = Padding::symmetric({pads->top, pads->left});
-    notes.push_back(note("no_unequal_padding", {framework, sides_text(*pads)}));
+    notes.push_back(note("no_unequal_padding", {framework, sides_list(*pads)}));
 }
 
 }  // namespace
@@ -277,7 +276,7 @@ std::string translated_code(const LayerSpec& base, Convention target, const Shap
 }
 
 std::span<const CompareTemplate> translation_templates() {
-    return kTemplates;
+    return kTranslateTemplates;
 }
 
 }  // namespace poolscope

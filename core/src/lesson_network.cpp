@@ -128,7 +128,7 @@ void read_focus(Context& ctx, const json& v, const std::string& at, LessonStep& 
         step.focus.autoplay = it->get<bool>();
 }
 
-void read_expected(Context& ctx, const json& v, const std::string& at, LessonStep& step) {
+void read_network_expected(Context& ctx, const json& v, const std::string& at, LessonStep& step) {
     if (!v.is_object()) {
         ctx.error(at, "expected an object with table, shapes, parameters and/or error; got " + brief(v));
         return;
@@ -235,7 +235,8 @@ void read_network_step(Context& ctx, const json& v, const std::string& path, Car
     if (carry.layer) step.params = carry.layer->params;
     step.focus.panels = carry.panels;
     if (auto it = v.find("focus"); it != v.end()) read_focus(ctx, *it, child(path, "focus"), step);
-    if (auto it = v.find("expected"); it != v.end()) read_expected(ctx, *it, child(path, "expected"), step);
+    if (auto it = v.find("expected"); it != v.end())
+        read_network_expected(ctx, *it, child(path, "expected"), step);
     if (auto it = v.find("quiz"); it != v.end()) read_quiz(ctx, *it, child(path, "quiz"), step);
     if (ctx.errors.size() != errors_before || !step.network) return;
 

@@ -4,15 +4,14 @@
 
 #include <string>
 
+#include "int_text.h"
 #include "poolscope/error_text.h"
 #include "poolscope/pool_plan.h"
 
 namespace poolscope {
 namespace {
 
-std::string num(int64_t v) {
-    return std::to_string(v);
-}
+using ::poolscope::detail::num;
 std::string pair_text(Pair p) {
     return "[" + num(p.h) + ", " + num(p.w) + "]";
 }

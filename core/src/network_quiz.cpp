@@ -6,15 +6,14 @@
 #include <cctype>
 #include <charconv>
 
+#include "int_text.h"
 #include "poolscope/receptive_field.h"
 #include "quiz_hints.h"
 
 namespace poolscope {
 namespace {
 
-std::string num(int64_t v) {
-    return std::to_string(v);
-}
+using ::poolscope::detail::num;
 
 std::string times_text(const std::vector<int64_t>& dims) {
     std::string s;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "int_text.h"
 #include "poolscope/network_shape.h"
 
 namespace poolscope::network_rules {
@@ -16,7 +17,7 @@ struct LayerOutcome {
     std::vector<Error> reasons;   // PoolScope's explanation, when it has one
 };
 
-std::string num(int64_t v);
+using ::poolscope::detail::num;
 // Sizes beyond int32 are refused before any arithmetic, so nothing here can overflow int64.
 inline constexpr int64_t kMaxArgument = (int64_t{1} << 31) - 1;
 std::optional<Error> check_argument(const std::string& path, const char* name, int64_t value);

@@ -10,10 +10,6 @@ namespace poolscope {
 
 namespace network_rules {
 
-std::string num(int64_t v) {
-    return std::to_string(v);
-}
-
 std::optional<Error> check_argument(const std::string& path, const char* name, int64_t value) {
     if (value > kMaxArgument || value < -kMaxArgument)
         return network_error(path + "/" + name, "size_limit", {name, num(value), num(kMaxArgument)});

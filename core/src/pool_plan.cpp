@@ -2,6 +2,7 @@
 // rejected configurations is the same; the messages are ours, quote the values and say what to change.
 #include "poolscope/pool_plan.h"
 
+#include "int_text.h"
 #include "plan_limits.h"
 #include "poolscope/error_text.h"
 
@@ -15,9 +16,7 @@ namespace {
 std::string pair_text(Pair p) {
     return "(" + std::to_string(p.h) + ", " + std::to_string(p.w) + ")";
 }
-std::string num(int64_t v) {
-    return std::to_string(v);
-}
+using ::poolscope::detail::num;
 
 // Sizes past int32 first: PyTorch refuses them too, and they would overflow the formula.
 void check_size_range(std::vector<Error>& errors, const char* field, Pair p) {

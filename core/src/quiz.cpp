@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 
+#include "int_text.h"
 #include "poolscope/generators.h"
 #include "poolscope/output_shape.h"
 #include "poolscope/pool_forward.h"
@@ -18,9 +19,7 @@ constexpr std::array<std::string_view, 9> kKindNames = {"value",        "argmax"
                                                         "output_shape", "window_cells",    "choice",
                                                         "layer_shape",  "receptive_field", "parameter_count"};
 
-std::string num(int64_t v) {
-    return std::to_string(v);
-}
+using ::poolscope::detail::num;
 
 std::string out_cell_text(const OutputCell& c) {
     return cell_text({c.oh, c.ow});

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <set>
 
+#include "int_text.h"
 #include "poolscope/lp_pool.h"
 #include "poolscope/quiz.h"
 #include "quiz_hints.h"
@@ -15,9 +16,7 @@
 namespace poolscope {
 namespace {
 
-std::string num(int64_t v) {
-    return std::to_string(v);
-}
+using ::poolscope::detail::num;
 
 // The typed text names `candidate`, exactly or rounded as the value rule allows (so "3" does not name 2.55:
 // with too few decimals the number the student computed cannot be told).

@@ -3,15 +3,14 @@
 // layer's windows are boxes; windows are marked with a difference array per axis, stepping by the dilation,
 // so the cost is O(size of the axis) whatever the kernel.
 #include "poolscope/receptive_field.h"
+#include "int_text.h"
 
 #include <algorithm>
 
 namespace poolscope {
 namespace {
 
-std::string num(int64_t v) {
-    return std::to_string(v);
-}
+using ::poolscope::detail::num;
 
 constexpr int64_t kHuge = int64_t{1} << 62;
 
