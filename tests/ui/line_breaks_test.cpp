@@ -88,6 +88,10 @@ TEST(TokenLineStarts, ClosingTokensStayWithWhatTheyClose) {
                 x = 0.0f;
             }
             x += widths[i];
+            // No line overflows once the widest run that stays together ("[27]) = 27", 100) fits in one.
+            if (right >= 100.0f) {
+                EXPECT_LE(x, right) << "the line through \"" << tokens[i] << "\" at width " << right;
+            }
         }
     }
     // Wide enough: one line. Narrow: "[27]) = 27" moves as one.
