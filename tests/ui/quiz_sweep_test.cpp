@@ -60,7 +60,7 @@ bool has_number(const std::string& text, const std::string& needle) {
     return false;
 }
 
-class QuizSweep : public HeadlessApp {
+class QuizSweep : public HeadlessApp, public ::testing::WithParamInterface<Language> {
   protected:
     void settle() {
         for (int i = 0; i < 16; ++i) {
@@ -423,24 +423,26 @@ class QuizSweep : public HeadlessApp {
     }
 };
 
-TEST_F(QuizSweep, NoShippedQuizStepShowsAnOpenQuestionsAnswerAnywhereUntilRevealed) {
+// One test per language, so the two halves run side by side.
+TEST_P(QuizSweep, NoShippedQuizStepShowsAnOpenQuestionsAnswerAnywhereUntilRevealed) {
     a.shell.save_enabled = false;
     std::vector<std::string> problems;
     int questions = 0;
-    for (Language language : {Language::kEnglish, Language::kChinese}) {
-        set_language(language);
-        for (const std::filesystem::path& file : shipped_lessons())
-            for (size_t step = 0; step < 40; ++step)
-                for (bool shifted : {false, true})
-                    for (std::string& p : sweep_step(file, step, shifted, questions))
-                        problems.push_back(std::move(p));
-    }
+    set_language(GetParam());
+    for (const std::filesystem::path& file : shipped_lessons())
+        for (size_t step = 0; step < 40; ++step)
+            for (bool shifted : {false, true})
+                for (std::string& p : sweep_step(file, step, shifted, questions))
+                    problems.push_back(std::move(p));
     EXPECT_GT(questions, 40);
     std::string text;
     for (const std::string& p : problems)
         text += "  " + p + "\n";
     EXPECT_TRUE(problems.empty()) << problems.size() << " leak(s):\n" << text;
 }
+
+INSTANTIATE_TEST_SUITE_P(BothLanguages, QuizSweep, ::testing::Values(Language::kEnglish, Language::kChinese),
+                         [](const auto& info) { return std::string(language_code(info.param)); });
 
 }  // namespace
 }  // namespace poolscope::app::testing
