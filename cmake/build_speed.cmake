@@ -4,12 +4,21 @@
 # standard headers most files include cost 1-3 s of parsing and template instantiation in every file that
 # includes them. They are compiled once per library, and once for all the GoogleTest programs together
 # (poolscope_test_pch: the programs differ only in -D paths, which those headers never read), and each file of
-# those targets starts with them (the compiler's -include). Every file still includes what it uses: the
-# release tree, which does not precompile, proves that nothing leans on the precompiled set.
+# those targets starts with them (the compiler's -include).
 # Not with GCC 12 (the release tree): it forgets libstdc++'s own `#pragma GCC diagnostic` inside a precompiled
 # header (GCC bug 64117, fixed in 13), and the false -Warray-bounds / -Wstringop-overflow that libstdc++
 # silences there come back in our files. Off too under a compiler launcher (ccache): a cache hit is quicker
 # still, and ccache cannot reuse objects built against a precompiled header unless its sloppiness allows it.
+#
+# Unity builds (POOLSCOPE_UNITY, the release and asan trees): each library and each GoogleTest program is
+# compiled as batches of 8 files, one translation unit each, so GCC parses and instantiates the heavy headers
+# (nlohmann-json above all) once a batch instead of once a file: the release tree's compile time fell by
+# about half. The files of a target therefore share one namespace per batch: a file's own helpers (anonymous
+# namespace) need names no other file of its target uses; what several files share lives in one header
+# (core/src/int_text.h, app/cli/cli_text.h, tests/*/..._util.h). A file that defines a library's
+# implementation macro before including it (stb_image) compiles alone. The browser build keeps one file a
+# unit (its -Oz -flto output is what users download), and the debug preset uses neither batches nor
+# precompiled headers: build it to check that every file includes what it uses.
 #
 # The test programs' own files in the release tree (POOLSCOPE_TEST_OPT, default -O1 instead of -O3): the code
 # under test is the libraries', compiled as shipped; the test files only call it, and -O3 made them the larger
@@ -25,6 +34,13 @@ else()
 endif()
 option(POOLSCOPE_PCH "Precompile nlohmann-json, GoogleTest, ImGui and common headers" ${POOLSCOPE_PCH_DEFAULT})
 set(POOLSCOPE_TEST_OPT "-O1" CACHE STRING "Optimisation of the GoogleTest programs' own files (Release)")
+if(EMSCRIPTEN OR (CMAKE_BUILD_TYPE STREQUAL "Debug" AND NOT POOLSCOPE_SANITIZE))
+  set(POOLSCOPE_UNITY_DEFAULT OFF)
+else()
+  set(POOLSCOPE_UNITY_DEFAULT ON)
+endif()
+option(POOLSCOPE_UNITY "Compile the libraries and test programs in batches of files (unity build)"
+       ${POOLSCOPE_UNITY_DEFAULT})
 
 set(POOLSCOPE_PCH_STD_HEADERS <algorithm> <cmath> <cstdint> <cstdio> <filesystem> <fstream> <map> <memory>
     <optional> <sstream> <string> <string_view> <utility> <vector>)
@@ -66,6 +82,9 @@ function(poolscope_speed_up_build)
     if(TARGET ${target})
       target_compile_options(${target} PRIVATE $<$<CONFIG:Release>:${POOLSCOPE_TEST_OPT}>)
     endif()
+    if(POOLSCOPE_UNITY AND NOT target STREQUAL "poolscope_test_pch")
+      set_target_properties(${target} PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 8)
+    endif()
     if(POOLSCOPE_PCH AND NOT target STREQUAL "poolscope_test_pch")
       target_precompile_headers(${target} REUSE_FROM poolscope_test_pch)
     endif()
@@ -80,6 +99,17 @@ function(poolscope_speed_up_build)
         target_compile_options(${lib} PRIVATE $<$<CONFIG:Debug>:-O1>)
       endif()
     endforeach()
+  endif()
+
+  if(POOLSCOPE_UNITY)
+    foreach(lib poolscope_core poolscope_cli poolscope_model poolscope_export poolscope_ui)
+      if(TARGET ${lib})
+        set_target_properties(${lib} PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 8)
+      endif()
+    endforeach()
+    # Its STB_IMAGE_IMPLEMENTATION and STBI_* settings must meet stb_image.h first, and go no further.
+    set_source_files_properties(image/picture.cpp DIRECTORY ${PROJECT_SOURCE_DIR}/app
+                                PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
   endif()
 
   if(NOT POOLSCOPE_PCH)
