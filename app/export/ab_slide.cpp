@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 
+#include "export/export_draw.h"
 #include "export/image_files.h"
 #include "export/raster.h"
 #include "export/svg_writer.h"
@@ -44,12 +45,6 @@ std::vector<std::string> wrap(const std::string& text, const ExportFonts& fonts,
         lines.back() += piece;
     }
     return lines;
-}
-
-void add_slide_text(Picture& p, const ExportFonts& fonts, float x, float top, float size, Rgba color,
-                    const std::string& text, TextAnchor anchor = TextAnchor::kStart,
-                    TextKind kind = TextKind::kLine) {
-    p.items.push_back(TextItem{x, top + fonts.ascent(size), size, color, text, anchor, kind});
 }
 
 struct SideLayout {
@@ -156,12 +151,12 @@ Result<Picture> ab_slide_picture(const AbSlideRequest& request, const ExportFont
     p.width = static_cast<int>(std::ceil(width));
     p.height = static_cast<int>(std::ceil(height));
     p.background = colors.page;
-    add_slide_text(p, fonts, margin, margin, title_size, colors.heading, title);
+    add_text(p, fonts, margin, margin, title_size, colors.heading, title);
     const float inset = std::max(1.0f, cell * 0.04f);
     for (int s = 0; s < 2; ++s) {
-        add_slide_text(p, fonts, sides[s].x, heading_top, text_size, colors.heading, sides[s].heading);
-        add_slide_text(p, fonts, sides[s].x, heading_top + text_size * 1.4f, text_size, colors.muted,
-                       sides[s].shape);
+        add_text(p, fonts, sides[s].x, heading_top, text_size, colors.heading, sides[s].heading);
+        add_text(p, fonts, sides[s].x, heading_top + text_size * 1.4f, text_size, colors.muted,
+                 sides[s].shape);
         const Shape& o = side_of[s]->plan->output;
         for (int64_t r = 0; r < o.h; ++r)
             for (int64_t c = 0; c < o.w; ++c) {
@@ -184,11 +179,11 @@ Result<Picture> ab_slide_picture(const AbSlideRequest& request, const ExportFont
                 float size = (cell - 2 * inset) * 0.45f;
                 const float w = fonts.text_width(value, size);
                 if (w > (cell - 2 * inset) * 0.8f) size *= (cell - 2 * inset) * 0.8f / w;
-                add_slide_text(p, fonts, cx + cell * 0.5f, cy + (cell - size) * 0.5f, size, colors.text,
-                               value, TextAnchor::kMiddle, TextKind::kCell);
+                add_text(p, fonts, cx + cell * 0.5f, cy + (cell - size) * 0.5f, size, colors.text, value,
+                         TextKind::kCell, TextAnchor::kMiddle);
                 if (marked && mark_size >= 6.0f)
-                    add_slide_text(p, fonts, cx + inset * 2 + 1, cy + inset * 2, mark_size, colors.heading,
-                                   found->second);
+                    add_text(p, fonts, cx + inset * 2 + 1, cy + inset * 2, mark_size, colors.heading,
+                             found->second);
             }
     }
     // The legend: what a shaded and an outlined cell mean.
@@ -200,12 +195,12 @@ Result<Picture> ab_slide_picture(const AbSlideRequest& request, const ExportFont
             RectItem{lx, legend_top, swatch, swatch,
                      differs ? (dark ? kDiffersDark : kDiffersLight) : (dark ? kOnlyDark : kOnlyLight),
                      differs ? colors.input_border : kOnlyBorder, differs ? 1.0f : 2.0f, 3});
-        add_slide_text(p, fonts, lx + swatch * 1.4f, legend_top, text_size, colors.muted, tr_in(lang, key));
+        add_text(p, fonts, lx + swatch * 1.4f, legend_top, text_size, colors.muted, tr_in(lang, key));
         lx += swatch * 1.4f + fonts.text_width(tr_in(lang, key), text_size) + swatch * 2;
     }
     for (size_t i = 0; i < lines.size(); ++i)
-        add_slide_text(p, fonts, margin, lines_top + static_cast<float>(i) * text_size * 1.45f, text_size,
-                       lines[i].second, lines[i].first);
+        add_text(p, fonts, margin, lines_top + static_cast<float>(i) * text_size * 1.45f, text_size,
+                 lines[i].second, lines[i].first);
     if (out) *out = {sides[0].x, sides[1].x, grid_top, cell, static_cast<int>(lines.size())};
     return p;
 }

@@ -37,8 +37,8 @@ void add_cell_text(Picture& p, const ExportFonts& fonts, float x, float y, float
 }
 
 void add_text(Picture& p, const ExportFonts& fonts, float x, float top, float size, Rgba color,
-              const std::string& text, TextKind kind) {
-    p.items.push_back(TextItem{x, top + fonts.ascent(size), size, color, text, TextAnchor::kStart, kind});
+              const std::string& text, TextKind kind, TextAnchor anchor) {
+    p.items.push_back(TextItem{x, top + fonts.ascent(size), size, color, text, anchor, kind});
 }
 
 Rgba token_color(const MatrixColors& c, TokenRole role) {

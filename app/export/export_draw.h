@@ -24,9 +24,10 @@ void add_cell_text(Picture& p, const ExportFonts& fonts, float x, float y, float
 void add_box_text(Picture& p, const ExportFonts& fonts, float x0, float y0, float x1, float y1, Rgba color,
                   const std::string& text, float fraction, TextKind kind);
 
-// A line of text with its top at `top`.
+// A line of text with its top at `top`; `anchor` says whether x is its start or its middle.
 void add_text(Picture& p, const ExportFonts& fonts, float x, float top, float size, Rgba color,
-              const std::string& text, TextKind kind = TextKind::kLine);
+              const std::string& text, TextKind kind = TextKind::kLine,
+              TextAnchor anchor = TextAnchor::kStart);
 
 Rgba token_color(const MatrixColors& c, TokenRole role);
 

@@ -35,8 +35,9 @@ uint32_t next_codepoint(std::string_view s, size_t& pos) {
 }  // namespace
 
 struct ExportFonts::Impl {
-    // One font file, read whole, and stb_truetype's view of it (a member type: a unity build compiles this
-    // file inside a header-like batch, where a class may not hold an anonymous namespace's type).
+    // One font file, read whole, and stb_truetype's view of it. A member type, not an anonymous namespace's:
+    // in a unity batch this file is an included one, where GCC warns of a class with linkage holding such a
+    // type (-Wsubobject-linkage).
     struct Face {
         std::vector<unsigned char> bytes;
         stbtt_fontinfo info{};
