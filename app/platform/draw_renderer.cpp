@@ -94,10 +94,13 @@ GLuint link(const char* vertex, const char* fragment, bool flat) {
 }
 
 // The GL state render() changes, to put back after it (the GPU pooler and the retained frame set their own).
+// Not the blend function and equation or the scissor box: in a browser, reading them is a round trip to
+// the GPU process (WebGL keeps no copy), which waits behind the compositor's frames: 6 reads took 35 ms a
+// frame, 66-150 ms of the first (bench/README.md). Nothing else draws with blending, and every pass that
+// turns the scissor test on sets its box (retained_frame.cpp); the enables themselves are put back.
 struct SavedState {
     GLint program, texture, sampler, active_texture, array_buffer, vertex_array;
-    GLint viewport[4], scissor[4];
-    GLint blend_src_rgb, blend_dst_rgb, blend_src_alpha, blend_dst_alpha, blend_eq_rgb, blend_eq_alpha;
+    GLint viewport[4];
     GLboolean blend, cull, depth, stencil, scissor_test;
 
     void save() {
@@ -109,13 +112,6 @@ struct SavedState {
         glGetIntegerv(GL_ARRAY_BUFFER_BINDING, &array_buffer);
         glGetIntegerv(GL_VERTEX_ARRAY_BINDING, &vertex_array);
         glGetIntegerv(GL_VIEWPORT, viewport);
-        glGetIntegerv(GL_SCISSOR_BOX, scissor);
-        glGetIntegerv(GL_BLEND_SRC_RGB, &blend_src_rgb);
-        glGetIntegerv(GL_BLEND_DST_RGB, &blend_dst_rgb);
-        glGetIntegerv(GL_BLEND_SRC_ALPHA, &blend_src_alpha);
-        glGetIntegerv(GL_BLEND_DST_ALPHA, &blend_dst_alpha);
-        glGetIntegerv(GL_BLEND_EQUATION_RGB, &blend_eq_rgb);
-        glGetIntegerv(GL_BLEND_EQUATION_ALPHA, &blend_eq_alpha);
         blend = glIsEnabled(GL_BLEND);
         cull = glIsEnabled(GL_CULL_FACE);
         depth = glIsEnabled(GL_DEPTH_TEST);
@@ -129,9 +125,6 @@ struct SavedState {
         glActiveTexture(GLenum(active_texture));
         glBindVertexArray(GLuint(vertex_array));
         glBindBuffer(GL_ARRAY_BUFFER, GLuint(array_buffer));
-        glBlendEquationSeparate(GLenum(blend_eq_rgb), GLenum(blend_eq_alpha));
-        glBlendFuncSeparate(GLenum(blend_src_rgb), GLenum(blend_dst_rgb), GLenum(blend_src_alpha),
-                            GLenum(blend_dst_alpha));
         const auto set = [](GLenum cap, GLboolean on) { on ? glEnable(cap) : glDisable(cap); };
         set(GL_BLEND, blend);
         set(GL_CULL_FACE, cull);
@@ -139,7 +132,6 @@ struct SavedState {
         set(GL_STENCIL_TEST, stencil);
         set(GL_SCISSOR_TEST, scissor_test);
         glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
-        glScissor(scissor[0], scissor[1], scissor[2], scissor[3]);
     }
 };
 
