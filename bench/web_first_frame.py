@@ -6,6 +6,8 @@ compile, data, fonts, the first ImGui frame). Prints each round and the median a
 Beside each round, in a fresh browser of its own, the peer: bench/web_peer.html, a page that only asks for a
 WebGL 2 context and clears it at its first display frame. A freshly started browser's first context waits for
 its GPU process to come up, so that page's time is the floor any WebGL page's first frame stands on.
+Both start as tests/web/cdp.py starts Chromium: without the browser's omnibox popup page (CHROME_UI_FEATURES),
+which a headless browser never shows and which took a core for the first second and a half.
 WEB_DELAY_MS=N holds poolscope.wasm and poolscope.data back N ms each, as a slow network would.
 Usage: web_first_frame.py BUILD_WEB_DIR ROUNDS"""
 import functools
