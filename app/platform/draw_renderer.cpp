@@ -62,34 +62,42 @@ GLuint compile(GLenum type, const char* body, bool flat) {
     const GLuint shader = glCreateShader(type);
     glShaderSource(shader, 4, parts, nullptr);
     glCompileShader(shader);
+    return shader;
+}
+
+// Why a shader did not compile, if it did not (asked only once the link failed).
+void say_compile_error(GLuint shader) {
     GLint ok = 0;
     glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
-    if (ok) return shader;
+    if (ok) return;
     char log[512] = {};
     glGetShaderInfoLog(shader, sizeof log, nullptr, log);
     std::fprintf(stderr, "poolscope: draw shader does not compile: %s\n", log);
-    glDeleteShader(shader);
-    return 0;
 }
 
+// The program, or 0. Only the link's status is read back: a shader that did not compile fails the link,
+// and in a browser each status read is a round trip to the GPU process while the page waits for its first
+// frame (bench/README.md).
 GLuint link(const char* vertex, const char* fragment, bool flat) {
     const GLuint vs = compile(GL_VERTEX_SHADER, vertex, flat),
                  fs = compile(GL_FRAGMENT_SHADER, fragment, flat);
-    GLuint program = 0;
-    if (vs && fs) {
-        program = glCreateProgram();
-        glAttachShader(program, vs);
-        glAttachShader(program, fs);
-        glBindAttribLocation(program, kPosition, "position");
-        glBindAttribLocation(program, kUv, "uv");
-        glBindAttribLocation(program, kColor, "color");
-        glLinkProgram(program);
-        GLint ok = 0;
-        glGetProgramiv(program, GL_LINK_STATUS, &ok);
-        if (!ok) glDeleteProgram(program), program = 0;
+    GLuint program = glCreateProgram();
+    glAttachShader(program, vs);
+    glAttachShader(program, fs);
+    glBindAttribLocation(program, kPosition, "position");
+    glBindAttribLocation(program, kUv, "uv");
+    glBindAttribLocation(program, kColor, "color");
+    glLinkProgram(program);
+    GLint ok = 0;
+    glGetProgramiv(program, GL_LINK_STATUS, &ok);
+    if (!ok) {
+        say_compile_error(vs);
+        say_compile_error(fs);
+        glDeleteProgram(program);
+        program = 0;
     }
-    if (vs) glDeleteShader(vs);
-    if (fs) glDeleteShader(fs);
+    glDeleteShader(vs);
+    glDeleteShader(fs);
     return program;
 }
 

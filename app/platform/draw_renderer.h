@@ -1,5 +1,5 @@
-// Draws ImGui's draw data with OpenGL in place of the ImGui OpenGL 3 backend's RenderDrawData (which still
-// creates the font texture). The difference is what a software rasteriser pays per pixel: the backend samples
+// Draws ImGui's draw data with OpenGL in place of the ImGui OpenGL 3 backend's RenderDrawData (the font
+// texture: font_texture.h). The difference is what a software rasteriser pays per pixel: the backend samples
 // the font atlas through its bilinear filter for every pixel, four texel reads, though most of a PoolScope
 // frame is fills on the atlas' white texel, glyphs drawn one texel per pixel, baked corners and straight
 // anti-aliased lines, whose pixel centres all fall on texel centres (samples_texel_centres): there the filter

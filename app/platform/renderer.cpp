@@ -28,26 +28,47 @@ void start_imgui(PlatformWindow& window, const std::string& ini_file) {
 }
 
 void start_gl_backends(PlatformWindow& window) {
-#ifdef __EMSCRIPTEN__
-    ImGui_ImplOpenGL3_Init("#version 300 es");  // WebGL 2
-#else
-    ImGui_ImplOpenGL3_Init("#version 330 core");
-#endif
-    // The backend makes the font texture; its draw data goes through our renderer (draw_renderer.h), unless
-    // POOLSCOPE_IMGUI_RENDERER=1 asks for the backend's (the tests compare the two pictures).
+    // Our renderer draws ImGui's draw data (draw_renderer.h) with the font texture made here; ImGui's OpenGL
+    // backend starts only to draw instead of it: when POOLSCOPE_IMGUI_RENDERER=1 asks for it (the tests
+    // compare the two pictures) or ours cannot be made.
     if (env_flag("POOLSCOPE_IMGUI_RENDERER"))
         std::cerr << "poolscope: drawing with ImGui's own renderer (POOLSCOPE_IMGUI_RENDERER)\n";
     else if (!window.renderer.create())
         std::cerr << "poolscope: drawing with ImGui's own renderer\n";
+    ImGuiIO& io = ImGui::GetIO();
+    if (window.renderer.ready()) {
+        io.BackendRendererName = "poolscope";
+#ifndef __EMSCRIPTEN__
+        io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;  // glDrawElementsBaseVertex; not WebGL's
+#endif
+    } else {
+#ifdef __EMSCRIPTEN__
+        ImGui_ImplOpenGL3_Init("#version 300 es");  // WebGL 2
+#else
+        ImGui_ImplOpenGL3_Init("#version 330 core");
+#endif
+        window.imgui_gl_backend = true;
+    }
     if (env_flag("POOLSCOPE_DAMAGE_CHECK")) window.retained.enable_check();
     window.drawing = true;
 }
+
+namespace {
+
+// The font texture, at the first frame drawn, as ImGui's backend makes its own: on the desktop the renderer
+// starts before the fonts are loaded. With the backend drawing, its device objects (its shaders) too.
+void make_font_texture(PlatformWindow& window) {
+    if (window.imgui_gl_backend) return ImGui_ImplOpenGL3_NewFrame();
+    if (!window.font_texture.made()) window.font_texture.upload(*ImGui::GetIO().Fonts);
+}
+
+}  // namespace
 
 Result<bool> start_drawing(PlatformWindow& window) {
     if (window.drawing) return true;
     if (Result<bool> made = make_gl_context(window); !made) return made;
     start_gl_backends(window);
-    ImGui_ImplOpenGL3_NewFrame();  // the frame already laid out needs the font texture and shaders
+    make_font_texture(window);  // the frame already laid out needs it
     return true;
 }
 
@@ -56,8 +77,8 @@ bool cell_pictures_drawable(const PlatformWindow& window) {
     return (window.renderer.ready() || !window.drawing) && !env_flag("POOLSCOPE_CELL_QUADS");
 }
 
-void begin_imgui_frame(const PlatformWindow& window) {
-    if (window.drawing) ImGui_ImplOpenGL3_NewFrame();  // else start_drawing(), once the frame is laid out
+void begin_imgui_frame(PlatformWindow& window) {
+    if (window.drawing) make_font_texture(window);  // else start_drawing(), once the frame is laid out
     ImGui_ImplGlfw_NewFrame();
 }
 
@@ -100,8 +121,12 @@ void draw_imgui(PlatformWindow& window, int width, int height, const CellSheets&
 
 void reload_font_texture(PlatformWindow& window) {
     if (!window.drawing) return;  // start_drawing() uploads the atlas as it is then
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    if (window.imgui_gl_backend) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    } else {
+        window.font_texture.upload(*ImGui::GetIO().Fonts);
+    }
     window.retained.invalidate();  // every glyph on screen may have moved in the atlas
 }
 
@@ -143,7 +168,8 @@ void stop_imgui(PlatformWindow& window) {
     window.retained.destroy();
     window.renderer.destroy();
     window.pictures.destroy();
-    if (window.drawing) ImGui_ImplOpenGL3_Shutdown();
+    window.font_texture.destroy();
+    if (window.imgui_gl_backend) ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
 }

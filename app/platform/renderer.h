@@ -1,4 +1,5 @@
-// Dear ImGui's GLFW and OpenGL 3 backends around a frame: start them, begin a frame, draw ImGui's draw data
+// Dear ImGui's GLFW backend and a GL renderer (ours, or ImGui's OpenGL 3 backend) around a frame: start them,
+// begin a frame, draw ImGui's draw data
 // into the window (or the off-screen target), re-upload the font atlas, shut them down. main.cpp calls these
 // so it needs no GL of its own.
 #pragma once
@@ -22,17 +23,17 @@ struct StartupPhases;
 // window has its GL context already (the desktop); `ini_file` empty: no imgui.ini is read or written. ImGui
 // keeps a pointer to it: it must outlive the context.
 void start_imgui(PlatformWindow& window, const std::string& ini_file);
-// ImGui's OpenGL backend and our renderer (or the backend's, when ours cannot be made), with the window's
-// context current: window.drawing from then on.
+// Our renderer and the font texture (or ImGui's OpenGL backend, when ours cannot be made or
+// POOLSCOPE_IMGUI_RENDERER=1 asks for it), with the window's context current: window.drawing from then on.
 void start_gl_backends(PlatformWindow& window);
-// Before a laid-out frame is drawn: the window's GL context (window.h make_gl_context) and the GL backends,
-// if not started yet (the browser's first frame), and the frame's font texture and shaders.
+// Before a laid-out frame is drawn: the window's GL context (window.h make_gl_context) and the renderer, if
+// not started yet (the browser's first frame), with the frame's font texture.
 Result<bool> start_drawing(PlatformWindow& window);
 // Whether grids may draw their cells as pictures (platform/sheet_pictures.h): only our renderer can draw
 // them, and POOLSCOPE_CELL_QUADS=1 keeps the quads (the tests compare the two pictures).
 bool cell_pictures_drawable(const PlatformWindow& window);
-// The backends' per-frame work, before run_frame().
-void begin_imgui_frame(const PlatformWindow& window);
+// The backends' per-frame work, before run_frame(): the font texture at the first frame.
+void begin_imgui_frame(PlatformWindow& window);
 // Clears and draws the last ImGui::Render() into the bound framebuffer of `width` × `height` pixels: the
 // window's own redraws only what changed since its last picture (window.retained), an off-screen target all.
 // `sheets` holds the frame's cell pictures (platform/sheet_pictures.h), made into textures first; `clear`:

@@ -10,6 +10,7 @@
 
 #include "model/settings.h"
 #include "platform/draw_renderer.h"
+#include "platform/font_texture.h"
 #include "platform/retained_frame.h"
 #include "platform/sheet_textures.h"
 #include "poolscope/result.h"
@@ -35,12 +36,14 @@ struct PlatformWindow {
     WindowEvents events;
     double next_frame_at = 0;  // glfwGetTime() when the next animation frame is due (wait_next_frame)
     DrawRenderer renderer;     // draws ImGui's draw data (draw_renderer.h)
+    FontTexture font_texture;  // the font atlas' texture while our renderer draws (font_texture.h)
     SheetTextures pictures;    // the textures of the frame's cell pictures (sheet_textures.h)
     RetainedFrame retained;    // the picture kept between frames, redrawn where it changed (renderer.h)
     std::string clipboard;     // the browser's: the app's own copy (web/clipboard_web.cpp); unused here
     bool close_asked = false;  // the browser's: Quit was asked for (a page cannot close its tab)
     bool has_context = false;  // a current GL context: the desktop's comes with the window (make_gl_context)
-    bool drawing = false;      // ImGui's GL backend and our renderer started (renderer.h start_drawing)
+    bool drawing = false;      // our renderer or ImGui's GL backend started (renderer.h start_drawing)
+    bool imgui_gl_backend = false;  // ImGui's OpenGL backend started: it draws (renderer.h start_gl_backends)
 };
 
 // Starts GLFW and opens the window (hidden when `visible` is false, e.g. for --screenshot), makes its

@@ -18,6 +18,7 @@ list(REMOVE_ITEM POOLSCOPE_UI_SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/platform/windo
      ${CMAKE_CURRENT_SOURCE_DIR}/platform/file_offer.cpp)
 add_library(poolscope_ui STATIC ${POOLSCOPE_UI_SOURCES})
 target_link_libraries(poolscope_ui PUBLIC poolscope_model poolscope_export imgui_web stb_web)
+target_compile_definitions(poolscope_ui PRIVATE GLFW_INCLUDE_NONE)  # platform/gl.h is the GL header
 target_link_libraries(poolscope PRIVATE poolscope_ui)
 target_compile_definitions(poolscope PRIVATE POOLSCOPE_HAS_GUI=1)
 
