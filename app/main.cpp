@@ -9,6 +9,7 @@
 #if POOLSCOPE_HAS_GUI
 #include <algorithm>
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,6 +34,7 @@
 #include "testing/frame_bench.h"
 #include "testing/screen_text.h"
 #include "testing/state_report.h"
+#include "window_session.h"
 
 namespace {
 
@@ -45,12 +47,14 @@ int run_window(int argc, char** argv) {
     // Options and the starting state (before any window, so a typo fails fast and clearly)
     poolscope::Result<app::AppOptions> parsed = app::parse_app_options(argc, argv);
     if (!parsed) return std::cerr << "poolscope: " << parsed.error_text() << "\n", kExitUsage;
-    const app::AppOptions options = std::move(parsed).value();
+    auto session = std::make_unique<app::WindowSession>();  // what the loop reaches (window_session.h)
+    app::WindowSession& s = *session;
+    const app::AppOptions& options = s.options = std::move(parsed).value();
     if (options.help)
         return poolscope::cli::print_usage(std::cout), app::print_app_usage(std::cout << "\n"), kExitOk;
     poolscope::Result<app::AppState> initial = app::initial_state(options);
     if (!initial) return std::cerr << "poolscope: " << initial.error_text() << "\n", kExitUsage;
-    app::App a;
+    app::App& a = s.app;
     a.startup.started = started;
     a.startup.mark("options");
     a.state = std::move(initial).value();
@@ -59,11 +63,11 @@ int run_window(int argc, char** argv) {
     app::start_shell(a.shell, a.state.view, a.state.interaction, options);      // settings, language, scale
     app::say_url_notes(a.state.lessons.session, a.state.interaction, options);  // the page's unusable values
     app::finish_link(a.state.gradient, a.state.interaction, options);  // --view; a link's unusable values
-    const bool screenshot = options.screenshot_path.has_value();
+    const bool& screenshot = s.screenshot = options.screenshot_path.has_value();
     a.startup.mark("lesson and settings");
 
     // GLFW and an OpenGL 3.3 core window (hidden for screenshots: they draw off-screen)
-    app::PlatformWindow window;
+    app::PlatformWindow& window = s.window;
     if (poolscope::Result<bool> opened =
             app::open_window(window, options.width, options.height, !screenshot, !options.bench_frames);
         !opened)
@@ -72,9 +76,8 @@ int run_window(int argc, char** argv) {
     a.startup.mark("window");
 
     // Dear ImGui (its layout file in the user's config dir, never for pictures or benchmarks) and fonts
-    const std::string ini =
-        screenshot || options.bench_frames ? std::string() : app::config_file("imgui.ini");
-    app::start_imgui(window, ini);
+    if (!screenshot && !options.bench_frames) s.imgui_ini = app::config_file("imgui.ini");
+    app::start_imgui(window, s.imgui_ini);
     a.cell_pictures = app::cell_pictures_drawable(window);
     a.baked_corners = !app::env_flag("POOLSCOPE_IMGUI_CORNERS");
     a.startup.mark("imgui");
@@ -83,31 +86,25 @@ int run_window(int argc, char** argv) {
     app::after_fonts(a.shell, a.fonts, a.state.interaction);  // no Chinese font: say so once, show English
     if (!a.fonts.message.empty()) std::cerr << "poolscope: " << a.fonts.message << "\n";
     a.startup.mark("fonts");
-    app::OffscreenTarget offscreen;
+    app::OffscreenTarget& offscreen = s.offscreen;
     if (std::string error; screenshot && !offscreen.create(options.width, options.height, error))
         return std::cerr << "poolscope: " << error << "\n", kExitInputError;
     app::start_image_view(app::image_view(a), app::executable_dir());  // GPU pooler, sample pictures
     if (options.picture_path) app::open_picture(app::image_view(a), *options.picture_path);
 
     // Main loop
-    uint64_t reports = 0;
     if (options.state_out) app::record_screen_text(&a.probe);  // layout.screen_text
-    auto write_report = [&] {                                  // --state-out: on F12 and at exit
-        if (options.state_out) app::write_state_file(app::reported_state(a), *options.state_out, ++reports);
-    };
-    int exit_code = kExitOk;
-    constexpr uint64_t kScreenshotFrames = 16;  // the layout settles in a few (panels/row_room.h)
-    std::optional<app::FrameBench> bench;       // --bench-frames N
-    if (options.bench_frames) bench.emplace(*options.bench_frames), a.draw_stats = app::draw_stats_from_env();
+    if (options.bench_frames)
+        s.bench.emplace(*options.bench_frames), a.draw_stats = app::draw_stats_from_env();
     app::WindowEvents& events = window.events;
     app::LoopHooks hooks;
     hooks.frame_shown = [&] { return a.frame > 0; };
     hooks.state_json = [&] { return app::state_to_json(app::reported_state(a)).dump(1); };  // for the page
-    app::FramePacer pacer(window, !screenshot, bench.has_value());  // sleeps, wakes, swaps (frame_pacer.h)
+    app::FramePacer& pacer = s.pacer.emplace(window, !screenshot, s.bench.has_value());     // frame_pacer.h
     hooks.frame = [&] {  // a while loop on the desktop; once per display frame in a browser
-        if (bench) bench->begin_frame();
+        if (s.bench) s.bench->begin_frame();
         app::WakeReasons why;
-        why.now = screenshot || bench || events.frames_to_draw > 0;
+        why.now = screenshot || s.bench || events.frames_to_draw > 0;
         why.animating = a.playback.playing || a.state.interaction.anim.active;
         why.watching = app::lesson_wants_polling(a.state.lessons);
         why.file_changed = [&] { return app::lesson_file_changed(a.state.lessons.session); };
@@ -130,13 +127,13 @@ int run_window(int argc, char** argv) {
         input.dt = screenshot ? 1.0f : ImGui::GetIO().DeltaTime;  // pictures show the end of animations
         input.now = ImGui::GetTime();
         input.dropped_paths = std::exchange(events.dropped_paths, {});
-        input.bench_step = bench.has_value();
+        input.bench_step = s.bench.has_value();
         const double clock = input.now;
         const app::FrameResult frame = app::run_frame(a, std::move(input));
         pacer.line_expires_in(app::seconds_to_next_expiry(a.state.interaction, a.state.lessons, clock));
         if (a.frame == 0) a.startup.mark("first frame laid out");
         if (const std::optional<bool> go_on = app::skip_drawing(a, window))  // the browser's first frame
-            return *go_on || (exit_code = kExitInputError, false);
+            return *go_on || (s.exit_code = kExitInputError, false);
         if (frame.edited || frame.layout_changed) events.frames_to_draw = std::max(events.frames_to_draw, 2);
         app::release_held_keys(window);
 
@@ -150,21 +147,22 @@ int run_window(int argc, char** argv) {
         if (a.state.interaction.quit_requested) app::set_should_close(window, true);
         if (app::should_close(window) && !app::lesson_allows_quit(a.state))
             app::set_should_close(window, false);  // unsaved lesson changes: the question comes first
-        if (frame.report_requested) write_report();
-        if (screenshot && a.frame >= kScreenshotFrames) {
+        if (frame.report_requested) s.write_report();
+        if (screenshot && a.frame >= s.kScreenshotFrames) {
             if (std::string error;
                 !app::save_framebuffer_png(width, height, *options.screenshot_path, error)) {
                 std::cerr << "poolscope: " << error << "\n";
-                exit_code = kExitInputError;
+                s.exit_code = kExitInputError;
             }
             return false;
         }
         if (!screenshot) pacer.after_draw(a.frame == 1);
-        if (bench && app::end_bench_frame(*bench, a.draw_stats, double(width) * height)) return false;
+        if (s.bench && app::end_bench_frame(*s.bench, a.draw_stats, double(width) * height)) return false;
         return true;
     };
+    if (!app::run_loop_returns()) (void)session.release();  // the page keeps it (window_session.h)
     app::run_loop(window, std::move(hooks));
-    write_report();
+    s.write_report();
 
     // Cleanup, in reverse
     offscreen.destroy();
@@ -172,7 +170,7 @@ int run_window(int argc, char** argv) {
     app::finish_shell(a.shell, a.state.view);  // saves the settings and the window placement
     app::stop_imgui(window);
     app::close_window(window);
-    return exit_code;
+    return s.exit_code;
 }
 
 }  // namespace

@@ -10,4 +10,8 @@ void run_loop(PlatformWindow& window, LoopHooks hooks) {  // the report hook: on
         if (!hooks.frame()) break;
 }
 
+bool run_loop_returns() {
+    return true;
+}
+
 }  // namespace poolscope::app

@@ -18,8 +18,10 @@ struct LoopHooks {
 };
 
 // Calls `hooks.frame` until it returns false or the window should close. In the browser it never returns:
-// the page keeps running, and `window` and whatever the hooks reach (which must then live for the page's
-// lifetime) stay reachable from JavaScript.
+// it leaves the caller for the page's event loop by unwinding its stack (destructors included), and `window`
+// and whatever the hooks reach must then live on the heap for the page's lifetime (app/window_session.h).
 void run_loop(PlatformWindow& window, LoopHooks hooks);
+// Whether run_loop() returns to its caller: false in the browser.
+bool run_loop_returns();
 
 }  // namespace poolscope::app

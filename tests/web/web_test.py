@@ -262,6 +262,16 @@ def hostile_links(browser, base, out):
           f"the lesson over the quiz budget is refused with a message ({failed[:1]})")
     errors = page_errors(browser)
     check(not errors, f"no crash on the lesson over the budget ({errors[:2]})")
+    # A JSON syntax error is a C++ exception inside the parser (WebAssembly exception handling in the page):
+    # caught, it becomes the open's error with its line and column, and the page goes on.
+    (out / "hostile-syntax.json").write_text('{"format": "poolscope-lesson/1", "steps": [ {oops')
+    open_page(browser, base, "lesson=/hostile/hostile-syntax.json&lang=en")
+    state = wait_state(browser, lambda s: s["frame"] > 2, "a lesson with a JSON syntax error: the app starts")
+    failed = state["lesson"].get("open_failed", {}).get("errors", [])
+    check(any("JSON syntax error" in e["message"] and e["field"].endswith("hostile-syntax.json:1:46")
+              for e in failed), f"the syntax error is reported at its line and column ({failed[:1]})")
+    errors = page_errors(browser)
+    check(not errors, f"no crash on the syntax error ({errors[:2]})")
     started = browser.evaluate("window.poolscope.startedMs")
     ms = open_page(browser, base, "lesson=/hostile/hostile-global.json&lang=en")
     started = browser.evaluate("window.poolscope.startedMs")

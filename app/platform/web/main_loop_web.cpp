@@ -14,7 +14,7 @@
 namespace poolscope::app {
 namespace {
 
-// The one running app; emscripten keeps main()'s stack alive while the loop runs (see run_loop).
+// The one running app (its state on the heap: run_loop unwinds main()'s stack, main_loop.h).
 // The C entry points below have no other way to it: the one global of the web glue.
 struct Running {
     PlatformWindow* window = nullptr;
@@ -64,9 +64,14 @@ void run_loop(PlatformWindow& window, LoopHooks hooks) {
     // SwiftShader, bench/README.md); the frame is laid out meanwhile, and its WebGL context is asked for
     // then.
     if (!run_frame()) return;
-    // 0 frames/s: requestAnimationFrame, the display's rate. `true`: main() stops here for good and its
-    // locals (the app the hooks reach) stay alive, as emscripten documents for simulate_infinite_loop.
+    // 0 frames/s: requestAnimationFrame, the display's rate. `true`: main() stops here for good, by a thrown
+    // "unwind" that with WebAssembly exceptions runs its locals' destructors on the way out (emscripten's
+    // note on simulate_infinite_loop): what the hooks reach lives on the heap (app/window_session.h).
     emscripten_set_main_loop(one_frame, 0, true);
+}
+
+bool run_loop_returns() {
+    return false;
 }
 
 }  // namespace poolscope::app

@@ -5,6 +5,7 @@
 set(POOLSCOPE_WEB_DIR ${CMAKE_CURRENT_SOURCE_DIR}/platform/web)
 
 file(GLOB POOLSCOPE_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/frame.cpp
+     ${CMAKE_CURRENT_SOURCE_DIR}/window_session.cpp
      ${CMAKE_CURRENT_SOURCE_DIR}/shell/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/panels/*.cpp
      ${CMAKE_CURRENT_SOURCE_DIR}/widgets/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/gpu/*.cpp
      ${CMAKE_CURRENT_SOURCE_DIR}/platform/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/testing/*.cpp
@@ -45,7 +46,7 @@ set(POOLSCOPE_WEB_EXPORTS _main,_poolscope_state_json,_poolscope_open_file,_pool
 target_link_options(poolscope PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sFORCE_FILESYSTEM=1
   -sEXPORTED_FUNCTIONS=${POOLSCOPE_WEB_EXPORTS} -sEXPORTED_RUNTIME_METHODS=ccall,callMain,FS,ENV
-  -sINVOKE_RUN=0 -fexceptions -lidbfs.js -sWASM_BIGINT -sENVIRONMENT=web -sMALLOC=emmalloc
+  -sINVOKE_RUN=0 -lidbfs.js -sWASM_BIGINT -sENVIRONMENT=web -sMALLOC=emmalloc
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/lessons@/poolscope/lessons"
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/assets@/poolscope/assets"
   "SHELL:--preload-file ${POOLSCOPE_WEB_FONTS}@/poolscope/fonts"
