@@ -30,9 +30,10 @@ class DrawRenderer {
     void destroy();
     bool ready() const { return programs_[1].name != 0; }
     // Draws `data` into the bound framebuffer, whose size is `fb_width` × `fb_height` pixels, with ImGui's
-    // blending and each command's clip rectangle as a scissor. GL state it changes is put back afterwards.
-    // The atlas is sampled nearest wherever that gives the filter's pixels (draw_batches.h RunKind).
-    // Cell pictures' texture IDs (sheet_pictures.h) are drawn with their textures from `pictures`.
+    // blending and each command's clip rectangle as a scissor. The GL state it changes is put back
+    // afterwards, except the blend function and equation and the scissor box (draw_renderer.cpp SavedState
+    // says why). The atlas is sampled nearest wherever that gives the filter's pixels (draw_batches.h
+    // RunKind). Cell pictures' texture IDs (sheet_pictures.h) are drawn with their textures from `pictures`.
     void render(const ImDrawData& data, int fb_width, int fb_height, const AtlasInfo& atlas,
                 const SheetTextures* pictures);
     // Orders the triangles of `data` (draw_batches.h) ahead of render(): GL-free, so it can run while the
