@@ -21,6 +21,16 @@ function reportError(text) {
   poolscope.errors.push(String(text));
   console.error(text);
   showStatus(String(text), true);
+  linkManifest();
+}
+
+// The web app manifest (index.html's #manifest-link), linked once the app is up or could not start.
+function linkManifest() {
+  const link = document.getElementById("manifest-link");
+  if (link) {
+    link.remove();
+    document.head.appendChild(link.content);
+  }
 }
 window.addEventListener("error", (e) => reportError(e.message || e));
 window.addEventListener("unhandledrejection", (e) => reportError(e.reason || "unhandled rejection"));
@@ -189,6 +199,7 @@ var Module = {
     showStatus(poolscope.pageNote, Boolean(poolscope.pageNote));  // a lesson the page could not fetch
     if (poolscope.pageNote) setTimeout(() => showStatus(""), 10000);
     document.getElementById("canvas").focus();
+    linkManifest();
     offerOffline();
   },
   onAbort: (what) => reportError(`PoolScope stopped: ${what}`),
