@@ -338,6 +338,13 @@ def main():
         # English, a shipped lesson, stepped with the keyboard.
         ms = open_page(browser, base, f"lesson=lessons/{LESSON}&lang=en")
         print(f"first frame after {ms:.0f} ms (from navigation start)")
+        # The manifest is linked once the first frame is drawn, not at load (bench/README.md, issue 34).
+        html = (root / "index.html").read_text(encoding="utf-8")
+        at_load = html.split('<template id="manifest-link">')[0]
+        linked = browser.evaluate("Boolean(document.querySelector('head > link[rel=manifest]'))"
+                                  " && !document.getElementById('manifest-link')")
+        check('rel="manifest"' not in at_load and linked,
+              "the page links its manifest after the first frame, not at load")
         state = web_state(browser)
         check(state["language"] == "en", "?lang=en shows English")
         check(state["lesson"].get("file", "").endswith(LESSON) and state["lesson"]["step"] == 0,
