@@ -10,6 +10,12 @@
 add_compile_options(-fwasm-exceptions)
 add_link_options(-fwasm-exceptions)
 
+# emcc's link runs node on emscripten's JavaScript optimizer, which needs Debian's node modules (acorn): the
+# links carry the web preset's environment themselves, so a bare `ninja -C build-web` links too.
+set(POOLSCOPE_WEB_LINK_ENV ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs EMSDK_PYTHON=/usr/bin/python3)
+set(CMAKE_C_LINKER_LAUNCHER ${POOLSCOPE_WEB_LINK_ENV})
+set(CMAKE_CXX_LINKER_LAUNCHER ${POOLSCOPE_WEB_LINK_ENV})
+
 # /usr/include holds glibc's headers too, which must not shadow emscripten's: link only the two libraries.
 set(POOLSCOPE_WEB_SYSINC ${CMAKE_BINARY_DIR}/sysinc)
 file(MAKE_DIRECTORY ${POOLSCOPE_WEB_SYSINC})
