@@ -135,19 +135,36 @@ void contributions_tooltip(const GradientView& gv, int64_t ch, int64_t r, int64_
     ImGui::EndTooltip();
 }
 
+// This window's share in channel ch's grad_input: on a pill in each cell it reaches when the cells have room
+// for it at the UI's text size next to the value, else once in a note under the grid.
+struct Share {
+    std::string text;     // "+0.25"; empty without a trace
+    float per_px = 0.0f;  // its width at a 1-px font
+    bool badges = false;  // on pills
+    bool note = false;    // in a note under the grid
+};
+
+Share share_of(const OutputGradTrace* trace, float cell, const FontSet& fonts) {
+    Share s;
+    if (!trace) return s;
+    s.text = "+" + text_of(trace->delta, fonts);
+    s.per_px = ImGui::GetFont()->CalcTextSizeA(1.0f, FLT_MAX, 0.0f, s.text.c_str()).x;
+    s.badges = share_badge_fits(cell, ImGui::GetFontSize(), s.per_px);
+    s.note = !s.badges && !trace->targets.empty();
+    return s;
+}
+
 void grad_input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGradTrace* trace) {
     const GradientView& gv = ctx.state.gradient;
     const Shape& in = gv.running.shape();
     GridLayout g{0, 0, in.h, in.w, cell};
-    // This window's share: on a pill in each cell it reaches when the cells have room for it at the UI's text
-    // size next to the value, else once under the grid.
-    const std::string share = trace ? "+" + text_of(trace->delta, ctx.fonts) : std::string();
+    const Share s = share_of(trace, cell, ctx.fonts);
+    const std::string& share = s.text;
+    const float per_px = s.per_px;
+    const bool badges = s.badges;
     ImFont* font = ImGui::GetFont();
-    const float per_px = font->CalcTextSizeA(1.0f, FLT_MAX, 0.0f, share.c_str()).x;
-    const bool badges = share_badge_fits(cell, ImGui::GetFontSize(), per_px);
     char note[96] = "";
-    if (trace && !badges && !trace->targets.empty())
-        std::snprintf(note, sizeof note, tr("grad.share_each_fmt"), share.c_str());
+    if (s.note) std::snprintf(note, sizeof note, tr("grad.share_each_fmt"), share.c_str());
     const GridHit hit = channel_grid(ctx, "gradin", "grad.input_grad_fmt", "grid.grad_input0", ch, g, note);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const CellRange shown = visible_cells(g);
@@ -209,32 +226,42 @@ void draw_gradient_panel(PanelContext& ctx) {
     fill_buttons(state.gradient, state.doc, state.computed, ctx.probe);
     const Shape& in = gv.input.shape();
     const Shape& out = gv.grad_output.shape();
-    // Three grids in a row, or input and grad_output over grad_input: whichever gives bigger cells.
-    // (A line under each row for the share, when its cells are too small to carry it.)
+    // Per channel three grids in a line, or input and grad_output over grad_input, the channels side by side
+    // where the panel is wide: whichever gives bigger cells. (A line under each line of grids for the share,
+    // when its cells are too small to carry it.)
     // (The labels count where wider than their grids: "grad_input c0 (so far)" over four cells.)
     const auto label_w = [&](const char* key) {
         return ImGui::CalcTextSize(tr_fmt(key, static_cast<int>(in.c - 1)).c_str()).x;
     };
     const LabelledGrid input{in.w, label_w("grad.input_fmt")}, grad_out{out.w, label_w("grad.output_fmt")},
         grad_in{in.w, label_w("grad.input_grad_fmt")};
-    const LabelledGrid row[] = {input, grad_out, grad_in}, top[] = {input, grad_out};
-    const float in_row = pass_cell_size(in.c, row, std::max(in.h, out.h), state.view.zoom, 1.0f);
-    const float stacked = pass_cell_size(in.c * 2, top, std::max(in.h, out.h), state.view.zoom, 0.5f);
-    const bool stack = stacked > in_row * 1.1f;
-    const float cell = stack ? stacked : in_row;
+    const LabelledGrid grids[] = {input, grad_out, grad_in};
+    const auto trace_of = [&](int64_t ch) {
+        return static_cast<size_t>(ch) < gv.step_traces.size() ? &gv.step_traces[static_cast<size_t>(ch)]
+                                                               : nullptr;
+    };
+    PassFit fit = pass_layout(in.c, grids, std::max(in.h, out.h), state.view.zoom, 1.0f);
+    // Where a share goes in a note, the note is as wide as labelled_grid() makes it: a block beside it must
+    // leave it that room. (The cell can only shrink for it, so the note stays.)
+    bool notes = false;
+    for (int64_t ch = 0; ch < in.c; ++ch)
+        notes |= share_of(trace_of(ch), fit.cell, ctx.fonts).note;
+    if (notes && fit.per_row > 1)
+        fit = pass_layout(in.c, grids, std::max(in.h, out.h), state.view.zoom, 1.0f, note_min_width());
+    const float cell = fit.cell;
     ctx.probe.cell_drawn(cell);
     bool open_editor = false;
     for (int64_t ch = 0; ch < in.c; ++ch) {
+        begin_pass_block(ch, fit);
         ImGui::PushID(static_cast<int>(ch));
-        const OutputGradTrace* trace = static_cast<size_t>(ch) < gv.step_traces.size()
-                                           ? &gv.step_traces[static_cast<size_t>(ch)]
-                                           : nullptr;
+        const OutputGradTrace* trace = trace_of(ch);
         input_grid(ctx, ch, cell, trace);
         ImGui::SameLine(0, cell);
         open_editor |= grad_output_grid(ctx, ch, cell);
-        if (!stack) ImGui::SameLine(0, cell);
+        if (!fit.stacked) ImGui::SameLine(0, cell);
         grad_input_grid(ctx, ch, cell, trace);
         ImGui::PopID();
+        ImGui::EndGroup();
     }
     if (open_editor) ImGui::OpenPopup("##grad_edit");
     grad_edit_popup(state.gradient, state.doc, state.computed, ctx.probe);

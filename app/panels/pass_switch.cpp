@@ -1,5 +1,6 @@
 // The Forward / Backward / Unpool switch over the centre panel, and the sizing the three views share.
 #include <algorithm>
+#include <iterator>
 
 #include <imgui.h>
 
@@ -69,16 +70,32 @@ void draw_center_panel(PanelContext& ctx) {
     }
 }
 
-float pass_cell_size(int64_t channels, std::span<const LabelledGrid> grids, int64_t rows, float zoom,
-                     float note_lines) {
+PassFit pass_layout(int64_t channels, const LabelledGrid (&grids)[3], int64_t rows, float zoom,
+                    float note_lines, float note_w) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float label_h = ImGui::GetTextLineHeightWithSpacing();
-    const float ch = static_cast<float>(std::max<int64_t>(channels, 1));
-    const float by_width = row_cell_for_width(grids, avail.x, static_cast<float>(grids.size()));
-    const float by_height =
-        (avail.y / ch - label_h * (1.4f + note_lines)) / static_cast<float>(std::max<int64_t>(rows, 1));
-    const float font = ImGui::GetFontSize();
-    return std::clamp(std::min(by_width, by_height), 1.1f * font, 5.0f * font) * zoom;
+    PassFitInput in;
+    in.width = avail.x;
+    in.height = avail.y;
+    in.label_h = ImGui::GetTextLineHeightWithSpacing();
+    in.note_lines = note_lines;
+    in.note_w = note_w;
+    in.channels = channels;
+    std::copy(std::begin(grids), std::end(grids), in.grids);
+    in.rows = rows;
+    in.min_cell = 1.1f * ImGui::GetFontSize();
+    in.max_cell = 5.0f * ImGui::GetFontSize();
+    PassFit fit = fit_pass_blocks(in);
+    fit.cell *= zoom;
+    return fit;
+}
+
+void begin_pass_block(int64_t ch, const PassFit& fit) {
+    if (ch % fit.per_row != 0) ImGui::SameLine(0, fit.cell * kPassBlockGap);
+    ImGui::BeginGroup();
+}
+
+float note_min_width() {
+    return ImGui::GetFontSize() * 14.0f;
 }
 
 GridHit labelled_grid(const char* id, const std::string& label, GridLayout& layout, const char* note,
@@ -87,11 +104,10 @@ GridHit labelled_grid(const char* id, const std::string& label, GridLayout& layo
     ImGui::TextColored(palette::kHeading, "%s", label.c_str());
     const GridHit hit = begin_matrix_grid(id, layout);
     if (note && *note) {
-        // At least 14 font sizes when the grid is narrower, but never past the panel's right edge: a wider
+        // At least note_min_width() when the grid is narrower, but never past the panel's right edge: a wider
         // note would put a scrollbar under the grids (the Backward view's last grid, in presentation).
         const float grid_w = layout.cell * static_cast<float>(layout.cols);
-        const float width =
-            std::max(grid_w, std::min(ImGui::GetFontSize() * 14.0f, ImGui::GetContentRegionAvail().x));
+        const float width = std::max(grid_w, std::min(note_min_width(), ImGui::GetContentRegionAvail().x));
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(note_color), "%s", note);
         ImGui::PopTextWrapPos();

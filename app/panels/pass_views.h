@@ -21,11 +21,18 @@ bool backward_waits_for_quiz(const PanelContext& ctx);
 // The step panel's Backward text: where the current output cell's gradient goes.
 void draw_gradient_step(PanelContext& ctx);
 
-// The cell size that fits `channels` rows of `grids` side by side (each as wide as its cells or its label,
-// a cell of gap between them) and `rows` cells high into what is left of the panel; each row also keeps
-// `note_lines` lines of text under its grids.
-float pass_cell_size(int64_t channels, std::span<const LabelledGrid> grids, int64_t rows, float zoom,
-                     float note_lines = 0);
+// How the Backward and MaxUnpool views lay out `channels` blocks of three `grids` (in drawing order, each as
+// wide as its cells or its label, a cell of gap between them) `rows` cells high in what is left of the panel:
+// the cell (clamped to the font's 1.1 to 5 sizes, then zoomed), the third grid beside or under the first two,
+// and how many blocks go side by side. Each line of grids also keeps `note_lines` lines of text under it; a
+// third grid with a note `note_w` wide leaves it that room before the next block.
+PassFit pass_layout(int64_t channels, const LabelledGrid (&grids)[3], int64_t rows, float zoom,
+                    float note_lines = 0, float note_w = 0);
+// Starts channel `ch`'s block (an ImGui group the caller ends): beside the one before unless it begins a row.
+void begin_pass_block(int64_t ch, const PassFit& fit);
+
+// How wide labelled_grid() makes a note under a narrower grid (14 font sizes: a short sentence a line).
+float note_min_width();
 
 // A heading over a grid, then the grid, then an optional note under it in `note_color`, all in one group;
 // returns what the mouse does over the grid.

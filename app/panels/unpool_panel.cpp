@@ -113,24 +113,29 @@ void draw_unpool_panel(PanelContext& ctx) {
                        .c_str())
             .x;
     };
-    const LabelledGrid row[] = {{in.w, label_w("grad.input_fmt")},
-                                {out.w, label_w("unpool.pooled_fmt")},
-                                {un.w, label_w("unpool.unpooled_fmt")}};
-    const float cell = pass_cell_size(in.c, row, std::max({in.h, out.h, un.h}), state.view.zoom);
+    const LabelledGrid grids[] = {{in.w, label_w("grad.input_fmt")},
+                                  {out.w, label_w("unpool.pooled_fmt")},
+                                  {un.w, label_w("unpool.unpooled_fmt")}};
+    // Per channel the input, the pooled output and the unpooled matrix in a line, or the unpooled under the
+    // input, the channels side by side where the panel is wide: whichever gives bigger cells.
+    const PassFit fit = pass_layout(in.c, grids, std::max({in.h, out.h, un.h}), state.view.zoom);
+    const float cell = fit.cell;
     ctx.probe.cell_drawn(cell);
     for (int64_t ch = 0; ch < in.c; ++ch) {
+        begin_pass_block(ch, fit);
         ImGui::PushID(static_cast<int>(ch));
         const int c = static_cast<int>(ch);
         values_grid(ctx, "##uinput", tr_fmt("grad.input_fmt", c), gv.input, ch, cell, true, false);
         ImGui::SameLine(0, cell);
         values_grid(ctx, "##upooled", tr_fmt("unpool.pooled_fmt", c), gv.pooled.values, ch, cell, false,
                     true);
-        ImGui::SameLine(0, cell);
+        if (!fit.stacked) ImGui::SameLine(0, cell);
         values_grid(ctx, "##uunpooled",
                     tr_fmt("unpool.unpooled_fmt", c, static_cast<int>(un.h), static_cast<int>(un.w)),
                     *gv.unpooled, ch, cell, true, false);
         if (ch == 0) remember_item(ctx.probe, "grid.unpooled0");
         ImGui::PopID();
+        ImGui::EndGroup();
     }
 }
 

@@ -98,6 +98,57 @@ float row_cell_for_width(std::span<const LabelledGrid> grids, float width, float
     }
 }
 
+PassFit fit_pass_blocks(const PassFitInput& in, float stack_gain) {
+    const int64_t channels = std::max<int64_t>(1, in.channels);
+    const float rows = static_cast<float>(std::max<int64_t>(1, in.rows));
+    const auto bounded = [&](float cell) {
+        if (in.max_cell > 0) cell = std::min(cell, in.max_cell);
+        return std::max(cell, in.min_cell);
+    };
+    // Every block is alike (the labels measured for the widest channel), so a row of k blocks is the block's
+    // lines k times over: the row fits when each line, repeated, fits.
+    const auto best_for = [&](bool stacked) {
+        const std::span<const LabelledGrid> top(in.grids, stacked ? 2 : 3), under(in.grids + 2, 1);
+        const LabelledGrid& noted = in.grids[2];  // (the third grid: last of the line, or the one under)
+        const float lines = stacked ? 2.0f : 1.0f;
+        // In a stack the note is under the second line only: half a line each, as the view always kept.
+        const float notes = in.note_lines / lines;
+        PassFit best;
+        float best_height = 0.0f;  // the cell the best one's height allows: more scrolls less
+        std::vector<LabelledGrid> line;
+        for (int64_t per_row = 1; per_row <= channels; ++per_row) {
+            const float k = static_cast<float>(per_row);
+            const int64_t block_rows = (channels + per_row - 1) / per_row;
+            const auto repeated = [&](std::span<const LabelledGrid> grids) {
+                line.clear();
+                for (int64_t b = 0; b < per_row; ++b) {
+                    line.insert(line.end(), grids.begin(), grids.end());
+                    if (b + 1 < per_row && &grids.back() == &noted)  // its note before the next block
+                        line.back().label_w = std::max(line.back().label_w, in.note_w);
+                }
+                // A cell after each grid (as the views have always counted), a wider gap between blocks.
+                const float gaps = static_cast<float>(line.size()) + (k - 1.0f) * (in.block_gap - 1.0f);
+                return row_cell_for_width(line, in.width, gaps);
+            };
+            float by_width = repeated(top);
+            if (stacked) by_width = std::min(by_width, repeated(under));
+            const float line_h = in.height / (static_cast<float>(block_rows) * lines);
+            const float by_height = (line_h - in.label_h * (1.4f + notes)) / rows;
+            const float cell = bounded(std::max(0.0f, std::min(by_width, by_height)));
+            if (per_row > 1 && cell > by_width) break;  // held up to the minimum: it would scroll sideways
+            const PassFit fit{cell, stacked, per_row, cell <= by_height};
+            if (per_row == 1 || cell > best.cell ||
+                (cell == best.cell && !best.fits && by_height > best_height))
+                best = fit, best_height = by_height;
+        }
+        return best;
+    };
+    const PassFit one_line = best_for(false), stacked = best_for(true);
+    if (stacked.cell > one_line.cell * stack_gain) return stacked;
+    if (stacked.cell >= one_line.cell && stacked.fits && !one_line.fits) return stacked;
+    return one_line;
+}
+
 float drawn_cell(float fit, float min_cell, float max_cell) {
     if (fit >= min_cell * kTightFit && fit < min_cell) return fit;
     return std::clamp(fit, min_cell, max_cell);

@@ -46,6 +46,37 @@ struct LabelledGrid {
 // even the labels do not).
 float row_cell_for_width(std::span<const LabelledGrid> grids, float width, float gaps);
 
+// The Backward and MaxUnpool views: each channel is a block of three grids, in one line or with the third
+// under the first two, and the blocks go side by side `per_row` at a time, wrapping into rows of blocks.
+// Two cells apart, so a block's grids (a cell apart) read as one channel.
+constexpr float kPassBlockGap = 2.0f;
+struct PassFitInput {
+    float width = 0, height = 0;  // the panel's room, pixels
+    float label_h = 0;            // one text line
+    float note_lines = 0;         // text lines under the third grid (the Backward view's share note)
+    // How wide that note is where its grid is narrower, pixels: a block with another beside it needs that
+    // room; the last of a row does not (the note wraps at the panel's edge).
+    float note_w = 0;
+    int64_t channels = 1;
+    LabelledGrid grids[3];             // in drawing order, with the widest channel's labels
+    int64_t rows = 0;                  // cells high, the tallest grid
+    float block_gap = kPassBlockGap;   // cells between blocks side by side
+    float min_cell = 0, max_cell = 0;  // the cell drawn is kept within these (0: no bound)
+};
+
+struct PassFit {
+    float cell = 0;        // the cell to draw (within min_cell and max_cell), before the zoom
+    bool stacked = false;  // the third grid under the first two
+    int64_t per_row = 1;   // blocks side by side
+    bool fits = false;     // every block fits the height at that cell (else the panel scrolls down)
+};
+
+// The largest cell, preferring a line of three unless stacking gives more than `stack_gain` times its cell;
+// on a tie, fewer blocks a row (channels read top to bottom) unless more of them scroll less. Blocks go
+// side by side only where they fit the width at the cell drawn: a cell held up to min_cell scrolls down,
+// one block a row, and never sideways.
+PassFit fit_pass_blocks(const PassFitInput& in, float stack_gain = 1.1f);
+
 // The cell size to draw for a fit (before the zoom): the fit kept within [min_cell, max_cell], except that a
 // fit a little under the minimum (at least kTightFit of it) is drawn as it is. Clamped up, it would push the
 // last channel's output behind a scrollbar to gain a pixel or two of cell; far under, the panel scrolls.

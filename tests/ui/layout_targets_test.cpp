@@ -184,8 +184,8 @@ TEST_F(LayoutTargets, PresentationPutsTheTimelineInTheMenuBar) {
 // 1280x720 the fit gave ~25 px cells, the minimum then drew 26.4 px and the third channel's output went
 // behind a scrollbar. Every output the step has filled is drawn now, in both languages, on the classroom
 // screens.
-TEST_F(LayoutTargets, AThreeChannelPaddedInputShowsEveryOutputInPresentation) {
-    AppOptions options;
+// Three 8x8 channels of small whole numbers, as --input reads them.
+std::string three_channels_8x8() {
     std::string input = "[";
     for (int c = 0; c < 3; ++c)
         for (int r = 0; r < 8; ++r)
@@ -194,7 +194,12 @@ TEST_F(LayoutTargets, AThreeChannelPaddedInputShowsEveryOutputInPresentation) {
                                      : k == 0         ? ",["
                                                       : ",") +
                          std::to_string((c * 64 + r * 8 + k) % 17) + (k == 7 ? (r == 7 ? "]]" : "]") : "");
-    options.input_text = input + "]";
+    return input + "]";
+}
+
+TEST_F(LayoutTargets, AThreeChannelPaddedInputShowsEveryOutputInPresentation) {
+    AppOptions options;
+    options.input_text = three_channels_8x8();
     options.params_text = R"({"op":"max_pool2d","kernel_size":3,"stride":2,"padding":1})";
     for (const Screen screen : {Screen{1280, 720, 0.0f}, Screen{1366, 768, 0.0f}})
         for (const Language language : {Language::kEnglish, Language::kChinese}) {
@@ -220,6 +225,63 @@ TEST_F(LayoutTargets, AThreeChannelPaddedInputShowsEveryOutputInPresentation) {
                 << where << report["layout"]["clipped_text"];
             EXPECT_GE(report["layout"]["cell_px"].get<float>(), 24.0f) << where;
         }
+}
+
+// The Backward and MaxUnpool views of three padded 8x8 channels put the channels side by side where the panel
+// is wide: at 1920x1080 every grid on screen in cells a back row reads (they went one under another in 22 px
+// cells, the right half of the panel empty). On every screen, in both languages, nothing is clipped and no
+// panel scrolls sideways (a block beside another, or its share note, wider than the room left).
+TEST_F(LayoutTargets, TheBackwardAndUnpoolViewsUseThePanelsWidth) {
+    const struct {
+        PassView pass;
+        const char* params;
+    } views[] = {{PassView::kBackward, R"({"op":"avg_pool2d","kernel_size":3,"stride":2,"padding":1})"},
+                 {PassView::kBackward, R"({"op":"max_pool2d","kernel_size":3,"stride":2,"padding":1})"},
+                 {PassView::kUnpool, R"({"op":"max_pool2d","kernel_size":3,"stride":2,"padding":1})"}};
+    const Target targets[] = {{{1920, 1080, 0.0f}, false, 0.0f, 30.0f},
+                              {{1366, 768, 0.0f}, false, 0.0f, 0.0f},
+                              {{1280, 800, 0.0f}, false, 0.0f, 0.0f},
+                              {{1366, 650, 0.0f}, false, 0.0f, 0.0f},
+                              {{1280, 720, 0.0f}, true, 0.0f, 0.0f}};
+    std::vector<std::string> problems;
+    for (const auto& view : views)
+        for (const Target& t : targets)
+            for (const Language language : {Language::kEnglish, Language::kChinese}) {
+                AppOptions options;
+                options.input_text = three_channels_8x8();
+                options.params_text = view.params;
+                options.pass = view.pass;
+                Result<AppState> state = initial_state(options);
+                ASSERT_TRUE(state.ok()) << state.error_text();
+                a.state = std::move(state.value());
+                start(t.screen, language, t.presentation);
+                settle_and_report();
+                jump_to(a.playback, 5, 16);  // window 6: output (1, 1), its window inside the input
+                const nlohmann::json report = settle_and_report();
+                const std::string where =
+                    std::string(view.pass == PassView::kBackward ? "Backward " : "MaxUnpool ") +
+                    (std::string(view.params).find("avg") != std::string::npos ? "avg" : "max") + " at " +
+                    std::to_string(t.screen.width) + "x" + std::to_string(t.screen.height) +
+                    (t.presentation ? " presentation " : " ") + language_code(language);
+                EXPECT_EQ(report["gradient"]["pass"],
+                          view.pass == PassView::kBackward ? "backward" : "unpool");
+                for (const auto& c : report["layout"]["clipped_text"])
+                    problems.push_back(where + ": clipped in " + c["panel"].get<std::string>() + ": \"" +
+                                       c["text"].get<std::string>() + "\"");
+                for (const std::string& panel : panels_scrolling_sideways())
+                    problems.push_back(where + ": " + panel + " scrolls sideways");
+                const float cell = report["layout"]["cell_px"].get<float>();
+                std::printf("%s: %.1f px cells\n", where.c_str(), cell);
+                if (t.big_grid <= 0.0f) continue;
+                if (cell < t.big_grid)
+                    problems.push_back(where + ": " + std::to_string(cell) + " px < " +
+                                       std::to_string(t.big_grid));
+                for (const ImGuiWindow* w : GImGui->Windows)
+                    if (w->WasActive && w->ScrollbarY &&
+                        std::string(w->Name).find("##center") != std::string::npos)
+                        problems.push_back(where + ": the centre scrolls down, a channel out of sight");
+            }
+    EXPECT_TRUE(problems.empty()) << problems.size() << " problem(s):\n" << joined(problems);
 }
 
 // F5 and F5 again come back to the layout the step had when the window first showed it: the cells, the rows'
