@@ -284,7 +284,8 @@ void ImageWindow::draw(PanelContext& ctx) {
     if (!view.picture && !view.samples.empty() && view.message.empty())
         open_picture(view, view.samples.front());
     const float font = ImGui::GetFontSize();
-    panel_heading(view.picture ? view.picture->name.c_str() : tr("image.title"), tr("image.help"));
+    if (view.heading)
+        panel_heading(view.picture ? view.picture->name.c_str() : tr("image.title"), tr("image.help"));
     const ImVec2 pos = ImGui::GetWindowPos(), lo = ImGui::GetWindowContentRegionMin(),
                  hi = ImGui::GetWindowContentRegionMax();
     remember_rect(ctx.probe, "image_view.content", pos.x + lo.x, pos.y + lo.y, hi.x - lo.x, hi.y - lo.y);
@@ -314,6 +315,10 @@ void ImageWindow::draw(PanelContext& ctx) {
                                  style);
 
     const Shape& in = view.view_tensor.shape();
+    if (!view.heading) {  // the picture's name, which the heading would have given
+        ImGui::TextColored(palette::kHeading, "%s", view.picture->name.c_str());
+        ImGui::SameLine(0, font);
+    }
     ImGui::TextColored(
         palette::kMuted, "%s",
         tr_fmt("image.input_fmt", static_cast<int>(in.w), static_cast<int>(in.h), static_cast<int>(in.c))
@@ -332,9 +337,18 @@ void ImageWindow::draw(PanelContext& ctx) {
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float caption = ImGui::GetTextLineHeightWithSpacing();
+    // "As matrix" under the panes, its hint beside it where that fits, else in its tooltip: wrapped under it,
+    // the hint took two lines of the picture's height in presentation at 1366x650.
+    const std::string hint = view.selected ? tr_fmt("image.selected_fmt", static_cast<int>(view.selected->oh),
+                                                    static_cast<int>(view.selected->ow))
+                                           : std::string(tr("image.as_matrix_hint"));
+    const bool hint_beside = button_width(tr("image.as_matrix")) + ImGui::GetStyle().ItemSpacing.x +
+                                 ImGui::CalcTextSize(hint.c_str()).x <=
+                             ImGui::GetContentRegionAvail().x;
     const float button_row = ImGui::GetFrameHeightWithSpacing();
     const ImVec2 pane_size((avail.x - gap * static_cast<float>(panes - 1)) / static_cast<float>(panes),
                            std::max(40.0f, avail.y - caption - button_row));
+    view.chrome_h = ImGui::GetCursorPosY() + caption + button_row + ImGui::GetStyle().WindowPadding.y;
     const float pixel_in = fit_pixel(pane_size, in) * view.zoom;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const gpu::PicturePooler* results[2] = {&view.pooled, view.compare_ops ? &view.pooled_other : nullptr};
@@ -429,14 +443,12 @@ void ImageWindow::draw(PanelContext& ctx) {
         view.show_matrices = true;  // the crop is in the matrix view: bring it forward
     }
     remember_item(ctx.probe, "image_view.as_matrix");
+    if (!hint_beside && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", hint.c_str());
     if (!can_crop) ImGui::EndDisabled();
-    const std::string hint = view.selected ? tr_fmt("image.selected_fmt", static_cast<int>(view.selected->oh),
-                                                    static_cast<int>(view.selected->ow))
-                                           : std::string(tr("image.as_matrix_hint"));
-    same_line_if_room(ImGui::CalcTextSize(hint.c_str()).x);  // else under the button, wrapped
-    push_wrap_at_visible_edge();
+    if (!hint_beside) return;
+    ImGui::SameLine();
     ImGui::TextDisabled("%s", hint.c_str());
-    ImGui::PopTextWrapPos();
 }
 
 }  // namespace poolscope::app

@@ -32,6 +32,12 @@ struct ImageView {
     std::vector<std::filesystem::path> samples;  // the pictures shipped in sample_dir
     bool bring_forward = false;                  // a picture was opened: open and show the view's tab
     bool show_matrices = false;                  // "As matrix": show the matrices' tab
+    // The main window's layout (shell/main_window.cpp): whether the tab was in front last frame, and the
+    // height its heading, tools, captions and button took there, so the rows under it leave the picture room;
+    // and whether it draws its heading (the rows drop theirs in presentation: the tab names the view).
+    bool in_front = false;
+    float chrome_h = 0.0f;
+    bool heading = true;
 
     // Derived each frame from picture + channels (regenerated only when they change).
     Tensor view_tensor;            //

@@ -136,6 +136,9 @@ void draw_lesson_column(PanelContext& ctx, Window* column, float width) {
 // floating over the narration). Opening a picture brings its tab forward, "As matrix" the matrices'.
 void draw_center_tabs(PanelContext& ctx, ImageWindow& image, ImVec2 size, bool headings) {
     ImageView& view = image.view;
+    const bool was_in_front = view.in_front;
+    view.in_front = false;
+    view.heading = headings;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     begin_child(ctx, "##center_host", size, false, ImGuiWindowFlags_NoScrollbar);
     ImGui::PopStyleVar();
@@ -153,6 +156,7 @@ void draw_center_tabs(PanelContext& ctx, ImageWindow& image, ImVec2 size, bool h
         const std::string tab = std::string(tr(image.info().title_key)) + "###image_tab";
         bool open = true;
         if (ImGui::BeginTabItem(tab.c_str(), &open, image_flags)) {
+            view.in_front = true;
             ImGui::BeginChild("##image_view", below, true);
             image.draw(ctx);
             ImGui::EndChild();
@@ -162,6 +166,7 @@ void draw_center_tabs(PanelContext& ctx, ImageWindow& image, ImVec2 size, bool h
         ImGui::EndTabBar();
     }
     ImGui::EndChild();
+    if (view.in_front != was_in_front) ctx.measured.layout_changed = true;  // the rows make room for it
 }
 
 // The column's window (the lesson player), if one is registered.
@@ -299,8 +304,16 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
     const MeasuredHeights fitted = measured;
     measured.grids.in_rows = measured.grids.in_cols = 0;
     const float bottom_needed = std::max(measured.step, show_formula ? measured.formula : 0.0f);
-    const float bottom_h = std::clamp(bottom_needed > 0 ? bottom_needed : font * 10.0f, font * 5.0f,
-                                      std::max(font * 5.0f, avail.y * 0.6f));
+    float bottom_h = std::clamp(bottom_needed > 0 ? bottom_needed : font * 10.0f, font * 5.0f,
+                                std::max(font * 5.0f, avail.y * 0.6f));
+    // The picture in front: the rows under it leave its panes 40 % of the height under the timeline (their
+    // text scrolls), so a laptop's 650-px browser window shows the picture, not only its tools.
+    ImageWindow& image = ctx.windows.get<ImageWindow>();
+    if (window_open(view, image.info().id) && image.view.in_front && image.view.chrome_h > 0.0f) {
+        const float tabs_h = ImGui::GetFrameHeightWithSpacing();
+        const float room = below_top - tabs_h - image.view.chrome_h - below_top * 0.4f - style.ItemSpacing.y;
+        bottom_h = std::max(font * 5.0f, std::min(bottom_h, room));
+    }
     // A tall grid in a wide window: the rows go beside the matrices when that gives bigger cells.
     // (Not in presentation yet: its large font leaves no column wide enough beside a grid.)
     RowPlacement rows =
@@ -308,7 +321,6 @@ void draw_main_window(PanelContext& ctx, Shell& shell) {
     if (!show_params) rows.beside = false;
     place_text_in_matrices(ctx, fitted, bottom_h, font);
     if (rows.beside != measured.beside) measured.beside = rows.beside, measured.layout_changed = true;
-    ImageWindow& image = ctx.windows.get<ImageWindow>();
     if (image.view.bring_forward) open_window(view, image.info().id);  // a picture was opened
     if (measured.beside) {
         if (measured.compact) measured.compact = false, measured.layout_changed = true;

@@ -120,6 +120,33 @@ TEST_F(LayoutAudit, TheImageViewIsATabBesideTheMatrices) {
     EXPECT_TRUE(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId));  // the picker is up
 }
 
+// The picture in front on the browser's laptop screen (1366x650): the rows under it leave its panes room
+// (their text scrolls) and presentation drops the panel's heading, as it does the rows'. The picture was 165
+// px high in the normal layout and 40 px in presentation, under its own tools.
+TEST_F(LayoutAudit, ThePictureKeepsItsRoomOnALaptopScreen) {
+    ImageView& pictures = image_view(a);
+    pictures.sample_dir = std::filesystem::path(POOLSCOPE_LESSONS_DIR) / ".." / "assets" / "images";
+    for (const bool presentation : {false, true})
+        for (const Language language : {Language::kEnglish, Language::kChinese}) {
+            start({1366, 650, 0.0f}, language, presentation);
+            ASSERT_TRUE(open_lesson_now(a.state, a.playback,
+                                        std::string(POOLSCOPE_LESSONS_DIR) + "/pooling_a_picture.json", 0));
+            pictures.bring_forward = true;
+            for (int i = 0; i < 2; ++i)
+                a.probe.anchors.clear(), settle_and_report();
+            const std::string where =
+                std::string(presentation ? "presentation " : "") + language_code(language);
+            ASSERT_TRUE(a.probe.anchors.count("image_view.original")) << where;
+            const ScreenRect pane = a.probe.anchors["image_view.original"];
+            EXPECT_GE(pane.h, presentation ? 90.0f : 200.0f) << where;
+            for (const ImGuiWindow* w : GImGui->Windows)
+                if (w->WasActive && std::string(w->Name).find("##image_view") != std::string::npos) {
+                    EXPECT_FALSE(w->ScrollbarY) << where << ": the Image view scrolls";
+                }
+            EXPECT_TRUE(a.measured.step > 0.0f) << where << ": the step row is still drawn";
+        }
+}
+
 // The grids' fit on its own: cells follow the room and the channel count.
 TEST(GridFit, CellsFollowTheRoomAndTheChannels) {
     GridFitInput room;
