@@ -25,7 +25,8 @@ void CellSheet::add(int64_t row, int64_t col, const CellStyle& style, const char
     cell.border_color = cell.border > 0 ? style.border : 0;
     cell.fill = style.fill;
     cells_.push_back(cell);
-    if (style.text) draw_fitted_text(draw_, font, box.min, box.max, style.text, text);
+    if (style.text)
+        draw_fitted_text(draw_, font, box.min, box.max, style.text, text, kCellTextHeight, box.side);
 }
 
 void CellSheet::finish() {

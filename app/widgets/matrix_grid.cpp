@@ -51,15 +51,16 @@ CellRange visible_cells(const GridLayout& layout) {
 }
 
 void draw_fitted_text(ImDrawList* draw, ImFont* font, ImVec2 min, ImVec2 max, ImU32 color, const char* text,
-                      float max_height_fraction) {
+                      float max_height_fraction, float fit_side) {
     if (!text || !*text) return;
     if (!ImGui::IsRectVisible(min, max))
         return;  // scrolled away: its glyphs would still reach the rasteriser
     if (!font) font = ImGui::GetFont();
     const float box_w = max.x - min.x, box_h = max.y - min.y;
-    float size = box_h * max_height_fraction;
+    const float fit_w = fit_side > 0.0f ? fit_side : box_w, fit_h = fit_side > 0.0f ? fit_side : box_h;
+    float size = fit_h * max_height_fraction;
     const ImVec2 measured = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text);
-    if (measured.x > box_w * kCellTextWidth) size *= box_w * kCellTextWidth / measured.x;
+    if (measured.x > fit_w * kCellTextWidth) size *= fit_w * kCellTextWidth / measured.x;
     if (size < 6.0f) return;  // unreadable: leave the cell empty rather than draw noise
     const SizedFont fit = font_for_size(font, size);
     const ImVec2 text_size = fit.font->CalcTextSizeA(fit.size, FLT_MAX, 0.0f, text);
@@ -76,6 +77,7 @@ CellBox cell_box(const GridLayout& layout, int64_t row, int64_t col, const CellS
     box.min = ImVec2(std::round(min.x + inset), std::round(min.y + inset));
     box.max = ImVec2(std::round(max.x - inset), std::round(max.y - inset));
     box.border = style.border ? std::max(1.0f, std::round(style.border_width)) : 0.0f;
+    box.side = layout.cell - 2.0f * inset;
     return box;
 }
 
@@ -94,7 +96,7 @@ void draw_cell(ImDrawList* draw, const GridLayout& layout, int64_t row, int64_t 
         draw->AddRectFilled(ImVec2(b.x - bw, a.y + bw), ImVec2(b.x, b.y - bw), style.border);
     }
     if (style.fill) draw->AddRectFilled(ImVec2(a.x + bw, a.y + bw), ImVec2(b.x - bw, b.y - bw), style.fill);
-    if (style.text) draw_fitted_text(draw, font, a, b, style.text, text);
+    if (style.text) draw_fitted_text(draw, font, a, b, style.text, text, kCellTextHeight, box.side);
 }
 
 }  // namespace poolscope::app

@@ -60,6 +60,9 @@ struct CellStyle {
 struct CellBox {
     ImVec2 min, max;
     float border = 0.0f;  // 0: no border
+    // The box before its edges went to whole pixels, the same for every cell of a grid (the whole-pixel
+    // boxes differ by a pixel): what a cell's number is sized for, so one value looks the same in every cell.
+    float side = 0.0f;
 };
 CellBox cell_box(const GridLayout& layout, int64_t row, int64_t col, const CellStyle& style);
 
@@ -71,8 +74,8 @@ inline constexpr float kTapRounding = 3.0f;
 void draw_cell(ImDrawList* draw, const GridLayout& layout, int64_t row, int64_t col, const CellStyle& style,
                const char* text, ImFont* font);
 // Text centred in a rectangle, `max_height_fraction` of its height (a cell's number: model/cell_text.h),
-// shrunk to fit its width.
+// shrunk to fit its width; sized for a `fit_side` square instead when one is given (a cell's CellBox::side).
 void draw_fitted_text(ImDrawList* draw, ImFont* font, ImVec2 min, ImVec2 max, ImU32 color, const char* text,
-                      float max_height_fraction = kCellTextHeight);
+                      float max_height_fraction = kCellTextHeight, float fit_side = 0.0f);
 
 }  // namespace poolscope::app
