@@ -214,6 +214,14 @@ TEST(GridFit, ARowOfGridsCountsTheLabelsWiderThanTheirGrids) {
     EXPECT_FLOAT_EQ(row_cell_for_width({&input, 1}, 240.0f, 0.0f), 0.0f);
 }
 
+// What a fit should be: its cell, blocks a row, stacked or not, and whether it fits the height.
+void expect_pass_fit(const PassFit& fit, float cell, int64_t per_row, bool stacked, bool fits) {
+    EXPECT_FLOAT_EQ(fit.cell, cell);
+    EXPECT_EQ(fit.per_row, per_row);
+    EXPECT_EQ(fit.stacked, stacked);
+    EXPECT_EQ(fit.fits, fits);
+}
+
 // The Backward and MaxUnpool views: three 8x8 channels, each a block of an input, a 4x4 output and an 8x8
 // result, side by side where the panel is wide (at 1920x1080 they went one under another, 22 px cells, half
 // the panel empty).
@@ -226,56 +234,33 @@ TEST(GridFit, PassBlocksGoSideBySideWhereThePanelIsWide) {
     room.min_cell = 17.6f, room.max_cell = 80.0f;
     // One a row: 700/3 px a block, (233.3 - 1.4 x 20) / 8 = 25.7 px. Two a row: 40 cells and 7 of gaps
     // across (a cell after each grid, two between blocks): 1600 / 47 = 34.0 px; their height allows 40.3.
-    const PassFit two = fit_pass_blocks(room);
-    EXPECT_FLOAT_EQ(two.cell, 1600.0f / 47.0f);
-    EXPECT_EQ(two.per_row, 2);
-    EXPECT_FALSE(two.stacked);
-    EXPECT_TRUE(two.fits);
+    expect_pass_fit(fit_pass_blocks(room), 1600.0f / 47.0f, 2, false, true);
     // Stacked (input and output over the result), three a row: 36 cells and 8 of gaps, 36.4 px: more, but
     // not 10 % more, so the line of three stays; asked for any gain, the stack wins.
-    const PassFit stacked = fit_pass_blocks(room, 1.0f);
-    EXPECT_FLOAT_EQ(stacked.cell, 1600.0f / 44.0f);
-    EXPECT_EQ(stacked.per_row, 3);
-    EXPECT_TRUE(stacked.stacked);
+    expect_pass_fit(fit_pass_blocks(room, 1.0f), 1600.0f / 44.0f, 3, true, true);
     // The third grid's note (the Backward view's share, 300 px where its grid is narrower) needs its room
     // before the next block, not after the last: two a row, 32 cells, 7 of gaps and the one note in 1600 px.
     room.note_w = 300.0f;
-    const PassFit noted = fit_pass_blocks(room);
-    EXPECT_FLOAT_EQ(noted.cell, 1300.0f / 39.0f);
-    EXPECT_EQ(noted.per_row, 2);
+    expect_pass_fit(fit_pass_blocks(room), 1300.0f / 39.0f, 2, false, true);
     room.note_w = 0.0f;
     // A panel too small for every block even at the minimum cell: one block a row at the minimum, scrolling
     // down, never sideways (two a row would need 47 x 17.6 = 827 px, two stacks 29 x 17.6 = 510 px but
     // would scroll too).
     room.width = 600.0f, room.height = 400.0f;
-    const PassFit small = fit_pass_blocks(room);
-    EXPECT_FLOAT_EQ(small.cell, 17.6f);
-    EXPECT_EQ(small.per_row, 1);
-    EXPECT_FALSE(small.stacked);
-    EXPECT_FALSE(small.fits);
+    expect_pass_fit(fit_pass_blocks(room), 17.6f, 1, false, false);
     // At 800 px three stacks a row fit the width at 800 / 44 = 18.2 px and the height (21.5): less than
     // 10 % over the minimum the line is held to, but the line would scroll, so the stacks win.
     room.width = 800.0f;
-    const PassFit stacks = fit_pass_blocks(room);
-    EXPECT_FLOAT_EQ(stacks.cell, 800.0f / 44.0f);
-    EXPECT_EQ(stacks.per_row, 3);
-    EXPECT_TRUE(stacks.stacked);
-    EXPECT_TRUE(stacks.fits);
+    expect_pass_fit(fit_pass_blocks(room), 800.0f / 44.0f, 3, true, true);
     // Wide enough for two a row above the minimum: 900 / 47 = 19.1 px, and two rows of blocks fit the
     // height (21.5 px) where three did not.
     room.width = 900.0f;
-    const PassFit two_small = fit_pass_blocks(room);
-    EXPECT_FLOAT_EQ(two_small.cell, 900.0f / 47.0f);
-    EXPECT_EQ(two_small.per_row, 2);
-    EXPECT_TRUE(two_small.fits);
+    expect_pass_fit(fit_pass_blocks(room), 900.0f / 47.0f, 2, false, true);
     // One small channel with labels wider than its grids: the cell stops at the largest allowed.
     PassFitInput one;
     one.width = 1000.0f, one.height = 600.0f, one.label_h = 20.0f, one.rows = 2, one.max_cell = 80.0f;
     one.grids[0] = {2, 100.0f}, one.grids[1] = {1, 120.0f}, one.grids[2] = {2, 150.0f};
-    const PassFit big = fit_pass_blocks(one);
-    EXPECT_FLOAT_EQ(big.cell, 80.0f);
-    EXPECT_EQ(big.per_row, 1);
-    EXPECT_TRUE(big.fits);
+    expect_pass_fit(fit_pass_blocks(one), 80.0f, 1, false, true);
 }
 
 // The minimum cell gives way to a fit just under it (a scrollbar for a pixel or two would hide the last
