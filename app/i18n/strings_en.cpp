@@ -233,6 +233,7 @@ constexpr TranslationEntry kEnglish[] = {
     {"image.same_size", "Same size"},
     {"image.zoom_fmt", "zoom %.2fx"},
     {"image.fit", "Fit"},
+    {"image.options", "Options…"},
     {"image.on_gpu", "GPU"},
     {"image.on_cpu", "CPU"},
     {"image.use_gpu", "GPU"},

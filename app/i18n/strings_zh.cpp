@@ -216,6 +216,7 @@ constexpr TranslationEntry kChinese[] = {
     {"image.same_size", "同样大小"},
     {"image.zoom_fmt", "缩放 %.2fx"},
     {"image.fit", "适应"},
+    {"image.options", "选项…"},
     {"image.on_gpu", "GPU"},
     {"image.on_cpu", "CPU"},
     {"image.use_gpu", "GPU"},

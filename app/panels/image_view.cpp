@@ -228,23 +228,8 @@ void take_crop(ImageView& view, Document& doc, Interaction& interaction, const P
 
 // ---- the window's parts -----------------------------------------------------------------------------------
 
-void draw_toolbar(PanelContext& ctx, ImageView& view) {
-    // The tools flow onto a second line in a narrow panel (presentation at 1366x650) rather than being cut.
-    if (ImGui::Button(tr("image.open_button"))) show_open_picture(ctx);
-    static const char* const kViewKeys[image::kChannelViewCount] = {
-        "image.view_rgb", "image.view_red", "image.view_green", "image.view_blue", "image.view_gray"};
-    float combo_w = 0.0f;  // as wide as its widest choice ("RGB (3 channels)"), the arrow beside it
-    for (const char* key : kViewKeys)
-        combo_w = std::max(combo_w, ImGui::CalcTextSize(tr(key)).x);
-    combo_w += ImGui::GetStyle().FramePadding.x * 2.0f + ImGui::GetFrameHeight();
-    same_line_if_room(combo_w);
-    ImGui::SetNextItemWidth(combo_w);
-    if (ImGui::BeginCombo("##channels", tr(kViewKeys[static_cast<int>(view.channels)]))) {
-        for (int i = 0; i < image::kChannelViewCount; ++i)
-            if (ImGui::Selectable(tr(kViewKeys[i]), i == static_cast<int>(view.channels)))
-                view.channels = static_cast<image::ChannelView>(i);
-        ImGui::EndCombo();
-    }
+// The display options: both results, their size, the GPU path, the zoom and Fit.
+void draw_view_options(PanelContext& ctx, ImageView& view) {
     same_line_if_room(checkbox_width(tr("image.compare")));
     ImGui::Checkbox(tr("image.compare"), &view.compare_ops);
     same_line_if_room(checkbox_width(tr("image.same_size")));
@@ -264,6 +249,37 @@ void draw_toolbar(PanelContext& ctx, ImageView& view) {
     same_line_if_room(button_width(tr("image.fit")));
     if (ImGui::Button(tr("image.fit"))) view.zoom = 1.0f, view.center_x = view.center_y = 0.5f;
     remember_item(ctx.probe, "image_view.fit");  // the toolbar's last tool
+}
+
+void draw_toolbar(PanelContext& ctx, ImageView& view) {
+    // The tools flow onto a second line in a narrow panel rather than being cut.
+    if (ImGui::Button(tr("image.open_button"))) show_open_picture(ctx);
+    static const char* const kViewKeys[image::kChannelViewCount] = {
+        "image.view_rgb", "image.view_red", "image.view_green", "image.view_blue", "image.view_gray"};
+    float combo_w = 0.0f;  // as wide as its widest choice ("RGB (3 channels)"), the arrow beside it
+    for (const char* key : kViewKeys)
+        combo_w = std::max(combo_w, ImGui::CalcTextSize(tr(key)).x);
+    combo_w += ImGui::GetStyle().FramePadding.x * 2.0f + ImGui::GetFrameHeight();
+    same_line_if_room(combo_w);
+    ImGui::SetNextItemWidth(combo_w);
+    if (ImGui::BeginCombo("##channels", tr(kViewKeys[static_cast<int>(view.channels)]))) {
+        for (int i = 0; i < image::kChannelViewCount; ++i)
+            if (ImGui::Selectable(tr(kViewKeys[i]), i == static_cast<int>(view.channels)))
+                view.channels = static_cast<image::ChannelView>(i);
+        ImGui::EndCombo();
+    }
+    if (view.heading) return draw_view_options(ctx, view);
+    // Presentation: the room goes to the picture, the display options behind one button (as a big grid folds
+    // the matrices' legend). In presentation's font they took two more lines of a 650-px laptop screen.
+    same_line_if_room(button_width(tr("image.options")));
+    if (ImGui::Button(tr("image.options"))) ImGui::OpenPopup("##image_options");
+    remember_item(ctx.probe, "image_view.options");
+    if (ImGui::BeginPopup("##image_options")) {
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 18.0f);  // the options on a line or two
+        draw_view_options(ctx, view);
+        ImGui::PopTextWrapPos();
+        ImGui::EndPopup();
+    }
 }
 
 std::string describe_result(const gpu::PicturePooler& pooler) {
