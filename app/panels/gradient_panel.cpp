@@ -158,13 +158,11 @@ void grad_input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGrad
     const GradientView& gv = ctx.state.gradient;
     const Shape& in = gv.running.shape();
     GridLayout g{0, 0, in.h, in.w, cell};
-    const Share s = share_of(trace, cell, ctx.fonts);
-    const std::string& share = s.text;
-    const float per_px = s.per_px;
-    const bool badges = s.badges;
+    const Share share = share_of(trace, cell, ctx.fonts);
+    const bool badges = share.badges;
     ImFont* font = ImGui::GetFont();
     char note[96] = "";
-    if (s.note) std::snprintf(note, sizeof note, tr("grad.share_each_fmt"), share.c_str());
+    if (share.note) std::snprintf(note, sizeof note, tr("grad.share_each_fmt"), share.text.c_str());
     const GridHit hit = channel_grid(ctx, "gradin", "grad.input_grad_fmt", "grid.grad_input0", ch, g, note);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const CellRange shown = visible_cells(g);
@@ -185,9 +183,9 @@ void grad_input_grid(PanelContext& ctx, int64_t ch, float cell, const OutputGrad
             if (fed && badges) {  // the share on its pill at the top, the value fitted below it
                 const ShareBadgeLayout l =
                     share_badge_layout(g.cell_min(static_cast<float>(r), static_cast<float>(c)), cell,
-                                       ImGui::GetFontSize(), per_px);
+                                       ImGui::GetFontSize(), share.per_px);
                 draw->AddRectFilled(l.pill_min, l.pill_max, kShareBackground, l.text_size * 0.3f);
-                draw->AddText(font, l.text_size, l.text_pos, kShareText, share.c_str());
+                draw->AddText(font, l.text_size, l.text_pos, kShareText, share.text.c_str());
                 draw_fitted_text(draw, ctx.fonts.numbers, l.value_min, l.value_max, style.text, value.c_str(),
                                  0.5f);  // its own box under the share (export_backward.cpp)
             }

@@ -268,7 +268,7 @@ void draw_toolbar(PanelContext& ctx, ImageView& view) {
                 view.channels = static_cast<image::ChannelView>(i);
         ImGui::EndCombo();
     }
-    if (view.heading) return draw_view_options(ctx, view);
+    if (!view.compact) return draw_view_options(ctx, view);
     // Presentation: the room goes to the picture, the display options behind one button (as a big grid folds
     // the matrices' legend). In presentation's font they took two more lines of a 650-px laptop screen.
     same_line_if_room(button_width(tr("image.options")));
@@ -300,7 +300,7 @@ void ImageWindow::draw(PanelContext& ctx) {
     if (!view.picture && !view.samples.empty() && view.message.empty())
         open_picture(view, view.samples.front());
     const float font = ImGui::GetFontSize();
-    if (view.heading)
+    if (!view.compact)
         panel_heading(view.picture ? view.picture->name.c_str() : tr("image.title"), tr("image.help"));
     const ImVec2 pos = ImGui::GetWindowPos(), lo = ImGui::GetWindowContentRegionMin(),
                  hi = ImGui::GetWindowContentRegionMax();
@@ -331,7 +331,7 @@ void ImageWindow::draw(PanelContext& ctx) {
                                  style);
 
     const Shape& in = view.view_tensor.shape();
-    if (!view.heading) {  // the picture's name, which the heading would have given
+    if (view.compact) {  // the picture's name, which the heading would have given
         ImGui::TextColored(palette::kHeading, "%s", view.picture->name.c_str());
         ImGui::SameLine(0, font);
     }

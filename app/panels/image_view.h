@@ -34,10 +34,11 @@ struct ImageView {
     bool show_matrices = false;                  // "As matrix": show the matrices' tab
     // The main window's layout (shell/main_window.cpp): whether the tab was in front last frame, and the
     // height its heading, tools, captions and button took there, so the rows under it leave the picture room;
-    // and whether it draws its heading (the rows drop theirs in presentation: the tab names the view).
+    // and whether the room is tight (presentation, where the rows drop their headings): no heading (the tab
+    // names the view) and the display options behind one button.
     bool in_front = false;
     float chrome_h = 0.0f;
-    bool heading = true;
+    bool compact = false;
 
     // Derived each frame from picture + channels (regenerated only when they change).
     Tensor view_tensor;            //

@@ -138,7 +138,7 @@ void draw_center_tabs(PanelContext& ctx, ImageWindow& image, ImVec2 size, bool h
     ImageView& view = image.view;
     const bool was_in_front = view.in_front;
     view.in_front = false;
-    view.heading = headings;
+    view.compact = !headings;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     begin_child(ctx, "##center_host", size, false, ImGuiWindowFlags_NoScrollbar);
     ImGui::PopStyleVar();
